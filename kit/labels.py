@@ -35,7 +35,7 @@ _COLON_LABEL = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,160}?)[ \t\u00a0]*:(?P<gap
 _Q_LABEL = re.compile(r"(?P<name>Q)(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}|$)")
 _NOTE = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]\s*")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
-_NAME_WORD = re.compile(r"[A-Z][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _DIGIT = re.compile(r"\d")
 
 
@@ -150,7 +150,7 @@ def _name_style(name: str) -> str | None:
     for word in words:
         if word in _CONNECTORS:
             continue
-        if not _NAME_WORD.fullmatch(word):
+        if not (word[0].isupper() and _NAME_WORD.fullmatch(word)):
             return None
         if word.endswith(".") and len(word) > 4 and word.count(".") == 1:
             return None  # "Biden." ends a sentence; "Mr." and "U.S." do not
@@ -217,7 +217,7 @@ def canonical_names(
     >>> labels = [match_label(s) for s in ["President of Russia Vladimir Putin: Hi.",
     ...           "Vladimir Putin: Yes.", "Putin: No.", "Guy Parmelin (retranslated): Hi."]]
     >>> canonical_names(labels)
-    {'President of Russia Vladimir Putin': 'Vladimir Putin', 'Vladimir Putin': 'Vladimir Putin', 'Putin': 'Vladimir Putin', 'Guy Parmelin': 'Guy Parmelin'}
+    {'President of Russia Vladimir Putin': 'Vladimir Putin', 'Vladimir Putin': 'Vladimir Putin', 'Guy Parmelin': 'Guy Parmelin', 'Putin': 'Vladimir Putin'}
     """
     lex = lex or lexicon()
     titles = titles or {}

@@ -437,11 +437,11 @@ def _prose(
             first = paragraph[0]
             text = " ".join(lines[i].strip() for i in paragraph)
             before_date = first_date is not None and first < first_date
-            if not has_turns and not _title_like(text):
-                kind = "body"
-            elif before_date and doc.title is None and _title_like(text):
+            if before_date and doc.title is None and _title_like(text):
                 kind = "title"
                 doc.title, doc.title_source = " ".join(text.split()), "title line"
+            elif not has_turns and not before_date:
+                kind = "body"
             elif _title_like(text) and not before_date:
                 kind = "heading"
             else:

@@ -1,0 +1,107 @@
+"""The columns of every frame the kit builds: names, dtypes and meanings, defined once.
+
+:mod:`kit.frames` builds the frames from these definitions, the tests check every frame
+against them, and :func:`describe` shows them to a student.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+__all__ = ["Column", "SCHEMA", "columns", "describe"]
+
+
+class Column(NamedTuple):
+    name: str
+    dtype: str
+    meaning: str
+
+
+SCHEMA: dict[str, tuple[Column, ...]] = {
+    "documents": (
+        Column("doc_id", "int64", "document number, 1-based, in file order"),
+        Column("title", "str", "title line, front-matter title, or the lead when there is no title"),
+        Column("title_source", "str", "where the title came from: title line, front matter, blog header, lead, heading, body"),
+        Column("start", "datetime64[us]", "date and time from the dateline (local time)"),
+        Column("end", "datetime64[us]", "closing time, when the transcript gives one"),
+        Column("place", "str", "place from the dateline"),
+        Column("first_line", "int64", "first line of the document"),
+        Column("last_line", "int64", "last line of the document"),
+        Column("n_turns", "int64", "number of speaker turns"),
+        Column("n_words", "int64", "words spoken in the document"),
+        Column("source", "str", "the file (or label) the document was read from"),
+    ),
+    "turns": (
+        Column("turn_id", "int64", "turn number, 1-based, in file order"),
+        Column("doc_id", "int64", "the document the turn belongs to"),
+        Column("exchange_id", "Int64", "the question-and-answer exchange, missing outside one"),
+        Column("speaker", "str", "canonical speaker: a person's name without titles, or 'Unnamed journalist'"),
+        Column("speaker_label", "str", "the label as written, without the bracketed note"),
+        Column("label_note", "str", "what the label had in brackets, such as 'retranslated'"),
+        Column("speaker_source", "str", "how the speaker is known: label, introduction (named in the question), inferred (a remark by the questioner)"),
+        Column("role", "str", "journalist, official, staff or audience"),
+        Column("affiliation", "str", "a journalist's outlet (CNN, VGTRK, RT, ...)"),
+        Column("kind", "str", "question, remark, answer, statement or interjection"),
+        Column("text", "str", "the turn's lines joined by newlines, label removed, otherwise verbatim"),
+        Column("first_line", "int64", "line of the label"),
+        Column("last_line", "int64", "last line of the turn"),
+        Column("n_words", "int64", "number of words in text"),
+        Column("duplicate_of", "Int64", "turn_id of the first copy when this turn repeats it"),
+    ),
+    "exchanges": (
+        Column("exchange_id", "int64", "exchange number, 1-based"),
+        Column("doc_id", "int64", "the document"),
+        Column("questioner", "str", "speaker of the opening question"),
+        Column("affiliation", "str", "the questioner's outlet"),
+        Column("question", "str", "the journalists' turns of the exchange, joined"),
+        Column("answer", "str", "everyone else's turns of the exchange, joined"),
+        Column("answered_by", "str", "who answered, joined by '; '"),
+        Column("first_line", "int64", "first line of the exchange"),
+        Column("last_line", "int64", "last line of the exchange"),
+        Column("n_turns", "int64", "number of turns"),
+        Column("question_words", "int64", "words in question"),
+        Column("answer_words", "int64", "words in answer"),
+        Column("duplicate_of", "Int64", "exchange_id of the first copy when this exchange repeats it"),
+    ),
+    "sentences": (
+        Column("sentence_id", "int64", "sentence number, 1-based"),
+        Column("turn_id", "int64", "the turn"),
+        Column("doc_id", "int64", "the document"),
+        Column("exchange_id", "Int64", "the exchange, missing outside one"),
+        Column("speaker", "str", "the turn's speaker"),
+        Column("role", "str", "the turn's role"),
+        Column("turn_kind", "str", "the turn's kind"),
+        Column("position", "int64", "1 for a turn's first sentence, 2 for the next, ..."),
+        Column("line", "int64", "line the sentence starts on"),
+        Column("text", "str", "the sentence, white space collapsed"),
+        Column("n_words", "int64", "number of words"),
+        Column("is_question", "bool", "ends with a question mark"),
+    ),
+    "lines": (
+        Column("line", "int64", "line number, 1-based, every line of the source in order"),
+        Column("text", "str", "the line verbatim, without line ending or BOM"),
+        Column("kind", "str", "speech, blank, title, dateline, lead, body, narration, heading, separator, caption, residue, editorial, stage, blog_header, blog_footer, front_matter"),
+        Column("doc_id", "Int64", "the document, missing for the blog's footer"),
+        Column("turn_id", "Int64", "the turn, missing outside turns"),
+    ),
+}  # fmt: skip
+
+
+def columns(frame: str) -> list[str]:
+    """Column names of a frame, in order.
+
+    >>> columns("sentences")[:3]
+    ['sentence_id', 'turn_id', 'doc_id']
+    """
+    return [c.name for c in SCHEMA[frame]]
+
+
+def describe(frame: str):
+    """A DataFrame that explains each column of ``frame`` (name, dtype, meaning).
+
+    >>> describe("lines").loc[0, "meaning"]
+    'line number, 1-based, every line of the source in order'
+    """
+    import pandas as pd
+
+    return pd.DataFrame(SCHEMA[frame], columns=["column", "dtype", "meaning"])

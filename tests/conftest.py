@@ -1,0 +1,77 @@
+"""Shared fixtures: the bundled source, small transcripts, and the optional shared corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kit
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Real transcripts kept beside the project for tests only (absent in a user's clone).
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+
+needs_shared = pytest.mark.skipif(
+    not SHARED_CORPUS.is_dir(), reason=f"{SHARED_CORPUS} is absent (it is only beside the team's checkout)"
+)
+
+
+@pytest.fixture(scope="session")
+def geneva() -> kit.Corpus:
+    """The bundled Geneva source, parsed once per test run."""
+    return kit.load()
+
+
+@pytest.fixture
+def kremlin_text() -> str:
+    """A short Kremlin-layout news conference with the layout's tricky lines."""
+    return "\n".join(
+        [
+            "News conference following the G20 Summit",
+            "July 8, 2017 17:20, Hamburg",
+            "President of Russia Vladimir Putin answered journalists’ questions.",
+            "President of Russia Vladimir Putin: Good afternoon,",
+            "Let us get straight to questions.",
+            "Question: RIA Novosti. Mr President, what did you agree?",
+            "The question is: what comes next?",
+            "Vladimir Putin: We agreed on three things:",
+            "first, the economy; second, climate.",
+            "<…>",
+            "And one more thing: trade. (Laughter.)",
+            "Question (retranslated): Good afternoon. Anna Smith, Reuters. Will you meet again?",
+            "Vladimir Putin: Yes.",
+            "Remark: Thank you very much.",
+            "Vladimir Putin: You are welcome.",
+        ]
+    )
+
+
+@pytest.fixture
+def whitehouse_text() -> str:
+    """A short White House-layout transcript: front matter, wrapped lines, Q turns."""
+    return "\n".join(
+        [
+            "---",
+            "date: '2021-06-16'",
+            "title: Remarks by President Biden in Press Conference",
+            "---",
+            " ",
+            "Geneva, Switzerland",
+            "",
+            "7:20 P.M. CEST",
+            "",
+            "THE PRESIDENT:\u00a0 It’s been a long day for you all.\u00a0 (Laughs.)\u00a0 I know",
+            "it was easy getting in.",
+            "\u00a0  ",
+            "So, Jonathan, Associated Press.",
+            "\u00a0  ",
+            "Q\u00a0\u00a0\u00a0 Thank you, sir.\u00a0 What did you achieve",
+            "today?\u00a0 And what were the consequences:",
+            "Russia: none?",
+            "\u00a0  ",
+            "THE PRESIDENT:\u00a0 He knows there are consequences.",
+            "\u00a0  ",
+            "7:53 P.M. CEST",
+        ]
+    )

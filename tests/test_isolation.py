@@ -1,0 +1,45 @@
+"""Importing and using kit has no side effects: no network, no drawing libraries, no files."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+
+import pytest
+
+import kit
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    """Make every socket operation fail loudly."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("kit tried to use the network")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_load_parse_and_export_without_network(no_network, tmp_path):
+    corpus = kit.load()
+    kit.parse("Question: Why?\nVladimir Putin: Because.")
+    corpus.deduplicated()
+    from kit.export import export
+
+    export(corpus, tmp_path)
+
+
+def test_import_kit_imports_no_drawing_library_and_opens_no_socket():
+    code = (
+        "import socket, sys, json\n"
+        "def refuse(*a, **k): raise SystemExit('socket used at import')\n"
+        "socket.socket = refuse\n"
+        "import kit\n"
+        "print(json.dumps(sorted(m for m in ('altair', 'ipywidgets', 'IPython') if m in sys.modules)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert json.loads(result.stdout) == []
