@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from os import PathLike
 
 import pandas as pd
 
 from kit._data import GENEVA, data_path
 from kit.errors import TranscriptError
-from kit.frames import build
+from kit.frames import build, sentence_frame
 from kit.parse import parse_lines
 from kit.source import check_text, read_text, split_lines
 
 __all__ = ["Corpus", "load", "read_transcript", "parse"]
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, repr=False, eq=False)
 class Corpus:
     """A transcript as tidy DataFrames.
 
@@ -24,7 +24,7 @@ class Corpus:
         documents: one row per document (a news conference, a meeting).
         turns: one row per speaker turn.
         exchanges: one row per question and everything said until the next question.
-        sentences: one row per sentence of a turn.
+        sentences: one row per sentence of a turn (built on first use and kept).
         lines: one row per line of the source, each with its ``kind``.
         source: where the text came from.
         wrapped: whether the source is hard-wrapped (paragraphs split by blank lines).
@@ -36,11 +36,18 @@ class Corpus:
     documents: pd.DataFrame
     turns: pd.DataFrame
     exchanges: pd.DataFrame
-    sentences: pd.DataFrame
     lines: pd.DataFrame
     source: str = "<text>"
     wrapped: bool = False
     deduplicated_from: int | None = None
+    _sentences: pd.DataFrame | None = field(default=None, repr=False)
+
+    @property
+    def sentences(self) -> pd.DataFrame:
+        """One row per sentence of a turn, built from :attr:`turns` on first use."""
+        if self._sentences is None:
+            object.__setattr__(self, "_sentences", sentence_frame(self.turns, self.wrapped))
+        return self._sentences
 
     def deduplicated(self) -> Corpus:
         """A corpus without the later copies of duplicated turns and exchanges.
@@ -66,7 +73,7 @@ class Corpus:
             exchanges=self.exchanges[~self.exchanges["exchange_id"].isin(copies)].reset_index(
                 drop=True
             ),
-            sentences=self.sentences[~self.sentences["turn_id"].isin(dropped)].reset_index(
+            _sentences=self.sentences[~self.sentences["turn_id"].isin(dropped)].reset_index(
                 drop=True
             ),
             lines=self.lines[~self.lines["turn_id"].isin(dropped)].reset_index(drop=True),

@@ -1,24 +1,28 @@
 """Turn the parser's records into tidy pandas DataFrames (records -> frames).
 
 The second stage. Column names and dtypes come from :mod:`kit.schema`; ``duplicate_of``
-is filled here with :func:`kit.similarity.near_duplicates`.
+is filled here with :func:`kit.similarity.near_duplicates`. Each turn's text is
+tokenised once: the words give ``n_words`` and feed the duplicate index of turns and
+of exchanges.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
+import numpy as np
 import pandas as pd
 
 from kit.parse import Parsed
 from kit.schema import SCHEMA
-from kit.sentences import count_words, is_question, split_sentences
-from kit.similarity import near_duplicates
+from kit.sentences import is_question, split_sentences
+from kit.similarity import Vocabulary, near_duplicate_sets, shingle_sets
+from kit.words import count_words, tokens
 
-__all__ = ["build", "frame", "DUPLICATE_THRESHOLD"]
+__all__ = ["build", "frame", "sentence_frame", "DUPLICATE_THRESHOLD"]
 
 #: Jaccard similarity of word 3-grams above which a turn or exchange is a copy.
 DUPLICATE_THRESHOLD = 0.8
+#: Turns and exchanges shorter than this ("Thank you very much.") are never copies.
+MIN_WORDS = 8
 
 
 def frame(name: str, data: dict[str, list]) -> pd.DataFrame:
@@ -39,18 +43,25 @@ def frame(name: str, data: dict[str, list]) -> pd.DataFrame:
 
 
 def build(parsed: Parsed) -> dict[str, pd.DataFrame]:
-    """All five frames of a parsed source, keyed by name.
+    """The documents, turns, exchanges and lines frames of a parsed source.
+
+    Sentences are built on demand by :func:`sentence_frame` (see :class:`kit.Corpus`).
 
     >>> from kit.parse import parse_lines
     >>> frames = build(parse_lines(["Question: Why?", "Vladimir Putin: Because."]))
-    >>> frames["turns"][["speaker", "kind", "text"]].values.tolist()
-    [['Unnamed journalist', 'question', 'Why?'], ['Vladimir Putin', 'answer', 'Because.']]
+    >>> frames["turns"][["speaker", "kind", "text", "n_words"]].values.tolist()
+    [['Unnamed journalist', 'question', 'Why?', 1], ['Vladimir Putin', 'answer', 'Because.', 1]]
     """
     turns = parsed.turns
-    n_words = [count_words(t.text) for t in turns]
+    vocabulary = Vocabulary()
+    words = [vocabulary.ids(tokens(t.text)) for t in turns]
+    n_words = [w.size for w in words]
     turn_dups: list[int | None] = [None] * len(turns)
-    for earlier, later, _ in near_duplicates([t.text for t in turns], DUPLICATE_THRESHOLD):
+    sets = shingle_sets(words)
+    eligible = [n >= MIN_WORDS for n in n_words]
+    for earlier, later, _ in near_duplicate_sets(sets, eligible, DUPLICATE_THRESHOLD):
         turn_dups[later] = turns[earlier].turn_id
+    del sets
     turn_frame = frame(
         "turns",
         {
@@ -74,8 +85,7 @@ def build(parsed: Parsed) -> dict[str, pd.DataFrame]:
     return {
         "documents": _documents(parsed, n_words),
         "turns": turn_frame,
-        "exchanges": _exchanges(parsed),
-        "sentences": _sentences(parsed),
+        "exchanges": _exchanges(parsed, words),  # the last use of words
         "lines": frame(
             "lines",
             {
@@ -93,9 +103,9 @@ def _documents(parsed: Parsed, n_words: list[int]) -> pd.DataFrame:
     docs = parsed.documents
     turns_in = {d.doc_id: 0 for d in docs}
     words_in = {d.doc_id: 0 for d in docs}
-    for turn, words in zip(parsed.turns, n_words, strict=True):
+    for turn, count in zip(parsed.turns, n_words, strict=True):
         turns_in[turn.doc_id] += 1
-        words_in[turn.doc_id] += words
+        words_in[turn.doc_id] += count
     return frame(
         "documents",
         {
@@ -114,59 +124,68 @@ def _documents(parsed: Parsed, n_words: list[int]) -> pd.DataFrame:
     )
 
 
-def _exchanges(parsed: Parsed) -> pd.DataFrame:
+def _exchanges(parsed: Parsed, words: list[np.ndarray]) -> pd.DataFrame:
     rows: dict[str, list] = {c.name: [] for c in SCHEMA["exchanges"]}
-    texts = []
+    texts, eligible = [], []
     for exchange in parsed.exchanges:
         asking = [t for t in exchange.turns if t.role in ("journalist", "audience")]
         answering = [t for t in exchange.turns if t.role not in ("journalist", "audience")]
         opener = exchange.turns[0]
-        question = "\n".join(t.text for t in asking)
-        answer = "\n".join(t.text for t in answering)
         rows["exchange_id"].append(exchange.exchange_id)
         rows["doc_id"].append(exchange.doc_id)
         rows["questioner"].append(opener.speaker)
         rows["affiliation"].append(opener.affiliation)
-        rows["question"].append(question)
-        rows["answer"].append(answer)
+        rows["question"].append("\n".join(t.text for t in asking))
+        rows["answer"].append("\n".join(t.text for t in answering))
         rows["answered_by"].append("; ".join(dict.fromkeys(t.speaker for t in answering)) or None)
         rows["first_line"].append(opener.lines[0] + 1)
         rows["last_line"].append(exchange.turns[-1].lines[-1] + 1)
         rows["n_turns"].append(len(exchange.turns))
-        rows["question_words"].append(count_words(question))
-        rows["answer_words"].append(count_words(answer))
-        texts.append(question + "\n" + answer)
+        rows["question_words"].append(sum(words[t.turn_id - 1].size for t in asking))
+        rows["answer_words"].append(sum(words[t.turn_id - 1].size for t in answering))
+        texts.append(np.concatenate([words[t.turn_id - 1] for t in asking + answering]))
+        eligible.append(texts[-1].size >= MIN_WORDS)
     rows["duplicate_of"] = [None] * len(texts)
-    for earlier, later, _ in near_duplicates(texts, DUPLICATE_THRESHOLD):
+    sets = shingle_sets(texts)
+    del texts
+    for earlier, later, _ in near_duplicate_sets(sets, eligible, DUPLICATE_THRESHOLD):
         rows["duplicate_of"][later] = parsed.exchanges[earlier].exchange_id
     return frame("exchanges", rows)
 
 
-def _sentences(parsed: Parsed) -> pd.DataFrame:
+def sentence_frame(turns: pd.DataFrame, wrapped: bool = False) -> pd.DataFrame:
+    """The sentences of a turns frame, each with the line it starts on.
+
+    Does not change ``turns``.
+
+    Args:
+        turns: a turns frame (:attr:`kit.Corpus.turns`).
+        wrapped: whether the source is hard-wrapped (paragraphs split by blank lines).
+
+    >>> from kit import parse
+    >>> sentence_frame(parse("Vladimir Putin: Who is responsible?\\nWho is the killer?").turns)[
+    ...     ["sentence_id", "line", "text", "is_question"]].values.tolist()
+    [[1, 1, 'Who is responsible?', True], [2, 2, 'Who is the killer?', True]]
+    """
     rows: dict[str, list] = {c.name: [] for c in SCHEMA["sentences"]}
-    for turn in parsed.turns:
-        starts = _line_starts(turn.text)
-        for position, (offset, sentence) in enumerate(split_sentences(turn.text, parsed.wrapped), 1):
-            rows["turn_id"].append(turn.turn_id)
-            rows["doc_id"].append(turn.doc_id)
-            rows["exchange_id"].append(turn.exchange_id)
-            rows["speaker"].append(turn.speaker)
-            rows["role"].append(turn.role)
-            rows["turn_kind"].append(turn.kind)
+    columns = ["turn_id", "doc_id", "exchange_id", "speaker", "role", "kind", "text", "first_line"]
+    for turn_id, doc_id, exchange_id, speaker, role, kind, text, first_line in turns[columns].itertuples(
+        index=False
+    ):
+        line, searched = first_line, 0
+        for position, (offset, sentence) in enumerate(split_sentences(text, wrapped), 1):
+            line += text.count("\n", searched, offset)
+            searched = offset
+            rows["turn_id"].append(turn_id)
+            rows["doc_id"].append(doc_id)
+            rows["exchange_id"].append(exchange_id)
+            rows["speaker"].append(speaker)
+            rows["role"].append(role)
+            rows["turn_kind"].append(kind)
             rows["position"].append(position)
-            rows["line"].append(turn.lines[bisect_right(starts, offset) - 1] + 1)
+            rows["line"].append(line)
             rows["text"].append(sentence)
             rows["n_words"].append(count_words(sentence))
             rows["is_question"].append(is_question(sentence))
     rows["sentence_id"] = list(range(1, len(rows["text"]) + 1))
     return frame("sentences", rows)
-
-
-def _line_starts(text: str) -> list[int]:
-    """Offsets in ``text`` where each of its lines starts."""
-    starts = [0]
-    position = text.find("\n")
-    while position != -1:
-        starts.append(position + 1)
-        position = text.find("\n", position + 1)
-    return starts

@@ -31,7 +31,7 @@ __all__ = ["Label", "Lexicon", "lexicon", "match_label", "canonical_names", "int
 _CONNECTORS = frozenset(
     "of the for de da di del della van von der den du la le al el bin ibn y on to".split()
 )
-_COLON_LABEL = re.compile(r"(?P<name>[^\W\d_][^:\n]{0,160}?)[ \t\u00a0]*:(?P<gap>[ \t\u00a0\u202f]*)")
+_COLON_LABEL = re.compile(r"(?P<name>[^\W\d_][^:\n?!,;]{0,160}?)[ \t\u00a0]*:(?P<gap>[ \t\u00a0\u202f]*)")
 _Q_LABEL = re.compile(r"(?P<name>Q)(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}|$)")
 _NOTE = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]\s*")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")

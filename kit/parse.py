@@ -274,24 +274,13 @@ def _classify(
         kind = "text"
         if not stripped:
             kind = "blank"
-        elif _SEPARATOR.fullmatch(line):
-            kind = "separator"
-        elif found := _DATELINE.fullmatch(line) or _TIMELINE.fullmatch(line):
-            kind = "dateline"
-            meta[i] = found
-        elif _EDITORIAL_GAP.fullmatch(line):
-            kind = "gap"  # reported as "editorial"; unlike "To be continued." it stays in a turn
-        elif _EDITORIAL_END.fullmatch(line):
-            kind = "editorial"
-        elif _RESIDUE.fullmatch(line):
-            kind = "residue"
-        elif len(stripped) <= 300 and _CAPTION.search(line) and not match_label(line, lex):
+        elif len(stripped) <= _SHORT and (kind := _short_kind(line, stripped, meta, i)) != "text":
+            pass
+        elif "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line) and not match_label(line, lex):
             kind = "caption"
-        elif (found := _STAGE.fullmatch(line)) and len(found.group("note").split()) <= 10:
-            kind = "stage"
         elif not header_checked and _foreign_header(lines, i):
             kind = "blog_header"
-        else:
+        elif ":" in line[:_LABEL_REACH] or line.startswith("Q"):
             label = match_label(line, lex)
             if label and (previous_blank or not wrapped):
                 candidates[i] = label
@@ -307,6 +296,31 @@ def _classify(
             label_at[i] = label
             kinds[i] = "label"
     return label_at
+
+
+_SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
+_LABEL_REACH = 200  # a label's colon comes within this many characters
+
+
+def _short_kind(line: str, stripped: str, meta: dict[int, object], i: int) -> str:
+    """The kind of a short line from its own text alone, or ``"text"``."""
+    if _SEPARATOR.fullmatch(line):
+        return "separator"
+    if stripped[0].isdigit() or stripped[0] in "ADFJMNOSTW":
+        found = _DATELINE.fullmatch(line) or _TIMELINE.fullmatch(line)
+        if found:
+            meta[i] = found
+            return "dateline"
+    if _EDITORIAL_GAP.fullmatch(line):
+        return "gap"  # reported as "editorial"; unlike "To be continued." it stays in a turn
+    if _EDITORIAL_END.fullmatch(line):
+        return "editorial"
+    if _RESIDUE.fullmatch(line):
+        return "residue"
+    if stripped[0] in "([" and (found := _STAGE.fullmatch(line)):
+        if len(found.group("note").split()) <= 10:
+            return "stage"
+    return "text"
 
 
 def _foreign_header(lines: list[str], i: int) -> bool:

@@ -17,10 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-__all__ = ["split_sentences", "count_words", "is_question", "WORD"]
-
-#: What counts as a word everywhere in the kit: letters or digits, with inner ' ’ or -.
-WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+__all__ = ["split_sentences", "is_question"]
 
 _END = re.compile(r"[.!?…]+['\"”’)\]]*(?=[\s\u00a0]+['\"“‘(\[—–-]?[\s\u00a0]*[A-Z0-9(\[“\"‘'—–-])")
 _ABBREVIATIONS = frozenset(
@@ -78,15 +75,6 @@ def _emit(paragraph: str, begin: int, start: int, stop: int) -> Iterator[tuple[i
     if sentence and not _STAGE.fullmatch(sentence):
         lead = len(piece) - len(piece.lstrip())
         yield begin + start + lead, sentence
-
-
-def count_words(text: str) -> int:
-    """Count words (see :data:`WORD`).
-
-    >>> count_words("Who is the killer? Ukraine’s NATO-bid, 2020.")
-    7
-    """
-    return sum(1 for _ in WORD.finditer(text))
 
 
 def is_question(sentence: str) -> bool:

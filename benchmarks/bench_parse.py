@@ -1,0 +1,51 @@
+"""Parsing speed and memory on a synthetic corpus (the Geneva source repeated, names and dates varied).
+
+Targets (issue 2): 10 MB at 5 MB/s or better on one core; twice the input at most 2.2x
+the time; peak memory (tracemalloc, in a separate run) under 10x the input.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import kit  # noqa: E402
+from synthetic import synthetic  # noqa: E402
+
+MB = 1_000_000
+
+
+def seconds(text: str, repeat: int = 3) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        kit.parse(text, "synthetic")
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def main() -> None:
+    small, large = synthetic(10 * MB), synthetic(20 * MB, seed=1)
+    size_small, size_large = len(small.encode()), len(large.encode())
+    corpus = kit.parse(small, "synthetic")
+    print(f"input: {size_small / MB:.1f} MB, {len(corpus.lines):,} lines, {len(corpus.turns):,} turns, "
+          f"{len(corpus.sentences):,} sentences, {corpus.turns['duplicate_of'].notna().sum():,} turns marked as copies")
+    t_small, t_large = seconds(small), seconds(large)
+    print(f"parse 10 MB  {t_small:6.2f} s  {size_small / MB / t_small:5.1f} MB/s   (target >= 5 MB/s)")
+    print(f"parse 20 MB  {t_large:6.2f} s  {size_large / MB / t_large:5.1f} MB/s")
+    ratio = (t_large / t_small) / (size_large / size_small)
+    print(f"time ratio for twice the input: {t_large / t_small:.2f}x ({ratio:.2f}x per byte)   (target <= 2.2x)")
+    del corpus
+    tracemalloc.start()
+    kit.parse(small, "synthetic")
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"peak memory while parsing 10 MB: {peak / MB:.0f} MB = {peak / size_small:.1f}x the input   (target < 10x)")
+
+
+if __name__ == "__main__":
+    main()
