@@ -10,7 +10,8 @@ ipywidgets: the modules that draw (``kit.charts``, ``kit.widgets``) import them 
 they are imported themselves.
 """
 
+from kit import schema
 from kit.corpus import Corpus, load, parse, read_transcript
 from kit.errors import TranscriptError
 
-__all__ = ["Corpus", "TranscriptError", "load", "parse", "read_transcript"]
+__all__ = ["Corpus", "TranscriptError", "load", "parse", "read_transcript", "schema"]
