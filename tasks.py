@@ -74,7 +74,9 @@ def run(python: Path, *args: str) -> int:
 
 def lab(args: list[str]) -> int:
     python = ensure_venv()
-    return run(python, "-m", "jupyter", "lab", START, *args)
+    if os.name != "nt" and os.geteuid() == 0 and "--allow-root" not in args:
+        args = ["--allow-root", *args]  # containers and CI machines often run as root
+    return run(python, "-m", "jupyter", "lab", f"--LabApp.default_url=/lab/tree/{START}", *args)
 
 
 def test(args: list[str]) -> int:
