@@ -1,0 +1,82 @@
+"""Keyword in context: every occurrence of a word, phrase or pattern with the words around it."""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from kit.words import WORD
+
+__all__ = ["kwic"]
+
+COLUMNS = ["left", "match", "right", "speaker", "turn_id", "line", "text"]
+
+
+def kwic(
+    frame: pd.DataFrame,
+    term: str,
+    window: int = 8,
+    regex: bool = False,
+    case: bool = False,
+) -> pd.DataFrame:
+    """Keyword-in-context rows for ``term`` in the ``text`` of ``frame``.
+
+    Args:
+        frame: sentences or turns (any frame with ``text``, ``speaker`` and ``turn_id``,
+            and ``line`` or ``first_line``).
+        term: a word or phrase (spaces match any white space), or a regular expression
+            when ``regex`` is true.
+        window: how many words to show on each side.
+        regex: treat ``term`` as a regular expression.
+        case: match case exactly (by default case is ignored).
+
+    Returns:
+        A new frame, one row per occurrence: ``left, match, right, speaker, turn_id,
+        line`` (the line the match is on) and ``text`` (the whole sentence or turn).
+
+    Raises:
+        ValueError: an empty term, or a regular expression that does not compile.
+
+    >>> import kit
+    >>> rows = kwic(kit.load().sentences, "killer", window=3)
+    >>> rows[["left", "match", "right", "line"]].values.tolist()[:2]
+    [['who is the', 'killer', '.', 45], ['Who is the', 'killer', '?', 45]]
+    """
+    if not term or not term.strip():
+        raise ValueError("give a word, phrase or pattern to search for")
+    if regex:
+        source = term
+    else:
+        source = r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)"
+    try:
+        pattern = re.compile(source, 0 if case else re.IGNORECASE)
+    except re.error as error:
+        raise ValueError(f"not a valid regular expression: {term!r} ({error})") from None
+    line_column = "line" if "line" in frame.columns else "first_line"
+    rows = []
+    for text, speaker, turn_id, line in frame[["text", "speaker", "turn_id", line_column]].itertuples(
+        index=False
+    ):
+        for found in pattern.finditer(text):
+            if found.end() == found.start():
+                continue
+            left = _last_words(text[: found.start()], window)
+            right = _first_words(text[found.end() :], window)
+            at = line + text.count("\n", 0, found.start())
+            rows.append((left, found.group(), right, speaker, turn_id, at, text))
+    return pd.DataFrame(rows, columns=COLUMNS).astype({"line": "int64", "turn_id": "int64"})
+
+
+def _last_words(text: str, n: int) -> str:
+    """The last ``n`` words of ``text`` with what lies between them (punctuation kept)."""
+    starts = [m.start() for m in WORD.finditer(text)]
+    cut = starts[-n] if len(starts) >= n else 0
+    return " ".join(text[cut:].split())
+
+
+def _first_words(text: str, n: int) -> str:
+    ends = [m.end() for m in WORD.finditer(text)]
+    if len(ends) > n:
+        return " ".join(text[: ends[n - 1]].split())
+    return " ".join(text.split())

@@ -1,0 +1,211 @@
+"""What a press conference covers: topics found by a dictionary of phrases.
+
+An analysis module (frame -> new frame). A topic dictionary maps each topic to phrases
+(``data/topics.toml``); a sentence is about a topic when it contains one of its phrases.
+Coverage counts sentences and words per topic per group (exchange, speaker, turn kind,
+document), with shares, so a student can compare what was announced, asked and answered.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from os import PathLike
+from pathlib import Path
+
+import pandas as pd
+
+from kit._files import read_data
+
+__all__ = ["load_dictionary", "compile_dictionary", "tag", "coverage", "agenda", "introduced"]
+
+
+def _read(path: Path) -> dict[str, dict]:
+    with open(path, "rb") as file:
+        table = tomllib.load(file)
+    for topic, entry in table.items():
+        if not isinstance(entry, dict) or not isinstance(entry.get("phrases"), list):
+            raise ValueError(f"topic {topic!r} needs a list of phrases")
+        entry.setdefault("label", topic.replace("_", " ").capitalize())
+        entry.setdefault("source", "")
+    return table
+
+
+def load_dictionary(path: str | PathLike[str] | None = None) -> dict[str, dict]:
+    """The topic dictionary: ``{topic: {"label": ..., "phrases": [...], "source": ...}}``.
+
+    Args:
+        path: a TOML file of your own; by default ``data/topics.toml``. The file is
+            re-read whenever it changes.
+
+    >>> load_dictionary()["arctic"]["phrases"][:2]
+    ['Arctic', 'Northern Sea Route']
+    """
+    table = read_data(path, "topics.toml", _read)
+    return {topic: {**entry, "phrases": list(entry["phrases"])} for topic, entry in table.items()}
+
+
+def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> dict[str, re.Pattern]:
+    """One case-insensitive pattern per topic; ``*`` ends a word with any ending.
+
+    Accepts the full form of :func:`load_dictionary` or a plain ``{topic: [phrases]}``.
+
+    >>> compile_dictionary({"cyber": ["cyber*"]})["cyber"].findall("Cyberattacks in cyberspace")
+    ['Cyberattacks', 'cyberspace']
+    """
+    patterns = {}
+    for topic, entry in dictionary.items():
+        phrases = entry["phrases"] if isinstance(entry, dict) else entry
+        parts = []
+        for phrase in phrases:
+            words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split()]
+            if words:
+                parts.append(r"\s+".join(words))
+        if parts:
+            patterns[topic] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return patterns
+
+
+def tag(frame: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
+    """One boolean column per topic: does the row's ``text`` mention it?
+
+    Returns a new frame: the input's columns, a column per topic, and ``topics`` (the
+    topics found, joined by ``"; "``). The input is not changed.
+
+    >>> import kit
+    >>> tagged = tag(kit.parse("Vladimir Putin: We discussed the Arctic and trade.").sentences)
+    >>> tagged.loc[0, "topics"]
+    'arctic; trade_economy'
+    """
+    patterns = compile_dictionary(load_dictionary() if dictionary is None else dictionary)
+    result = frame.copy()
+    texts = result["text"]
+    for topic, pattern in patterns.items():
+        result[topic] = texts.map(lambda text, p=pattern: p.search(text) is not None).astype(bool)
+    names = list(patterns)
+    result["topics"] = (
+        result[names].apply(lambda row: "; ".join(t for t in names if row[t]), axis=1)
+        if names and len(result)
+        else ""
+    )
+    return result
+
+
+def coverage(
+    frame: pd.DataFrame, dictionary: dict | None = None, by: str | list[str] = "exchange_id"
+) -> pd.DataFrame:
+    """Sentences and words about each topic, per group, with shares.
+
+    Args:
+        frame: sentences (``kit.Corpus.sentences``), or turns; needs ``text``,
+            ``n_words`` and the ``by`` columns.
+        dictionary: a topic dictionary; by default :func:`load_dictionary`.
+        by: a column or columns to group by: ``"exchange_id"``, ``"speaker"``,
+            ``"turn_kind"``, ``"doc_id"``, ``"turn_id"``.
+
+    Returns:
+        A new frame, one row per group and topic: the group columns, ``topic``, ``label``,
+        ``sentences`` (rows that mention the topic), ``words`` (their words),
+        ``share_sentences`` and ``share_words`` (of the group's rows and words), and the
+        group's totals. Rows are kept for topics a group never mentions (zeros), so
+        absences show. The input is not changed.
+
+    >>> import kit
+    >>> c = coverage(kit.load().deduplicated().sentences, by="turn_kind")
+    >>> c.query("turn_kind == 'question' and topic == 'trade_economy'")["sentences"].item()
+    0
+    """
+    dictionary = load_dictionary() if dictionary is None else dictionary
+    keys = [by] if isinstance(by, str) else list(by)
+    tagged = tag(frame, dictionary)
+    topics = list(compile_dictionary(dictionary))
+    labels = {t: (e["label"] if isinstance(e, dict) else t) for t, e in dictionary.items()}
+    grouped = tagged.groupby(keys, dropna=True, sort=True)
+    totals = grouped.agg(group_sentences=("text", "size"), group_words=("n_words", "sum"))
+    parts = []
+    for topic in topics:
+        part = pd.DataFrame(
+            {
+                "sentences": grouped[topic].sum(),
+                "words": tagged["n_words"].where(tagged[topic], 0).groupby([tagged[k] for k in keys]).sum(),
+            }
+        )
+        part = part.join(totals).reset_index()
+        part.insert(len(keys), "topic", topic)
+        part.insert(len(keys) + 1, "label", labels[topic])
+        parts.append(part)
+    result = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if result.empty:
+        return result
+    result["share_sentences"] = (result["sentences"] / result["group_sentences"]).round(3)
+    result["share_words"] = (result["words"] / result["group_words"].where(result["group_words"] > 0)).round(3)
+    result[["sentences", "words"]] = result[["sentences", "words"]].astype("int64")
+    return result.sort_values([*keys, "topic"], kind="stable").reset_index(drop=True)
+
+
+def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
+    """Per topic: announced in the opening statement, asked in questions, answered.
+
+    The opening statement is the first statement of the first document with questions.
+    Returns a new frame: ``topic, label, announced`` (bool), ``asked`` (sentences in
+    journalists' turns), ``answered`` (sentences in answers), ``first_line`` (where the
+    topic first comes up in a question or answer).
+
+    >>> import kit
+    >>> a = agenda(kit.load().deduplicated().sentences).set_index("topic")
+    >>> bool(a.loc["trade_economy", "announced"]), a.loc["trade_economy", ["asked", "answered"]].astype(int).tolist()
+    (True, [0, 1])
+    """
+    dictionary = load_dictionary() if dictionary is None else dictionary
+    tagged = tag(sentences, dictionary)
+    qa = tagged[tagged["exchange_id"].notna()]
+    doc = qa["doc_id"].iloc[0] if len(qa) else None
+    opening_turn = tagged.loc[(tagged["doc_id"] == doc) & (tagged["turn_kind"] == "statement"), "turn_id"]
+    opening = tagged[tagged["turn_id"] == opening_turn.min()] if len(opening_turn) else tagged.iloc[:0]
+    rows = []
+    for topic in compile_dictionary(dictionary):
+        mentioned = qa[qa[topic]]
+        rows.append(
+            (
+                topic,
+                dictionary[topic]["label"] if isinstance(dictionary[topic], dict) else topic,
+                bool(opening[topic].any()),
+                int((mentioned["role"] == "journalist").sum()),
+                int((mentioned["turn_kind"] == "answer").sum()),
+                int(mentioned["line"].min()) if len(mentioned) else pd.NA,
+            )
+        )
+    return pd.DataFrame(rows, columns=["topic", "label", "announced", "asked", "answered", "first_line"]).astype(
+        {"first_line": "Int64"}
+    )
+
+
+def introduced(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
+    """Topics an answer brings in that its question did not raise, per exchange.
+
+    Returns a new frame: ``exchange_id, questioner, topic, label, in_question, in_answer,
+    introduced`` (in the answer and not the question), one row per exchange and topic
+    mentioned in either.
+
+    >>> import kit
+    >>> i = introduced(kit.load().deduplicated().sentences)
+    >>> i.query("exchange_id == 4 and introduced")["topic"].tolist()
+    ['us_record']
+    """
+    dictionary = load_dictionary() if dictionary is None else dictionary
+    tagged = tag(sentences[sentences["exchange_id"].notna()], dictionary)
+    topics = list(compile_dictionary(dictionary))
+    asked = tagged[tagged["role"] == "journalist"].groupby("exchange_id")[topics].any()
+    answered = tagged[tagged["turn_kind"] == "answer"].groupby("exchange_id")[topics].any()
+    questioners = tagged[tagged["role"] == "journalist"].groupby("exchange_id")["speaker"].first()
+    rows = []
+    for exchange in sorted(set(asked.index) | set(answered.index)):
+        for topic in topics:
+            q = bool(asked.loc[exchange, topic]) if exchange in asked.index else False
+            a = bool(answered.loc[exchange, topic]) if exchange in answered.index else False
+            if q or a:
+                label = dictionary[topic]["label"] if isinstance(dictionary[topic], dict) else topic
+                rows.append((int(exchange), questioners.get(exchange), topic, label, q, a, a and not q))
+    return pd.DataFrame(
+        rows, columns=["exchange_id", "questioner", "topic", "label", "in_question", "in_answer", "introduced"]
+    )
