@@ -5,13 +5,35 @@
 >>> corpus.turns.loc[0, "speaker"]
 'Vladimir Putin'
 
+Stages, each a module: ``source`` and ``parse`` (text -> records), ``frames`` (records ->
+DataFrames, columns in ``schema``), the analyses ``rhetoric``, ``topics``, ``kwic`` and
+``distinctive`` (frame -> frame), ``charts`` (frame -> ``alt.Chart``) and ``widgets``
+(views that call analyses and charts), and ``exercises`` (checks for the lessons).
+
 Importing ``kit`` reads no file, touches no network and does not import altair or
-ipywidgets: the modules that draw (``kit.charts``, ``kit.widgets``) import them when
-they are imported themselves.
+ipywidgets: ``kit.charts`` and ``kit.widgets`` are imported on first use.
 """
 
-from kit import schema
+from importlib import import_module
+
+from kit import distinctive, exercises, rhetoric, schema, topics
 from kit.corpus import Corpus, load, parse, read_transcript
 from kit.errors import TranscriptError
+from kit.kwic import kwic
 
-__all__ = ["Corpus", "TranscriptError", "load", "parse", "read_transcript", "schema"]
+__all__ = [
+    "Corpus", "TranscriptError", "load", "parse", "read_transcript", "kwic",
+    "schema", "rhetoric", "topics", "distinctive", "exercises", "charts", "widgets",
+]  # fmt: skip
+
+_LAZY = ("charts", "widgets")
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return import_module(f"kit.{name}")
+    raise AttributeError(f"module 'kit' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))

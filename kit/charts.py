@@ -1,0 +1,225 @@
+"""Charts: each function takes a frame and returns an ``alt.Chart``; nothing is displayed or saved.
+
+Colours are colour-blind safe: categories use Paul Tol's "muted" scheme (Tol 2021,
+*Colour Schemes*, SRON), quantities use viridis. Axis titles are plain words, and every
+mark has a tooltip, with the sentence where there is one.
+
+**Offline display.** Altair's default renderer ("html") loads the Vega libraries from a
+CDN, so charts stay blank on a machine without internet. :func:`offline` switches to the
+"mimetype" renderer: the notebook receives only the chart's Vega-Lite JSON, and
+JupyterLab draws it with the Vega it ships. The cost per chart is the size of that JSON
+(``benchmarks/bench_charts.py`` prints it; a few kB to a few tens of kB here), against
+about 1 MB per chart for altair's other offline option, the "inline" HTML template, which
+embeds the whole Vega bundle in every output. The notebooks call ``kit.charts.offline()``
+once at the top; importing this module changes nothing by itself.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+__all__ = [
+    "PALETTE", "offline", "bar", "words_by_speaker", "lengths", "stacked_share", "timeline",
+    "heatmap", "kwic_table", "devices",
+]  # fmt: skip
+
+#: Paul Tol's "muted" qualitative scheme, colour-blind safe, with pale grey last.
+PALETTE = [
+    "#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
+    "#DDCC77", "#CC6677", "#882255", "#AA4499", "#DDDDDD",
+]  # fmt: skip
+
+
+def offline() -> str:
+    """Draw charts without internet: use JupyterLab's own Vega (the "mimetype" renderer).
+
+    Returns the renderer's name. Call it once per notebook, before the first chart.
+    """
+    alt.renderers.enable("mimetype")
+    return alt.renderers.active
+
+
+def _short(text: pd.Series, n: int = 160) -> pd.Series:
+    return text.str.slice(0, n) + text.str.len().gt(n).map({True: "…", False: ""})
+
+
+def bar(
+    frame: pd.DataFrame,
+    x: str,
+    y: str,
+    color: str | None = None,
+    tooltip: list[str] | None = None,
+    x_title: str | None = None,
+    y_title: str | None = None,
+    title: str = "",
+) -> alt.Chart:
+    """A horizontal bar chart: one bar per value of ``y``, length ``x``, longest first.
+
+    >>> bar(pd.DataFrame({"speaker": ["A", "B"], "words": [3, 5]}), "words", "speaker").to_dict()["mark"]["type"]
+    'bar'
+    """
+    encoding = {
+        "x": alt.X(f"{x}:Q", title=x_title or x.replace("_", " ")),  # length of the bar
+        "y": alt.Y(f"{y}:N", sort="-x", title=y_title or y.replace("_", " ")),  # one bar each
+        "tooltip": tooltip or [y, x],
+    }
+    if color:
+        encoding["color"] = alt.Color(f"{color}:N", scale=alt.Scale(range=PALETTE), title=color.replace("_", " "))
+    return alt.Chart(frame, title=title).mark_bar().encode(**encoding)
+
+
+def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
+    """Words spoken by each speaker, coloured by role.
+
+    >>> import kit
+    >>> spec = words_by_speaker(kit.load().turns).to_dict()
+    >>> spec["encoding"]["x"]["title"]
+    'words spoken'
+    """
+    totals = (
+        turns.groupby(["speaker", "role"], as_index=False)
+        .agg(words=("n_words", "sum"), turns=("turn_id", "size"))
+        .sort_values("words", ascending=False)
+    )
+    return bar(
+        totals, "words", "speaker", color="role", tooltip=["speaker", "role", "words", "turns"],
+        x_title="words spoken", y_title="speaker", title="Who speaks, and how much",
+    )  # fmt: skip
+
+
+def lengths(exchanges: pd.DataFrame) -> alt.Chart:
+    """Question length against answer length, one point per exchange.
+
+    >>> import kit
+    >>> lengths(kit.load().exchanges).to_dict()["mark"]["type"]
+    'circle'
+    """
+    data = exchanges.assign(
+        question_start=_short(exchanges["question"]),
+        copy=exchanges["duplicate_of"].notna().map({True: "later copy", False: "first or only copy"}),
+    )[["exchange_id", "questioner", "affiliation", "question_words", "answer_words", "question_start", "copy"]]
+    return (
+        alt.Chart(data, title="How long are the questions, and how long the answers?")
+        .mark_circle(size=120, opacity=0.85)
+        .encode(
+            x=alt.X("question_words:Q", title="words in the question"),
+            y=alt.Y("answer_words:Q", title="words in the answer"),
+            color=alt.Color("copy:N", scale=alt.Scale(range=PALETTE), title="exchange"),
+            tooltip=["exchange_id", "questioner", "affiliation", "question_words", "answer_words",
+                     alt.Tooltip("question_start:N", title="question")],
+        )
+    )  # fmt: skip
+
+
+def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: str = "share_sentences") -> alt.Chart:
+    """Stacked bars: each group's share of sentences (or words) per topic.
+
+    >>> import kit
+    >>> c = kit.topics.coverage(kit.load().deduplicated().sentences, by="turn_kind")
+    >>> stacked_share(c, "turn_kind").to_dict()["encoding"]["x"]["stack"]
+    True
+    """
+    data = coverage[coverage["sentences"] > 0]
+    return (
+        alt.Chart(data, title="What each part of the conference is about")
+        .mark_bar()
+        .encode(
+            x=alt.X(f"{measure}:Q", stack=True, title="share of sentences" if "sentences" in measure else "share of words",
+                    axis=alt.Axis(format="%")),
+            y=alt.Y(f"{group}:N", title=group.replace("_", " ")),
+            color=alt.Color("label:N", scale=alt.Scale(range=PALETTE), title="topic"),
+            tooltip=[group, "label", "sentences", "words", alt.Tooltip(f"{measure}:Q", format=".0%")],
+        )
+    )  # fmt: skip
+
+
+def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | None = None) -> alt.Chart:
+    """Where each topic or device comes in the transcript: a tick per sentence, by line.
+
+    Args:
+        tagged: sentences with one boolean column per topic or device (``kit.topics.tag``,
+            ``kit.rhetoric.features``).
+        columns: the boolean columns to draw, one row each.
+        labels: display names for the columns.
+
+    >>> import kit
+    >>> t = kit.topics.tag(kit.load().deduplicated().sentences)
+    >>> timeline(t, ["arctic", "cyber_security"]).to_dict()["mark"]["type"]
+    'tick'
+    """
+    labels = labels or {}
+    keep = [c for c in ("line", "speaker", "text") if c in tagged.columns]
+    long = tagged[[*keep, *columns]].melt(id_vars=keep, value_vars=columns, var_name="column", value_name="on")
+    long = long[long["on"]].assign(row=lambda d: d["column"].map(lambda c: labels.get(c, c.replace("_", " "))))
+    return (
+        alt.Chart(long, title="Where in the transcript")
+        .mark_tick(thickness=3, size=18)
+        .encode(
+            x=alt.X("line:Q", title="line of the transcript"),
+            y=alt.Y("row:N", title=None, sort=[labels.get(c, c.replace("_", " ")) for c in columns]),
+            color=alt.Color("row:N", scale=alt.Scale(range=PALETTE), legend=None),
+            tooltip=["line", "speaker", alt.Tooltip("text:N", title="sentence")],
+        )
+    )  # fmt: skip
+
+
+def heatmap(frame: pd.DataFrame, x: str, y: str, color: str, tooltip: list[str] | None = None, title: str = "") -> alt.Chart:
+    """A heatmap: cells at (``x``, ``y``) shaded by ``color`` (viridis).
+
+    >>> heatmap(pd.DataFrame({"a": [1, 2], "b": [1, 1], "v": [0.1, 0.9]}), "a", "b", "v").to_dict()["mark"]["type"]
+    'rect'
+    """
+    return (
+        alt.Chart(frame, title=title)
+        .mark_rect()
+        .encode(
+            x=alt.X(f"{x}:O", title=x.replace("_", " ")),
+            y=alt.Y(f"{y}:O", title=y.replace("_", " ")),
+            color=alt.Color(f"{color}:Q", scale=alt.Scale(scheme="viridis"), title=color.replace("_", " ")),
+            tooltip=tooltip or [x, y, color],
+        )
+    )
+
+
+def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChart:
+    """A keyword-in-context table drawn as a chart: left context, match, right context.
+
+    >>> import kit
+    >>> spec = kwic_table(kit.kwic(kit.load().sentences, "killer")).to_dict()
+    >>> len(spec["layer"])
+    3
+    """
+    data = rows.head(limit).reset_index(drop=True).assign(row=lambda d: d.index + 1)
+    data = data[["row", "left", "match", "right", "speaker", "line", "text"]]
+    base = alt.Chart(data).encode(
+        y=alt.Y("row:O", axis=None),  # one text row per occurrence, in order
+        tooltip=["speaker", "line", alt.Tooltip("text:N", title="sentence")],
+    )
+    left = base.mark_text(align="right", dx=-6).encode(x=alt.value(380), text="left:N")
+    match = base.mark_text(align="center", fontWeight="bold", color=PALETTE[7]).encode(x=alt.value(420), text="match:N")
+    right = base.mark_text(align="left", dx=6).encode(x=alt.value(460), text="right:N")
+    height = max(20, 18 * len(data))
+    return alt.layer(left, match, right).properties(width=840, height=height, title=f"{len(rows)} occurrences")
+
+
+def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
+    """Sentences flagged per rhetorical device (``kit.rhetoric.summary``), per group.
+
+    >>> import kit
+    >>> f = kit.rhetoric.features(kit.load().deduplicated().sentences)
+    >>> devices(kit.rhetoric.summary(f)).to_dict()["encoding"]["y"]["title"]
+    'device'
+    """
+    data = summary[~summary["device"].str.startswith("person_")]
+    return (
+        alt.Chart(data, title="Rhetorical devices: sentences flagged")
+        .mark_bar()
+        .encode(
+            x=alt.X("sentences:Q", title="sentences flagged"),
+            y=alt.Y("device:N", title="device"),
+            color=alt.Color(f"{by}:N", scale=alt.Scale(range=PALETTE), title=by.replace("_", " ")),
+            yOffset=f"{by}:N",
+            tooltip=[by, "device", "sentences", alt.Tooltip("share:Q", format=".0%", title="share of sentences")],
+        )
+    )
