@@ -20,7 +20,7 @@ import altair as alt
 import pandas as pd
 
 __all__ = [
-    "PALETTE", "offline", "bar", "words_by_speaker", "lengths", "stacked_share", "timeline",
+    "PALETTE", "offline", "shorten", "bar", "words_by_speaker", "lengths", "stacked_share", "timeline",
     "heatmap", "kwic_table", "devices",
 ]  # fmt: skip
 
@@ -40,7 +40,12 @@ def offline() -> str:
     return alt.renderers.active
 
 
-def _short(text: pd.Series, n: int = 160) -> pd.Series:
+def shorten(text: pd.Series, n: int = 160) -> pd.Series:
+    """The first ``n`` characters of each text, with an ellipsis where cut (for tooltips).
+
+    >>> shorten(pd.Series(["abcdef", "ab"]), 3).tolist()
+    ['abc…', 'ab']
+    """
     return text.str.slice(0, n) + text.str.len().gt(n).map({True: "…", False: ""})
 
 
@@ -88,24 +93,27 @@ def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
     )  # fmt: skip
 
 
-def lengths(exchanges: pd.DataFrame) -> alt.Chart:
-    """Question length against answer length, one point per exchange.
+def lengths(exchanges: pd.DataFrame, selected: int | None = None) -> alt.Chart:
+    """Question length against answer length, one point per exchange (``selected`` ringed).
 
     >>> import kit
-    >>> lengths(kit.load().exchanges).to_dict()["mark"]["type"]
-    'circle'
+    >>> spec = lengths(kit.load().exchanges, selected=3).to_dict()
+    >>> spec["mark"]["type"], spec["encoding"]["strokeWidth"]["condition"]["value"]
+    ('circle', 3)
     """
     data = exchanges.assign(
-        question_start=_short(exchanges["question"]),
+        question_start=shorten(exchanges["question"]),
         copy=exchanges["duplicate_of"].notna().map({True: "later copy", False: "first or only copy"}),
     )[["exchange_id", "questioner", "affiliation", "question_words", "answer_words", "question_start", "copy"]]
+    ring = alt.datum.exchange_id == (-1 if selected is None else int(selected))
     return (
         alt.Chart(data, title="How long are the questions, and how long the answers?")
-        .mark_circle(size=120, opacity=0.85)
+        .mark_circle(size=140, opacity=0.85, stroke="black")
         .encode(
             x=alt.X("question_words:Q", title="words in the question"),
             y=alt.Y("answer_words:Q", title="words in the answer"),
             color=alt.Color("copy:N", scale=alt.Scale(range=PALETTE), title="exchange"),
+            strokeWidth=alt.condition(ring, alt.value(3), alt.value(0)),  # the chosen exchange
             tooltip=["exchange_id", "questioner", "affiliation", "question_words", "answer_words",
                      alt.Tooltip("question_start:N", title="question")],
         )

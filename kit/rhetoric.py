@@ -149,7 +149,8 @@ def features(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.Da
     explained = (
         (flagged["device"] + ": " + flagged["matched"]).groupby(flagged["sentence_id"]).agg("; ".join)
     )
-    result["cues"] = result["sentence_id"].map(explained).fillna("").astype("str")
+    explained = explained.to_dict()
+    result["cues"] = pd.Series([explained.get(i, "") for i in result["sentence_id"]], index=result.index, dtype="str")
     return result.reset_index(drop=True)
 
 
@@ -230,7 +231,7 @@ def subquestions(sentences: pd.DataFrame, exchanges: pd.DataFrame) -> pd.DataFra
     """Each question a journalist asks in an exchange, beside the exchange's answer.
 
     A sub-question is a sentence ending in ``?`` in a journalist's turn. Returns a new
-    frame: ``exchange_id, number, line, questioner, question, answer``.
+    frame: ``exchange_id, number, sentence_id, line, questioner, question, answer``.
 
     >>> import kit
     >>> c = kit.parse("Question: Was it hostile? Did you commit?\\nVladimir Putin: No hostility.")
@@ -238,10 +239,10 @@ def subquestions(sentences: pd.DataFrame, exchanges: pd.DataFrame) -> pd.DataFra
     [[1, 'Was it hostile?', 'No hostility.'], [2, 'Did you commit?', 'No hostility.']]
     """
     asked = sentences[(sentences["role"] == "journalist") & sentences["is_question"]]
-    result = asked[["exchange_id", "line", "text"]].rename(columns={"text": "question"})
+    result = asked[["exchange_id", "sentence_id", "line", "text"]].rename(columns={"text": "question"})
     result = result.merge(exchanges[["exchange_id", "questioner", "answer"]], on="exchange_id")
     result.insert(1, "number", result.groupby("exchange_id").cumcount() + 1)
-    return result[["exchange_id", "number", "line", "questioner", "question", "answer"]]
+    return result[["exchange_id", "number", "sentence_id", "line", "questioner", "question", "answer"]]
 
 
 def _read_key(path: Path) -> pd.DataFrame:

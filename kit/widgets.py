@@ -1,0 +1,456 @@
+"""Widgets: thin views that call the analyses and charts, with their state in Python.
+
+Each explorer is a handful of ipywidgets controls. Changing one calls an analysis in
+``kit`` and a chart in :mod:`kit.charts`, and the explorer keeps what it shows in three
+attributes that tests (and curious students) can read:
+
+* ``frame``: the table behind the view (a pandas DataFrame);
+* ``chart``: the ``alt.Chart`` drawn, or ``None``;
+* ``html``: the text shown, with every piece of transcript text HTML-escaped.
+
+Show an explorer by making it the last expression of a cell. Charts go into the view as
+Vega-Lite JSON, which JupyterLab draws with its own copy of Vega: no internet needed.
+
+>>> import kit
+>>> search = KwicSearch(kit.load().deduplicated().sentences)
+>>> search.term.value = "Guantanamo"
+>>> search.frame[["speaker", "line"]].values.tolist()
+[['Vladimir Putin', 46]]
+"""
+
+from __future__ import annotations
+
+import copy
+import html
+
+import altair as alt
+import ipywidgets as widgets
+import pandas as pd
+
+from kit import charts, exercises, rhetoric, topics
+from kit.corpus import Corpus
+from kit.kwic import kwic
+
+__all__ = [
+    "SpeakerExplorer", "ExchangeViewer", "KwicSearch", "FeatureHighlighter", "SampleLabeller",
+    "EvasionCoder", "TopicEditor", "paragraphs",
+]  # fmt: skip
+
+_MIME = f"application/vnd.vegalite.v{alt.SCHEMA_VERSION.lstrip('v').split('.')[0]}+json"
+_EVERYONE = "everyone"
+
+
+def paragraphs(sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> str:
+    """Sentences as HTML paragraphs (one per source line), escaped; marked ones highlighted.
+
+    ``marks`` maps a ``sentence_id`` to the note shown when the pointer rests on it.
+
+    >>> s = pd.DataFrame({"sentence_id": [1, 2], "line": [7, 7], "text": ["<b>Hi</b>.", "Why?"]})
+    >>> paragraphs(s, {2: "a question"})
+    '<p><small>7</small> &lt;b&gt;Hi&lt;/b&gt;. <mark title="a question">Why?</mark></p>'
+    """
+    marks = marks or {}
+    out: list[str] = []
+    current = None
+    for sentence_id, line, text in sentences[["sentence_id", "line", "text"]].itertuples(index=False):
+        if line != current:
+            if current is not None:
+                out[-1] = out[-1].rstrip() + "</p>"
+            out.append(f"<p><small>{int(line)}</small> ")
+            current = line
+        escaped = html.escape(text)
+        if sentence_id in marks:
+            escaped = f'<mark title="{html.escape(marks[sentence_id])}">{escaped}</mark>'
+        out.append(escaped + " ")
+    if out:
+        out[-1] = out[-1].rstrip() + "</p>"
+    return "".join(out)
+
+
+def _turn_html(turn: pd.Series, sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> str:
+    note = f" ({html.escape(turn['label_note'])})" if isinstance(turn["label_note"], str) and turn["label_note"] else ""
+    outlet = f", {html.escape(turn['affiliation'])}" if isinstance(turn["affiliation"], str) else ""
+    head = f"<h4>{html.escape(turn['speaker'])}{outlet}{note} <small>turn {int(turn['turn_id'])}</small></h4>"
+    return head + paragraphs(sentences[sentences["turn_id"] == turn["turn_id"]], marks)
+
+
+def _table(frame: pd.DataFrame, rows: int) -> str:
+    if frame.empty:
+        return ""
+    more = f"<p><small>first {rows} of {len(frame)} rows</small></p>" if len(frame) > rows else ""
+    return frame.head(rows).to_html(index=False, escape=True, border=0, na_rep="") + more
+
+
+class _View:
+    """The shared machinery: controls on top, then text, chart and table."""
+
+    rows = 15
+
+    def __init__(self, controls: list[widgets.Widget]) -> None:
+        self.frame = pd.DataFrame()
+        self.chart: alt.TopLevelMixin | None = None
+        self.html = ""
+        self._text = widgets.HTML()
+        self._plot = widgets.Output()
+        self._table = widgets.HTML()
+        self.ui = widgets.VBox([widgets.HBox(controls), self._text, self._plot, self._table])
+
+    def _watch(self, *controls: widgets.Widget) -> None:
+        for control in controls:
+            control.observe(lambda change: self.update(), names="value")
+
+    def update(self) -> None:  # pragma: no cover - every view defines it
+        raise NotImplementedError
+
+    def _show(self, frame: pd.DataFrame, chart: alt.TopLevelMixin | None = None, text: str = "", table: bool = True) -> None:
+        self.frame, self.chart, self.html = frame, chart, text
+        self._text.value = text
+        self._table.value = _table(frame, self.rows) if table else ""
+        if chart is None:
+            self._plot.outputs = ()
+        else:
+            data = {_MIME: chart.to_dict(validate=False), "text/plain": f"<{type(chart).__name__}>"}
+            self._plot.outputs = ({"output_type": "display_data", "data": data, "metadata": {}},)
+
+    def _repr_mimebundle_(self, **kwargs):
+        return self.ui._repr_mimebundle_(**kwargs)
+
+
+class SpeakerExplorer(_View):
+    """Pick a speaker: their turns, words per turn, and their share of all words.
+
+    >>> import kit
+    >>> view = SpeakerExplorer(kit.load())
+    >>> view.speaker.value = "Matthew Chance"
+    >>> view.frame["turn_id"].tolist(), view.html.startswith("<p><b>Matthew Chance</b>")
+    ([6, 8], True)
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
+        order = corpus.turns.groupby("speaker")["n_words"].sum().sort_values(ascending=False)
+        self.speaker = widgets.Dropdown(options=list(order.index), description="Speaker")
+        self.deduplicated = widgets.Checkbox(value=True, description="leave out the later copy", indent=False)
+        super().__init__([self.speaker, self.deduplicated])
+        self._watch(self.speaker, self.deduplicated)
+        self.update()
+
+    def update(self) -> None:
+        turns = self._turns[self.deduplicated.value]
+        mine = turns[turns["speaker"] == self.speaker.value]
+        frame = mine.assign(
+            turn=[f"turn {t} (line {line})" for t, line in zip(mine["turn_id"], mine["first_line"], strict=True)],
+            start=charts.shorten(mine["text"], 120),
+        )[["turn_id", "turn", "doc_id", "exchange_id", "kind", "n_words", "first_line", "duplicate_of", "start"]]
+        share = mine["n_words"].sum() / max(1, turns["n_words"].sum())
+        outlet = mine["affiliation"].dropna()
+        text = (
+            f"<p><b>{html.escape(self.speaker.value)}</b>"
+            + (f" ({html.escape(outlet.iloc[0])})" if len(outlet) else "")
+            + f": {len(mine)} turns, {int(mine['n_words'].sum()):,} words, {share:.0%} of all words spoken"
+            + ("" if self.deduplicated.value else ", counting the duplicated copy")
+            + ".</p>"
+        )
+        chart = charts.bar(
+            frame, "n_words", "turn", tooltip=["turn", "kind", "n_words", alt.Tooltip("start:N", title="begins")],
+            x_title="words in the turn", y_title="turn", title=f"{self.speaker.value}: words per turn",
+        )  # fmt: skip
+        self._show(frame.drop(columns="turn"), chart, text)
+
+
+class ExchangeViewer(_View):
+    """Pick an exchange: the question with its sub-questions marked, and the answer.
+
+    >>> import kit
+    >>> view = ExchangeViewer(kit.load())
+    >>> view.exchange.value = 3
+    >>> len(view.frame), view.html.count("<mark")
+    (7, 7)
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self._sentences = corpus.sentences
+        self._subquestions = rhetoric.subquestions(self._sentences, corpus.exchanges)
+        options = []
+        for row in corpus.exchanges.itertuples(index=False):
+            outlet = f" ({row.affiliation})" if isinstance(row.affiliation, str) else ""
+            copy_note = f", a copy of {row.duplicate_of}" if pd.notna(row.duplicate_of) else ""
+            options.append((f"{row.exchange_id} · {row.questioner}{outlet}{copy_note}", int(row.exchange_id)))
+        self.exchange = widgets.Dropdown(options=options, description="Exchange", layout={"width": "28em"})
+        super().__init__([self.exchange])
+        self._watch(self.exchange)
+        self.update()
+
+    def update(self) -> None:
+        exchange = self.exchange.value
+        asked = self._subquestions[self._subquestions["exchange_id"] == exchange]
+        marks = {sid: f"sub-question {n}" for sid, n in zip(asked["sentence_id"], asked["number"], strict=True)}
+        turns = self._corpus.turns[self._corpus.turns["exchange_id"] == exchange]
+        text = "".join(_turn_html(turn, self._sentences, marks) for _, turn in turns.iterrows())
+        chart = charts.lengths(self._corpus.exchanges, selected=exchange)
+        self._show(asked[["number", "line", "question"]].reset_index(drop=True), chart, text)
+
+
+class KwicSearch(_View):
+    """Type a word, phrase or regular expression: every occurrence, in context.
+
+    >>> import kit
+    >>> view = KwicSearch(kit.load().deduplicated().sentences)
+    >>> view.term.value = "Guantanamo|drones"; view.regex.value = True
+    >>> sorted(set(view.frame["match"]))
+    ['Guantanamo', 'drones']
+    """
+
+    def __init__(self, frame: pd.DataFrame, term: str = "") -> None:
+        self._source = frame
+        speakers = list(frame.groupby("speaker")["n_words"].sum().sort_values(ascending=False).index)
+        self.term = widgets.Text(value=term, description="Search", placeholder="a word or phrase", continuous_update=False)
+        self.regex = widgets.Checkbox(value=False, description="regular expression", indent=False)
+        self.speaker = widgets.Dropdown(options=[_EVERYONE, *speakers], description="Speaker")
+        self.window = widgets.IntSlider(value=8, min=2, max=20, description="Context words")
+        super().__init__([self.term, self.regex, self.speaker, self.window])
+        self._watch(self.term, self.regex, self.speaker, self.window)
+        self.update()
+
+    def update(self) -> None:
+        frame = self._source
+        if self.speaker.value != _EVERYONE:
+            frame = frame[frame["speaker"] == self.speaker.value]
+        if not self.term.value.strip():
+            self._show(pd.DataFrame(), None, "<p>Type a word or phrase and press Enter.</p>")
+            return
+        try:
+            rows = kwic(frame, self.term.value, window=self.window.value, regex=self.regex.value)
+        except ValueError as error:
+            self._show(pd.DataFrame(), None, f"<p><b>Cannot search:</b> {html.escape(str(error))}</p>")
+            return
+        turns = rows["turn_id"].nunique()
+        text = f"<p>{len(rows)} occurrence{'s' * (len(rows) != 1)} of <code>{html.escape(self.term.value)}</code> in {turns} turn{'s' * (turns != 1)}.</p>"
+        chart = charts.kwic_table(rows) if len(rows) else None
+        self._show(rows.drop(columns="text"), chart, text, table=False)
+
+
+class FeatureHighlighter(_View):
+    """Pick a device and an answer: the sentences the detector flags, highlighted.
+
+    Rest the pointer on a highlighted sentence to see the cue that raised the flag.
+
+    >>> import kit
+    >>> view = FeatureHighlighter(kit.load().deduplicated().sentences)
+    >>> view.device.value = "counter_accusation"; view.turn.value = 11
+    >>> "Guantanamo" in view.frame["cues"].str.cat(), view.html.count("<mark") == len(view.frame)
+    (True, True)
+    """
+
+    def __init__(self, sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> None:
+        self._sentences = sentences
+        self.features = rhetoric.features(sentences, cues)
+        spoken = sentences[sentences["turn_kind"].isin(["answer", "statement"]) & sentences["role"].isin(["official", "staff"])]
+        options = []
+        for (turn_id, speaker), group in spoken.groupby(["turn_id", "speaker"], sort=True):
+            exchange = group["exchange_id"].iloc[0]
+            where = f"exchange {int(exchange)}" if pd.notna(exchange) else group["turn_kind"].iloc[0]
+            options.append((f"turn {turn_id} · {speaker} · {where} ({int(group['n_words'].sum())} words)", int(turn_id)))
+        self.device = widgets.Dropdown(options=[(d.replace("_", " "), d) for d in rhetoric.DEVICES], description="Device")
+        self.turn = widgets.Dropdown(options=options, description="Answer", layout={"width": "32em"})
+        super().__init__([self.device, self.turn])
+        self._watch(self.device, self.turn)
+        self.update()
+
+    def update(self) -> None:
+        device, turn = self.device.value, self.turn.value
+        mine = self.features[self.features["turn_id"] == turn]
+        flagged = mine[mine[device]]
+        marks = {
+            sid: "; ".join(c for c in cues.split("; ") if c.startswith(f"{device}: ")) or device.replace("_", " ")
+            for sid, cues in zip(flagged["sentence_id"], flagged["cues"], strict=True)
+        }
+        lead = f"<p>{len(flagged)} of {len(mine)} sentences flagged as <b>{html.escape(device.replace('_', ' '))}</b>.</p>"
+        text = lead + paragraphs(self._sentences[self._sentences["turn_id"] == turn], marks)
+        officials = self.features[self.features["speaker"].isin(set(self.features.loc[self.features["turn_id"] == turn, "speaker"]))]
+        chart = charts.timeline(officials, [device])
+        self._show(flagged[["sentence_id", "line", "text", "cues"]].reset_index(drop=True), chart, text, table=False)
+
+
+class SampleLabeller(_View):
+    """Label a sample of sentences by hand; precision and recall follow from the labels.
+
+    ``labelled`` is the sample with the ``label`` column filled from the buttons.
+
+    >>> sample = pd.DataFrame({"sentence_id": [1, 2], "speaker": ["A", "A"], "text": ["I think so.", "Yes."],
+    ...                        "cues": ["hedge: I think", ""], "flagged": [True, False], "label": [None, None]})
+    >>> view = SampleLabeller(sample)
+    >>> view.buttons[0].value = "yes"; view.buttons[1].value = "no"
+    >>> view.scores["precision"], view.scores["recall"]
+    (1.0, 1.0)
+    """
+
+    rows = 0
+    _VALUES = {"?": pd.NA, "yes": True, "no": False}
+
+    def __init__(self, sample: pd.DataFrame) -> None:
+        self._sample = sample.reset_index(drop=True)
+        self.buttons = [
+            widgets.ToggleButtons(options=list(self._VALUES), value="?", style={"button_width": "3.5em"})
+            for _ in range(len(self._sample))
+        ]
+        super().__init__([])
+        rows = []
+        for button, text, flagged in zip(self.buttons, self._sample["text"], self._sample["flagged"], strict=True):
+            tag = "flagged" if flagged else "not flagged"
+            rows.append(widgets.HBox([button, widgets.HTML(f"<small>({tag})</small> {html.escape(text)}")]))
+        self.ui.children = (*rows, self._text)
+        self._watch(*self.buttons)
+        self.update()
+
+    @property
+    def labelled(self) -> pd.DataFrame:
+        labels = pd.array([self._VALUES[b.value] for b in self.buttons], dtype="boolean")
+        return self._sample.assign(label=labels)
+
+    def update(self) -> None:
+        labelled = self.labelled
+        self.scores = rhetoric.precision_recall(labelled)
+        s = self.scores
+        text = (
+            f"<p>{len(labelled) - s['unlabelled']} of {len(labelled)} labelled: {s['true_positives']} true positives, "
+            f"{s['false_positives']} false positives, {s['false_negatives']} false negatives; "
+            f"precision {s['precision']}, recall {s['recall']}.</p>"
+        )
+        self._show(labelled, None, text, table=False)
+
+
+class EvasionCoder(_View):
+    """Code each sub-question of an exchange as clear reply, ambivalent or clear non-reply.
+
+    ``answer`` is the coding as a ``{number: code}`` dict; the button checks it against the
+    instructor's key (``kit.exercises.check``) and keeps the outcome in ``result``.
+
+    >>> import kit
+    >>> view = EvasionCoder(kit.load(), exchange=2, exercise=None)
+    >>> view.codes[0].value = "clear reply"
+    >>> view.answer
+    {1: 'clear reply'}
+    """
+
+    _NONE = "(not coded)"
+
+    def __init__(self, corpus: Corpus, exchange: int = 3, exercise: str | None = "02-evasion") -> None:
+        asked = rhetoric.subquestions(corpus.sentences, corpus.exchanges)
+        self._asked = asked[asked["exchange_id"] == exchange].reset_index(drop=True)
+        if self._asked.empty:
+            raise ValueError(f"exchange {exchange} has no sub-questions")
+        self.exercise = exercise
+        self.result: exercises.Result | None = None
+        self.codes = [
+            widgets.Dropdown(options=[self._NONE, *rhetoric.EVASION_CODES], layout={"width": "11em"})
+            for _ in range(len(self._asked))
+        ]
+        self.check = widgets.Button(description="Check my coding", disabled=exercise is None)
+        self.check.on_click(lambda button: self._check())
+        super().__init__([])
+        rows = [
+            widgets.HBox([code, widgets.HTML(f"<b>{n}.</b> {html.escape(q)}")])
+            for code, n, q in zip(self.codes, self._asked["number"], self._asked["question"], strict=True)
+        ]
+        answer = widgets.HTML(
+            "<details><summary>The answer</summary>"
+            + "".join(f"<p>{html.escape(p)}</p>" for p in str(self._asked["answer"].iloc[0]).split("\n"))
+            + "</details>"
+        )
+        self.ui.children = (answer, *rows, self.check, self._text)
+        self._watch(*self.codes)
+        self.update()
+
+    @property
+    def answer(self) -> dict[int, str]:
+        return {int(n): c.value for n, c in zip(self._asked["number"], self.codes, strict=True) if c.value != self._NONE}
+
+    def _check(self) -> None:
+        self.result = exercises.check(self.exercise, self.answer or None)
+        self._text.value = self.html = self.result._repr_html_()
+
+    def update(self) -> None:
+        frame = self._asked[["number", "line", "question"]].assign(code=[c.value for c in self.codes])
+        self._show(frame, None, f"<p>{len(self.answer)} of {len(frame)} coded.</p>", table=False)
+
+
+class TopicEditor(_View):
+    """Edit the topic dictionary and watch coverage change.
+
+    The editor works on its own copy (``dictionary``); the file in ``data/`` is not
+    touched. ``to_toml()`` gives the edited dictionary as TOML, to paste into a fork's
+    ``data/topics.toml``.
+
+    >>> import kit
+    >>> view = TopicEditor(kit.load().deduplicated().sentences, by="turn_kind")
+    >>> view.topic.value = "trade_economy"
+    >>> before = view.mentions()
+    >>> view.phrase.value = "money"; view.add.click()
+    >>> view.mentions() > before
+    True
+    """
+
+    def __init__(self, sentences: pd.DataFrame, dictionary: dict | None = None, by: str = "turn_kind") -> None:
+        self._sentences = sentences
+        self.dictionary = copy.deepcopy(topics.load_dictionary() if dictionary is None else dictionary)
+        self.topic = widgets.Dropdown(options=[(e.get("label", t), t) for t, e in self.dictionary.items()], description="Topic")
+        self.phrases = widgets.Select(description="Phrases", rows=6)
+        self.phrase = widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*")
+        self.add = widgets.Button(description="Add phrase")
+        self.remove = widgets.Button(description="Remove selected")
+        groups = [g for g in ("turn_kind", "exchange_id", "speaker", "doc_id") if g in sentences.columns]
+        self.by = widgets.Dropdown(options=groups, value=by, description="Group by")
+        super().__init__([widgets.VBox([self.topic, self.by]), self.phrases, widgets.VBox([self.phrase, self.add, self.remove])])
+        self.add.on_click(lambda button: self._add())
+        self.remove.on_click(lambda button: self._remove())
+        self._watch(self.topic, self.by)
+        self.update()
+
+    def mentions(self, topic: str | None = None) -> int:
+        """Sentences that mention ``topic`` (the selected one by default), in all groups."""
+        topic = topic or self.topic.value
+        return int(self.frame.loc[self.frame["topic"] == topic, "sentences"].sum())
+
+    def _add(self) -> None:
+        phrase = " ".join(self.phrase.value.split())
+        phrases = self.dictionary[self.topic.value]["phrases"]
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+        self.phrase.value = ""
+        self.update()
+
+    def _remove(self) -> None:
+        phrases = self.dictionary[self.topic.value]["phrases"]
+        if self.phrases.value in phrases:
+            phrases.remove(self.phrases.value)
+        self.update()
+
+    def to_toml(self) -> str:
+        """The edited dictionary in the format of ``data/topics.toml``."""
+
+        def quote(text: str) -> str:
+            return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+        parts = []
+        for topic, entry in self.dictionary.items():
+            parts.append(
+                f"[{topic}]\nlabel = {quote(entry.get('label', topic))}\nsource = {quote(entry.get('source', 'edited in the kit'))}\n"
+                f"phrases = [{', '.join(map(quote, entry['phrases']))}]\n"
+            )
+        return "\n".join(parts)
+
+    def update(self) -> None:
+        entry = self.dictionary[self.topic.value]
+        self.phrases.options = list(entry["phrases"])
+        frame = topics.coverage(self._sentences, self.dictionary, by=self.by.value)
+        chart = charts.stacked_share(frame, self.by.value)
+        self.frame = frame
+        shown = frame[frame["topic"] == self.topic.value].drop(columns=["topic", "label"])
+        text = (
+            f"<p><b>{html.escape(entry.get('label', self.topic.value))}</b>: {self.mentions()} sentences "
+            f"match {len(entry['phrases'])} phrases.</p>"
+        )
+        self._show(frame, chart, text, table=False)
+        self._table.value = _table(shown, self.rows)

@@ -1,0 +1,154 @@
+"""Widgets, driven by setting values and clicking, as a student would."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+import kit
+from kit import widgets
+
+HOSTILE = (
+    "Vladimir Putin: Good afternoon.\n"
+    "Question: Anna <script>alert(1)</script>, CNN. Is <b>this</b> law? And you?\n"
+    "Vladimir Putin: Of course <i>it</i> is the law. Guantanamo & drones? I think so."
+)
+
+
+@pytest.fixture(scope="module")
+def corpus() -> kit.Corpus:
+    return kit.load()
+
+
+def shown_spec(view: widgets._View) -> dict:
+    (output,) = view._plot.outputs
+    return output["data"][widgets._MIME]
+
+
+def test_speaker_explorer_follows_the_dropdown_and_the_copy_checkbox(corpus: kit.Corpus) -> None:
+    view = widgets.SpeakerExplorer(corpus)
+    assert view.speaker.value == "Vladimir Putin"  # the most words first
+    view.speaker.value = "Pavel Zarubin"
+    assert view.frame["turn_id"].tolist() == [10]
+    assert "97 words" in view.html
+    view.deduplicated.value = False
+    assert view.frame["turn_id"].tolist() == [10, 12]
+    assert "counting the duplicated copy" in view.html
+    assert shown_spec(view)["title"] == "Pavel Zarubin: words per turn"
+    assert view.chart.to_dict()["mark"]["type"] == "bar"
+
+
+def test_exchange_viewer_marks_the_sub_questions(corpus: kit.Corpus) -> None:
+    view = widgets.ExchangeViewer(corpus)
+    view.exchange.value = 4
+    assert view.frame["number"].tolist() == [1, 2, 3]
+    assert view.html.count('<mark title="sub-question') == 3
+    assert "Pavel Zarubin, VGTRK" in view.html
+    assert shown_spec(view)["encoding"]["strokeWidth"]["condition"]["test"] == "(datum.exchange_id === 4)"
+    labels = [label for label, _ in view.exchange.options]
+    assert any("a copy of 4" in label for label in labels)
+
+
+def test_kwic_search_reacts_to_every_control(corpus: kit.Corpus) -> None:
+    view = widgets.KwicSearch(corpus.deduplicated().sentences)
+    assert view.frame.empty and view.chart is None and "Type a word" in view.html
+    view.term.value = "Russia"
+    everyone = len(view.frame)
+    assert everyone > 3 and f"{everyone} occurrences" in view.html
+    view.speaker.value = "Matthew Chance"
+    assert 0 < len(view.frame) < everyone and set(view.frame["speaker"]) == {"Matthew Chance"}
+    view.window.value = 2
+    assert view.frame["left"].str.split().str.len().max() <= 2
+    view.regex.value = True
+    view.term.value = "("
+    assert view.frame.empty and "not a valid regular expression" in view.html
+    view.term.value = "zzzz"
+    assert view.frame.empty and view.chart is None and "0 occurrences" in view.html
+
+
+def test_feature_highlighter_highlights_what_the_detector_flags(corpus: kit.Corpus) -> None:
+    view = widgets.FeatureHighlighter(corpus.deduplicated().sentences)
+    view.turn.value = 11  # Putin's answer to VGTRK
+    view.device.value = "counter_accusation"
+    assert len(view.frame) >= 3
+    assert view.html.count("<mark") == len(view.frame)
+    assert 'title="counter_accusation: Guantanamo' in view.html
+    view.device.value = "enumeration"
+    assert "This is the first thing." in view.frame["text"].tolist()
+    assert shown_spec(view)["mark"]["type"] == "tick"
+
+
+def test_transcript_text_is_escaped_everywhere() -> None:
+    hostile = kit.parse(HOSTILE)
+    pages = []
+    view = widgets.ExchangeViewer(hostile)
+    pages.append(view.html + view._table.value)
+    view = widgets.FeatureHighlighter(hostile.sentences)
+    view.device.value = "booster"
+    pages.append(view.html)
+    view = widgets.KwicSearch(hostile.sentences, term="<b>")
+    pages.append(view.html)
+    view = widgets.SpeakerExplorer(hostile)
+    pages.append(view.html + view._table.value)
+    coder = widgets.EvasionCoder(hostile, exchange=1, exercise=None)
+    pages.append("".join(child.value for box in coder.ui.children[1:-2] for child in box.children[1:]))
+    for page in pages:
+        assert "<script>" not in page and "<i>it</i>" not in page and "<b>this</b>" not in page
+    assert any("&lt;script&gt;" in page for page in pages)
+    assert any("&lt;i&gt;it&lt;/i&gt;" in page for page in pages)
+
+
+def test_sample_labeller_scores_follow_the_buttons(corpus: kit.Corpus) -> None:
+    features = kit.rhetoric.features(corpus.deduplicated().sentences)
+    sample = kit.rhetoric.sample(features, "hedge", n=3, seed=0)
+    view = widgets.SampleLabeller(sample)
+    assert view.scores["unlabelled"] == 6
+    for button, flagged in zip(view.buttons, sample["flagged"], strict=True):
+        button.value = "yes" if flagged else "no"
+    assert (view.scores["precision"], view.scores["recall"]) == (1.0, 1.0)
+    view.buttons[0].value = "no"
+    assert view.scores["precision"] == pytest.approx(0.667)
+    assert kit.exercises.check("02-precision", view.scores, data=view.labelled)
+
+
+def test_evasion_coder_checks_against_the_key(corpus: kit.Corpus) -> None:
+    view = widgets.EvasionCoder(corpus, exchange=3)
+    assert len(view.codes) == 7 and view.answer == {}
+    view.check.click()
+    assert view.result.status == "not answered yet"
+    key = kit.rhetoric.load_evasion_key().query("exchange_id == 3").set_index("number")["code"]
+    for code, (_, value) in zip(view.codes, key.items(), strict=True):
+        code.value = value
+    assert view.frame["code"].tolist() == key.tolist() and "7 of 7 coded" in view.html
+    view.check.click()
+    assert view.result and "right" in view.html
+    with pytest.raises(ValueError, match="no sub-questions"):
+        widgets.EvasionCoder(corpus, exchange=99)
+
+
+def test_topic_editor_adds_and_removes_phrases_on_its_own_copy(corpus: kit.Corpus) -> None:
+    sentences = corpus.deduplicated().sentences
+    view = widgets.TopicEditor(sentences, by="turn_kind")
+    view.topic.value = "arctic"
+    before = view.mentions()
+    view.phrase.value = "  Bering   Strait "
+    view.add.click()
+    assert "Bering Strait" in view.phrases.options and view.phrase.value == ""
+    view.phrases.value = "Arctic"
+    view.remove.click()
+    assert "Arctic" not in view.dictionary["arctic"]["phrases"]
+    assert view.mentions() < before
+    assert "Arctic" in kit.topics.load_dictionary()["arctic"]["phrases"]  # the file is untouched
+    view.by.value = "exchange_id"
+    assert "exchange_id" in view.frame.columns
+    assert shown_spec(view)["encoding"]["y"]["field"] == "exchange_id"
+    again = tomllib.loads(view.to_toml())
+    assert again["arctic"]["phrases"] == view.dictionary["arctic"]["phrases"]
+    assert set(again) == set(view.dictionary)
+
+
+def test_views_display_as_widgets(corpus: kit.Corpus) -> None:
+    view = widgets.KwicSearch(corpus.sentences, term="Arctic")
+    bundle = view._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
