@@ -7,10 +7,12 @@ mark has a tooltip, with the sentence where there is one.
 **Offline display.** Altair's default renderer ("html") loads the Vega libraries from a
 CDN, so charts stay blank on a machine without internet. :func:`offline` switches to the
 "mimetype" renderer: the notebook receives only the chart's Vega-Lite JSON, and
-JupyterLab draws it with the Vega it ships. The cost per chart is the size of that JSON
-(``benchmarks/bench_charts.py`` prints it; a few kB to a few tens of kB here), against
-about 1 MB per chart for altair's other offline option, the "inline" HTML template, which
-embeds the whole Vega bundle in every output. The notebooks call ``kit.charts.offline()``
+JupyterLab draws it with the Vega it ships. The cost per chart is the size of that JSON:
+1.7 to 10.9 kB for the kit's charts on the Geneva source, against about 950 kB per chart
+for altair's other offline option, the "inline" HTML template, which embeds the whole
+Vega bundle in every output (``benchmarks/bench_charts.py`` prints both). The price of
+"mimetype" is that the chart is drawn by the front end: JupyterLab and Notebook 7 draw
+it, a static HTML export of the notebook does not. The notebooks call ``kit.charts.offline()``
 once at the top; importing this module changes nothing by itself.
 """
 
@@ -20,7 +22,7 @@ import altair as alt
 import pandas as pd
 
 __all__ = [
-    "PALETTE", "offline", "shorten", "bar", "words_by_speaker", "lengths", "stacked_share", "timeline",
+    "PALETTE", "offline", "tips", "shorten", "bar", "words_by_speaker", "lengths", "stacked_share", "timeline",
     "heatmap", "kwic_table", "devices",
 ]  # fmt: skip
 
@@ -40,6 +42,19 @@ def offline() -> str:
     return alt.renderers.active
 
 
+def tips(*fields: str | alt.Tooltip) -> list[alt.Tooltip]:
+    """Tooltip channels from field names (``"line"``, ``"text:N"``) or ready ``alt.Tooltip``.
+
+    Channels are built as objects, not shorthand strings: altair parses each shorthand
+    against the Vega-Lite schema, which costs several milliseconds per channel, too slow
+    for a widget that redraws on every keystroke.
+
+    >>> [t.to_dict() for t in tips("line:Q", alt.Tooltip("text:N", title="sentence"))]
+    [{'field': 'line', 'type': 'quantitative'}, {'field': 'text', 'title': 'sentence', 'type': 'nominal'}]
+    """
+    return [f if isinstance(f, alt.Tooltip) else alt.Tooltip(f) for f in fields]
+
+
 def shorten(text: pd.Series, n: int = 160) -> pd.Series:
     """The first ``n`` characters of each text, with an ellipsis where cut (for tooltips).
 
@@ -54,7 +69,7 @@ def bar(
     x: str,
     y: str,
     color: str | None = None,
-    tooltip: list[str] | None = None,
+    tooltip: list[str | alt.Tooltip] | None = None,
     x_title: str | None = None,
     y_title: str | None = None,
     title: str = "",
@@ -67,7 +82,7 @@ def bar(
     encoding = {
         "x": alt.X(f"{x}:Q", title=x_title or x.replace("_", " ")),  # length of the bar
         "y": alt.Y(f"{y}:N", sort="-x", title=y_title or y.replace("_", " ")),  # one bar each
-        "tooltip": tooltip or [y, x],
+        "tooltip": tips(*(tooltip or [f"{y}:N", f"{x}:Q"])),
     }
     if color:
         encoding["color"] = alt.Color(f"{color}:N", scale=alt.Scale(range=PALETTE), title=color.replace("_", " "))
@@ -88,7 +103,7 @@ def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
         .sort_values("words", ascending=False)
     )
     return bar(
-        totals, "words", "speaker", color="role", tooltip=["speaker", "role", "words", "turns"],
+        totals, "words", "speaker", color="role", tooltip=["speaker:N", "role:N", "words:Q", "turns:Q"],
         x_title="words spoken", y_title="speaker", title="Who speaks, and how much",
     )  # fmt: skip
 
@@ -98,7 +113,7 @@ def lengths(exchanges: pd.DataFrame, selected: int | None = None) -> alt.Chart:
 
     >>> import kit
     >>> spec = lengths(kit.load().exchanges, selected=3).to_dict()
-    >>> spec["mark"]["type"], spec["encoding"]["strokeWidth"]["condition"]["value"]
+    >>> spec["mark"]["type"], spec["encoding"]["strokeWidth"]["condition"]["value"]  # the ring
     ('circle', 3)
     """
     data = exchanges.assign(
@@ -113,9 +128,9 @@ def lengths(exchanges: pd.DataFrame, selected: int | None = None) -> alt.Chart:
             x=alt.X("question_words:Q", title="words in the question"),
             y=alt.Y("answer_words:Q", title="words in the answer"),
             color=alt.Color("copy:N", scale=alt.Scale(range=PALETTE), title="exchange"),
-            strokeWidth=alt.condition(ring, alt.value(3), alt.value(0)),  # the chosen exchange
-            tooltip=["exchange_id", "questioner", "affiliation", "question_words", "answer_words",
-                     alt.Tooltip("question_start:N", title="question")],
+            strokeWidth=alt.StrokeWidthValue(0, condition=alt.ConditionalPredicateValueDefnumberExprRef(test=ring, value=3)),
+            tooltip=tips("exchange_id:O", "questioner:N", "affiliation:N", "question_words:Q", "answer_words:Q",
+                         alt.Tooltip("question_start:N", title="question")),
         )
     )  # fmt: skip
 
@@ -137,7 +152,7 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
                     axis=alt.Axis(format="%")),
             y=alt.Y(f"{group}:N", title=group.replace("_", " ")),
             color=alt.Color("label:N", scale=alt.Scale(range=PALETTE), title="topic"),
-            tooltip=[group, "label", "sentences", "words", alt.Tooltip(f"{measure}:Q", format=".0%")],
+            tooltip=tips(f"{group}:N", "label:N", "sentences:Q", "words:Q", alt.Tooltip(f"{measure}:Q", format=".0%")),
         )
     )  # fmt: skip
 
@@ -167,7 +182,7 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
             x=alt.X("line:Q", title="line of the transcript"),
             y=alt.Y("row:N", title=None, sort=[labels.get(c, c.replace("_", " ")) for c in columns]),
             color=alt.Color("row:N", scale=alt.Scale(range=PALETTE), legend=None),
-            tooltip=["line", "speaker", alt.Tooltip("text:N", title="sentence")],
+            tooltip=tips("line:Q", "speaker:N", alt.Tooltip("text:N", title="sentence")),
         )
     )  # fmt: skip
 
@@ -185,7 +200,7 @@ def heatmap(frame: pd.DataFrame, x: str, y: str, color: str, tooltip: list[str] 
             x=alt.X(f"{x}:O", title=x.replace("_", " ")),
             y=alt.Y(f"{y}:O", title=y.replace("_", " ")),
             color=alt.Color(f"{color}:Q", scale=alt.Scale(scheme="viridis"), title=color.replace("_", " ")),
-            tooltip=tooltip or [x, y, color],
+            tooltip=tips(*(tooltip or [f"{x}:O", f"{y}:O", f"{color}:Q"])),
         )
     )
 
@@ -202,11 +217,11 @@ def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChar
     data = data[["row", "left", "match", "right", "speaker", "line", "text"]]
     base = alt.Chart(data).encode(
         y=alt.Y("row:O", axis=None),  # one text row per occurrence, in order
-        tooltip=["speaker", "line", alt.Tooltip("text:N", title="sentence")],
+        tooltip=tips("speaker:N", "line:Q", alt.Tooltip("text:N", title="sentence")),
     )
-    left = base.mark_text(align="right", dx=-6).encode(x=alt.value(380), text="left:N")
-    match = base.mark_text(align="center", fontWeight="bold", color=PALETTE[7]).encode(x=alt.value(420), text="match:N")
-    right = base.mark_text(align="left", dx=6).encode(x=alt.value(460), text="right:N")
+    left = base.mark_text(align="right", dx=-6).encode(x=alt.XValue(380), text=alt.Text("left:N"))
+    match = base.mark_text(align="center", fontWeight="bold", color=PALETTE[7]).encode(x=alt.XValue(420), text=alt.Text("match:N"))
+    right = base.mark_text(align="left", dx=6).encode(x=alt.XValue(460), text=alt.Text("right:N"))
     height = max(20, 18 * len(data))
     return alt.layer(left, match, right).properties(width=840, height=height, title=f"{len(rows)} occurrences")
 
@@ -227,7 +242,7 @@ def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
             x=alt.X("sentences:Q", title="sentences flagged"),
             y=alt.Y("device:N", title="device"),
             color=alt.Color(f"{by}:N", scale=alt.Scale(range=PALETTE), title=by.replace("_", " ")),
-            yOffset=f"{by}:N",
-            tooltip=[by, "device", "sentences", alt.Tooltip("share:Q", format=".0%", title="share of sentences")],
+            yOffset=alt.YOffset(f"{by}:N"),
+            tooltip=tips(f"{by}:N", "device:N", "sentences:Q", alt.Tooltip("share:Q", format=".0%", title="share of sentences")),
         )
     )

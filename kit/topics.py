@@ -83,10 +83,11 @@ def tag(frame: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
     for topic, pattern in patterns.items():
         result[topic] = texts.map(lambda text, p=pattern: p.search(text) is not None).astype(bool)
     names = list(patterns)
-    result["topics"] = (
-        result[names].apply(lambda row: "; ".join(t for t in names if row[t]), axis=1)
-        if names and len(result)
-        else ""
+    matrix = result[names].to_numpy(dtype=bool) if names else None
+    result["topics"] = pd.Series(
+        ["; ".join(n for n, on in zip(names, row, strict=True) if on) for row in matrix] if names else [""] * len(result),
+        index=result.index,
+        dtype="str",
     )
     return result
 
@@ -120,21 +121,22 @@ def coverage(
     tagged = tag(frame, dictionary)
     topics = list(compile_dictionary(dictionary))
     labels = {t: (e["label"] if isinstance(e, dict) else t) for t, e in dictionary.items()}
-    grouped = tagged.groupby(keys, dropna=True, sort=True)
-    totals = grouped.agg(group_sentences=("text", "size"), group_words=("n_words", "sum"))
-    parts = []
-    for topic in topics:
-        part = pd.DataFrame(
-            {
-                "sentences": grouped[topic].sum(),
-                "words": tagged["n_words"].where(tagged[topic], 0).groupby([tagged[k] for k in keys]).sum(),
-            }
-        )
-        part = part.join(totals).reset_index()
-        part.insert(len(keys), "topic", topic)
-        part.insert(len(keys) + 1, "label", labels[topic])
-        parts.append(part)
-    result = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    if not topics:
+        return pd.DataFrame()
+    groups = [tagged[k] for k in keys]
+    flags = tagged[topics].astype("int64")
+    sentences = flags.groupby(groups, dropna=True, sort=True).sum()  # groups x topics
+    words = flags.mul(tagged["n_words"], axis=0).groupby(groups, dropna=True, sort=True).sum()
+    totals = tagged.groupby(keys, dropna=True, sort=True).agg(group_sentences=("text", "size"), group_words=("n_words", "sum"))
+    long = pd.DataFrame(
+        {
+            "sentences": sentences.stack(),
+            "words": words.stack(),
+        }
+    )
+    long.index = long.index.set_names([*keys, "topic"])
+    result = long.reset_index().merge(totals.reset_index(), on=keys, how="left")
+    result.insert(len(keys) + 1, "label", result["topic"].map(labels).astype("str"))
     if result.empty:
         return result
     result["share_sentences"] = (result["sentences"] / result["group_sentences"]).round(3)

@@ -152,7 +152,7 @@ class SpeakerExplorer(_View):
             + ".</p>"
         )
         chart = charts.bar(
-            frame, "n_words", "turn", tooltip=["turn", "kind", "n_words", alt.Tooltip("start:N", title="begins")],
+            frame, "n_words", "turn", tooltip=["turn:N", "kind:N", "n_words:Q", alt.Tooltip("start:N", title="begins")],
             x_title="words in the turn", y_title="turn", title=f"{self.speaker.value}: words per turn",
         )  # fmt: skip
         self._show(frame.drop(columns="turn"), chart, text)
@@ -395,6 +395,7 @@ class TopicEditor(_View):
     def __init__(self, sentences: pd.DataFrame, dictionary: dict | None = None, by: str = "turn_kind") -> None:
         self._sentences = sentences
         self.dictionary = copy.deepcopy(topics.load_dictionary() if dictionary is None else dictionary)
+        self._computed: tuple | None = None
         self.topic = widgets.Dropdown(options=[(e.get("label", t), t) for t, e in self.dictionary.items()], description="Topic")
         self.phrases = widgets.Select(description="Phrases", rows=6)
         self.phrase = widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*")
@@ -444,8 +445,12 @@ class TopicEditor(_View):
     def update(self) -> None:
         entry = self.dictionary[self.topic.value]
         self.phrases.options = list(entry["phrases"])
-        frame = topics.coverage(self._sentences, self.dictionary, by=self.by.value)
-        chart = charts.stacked_share(frame, self.by.value)
+        key = (self.by.value, tuple((t, tuple(e["phrases"])) for t, e in self.dictionary.items()))
+        if key != self._computed:  # switching topics alone changes nothing to compute
+            self._computed = key
+            self._coverage = topics.coverage(self._sentences, self.dictionary, by=self.by.value)
+            self._chart = charts.stacked_share(self._coverage, self.by.value)
+        frame, chart = self._coverage, self._chart
         self.frame = frame
         shown = frame[frame["topic"] == self.topic.value].drop(columns=["topic", "label"])
         text = (
