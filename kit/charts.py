@@ -18,6 +18,8 @@ once at the top; importing this module changes nothing by itself.
 
 from __future__ import annotations
 
+import json
+
 import altair as alt
 import pandas as pd
 
@@ -55,6 +57,15 @@ def tips(*fields: str | alt.Tooltip) -> list[alt.Tooltip]:
     return [f if isinstance(f, alt.Tooltip) else alt.Tooltip(f) for f in fields]
 
 
+def _plain(frame: pd.DataFrame) -> alt.Data:
+    """The chart's rows as JSON values: missing values become null, dates ISO strings.
+
+    Altair's own conversion leaves a missing string as NaN under pandas 3, and a NaN
+    makes the notebook's message invalid JSON, so the chart would not draw.
+    """
+    return alt.Data(values=json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False)))
+
+
 def shorten(text: pd.Series, n: int = 160) -> pd.Series:
     """The first ``n`` characters of each text, with an ellipsis where cut (for tooltips).
 
@@ -86,7 +97,7 @@ def bar(
     }
     if color:
         encoding["color"] = alt.Color(f"{color}:N", scale=alt.Scale(range=PALETTE), title=color.replace("_", " "))
-    return alt.Chart(frame, title=title).mark_bar().encode(**encoding)
+    return alt.Chart(_plain(frame), title=title).mark_bar().encode(**encoding)
 
 
 def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
@@ -122,7 +133,7 @@ def lengths(exchanges: pd.DataFrame, selected: int | None = None) -> alt.Chart:
     )[["exchange_id", "questioner", "affiliation", "question_words", "answer_words", "question_start", "copy"]]
     ring = alt.datum.exchange_id == (-1 if selected is None else int(selected))
     return (
-        alt.Chart(data, title="How long are the questions, and how long the answers?")
+        alt.Chart(_plain(data), title="How long are the questions, and how long the answers?")
         .mark_circle(size=140, opacity=0.85, stroke="black")
         .encode(
             x=alt.X("question_words:Q", title="words in the question"),
@@ -145,7 +156,7 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
     """
     data = coverage[coverage["sentences"] > 0]
     return (
-        alt.Chart(data, title="What each part of the conference is about")
+        alt.Chart(_plain(data), title="What each part of the conference is about")
         .mark_bar()
         .encode(
             x=alt.X(f"{measure}:Q", stack=True, title="share of sentences" if "sentences" in measure else "share of words",
@@ -176,7 +187,7 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
     long = tagged[[*keep, *columns]].melt(id_vars=keep, value_vars=columns, var_name="column", value_name="on")
     long = long[long["on"]].assign(row=lambda d: d["column"].map(lambda c: labels.get(c, c.replace("_", " "))))
     return (
-        alt.Chart(long, title="Where in the transcript")
+        alt.Chart(_plain(long), title="Where in the transcript")
         .mark_tick(thickness=3, size=18)
         .encode(
             x=alt.X("line:Q", title="line of the transcript"),
@@ -187,19 +198,29 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
     )  # fmt: skip
 
 
-def heatmap(frame: pd.DataFrame, x: str, y: str, color: str, tooltip: list[str] | None = None, title: str = "") -> alt.Chart:
+def heatmap(
+    frame: pd.DataFrame,
+    x: str,
+    y: str,
+    color: str,
+    tooltip: list[str | alt.Tooltip] | None = None,
+    title: str = "",
+    x_title: str | None = None,
+    y_title: str | None = None,
+    color_title: str | None = None,
+) -> alt.Chart:
     """A heatmap: cells at (``x``, ``y``) shaded by ``color`` (viridis).
 
     >>> heatmap(pd.DataFrame({"a": [1, 2], "b": [1, 1], "v": [0.1, 0.9]}), "a", "b", "v").to_dict()["mark"]["type"]
     'rect'
     """
     return (
-        alt.Chart(frame, title=title)
+        alt.Chart(_plain(frame), title=title)
         .mark_rect()
         .encode(
-            x=alt.X(f"{x}:O", title=x.replace("_", " ")),
-            y=alt.Y(f"{y}:O", title=y.replace("_", " ")),
-            color=alt.Color(f"{color}:Q", scale=alt.Scale(scheme="viridis"), title=color.replace("_", " ")),
+            x=alt.X(f"{x}:O", title=x_title or x.replace("_", " ")),
+            y=alt.Y(f"{y}:O", title=y_title or y.replace("_", " ")),
+            color=alt.Color(f"{color}:Q", scale=alt.Scale(scheme="viridis"), title=color_title or color.replace("_", " ")),
             tooltip=tips(*(tooltip or [f"{x}:O", f"{y}:O", f"{color}:Q"])),
         )
     )
@@ -215,7 +236,7 @@ def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChar
     """
     data = rows.head(limit).reset_index(drop=True).assign(row=lambda d: d.index + 1)
     data = data[["row", "left", "match", "right", "speaker", "line", "text"]]
-    base = alt.Chart(data).encode(
+    base = alt.Chart().encode(
         y=alt.Y("row:O", axis=None),  # one text row per occurrence, in order
         tooltip=tips("speaker:N", "line:Q", alt.Tooltip("text:N", title="sentence")),
     )
@@ -223,7 +244,9 @@ def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChar
     match = base.mark_text(align="center", fontWeight="bold", color=PALETTE[7]).encode(x=alt.XValue(420), text=alt.Text("match:N"))
     right = base.mark_text(align="left", dx=6).encode(x=alt.XValue(460), text=alt.Text("right:N"))
     height = max(20, 18 * len(data))
-    return alt.layer(left, match, right).properties(width=840, height=height, title=f"{len(rows)} occurrences")
+    return alt.layer(left, match, right, data=_plain(data)).properties(
+        width=840, height=height, title=f"{len(rows)} occurrences"
+    )
 
 
 def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
@@ -236,7 +259,7 @@ def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
     """
     data = summary[~summary["device"].str.startswith("person_")]
     return (
-        alt.Chart(data, title="Rhetorical devices: sentences flagged")
+        alt.Chart(_plain(data), title="Rhetorical devices: sentences flagged")
         .mark_bar()
         .encode(
             x=alt.X("sentences:Q", title="sentences flagged"),

@@ -3,7 +3,7 @@
 A notebook shows a task with ``kit.exercises.show("02-killer")``, the student writes an
 answer in the cell below (in the instructor's copy that cell holds the solution and is
 tagged ``solution``), and ``kit.exercises.check("02-killer", answer)`` says whether it is
-right, close or wrong, and why. An answer left as ``None`` reports "not answered yet", so
+right, close or wrong, and why. An answer left as ``None`` (or empty) reports "not answered yet", so
 a student notebook runs top to bottom before anything is filled in.
 
 Kinds of answer (``kind`` in the TOML file):
@@ -118,7 +118,7 @@ def check(exercise: str, answer: object, data: pd.DataFrame | None = None, path:
     ✔ 01-first-event: right. The talks with Biden (document 2) began at 18:30, before the news conference (19:40).
     """
     entry = _entry(exercise, path)
-    if answer is None or answer is Ellipsis:
+    if answer is None or answer is Ellipsis or (isinstance(answer, (str, dict, list, set, tuple)) and not answer):
         return Result(exercise, NOT_ANSWERED, "Write your answer in the cell above and run both cells again.")
     kind = entry["kind"]
     try:

@@ -17,7 +17,7 @@ import pandas as pd
 
 from kit._files import read_data
 
-__all__ = ["load_dictionary", "compile_dictionary", "tag", "coverage", "agenda", "introduced"]
+__all__ = ["load_dictionary", "describe", "compile_dictionary", "tag", "coverage", "agenda", "introduced"]
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -43,6 +43,20 @@ def load_dictionary(path: str | PathLike[str] | None = None) -> dict[str, dict]:
     """
     table = read_data(path, "topics.toml", _read)
     return {topic: {**entry, "phrases": list(entry["phrases"])} for topic, entry in table.items()}
+
+
+def describe(dictionary: dict | None = None) -> pd.DataFrame:
+    """The dictionary as a table: ``topic, label, phrases`` (joined by ``", "``) and ``source``.
+
+    >>> describe().set_index("topic").loc["arctic", "label"]
+    'The Arctic'
+    """
+    dictionary = load_dictionary() if dictionary is None else dictionary
+    rows = []
+    for topic, entry in dictionary.items():
+        entry = entry if isinstance(entry, dict) else {"phrases": list(entry)}
+        rows.append((topic, entry.get("label", topic), ", ".join(entry["phrases"]), entry.get("source", "")))
+    return pd.DataFrame(rows, columns=["topic", "label", "phrases", "source"])
 
 
 def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> dict[str, re.Pattern]:
