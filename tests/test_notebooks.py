@@ -1,0 +1,81 @@
+"""The notebooks follow the kit's conventions; nbval (in the same run) executes them."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
+LESSONS = [n for n in NOTEBOOKS if not n.name.startswith("00-")]
+
+
+def cells(path: Path) -> list[dict]:
+    return [
+        {**cell, "text": "".join(cell["source"]), "tags": cell.get("metadata", {}).get("tags", [])}
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]
+    ]
+
+
+def code(path: Path) -> list[dict]:
+    return [cell for cell in cells(path) if cell["cell_type"] == "code"]
+
+
+def test_there_are_lessons() -> None:
+    names = [n.stem for n in NOTEBOOKS]
+    assert names[:4] == ["00-start-here", "01-reading-a-transcript", "02-rhetoric", "03-topic-coverage"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_committed_without_outputs(path: Path) -> None:
+    for cell in code(path):
+        assert cell["outputs"] == [] and cell["execution_count"] is None, cell["text"][:60]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_code_cells_are_short_calls_into_kit(path: Path) -> None:
+    for cell in code(path):
+        text = cell["text"]
+        assert not re.search(r"^\s*(def|class|lambda)\b|\blambda\b", text, re.M), f"define things in kit, not in {path.name}"
+        imports = re.findall(r"^\s*(?:import|from)\s+(\S+)", text, re.M)
+        assert set(imports) <= {"kit"}, f"{path.name} imports {imports}"
+        if "widget-test" not in cell["tags"]:
+            lines = [line for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
+            assert len(lines) <= 3, f"{path.name}: a cell of {len(lines)} lines: {text[:80]!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_title_and_contents_first(path: Path) -> None:
+    first = cells(path)[0]
+    assert first["cell_type"] == "markdown" and first["text"].startswith("# ")
+    assert "Contents" in first["text"]
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lessons_draw_offline_before_the_first_chart(path: Path) -> None:
+    sources = [cell["text"] for cell in code(path)]
+    offline = next(i for i, s in enumerate(sources) if "kit.charts.offline()" in s)
+    first_chart = next(i for i, s in enumerate(sources) if "kit.charts." in s and "offline" not in s)
+    assert offline < first_chart
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lessons_end_with_a_tagged_widget_test(path: Path) -> None:
+    last = code(path)[-1]
+    assert "widget-test" in last["tags"]
+    assert "assert" in last["text"] and ".value" in last["text"]
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_every_exercise_is_show_solution_check(path: Path) -> None:
+    sources = code(path)
+    shown = [i for i, cell in enumerate(sources) if cell["text"].startswith("kit.exercises.show(")]
+    assert 2 <= len(shown) <= 4, f"{path.name} has {len(shown)} exercises"
+    for i in shown:
+        exercise = re.match(r'kit\.exercises\.show\("([^"]+)"\)', sources[i]["text"]).group(1)
+        solution, check = sources[i + 1], sources[i + 2]
+        assert "solution" in solution["tags"] and "answer" in solution["text"]
+        assert "answer" in solution["metadata"]["kit"]["stub"], "a solution needs a stub for the student copy"
+        assert check["text"].startswith(f'kit.exercises.check("{exercise}", answer')
