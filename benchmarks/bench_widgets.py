@@ -28,25 +28,21 @@ def main() -> None:
     corpus = kit.load()
     dedup = corpus.deduplicated()
     sentences = dedup.sentences
-    built = {}
-    start = time.perf_counter()
-    speaker = widgets.SpeakerExplorer(corpus)
-    built["SpeakerExplorer"] = time.perf_counter() - start
-    start = time.perf_counter()
-    exchange = widgets.ExchangeViewer(corpus)
-    built["ExchangeViewer"] = time.perf_counter() - start
-    start = time.perf_counter()
-    search = widgets.KwicSearch(sentences)
-    built["KwicSearch"] = time.perf_counter() - start
-    start = time.perf_counter()
-    highlight = widgets.FeatureHighlighter(sentences)
-    built["FeatureHighlighter"] = time.perf_counter() - start
-    start = time.perf_counter()
-    editor = widgets.TopicEditor(sentences)
-    built["TopicEditor"] = time.perf_counter() - start
-    start = time.perf_counter()
-    coder = widgets.EvasionCoder(corpus, exchange=3)
-    built["EvasionCoder"] = time.perf_counter() - start
+    builders = {
+        "SpeakerExplorer": lambda: widgets.SpeakerExplorer(corpus),
+        "ExchangeViewer": lambda: widgets.ExchangeViewer(corpus),
+        "KwicSearch": lambda: widgets.KwicSearch(sentences),
+        "FeatureHighlighter": lambda: widgets.FeatureHighlighter(sentences),
+        "TopicEditor": lambda: widgets.TopicEditor(sentences),
+        "EvasionCoder": lambda: widgets.EvasionCoder(corpus, exchange=3),
+    }
+    built, views = {}, {}
+    for name, build in builders.items():
+        start = time.perf_counter()
+        views[name] = build()
+        built[name] = time.perf_counter() - start
+    speaker, exchange, search = views["SpeakerExplorer"], views["ExchangeViewer"], views["KwicSearch"]
+    highlight, editor, coder = views["FeatureHighlighter"], views["TopicEditor"], views["EvasionCoder"]
 
     def set_value(control, values):
         cycle = itertools.cycle(values)
