@@ -6,9 +6,10 @@
 'Vladimir Putin'
 
 Stages, each a module: ``source`` and ``parse`` (text -> records), ``frames`` (records ->
-DataFrames, columns in ``schema``), the analyses ``rhetoric``, ``topics``, ``kwic`` and
-``distinctive`` (frame -> frame), ``charts`` (frame -> ``alt.Chart``) and ``widgets``
-(views that call analyses and charts), and ``exercises`` (checks for the lessons).
+DataFrames, columns in ``schema``), the analyses ``rhetoric``, ``topics``, ``kwic``,
+``distinctive`` and ``duplicates`` (frame -> frame), ``charts`` (frame -> ``alt.Chart``)
+and ``widgets`` (views that call analyses and charts), and ``exercises`` (checks for the
+lessons).
 
 Importing ``kit`` reads no file, touches no network and does not import altair or
 ipywidgets: ``kit.charts`` and ``kit.widgets`` are imported on first use.
@@ -16,14 +17,14 @@ ipywidgets: ``kit.charts`` and ``kit.widgets`` are imported on first use.
 
 from importlib import import_module
 
-from kit import distinctive, exercises, rhetoric, schema, topics
+from kit import distinctive, duplicates, exercises, rhetoric, schema, topics
 from kit.corpus import Corpus, load, parse, read_transcript
 from kit.errors import TranscriptError
 from kit.kwic import kwic
 
 __all__ = [
     "Corpus", "TranscriptError", "load", "parse", "read_transcript", "kwic",
-    "schema", "rhetoric", "topics", "distinctive", "exercises", "charts", "widgets",
+    "schema", "rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts", "widgets",
 ]  # fmt: skip
 
 _LAZY = ("charts", "widgets")

@@ -25,7 +25,7 @@ import pandas as pd
 
 __all__ = [
     "PALETTE", "offline", "tips", "shorten", "bar", "words_by_speaker", "lengths", "stacked_share", "timeline",
-    "heatmap", "kwic_table", "devices",
+    "heatmap", "kwic_table", "devices", "threshold", "effect",
 ]  # fmt: skip
 
 #: Paul Tol's "muted" qualitative scheme, colour-blind safe, with pale grey last.
@@ -267,5 +267,58 @@ def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
             color=alt.Color(f"{by}:N", scale=alt.Scale(range=PALETTE), title=by.replace("_", " ")),
             yOffset=alt.YOffset(f"{by}:N"),
             tooltip=tips(f"{by}:N", "device:N", "sentences:Q", alt.Tooltip("share:Q", format=".0%", title="share of sentences")),
+        )
+    )
+
+
+def threshold(pairs: pd.DataFrame, cut: float) -> alt.LayerChart:
+    """Every pair's similarity on one axis, the pairs at or above ``cut`` flagged, the cut a rule.
+
+    ``pairs`` has ``a, b, similarity`` (``kit.duplicates.similarities``, one row per pair).
+
+    >>> spec = threshold(pd.DataFrame({"a": [1, 1], "b": [2, 3], "similarity": [0.02, 1.0]}), 0.8).to_dict()
+    >>> [layer["mark"]["type"] for layer in spec["layer"]]
+    ['tick', 'rule']
+    """
+    data = pairs.assign(
+        pair=pairs["a"].astype(str) + " and " + pairs["b"].astype(str),
+        flagged=(pairs["similarity"] >= cut).map({True: "flagged as copies", False: "not flagged"}),
+    )[["pair", "similarity", "flagged"]]
+    ticks = (
+        alt.Chart(_plain(data))
+        .mark_tick(thickness=3, size=30)
+        .encode(
+            x=alt.X("similarity:Q", title="similarity of the pair (shared word 3-grams)", scale=alt.Scale(domain=[0, 1])),
+            color=alt.Color("flagged:N", scale=alt.Scale(domain=["flagged as copies", "not flagged"], range=[PALETTE[6], PALETTE[1]]), title=""),
+            tooltip=tips("pair:N", alt.Tooltip("similarity:Q", format=".3f"), "flagged:N"),
+        )
+    )
+    rule = alt.Chart(_plain(pd.DataFrame({"cut": [cut]}))).mark_rule(strokeDash=[4, 3]).encode(
+        x=alt.X("cut:Q"), tooltip=tips(alt.Tooltip("cut:Q", title="threshold"))
+    )
+    return alt.layer(ticks, rule).properties(width=600, height=60, title=f"Pairs at or above {cut:.2f} count as copies")
+
+
+def effect(table: pd.DataFrame, measure: str = "words") -> alt.Chart:
+    """With and without the copy, side by side, for one measure of ``kit.duplicates.effect``.
+
+    >>> import kit
+    >>> spec = effect(kit.duplicates.effect(kit.load()), "device sentences").to_dict()
+    >>> spec["encoding"]["yOffset"]["field"]
+    'version'
+    """
+    part = table[table["measure"] == measure]
+    long = part.melt(id_vars=["group", "difference", "relative"], value_vars=["with_copy", "without_copy"],
+                     var_name="version", value_name="value")  # fmt: skip
+    long["version"] = long["version"].map({"with_copy": "with the copy", "without_copy": "without the copy"})
+    return (
+        alt.Chart(_plain(long), title=f"{measure}: with and without the pasted copy")
+        .mark_bar()
+        .encode(
+            x=alt.X("value:Q", title=measure),
+            y=alt.Y("group:N", title=None, sort="-x"),
+            yOffset=alt.YOffset("version:N"),
+            color=alt.Color("version:N", scale=alt.Scale(range=[PALETTE[6], PALETTE[0]]), title=""),
+            tooltip=tips("group:N", "version:N", "value:Q", "difference:Q", alt.Tooltip("relative:Q", format="+.0%")),
         )
     )

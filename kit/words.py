@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from os import PathLike
+from pathlib import Path
 
-__all__ = ["WORD", "count_words", "tokens"]
+from kit._files import read_data
+
+__all__ = ["WORD", "count_words", "tokens", "stopwords"]
 
 #: A word: letters or digits, with inner ' ’ or - (``Ukraine’s`` and ``NATO-bid`` are one word each).
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -26,3 +30,17 @@ def tokens(text: str) -> list[str]:
     ["ukraine's", 'nato-bid', 'in', 'passing', 'done']
     """
     return WORD.findall(text.casefold().replace("’", "'"))
+
+
+def _read_stopwords(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+def stopwords(path: str | PathLike[str] | None = None) -> frozenset[str]:
+    """Function words to leave out of word lists (``data/stopwords.txt`` unless ``path``).
+
+    >>> {"the", "and"} <= stopwords() and "killer" not in stopwords()
+    True
+    """
+    return read_data(path, "stopwords.txt", _read_stopwords)
