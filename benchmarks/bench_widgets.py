@@ -35,6 +35,8 @@ def main() -> None:
         "FeatureHighlighter": lambda: widgets.FeatureHighlighter(sentences),
         "TopicEditor": lambda: widgets.TopicEditor(sentences),
         "EvasionCoder": lambda: widgets.EvasionCoder(corpus, exchange=3),
+        "ThresholdExplorer": lambda: widgets.ThresholdExplorer(corpus.turns),
+        "CopyComparer": lambda: widgets.CopyComparer(corpus),
     }
     built, views = {}, {}
     for name, build in builders.items():
@@ -43,6 +45,7 @@ def main() -> None:
         built[name] = time.perf_counter() - start
     speaker, exchange, search = views["SpeakerExplorer"], views["ExchangeViewer"], views["KwicSearch"]
     highlight, editor, coder = views["FeatureHighlighter"], views["TopicEditor"], views["EvasionCoder"]
+    slider, comparer = views["ThresholdExplorer"], views["CopyComparer"]
 
     def set_value(control, values):
         cycle = itertools.cycle(values)
@@ -67,6 +70,8 @@ def main() -> None:
         "TopicEditor: topic": set_value(editor.topic, [v for _, v in editor.topic.options]),
         "TopicEditor: add or remove a phrase": add_or_remove,
         "EvasionCoder: code + check": lambda: (setattr(coder.codes[0], "value", "ambivalent"), coder.check.click()),
+        "ThresholdExplorer: threshold": set_value(slider.threshold, [0.8, 0.5, 0.1, 0.03, 0.01]),
+        "CopyComparer: pair": set_value(comparer.pair, [v for _, v in comparer.pair.options]),
     }  # fmt: skip
     print(f"{'widget built':40s} {'ms':>8s}")
     for name, seconds in built.items():

@@ -52,9 +52,11 @@ def _texts(frame: pd.DataFrame) -> tuple[str, list, list[str], list[int]]:
     if "question" in frame.columns and "answer" in frame.columns:
         texts = (frame["question"].fillna("") + "\n" + frame["answer"].fillna("")).tolist()
         return "exchange_id", frame["exchange_id"].tolist(), texts, frame["first_line"].tolist()
-    if "text" in frame.columns and "turn_id" in frame.columns:
+    if {"turn_id", "text", "first_line"} <= set(frame.columns):
         return "turn_id", frame["turn_id"].tolist(), frame["text"].tolist(), frame["first_line"].tolist()
-    raise ValueError("give a turns frame (turn_id, text) or an exchanges frame (exchange_id, question, answer)")
+    raise ValueError(
+        "give a turns frame (turn_id, text, first_line) or an exchanges frame (exchange_id, question, answer, first_line)"
+    )
 
 
 def find(frame: pd.DataFrame, threshold: float = DUPLICATE_THRESHOLD, min_words: int = MIN_WORDS) -> pd.DataFrame:

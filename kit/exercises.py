@@ -10,6 +10,7 @@ Kinds of answer (``kind`` in the TOML file):
 
 * ``number``: right within ``tolerance``, close within ``close``;
 * ``text``: right if it equals ``answer`` or one of ``accept`` (case and spaces ignored);
+* ``range``: a number, right if within ``answer = [low, high]``, close if within ``close``;
 * ``set``: right if the same items (in any order); close if at least half overlap;
 * ``evasion``: a ``{sub-question number: code}`` dict for exchange ``exchange``, checked
   against ``data/evasion_key.csv``; close if at least ``close`` of the codes agree;
@@ -147,6 +148,17 @@ def _number(entry: dict, answer: object, data: object) -> tuple[str, str]:
     return "wrong", f"{answer} is not it."
 
 
+def _range(entry: dict, answer: object, data: object) -> tuple[str, str]:
+    value = float(answer)  # type: ignore[arg-type]
+    low, high = map(float, entry["answer"])
+    if low <= value <= high:
+        return "right", ""
+    near = entry.get("close")
+    if near and float(near[0]) <= value <= float(near[1]):
+        return "close", entry.get("close_why", "It works on this file, but with little room to spare.")
+    return "wrong", f"{answer} does not separate the copies from the rest."
+
+
 def _norm(value: object) -> str:
     return " ".join(str(value).casefold().replace("_", " ").split())
 
@@ -212,6 +224,7 @@ def _same(a: object, b: float) -> bool:
 
 _CHECKS = {
     "number": _number,
+    "range": _range,
     "text": _text,
     "set": _set,
     "evasion": _evasion,

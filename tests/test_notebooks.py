@@ -25,7 +25,9 @@ def code(path: Path) -> list[dict]:
 
 def test_there_are_lessons() -> None:
     names = [n.stem for n in NOTEBOOKS]
-    assert names[:4] == ["00-start-here", "01-reading-a-transcript", "02-rhetoric", "03-topic-coverage"]
+    assert names[:5] == [
+        "00-start-here", "01-reading-a-transcript", "02-rhetoric", "03-topic-coverage", "04-duplicated-exchange",
+    ]  # fmt: skip
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)

@@ -152,3 +152,38 @@ def test_views_display_as_widgets(corpus: kit.Corpus) -> None:
     view = widgets.KwicSearch(corpus.sentences, term="Arctic")
     bundle = view._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_threshold_explorer_flags_more_pairs_as_the_threshold_falls(corpus: kit.Corpus) -> None:
+    view = widgets.ThresholdExplorer(corpus.exchanges)
+    assert view.frame[["a", "b"]].values.tolist() == [[4, 5]]
+    counts = []
+    for value in (1.0, 0.8, 0.05, 0.005, 0.0):
+        view.threshold.value = value
+        counts.append(len(view.frame))
+        assert (view.frame["similarity"] >= value).all()
+        assert shown_spec(view)["layer"][1]["data"]["values"] == [{"cut": value}]
+    assert counts == sorted(counts) and counts[-1] == len(view.pairs) == 15
+    assert "15 of 15 pairs flagged" in view.html
+
+
+def test_copy_comparer_shows_both_copies_with_labelled_differences(corpus: kit.Corpus) -> None:
+    view = widgets.CopyComparer(corpus)
+    assert [value for _, value in view.pair.options] == [(10, 12), (11, 13)]
+    view.pair.value = (11, 13)
+    assert view.frame["difference"].tolist() == ["reading mark", "reading mark", "punctuation", "reading mark"]
+    assert "no segmentation, no wording differences" in view.html
+    assert view.html.count('<mark title="reading mark"') == 3
+    spec = shown_spec(view)
+    assert {row["difference"]: row["count"] for row in spec["data"]["values"]}["wording"] == 0
+    view.pair.value = (10, 12)
+    assert set(view.frame["difference"]) == {"segmentation"} and "¶<br>" in view.html
+
+
+def test_copy_comparer_escapes_and_copes_with_no_copies() -> None:
+    text = "We said <script>x</script> and we meant it, every word of it, said the speaker there."
+    hostile = kit.parse(f"Vladimir Putin: {text}\nQuestion: Why?\nVladimir Putin: {text.replace(',', '')}")
+    view = widgets.CopyComparer(hostile)
+    assert "<script>" not in view.html and "&lt;script&gt;" in view.html
+    none = widgets.CopyComparer(kit.parse("Vladimir Putin: Nothing is repeated here at all, not once."))
+    assert none.frame.empty and "No copies" in none.html

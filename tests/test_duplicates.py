@@ -1,0 +1,200 @@
+"""Duplicated passages: finding, collating, classifying, the effect on counts, reading marks."""
+
+from __future__ import annotations
+
+import random
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kit
+from kit import duplicates
+from tests.conftest import SHARED_CORPUS, needs_shared
+
+VOCABULARY = [f"w{k}" for k in range(400)]
+
+
+def turns(*texts: str) -> pd.DataFrame:
+    return pd.DataFrame({"turn_id": range(1, len(texts) + 1), "text": texts, "first_line": range(1, len(texts) + 1)})
+
+
+def noisy(text: str, seed: int) -> str:
+    """The blogger's kinds of noise: glued brackets, a spaced slash, dropped commas, a split line."""
+    rng = random.Random(seed)
+    words = text.split(" ")
+    i = rng.randrange(0, max(1, len(words) - 3))
+    words[i] = "(" + words[i]
+    words[min(i + 2, len(words) - 1)] += ")"
+    j = rng.randrange(0, len(words))
+    words[j] += " /"
+    out = " ".join(words).replace(",", "")
+    k = out.find(" ", len(out) // 2)
+    return out if k < 0 else out[:k] + "\n" + out[k + 1 :]
+
+
+def test_geneva_finds_exactly_the_question_pair_and_the_answer_pair(geneva: kit.Corpus) -> None:
+    pairs = duplicates.find(geneva.turns)
+    assert pairs[["earlier", "later"]].values.tolist() == [[10, 12], [11, 13]]
+    assert pairs["method"].eq(duplicates.METHOD).all()
+    assert pairs[["earlier_line", "later_line"]].values.tolist() == [[40, 48], [42, 52]]
+    exchanges = duplicates.find(geneva.exchanges)
+    assert exchanges[["earlier", "later"]].values.tolist() == [[4, 5]]
+
+
+def test_find_is_what_fills_duplicate_of(geneva: kit.Corpus) -> None:
+    for frame, column in ((geneva.turns, "turn_id"), (geneva.exchanges, "exchange_id")):
+        pairs = duplicates.find(frame)
+        marked = frame.dropna(subset=["duplicate_of"])
+        assert sorted(zip(marked["duplicate_of"], marked[column], strict=True)) == sorted(
+            zip(pairs["earlier"], pairs["later"], strict=True)
+        )
+
+
+def test_distinct_answers_on_one_topic_stay_far_below_the_threshold(geneva: kit.Corpus) -> None:
+    pairs = duplicates.similarities(geneva.turns)
+    distinct = pairs[(pairs["a"] < pairs["b"]) & ~pairs.set_index(["a", "b"]).index.isin([(10, 12), (11, 13)])]
+    assert distinct["similarity"].max() < kit.frames.DUPLICATE_THRESHOLD / 4
+
+
+def test_similarities_is_symmetric_with_a_diagonal_of_one(geneva: kit.Corpus) -> None:
+    pairs = duplicates.similarities(geneva.exchanges)
+    n = len(geneva.exchanges)
+    assert len(pairs) == n * n
+    matrix = pairs.pivot(index="a", columns="b", values="similarity")
+    assert (matrix.to_numpy() == matrix.T.to_numpy()).all()
+    assert (pd.Series(matrix.to_numpy().diagonal()) == 1.0).all()
+
+
+def test_find_rejects_other_frames_and_bad_thresholds(geneva: kit.Corpus) -> None:
+    with pytest.raises(ValueError, match="turns frame"):
+        duplicates.find(geneva.lines)
+    with pytest.raises(ValueError, match="threshold"):
+        duplicates.find(geneva.turns, threshold=0)
+
+
+def test_short_texts_are_never_copies() -> None:
+    assert duplicates.find(turns("Thank you very much.", "Thank you very much.")).empty
+
+
+def test_a_chain_of_copies_points_at_the_first() -> None:
+    text = "the talks were constructive and the ambassadors will return to their stations soon"
+    pairs = duplicates.find(turns(text, "something entirely different was said about the arctic then", noisy(text, 1), noisy(text, 2)))
+    assert pairs[["earlier", "later"]].values.tolist() == [[1, 3], [1, 4]]
+
+
+words = st.lists(st.sampled_from(VOCABULARY), min_size=12, max_size=80)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words, words, st.integers(0, 10_000))
+def test_a_noisy_copy_is_always_found_and_an_unrelated_text_never(a: list[str], b: list[str], seed: int) -> None:
+    text, other = " ".join(a), " ".join(b)
+    copy = noisy(text, seed)
+    found = duplicates.find(turns(text, other, copy))
+    assert (1, 3) in set(zip(found["earlier"], found["later"], strict=True))
+    if duplicates.similarities(turns(text, other))["similarity"].iloc[1] < 0.5:
+        assert 2 not in set(found["later"]) | set(found["earlier"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200), st.text(max_size=200))
+def test_a_collation_gives_back_both_texts_exactly(a: str, b: str) -> None:
+    table = duplicates.collate(a, b)
+
+    def from_first_token(text: str) -> str:
+        first = duplicates._TOKEN.search(text)
+        return text[first.start() :] if first else ""
+
+    # every token of each text is in exactly one segment, in order, with the spaces after it
+    assert "".join(table["a"]) == from_first_token(a)
+    assert "".join(table["b"]) == from_first_token(b)
+    assert set(table["op"]) <= {"equal", "insert", "delete", "replace"}
+
+
+def test_the_geneva_answers_differ_only_by_marks_and_one_comma(geneva: kit.Corpus) -> None:
+    table = duplicates.classify(duplicates.collate_turns(geneva.turns, 11, 13))
+    changes = table[table["op"] != "equal"]
+    assert changes[["a", "difference", "a_line", "b_line"]].values.tolist() == [
+        ["(", "reading mark", 45, 55],
+        [")", "reading mark", 45, 55],
+        [", ", "punctuation", 45, 55],
+        ["/ ", "reading mark", 47, 57],
+    ]
+    assert "wording" not in set(changes["difference"])
+    questions = duplicates.classify(duplicates.collate_turns(geneva.turns, 10, 12))
+    assert set(questions.loc[questions["op"] != "equal", "difference"]) == {"segmentation"}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "labels"),
+    [
+        ("we met (in passing) there", "we met in passing there", {"reading mark"}),
+        ("done / shapes it", "done shapes it", {"reading mark"}),
+        ("Yes, we did", "Yes we did", {"punctuation"}),
+        ("Thank you. Next", "Thank you.\nNext", {"segmentation"}),
+        ("we met in Geneva", "we met in Moscow", {"wording"}),
+        ("we met, in Geneva", "we met in Moscow", {"punctuation", "wording"}),
+        ("the same words", "the same words", set()),
+    ],
+)
+def test_each_kind_of_difference(a: str, b: str, labels: set[str]) -> None:
+    table = duplicates.classify(duplicates.collate(a, b))
+    assert set(table["difference"].dropna()) == labels
+
+
+def test_collate_turns_names_a_missing_id(geneva: kit.Corpus) -> None:
+    with pytest.raises(ValueError, match="no turn_id 99"):
+        duplicates.collate_turns(geneva.turns, 11, 99)
+
+
+def test_effect_shows_how_much_the_copy_inflates_each_figure(geneva: kit.Corpus) -> None:
+    table = duplicates.effect(geneva).set_index(["measure", "group"])
+    assert set(table.index.get_level_values("measure")) == {"words", "turns", "word count", "topic share", "device sentences"}
+    putin = table.loc[("words", "Vladimir Putin")]
+    assert (putin["with_copy"], putin["without_copy"], putin["difference"]) == (2965, 2513, 452)
+    assert putin["relative"] == round(452 / 2513, 3)
+    assert table.loc[("turns", "Pavel Zarubin"), "difference"] == 1
+    assert table.loc[("words", "Matthew Chance"), "difference"] == 0
+    counter = table.loc[("device sentences", "counter_accusation")]
+    assert counter["difference"] > 0  # the copied answer is full of "what about you"
+    words = table.loc["word count"]
+    assert len(words) == 10 and not set(words.index) & kit.words.stopwords()
+
+
+def test_effect_on_a_transcript_without_copies_is_all_zero() -> None:
+    corpus = kit.parse("Question: Why did you meet?\nVladimir Putin: We met because it was time to talk.")
+    table = duplicates.effect(corpus)
+    assert (table["difference"] == 0).all()
+
+
+def test_reading_marks_in_geneva_with_their_layers(geneva: kit.Corpus) -> None:
+    marks = duplicates.reading_marks(geneva)
+    by_mark = marks.set_index("mark")
+    assert by_mark.loc["[of unresolved issues]", "layer"] == "kremlin"
+    assert by_mark.loc["(in passing)", "layer"] == "blog"
+    assert by_mark.loc["(Just like the United States,)", "layer"] == "blog"
+    assert by_mark.loc["(retranslated)", "layer"] == "interpreter"
+    assert by_mark.loc["/", ["layer", "line"]].tolist() == ["blog", 47]
+    lines = geneva.lines.set_index("line")["text"]
+    for line, mark in marks[["line", "mark"]].itertuples(index=False):
+        assert mark in lines[line], (line, mark)
+    assert marks["line"].is_monotonic_increasing
+
+
+def test_a_plain_aside_belongs_to_the_text_unless_the_file_shows_a_blog() -> None:
+    kremlin = kit.parse("Vladimir Putin: We trade (our imports are their exports) with them. (Laughter.)")
+    marks = duplicates.reading_marks(kremlin).set_index("mark")
+    assert marks.loc["(our imports are their exports)", ["layer", "certain"]].tolist() == ["speech", False]
+    assert marks.loc["(Laughter.)", "kind"] == "stage note"
+    blog = kit.parse("Vladimir Putin: We trade (our imports are their exports) with them, done / shapes.")
+    assert duplicates.reading_marks(blog).set_index("mark").loc["(our imports are their exports)", "layer"] == "blog"
+
+
+@needs_shared
+@pytest.mark.parametrize("path", sorted(SHARED_CORPUS.glob("*.txt")), ids=lambda p: p.stem)
+def test_real_transcripts_have_no_copies_and_no_blog_marks(path) -> None:
+    corpus = kit.read_transcript(path)
+    assert duplicates.find(corpus.turns).empty
+    assert "blog" not in set(duplicates.reading_marks(corpus)["layer"])
