@@ -14,6 +14,7 @@ Each command first makes sure ``.venv`` exists and matches the pinned requiremen
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -24,7 +25,8 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PINS = [ROOT / "tests" / "requirements.txt"]  # binder/requirements.txt plus pytest, nbval, hypothesis
 STAMP = VENV / ".kit-requirements.sha256"
-START = "notebooks/00-start-here.ipynb"
+#: JupyterLab's start page, shared with Binder (binder/postBuild installs the same file).
+SERVER_CONFIG = ROOT / "binder" / "jupyter_server_config.json"
 
 
 def venv_python() -> Path:
@@ -76,7 +78,8 @@ def lab(args: list[str]) -> int:
     python = ensure_venv()
     if os.name != "nt" and os.geteuid() == 0 and "--allow-root" not in args:
         args = ["--allow-root", *args]  # containers and CI machines often run as root
-    return run(python, "-m", "jupyter", "lab", f"--LabApp.default_url=/lab/tree/{START}", *args)
+    start = json.loads(SERVER_CONFIG.read_text(encoding="utf-8"))["LabApp"]["default_url"]
+    return run(python, "-m", "jupyter", "lab", f"--LabApp.default_url={start}", *args)
 
 
 def test(args: list[str]) -> int:

@@ -1,12 +1,17 @@
-"""Command line: ``python -m kit export SOURCE --out DIR``.
+"""Command line: export a transcript, print Binder links, build the student notebooks.
 
-Errors in the input are reported in one line naming the file, with exit status 2.
+    python -m kit export [SOURCE] --out DIR   frames as CSV and ConvoKit utterances.jsonl
+    python -m kit binder-link                 Binder URL, badge and nbgitpuller link
+    python -m kit student OUTDIR              student versions of the notebooks
+
+Errors are reported in one line (naming the file, for a transcript), with exit status 2.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from kit.errors import TranscriptError
 
@@ -25,10 +30,22 @@ def main(argv: list[str] | None = None) -> int:
     )
     export.add_argument("--out", required=True, help="folder to write into (created if needed)")
     export.add_argument("--encoding", help="the file's encoding if not UTF-8, e.g. cp1251")
+    export.set_defaults(run=_export)
+    link = commands.add_parser("binder-link", help="print the Binder URL, badge and nbgitpuller link of this repository")
+    link.add_argument("--remote", default="origin", help="git remote to link to (default: origin)")
+    link.add_argument("--repo", help="repository URL, instead of reading the git remote")
+    link.add_argument("--branch", help="branch (default: the current one)")
+    link.add_argument("--notebook", help="notebook to open (default: the start notebook)")
+    link.add_argument("--hub", default="https://YOUR-JUPYTERHUB", help="your JupyterHub's address, for nbgitpuller")
+    link.set_defaults(run=_binder_link)
+    student = commands.add_parser("student", help="write student versions of the notebooks (solutions replaced by stubs)")
+    student.add_argument("out", help="folder to write the student notebooks into")
+    student.add_argument("--notebooks", help="folder of instructor notebooks (default: notebooks/ of this repository)")
+    student.set_defaults(run=_student)
     args = parser.parse_args(argv)
     try:
-        return _export(args)
-    except TranscriptError as error:
+        return args.run(args)
+    except (TranscriptError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except OSError as error:
@@ -46,6 +63,42 @@ def _export(args: argparse.Namespace) -> int:
     for path in written:
         print(f"wrote {path}")
     return 0
+
+
+def _binder_link(args: argparse.Namespace) -> int:
+    from kit import binder
+
+    if args.repo:
+        remote, top = binder.parse_remote(args.repo), Path.cwd()
+        branch = args.branch or "main"
+    else:
+        remote, branch, top = binder.from_git(args.remote)
+        branch = args.branch or branch
+    notebook = args.notebook or binder.start_notebook(top)
+    url = binder.binder_url(remote, branch, notebook)
+    print(f"Binder:      {url}")
+    print(f"Badge:       {binder.badge(url)}")
+    print(f"nbgitpuller: {binder.nbgitpuller_url(args.hub, remote, branch, notebook)}")
+    if args.hub == "https://YOUR-JUPYTERHUB":
+        print("             (pass --hub https://your.hub.address to fill in your JupyterHub)")
+    return 0
+
+
+def _student(args: argparse.Namespace) -> int:
+    from kit.student import write_student_set
+
+    source = Path(args.notebooks) if args.notebooks else _notebooks()
+    for path in write_student_set(source, args.out):
+        print(f"wrote {path}")
+    return 0
+
+
+def _notebooks() -> Path:
+    """notebooks/ in the current folder, or beside an editable install of the kit."""
+    for folder in (Path.cwd() / "notebooks", Path(__file__).resolve().parent.parent / "notebooks"):
+        if folder.is_dir():
+            return folder
+    raise ValueError("no notebooks/ folder here; pass --notebooks DIR")
 
 
 if __name__ == "__main__":

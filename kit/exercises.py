@@ -6,6 +6,10 @@ tagged ``solution``), and ``kit.exercises.check("02-killer", answer)`` says whet
 right, close or wrong, and why. An answer left as ``None`` (or empty) reports "not answered yet", so
 a student notebook runs top to bottom before anything is filled in.
 
+With the environment variable ``KIT_STRICT_CHECKS=1`` (the test suite sets it for the
+instructor notebooks), a check that is not right raises ``AssertionError``: every worked
+solution must pass its own check.
+
 Kinds of answer (``kind`` in the TOML file):
 
 * ``number``: right within ``tolerance``, close within ``close``;
@@ -22,6 +26,7 @@ from __future__ import annotations
 
 import html
 import math
+import os
 import tomllib
 from dataclasses import dataclass
 from os import PathLike
@@ -120,15 +125,21 @@ def check(exercise: str, answer: object, data: pd.DataFrame | None = None, path:
     """
     entry = _entry(exercise, path)
     if answer is None or answer is Ellipsis or (isinstance(answer, (str, dict, list, set, tuple)) and not answer):
-        return Result(exercise, NOT_ANSWERED, "Write your answer in the cell above and run both cells again.")
+        return _strict(Result(exercise, NOT_ANSWERED, "Write your answer in the cell above and run both cells again."))
     kind = entry["kind"]
     try:
         status, detail = _CHECKS[kind](entry, answer, data)
     except (TypeError, ValueError) as error:
-        return Result(exercise, "wrong", f"That answer has the wrong form: {error}.")
+        return _strict(Result(exercise, "wrong", f"That answer has the wrong form: {error}."))
     why = entry.get("why", "")
     message = why if status == "right" else " ".join(p for p in (detail, entry["hint"] if status == "wrong" else "") if p)
-    return Result(exercise, status, message)
+    return _strict(Result(exercise, status, message))
+
+
+def _strict(result: Result) -> Result:
+    if os.environ.get("KIT_STRICT_CHECKS") == "1" and result.status != "right":
+        raise AssertionError(f"KIT_STRICT_CHECKS: {result!r}")
+    return result
 
 
 def _entry(exercise: str, path: str | PathLike[str] | None) -> dict:
