@@ -187,3 +187,46 @@ def test_copy_comparer_escapes_and_copes_with_no_copies() -> None:
     assert "<script>" not in view.html and "&lt;script&gt;" in view.html
     none = widgets.CopyComparer(kit.parse("Vladimir Putin: Nothing is repeated here at all, not once."))
     assert none.frame.empty and "No copies" in none.html
+
+
+def test_views_of_a_transcript_with_nothing_to_show_say_so() -> None:
+    bare = kit.parse("Just a line of narration, with no speaker at all.")
+    assert "no speaker turns" in widgets.SpeakerExplorer(bare).html
+    assert "no questions" in widgets.ExchangeViewer(bare).html
+    assert "no answers" in widgets.FeatureHighlighter(bare.sentences).html
+
+
+def test_transcript_loader_reads_an_upload_and_rebuilds_the_views(corpus: kit.Corpus) -> None:
+    import datetime
+
+    view = widgets.TranscriptLoader()
+    assert len(view.corpus.turns) == 20 and "bundled Geneva" in view.html
+    assert set(view.views) == {"Speakers", "Exchanges", "Rhetoric", "Topics", "Copies"}
+    text = "Briefing\nQuestion: Anna Smith, Reuters. Will you meet again?\nVladimir Putin: Of course. Listen, why not?\n8 of 16\n"
+    upload = {"name": "mine.txt", "type": "text/plain", "size": len(text.encode()), "content": memoryview(text.encode()),
+              "last_modified": datetime.datetime(2026, 1, 1)}  # fmt: skip
+    view.upload.value = (upload,)
+    assert view.corpus.source == "mine.txt" and len(view.corpus.turns) == 2
+    assert view.frame[["line", "kind"]].values.tolist() == [[1, "heading"], [4, "residue"]]
+    assert "Read mine.txt" in view.html and "2 are not speech" in view.html
+    assert set(view.views["Speakers"].speaker.options) == {"Anna Smith", "Vladimir Putin"}
+    assert view.views["Exchanges"].frame["question"].tolist() == ["Will you meet again?"]
+    view.views["Rhetoric"].device.value = "booster"
+    assert "Of course." in view.views["Rhetoric"].html
+    assert [view.tabs.get_title(k) for k in range(len(view.tabs.children))][0] == "Lines not speech"
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "mine.txt: the file is empty"),
+        (b"\x00\x01binary", "looks like binary data"),
+        ("Вопрос: Да.".encode("cp1251"), "It looks like cp1251"),
+        (b"   \n  \n", "contains no text"),
+    ],
+)
+def test_transcript_loader_explains_a_file_it_cannot_read(data: bytes, message: str) -> None:
+    view = widgets.TranscriptLoader()
+    view.load_bytes(data, "mine.txt")
+    assert "Could not read it" in view.html and message in view.html and "Traceback" not in view.html
+    assert len(view.corpus.turns) == 20  # the last transcript stays
