@@ -129,3 +129,15 @@ def test_local_setup_uses_the_binder_pins() -> None:
     test_pins = {p.split("==")[0].strip(): p.split("==")[1].split()[0] for p in
                  (ROOT / "tests" / "requirements.txt").read_text().splitlines() if "==" in p}  # fmt: skip
     assert {k: test_pins[k] for k in binder_pins} == binder_pins
+
+
+def test_the_worked_example_in_the_instructors_guide_works(tmp_path: Path, geneva: kit.Corpus) -> None:
+    guide = (ROOT / "docs" / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    block = guide.split("```toml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "exercises.toml"
+    path.write_text(block, encoding="utf-8")
+    features = kit.rhetoric.features(geneva.deduplicated().sentences)
+    solution = guide.split("   `answer = ", 1)[1].split("`", 1)[0]
+    answer = eval(solution, {"features": features, "int": int})  # the guide's solution, as written
+    assert kit.exercises.check("02-counter-accusations", answer, path=path)
+    assert "02-counter-accusations" not in kit.exercises.load(), "the example is in the guide, not in the course"
