@@ -100,7 +100,9 @@ def pin(args: list[str]) -> int:
     """Re-compile both pin files with uv (installed into .venv on demand)."""
     python = ensure_venv()
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "uv"], check=True)
-    common = ["--python-version", "3.11", "--no-header", "--annotation-style", "line"]
+    common = [
+        "--python-version", "3.11", "--custom-compile-command", "python3 tasks.py pin", "--annotation-style", "line",
+    ]  # fmt: skip
     uv = [str(python), "-m", "uv", "pip", "compile", "pyproject.toml", *common]
     subprocess.run([*uv, "--extra", "lab", "-o", "binder/requirements.txt"], cwd=ROOT, check=True)
     subprocess.run(
