@@ -21,9 +21,9 @@ def corpus() -> kit.Corpus:
     return kit.load()
 
 
-def shown_spec(view: widgets._View) -> dict:
+def shown_spec(view: widgets.View) -> dict:
     (output,) = view._plot.outputs
-    return output["data"][widgets._MIME]
+    return output["data"][widgets.VEGA_LITE_MIME]
 
 
 def test_speaker_explorer_follows_the_dropdown_and_the_copy_checkbox(corpus: kit.Corpus) -> None:

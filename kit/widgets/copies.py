@@ -1,0 +1,132 @@
+"""Duplicated passages: move a threshold, compare two copies side by side."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+import pandas as pd
+
+from kit import charts, duplicates
+from kit.corpus import Corpus
+from kit.widgets.base import View
+
+__all__ = ['DIFFERENCE_COLOURS', 'side_by_side', 'ThresholdExplorer', 'CopyComparer']
+
+
+#: Background colours of the differences in :func:`side_by_side` (Tol's light scheme).
+DIFFERENCE_COLOURS = {"reading mark": "#EEDD88", "punctuation": "#99DDFF", "segmentation": "#FFAABB", "wording": "#EE8866"}
+
+
+def _segment(text: str, label: str | None) -> str:
+    if label is None:
+        return html.escape(text).replace("\n", "<br>")
+    if not text:
+        return ""
+    shown = html.escape(text).replace("\n", "¶<br>")
+    colour = DIFFERENCE_COLOURS.get(label, "#DDDDDD")
+    return f'<mark title="{html.escape(label)}" style="background:{colour}">{shown}</mark>'
+
+
+def side_by_side(collation: pd.DataFrame, titles: tuple[str, str] = ("first copy", "second copy")) -> str:
+    """Two copies in two columns, each difference highlighted and labelled (text escaped).
+
+    ``collation`` comes from ``kit.duplicates.collate`` (and ``classify``, for labels).
+
+    >>> from kit import duplicates
+    >>> page = side_by_side(duplicates.classify(duplicates.collate("a <b>(c)</b>", "a <b>c</b>")))
+    >>> page.count("<mark"), "&lt;b&gt;" in page, "<b>" in page
+    (2, True, False)
+    """
+    left, right = [], []
+    for row in collation.itertuples(index=False):
+        label = None if row.op == "equal" else (getattr(row, "difference", None) or row.op)
+        left.append(_segment(row.a, label))
+        right.append(_segment(row.b, label))
+    cell = '<td style="vertical-align:top;text-align:left;width:50%">'
+    return (
+        '<table style="width:100%;table-layout:fixed"><tr>'
+        + "".join(f"<th>{html.escape(t)}</th>" for t in titles)
+        + f"</tr><tr>{cell}{''.join(left)}</td>{cell}{''.join(right)}</td></tr></table>"
+    )
+
+
+class ThresholdExplorer(View):
+    """Move the threshold: which pairs of turns or exchanges count as copies?
+
+    >>> import kit
+    >>> view = ThresholdExplorer(kit.load().exchanges)
+    >>> view.threshold.value = 0.005
+    >>> len(view.frame) > 1
+    True
+    >>> view.threshold.value = 0.8
+    >>> view.frame[["a", "b"]].values.tolist()
+    [[4, 5]]
+    """
+
+    def __init__(self, frame: pd.DataFrame, threshold: float = 0.8) -> None:
+        pairs = duplicates.similarities(frame)
+        self.pairs = pairs[pairs["a"] < pairs["b"]].sort_values("similarity", ascending=False).reset_index(drop=True)
+        self.threshold = widgets.FloatSlider(value=threshold, min=0.0, max=1.0, step=0.01, description="Threshold", readout_format=".2f")
+        super().__init__([self.threshold])
+        self._watch(self.threshold)
+        self.update()
+
+    def update(self) -> None:
+        cut = self.threshold.value
+        flagged = self.pairs[self.pairs["similarity"] >= cut].reset_index(drop=True)
+        shown = flagged.head(8)
+        named = ", ".join(f"{a} and {b}" for a, b in zip(shown["a"], shown["b"], strict=True)) or "none"
+        rest = self.pairs.loc[self.pairs["similarity"] < cut, "similarity"]
+        text = (
+            f"<p>At {cut:.2f}: {len(flagged)} of {len(self.pairs)} pairs flagged ({html.escape(named)}"
+            f"{', ...' if len(flagged) > 8 else ''}). The most similar pair left out scores "
+            f"{rest.max() if len(rest) else float('nan'):.3f}.</p>"
+        )
+        self._show(flagged, charts.threshold(self.pairs, cut), text)
+
+
+class CopyComparer(View):
+    """Pick a pair of copies: the two side by side, every difference highlighted and labelled.
+
+    >>> import kit
+    >>> view = CopyComparer(kit.load())
+    >>> view.pair.value = (11, 13)
+    >>> view.frame["difference"].value_counts().to_dict()
+    {'reading mark': 3, 'punctuation': 1}
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._turns = corpus.turns
+        found = duplicates.find(corpus.turns)
+        speakers = corpus.turns.set_index("turn_id")["speaker"]
+        kinds = corpus.turns.set_index("turn_id")["kind"]
+        options = [
+            (f"turns {a} and {b} ({speakers[a]}, {kinds[a]}, lines {la} and {lb})", (int(a), int(b)))
+            for a, b, la, lb in found[["earlier", "later", "earlier_line", "later_line"]].itertuples(index=False)
+        ]
+        self.pair = widgets.Dropdown(options=options, description="Copies", layout={"width": "40em"})
+        super().__init__([self.pair])
+        self._watch(self.pair)
+        self.update()
+
+    def update(self) -> None:
+        if self.pair.value is None:
+            self._show(pd.DataFrame(), None, "<p>No copies found in this transcript.</p>")
+            return
+        a, b = self.pair.value
+        collation = duplicates.classify(duplicates.collate_turns(self._turns, a, b))
+        differences = collation[collation["op"] != "equal"].reset_index(drop=True)
+        counts = differences["difference"].value_counts().reindex(list(duplicates.DIFFERENCES), fill_value=0)
+        summary = ", ".join(f"{n} {label}{'s' * (n != 1)}" for label, n in counts.items() if n)
+        absent = [label for label, n in counts.items() if not n]
+        text = (
+            f"<p>{len(differences)} differences: {html.escape(summary or 'none')}"
+            + (f"; no {', no '.join(absent)} differences" if absent else "")
+            + ". Rest the pointer on a highlight to see its label.</p>"
+            + side_by_side(collation, (f"turn {a} (first copy)", f"turn {b} (later copy)"))
+        )
+        table = counts.rename_axis("difference").reset_index(name="count")
+        chart = charts.bar(table, "count", "difference", x_title="differences", y_title="kind of difference",
+                           title="What differs between the copies")  # fmt: skip
+        self._show(differences[["op", "a", "b", "a_line", "b_line", "difference"]], chart, text, table=False)

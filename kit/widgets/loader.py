@@ -1,0 +1,105 @@
+"""Bring your own transcript: upload or paste, see how it was read, use the same views."""
+
+from __future__ import annotations
+
+import html
+
+import ipywidgets as widgets
+
+from kit.corpus import Corpus, load
+from kit.corpus import parse as parse_text
+from kit.errors import TranscriptError
+from kit.source import decode
+from kit.widgets.base import View, table_html
+from kit.widgets.copies import CopyComparer
+from kit.widgets.reading import ExchangeViewer, SpeakerExplorer
+from kit.widgets.rhetoric import FeatureHighlighter
+from kit.widgets.topics import TopicEditor
+
+__all__ = ['TranscriptLoader']
+
+
+class TranscriptLoader(View):
+    """Bring your own transcript: upload a file or paste text, and see how the kit reads it.
+
+    ``corpus`` is the transcript read last (at first the bundled Geneva source). The
+    tabs show the lines that are not speech (with their numbers), then the speaker,
+    exchange, rhetoric, topic and copy views, rebuilt for each new transcript. ``frame``
+    is the table of lines that are not speech. A file that cannot be read leaves the
+    last transcript in place and says why, in plain words.
+
+    >>> view = TranscriptLoader()
+    >>> view.text.value = "Question: Why?\\nVladimir Putin: Because.\\n(Applause.)"
+    >>> view.read.click()
+    >>> view.frame[["line", "kind"]].values.tolist(), len(view.corpus.turns)
+    ([[3, 'stage']], 2)
+    >>> view.load_bytes("Вопрос".encode("cp1251"), "mine.txt")
+    >>> "mine.txt, line 1: not UTF-8 text" in view.html
+    True
+    """
+
+    def __init__(self, corpus: Corpus | None = None) -> None:
+        self.corpus = load() if corpus is None else corpus
+        self.upload = widgets.FileUpload(accept=".txt,.md,text/plain", multiple=False, description="Upload a file")
+        self.text = widgets.Textarea(placeholder="...or paste a transcript here", layout={"width": "40em", "height": "8em"})
+        self.read = widgets.Button(description="Read the pasted text")
+        self.tabs = widgets.Tab()
+        self.views: dict[str, View] = {}
+        super().__init__([widgets.VBox([self.upload, self.read]), self.text])
+        self.ui.children = (*self.ui.children, self.tabs)
+        self.upload.observe(lambda change: self._uploaded(change["new"]), names="value")
+        self.read.on_click(lambda button: self.load_text(self.text.value, "pasted text"))
+        self._loaded(f"Showing the bundled Geneva transcript ({html.escape(self.corpus.source)}). Upload or paste your own.")
+
+    def _uploaded(self, files: tuple) -> None:
+        if files:
+            self.load_bytes(bytes(files[0]["content"]), files[0]["name"])
+
+    def load_bytes(self, data: bytes, name: str) -> None:
+        """Read a transcript from the bytes of a file called ``name``."""
+        try:
+            text = decode(data, name)
+        except TranscriptError as error:
+            self._failed(error)
+            return
+        self.load_text(text, name)
+
+    def load_text(self, text: str, name: str = "pasted text") -> None:
+        """Read a transcript from text."""
+        try:
+            corpus = parse_text(text, source=name)
+        except TranscriptError as error:
+            self._failed(error)
+            return
+        self.corpus = corpus
+        self._loaded(f"Read {html.escape(name)}.")
+
+    def _failed(self, error: TranscriptError) -> None:
+        self.html = self._text.value = (
+            f"<p><b>Could not read it:</b> {html.escape(str(error))}</p><p>Still showing {html.escape(self.corpus.source)}.</p>"
+        )
+
+    def _loaded(self, lead: str) -> None:
+        corpus = self.corpus
+        other = corpus.lines[~corpus.lines["kind"].isin(["speech", "blank"])][["line", "kind", "text"]].reset_index(drop=True)
+        summary = (
+            f"<p>{lead} {len(corpus.documents)} documents, {len(corpus.turns)} speaker turns, "
+            f"{len(corpus.exchanges)} exchanges, {len(corpus.lines)} lines, of which {len(other)} are not speech "
+            f"(first tab).</p>"
+        )
+        self.views = {}
+        if len(corpus.turns):
+            self.views["Speakers"] = SpeakerExplorer(corpus)
+        if len(corpus.exchanges):
+            self.views["Exchanges"] = ExchangeViewer(corpus)
+        sentences = corpus.deduplicated().sentences
+        if sentences["turn_kind"].isin(["answer", "statement"]).any():
+            self.views["Rhetoric"] = FeatureHighlighter(sentences)
+        if len(sentences):
+            self.views["Topics"] = TopicEditor(sentences)
+            self.views["Copies"] = CopyComparer(corpus)
+        lines = widgets.HTML(table_html(other, 200) or "<p>Every line was read as speech.</p>")
+        self.tabs.children = [lines, *(view.ui for view in self.views.values())]
+        for k, title in enumerate(["Lines not speech", *self.views]):
+            self.tabs.set_title(k, title)
+        self._show(other, None, summary, table=False)

@@ -1,0 +1,97 @@
+"""Reading a transcript: pick a speaker, pick an exchange."""
+
+from __future__ import annotations
+
+import html
+
+import altair as alt
+import ipywidgets as widgets
+import pandas as pd
+
+from kit import charts, rhetoric
+from kit.corpus import Corpus
+from kit.widgets.base import View, turn_html
+
+__all__ = ['SpeakerExplorer', 'ExchangeViewer']
+
+
+class SpeakerExplorer(View):
+    """Pick a speaker: their turns, words per turn, and their share of all words.
+
+    >>> import kit
+    >>> view = SpeakerExplorer(kit.load())
+    >>> view.speaker.value = "Matthew Chance"
+    >>> view.frame["turn_id"].tolist(), view.html.startswith("<p><b>Matthew Chance</b>")
+    ([6, 8], True)
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
+        order = corpus.turns.groupby("speaker")["n_words"].sum().sort_values(ascending=False)
+        self.speaker = widgets.Dropdown(options=list(order.index), description="Speaker")
+        self.deduplicated = widgets.Checkbox(value=True, description="leave out the later copy", indent=False)
+        super().__init__([self.speaker, self.deduplicated])
+        self._watch(self.speaker, self.deduplicated)
+        self.update()
+
+    def update(self) -> None:
+        if self.speaker.value is None:
+            self._show(pd.DataFrame(), None, "<p>This transcript has no speaker turns.</p>")
+            return
+        turns = self._turns[self.deduplicated.value]
+        mine = turns[turns["speaker"] == self.speaker.value]
+        frame = mine.assign(
+            turn=[f"turn {t} (line {line})" for t, line in zip(mine["turn_id"], mine["first_line"], strict=True)],
+            start=charts.shorten(mine["text"], 120),
+        )[["turn_id", "turn", "doc_id", "exchange_id", "kind", "n_words", "first_line", "duplicate_of", "start"]]
+        share = mine["n_words"].sum() / max(1, turns["n_words"].sum())
+        outlet = mine["affiliation"].dropna()
+        text = (
+            f"<p><b>{html.escape(self.speaker.value)}</b>"
+            + (f" ({html.escape(outlet.iloc[0])})" if len(outlet) else "")
+            + f": {len(mine)} turns, {int(mine['n_words'].sum()):,} words, {share:.0%} of all words spoken"
+            + ("" if self.deduplicated.value else ", counting the duplicated copy")
+            + ".</p>"
+        )
+        chart = charts.bar(
+            frame, "n_words", "turn", tooltip=["turn:N", "kind:N", "n_words:Q", alt.Tooltip("start:N", title="begins")],
+            x_title="words in the turn", y_title="turn", title=f"{self.speaker.value}: words per turn",
+        )  # fmt: skip
+        self._show(frame.drop(columns="turn"), chart, text)
+
+
+class ExchangeViewer(View):
+    """Pick an exchange: the question with its sub-questions marked, and the answer.
+
+    >>> import kit
+    >>> view = ExchangeViewer(kit.load())
+    >>> view.exchange.value = 3
+    >>> len(view.frame), view.html.count("<mark")
+    (7, 7)
+    """
+
+    def __init__(self, corpus: Corpus) -> None:
+        self._corpus = corpus
+        self._sentences = corpus.sentences
+        self._subquestions = rhetoric.subquestions(self._sentences, corpus.exchanges)
+        options = []
+        for row in corpus.exchanges.itertuples(index=False):
+            outlet = f" ({row.affiliation})" if isinstance(row.affiliation, str) else ""
+            copy_note = f", a copy of {row.duplicate_of}" if pd.notna(row.duplicate_of) else ""
+            options.append((f"{row.exchange_id} · {row.questioner}{outlet}{copy_note}", int(row.exchange_id)))
+        self.exchange = widgets.Dropdown(options=options, description="Exchange", layout={"width": "28em"})
+        super().__init__([self.exchange])
+        self._watch(self.exchange)
+        self.update()
+
+    def update(self) -> None:
+        exchange = self.exchange.value
+        if exchange is None:
+            self._show(pd.DataFrame(), None, "<p>This transcript has no questions, so no exchanges.</p>")
+            return
+        asked = self._subquestions[self._subquestions["exchange_id"] == exchange]
+        marks = {sid: f"sub-question {n}" for sid, n in zip(asked["sentence_id"], asked["number"], strict=True)}
+        turns = self._corpus.turns[self._corpus.turns["exchange_id"] == exchange]
+        text = "".join(turn_html(turn, self._sentences, marks) for _, turn in turns.iterrows())
+        chart = charts.lengths(self._corpus.exchanges, selected=exchange)
+        self._show(asked[["number", "line", "question"]].reset_index(drop=True), chart, text)

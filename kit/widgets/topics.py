@@ -1,0 +1,99 @@
+"""Topic coverage: edit the dictionary and watch coverage change."""
+
+from __future__ import annotations
+
+import copy
+import html
+
+import ipywidgets as widgets
+import pandas as pd
+
+from kit import charts, topics
+from kit.widgets.base import View, table_html
+
+__all__ = ['TopicEditor']
+
+
+class TopicEditor(View):
+    """Edit the topic dictionary and watch coverage change.
+
+    The editor works on its own copy (``dictionary``); the file in ``data/`` is not
+    touched. ``to_toml()`` gives the edited dictionary as TOML, to paste into a fork's
+    ``data/topics.toml``.
+
+    >>> import kit
+    >>> view = TopicEditor(kit.load().deduplicated().sentences, by="turn_kind")
+    >>> view.topic.value = "trade_economy"
+    >>> before = view.mentions()
+    >>> view.phrase.value = "money"; view.add.click()
+    >>> view.mentions() > before
+    True
+    """
+
+    def __init__(self, sentences: pd.DataFrame, dictionary: dict | None = None, by: str = "turn_kind") -> None:
+        self._sentences = sentences
+        self.dictionary = copy.deepcopy(topics.load_dictionary() if dictionary is None else dictionary)
+        self._computed: tuple | None = None
+        self.topic = widgets.Dropdown(options=[(e.get("label", t), t) for t, e in self.dictionary.items()], description="Topic")
+        self.phrases = widgets.Select(description="Phrases", rows=6)
+        self.phrase = widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*")
+        self.add = widgets.Button(description="Add phrase")
+        self.remove = widgets.Button(description="Remove selected")
+        groups = [g for g in ("turn_kind", "exchange_id", "speaker", "doc_id") if g in sentences.columns]
+        self.by = widgets.Dropdown(options=groups, value=by, description="Group by")
+        super().__init__([widgets.VBox([self.topic, self.by]), self.phrases, widgets.VBox([self.phrase, self.add, self.remove])])
+        self.add.on_click(lambda button: self._add())
+        self.remove.on_click(lambda button: self._remove())
+        self._watch(self.topic, self.by)
+        self.update()
+
+    def mentions(self, topic: str | None = None) -> int:
+        """Sentences that mention ``topic`` (the selected one by default), in all groups."""
+        topic = topic or self.topic.value
+        return int(self.frame.loc[self.frame["topic"] == topic, "sentences"].sum())
+
+    def _add(self) -> None:
+        phrase = " ".join(self.phrase.value.split())
+        phrases = self.dictionary[self.topic.value]["phrases"]
+        if phrase and phrase not in phrases:
+            phrases.append(phrase)
+        self.phrase.value = ""
+        self.update()
+
+    def _remove(self) -> None:
+        phrases = self.dictionary[self.topic.value]["phrases"]
+        if self.phrases.value in phrases:
+            phrases.remove(self.phrases.value)
+        self.update()
+
+    def to_toml(self) -> str:
+        """The edited dictionary in the format of ``data/topics.toml``."""
+
+        def quote(text: str) -> str:
+            return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+        parts = []
+        for topic, entry in self.dictionary.items():
+            parts.append(
+                f"[{topic}]\nlabel = {quote(entry.get('label', topic))}\nsource = {quote(entry.get('source', 'edited in the kit'))}\n"
+                f"phrases = [{', '.join(map(quote, entry['phrases']))}]\n"
+            )
+        return "\n".join(parts)
+
+    def update(self) -> None:
+        entry = self.dictionary[self.topic.value]
+        self.phrases.options = list(entry["phrases"])
+        key = (self.by.value, tuple((t, tuple(e["phrases"])) for t, e in self.dictionary.items()))
+        if key != self._computed:  # switching topics alone changes nothing to compute
+            self._computed = key
+            self._coverage = topics.coverage(self._sentences, self.dictionary, by=self.by.value)
+            self._chart = charts.stacked_share(self._coverage, self.by.value)
+        frame, chart = self._coverage, self._chart
+        self.frame = frame
+        shown = frame[frame["topic"] == self.topic.value].drop(columns=["topic", "label"])
+        text = (
+            f"<p><b>{html.escape(entry.get('label', self.topic.value))}</b>: {self.mentions()} sentences "
+            f"match {len(entry['phrases'])} phrases.</p>"
+        )
+        self._show(frame, chart, text, table=False)
+        self._table.value = table_html(shown, self.rows)
