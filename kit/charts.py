@@ -245,7 +245,7 @@ def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChar
     right = base.mark_text(align="left", dx=6).encode(x=alt.XValue(460), text=alt.Text("right:N"))
     height = max(20, 18 * len(data))
     return alt.layer(left, match, right, data=_plain(data)).properties(
-        width=840, height=height, title=f"{len(rows)} occurrences"
+        width=840, height=height, title=f"{len(rows)} occurrence{'' if len(rows) == 1 else 's'}"
     )
 
 

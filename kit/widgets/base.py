@@ -8,9 +8,18 @@ import altair as alt
 import ipywidgets as widgets
 import pandas as pd
 
-__all__ = ["View", "paragraphs", "table_html", "turn_html", "VEGA_LITE_MIME"]
+__all__ = ["View", "paragraphs", "plural", "table_html", "turn_html", "VEGA_LITE_MIME"]
 
 VEGA_LITE_MIME = f"application/vnd.vegalite.v{alt.SCHEMA_VERSION.lstrip('v').split('.')[0]}+json"
+
+
+def plural(n: int, word: str) -> str:
+    """``n`` and the word, in the plural unless ``n`` is 1.
+
+    >>> plural(1, "turn"), plural(3, "exchange")
+    ('1 turn', '3 exchanges')
+    """
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
 
 
 def paragraphs(sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> str:

@@ -9,9 +9,9 @@ import pandas as pd
 
 from kit import charts, duplicates
 from kit.corpus import Corpus
-from kit.widgets.base import View
+from kit.widgets.base import View, plural
 
-__all__ = ['DIFFERENCE_COLOURS', 'side_by_side', 'ThresholdExplorer', 'CopyComparer']
+__all__ = ["DIFFERENCE_COLOURS", "side_by_side", "ThresholdExplorer", "CopyComparer"]
 
 
 #: Background colours of the differences in :func:`side_by_side` (Tol's light scheme).
@@ -118,7 +118,7 @@ class CopyComparer(View):
         collation = duplicates.classify(duplicates.collate_turns(self._turns, a, b))
         differences = collation[collation["op"] != "equal"].reset_index(drop=True)
         counts = differences["difference"].value_counts().reindex(list(duplicates.DIFFERENCES), fill_value=0)
-        summary = ", ".join(f"{n} {label}{'s' * (n != 1)}" for label, n in counts.items() if n)
+        summary = ", ".join(plural(n, label) for label, n in counts.items() if n)
         absent = [label for label, n in counts.items() if not n]
         text = (
             f"<p>{len(differences)} differences: {html.escape(summary or 'none')}"

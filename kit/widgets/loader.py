@@ -10,13 +10,13 @@ from kit.corpus import Corpus, load
 from kit.corpus import parse as parse_text
 from kit.errors import TranscriptError
 from kit.source import decode
-from kit.widgets.base import View, table_html
+from kit.widgets.base import View, plural, table_html
 from kit.widgets.copies import CopyComparer
 from kit.widgets.reading import ExchangeViewer, SpeakerExplorer
 from kit.widgets.rhetoric import FeatureHighlighter
 from kit.widgets.topics import TopicEditor
 
-__all__ = ['TranscriptLoader']
+__all__ = ["TranscriptLoader"]
 
 
 class TranscriptLoader(View):
@@ -42,7 +42,7 @@ class TranscriptLoader(View):
         self.corpus = load() if corpus is None else corpus
         self.upload = widgets.FileUpload(accept=".txt,.md,text/plain", multiple=False, description="Upload a file")
         self.text = widgets.Textarea(placeholder="...or paste a transcript here", layout={"width": "40em", "height": "8em"})
-        self.read = widgets.Button(description="Read the pasted text")
+        self.read = widgets.Button(description="Read the pasted text", layout={"width": "12em"})
         self.tabs = widgets.Tab()
         self.views: dict[str, View] = {}
         super().__init__([widgets.VBox([self.upload, self.read]), self.text])
@@ -83,9 +83,9 @@ class TranscriptLoader(View):
         corpus = self.corpus
         other = corpus.lines[~corpus.lines["kind"].isin(["speech", "blank"])][["line", "kind", "text"]].reset_index(drop=True)
         summary = (
-            f"<p>{lead} {len(corpus.documents)} documents, {len(corpus.turns)} speaker turns, "
-            f"{len(corpus.exchanges)} exchanges, {len(corpus.lines)} lines, of which {len(other)} are not speech "
-            f"(first tab).</p>"
+            f"<p>{lead} {plural(len(corpus.documents), 'document')}, {plural(len(corpus.turns), 'speaker turn')}, "
+            f"{plural(len(corpus.exchanges), 'exchange')}, {plural(len(corpus.lines), 'line')}, of which "
+            f"{len(other)} {'is' if len(other) == 1 else 'are'} not speech (first tab).</p>"
         )
         self.views = {}
         if len(corpus.turns):

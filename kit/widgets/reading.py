@@ -12,7 +12,7 @@ from kit import charts, rhetoric
 from kit.corpus import Corpus
 from kit.widgets.base import View, turn_html
 
-__all__ = ['SpeakerExplorer', 'ExchangeViewer']
+__all__ = ["SpeakerExplorer", "ExchangeViewer"]
 
 
 class SpeakerExplorer(View):

@@ -10,11 +10,11 @@ import pandas as pd
 from kit import charts, exercises, rhetoric
 from kit.corpus import Corpus
 from kit.kwic import kwic
-from kit.widgets.base import View, paragraphs
+from kit.widgets.base import View, paragraphs, plural
 
 _EVERYONE = "everyone"
 
-__all__ = ['KwicSearch', 'FeatureHighlighter', 'SampleLabeller', 'EvasionCoder']
+__all__ = ["KwicSearch", "FeatureHighlighter", "SampleLabeller", "EvasionCoder"]
 
 
 class KwicSearch(View):
@@ -51,7 +51,7 @@ class KwicSearch(View):
             self._show(pd.DataFrame(), None, f"<p><b>Cannot search:</b> {html.escape(str(error))}</p>")
             return
         turns = rows["turn_id"].nunique()
-        text = f"<p>{len(rows)} occurrence{'s' * (len(rows) != 1)} of <code>{html.escape(self.term.value)}</code> in {turns} turn{'s' * (turns != 1)}.</p>"
+        text = f"<p>{plural(len(rows), 'occurrence')} of <code>{html.escape(self.term.value)}</code> in {plural(turns, 'turn')}.</p>"
         chart = charts.kwic_table(rows) if len(rows) else None
         self._show(rows.drop(columns="text"), chart, text, table=False)
 

@@ -11,7 +11,7 @@ import pandas as pd
 from kit import charts, topics
 from kit.widgets.base import View, table_html
 
-__all__ = ['TopicEditor']
+__all__ = ["TopicEditor"]
 
 
 class TopicEditor(View):
