@@ -108,7 +108,18 @@ def _git(*args: str, cwd: str | Path = ".") -> str:
 
 
 def from_git(remote: str = "origin", cwd: str | Path = ".") -> tuple[Remote, str, Path]:
-    """The remote, the current branch and the top folder of the repository at ``cwd``."""
+    """The remote, the current branch and the top folder of the repository at ``cwd``.
+
+    Raises ``ValueError`` saying what to do when there is no such remote.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     _ = subprocess.run(["git", "init", "-q", folder], check=True)
+    ...     from_git(cwd=folder)
+    Traceback (most recent call last):
+    ...
+    ValueError: this repository has no remote 'origin': push it to GitHub first, or pass --repo URL
+    """
     top = Path(_git("rev-parse", "--show-toplevel", cwd=cwd))
     try:
         url = _git("config", "--get", f"remote.{remote}.url", cwd=cwd)

@@ -179,7 +179,13 @@ def sample(features_frame: pd.DataFrame, device: str, n: int = 6, seed: int = 0)
     """``n`` flagged and ``n`` unflagged sentences for a device, to label by hand.
 
     Returns a new frame with ``flagged`` and an empty ``label`` column for the student's
-    judgement (``True``: the sentence really uses the device).
+    judgement (``True``: the sentence really uses the device). The same ``seed`` gives
+    the same sample.
+
+    >>> import kit
+    >>> picked = sample(features(kit.load().deduplicated().sentences), "hedge", n=2)
+    >>> picked["flagged"].tolist(), bool(picked["label"].isna().all())
+    ([True, True, False, False], True)
     """
     if device not in DEVICES:
         raise ValueError(f"device must be one of {', '.join(DEVICES)}; got {device!r}")
@@ -254,5 +260,10 @@ def _read_key(path: Path) -> pd.DataFrame:
 
 
 def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
-    """The instructor's coding of sub-questions (``data/evasion_key.csv``)."""
+    """The instructor's coding of sub-questions (``data/evasion_key.csv``, or ``path``).
+
+    >>> key = load_evasion_key()
+    >>> key.query("exchange_id == 3 and number == 4")[["line", "code"]].values.tolist()
+    [[18, 'clear non-reply']]
+    """
     return read_data(path, "evasion_key.csv", _read_key).copy()

@@ -52,6 +52,13 @@ def write_student_set(source: str | Path, out: str | Path) -> list[Path]:
     """Write a student copy of every notebook in ``source`` into ``out``; return the paths.
 
     Raises ``ValueError`` if ``source`` holds no notebooks or ``out`` is ``source``.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as out:
+    ...     write_student_set(out, out)
+    Traceback (most recent call last):
+    ...
+    ValueError: no notebooks in ...
     """
     source, out = Path(source), Path(out)
     notebooks = sorted(source.glob("*.ipynb"))
