@@ -43,3 +43,19 @@ def test_import_kit_imports_no_drawing_library_and_opens_no_socket():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert json.loads(result.stdout) == []
+
+
+def test_analyses_charts_and_widgets_without_network(no_network):
+    corpus = kit.load()
+    sentences = corpus.deduplicated().sentences
+    kit.rhetoric.features(sentences)
+    kit.topics.coverage(sentences)
+    kit.duplicates.effect(corpus)
+    kit.duplicates.reading_marks(corpus)
+    kit.kwic(sentences, "law")
+    kit.charts.words_by_speaker(corpus.turns).to_dict()
+    view = kit.widgets.TopicEditor(sentences)
+    view.topic.value = "arctic"
+    kit.widgets.CopyComparer(corpus)
+    kit.widgets.TranscriptLoader().load_text("Question: Why?\nVladimir Putin: Because.")
+    kit.exercises.check("02-killer", 2)
