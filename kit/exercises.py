@@ -40,6 +40,9 @@ __all__ = ["Result", "load", "show", "check", "NOT_ANSWERED"]
 
 NOT_ANSWERED = "not answered yet"
 _SYMBOLS = {"right": "✔", "close": "≈", "wrong": "✘", NOT_ANSWERED: "…"}
+#: The fields each kind of exercise needs besides id, task, hint and kind.
+_NEEDS = {"number": ("answer",), "range": ("answer",), "text": ("answer",), "set": ("answer",),
+          "evasion": ("exchange",), "precision_recall": ()}  # fmt: skip
 _COLOURS = {"right": "#117733", "close": "#999933", "wrong": "#CC6677", NOT_ANSWERED: "#555555"}
 
 
@@ -48,10 +51,18 @@ def _read(path: Path) -> dict[str, dict]:
         table = tomllib.load(file)
     result = {}
     for entry in table.get("exercise", []):
+        name = entry.get("id", entry)
         for field in ("id", "task", "hint", "kind"):
             if field not in entry:
-                raise ValueError(f"an exercise lacks {field!r}: {entry.get('id', entry)}")
-        result[entry["id"]] = entry
+                raise ValueError(f"an exercise lacks {field!r}: {name}")
+        if entry["kind"] not in _NEEDS:
+            raise ValueError(f"exercise {name}: kind must be one of {', '.join(_NEEDS)}, not {entry['kind']!r}")
+        for field in _NEEDS[entry["kind"]]:
+            if field not in entry:
+                raise ValueError(f"exercise {name}: a {entry['kind']} exercise needs {field!r}")
+        if name in result:
+            raise ValueError(f"exercise {name} is defined twice")
+        result[name] = entry
     return result
 
 

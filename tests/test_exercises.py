@@ -118,6 +118,23 @@ def test_an_instructors_exercise_file(tmp_path) -> None:
         exercises.load(path)
 
 
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('kind = "guess"\nanswer = 1', "kind must be one of"),
+        ('kind = "number"', "needs 'answer'"),
+        ('kind = "evasion"', "needs 'exchange'"),
+        ('kind = "number"\nanswer = 1\n[[exercise]]\nid = "x"\ntask = "t"\nhint = "h"\nkind = "number"\nanswer = 2', "defined twice"),
+    ],
+)
+def test_a_broken_exercise_file_names_the_file_and_the_exercise(tmp_path, body: str, message: str) -> None:
+    path = tmp_path / "exercises.toml"
+    path.write_text(f'[[exercise]]\nid = "x"\ntask = "t"\nhint = "h"\n{body}\n', encoding="utf-8")
+    with pytest.raises(kit.TranscriptError, match=message) as error:
+        exercises.load(path)
+    assert "exercises.toml" in str(error.value) and "exercise x" in str(error.value)
+
+
 def test_results_display_as_escaped_html() -> None:
     result = exercises.Result("x", "wrong", "<script>alert(1)</script>")
     assert "<script>" not in result._repr_html_() and "&lt;script&gt;" in result._repr_html_()
