@@ -26,12 +26,16 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
 from kit.frames import DUPLICATE_THRESHOLD, MIN_WORDS
 from kit.similarity import Vocabulary, _jaccard_sorted, near_duplicate_sets, shingle_sets
 from kit.words import WORD, tokens
+
+if TYPE_CHECKING:
+    from kit.corpus import Corpus
 
 __all__ = [
     "METHOD", "find", "similarities", "collate", "collate_turns", "classify", "DIFFERENCES",
@@ -174,9 +178,7 @@ def _label(changed: list[str]) -> str:
         return "wording"
     if any(t in _READING for t in changed):
         return "reading mark"
-    if all(t == "\n" for t in changed):
-        return "segmentation"
-    if "\n" in changed:
+    if "\n" in changed:  # a line split or joined, with or without its punctuation
         return "segmentation"
     return "punctuation"
 
@@ -211,7 +213,7 @@ def _side_by_side(measure: str, full: pd.Series, dedup: pd.Series) -> pd.DataFra
     return both.reset_index().assign(measure=measure)
 
 
-def effect(corpus, top: int = 10) -> pd.DataFrame:
+def effect(corpus: Corpus, top: int = 10) -> pd.DataFrame:
     """Statistics with and without the later copies, side by side.
 
     Measures: ``words`` and ``turns`` per speaker, ``word count`` of the ``top`` words
@@ -284,7 +286,7 @@ def _judge(mark: str, before: str, after: str, blog_copy: bool) -> tuple[str, st
     return "aside", "speech", "no typographic sign; nothing in this file shows another hand", False
 
 
-def reading_marks(corpus) -> pd.DataFrame:
+def reading_marks(corpus: Corpus) -> pd.DataFrame:
     """Brackets, slashes and label notes in the speech, each with its line and layer.
 
     ``layer`` says who put the mark there: ``blog`` (the blogger's reading marks),
