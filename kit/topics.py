@@ -66,6 +66,12 @@ def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> di
 
     >>> compile_dictionary({"cyber": ["cyber*"]})["cyber"].findall("Cyberattacks in cyberspace")
     ['Cyberattacks', 'cyberspace']
+
+    A phrase with no letters or digits (``"*"``, ``"--"``) is ignored: it would match
+    every sentence.
+
+    >>> compile_dictionary({"noise": ["*", "--"]})
+    {}
     """
     patterns = {}
     for topic, entry in dictionary.items():
@@ -73,7 +79,7 @@ def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> di
         parts = []
         for phrase in phrases:
             words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split()]
-            if words:
+            if any(ch.isalnum() for ch in phrase):
                 parts.append(r"\s+".join(words))
         if parts:
             patterns[topic] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)

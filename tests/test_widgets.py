@@ -230,3 +230,12 @@ def test_transcript_loader_explains_a_file_it_cannot_read(data: bytes, message: 
     view.load_bytes(data, "mine.txt")
     assert "Could not read it" in view.html and message in view.html and "Traceback" not in view.html
     assert len(view.corpus.turns) == 20  # the last transcript stays
+
+
+def test_topic_editor_takes_a_plain_dictionary_and_ignores_a_phrase_of_punctuation(corpus: kit.Corpus) -> None:
+    view = widgets.TopicEditor(corpus.deduplicated().sentences, {"arctic": ["Arctic"], "law": ["law*"]})
+    assert view.topic.value == "arctic" and view.mentions() > 0
+    everything = len(corpus.deduplicated().sentences)
+    view.phrase.value = "*"
+    view.add.click()
+    assert view.mentions() < everything

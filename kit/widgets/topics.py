@@ -9,7 +9,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from kit import charts, topics
-from kit.widgets.base import View, table_html
+from kit.widgets.base import View, plural, table_html
 
 __all__ = ["TopicEditor"]
 
@@ -32,7 +32,10 @@ class TopicEditor(View):
 
     def __init__(self, sentences: pd.DataFrame, dictionary: dict | None = None, by: str = "turn_kind") -> None:
         self._sentences = sentences
-        self.dictionary = copy.deepcopy(topics.load_dictionary() if dictionary is None else dictionary)
+        given = topics.load_dictionary() if dictionary is None else dictionary
+        self.dictionary = {  # the full form, also for a plain {topic: [phrases]}
+            t: copy.deepcopy(e) if isinstance(e, dict) else {"label": t, "phrases": list(e)} for t, e in given.items()
+        }
         self._computed: tuple | None = None
         self.topic = widgets.Dropdown(options=[(e.get("label", t), t) for t, e in self.dictionary.items()], description="Topic")
         self.phrases = widgets.Select(description="Phrases", rows=6)
@@ -92,8 +95,8 @@ class TopicEditor(View):
         self.frame = frame
         shown = frame[frame["topic"] == self.topic.value].drop(columns=["topic", "label"])
         text = (
-            f"<p><b>{html.escape(entry.get('label', self.topic.value))}</b>: {self.mentions()} sentences "
-            f"match {len(entry['phrases'])} phrases.</p>"
+            f"<p><b>{html.escape(entry.get('label', self.topic.value))}</b>: {plural(self.mentions(), 'sentence')} "
+            f"{'matches' if self.mentions() == 1 else 'match'} {plural(len(entry['phrases']), 'phrase')}.</p>"
         )
         self._show(frame, chart, text, table=False)
         self._table.value = table_html(shown, self.rows)
