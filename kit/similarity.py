@@ -179,6 +179,7 @@ def near_duplicate_sets(
             i = parent[i]
         return i
 
+    scored: dict[tuple[int, int], float] = {}  # exact scores already computed, reused below
     for bucket in _buckets(signatures):
         for position in range(1, len(bucket)):
             later = bucket[position]
@@ -187,6 +188,7 @@ def near_duplicate_sets(
             for earlier in bucket[: min(position, 50)]:
                 score = _jaccard_sorted(sets[earlier], sets[later])
                 if score >= threshold:
+                    scored[earlier, later] = score
                     a, b = root(earlier), root(later)
                     parent[max(a, b)] = min(a, b)
                     break
@@ -194,7 +196,9 @@ def near_duplicate_sets(
     for i in range(len(owners)):
         first = root(i)
         if first != i:
-            score = _jaccard_sorted(sets[first], sets[i])
+            score = scored.get((first, i))
+            if score is None:
+                score = _jaccard_sorted(sets[first], sets[i])
             pairs.append((owners[first], owners[i], round(float(score), 4)))
     return pairs
 
