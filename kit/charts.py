@@ -11,9 +11,10 @@ JupyterLab draws it with the Vega it ships. The cost per chart is the size of th
 1.7 to 10.9 kB for the kit's charts on the Geneva source, against about 950 kB per chart
 for altair's other offline option, the "inline" HTML template, which embeds the whole
 Vega bundle in every output (``benchmarks/bench_charts.py`` prints both). The price of
-"mimetype" is that the chart is drawn by the front end: JupyterLab and Notebook 7 draw
-it, a static HTML export of the notebook does not. The notebooks call ``kit.charts.offline()``
-once at the top; importing this module changes nothing by itself.
+"mimetype" is that the front end draws the chart: JupyterLab does (tests/test_browser.py
+checks it with the network blocked); a static HTML export of the notebook does not. The
+notebooks call ``kit.charts.offline()`` once at the top; importing this module changes
+nothing by itself.
 """
 
 from __future__ import annotations
