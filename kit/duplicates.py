@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from kit.frames import DUPLICATE_THRESHOLD, MIN_WORDS
-from kit.similarity import Vocabulary, _jaccard_sorted, near_duplicate_sets, shingle_sets
+from kit.similarity import Vocabulary, _jaccard_sorted, near_duplicates, shingle_sets
 from kit.words import WORD, tokens
 
 if TYPE_CHECKING:
@@ -82,10 +82,7 @@ def find(frame: pd.DataFrame, threshold: float = DUPLICATE_THRESHOLD, min_words:
     ([[10, 12], [11, 13]], [1.0, 1.0])
     """
     column, ids, texts, lines = _texts(frame)
-    vocabulary = Vocabulary()
-    arrays = [vocabulary.ids(tokens(t)) for t in texts]
-    eligible = [a.size >= max(min_words, 3) for a in arrays]
-    pairs = near_duplicate_sets(shingle_sets(arrays), eligible, threshold)
+    pairs = near_duplicates(texts, threshold, min_words)
     rows = [(ids[a], ids[b], score, METHOD, lines[a], lines[b]) for a, b, score in pairs]
     return pd.DataFrame(rows, columns=["earlier", "later", "similarity", "method", "earlier_line", "later_line"]).astype(
         {"earlier": "int64", "later": "int64", "similarity": "float64", "earlier_line": "int64", "later_line": "int64"}

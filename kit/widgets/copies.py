@@ -98,13 +98,13 @@ class CopyComparer(View):
 
     def __init__(self, corpus: Corpus) -> None:
         self._turns = corpus.turns
-        found = duplicates.find(corpus.turns)
-        speakers = corpus.turns.set_index("turn_id")["speaker"]
-        kinds = corpus.turns.set_index("turn_id")["kind"]
-        options = [
-            (f"turns {a} and {b} ({speakers[a]}, {kinds[a]}, lines {la} and {lb})", (int(a), int(b)))
-            for a, b, la, lb in found[["earlier", "later", "earlier_line", "later_line"]].itertuples(index=False)
-        ]
+        by_id = corpus.turns.set_index("turn_id")
+        copies = corpus.turns.dropna(subset=["duplicate_of"])  # filled by kit.duplicates.find's index
+        options = []
+        for later, earlier in zip(copies["turn_id"], copies["duplicate_of"].astype(int), strict=True):
+            first = by_id.loc[earlier]
+            where = f"lines {first['first_line']} and {by_id.loc[later, 'first_line']}"
+            options.append((f"turns {earlier} and {later} ({first['speaker']}, {first['kind']}, {where})", (earlier, int(later))))
         self.pair = widgets.Dropdown(options=options, description="Copies", layout={"width": "40em"})
         super().__init__([self.pair])
         self._watch(self.pair)
