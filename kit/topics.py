@@ -17,7 +17,7 @@ import pandas as pd
 
 from kit._files import read_data
 
-__all__ = ["load_dictionary", "describe", "compile_dictionary", "tag", "coverage", "agenda", "introduced"]
+__all__ = ["load_dictionary", "full_form", "describe", "compile_dictionary", "tag", "coverage", "agenda", "introduced"]
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -45,17 +45,31 @@ def load_dictionary(path: str | PathLike[str] | None = None) -> dict[str, dict]:
     return {topic: {**entry, "phrases": list(entry["phrases"])} for topic, entry in table.items()}
 
 
+def full_form(dictionary: dict | None = None) -> dict[str, dict]:
+    """A dictionary in its full form, ``{topic: {"label", "phrases", "source"}}``, as a new copy.
+
+    Accepts what :func:`load_dictionary` returns or a plain ``{topic: [phrases]}``;
+    ``None`` means the kit's dictionary. Every function here reads dictionaries through it.
+
+    >>> full_form({"space": ["orbit*"]})
+    {'space': {'label': 'space', 'phrases': ['orbit*'], 'source': ''}}
+    """
+    dictionary = load_dictionary() if dictionary is None else dictionary
+    return {
+        topic: {"label": topic, "source": "", **entry, "phrases": list(entry["phrases"])}
+        if isinstance(entry, dict)
+        else {"label": topic, "phrases": list(entry), "source": ""}
+        for topic, entry in dictionary.items()
+    }
+
+
 def describe(dictionary: dict | None = None) -> pd.DataFrame:
     """The dictionary as a table: ``topic, label, phrases`` (joined by ``", "``) and ``source``.
 
     >>> describe().set_index("topic").loc["arctic", "label"]
     'The Arctic'
     """
-    dictionary = load_dictionary() if dictionary is None else dictionary
-    rows = []
-    for topic, entry in dictionary.items():
-        entry = entry if isinstance(entry, dict) else {"phrases": list(entry)}
-        rows.append((topic, entry.get("label", topic), ", ".join(entry["phrases"]), entry.get("source", "")))
+    rows = [(t, e["label"], ", ".join(e["phrases"]), e["source"]) for t, e in full_form(dictionary).items()]
     return pd.DataFrame(rows, columns=["topic", "label", "phrases", "source"])
 
 
@@ -74,10 +88,9 @@ def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> di
     {}
     """
     patterns = {}
-    for topic, entry in dictionary.items():
-        phrases = entry["phrases"] if isinstance(entry, dict) else entry
+    for topic, entry in full_form(dictionary).items():
         parts = []
-        for phrase in phrases:
+        for phrase in entry["phrases"]:
             words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split()]
             if any(ch.isalnum() for ch in phrase):
                 parts.append(r"\s+".join(words))
@@ -97,7 +110,7 @@ def tag(frame: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
     >>> tagged.loc[0, "topics"]
     'arctic; trade_economy'
     """
-    patterns = compile_dictionary(load_dictionary() if dictionary is None else dictionary)
+    patterns = compile_dictionary(full_form(dictionary))
     result = frame.copy()
     texts = result["text"]
     for topic, pattern in patterns.items():
@@ -136,11 +149,11 @@ def coverage(
     >>> c.query("turn_kind == 'question' and topic == 'trade_economy'")["sentences"].item()
     0
     """
-    dictionary = load_dictionary() if dictionary is None else dictionary
+    dictionary = full_form(dictionary)
     keys = [by] if isinstance(by, str) else list(by)
     tagged = tag(frame, dictionary)
     topics = list(compile_dictionary(dictionary))
-    labels = {t: (e["label"] if isinstance(e, dict) else t) for t, e in dictionary.items()}
+    labels = {t: e["label"] for t, e in dictionary.items()}
     if not topics:
         return pd.DataFrame()
     groups = [tagged[k] for k in keys]
@@ -178,7 +191,7 @@ def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFr
     >>> bool(a.loc["trade_economy", "announced"]), a.loc["trade_economy", ["asked", "answered"]].astype(int).tolist()
     (True, [0, 1])
     """
-    dictionary = load_dictionary() if dictionary is None else dictionary
+    dictionary = full_form(dictionary)
     tagged = tag(sentences, dictionary)
     qa = tagged[tagged["exchange_id"].notna()]
     doc = qa["doc_id"].iloc[0] if len(qa) else None
@@ -190,7 +203,7 @@ def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFr
         rows.append(
             (
                 topic,
-                dictionary[topic]["label"] if isinstance(dictionary[topic], dict) else topic,
+                dictionary[topic]["label"],
                 bool(opening[topic].any()),
                 int((mentioned["role"] == "journalist").sum()),
                 int((mentioned["turn_kind"] == "answer").sum()),
@@ -214,7 +227,7 @@ def introduced(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.Da
     >>> i.query("exchange_id == 4 and introduced")["topic"].tolist()
     ['us_record']
     """
-    dictionary = load_dictionary() if dictionary is None else dictionary
+    dictionary = full_form(dictionary)
     tagged = tag(sentences[sentences["exchange_id"].notna()], dictionary)
     topics = list(compile_dictionary(dictionary))
     asked = tagged[tagged["role"] == "journalist"].groupby("exchange_id")[topics].any()
@@ -226,7 +239,7 @@ def introduced(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.Da
             q = bool(asked.loc[exchange, topic]) if exchange in asked.index else False
             a = bool(answered.loc[exchange, topic]) if exchange in answered.index else False
             if q or a:
-                label = dictionary[topic]["label"] if isinstance(dictionary[topic], dict) else topic
+                label = dictionary[topic]["label"]
                 rows.append((int(exchange), questioners.get(exchange), topic, label, q, a, a and not q))
     return pd.DataFrame(
         rows, columns=["exchange_id", "questioner", "topic", "label", "in_question", "in_answer", "introduced"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import html
 
 import ipywidgets as widgets
@@ -32,12 +31,9 @@ class TopicEditor(View):
 
     def __init__(self, sentences: pd.DataFrame, dictionary: dict | None = None, by: str = "turn_kind") -> None:
         self._sentences = sentences
-        given = topics.load_dictionary() if dictionary is None else dictionary
-        self.dictionary = {  # the full form, also for a plain {topic: [phrases]}
-            t: copy.deepcopy(e) if isinstance(e, dict) else {"label": t, "phrases": list(e)} for t, e in given.items()
-        }
+        self.dictionary = topics.full_form(dictionary)  # the editor's own copy
         self._computed: tuple | None = None
-        self.topic = widgets.Dropdown(options=[(e.get("label", t), t) for t, e in self.dictionary.items()], description="Topic")
+        self.topic = widgets.Dropdown(options=[(e["label"], t) for t, e in self.dictionary.items()], description="Topic")
         self.phrases = widgets.Select(description="Phrases", rows=6)
         self.phrase = widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*")
         self.add = widgets.Button(description="Add phrase")
@@ -78,7 +74,7 @@ class TopicEditor(View):
         parts = []
         for topic, entry in self.dictionary.items():
             parts.append(
-                f"[{topic}]\nlabel = {quote(entry.get('label', topic))}\nsource = {quote(entry.get('source', 'edited in the kit'))}\n"
+                f"[{topic}]\nlabel = {quote(entry['label'])}\nsource = {quote(entry['source'] or 'edited in the kit')}\n"
                 f"phrases = [{', '.join(map(quote, entry['phrases']))}]\n"
             )
         return "\n".join(parts)
@@ -95,7 +91,7 @@ class TopicEditor(View):
         self.frame = frame
         shown = frame[frame["topic"] == self.topic.value].drop(columns=["topic", "label"])
         text = (
-            f"<p><b>{html.escape(entry.get('label', self.topic.value))}</b>: {plural(self.mentions(), 'sentence')} "
+            f"<p><b>{html.escape(entry['label'])}</b>: {plural(self.mentions(), 'sentence')} "
             f"{'matches' if self.mentions() == 1 else 'match'} {plural(len(entry['phrases']), 'phrase')}.</p>"
         )
         self._show(frame, chart, text, table=False)
