@@ -12,12 +12,12 @@ and ``widgets`` (views that call analyses and charts), and ``exercises`` (checks
 lessons).
 
 Importing ``kit`` reads no file, touches no network and does not import altair or
-ipywidgets: ``kit.charts`` and ``kit.widgets`` are imported on first use.
+ipywidgets: the analyses, ``kit.charts`` and ``kit.widgets`` are imported on first use.
 """
 
 from importlib import import_module
 
-from kit import distinctive, duplicates, exercises, rhetoric, schema, topics
+from kit import schema
 from kit.corpus import Corpus, load, parse, read_transcript
 from kit.errors import TranscriptError
 from kit.kwic import kwic
@@ -27,7 +27,8 @@ __all__ = [
     "schema", "rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts", "widgets",
 ]  # fmt: skip
 
-_LAZY = ("charts", "widgets")
+# Imported on first use: the analyses, exercises, charts (altair) and widgets (ipywidgets).
+_LAZY = ("rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts", "widgets")
 
 
 def __getattr__(name: str):
