@@ -10,7 +10,7 @@ import pandas as pd
 from kit._data import GENEVA, data_path
 from kit.errors import TranscriptError
 from kit.frames import build, sentence_frame
-from kit.parse import parse_lines
+from kit.parsing import parse_lines
 from kit.source import check_text, read_text, split_lines
 
 __all__ = ["Corpus", "load", "read_transcript", "parse"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from kit.parse import Parsed
+from kit.parsing import Parsed
 from kit.schema import SCHEMA
 from kit.sentences import is_question, split_sentences
 from kit.similarity import Vocabulary, near_duplicate_sets, shingle_sets
@@ -47,7 +47,7 @@ def build(parsed: Parsed) -> dict[str, pd.DataFrame]:
 
     Sentences are built on demand by :func:`sentence_frame` (see :class:`kit.Corpus`).
 
-    >>> from kit.parse import parse_lines
+    >>> from kit.parsing import parse_lines
     >>> frames = build(parse_lines(["Question: Why?", "Vladimir Putin: Because."]))
     >>> frames["turns"][["speaker", "kind", "text", "n_words"]].values.tolist()
     [['Unnamed journalist', 'question', 'Why?', 1], ['Vladimir Putin', 'answer', 'Because.', 1]]

@@ -30,7 +30,7 @@ front_matter   a YAML block (``---`` ... ``---``) at the top of a document
 =============  ======================================================================
 
 How a line becomes speech: a line that starts with a speaker label (see
-:func:`kit.labels.match_label`) opens a turn; the lines after it continue the turn until
+:func:`kit.parsing.labels.match_label`) opens a turn; the lines after it continue the turn until
 the next label or a line of another kind (dateline, separator, caption, heading after a
 separator, ...). Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it;
 trailing ones do not. In a hard-wrapped layout (short lines, blank lines between
@@ -47,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from kit.labels import Label, Lexicon, canonical_names, introduction, lexicon, match_label
+from kit.parsing.labels import Label, Lexicon, canonical_names, introduction, lexicon, match_label
 
 __all__ = ["LINE_KINDS", "Turn", "Document", "Exchange", "Parsed", "parse_lines"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.labels import canonical_names, introduction, match_label, strip_title
+from kit.parsing.labels import canonical_names, introduction, match_label, strip_title
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 import kit
-from kit.parse import LINE_KINDS
+from kit.parsing import LINE_KINDS
 
 
 # --- the bundled source, exactly ------------------------------------------------------
