@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kit
-from kit.labels import match_label
-from kit.parse import LINE_KINDS
+from kit.parsing.labels import match_label
+from kit.parsing import LINE_KINDS
 from kit.schema import SCHEMA
 from kit.source import split_lines
 
