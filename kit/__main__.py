@@ -29,6 +29,7 @@ def main(argv: list[str] | None = None) -> int:
         "source", nargs="?", help="transcript file (default: the bundled Geneva source)"
     )
     export.add_argument("--out", required=True, help="folder to write into (created if needed)")
+    export.add_argument("--force", action="store_true", help="replace the files of an earlier export")
     export.add_argument("--encoding", help="the file's encoding if not UTF-8, e.g. cp1251")
     export.set_defaults(run=_export)
     link = commands.add_parser("binder-link", help="print the Binder URL, badge and nbgitpuller link of this repository")
@@ -46,19 +47,28 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except (TranscriptError, ValueError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
+        return _fail(str(error))
     except OSError as error:
-        print(f"error: cannot write {error.filename or args.out}: {error.strerror}", file=sys.stderr)
-        return 1
+        if error.strerror and error.filename:
+            verb = "cannot write " if args.command in ("export", "student") else ""
+            return _fail(f"{verb}{error.filename}: {error.strerror}")
+        return _fail(str(error) or type(error).__name__)
+
+
+def _fail(message: str) -> int:
+    """Print ``message`` to stderr on one line; return 2, the exit status of every error."""
+    print("error: " + " ".join(message.splitlines()), file=sys.stderr)
+    return 2
 
 
 def _export(args: argparse.Namespace) -> int:
     from kit.corpus import load, read_transcript
     from kit.export import export
 
+    if not args.out.strip():
+        raise ValueError("--out is empty: name the folder to write into ('.' for this one)")
     corpus = read_transcript(args.source, args.encoding) if args.source else load()
-    written = export(corpus, args.out)
+    written = export(corpus, args.out, force=args.force)
     print(corpus)
     for path in written:
         print(f"wrote {path}")
