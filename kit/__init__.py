@@ -11,8 +11,11 @@ DataFrames, columns in ``schema``), the analyses ``rhetoric``, ``topics``, ``kwi
 and ``widgets`` (views that call analyses and charts), and ``exercises`` (checks for the
 lessons).
 
-Importing ``kit`` reads no file, touches no network and does not import altair or
-ipywidgets: the analyses, ``kit.charts`` and ``kit.widgets`` are imported on first use.
+``kit.read_page`` reads a saved web page or a link (``kit.web``: fetched only when asked,
+kept in a cache folder).
+
+Importing ``kit`` reads no file, touches no network and does not import altair,
+ipywidgets or lxml: the analyses, ``kit.charts`` and ``kit.widgets`` are imported on first use.
 """
 
 from importlib import import_module
@@ -21,10 +24,12 @@ from kit import schema
 from kit.corpus import Corpus, load, parse, read_transcript
 from kit.errors import TranscriptError
 from kit.kwic import kwic
+from kit.web import read_page  # lxml, its HTML parser, is imported on first use
 
 __all__ = [
-    "Corpus", "TranscriptError", "load", "parse", "read_transcript", "kwic",
-    "schema", "rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts", "widgets",
+    "Corpus", "TranscriptError", "load", "parse", "read_transcript", "read_page", "kwic",
+    "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts",
+    "widgets",
 ]  # fmt: skip
 
 # Imported on first use: the analyses, exercises, charts (altair) and widgets (ipywidgets).

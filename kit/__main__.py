@@ -1,6 +1,7 @@
 """Command line: export a transcript, print Binder links, build the student notebooks.
 
     python -m kit export [SOURCE] --out DIR   frames as CSV and ConvoKit utterances.jsonl
+                                              (SOURCE: a text file, a saved .html page or a link)
     python -m kit binder-link                 Binder URL, badge and nbgitpuller link
     python -m kit student OUTDIR              student versions of the notebooks
 
@@ -26,8 +27,9 @@ def main(argv: list[str] | None = None) -> int:
         "export", help="write a transcript's frames as CSV and ConvoKit utterances.jsonl"
     )
     export.add_argument(
-        "source", nargs="?", help="transcript file (default: the bundled Geneva source)"
-    )
+        "source", nargs="?",
+        help="transcript file, saved web page (.html) or link (default: the bundled Geneva source)",
+    )  # fmt: skip
     export.add_argument("--out", required=True, help="folder to write into (created if needed)")
     export.add_argument("--force", action="store_true", help="replace the files of an earlier export")
     export.add_argument("--encoding", help="the file's encoding if not UTF-8, e.g. cp1251")
@@ -64,10 +66,16 @@ def _fail(message: str) -> int:
 def _export(args: argparse.Namespace) -> int:
     from kit.corpus import load, read_transcript
     from kit.export import export
+    from kit.web import is_url, read_page
 
     if not args.out.strip():
         raise ValueError("--out is empty: name the folder to write into ('.' for this one)")
-    corpus = read_transcript(args.source, args.encoding) if args.source else load()
+    if not args.source:
+        corpus = load()
+    elif is_url(args.source) or args.source.lower().endswith((".html", ".htm")):
+        corpus = read_page(args.source, encoding=args.encoding)
+    else:
+        corpus = read_transcript(args.source, args.encoding)
     written = export(corpus, args.out, force=args.force)
     print(corpus)
     for path in written:
