@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from kit.parsing import Parsed
+from kit.parsing.speakers import ASKING_KINDS
 from kit.schema import SCHEMA
 from kit.sentences import is_question, split_sentences
 from kit.similarity import Vocabulary, near_duplicate_sets, shingle_sets
@@ -70,9 +71,11 @@ def build(parsed: Parsed) -> dict[str, pd.DataFrame]:
             "exchange_id": [t.exchange_id for t in turns],
             "speaker": [t.speaker for t in turns],
             "speaker_label": [t.label.name for t in turns],
+            "speaker_title": [t.speaker_title for t in turns],
             "label_note": [t.label.note for t in turns],
             "speaker_source": [t.speaker_source for t in turns],
             "role": [t.role for t in turns],
+            "role_source": [t.role_source for t in turns],
             "affiliation": [t.affiliation for t in turns],
             "kind": [t.kind for t in turns],
             "text": [t.text for t in turns],
@@ -128,8 +131,8 @@ def _exchanges(parsed: Parsed, words: list[np.ndarray]) -> pd.DataFrame:
     rows: dict[str, list] = {c.name: [] for c in SCHEMA["exchanges"]}
     texts, eligible = [], []
     for exchange in parsed.exchanges:
-        asking = [t for t in exchange.turns if t.role in ("journalist", "audience")]
-        answering = [t for t in exchange.turns if t.role not in ("journalist", "audience")]
+        asking = [t for t in exchange.turns if t.kind in ASKING_KINDS]
+        answering = [t for t in exchange.turns if t.kind not in ASKING_KINDS]
         opener = exchange.turns[0]
         rows["exchange_id"].append(exchange.exchange_id)
         rows["doc_id"].append(exchange.doc_id)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kit.parsing.labels import canonical_names, introduction, match_label, strip_title
+from kit.parsing.labels import match_label
+from kit.parsing.names import canonical_names, introduction, strip_title
 
 
 @pytest.mark.parametrize(

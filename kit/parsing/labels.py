@@ -1,18 +1,20 @@
-"""Speaker labels and names: from ``President of Russia Vladimir Putin:`` to a speaker.
+"""Speaker labels: does a line start with ``Vladimir Putin:``, ``Question (retranslated):``, ``Q``?
 
-Part of the parse stage. Three jobs, each a pure function on strings:
+Part of the parse stage. :func:`match_label` decides whether a line starts with a speaker
+label and returns it, or ``None`` for prose that merely contains a colon (``One more
+thing: ...``, ``The question is: ...``), a field of a web page (``Last Updated: ...``), a
+list of appointments (``Minister of Defence: Sergei Shoigu.``) or a title with a colon
+(``The Arctic: Territory of Dialogue``). It accepts labels of the shapes real transcripts
+use: long titles with ``and``, commas and dashes, lower-case title words (``Direct line
+programme host Kirill Kleymenov``), glued names (``VladimirPutin``), dots inside names
+(``VEB.RF``), notes in brackets with commas, capitals (``THE PRESIDENT``), a role with a
+place (``Question from Perm Territory``), and labels behind no-break spaces, zero-width
+spaces, direction marks or decomposed accents (matched on a normalised copy; the label's
+``prefix`` is always the exact text of the line).
 
-* :func:`match_label` decides whether a line starts with a speaker label
-  (``Vladimir Putin:``, ``Question (retranslated):``, ``THE PRESIDENT:``, ``Q`` followed
-  by no-break spaces) and returns it, or ``None`` for prose that merely contains a colon
-  (``One more thing: ...``, ``The question is: ...``);
-* :func:`canonical_names` maps every name label of one transcript to one speaker,
-  dropping titles (``Presidential Press Secretary``) and joining short forms with long ones;
-* :func:`introduction` finds the journalist and outlet a question names
-  (``Hi, Matthew Chance from CNN.``, ``Pavel Zarubin, VGTRK.``, ``RIA Novosti.``).
-
-The vocabularies (role labels, title words, places, outlets) are data files in
-``data/`` (``speakers.toml``, ``outlets.csv``), read each time, so instructors can edit them.
+The vocabularies (role labels, title words, particles, prose words) are read from
+``data/speakers.toml`` and ``data/outlets.csv`` (see :func:`lexicon`), so instructors can
+edit them.
 """
 
 from __future__ import annotations
@@ -20,23 +22,35 @@ from __future__ import annotations
 import csv
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from kit._data import data_path
 
-__all__ = ["Label", "Lexicon", "lexicon", "match_label", "canonical_names", "introduction"]
+__all__ = ["APPOINTEE", "Label", "Lexicon", "lexicon", "match_label", "normalise", "split_name"]
 
-# Lowercase words allowed inside a name label ("President of the United States").
-_CONNECTORS = frozenset(
-    "of the for de da di del della van von der den du la le al el bin ibn y on to".split()
+# A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
+# notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
+_COLON_LABEL = re.compile(
+    r"(?P<lead>[ \t\u00a0\u2007\u202f]*)"
+    r"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]]|\([^()\n]{0,240}\)|\[[^\[\]\n]{0,240}\]){0,250}?)"
+    r"[ \t\u00a0]*:(?P<gap>[ \t\u00a0\u202f]*)"
 )
-_COLON_LABEL = re.compile(r"(?P<name>[^\W\d_][^:\n?!,;]{0,160}?)[ \t\u00a0]*:(?P<gap>[ \t\u00a0\u202f]*)")
-_Q_LABEL = re.compile(r"(?P<name>Q)(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}|$)")
-_NOTE = re.compile(r"\s*[(\[]([^()\[\]]{1,60})[)\]]\s*")
+_Q_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}|$)")
+_NOTE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
-_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*\.?|[A-Z]\.(?:[A-Z]\.)*")
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
 _DIGIT = re.compile(r"\d")
+# Lower-case words after which a title goes on ("Minister of Defence", "Industry and Trade").
+_FUNCTION_WORDS = frozenset("of and for the at to in on with from under & of/".split())
+#: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
+APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
+# Characters that change nothing a reader sees: zero-width spaces and joiners, direction
+# marks, soft hyphens, a byte-order mark in mid-text.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
 @dataclass(frozen=True)
@@ -44,24 +58,28 @@ class Label:
     """A speaker label at the start of a line.
 
     Attributes:
-        prefix: the label exactly as it stands in the line, with its colon and the
-            spaces after it (``line == prefix + text``).
-        name: the label as written, without notes, spaces normalised.
-        note: what stood in brackets (``"retranslated"``), or ``None``.
+        prefix: the label exactly as it stands in the line, with any space before it,
+            its colon and the spaces after it (``line == prefix + text``).
+        name: the label as written, without notes, spaces and invisible characters
+            normalised.
+        note: what stood in brackets (``"retranslated"``), or after a role
+            (``"from Perm Territory"``), or ``None``.
         style: ``"role"`` (Question, Remark, Q, ...), ``"caps"`` (THE PRESIDENT),
             ``"name"`` (a person, two words or more) or ``"single"`` (one word, which
             counts only if it is the short form of a longer name in the same transcript).
+        role: for a role label, the role word it was matched by (``"question"``).
     """
 
     prefix: str
     name: str
     note: str | None
     style: str
+    role: str | None = None
 
     @property
     def key(self) -> str:
         """Lowercase name, the key into the role table."""
-        return self.name.lower()
+        return self.role or self.name.lower()
 
 
 @dataclass(frozen=True)
@@ -70,8 +88,14 @@ class Lexicon:
 
     roles: dict[str, dict[str, str]]
     titles: frozenset[str]
+    organisations: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    prose_words: frozenset[str]
+    starters: frozenset[str]
     places: tuple[tuple[str, ...], ...]
     outlets: dict[str, str]
+    conversation: dict[str, tuple[str, ...]]
 
 
 @lru_cache(maxsize=8)
@@ -84,12 +108,23 @@ def _read_lexicon(stamp: tuple[float, float]) -> Lexicon:
             for alias in [row["outlet"], *row["aliases"].split(";")]:
                 if alias.strip():
                     outlets[alias.strip().lower()] = row["outlet"]
-    places = sorted((tuple(p.lower().split()) for p in table["names"]["places"]), key=len, reverse=True)
+    names = table["names"]
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in names.get(key, []))
+
+    places = sorted((tuple(p.lower().split()) for p in names["places"]), key=len, reverse=True)
     return Lexicon(
         roles={key.lower(): value for key, value in table["roles"].items()},
-        titles=frozenset(t.lower() for t in table["names"]["titles"]),
+        titles=words("titles"),
+        organisations=words("organisations"),
+        particles=words("particles"),
+        not_names=words("not_names"),
+        prose_words=words("prose_words"),
+        starters=words("sentence_starters"),
         places=tuple(places),
         outlets=outlets,
+        conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
     )
 
 
@@ -103,8 +138,47 @@ def lexicon() -> Lexicon:
     return _read_lexicon(stamp)
 
 
+def normalise(text: str) -> str:
+    """Text as the parser matches it: invisible characters dropped, accents composed (NFC).
+
+    >>> normalise("Jose\\u0301\\u200b Marti\\u0301nez")
+    'José Martínez'
+    """
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+
+
+def _normalised_head(line: str) -> tuple[str, list[int]]:
+    """The start of ``line`` normalised, and for each of its characters the index in ``line``."""
+    head = line[:600]
+    chars: list[str] = []
+    where: list[int] = []
+    i = 0
+    while i < len(head):
+        if _INVISIBLE.match(head, i):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(head) and unicodedata.combining(head[j]):
+            j += 1
+        for ch in unicodedata.normalize("NFC", head[i:j]):
+            chars.append(ch)
+            where.append(i)
+        i = j
+    where.append(len(head))
+    return "".join(chars), where
+
+
 def match_label(line: str, lex: Lexicon | None = None) -> Label | None:
     """Return the speaker label that starts ``line``, or ``None``.
+
+    Args:
+        line: one line of a transcript.
+        lex: the vocabularies (default: :func:`lexicon`).
+
+    Returns:
+        The :class:`Label`, or ``None`` when the line does not start with one.
 
     >>> match_label("President of Russia Vladimir Putin: Friends,").name
     'President of Russia Vladimir Putin'
@@ -112,193 +186,187 @@ def match_label(line: str, lex: Lexicon | None = None) -> Label | None:
     'retranslated'
     >>> match_label("Joseph Biden:Thank you.").prefix
     'Joseph Biden:'
+    >>> match_label("Minister of Industry and Trade Denis Manturov: Yes.").style
+    'name'
     >>> match_label("Q\\u00a0\\u00a0 Thank you, sir.").style
     'role'
     >>> match_label("One more thing: before the talks") is None
     True
+    >>> match_label("Minister of Defence: Sergei Shoigu.") is None
+    True
     """
     lex = lex or lexicon()
-    found = _Q_LABEL.match(line)
+    if line.isascii() or not _INVISIBLE.search(line[:600]) and unicodedata.is_normalized("NFC", line[:600]):
+        return _match(line, line, None, lex)
+    head, where = _normalised_head(line)
+    return _match(head, line, where, lex)
+
+
+def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label | None:
+    found = _Q_LABEL.match(text)
     if found:
-        return Label(line[: found.end()], "Q", None, "role")
-    found = _COLON_LABEL.match(line)
+        return Label(_prefix(line, where, found.end()), "Q", None, "role", "q")
+    found = _COLON_LABEL.match(text)
     if not found:
         return None
     raw = found.group("name")
-    notes = [n.strip() for n in _NOTE.findall(raw)]
-    name = " ".join(_NOTE.sub(" ", raw).split())
-    if not name or (notes and len(notes) > 1):
+    notes = [" ".join(n.split()) for n in _NOTE.findall(raw)]
+    name = " ".join(_NOTE.sub(" ", raw).replace("\u00a0", " ").split())
+    if not name:
         return None
-    note = notes[0] if notes else None
-    prefix = line[: found.end()]
-    if name.lower() in lex.roles:
-        return Label(prefix, name, note, "role")
-    style = _name_style(name)
+    note = "; ".join(n for n in notes if n) or None
+    prefix = _prefix(line, where, found.end())
+    role = _role(name, lex)
+    if role:
+        key, rest = role
+        if rest:
+            note = f"{rest}; {note}" if note else rest
+        return Label(prefix, name, note, "role", key)
+    if not found.group("gap") and text[found.end() : found.end() + 2] == "//":
+        return None  # a link (http://...)
+    rest = text[found.end() :].lstrip()
+    style = _name_style(name, rest, lex)
     return Label(prefix, name, note, style) if style else None
 
 
-def _name_style(name: str) -> str | None:
+def _prefix(line: str, where: list[int] | None, end: int) -> str:
+    return line[: end if where is None else where[end]]
+
+
+def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The role word a label is, with what qualifies it (``Question from Perm``)."""
+    key = name.lower()
+    if key in lex.roles:
+        return key, None
+    words = key.split()
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        if len(words) > size and head in lex.roles and words[size] in ("from", "to", "by", "of", "in", "at"):
+            return head, " ".join(name.split()[size:])
+    return None
+
+
+def _name_style(name: str, rest: str, lex: Lexicon) -> str | None:
     """``"caps"``, ``"name"``, ``"single"`` or ``None`` for a label's name part."""
-    if _DIGIT.search(name):
+    if _DIGIT.search(name) or len(name) > 250:
         return None
     words = name.split(" ")
-    if len(words) > 14:
+    if len(words) > 30:
         return None
-    if all(_CAPS_WORD.fullmatch(w) for w in words) and len(words) <= 5 and len(name) >= 2:
+    if all(_CAPS_WORD.fullmatch(w) for w in words) and len(name) >= 2:
         letters = sum(ch.isalpha() for ch in name)
-        return "caps" if letters >= 2 and (len(words) > 1 or letters >= 3) else None
-    for word in words:
-        if word in _CONNECTORS:
-            continue
-        if not (word[0].isupper() and _NAME_WORD.fullmatch(word)):
-            return None
-        if word.endswith(".") and len(word) > 4 and word.count(".") == 1:
-            return None  # "Biden." ends a sentence; "Mr." and "U.S." do not
-    if words[0] in _CONNECTORS or words[-1] in _CONNECTORS:
+        if letters >= 2 and (len(words) > 1 or letters >= 3) and len(words) <= 16:
+            return "caps"
         return None
-    return "name" if len(words) > 1 else "single"
+    first = words[0].lower()
+    if first in lex.starters or first == "the":
+        return None
+    if not words[0][0].isupper() and first not in lex.titles:
+        return None
+    if rest[:1] in "\"“«" and len(words) <= 3 and not _person_like(words, lex):
+        return None
+    title, person = split_name(name, lex)
+    if not person:
+        return None
+    for word in _SEGMENTS.split(name):
+        for w in word.split():
+            low = w.lower()
+            if w[0].islower() and (low in lex.prose_words or low.endswith("ed") or not low.isalpha() and "-" not in low):
+                return None
+            if w.endswith(".") and len(w) > 4 and w.count(".") == 1 and "." not in w[:-1]:
+                return None  # "Biden." ends a sentence; "Mr." and "U.S." do not
+    last = person.split()[-1].lower()
+    if last in lex.not_names or tuple(p.lower() for p in person.split()) in lex.places:
+        return None
+    if len(person.split()) >= 2:
+        return "name"
+    if len(words) == 1:
+        return "single" if _NAME_WORD.fullmatch(words[0]) else None
+    # One name word after a title ("President Biden", "Mr Putin"): a name if the rest is titles.
+    return "name" if title and all(w.lower().strip(".") in lex.titles for w in title.split()) else None
 
 
-def strip_title(name: str, lex: Lexicon | None = None) -> str:
-    """Drop a title before a person's name, keeping at least two words.
+def _person_like(words: list[str], lex: Lexicon) -> bool:
+    return all(w[:1].isupper() and w.lower() not in lex.organisations for w in words)
 
-    >>> strip_title("President of the United States of America Joseph Biden")
-    'Joseph Biden'
-    >>> strip_title("Prime Minister of the United Kingdom Boris Johnson")
-    'Boris Johnson'
-    >>> strip_title("Presidential Press Secretary Dmitry Peskov")
-    'Dmitry Peskov'
-    >>> strip_title("Turkish President Recep Tayyip Erdogan")
-    'Recep Tayyip Erdogan'
-    >>> strip_title("President Biden")
-    'President Biden'
+
+def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str | None]:
+    """Split a name label into (title, person); either may be ``None``.
+
+    The person is the run of capitalised words at the end of the label (up to three,
+    with particles such as ``bin``), after the last title word, organisation word or
+    lower-case word; with commas or dashes, the part that is a person's name. Glued
+    words are split and capitals title-cased.
+
+    Args:
+        name: a label's name part, as :attr:`Label.name`.
+        lex: the vocabularies.
+
+    Returns:
+        ``(title, person)``.
+
+    >>> split_name("First Deputy Prime Minister and Finance Minister Anton Siluanov")
+    ('First Deputy Prime Minister and Finance Minister', 'Anton Siluanov')
+    >>> split_name("Chief of the General Staff of the Armed Forces Valery Gerasimov")
+    ('Chief of the General Staff of the Armed Forces', 'Valery Gerasimov')
+    >>> split_name("Vladimir Fortov, Secretary of the Department, Russian Academy of Sciences")
+    ('Secretary of the Department, Russian Academy of Sciences', 'Vladimir Fortov')
+    >>> split_name("VladimirPutin"), split_name("Minister of Defence")
+    ((None, 'Vladimir Putin'), ('Minister of Defence', None))
+    >>> split_name("CSTO Secretary General NIKOLAI BORDYUZHA")
+    ('CSTO Secretary General', 'Nikolai Bordyuzha')
     """
     lex = lex or lexicon()
-    words = name.split()
-    lower = [w.lower() for w in words]
-    anchors = [i for i, w in enumerate(lower) if w in ("of", "for")]
-    if anchors:
-        rest = words[anchors[-1] + 1 :]
-        while rest and rest[0].lower() == "the":
-            rest = rest[1:]
-        if len(rest) >= 3:
-            rest_lower = tuple(w.lower() for w in rest)
-            skip = next((len(p) for p in lex.places if rest_lower[: len(p)] == p), 1)
-            if len(rest) - skip >= 2:
-                return " ".join(rest[skip:])
-    start = 0
-    while len(words) - start > 2:
-        word = lower[start]
-        nationality = re.fullmatch(r"[a-z]+(?:ian|an|ese|ish|i)", word) is not None
-        following = lower[start + 1]
-        if word in lex.titles or (nationality and following in lex.titles):
-            start += 1
-        else:
+    segments = [s for s in _SEGMENTS.split(name) if s]
+    if len(segments) > 1:
+        for k in (0, len(segments) - 1):
+            title, person = _split_words(segments[k], lex)
+            if person and not title and len(person.split()) >= 2:
+                others = segments[1:] if k == 0 else segments[:-1]
+                return ", ".join(others) or None, person
+        title, person = _split_words(segments[-1], lex)
+        if person and len(person.split()) >= 2:
+            before = ", ".join(segments[:-1])
+            return ", ".join(x for x in (before, title) if x) or None, person
+        return name, None
+    return _split_words(name, lex)
+
+
+def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    words = _GLUED.sub(" ", text).split() if _GLUED.search(text) else text.split()
+    person: list[str] = []
+    core = 0
+    k = len(words) - 1
+    while k >= 0 and core < 3:
+        word = words[k]
+        low = word.lower().strip(".,")
+        if low in lex.particles and person:
+            person.insert(0, word)
+            k -= 1
+            continue
+        caps = word.isupper() and sum(c.isalpha() for c in word) >= 2
+        if not word[:1].isupper() or not _NAME_WORD.fullmatch(word):
             break
-    return " ".join(words[start:])
+        if low in lex.titles or low in lex.organisations or low in lex.not_names and not person:
+            break
+        if caps and person and not all(p.isupper() for p in person):
+            break  # an acronym before a name ("Sberbank CEO German Gref")
+        if k > 0 and words[k - 1] in _FUNCTION_WORDS:
+            break  # after "of", "and": part of a title ("Minister of Defence")
+        if any(tuple(w.lower() for w in words[max(0, k + 1 - len(p)) : k + 1]) == p for p in lex.places):
+            break  # the end of a place ("of the United Kingdom Boris Johnson")
+        person.insert(0, word)
+        core += 1
+        k -= 1
+    while person and person[0].lower() in lex.particles:
+        person.pop(0)
+        k += 1
+    title = " ".join(words[: k + 1]).strip(" ,") or None
+    if not person:
+        return text, None
+    return title, " ".join(_title_case(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in person)
 
 
-def _title_case(caps: str) -> str:
-    """``"MS. PSAKI"`` -> ``"Ms. Psaki"``; ``"U.S."`` stays."""
-    return " ".join(w if "." in w[:-1] else w[:1] + w[1:].lower() for w in caps.split())
-
-
-def canonical_names(
-    labels: list[Label], titles: dict[str, str] | None = None, lex: Lexicon | None = None
-) -> dict[str, str]:
-    """Map each person label's ``name`` in one transcript to its speaker.
-
-    Titles are dropped (:func:`strip_title`); a name that ends with another name of
-    the same transcript takes the shorter form (``President of Russia Vladimir Putin``
-    and ``Vladimir Putin``); a one-word label joins the one longer name it ends.
-    ``THE PRESIDENT`` becomes ``President Biden`` when ``titles`` (label name -> the
-    document title) has a title that names him, else ``The President``.
-
-    >>> labels = [match_label(s) for s in ["President of Russia Vladimir Putin: Hi.",
-    ...           "Vladimir Putin: Yes.", "Putin: No.", "Guy Parmelin (retranslated): Hi."]]
-    >>> canonical_names(labels)
-    {'President of Russia Vladimir Putin': 'Vladimir Putin', 'Vladimir Putin': 'Vladimir Putin', 'Guy Parmelin': 'Guy Parmelin', 'Putin': 'Vladimir Putin'}
-    """
-    lex = lex or lexicon()
-    titles = titles or {}
-    result: dict[str, str] = {}
-    stripped: dict[str, str] = {}
-    for label in labels:
-        if label.style == "name":
-            stripped[label.name] = strip_title(label.name, lex)
-    shortest = sorted(set(stripped.values()), key=lambda n: len(n.split()))
-    for name, short in stripped.items():
-        target = short
-        for other in shortest:
-            if other != short and short.endswith(" " + other) and len(other.split()) >= 2:
-                target = other
-                break
-        result[name] = target
-    full_names = set(result.values())
-    for label in labels:
-        if label.style == "single":
-            owners = {n for n in full_names if n.split()[-1] == label.name}
-            if len(owners) == 1:
-                result[label.name] = owners.pop()
-        elif label.style == "caps":
-            name = _title_case(label.name)
-            found = re.search(r"\bPresident ([A-Z][a-z]+)", titles.get(label.name, ""))
-            if name == "The President" and found:
-                name = f"President {found.group(1)}"
-            result[label.name] = name
-    return result
-
-
-# --- journalists' self-introductions -------------------------------------------------
-
-_GREETING = r"(?:(?:Hi|Hello|Good (?:morning|afternoon|evening)|Mr\.? President|Sir|Thank you(?: very much)?|Colleagues)[,.!]?\s+)*"
-_PERSON = r"(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2})"
-_OUTLET = r"(?P<outlet>[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?(?: (?:of |the |and |& )?[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?){0,5})"
-_INTRO = re.compile(
-    rf"{_GREETING}(?:(?:I am|I'm|I’m|My name is|This is)\s+)?{_PERSON}"
-    rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:the\s+)?{_OUTLET}\s*(?:[.!]|$)"
-)
-_FROM = re.compile(rf"{_GREETING}(?:I am|I'm|I’m|We are|We're) (?:from|with) (?:the )?{_OUTLET}\s*[.!,]")
-_OUTLET_ONLY = re.compile(rf"{_GREETING}{_OUTLET}\s*[.!]")
-
-
-def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | None]:
-    """Return the (journalist, outlet) that a question's opening words name.
-
-    >>> introduction("Hi, Matthew Chance from CNN. Thank you very much.")
-    ('Matthew Chance', 'CNN')
-    >>> introduction("Pavel Zarubin, VGTRK. I wanted to continue.")
-    ('Pavel Zarubin', 'VGTRK')
-    >>> introduction("RIA Novosti. Mr President, what next?")
-    (None, 'RIA Novosti')
-    >>> introduction("Mr President, Donald Trump, during the campaign, said so.")
-    (None, None)
-    """
-    lex = lex or lexicon()
-    head = text[:300]
-    found = _INTRO.match(head)
-    if found and not _is_title(found.group("name"), lex):
-        outlet = found.group("outlet")
-        if _looks_like_outlet(outlet, lex, named=True):
-            return found.group("name"), lex.outlets.get(outlet.lower(), outlet)
-    found = _FROM.match(head) or _OUTLET_ONLY.match(head)
-    if found and _looks_like_outlet(found.group("outlet"), lex, named=False):
-        outlet = found.group("outlet")
-        return None, lex.outlets.get(outlet.lower(), outlet)
-    return None, None
-
-
-def _is_title(name: str, lex: Lexicon) -> bool:
-    return name.split()[0].lower() in lex.titles
-
-
-def _looks_like_outlet(outlet: str, lex: Lexicon, named: bool) -> bool:
-    """A known outlet, an acronym, or (after a person's name) a short capitalised name."""
-    if outlet.lower() in lex.outlets:
-        return True
-    words = outlet.split()
-    if words[0].lower() in lex.titles:
-        return False
-    if any(re.fullmatch(r"[A-Z]{2,6}", w) for w in words):
-        return True
-    return named and len(words) <= 4
+def _title_case(word: str) -> str:
+    """``"PUTIN"`` -> ``"Putin"``; ``"U.S."`` stays."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))

@@ -1,0 +1,300 @@
+"""First pass of the parser: a class for every line from its own text, then turns.
+
+Front matter, a blog's footer, separators, datelines, captions, residue, editorial marks,
+stage notes, a copier's header in another script, and the lines that open a speaker turn
+(:func:`kit.parsing.labels.match_label`). :func:`segment` then groups lines into turns:
+a label line and the text after it, until the next label or a line of another kind.
+
+Every rule looks at one line (or a bounded window), so the pass is linear in the input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from kit.parsing.labels import APPOINTEE, Label, Lexicon, match_label
+from kit.parsing.records import Dateline, Layout, Turn
+
+__all__ = ["classify", "segment", "DATELINE", "TIMELINE", "title_like"]
+
+# --- one-line patterns ----------------------------------------------------------------
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE = (
+    rf"{_WEEKDAY}(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH})\s+(?P<year2>\d{{4}})"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2}))"
+)
+_TIME = (
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})"
+    r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?(?:\s+(?P<tz>[A-Z]{2,5})\b)?"
+)
+_PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
+DATELINE = re.compile(rf"\s*{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
+TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
+_SEPARATOR = re.compile(
+    r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*"
+)
+_CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
+_RESIDUE = re.compile(
+    r"\s*(?:\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share|Print|Print version|Text version|Tweet|Email"
+    r"|Permalink|Photos?|Videos?|Audio|Download|Subscribe|Read more|Back to top|Share on \w+"
+    r"|Photo gallery|Video gallery)\s*",
+    re.IGNORECASE,
+)
+_EDITORIAL_END = re.compile(
+    r"\s*\(?\s*(?:To be continued|Continued|End of transcript|The end|End|Ends)\s*[.…]*\s*\)?\s*",
+    re.IGNORECASE,
+)
+_EDITORIAL_GAP = re.compile(r"\s*(?:<\s*(?:…|\.{3})\s*>|\[\s*(?:…|\.{3})\s*\]|…|\.{3})\s*")
+_STAGE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{1,80})[)\]]\s*")
+_TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
+_FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "THAI")
+_SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
+_LABEL_REACH = 300  # a label's colon comes within this many characters
+_BLANK_CHARS = " \t\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
+
+
+def title_like(line: str) -> bool:
+    """A short line without a sentence's final punctuation.
+
+    >>> title_like("Beginning of Russian-US talks"), title_like("We agreed.")
+    (True, False)
+    """
+    return not _TERMINAL.search(line) and len(line.split()) <= 15
+
+
+def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label], Layout]:
+    """Give each line a context-free class; return the classes, the label lines and the layout.
+
+    Args:
+        lines: the source's lines.
+        lex: the vocabularies.
+
+    Returns:
+        ``(kinds, label_at, layout)``: a kind per line (``"text"`` and ``"label"`` for what
+        later passes place), the :class:`Label` of each line that opens a turn, and the
+        :class:`Layout` (front matter, datelines, whether the text is hard-wrapped).
+
+    >>> kinds, labels, layout = classify(["June 16, 2021 19:40, Geneva", "Question: Why?"], None)
+    >>> kinds, list(labels)
+    (['dateline', 'label'], [1])
+    """
+    from kit.parsing.labels import lexicon
+
+    lex = lex or lexicon()
+    n = len(lines)
+    kinds = ["text"] * n
+    layout = Layout()
+    layout.front = _front_matter(lines, kinds)
+    _footer(lines, kinds)
+    layout.wrapped = _is_wrapped(lines, kinds)
+    candidates: dict[int, Label] = {}
+    header_checked = False
+    previous_blank = True
+    for i, line in enumerate(lines):
+        if kinds[i] != "text":
+            previous_blank = True
+            continue
+        stripped = line.strip(_BLANK_CHARS)
+        kind = "text"
+        label = None
+        if not stripped:
+            kind = "blank"
+        elif len(stripped) <= _SHORT and (kind := _short_kind(line, stripped, layout, i)) != "text":
+            pass
+        else:
+            if ":" in line[:_LABEL_REACH] or stripped[0] == "Q":
+                label = match_label(line, lex)
+            if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
+                kind = "caption"
+            elif label is None and not header_checked and _foreign_header(lines, i):
+                kind = "blog_header"
+            elif label is not None and (previous_blank or not layout.wrapped):
+                candidates[i] = label
+        if stripped:
+            header_checked = True
+        kinds[i] = kind
+        previous_blank = kind in ("blank", "dateline", "separator")
+    _drop_appointments(lines, candidates, lex)
+    # A one-word label ("Putin:") counts only as the short form of a longer name.
+    surnames = {label.name.split()[-1].casefold() for label in candidates.values() if label.style == "name"}
+    label_at = {}
+    for i, label in candidates.items():
+        if label.style != "single" or label.name.casefold() in surnames:
+            label_at[i] = label
+            kinds[i] = "label"
+    return kinds, label_at, layout
+
+
+def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexicon) -> None:
+    """Drop the lines of a list of appointments (``Minister of Defence: Sergei Shoigu.``).
+
+    Two or more such lines in a row, each a title and a colon and a name alone, are a
+    list in a statement, not turns.
+    """
+
+    def listed(i: int) -> bool:
+        if not 0 <= i < len(lines):
+            return False
+        title, colon, rest = lines[i][:300].partition(":")
+        return (
+            bool(colon)
+            and 2 <= len(title) <= 200
+            and APPOINTEE.fullmatch(rest) is not None
+            and rest.split()[0].lower().strip(".") not in lex.titles
+        )
+
+    marked = {i for i in candidates if candidates[i].style != "role" and listed(i)}
+    for i in marked:
+        before, after = i - 1, i + 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if listed(before) or listed(after):
+            del candidates[i]
+
+
+def _front_matter(lines: list[str], kinds: list[str]) -> dict[str, str] | None:
+    """Mark a YAML front matter block (``---`` / ``key: value`` / ``---``) at the top."""
+    if not lines or lines[0].strip() != "---":
+        return None
+    for end in range(1, min(len(lines), 80)):
+        if lines[end].strip() == "---":
+            block = lines[1:end]
+            if block and all(re.match(r"[\w-]+:\s|\s+\S|\s*$", ln) for ln in block):
+                fields = {}
+                for ln in block:
+                    key, _, value = ln.partition(":")
+                    fields[key.strip().lower()] = value.strip().strip("'\"")
+                for i in range(end + 1):
+                    kinds[i] = "front_matter"
+                return fields
+            return None
+    return None
+
+
+def _table_row(line: str) -> bool:
+    return line.count("|") >= 2 and line.rstrip().endswith("|")
+
+
+def _footer(lines: list[str], kinds: list[str]) -> None:
+    """Mark a trailing run of table rows (a blog's list of other posts)."""
+    i = len(lines) - 1
+    rows = []
+    while i >= 0:
+        line = lines[i]
+        if not line.strip():
+            i -= 1
+            continue
+        if _table_row(line) or "|" in line and _SEPARATOR.fullmatch(line):
+            rows.append(i)
+            i -= 1
+            continue
+        break
+    if len(rows) >= 2:
+        for j in range(rows[-1], len(lines)):
+            kinds[j] = "blog_footer" if lines[j].strip() else "blank"
+
+
+def _is_wrapped(lines: list[str], kinds: list[str]) -> bool:
+    """True for hard-wrapped text: short lines, blank lines between paragraphs, and
+    sentences that run on from one line to the next.
+
+    A paste with one short turn a line and a blank line here and there is not wrapped:
+    its lines end where its sentences do.
+    """
+    lengths: list[int] = []
+    blank = total = runs = run_on = 0
+    previous = ""
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "text":
+            previous = ""
+            continue
+        total += 1
+        stripped = line.strip(_BLANK_CHARS)
+        if not stripped:
+            blank += 1
+            previous = ""
+            continue
+        lengths.append(len(stripped))
+        if previous:
+            runs += 1
+            if not _TERMINAL.search(previous) or stripped[0].islower():
+                run_on += 1
+        previous = stripped
+    if len(lengths) < 5 or blank < 0.1 * total or run_on < 1:
+        return False
+    lengths.sort()
+    return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and run_on >= 0.3 * runs
+
+
+def _short_kind(line: str, stripped: str, layout: Layout, i: int) -> str:
+    """The kind of a short line from its own text alone, or ``"text"``."""
+    if _SEPARATOR.fullmatch(line):
+        return "separator"
+    if stripped[0].isdigit() or stripped[0] in "ADFJMNOSTW":
+        found = DATELINE.fullmatch(line)
+        if found:
+            layout.datelines[i] = Dateline(found, time_only=False)
+            return "dateline"
+        found = TIMELINE.fullmatch(line)
+        if found:
+            layout.datelines[i] = Dateline(found, time_only=True)
+            return "dateline"
+    if _EDITORIAL_GAP.fullmatch(line):
+        return "gap"  # reported as "editorial"; unlike "To be continued." it stays in a turn
+    if _EDITORIAL_END.fullmatch(line):
+        return "editorial"
+    if _RESIDUE.fullmatch(line):
+        return "residue"
+    if stripped[0] in "([" and (found := _STAGE.fullmatch(line)):
+        if len(found.group("note").split()) <= 10:
+            return "stage"
+    return "text"
+
+
+def _foreign_header(lines: list[str], i: int) -> bool:
+    """A first line with letters of another script than the Latin text after it."""
+    letters = [ch for ch in lines[i][:2000] if ch.isalpha()]
+    if not any(unicodedata.name(ch, "").startswith(_FOREIGN) for ch in letters):
+        return False
+    rest = [ch for ch in "".join(lines[i + 1 : i + 40])[:20000] if ch.isalpha()]
+    latin = sum(1 for ch in rest if ch < "\u0250")
+    return bool(rest) and latin >= 0.9 * len(rest)
+
+
+def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
+    """Group lines into turns: a label line, then text until a boundary.
+
+    Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it; trailing ones do not.
+
+    >>> from kit.parsing.labels import match_label
+    >>> [t.lines for t in segment(["label", "text", "blank", "separator"], {0: match_label("Q: Hi")})]
+    [[0, 1]]
+    """
+    turns: list[Turn] = []
+    current: Turn | None = None
+    pending: list[int] = []
+    for i, kind in enumerate(kinds):
+        if kind == "label":
+            current = Turn(label_at[i], [i])
+            turns.append(current)
+            pending = []
+        elif current is None:
+            continue
+        elif kind == "text":
+            current.lines.extend(pending)
+            current.lines.append(i)
+            pending = []
+        elif kind in ("blank", "stage", "gap"):
+            pending.append(i)
+        else:
+            current, pending = None, []
+    return turns

@@ -1,0 +1,213 @@
+"""Speakers' names: one speaker per person, and the journalists a question names.
+
+Part of the parse stage, two pure functions on strings:
+
+* :func:`canonical_names` maps every name label of one transcript to one speaker: titles
+  dropped (:func:`kit.parsing.labels.split_name`), short forms joined with long ones
+  (``President of Russia Vladimir Putin``, ``Vladimir Putin``, ``Putin``), case and small
+  typos of a speaker already in the transcript resolved to that speaker (``Vladimir
+  PUTIN``, ``Vlaidmir Putin``);
+* :func:`introduction` finds the journalist and outlet a question names
+  (``Hi, Matthew Chance from CNN.``, ``Pavel Zarubin, VGTRK.``, ``RIA Novosti.``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kit.parsing.labels import Label, Lexicon, lexicon, split_name
+
+__all__ = ["canonical_names", "introduction", "strip_title"]
+
+
+def strip_title(name: str, lex: Lexicon | None = None) -> str:
+    """A label's person without the title before it, or the label when no person is found.
+
+    >>> strip_title("President of the United States of America Joseph Biden")
+    'Joseph Biden'
+    >>> strip_title("President Biden")
+    'President Biden'
+    """
+    title, person = split_name(name, lex or lexicon())
+    return person if person and len(person.split()) >= 2 else name
+
+
+def canonical_names(
+    labels: list[Label],
+    titles: dict[str, str] | None = None,
+    lex: Lexicon | None = None,
+) -> dict[str, str]:
+    """Map each person label's ``name`` in one transcript to its speaker.
+
+    Args:
+        labels: the labels of the transcript's turns, in order (repeats count).
+        titles: label name -> the title of its document, to name ``THE PRESIDENT``.
+        lex: the vocabularies.
+
+    Returns:
+        label name -> speaker, for every ``name``, ``single`` and ``caps`` label.
+
+    A name that ends with another name of the transcript takes the shorter form; a
+    one-word label joins the one longer name it ends; a rare spelling that differs from
+    a frequent speaker's only in case or by one letter (added, dropped, changed or two
+    swapped) is that speaker. ``THE PRESIDENT`` becomes ``President Biden`` when
+    ``titles`` names him, else ``The President``.
+
+    >>> from kit.parsing.labels import match_label
+    >>> labels = [match_label(s) for s in ["President of Russia Vladimir Putin: Hi.",
+    ...           "Vladimir Putin: Yes.", "Putin: No.", "Vladimir PUTIN: So.", "Vladimir Putin: I",
+    ...           "Vlaidmir Putin: see."]]
+    >>> sorted(set(canonical_names(labels).values()))
+    ['Vladimir Putin']
+    """
+    lex = lex or lexicon()
+    titles = titles or {}
+    counts = Counter(label.name for label in labels if label.style == "name")
+    person_of: dict[str, str] = {}
+    for name in counts:
+        _, person = split_name(name, lex)
+        person_of[name] = person if person and len(person.split()) >= 2 else name
+    # Count each person's turns; choose one written form per case-folded name.
+    turns: Counter[str] = Counter()
+    for name, count in counts.items():
+        turns[person_of[name]] += count
+    form: dict[str, str] = {}
+    for person, _ in turns.most_common():
+        form.setdefault(person.casefold(), person)
+    by_tail: dict[str, str] = {}
+    for person in sorted(set(form.values()), key=lambda p: len(p.split())):
+        by_tail.setdefault(" ".join(person.split()[-2:]).casefold(), person)
+    frequent = [p for p, n in turns.most_common(30) if n >= 3]
+    result: dict[str, str] = {}
+    for name, person in person_of.items():
+        target = form[person.casefold()]
+        if len(target.split()) > 2:  # "Ivan Ivanovich Petrov" and "Ivan Petrov"? no: same tail only
+            target = by_tail.get(" ".join(target.split()[-2:]).casefold(), target)
+        if turns[person] <= 2 and target not in frequent:
+            target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
+        result[name] = target
+    full_names = set(result.values())
+    last_words: dict[str, set[str]] = {}
+    for full in full_names:
+        last_words.setdefault(full.split()[-1].casefold(), set()).add(full)
+    for label in labels:
+        if label.style == "single":
+            owners = last_words.get(label.name.casefold(), set())
+            if len(owners) == 1:
+                result[label.name] = next(iter(owners))
+        elif label.style == "caps" and label.name not in result:
+            result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
+    return result
+
+
+def _caps_speaker(name: str, title: str, lex: Lexicon) -> str:
+    _, person = split_name(name, lex)
+    if person and len(person.split()) >= 2 and not person.isupper():
+        return person
+    spoken = " ".join(w if "." in w[:-1] else w[:1] + w[1:].lower() for w in name.split())
+    found = re.search(r"\bPresident ([A-Z][a-z]+)", title)
+    if spoken == "The President" and found:
+        return f"President {found.group(1)}"
+    return spoken
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one letter added, dropped, changed, or two swapped."""
+    if a == b or abs(len(a) - len(b)) > 1 or len(b) < 8 or a[:1] != b[:1]:
+        return a == b
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long[i]:
+        i += 1
+    return short[i:] == long[i + 1 :]
+
+
+# --- journalists' self-introductions -------------------------------------------------
+
+_GREETING = (
+    r"(?:(?:Hi|Hello|Good (?:morning|afternoon|evening|day)|Mr\.? President|Sir|Thank you(?: very much)?"
+    r"|Colleagues)[,.!]?\s+)*"
+)
+_PERSON = r"(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2})"
+_OUTLET = (
+    r"(?P<outlet>[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?"
+    r"(?: (?:of |the |and |& )?[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?){0,5})"
+)
+# What may follow an outlet's name: "Kommersant newspaper", "Govorit Moskva [This is ...] radio station".
+_KIND = (
+    r"(?:\s*\[[^\]]{0,80}\])?(?:\s+(?:newspaper|daily|weekly|magazine|news agency|agency|radio station|radio"
+    r"|TV channel|TV company|TV station|TV|television channel|television company|television|channel"
+    r"|news portal|portal|website|online newspaper|news outlet|outlet|publication|programme|show))?"
+)
+_INTRO = re.compile(
+    rf"{_GREETING}(?:(?:I am|I'm|I’m|My name is|This is)\s+)?{_PERSON}"
+    rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:the\s+)?{_OUTLET}{_KIND}\s*(?:[.!]|$)"
+)
+_FROM = re.compile(rf"{_GREETING}(?:I am|I'm|I’m|We are|We're) (?:from|with) (?:the )?{_OUTLET}{_KIND}\s*[.!,]")
+_OUTLET_ONLY = re.compile(rf"{_GREETING}{_OUTLET}{_KIND}\s*[.!]")
+_STARTS = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-Z])")
+
+
+def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | None]:
+    """Return the (journalist, outlet) that a question's opening words name.
+
+    The introduction may open the turn or follow a first line or sentence
+    (``Thank you, Mr Peskov.\\nDarya Knorre, Govorit Moskva radio station.``).
+
+    Args:
+        text: a turn's text.
+        lex: the vocabularies.
+
+    Returns:
+        ``(name, outlet)``; either may be ``None``.
+
+    >>> introduction("Hi, Matthew Chance from CNN. Thank you very much.")
+    ('Matthew Chance', 'CNN')
+    >>> introduction("Pavel Zarubin, VGTRK. I wanted to continue.")
+    ('Pavel Zarubin', 'VGTRK')
+    >>> introduction("Strictly speaking, 15.\\nAndrei Kolesnikov, Kommersant newspaper.\\nMr President?")
+    ('Andrei Kolesnikov', 'Kommersant')
+    >>> introduction("RIA Novosti. Mr President, what next?")
+    (None, 'RIA Novosti')
+    >>> introduction("Mr President, Donald Trump, during the campaign, said so.")
+    (None, None)
+    """
+    lex = lex or lexicon()
+    head = text[:400]
+    starts = [m.end() for m in _STARTS.finditer(head)][:4] or [0]
+    if starts[0] != 0:
+        starts.insert(0, 0)
+    for position, start in enumerate(starts[:3]):
+        found = _INTRO.match(head, start)
+        if found and not _is_title(found.group("name"), lex):
+            outlet = found.group("outlet")
+            if _looks_like_outlet(outlet, lex, named=True):
+                return found.group("name"), lex.outlets.get(outlet.lower(), outlet)
+        if position == 0:
+            found = _FROM.match(head) or _OUTLET_ONLY.match(head)
+            if found and _looks_like_outlet(found.group("outlet"), lex, named=False):
+                outlet = found.group("outlet")
+                return None, lex.outlets.get(outlet.lower(), outlet)
+    return None, None
+
+
+def _is_title(name: str, lex: Lexicon) -> bool:
+    return name.split()[0].lower() in lex.titles
+
+
+def _looks_like_outlet(outlet: str, lex: Lexicon, named: bool) -> bool:
+    """A known outlet, an acronym, or (after a person's name) a short capitalised name."""
+    if outlet.lower() in lex.outlets:
+        return True
+    words = outlet.split()
+    if words[0].lower() in lex.titles or words[0].lower() in lex.starters:
+        return False
+    if any(re.fullmatch(r"[A-Z]{2,6}", w) for w in words):
+        return True
+    return named and len(words) <= 4

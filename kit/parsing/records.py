@@ -1,0 +1,92 @@
+"""The parser's records: typed values that the passes fill in and :mod:`kit.frames` reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kit.parsing.labels import Label
+
+__all__ = ["LINE_KINDS", "UNNAMED_JOURNALIST", "Dateline", "Layout", "Turn", "Document", "Exchange", "Parsed"]
+
+LINE_KINDS = (
+    "speech", "blank", "title", "dateline", "lead", "body", "narration", "heading", "separator",
+    "caption", "residue", "editorial", "stage", "blog_header", "blog_footer", "front_matter",
+)  # fmt: skip
+
+UNNAMED_JOURNALIST = "Unnamed journalist"
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline found on one line: the regular expression's match, and whether it is a time alone."""
+
+    match: re.Match[str]
+    time_only: bool
+
+
+@dataclass
+class Layout:
+    """What the first pass learns about a source's layout."""
+
+    wrapped: bool = False
+    front: dict[str, str] | None = None
+    datelines: dict[int, Dateline] = field(default_factory=dict)
+
+
+@dataclass
+class Turn:
+    """One speaker turn: a label line and the lines that continue it (0-based indices)."""
+
+    label: Label
+    lines: list[int]
+    turn_id: int = 0
+    doc_id: int = 0
+    exchange_id: int | None = None
+    text: str = ""
+    speaker: str = ""
+    speaker_title: str | None = None
+    speaker_source: str = "label"
+    role: str = "official"
+    role_source: str = "label"
+    kind: str = "statement"
+    affiliation: str | None = None
+
+
+@dataclass
+class Document:
+    """One document (a news conference, a meeting) inside a source."""
+
+    doc_id: int
+    first: int  # 0-based line index
+    last: int
+    title: str | None = None
+    title_source: str | None = None
+    start: datetime | None = None
+    end: datetime | None = None
+    place: str | None = None
+
+
+@dataclass
+class Exchange:
+    """A question and everything said until the next question."""
+
+    exchange_id: int
+    doc_id: int
+    turns: list[Turn] = field(default_factory=list)
+
+
+@dataclass
+class Parsed:
+    """The records of one source, ready for :func:`kit.frames.build`."""
+
+    source: str
+    lines: list[str]
+    kinds: list[str]
+    doc_of: list[int | None]
+    turn_of: list[int | None]
+    documents: list[Document]
+    turns: list[Turn]
+    exchanges: list[Exchange]
+    wrapped: bool
