@@ -129,7 +129,7 @@ def read_page(
         except OSError:
             read_text(page)  # raises the kit's message for a missing, folder or unreadable file
             raise
-    return parse(page_text(markup, source, encoding), source)
+    return parse(_markup_text(markup, source, encoding), source)
 
 
 def page_text(
@@ -169,7 +169,11 @@ def page_text(
         except OSError:
             read_text(page)  # raises the kit's message for a missing, folder or unreadable file
             raise
-    source = source or "<page>"
+    return _markup_text(page, source or "<page>", encoding)
+
+
+def _markup_text(page: str | bytes, source: str, encoding: str | None) -> str:
+    """:func:`page_text` of markup (never a path)."""
     if isinstance(page, bytes):
         page = decode(page, source, encoding or _declared_charset(page))
     if not isinstance(page, str):

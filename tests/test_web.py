@@ -308,6 +308,7 @@ class Site:
             "<article><h1>Встреча</h1><p>Вопрос: Да.</p></article>".encode("cp1251"),
         ),
         "/photo.jpg": ("image/jpeg", b"\xff\xd8\xff\xe0 not a page"),
+        "/notes.txt": ("text/plain; charset=utf-8", b"Question: Why?\nVladimir Putin: Because.\n"),
     }
 
     def __init__(self) -> None:
@@ -409,6 +410,11 @@ def test_no_answer_is_a_timeout_error(site, tmp_path):
 def test_a_link_that_is_not_a_page_is_refused(site, tmp_path):
     with pytest.raises(kit.TranscriptError, match="cannot fetch URL: it is image/jpeg, not a web page"):
         fetch(site.url + "/photo.jpg", cache_dir=tmp_path)
+
+
+def test_a_link_to_plain_text_is_not_taken_for_a_file_path(site, tmp_path):
+    with pytest.raises(kit.TranscriptError, match=r"/notes\.txt: no article text found in the page"):
+        read_page(site.url + "/notes.txt", cache_dir=tmp_path)
 
 
 def test_cli_export_of_a_link(site, tmp_path, capsys):
