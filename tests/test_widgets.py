@@ -232,6 +232,16 @@ def test_transcript_loader_explains_a_file_it_cannot_read(data: bytes, message: 
     assert len(view.corpus.turns) == 20  # the last transcript stays
 
 
+def test_transcript_loader_refuses_pasted_text_with_a_lone_surrogate_and_keeps_its_corpus() -> None:
+    view = widgets.TranscriptLoader()
+    before, views, tabs = view.corpus, view.views, view.tabs.children
+    view.text.value = "Question: Why?\nVladimir Putin: Because\udcff. Of course.\n"
+    view.read.click()
+    assert "Could not read it" in view.html and "pasted text, line 2:" in view.html
+    assert "U+DCFF (a lone surrogate)" in view.html and "Traceback" not in view.html
+    assert view.corpus is before and view.views is views and view.tabs.children == tabs
+
+
 def test_topic_editor_takes_a_plain_dictionary_and_ignores_a_phrase_of_punctuation(corpus: kit.Corpus) -> None:
     view = widgets.TopicEditor(corpus.deduplicated().sentences, {"arctic": ["Arctic"], "law": ["law*"]})
     assert view.topic.value == "arctic" and view.mentions() > 0
