@@ -3,7 +3,7 @@
     python -m kit export [SOURCE] --out DIR   frames as CSV and ConvoKit utterances.jsonl
                                               (SOURCE: a text file, a saved .html page or a link)
     python -m kit binder-link                 Binder URL, badge and nbgitpuller link
-    python -m kit student OUTDIR              student versions of the notebooks
+    python -m kit student OUTDIR [--force]    student versions of the notebooks
 
 Errors are reported in one line (naming the file, for a transcript), with exit status 2.
 """
@@ -44,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     student = commands.add_parser("student", help="write student versions of the notebooks (solutions replaced by stubs)")
     student.add_argument("out", help="folder to write the student notebooks into")
     student.add_argument("--notebooks", help="folder of instructor notebooks (default: notebooks/ of this repository)")
+    student.add_argument("--force", action="store_true", help="replace notebooks of the same name already in OUTDIR")
     student.set_defaults(run=_student)
     args = parser.parse_args(argv)
     try:
@@ -106,7 +107,7 @@ def _student(args: argparse.Namespace) -> int:
     from kit.student import write_student_set
 
     source = Path(args.notebooks) if args.notebooks else _notebooks()
-    for path in write_student_set(source, args.out):
+    for path in write_student_set(source, args.out, force=args.force):
         print(f"wrote {path}")
     return 0
 

@@ -14,7 +14,7 @@ from nbclient import NotebookClient
 import kit
 from kit import binder
 from kit.__main__ import main
-from kit.student import DEFAULT_STUB, student_version, write_student_set
+from kit.student import stub_for, student_version, write_student_set
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -37,7 +37,7 @@ def test_a_student_copy_replaces_solutions_and_keeps_everything_else(path: Path)
     for before, after in zip(instructor["cells"], student["cells"], strict=True):
         tags = before.get("metadata", {}).get("tags", [])
         if "solution" in tags:
-            assert "".join(after["source"]) == before["metadata"].get("kit", {}).get("stub", DEFAULT_STUB)
+            assert "".join(after["source"]) == stub_for(before)
             assert "solution" not in after["metadata"]["tags"] and "kit" not in after["metadata"]
         else:
             assert after["source"] == before["source"]
@@ -52,6 +52,44 @@ def test_the_cli_writes_the_student_set_and_refuses_to_overwrite(tmp_path: Path,
     assert main(["student", str(NOTEBOOKS), "--notebooks", str(NOTEBOOKS)]) == 2
     assert "overwrite" in capsys.readouterr().err
     assert main(["student", str(tmp_path / "x"), "--notebooks", str(tmp_path)]) == 2
+
+
+def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 0
+    worked = out / "02-rhetoric.ipynb"
+    worked.write_text(worked.read_text(encoding="utf-8").replace("answer_killer = None", "answer_killer = 2"), encoding="utf-8")
+    mine = worked.read_text(encoding="utf-8")
+    capsys.readouterr()
+    assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--force" in err and "02-rhetoric.ipynb" in err and "Traceback" not in err
+    assert worked.read_text(encoding="utf-8") == mine, "the student's work must survive"
+    assert main(["student", str(out), "--notebooks", str(NOTEBOOKS), "--force"]) == 0
+    assert "answer_killer = 2" not in worked.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("content", "says"),
+    [
+        (b'{"cells": [', "not JSON"),
+        (b'{"metadata": {}}', "no list of cells"),
+        (b'{"cells": [{"source": "x"}]}', "cell 1 has no cell_type"),
+        ('{"cells": []}'.encode("utf-16"), "not UTF-8"),
+        (b"[]", "no list of cells"),
+    ],
+    ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list"],
+)
+def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(tmp_path: Path, capsys, content: bytes, says: str) -> None:
+    source = tmp_path / "notebooks"
+    source.mkdir()
+    (source / "01-good.ipynb").write_text((NOTEBOOKS / "01-reading-a-transcript.ipynb").read_text(encoding="utf-8"), encoding="utf-8")
+    (source / "02-broken.ipynb").write_bytes(content)
+    done = subprocess.run([sys.executable, "-m", "kit", "student", str(tmp_path / "out"), "--notebooks", str(source)],
+                          capture_output=True, text=True)  # fmt: skip
+    assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert "02-broken.ipynb" in done.stderr and says in done.stderr
+    assert not (tmp_path / "out").exists(), "nothing is written when one notebook is broken"
 
 
 def test_student_notebooks_run_top_to_bottom_and_say_not_answered_yet(tmp_path: Path) -> None:
