@@ -250,3 +250,106 @@ def test_line_kinds_are_from_the_documented_vocabulary(geneva):
 def test_single_line_kinds(line, kind):
     corpus = kit.parse(f"Vladimir Putin: Hello.\n{line}\nVladimir Putin: Again.")
     assert corpus.lines.loc[1, "kind"] == kind
+
+
+def test_short_paste_one_turn_a_line_is_not_hard_wrapped():
+    corpus = kit.parse(
+        "June 16, 2021 19:40, Geneva\n\nQuestion: Was it hostile?\nVladimir Putin: No.\n"
+        "Question: Will you meet again?\nVladimir Putin: Yes, we agreed.\nRemark: Thank you.\n"
+        "Vladimir Putin: You are welcome.\n"
+    )
+    assert not corpus.wrapped
+    assert len(corpus.turns) == 6
+    assert corpus.turns["kind"].tolist() == ["question", "answer", "question", "answer", "remark", "answer"]
+
+
+@pytest.mark.parametrize("title", ["Путин: пресс-конференция", "普京记者会", "푸틴 기자회견"])
+def test_a_first_line_in_another_script_is_a_blog_header(title):
+    corpus = kit.parse(f"{title}\nJune 16, 2021 19:40, Geneva\nQuestion: Why?\nVladimir Putin: Because.\n")
+    assert corpus.lines.loc[0, "kind"] == "blog_header"
+    assert len(corpus.turns) == 2
+
+
+def test_a_first_line_that_starts_with_a_label_is_a_turn_whatever_its_script():
+    corpus = kit.parse("Vladimir Putin: Москва – the capital.\nQuestion: Why?\nVladimir Putin: Because.\n")
+    assert corpus.lines.loc[0, "kind"] == "speech"
+    assert corpus.turns.loc[0, "text"] == "Москва – the capital."
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x0b", "\x0c", "\x85", "\r"])
+def test_labels_after_unicode_line_separators(separator):
+    text = separator.join(["Question: Why?", "Vladimir Putin: Because.", "Question: When?", "Vladimir Putin: Now."])
+    corpus = kit.parse(text)
+    assert corpus.turns["speaker"].tolist() == ["Unnamed journalist", "Vladimir Putin"] * 2
+    assert corpus.lines["line"].tolist() == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200e", "\u200f", "\ufeff", "\u2060", "\u00ad"])
+def test_invisible_characters_before_a_label_keep_the_turn_and_the_text(invisible):
+    text = f"Question: Why?\n{invisible}Vladimir Putin: Because.\n"
+    corpus = kit.parse(text)
+    assert corpus.turns["speaker"].tolist() == ["Unnamed journalist", "Vladimir Putin"]
+    assert corpus.lines.loc[1, "text"] == f"{invisible}Vladimir Putin: Because."  # verbatim
+    assert corpus.turns.loc[1, "text"] == "Because."
+
+
+def test_decomposed_accents_in_a_label_give_one_speaker():
+    corpus = kit.parse("José Martínez: Hola.\nJose\u0301 Marti\u0301nez: Otra vez.\nQuestion: Why?\n")
+    assert corpus.turns["speaker"].nunique() == 2  # José Martínez and the journalist
+    assert corpus.turns.loc[1, "speaker"] == "José Martínez"
+
+
+def test_named_journalists_with_a_moderator_read_into_exchanges():
+    corpus = kit.parse(
+        "Vladimir Putin’s annual news conference\nDecember 14, 2017 15:50, Moscow\n"
+        "Vladimir Putin: Good afternoon. Let us start with your questions right away, please.\n"
+        "Presidential Press Secretary Dmitry Peskov: Go ahead, please.\n"
+        "Pavel Zarubin: Good afternoon. Pavel Zarubin, Rossiya TV. What about the economy?\n"
+        "Vladimir Putin: The economy is growing, and we will keep it growing for years.\n"
+        "Pavel Zarubin: And inflation?\n"
+        "Vladimir Putin: Inflation is at an all-time low this year, as you know very well.\n"
+        "Dmitry Peskov: Life News.\n"
+        "Alexander Yunashev: Good afternoon, Mr President. Why is there no opposition?\n"
+        "Vladimir Putin: Nurturing rivals is not what I need to do, to be frank with you.\n"
+        "Question (retranslated): Deutsche Presse-Agentur. Will you run again?\n"
+        "Vladimir Putin: I will, and I will say so in due course when the time comes.\n"
+    )
+    turns = corpus.turns.set_index("turn_id")
+    assert turns.loc[2, ["speaker", "speaker_title", "role", "role_source", "kind"]].tolist() == [
+        "Dmitry Peskov", "Presidential Press Secretary", "staff", "label", "interjection",
+    ]  # fmt: skip
+    assert turns.loc[3, ["role", "role_source", "affiliation", "kind"]].tolist() == [
+        "journalist", "introduction", "VGTRK", "question",
+    ]  # fmt: skip
+    assert turns.loc[5, "kind"] == "remark"
+    assert turns.loc[8, ["role", "role_source", "kind"]].tolist() == ["journalist", "moderator", "question"]
+    assert turns.loc[10, "affiliation"] == "Deutsche Presse-Agentur"
+    assert pd.isna(turns.loc[2, "exchange_id"]) and pd.isna(turns.loc[7, "exchange_id"])
+    assert corpus.exchanges["questioner"].tolist() == ["Pavel Zarubin", "Alexander Yunashev", "Unnamed journalist"]
+    assert corpus.exchanges["answered_by"].tolist() == ["Vladimir Putin"] * 3
+
+
+def test_an_interviewer_known_by_position():
+    corpus = kit.parse(
+        "Interview to NBC\nJune 1, 2018 10:00, Moscow\n"
+        "Megyn Kelly: Mr President, will you meet again?\n"
+        "Vladimir Putin: We will, if our partners are ready for it, and I think they are ready.\n"
+        "Megyn Kelly: When?\n"
+        "Vladimir Putin: Soon, I hope, but that does not depend only on us, as you understand.\n"
+    )
+    kelly = corpus.turns[corpus.turns["speaker"] == "Megyn Kelly"]
+    assert set(kelly["role"]) == {"journalist"} and set(kelly["role_source"]) == {"position"}
+    assert kelly["kind"].tolist() == ["question", "remark"]
+    assert len(corpus.exchanges) == 1
+
+
+def test_the_other_side_of_a_two_person_meeting_stays_an_official():
+    corpus = kit.parse(
+        "Meeting with Moscow Mayor Sergei Sobyanin\nJune 1, 2018 10:00, Moscow\n"
+        "Vladimir Putin: Mr Sobyanin, how is the work on the new metro lines going this year?\n"
+        "Sergei Sobyanin: Mr President, we opened four stations. Shall I go on?\n"
+        "Vladimir Putin: Yes, please go on and tell me about the ring line as well.\n"
+    )
+    sobyanin = corpus.turns[corpus.turns["speaker"] == "Sergei Sobyanin"].iloc[0]
+    assert sobyanin["role"] == "official"
+    assert corpus.exchanges.empty

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kit.parsing.labels import match_label
+from kit.parsing.labels import match_label, split_name
 from kit.parsing.names import canonical_names, introduction, strip_title
 
 
@@ -118,3 +118,98 @@ def test_the_president_without_a_title_stays_generic():
 )
 def test_introductions(text, expected):
     assert introduction(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "person"),
+    [
+        ("Minister of Industry and Trade Denis Manturov: Yes.", "Minister of Industry and Trade Denis Manturov", "Denis Manturov"),
+        ("Vladimir Fortov, Secretary of the Department of Physics, Russian Academy of Sciences: Thank you.",
+         "Vladimir Fortov, Secretary of the Department of Physics, Russian Academy of Sciences", "Vladimir Fortov"),
+        ("Department Chair at Moscow State University Olga Dontsova: Yes.", "Department Chair at Moscow State University Olga Dontsova", "Olga Dontsova"),
+        ("Direct line programme host Kirill Kleymenov: Hello.", "Direct line programme host Kirill Kleymenov", "Kirill Kleymenov"),
+        ("VladimirPutin: Yes.", "VladimirPutin", "Vladimir Putin"),
+        ("\u00a0Vladimir Putin: Yes.", "Vladimir Putin", "Vladimir Putin"),
+        ("Chairman of the State Development Corporation VEB.RF Igor Shuvalov: Yes.", "Chairman of the State Development Corporation VEB.RF Igor Shuvalov", "Igor Shuvalov"),
+        ("CSTO SECRETARY GENERAL OF THE ORGANISATION NIKOLAI BORDYUZHA: Yes.", "CSTO SECRETARY GENERAL OF THE ORGANISATION NIKOLAI BORDYUZHA", None),
+        ("Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova: Yes.",
+         "Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova", "Anna Popova"),
+        ("Vladimir Putin (answering Alexei Machnev, Speaker of the Legislative Assembly, and others): Yes.", "Vladimir Putin", "Vladimir Putin"),
+        ("First Deputy Prime Minister and Finance Minister Anton Siluanov: Yes.", "First Deputy Prime Minister and Finance Minister Anton Siluanov", "Anton Siluanov"),
+        ("chairman of Vnesheconombank (VEB) Vladimir Dmitriev: Mr President,", "chairman of Vnesheconombank Vladimir Dmitriev", "Vladimir Dmitriev"),
+    ],
+)
+def test_label_shapes_of_the_kremlin_archive(line, name, person):
+    label = match_label(line)
+    assert label is not None and label.name == name
+    assert line.startswith(label.prefix)
+    if person:
+        assert split_name(label.name)[1] == person
+
+
+@pytest.mark.parametrize(
+    ("line", "role", "note"),
+    [
+        ("Response: Yes.", "response", None),
+        ("Call centre operator: We have a caller.", "call centre operator", None),
+        ("Question from Perm Territory: Hello.", "question", "from Perm Territory"),
+        ("Volunteer (Passes a document to the President.): This one.", "volunteer", "Passes a document to the President."),
+    ],
+)
+def test_role_words_with_places_and_notes(line, role, note):
+    label = match_label(line)
+    assert (label.style, label.key, label.note) == ("role", role, note)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Minister of Defence: Sergei Shoigu.",
+        "Interior Minister: Vladimir Kolokoltsev.",
+        "The Arctic: Territory of Dialogue international forum",
+        "Remembering the Holocaust: Fight Against Racism",
+        "The United Kingdom: “Secession, as the Supreme Court of Canada said",
+        "Editor's Note: this transcript was edited.",
+        "Last Updated: June 17, 2021",
+        "Original Source: en.kremlin.ru",
+        "Let me say this about Vladimir Putin: he is tough.",
+        "As Sergei Lavrov said: we are ready.",
+    ],
+)
+def test_false_labels(line):
+    assert match_label(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Vladimir\u200b Putin: Yes.",  # zero-width space
+        "\u200eVladimir Putin: Yes.",  # left-to-right mark
+        "\ufeffVladimir Putin: Yes.",  # a byte-order mark in mid-file
+        "Vladimir Putin\u2060: Yes.",  # word joiner
+    ],
+)
+def test_invisible_characters_do_not_hide_a_label(line):
+    label = match_label(line)
+    assert label is not None and label.name == "Vladimir Putin"
+    assert line[len(label.prefix) :] == "Yes."
+
+
+def test_decomposed_accents_match_their_composed_form():
+    decomposed = "Jose\u0301 Marti\u0301nez: Gracias."
+    label = match_label(decomposed)
+    assert label.name == "José Martínez"
+    assert decomposed[len(label.prefix) :] == "Gracias."
+
+
+def test_case_and_one_letter_typos_resolve_to_the_frequent_speaker():
+    lines = ["Vladimir Putin: Yes."] * 3 + ["Vladimir PUTIN: No.", "Vlaidmir Putin: Maybe.", "Dmitry Peskov: Go."]
+    names = canonical_names([match_label(line) for line in lines])
+    assert names["Vladimir PUTIN"] == names["Vlaidmir Putin"] == "Vladimir Putin"
+    assert names["Dmitry Peskov"] == "Dmitry Peskov"
+
+
+def test_different_people_with_near_names_stay_apart():
+    lines = ["Dmitry Peskov: Yes."] * 3 + ["Dmitry Petrov: No."]
+    names = canonical_names([match_label(line) for line in lines])
+    assert names["Dmitry Petrov"] == "Dmitry Petrov"

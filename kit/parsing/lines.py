@@ -113,7 +113,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 label = match_label(line, lex)
             if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
                 kind = "caption"
-            elif label is None and not header_checked and _foreign_header(lines, i):
+            elif (label is None or label.style == "single") and not header_checked and _foreign_header(lines, i):
                 kind = "blog_header"
             elif label is not None and (previous_blank or not layout.wrapped):
                 candidates[i] = label

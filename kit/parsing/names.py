@@ -175,6 +175,8 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     ('Andrei Kolesnikov', 'Kommersant')
     >>> introduction("RIA Novosti. Mr President, what next?")
     (None, 'RIA Novosti')
+    >>> introduction("Deutsche Presse-Agentur. Mr President, what next?")
+    (None, 'Deutsche Presse-Agentur')
     >>> introduction("Mr President, Donald Trump, during the campaign, said so.")
     (None, None)
     """
@@ -210,4 +212,7 @@ def _looks_like_outlet(outlet: str, lex: Lexicon, named: bool) -> bool:
         return False
     if any(re.fullmatch(r"[A-Z]{2,6}", w) for w in words):
         return True
-    return named and len(words) <= 4
+    if named:
+        return len(words) <= 4
+    # Named alone ("Deutsche Presse-Agentur."): an outlet when it reads like one.
+    return 2 <= len(words) <= 5 and any("-" in w or w.lower() in lex.organisations for w in words)
