@@ -23,7 +23,7 @@ import csv
 import re
 import tomllib
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kit._data import data_path
@@ -96,6 +96,7 @@ class Lexicon:
     places: tuple[tuple[str, ...], ...]
     outlets: dict[str, str]
     conversation: dict[str, tuple[str, ...]]
+    place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=8)
@@ -125,6 +126,7 @@ def _read_lexicon(stamp: tuple[float, float]) -> Lexicon:
         places=tuple(places),
         outlets=outlets,
         conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
+        place_ends={end: tuple(p for p in places if p[-1] == end) for end in {p[-1] for p in places}},
     )
 
 
@@ -353,7 +355,8 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
             break  # an acronym before a name ("Sberbank CEO German Gref")
         if k > 0 and words[k - 1] in _FUNCTION_WORDS:
             break  # after "of", "and": part of a title ("Minister of Defence")
-        if any(tuple(w.lower() for w in words[max(0, k + 1 - len(p)) : k + 1]) == p for p in lex.places):
+        ends = lex.place_ends.get(low)
+        if ends and any(tuple(w.lower() for w in words[max(0, k + 1 - len(p)) : k + 1]) == p for p in ends):
             break  # the end of a place ("of the United Kingdom Boris Johnson")
         person.insert(0, word)
         core += 1

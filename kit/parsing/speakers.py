@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from kit.parsing.labels import Lexicon, split_name
 from kit.parsing.names import canonical_names, introduction
@@ -81,9 +82,14 @@ def assign_speakers(turns: list[Turn], documents: list[Document], lex: Lexicon) 
     return exchanges
 
 
+@lru_cache(maxsize=32)
+def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 def _has(phrases: tuple[str, ...], text: str) -> bool:
-    low = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in phrases)
+    return _phrases(phrases).search(text) is not None
 
 
 def _gives_floor(turn: Turn, after: Turn | None, principal: str | None, lex: Lexicon) -> bool:
