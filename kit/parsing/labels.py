@@ -97,6 +97,8 @@ class Lexicon:
     outlets: dict[str, str]
     conversation: dict[str, tuple[str, ...]]
     place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: :func:`split_name` results, kept with the vocabularies they were computed from.
+    names_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, compare=False, repr=False)
 
 
 @lru_cache(maxsize=8)
@@ -319,6 +321,15 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     ('CSTO Secretary General', 'Nikolai Bordyuzha')
     """
     lex = lex or lexicon()
+    known = lex.names_seen.get(name)
+    if known is None:
+        if len(lex.names_seen) > 100_000:
+            lex.names_seen.clear()
+        known = lex.names_seen[name] = _split_name(name, lex)
+    return known
+
+
+def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
     segments = [s for s in _SEGMENTS.split(name) if s]
     if len(segments) > 1:
         for k in (0, len(segments) - 1):
