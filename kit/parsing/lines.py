@@ -55,6 +55,8 @@ _EDITORIAL_GAP = re.compile(r"\s*(?:<\s*(?:…|\.{3})\s*>|\[\s*(?:…|\.{3})\s*\
 _STAGE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{1,80})[)\]]\s*")
 _TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
 _FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "THAI")
+_SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
+_RESIDUE_STARTS = frozenset("SsPpTtEeRrBbDdVvAa")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
 _LABEL_REACH = 300  # a label's colon comes within this many characters
 _BLANK_CHARS = " \t\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
@@ -237,9 +239,10 @@ def _is_wrapped(lines: list[str], kinds: list[str]) -> bool:
 
 def _short_kind(line: str, stripped: str, layout: Layout, i: int) -> str:
     """The kind of a short line from its own text alone, or ``"text"``."""
-    if _SEPARATOR.fullmatch(line):
+    first = stripped[0]
+    if first in _SEPARATOR_STARTS and _SEPARATOR.fullmatch(line):
         return "separator"
-    if stripped[0].isdigit() or stripped[0] in "ADFJMNOSTW":
+    if first.isdigit() or first in "ADFJMNOSTW":
         found = DATELINE.fullmatch(line)
         if found:
             layout.datelines[i] = Dateline(found, time_only=False)
@@ -248,13 +251,13 @@ def _short_kind(line: str, stripped: str, layout: Layout, i: int) -> str:
         if found:
             layout.datelines[i] = Dateline(found, time_only=True)
             return "dateline"
-    if _EDITORIAL_GAP.fullmatch(line):
+    if first in "<[…." and _EDITORIAL_GAP.fullmatch(line):
         return "gap"  # reported as "editorial"; unlike "To be continued." it stays in a turn
-    if _EDITORIAL_END.fullmatch(line):
+    if first in "(TtCcEe" and _EDITORIAL_END.fullmatch(line):
         return "editorial"
-    if _RESIDUE.fullmatch(line):
+    if (first.isdigit() or first in _RESIDUE_STARTS) and _RESIDUE.fullmatch(line):
         return "residue"
-    if stripped[0] in "([" and (found := _STAGE.fullmatch(line)):
+    if first in "([" and (found := _STAGE.fullmatch(line)):
         if len(found.group("note").split()) <= 10:
             return "stage"
     return "text"

@@ -180,6 +180,8 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     >>> introduction("Mr President, Donald Trump, during the campaign, said so.")
     (None, None)
     """
+    if len(text) < 3:
+        return None, None
     lex = lex or lexicon()
     head = text[:400]
     starts = [m.end() for m in _STARTS.finditer(head)][:4] or [0]
