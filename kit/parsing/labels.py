@@ -24,6 +24,7 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from functools import lru_cache
 
 from kit._data import data_path
@@ -53,8 +54,7 @@ APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     """A speaker label at the start of a line.
 
     Attributes:

@@ -35,7 +35,7 @@ class Layout:
     datelines: dict[int, Dateline] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Turn:
     """One speaker turn: a label line and the lines that continue it (0-based indices)."""
 
@@ -68,7 +68,7 @@ class Document:
     place: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Exchange:
     """A question and everything said until the next question."""
 
