@@ -79,7 +79,7 @@ class ThresholdExplorer(View):
         named = ", ".join(f"{a} and {b}" for a, b in zip(shown["a"], shown["b"], strict=True)) or "none"
         rest = self.pairs.loc[self.pairs["similarity"] < cut, "similarity"]
         text = (
-            f"<p>At {cut:.2f}: {len(flagged)} of {len(self.pairs)} pairs flagged ({html.escape(named)}"
+            f"<p>At {cut:.2f}: {len(flagged)} of {plural(len(self.pairs), 'pair')} flagged ({html.escape(named)}"
             f"{', ...' if len(flagged) > 8 else ''}). The most similar pair left out scores "
             f"{rest.max() if len(rest) else float('nan'):.3f}.</p>"
         )
@@ -121,7 +121,7 @@ class CopyComparer(View):
         summary = ", ".join(plural(n, label) for label, n in counts.items() if n)
         absent = [label for label, n in counts.items() if not n]
         text = (
-            f"<p>{len(differences)} differences: {html.escape(summary or 'none')}"
+            f"<p>{plural(len(differences), 'difference')}: {html.escape(summary or 'none')}"
             + (f"; no {', no '.join(absent)} differences" if absent else "")
             + ". Rest the pointer on a highlight to see its label.</p>"
             + side_by_side(collation, (f"turn {a} (first copy)", f"turn {b} (later copy)"))

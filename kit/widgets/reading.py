@@ -10,7 +10,7 @@ import pandas as pd
 
 from kit import charts, rhetoric
 from kit.corpus import Corpus
-from kit.widgets.base import View, turn_html
+from kit.widgets.base import View, plural, turn_html
 
 __all__ = ["SpeakerExplorer", "ExchangeViewer"]
 
@@ -49,7 +49,7 @@ class SpeakerExplorer(View):
         text = (
             f"<p><b>{html.escape(self.speaker.value)}</b>"
             + (f" ({html.escape(outlet.iloc[0])})" if len(outlet) else "")
-            + f": {len(mine)} turns, {int(mine['n_words'].sum()):,} words, {share:.0%} of all words spoken"
+            + f": {plural(len(mine), 'turn')}, {plural(int(mine['n_words'].sum()), 'word')}, {share:.0%} of all words spoken"
             + ("" if self.deduplicated.value else ", counting the duplicated copy")
             + ".</p>"
         )

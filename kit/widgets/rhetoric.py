@@ -10,7 +10,7 @@ import pandas as pd
 from kit import charts, exercises, rhetoric
 from kit.corpus import Corpus
 from kit.kwic import kwic
-from kit.widgets.base import View, paragraphs, plural
+from kit.widgets.base import View, paragraphs, plural, turn_html
 
 _EVERYONE = "everyone"
 
@@ -94,7 +94,7 @@ class FeatureHighlighter(View):
             sid: "; ".join(c for c in cues.split("; ") if c.startswith(f"{device}: ")) or device.replace("_", " ")
             for sid, cues in zip(flagged["sentence_id"], flagged["cues"], strict=True)
         }
-        lead = f"<p>{len(flagged)} of {len(mine)} sentences flagged as <b>{html.escape(device.replace('_', ' '))}</b>.</p>"
+        lead = f"<p>{len(flagged)} of {plural(len(mine), 'sentence')} flagged as <b>{html.escape(device.replace('_', ' '))}</b>.</p>"
         text = lead + paragraphs(self._sentences[self._sentences["turn_id"] == turn], marks)
         officials = self.features[self.features["speaker"].isin(set(self.features.loc[self.features["turn_id"] == turn, "speaker"]))]
         chart = charts.timeline(officials, [device])
@@ -142,8 +142,8 @@ class SampleLabeller(View):
         self.scores = rhetoric.precision_recall(labelled)
         s = self.scores
         text = (
-            f"<p>{len(labelled) - s['unlabelled']} of {len(labelled)} labelled: {s['true_positives']} true positives, "
-            f"{s['false_positives']} false positives, {s['false_negatives']} false negatives; "
+            f"<p>{len(labelled) - s['unlabelled']} of {len(labelled)} labelled: {plural(s['true_positives'], 'true positive')}, "
+            f"{plural(s['false_positives'], 'false positive')}, {plural(s['false_negatives'], 'false negative')}; "
             f"precision {s['precision']}, recall {s['recall']}.</p>"
         )
         self._show(labelled, None, text, table=False)
@@ -154,9 +154,14 @@ class EvasionCoder(View):
 
     ``answer`` is the coding as a ``{number: code}`` dict; the button checks it against the
     instructor's key (``kit.exercises.check``) and keeps the outcome in ``result``.
+    *The answer*, above the sub-questions, gives every turn of the exchange after the
+    question, in order and each with its speaker (a journalist's follow-up remark
+    included); ``replies`` holds those turns and ``replies_html`` what the panel shows.
 
     >>> import kit
-    >>> view = EvasionCoder(kit.load(), exchange=2, exercise=None)
+    >>> view = EvasionCoder(kit.load(), exchange=3, exercise=None)
+    >>> view.replies[["turn_id", "speaker"]].values.tolist()
+    [[7, 'Vladimir Putin'], [8, 'Matthew Chance'], [9, 'Vladimir Putin']]
     >>> view.codes[0].value = "clear reply"
     >>> view.answer
     {1: 'clear reply'}
@@ -182,11 +187,10 @@ class EvasionCoder(View):
             widgets.HBox([code, widgets.HTML(f"<b>{n}.</b> {html.escape(q)}")])
             for code, n, q in zip(self.codes, self._asked["number"], self._asked["question"], strict=True)
         ]
-        answer = widgets.HTML(
-            "<details><summary>The answer</summary>"
-            + "".join(f"<p>{html.escape(p)}</p>" for p in str(self._asked["answer"].iloc[0]).split("\n"))
-            + "</details>"
-        )
+        turns = corpus.turns[corpus.turns["exchange_id"] == exchange].sort_values("first_line")
+        self.replies = turns.iloc[1:].reset_index(drop=True)  # the question is the first turn
+        self.replies_html = "".join(turn_html(turn, corpus.sentences) for _, turn in self.replies.iterrows())
+        answer = widgets.HTML(f"<details><summary>The answer, turn by turn</summary>{self.replies_html}</details>")
         self.ui.children = (answer, *rows, self.check, self._text)
         self._watch(*self.codes)
         self.update()
