@@ -1,9 +1,10 @@
-"""Exercise checks: every kind of answer, the answer keys against the kit, custom files."""
+"""Exercise checks: every kind of answer, likely mistakes, wrong types, the keys against the kit."""
 
 from __future__ import annotations
 
 import html
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -13,6 +14,19 @@ from kit import exercises, rhetoric, topics
 from kit.exercises import NOT_ANSWERED, check
 
 ROOT = kit._data.data_path("exercises.toml").parent.parent
+
+
+@pytest.fixture(autouse=True)
+def first_attempts():
+    """Every test starts with no attempts made (the explanation comes from the second on)."""
+    exercises.forget()
+    yield
+    exercises.forget()
+
+
+def answer_variable(exercise: str) -> str:
+    """The variable a notebook keeps an exercise's answer in: 02-killer -> answer_killer."""
+    return "answer_" + exercise.split("-", 1)[1].replace("-", "_")
 
 
 def test_every_exercise_has_a_task_hint_kind_and_a_notebook_that_uses_it() -> None:
@@ -26,7 +40,8 @@ def test_every_exercise_has_a_task_hint_kind_and_a_notebook_that_uses_it() -> No
             cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
             sources = ["".join(cell["source"]) for cell in cells]
             assert f'kit.exercises.show("{exercise}")' in sources, f"{notebook.name} never shows {exercise}"
-            assert any(f'kit.exercises.check("{exercise}", answer' in s for s in sources), f"{notebook.name} never checks {exercise}"
+            checking = f'kit.exercises.check("{exercise}", {answer_variable(exercise)}'
+            assert any(re.match(re.escape(checking) + r"\b", s) for s in sources), f"{notebook.name} never checks {exercise}"
 
 
 def test_an_unanswered_exercise_says_so_and_does_not_fail() -> None:
@@ -36,11 +51,76 @@ def test_an_unanswered_exercise_says_so_and_does_not_fail() -> None:
 
 
 def test_numbers_are_right_close_or_wrong() -> None:
-    assert check("01-putin-share", 0.81).status == "right"
+    assert check("01-putin-share", 0.808).status == "right"
     assert check("01-putin-share", 0.79).status == "close"
     result = check("01-putin-share", 0.5)
     assert result.status == "wrong" and "Hint" not in result.message and "deduplicated" in result.message
     assert check("01-putin-share", "a lot").status == "wrong"  # the wrong form is not a crash
+
+
+def test_the_explanation_comes_with_every_attempt_after_the_first() -> None:
+    why = exercises.load()["02-rhetorical-questions"]["why"]
+    first = check("02-rhetorical-questions", 50)
+    assert first.status == "wrong" and why not in first.message
+    second = check("02-rhetorical-questions", 40)
+    assert second.status == "wrong" and second.message.endswith(f"Explanation: {why}")
+    assert check("02-rhetorical-questions", 14).message == why
+    exercises.forget("02-rhetorical-questions")
+    assert why not in check("02-rhetorical-questions", 50).message
+    assert check("02-rhetorical-questions", None).status == NOT_ANSWERED and why not in check("02-killer", 50).message
+
+
+def test_a_close_number_says_nothing_about_a_copy_where_no_copy_is_involved() -> None:
+    result = check("02-rhetorical-questions", 12)  # within close, and no mistake listed for 12
+    assert result.status == "close" and "copy" not in result.message
+    assert "copy" not in check("03-trade", 2).message and "opening statement" in check("03-trade", 2).message
+
+
+@pytest.mark.parametrize(
+    ("answer", "words"),
+    [
+        (True, "yes/no value, not a number"),
+        ("4", "write the number without quotes"),
+        ("four", "is text, not a number"),
+        (2.5, "not a whole number"),
+        (10**400, "far too large"),
+        (float("inf"), "far too large"),
+        (float("nan"), "not a number"),
+        (pd.DataFrame({"speaker": ["Vladimir Putin"] * 2}), "a whole table (2 rows; columns speaker)"),
+        (pd.Series([2]), "give the value itself"),
+        ({"killer": 2}, "not one number"),
+        (object(), "not a number"),
+    ],
+    ids=["bool", "str-number", "str-word", "float", "huge", "inf", "nan", "frame", "series", "dict", "object"],
+)
+def test_a_wrong_type_is_answered_in_words(answer: object, words: str) -> None:
+    result = check("02-killer", answer)
+    assert result.status == "wrong" and words in result.message, result.message
+
+
+def test_a_whole_float_counts_as_the_whole_number_but_a_bool_never_does() -> None:
+    assert check("02-killer", 2.0) and check("02-killer", pd.Series([1, 1]).sum())
+    assert not check("01-first-event", True)  # True == 1 in Python, but not an answer
+    assert "yes/no" in check("04-threshold", True).message and "count" not in check("04-threshold", True).message
+
+
+def test_a_long_answer_is_not_echoed_back_whole() -> None:
+    for answer in ("x" * 10_000_000, "y" * 100):
+        for exercise in ("02-killer", "03-introduced"):
+            result = check(exercise, answer)
+            room = 300 + len(exercises.load()[exercise]["why"]) + len(exercises.load()[exercise]["hint"])
+            assert result.status == "wrong" and len(result.message) < room and "characters in all" in result.message
+    assert len(check("01-outlets", [f"outlet {i}" for i in range(100_000)]).message) < 1000
+
+
+def test_text_sets_and_codes_of_the_wrong_type_are_answered_in_words() -> None:
+    assert "answer is a text" in check("03-introduced", 4).message
+    assert "give the text itself" in check("03-introduced", pd.Series(["us_record"])).message
+    assert "give a list of the items" in check("01-outlets", pd.DataFrame({"affiliation": ["CNN"]})).message
+    assert check("01-outlets", pd.Series(["CNN", "VGTRK", "RT"]))
+    assert "give a dict" in check("02-evasion", ["clear reply"] * 7).message
+    assert "no sub-question 9" in check("02-evasion", {9: "clear reply"}).message
+    assert "not a sub-question number" in check("02-evasion", {"first": "clear reply"}).message
 
 
 def test_sets_ignore_order_and_case() -> None:
@@ -48,6 +128,8 @@ def test_sets_ignore_order_and_case() -> None:
     partly = check("01-outlets", ["CNN", "VGTRK"])
     assert partly.status == "close" and "1 missing" in partly.message
     assert check("01-outlets", "CNN").status == "wrong"
+    assert "1 that does not belong" in check("01-outlets", ["CNN", "VGTRK", "RT", "AP"]).message
+    assert "2 that do not belong" in check("01-outlets", ["CNN", "VGTRK", "RT", "AP", "BBC"]).message
 
 
 def test_text_accepts_the_listed_spellings() -> None:
@@ -61,10 +143,11 @@ def test_evasion_codes_are_compared_with_the_instructors_key() -> None:
     assert check("02-evasion", key)
     one_off = {**key, 4: "clear reply"}
     result = check("02-evasion", one_off)
-    assert result.status == "close" and "sub-question(s) 4" in result.message
+    assert result.status == "close" and "at sub-question 4." in result.message
+    assert "at sub-questions 4, 5" in check("02-evasion", {**key, 4: "clear reply", 5: "clear reply"}).message
     assert check("02-evasion", {n: "clear reply" for n in key}).status == "wrong"
     bad = check("02-evasion", {1: "sort of"})
-    assert bad.status == "wrong" and "codes must be" in bad.message
+    assert bad.status == "wrong" and "Codes must be" in bad.message
 
 
 def test_precision_and_recall_are_checked_against_the_students_own_labels() -> None:
@@ -74,6 +157,25 @@ def test_precision_and_recall_are_checked_against_the_students_own_labels() -> N
     unlabelled = labelled.assign(label=pd.array([True, None, True, False], dtype="boolean"))
     assert check("02-precision", {"precision": 1, "recall": 0.5}, data=unlabelled).status == "close"
     assert "data=" in check("02-precision", {"precision": 1, "recall": 1}).message
+
+
+def test_precision_and_recall_mistakes_are_answered_in_words() -> None:
+    labelled = pd.DataFrame({"flagged": [True, True, True, False], "label": [True, True, False, True]})  # p 2/3, r 2/3
+    one = check("02-precision", {"precision": 0.667, "recall": 0.5}, data=labelled).message
+    assert "Your recall does not follow" in one and "2 true positives, 1 false positive and 1 false negative" in one
+    assert "do not follow" in check("02-precision", {"precision": 0.1, "recall": 0.1}, data=labelled).message
+    skewed = labelled.assign(label=[True, False, False, True])  # precision 1/3, recall 1/2
+    assert "swapped" in check("02-precision", {"precision": 0.5, "recall": 0.333}, data=skewed).message
+    assert "0.5, not 50" in check("02-precision", {"precision": 50, "recall": 50}, data=labelled).message
+    assert "no 'recall'" in check("02-precision", {"precision": 0.667}, data=labelled).message
+    no_label = check("02-precision", {"precision": 1, "recall": 1}, data=labelled.drop(columns="label"))
+    assert no_label.status == "wrong" and "no 'label' column" in no_label.message
+    words = check("02-precision", {"precision": 1, "recall": 1}, data=labelled.assign(label=["yes", "no", "no", "yes"]))
+    assert "True, False or None" in words.message
+    half = labelled.assign(label=pd.array([True, None, None, None], dtype="boolean"))
+    assert "3 sentences have no label yet" in check("02-precision", {"precision": 1, "recall": 1}, data=half).message
+    last = labelled.assign(label=pd.array([True, True, False, None], dtype="boolean"))
+    assert "1 sentence has no label yet" in check("02-precision", {"precision": 1, "recall": 1}, data=last).message
 
 
 def test_the_answer_keys_agree_with_what_the_kit_computes(geneva: kit.Corpus) -> None:
@@ -96,6 +198,65 @@ def test_the_answer_keys_agree_with_what_the_kit_computes(geneva: kit.Corpus) ->
     }
     for exercise, answer in computed.items():
         assert check(exercise, answer), f"{exercise}: the key disagrees with the kit's {answer!r}"
+
+
+def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
+    """Each likely mistake in the exercise file, made with the kit: (exercise, its place in the list) -> answer."""
+    corpus = geneva.deduplicated()
+    putin = geneva.sentences[geneva.sentences["speaker"] == "Vladimir Putin"]
+    words, words_with_copy = corpus.turns.groupby("speaker")["n_words"].sum(), geneva.turns.groupby("speaker")["n_words"].sum()
+    conference = corpus.turns[corpus.turns["doc_id"] == 1].groupby("speaker")["n_words"].sum()
+    tagged = topics.tag(corpus.sentences)
+    trade = tagged[tagged["trade_economy"] & tagged["doc_id"].eq(1)]
+    arctic = tagged[tagged["arctic"] & tagged["exchange_id"].notna()]
+    topics_asked = topics.introduced(corpus.sentences).query("exchange_id == 4 and in_question and in_answer")
+    captions = " ".join(geneva.lines.query("kind == 'caption'")["text"])
+    copy = geneva.exchanges.dropna(subset=["duplicate_of"]).iloc[0]
+    key = rhetoric.load_evasion_key().query("exchange_id == 3").set_index("number")["code"]
+    asked_again = rhetoric.subquestions(geneva.sentences, geneva.exchanges).query("exchange_id == 3 and line == 18")
+    return {
+        ("01-first-event", 0): int(geneva.documents["doc_id"].iloc[0]),  # file order, not time
+        ("01-first-event", 1): int(geneva.documents.sort_values("start")["doc_id"].iloc[-1]),
+        ("01-putin-share", 0): words_with_copy["Vladimir Putin"] / words_with_copy.sum(),
+        ("01-putin-share", 1): conference["Vladimir Putin"] / conference.sum(),
+        ("01-longest-answer", 0): int(corpus.turns.sort_values("n_words")["turn_id"].iloc[-1]),
+        ("01-longest-answer", 1): int(corpus.exchanges.sort_values("answer_words")["exchange_id"].iloc[0]),
+        ("01-outlets", 0): [*corpus.exchanges["affiliation"].dropna(), *re.findall(r"\b[A-Z]{3,}\b", captions)],
+        ("02-killer", 0): len(kit.kwic(putin, "killer")),
+        ("02-killer", 1): len(kit.kwic(corpus.sentences.query("speaker == 'Vladimir Putin' and is_question"), "killer")),
+        ("02-rhetorical-questions", 0): int(rhetoric.features(putin)["question_in_answer"].sum()),
+        ("02-rhetorical-questions", 1): int(corpus.sentences["is_question"].sum()),
+        ("02-evasion", 0): {**key, **{n: "ambivalent" for n in asked_again["number"] if key[n] == "clear non-reply"}},
+        ("03-trade", 0): int((trade["role"] == "journalist").sum()),
+        ("03-trade", 1): int(trade["turn_kind"].isin(["answer", "statement"]).sum()),
+        ("03-introduced", 0): topics_asked["topic"].iloc[0] if len(topics_asked) else None,
+        ("03-first-arctic", 0): int(tagged.loc[tagged["arctic"] & tagged["turn_kind"].eq("statement"), "line"].min()),
+        ("03-first-arctic", 1): int(arctic.loc[arctic["turn_kind"] == "answer", "line"].min()),
+        ("03-first-arctic", 2): int(corpus.exchanges.set_index("exchange_id").loc[arctic.loc[arctic["role"] == "journalist", "exchange_id"].iloc[0], "first_line"]),
+        ("04-find-by-hand", 0): int(copy["duplicate_of"]),
+        ("04-threshold", 0): 100 * kit.frames.DUPLICATE_THRESHOLD,
+        ("04-predict", 0): 2 * int(copy["answer_words"]),
+        ("04-predict", 1): int(copy["answer_words"] + copy["question_words"]),
+        ("04-predict", 2): int(copy["question_words"]),
+    }  # fmt: skip
+
+
+def test_every_likely_mistake_follows_from_the_data_and_gets_its_own_message(geneva: kit.Corpus) -> None:
+    made = _mistaken_answers(geneva)
+    listed = {(e, k) for e, entry in exercises.load().items() for k in range(len(entry.get("mistake", [])))}
+    assert listed == set(made), f"mistakes without a computation here: {listed - set(made)}; computed but not listed: {set(made) - listed}"
+    for (exercise, k), answer in made.items():
+        mistake = exercises.load()[exercise]["mistake"][k]
+        exercises.forget()
+        result = check(exercise, answer)
+        assert result.status == mistake.get("status", "wrong"), (exercise, answer, result)
+        assert mistake["why"] in result.message, f"{exercise}: {answer!r} should get the message of mistake {k}, got {result!r}"
+        assert exercises.load()[exercise].get("why", "") not in result.message, "no explanation at the first attempt"
+
+
+def test_the_killer_count_with_the_copy_gets_the_copy_message_and_an_implausible_one_does_not() -> None:
+    assert "copy" in check("02-killer", 4).message
+    assert "copy" not in check("02-killer", 1).message and "copy" not in check("02-killer", 3).message
 
 
 def test_an_unknown_exercise_lists_the_known_ones() -> None:
@@ -125,6 +286,8 @@ def test_an_instructors_exercise_file(tmp_path) -> None:
         ('kind = "number"', "needs 'answer'"),
         ('kind = "evasion"', "needs 'exchange'"),
         ('kind = "number"\nanswer = 1\n[[exercise]]\nid = "x"\ntask = "t"\nhint = "h"\nkind = "number"\nanswer = 2', "defined twice"),
+        ('kind = "number"\nanswer = 1\n[[exercise.mistake]]\nanswer = 2', "needs 'answer' and 'why'"),
+        ('kind = "number"\nanswer = 1\n[[exercise.mistake]]\nanswer = 2\nwhy = "w"\nstatus = "right"', "status is 'close' or 'wrong'"),
     ],
 )
 def test_a_broken_exercise_file_names_the_file_and_the_exercise(tmp_path, body: str, message: str) -> None:
