@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 from pathlib import Path
@@ -80,6 +81,49 @@ def test_every_exercise_is_show_solution_check(path: Path) -> None:
     for i in shown:
         exercise = re.match(r'kit\.exercises\.show\("([^"]+)"\)', sources[i]["text"]).group(1)
         solution, check = sources[i + 1], sources[i + 2]
-        assert "solution" in solution["tags"] and "answer" in solution["text"]
-        assert "answer" in solution["metadata"]["kit"]["stub"], "a solution needs a stub for the student copy"
-        assert check["text"].startswith(f'kit.exercises.check("{exercise}", answer')
+        variable = answer_variable(exercise)
+        assigns = re.compile(rf"^{variable}\s*=", re.M)
+        assert "solution" in solution["tags"] and assigns.search(solution["text"]), f"the solution sets {variable}"
+        assert assigns.search(solution["metadata"]["kit"]["stub"]), "a solution needs a stub for the student copy"
+        assert re.match(rf'kit\.exercises\.check\("{exercise}", {variable}\b', check["text"]), (
+            f"{path.name}: each check reads its own exercise's variable, so re-running it out of order "
+            f"never checks another exercise's answer: {check['text']!r}"
+        )
+
+
+def answer_variable(exercise: str) -> str:
+    """The variable a notebook keeps an exercise's answer in: 02-killer -> answer_killer."""
+    return "answer_" + exercise.split("-", 1)[1].replace("-", "_")
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_no_two_exercises_share_an_answer_variable(path: Path) -> None:
+    assigned = [m for cell in code(path) if "solution" in cell["tags"] for m in re.findall(r"^(answer\w*)\s*=", cell["text"], re.M)]
+    assert len(assigned) == len(set(assigned)), f"{path.name}: {assigned}"
+    checks = [cell["text"] for cell in code(path) if cell["text"].startswith("kit.exercises.check(")]
+    assert not [c for c in checks if re.search(r",\s*answer\s*[,)]", c)], "a check of the bare `answer` picks up whichever exercise ran last"
+
+
+def _widgets_made(text: str) -> set[str]:
+    """Names a cell binds to a new kit.widgets view (``x = kit.widgets.View(...)``, or several at once)."""
+    made = set()
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Assign):
+            values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
+            targets = [t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])]
+            for target, value in zip(targets, values, strict=False):
+                if isinstance(target, ast.Name) and "kit.widgets." in ast.unparse(value):
+                    made.add(target.id)
+    return made
+
+
+@pytest.mark.parametrize("path", LESSONS + NOTEBOOKS[:1], ids=lambda p: p.stem)
+def test_widget_tests_drive_their_own_copies_of_the_views(path: Path) -> None:
+    """A self-test kept in a student's copy must not change a view the student is using."""
+    shown = set().union(*(_widgets_made(c["text"]) for c in code(path) if "widget-test" not in c["tags"]))
+    for cell in code(path):
+        if "widget-test" not in cell["tags"]:
+            continue
+        used = {n.id for n in ast.walk(ast.parse(cell["text"])) if isinstance(n, ast.Name)}
+        assert _widgets_made(cell["text"]), f"{path.name}: the widget test makes its own views"
+        assert not used & shown, f"{path.name}: the widget test drives {sorted(used & shown)}, views a student is using"
