@@ -12,22 +12,26 @@ and ``widgets`` (views that call analyses and charts), and ``exercises`` (checks
 lessons).
 
 ``kit.read_page`` reads a saved web page or a link (``kit.web``: fetched only when asked,
-kept in a cache folder).
+kept in a cache folder). ``kit.read_corpus`` reads many transcripts at once (files,
+folders, patterns, saved pages and links) into one corpus; ``corpus.save(folder)`` keeps
+it as Parquet and ``kit.open_corpus(folder)`` opens it again.
 
 Importing ``kit`` reads no file, touches no network and does not import altair,
-ipywidgets or lxml: the analyses, ``kit.charts`` and ``kit.widgets`` are imported on first use.
+ipywidgets, lxml or tqdm: the analyses, ``kit.charts`` and ``kit.widgets`` are imported on
+first use.
 """
 
 from importlib import import_module
 
 from kit import schema
-from kit.corpus import Corpus, load, parse, read_transcript
+from kit.corpus import Corpus, load, open_corpus, parse, read_corpus, read_transcript
 from kit.errors import TranscriptError
 from kit.kwic import kwic
 from kit.web import read_page  # lxml, its HTML parser, is imported on first use
 
 __all__ = [
-    "Corpus", "TranscriptError", "load", "parse", "read_transcript", "read_page", "kwic",
+    "Corpus", "TranscriptError", "load", "parse", "read_transcript", "read_page", "read_corpus",
+    "open_corpus", "kwic",
     "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts",
     "widgets",
 ]  # fmt: skip

@@ -37,7 +37,7 @@ def utterances(corpus: Corpus) -> list[dict]:
 
     A conversation is an exchange (its question is the root) or, outside exchanges, a
     run of statements in one document; each utterance replies to the one before it in
-    its conversation. ``timestamp`` is the document's start in Unix seconds (turns carry
+    its conversation. A conversation never spans two sources of a many-source corpus. ``timestamp`` is the document's start in Unix seconds (turns carry
     no times of their own); ``meta`` holds the kit's other columns.
 
     >>> from kit import parse
@@ -52,6 +52,7 @@ def utterances(corpus: Corpus) -> list[dict]:
         utterance_id = f"t{row.turn_id}"
         same = (
             previous is not None
+            and previous["meta"]["source"] == row.source
             and previous["meta"]["doc_id"] == row.doc_id
             and previous["meta"]["exchange_id"] == _value(row.exchange_id)
         )
@@ -77,7 +78,7 @@ def utterances(corpus: Corpus) -> list[dict]:
                 "first_line": int(row.first_line),
                 "last_line": int(row.last_line),
                 "duplicate_of": _value(row.duplicate_of),
-                "source": corpus.source,
+                "source": row.source,
             },
         }
         result.append(current)

@@ -1,12 +1,31 @@
 """Turn the parser's records into tidy pandas DataFrames (records -> frames).
 
-The second stage. Column names and dtypes come from :mod:`kit.schema`; ``duplicate_of``
-is filled here with :func:`kit.similarity.near_duplicates`. Each turn's text is
-tokenised once: the words give ``n_words`` and feed the duplicate index of turns and
-of exchanges.
+The second stage, in two steps, so that a corpus of many sources becomes DataFrames
+once rather than once per file:
+
+1. :func:`source_columns` reads one source's records into columns (Arrow and numpy
+   arrays), with ids numbered within the source. Each turn's text is tokenised once:
+   the words give ``n_words`` and feed the near-duplicate index
+   (:func:`kit.similarity.near_duplicate_sets`) of the source's turns and of its
+   exchanges, which fills ``duplicate_of``. Copies are looked for within a source,
+   never across two, so a source reads the same alone or in a corpus
+   (``kit.duplicates.find`` compares across sources when asked). This step is plain
+   Python and numpy: :func:`kit.read_corpus` runs it in worker processes, and its
+   columns travel back to the parent cheaply.
+2. :func:`assemble` joins the columns of all the sources, renumbers the ids (a source's
+   ids follow on from the previous source's last) and builds each frame once, every
+   column made directly in its :mod:`kit.schema` dtype (no ``astype`` afterwards).
+
+:func:`build` is both steps, for one parsed source or many. Sentences are built on
+first use by :func:`sentence_frame`. pyarrow (which pandas uses for its ``str`` columns)
+is imported where it is used.
 """
 
 from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from itertools import chain
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -18,118 +37,211 @@ from kit.sentences import is_question, split_sentences
 from kit.similarity import Vocabulary, near_duplicate_sets, shingle_sets
 from kit.words import count_words, tokens
 
-__all__ = ["build", "frame", "sentence_frame", "DUPLICATE_THRESHOLD"]
+__all__ = [
+    "SourceColumns", "build", "source_columns", "assemble", "frame", "sentence_frame",
+    "DUPLICATE_THRESHOLD",
+]  # fmt: skip
 
 #: Jaccard similarity of word 3-grams above which a turn or exchange is a copy.
 DUPLICATE_THRESHOLD = 0.8
 #: Turns and exchanges shorter than this ("Thank you very much.") are never copies.
 MIN_WORDS = 8
+#: The frames :func:`assemble` builds (sentences come later, from the turns).
+FRAMES = ("documents", "turns", "exchanges", "lines")
+
+# Which id each id column holds, per frame: assemble() adds to it the number of those
+# rows in the sources before. Ids start at 1; 0 (a turn outside any document) stays 0.
+_IDS = {
+    "documents": {"doc_id": "documents"},
+    "turns": {"turn_id": "turns", "doc_id": "documents", "exchange_id": "exchanges", "duplicate_of": "turns"},
+    "exchanges": {"exchange_id": "exchanges", "doc_id": "documents", "duplicate_of": "exchanges"},
+    "lines": {"doc_id": "documents", "turn_id": "turns"},
+}  # fmt: skip
 
 
-def frame(name: str, data: dict[str, list]) -> pd.DataFrame:
-    """Build the frame ``name`` from columns, in schema order and with schema dtypes.
+@dataclass
+class SourceColumns:
+    """One source's records as columns, ids numbered within the source (:func:`source_columns`).
 
-    >>> frame("lines", {"line": [1], "text": ["Hi"], "kind": ["speech"],
-    ...                 "doc_id": [1], "turn_id": [None]}).dtypes["turn_id"]
-    Int64Dtype()
+    Attributes:
+        source: the file, link or label the source was read from.
+        wrapped: whether the source is hard-wrapped (its sentences cross line breaks).
+        frames: for each of :data:`FRAMES`, its columns (all but ``source``) as
+            pyarrow arrays, in schema order.
     """
-    schema = SCHEMA[name]
-    result = pd.DataFrame({c.name: data[c.name] for c in schema})
-    for column in schema:
-        if column.dtype.startswith("datetime"):
-            result[column.name] = pd.to_datetime(result[column.name]).astype(column.dtype)
-        else:
-            result[column.name] = result[column.name].astype(column.dtype)
-    return result
+
+    source: str
+    wrapped: bool
+    frames: dict[str, dict[str, object]] = field(default_factory=dict)
+
+    def rows(self, name: str) -> int:
+        """The number of rows of frame ``name``."""
+        return len(next(iter(self.frames[name].values())))
 
 
-def build(parsed: Parsed) -> dict[str, pd.DataFrame]:
-    """The documents, turns, exchanges and lines frames of a parsed source.
+def build(parsed: Parsed | Sequence[Parsed]) -> dict[str, pd.DataFrame]:
+    """The documents, turns, exchanges and lines frames of one or many parsed sources.
 
     Sentences are built on demand by :func:`sentence_frame` (see :class:`kit.Corpus`).
+
+    Args:
+        parsed: one source's records (:func:`kit.parsing.parse_lines`), or several.
+
+    Returns:
+        ``{"documents": ..., "turns": ..., "exchanges": ..., "lines": ...}``.
 
     >>> from kit.parsing import parse_lines
     >>> frames = build(parse_lines(["Question: Why?", "Vladimir Putin: Because."]))
     >>> frames["turns"][["speaker", "kind", "text", "n_words"]].values.tolist()
     [['Unnamed journalist', 'question', 'Why?', 1], ['Vladimir Putin', 'answer', 'Because.', 1]]
+    >>> two = build([parse_lines(["Question: Why?"], "a.txt"), parse_lines(["Question: How?"], "b.txt")])
+    >>> two["turns"][["turn_id", "doc_id", "source", "first_line"]].values.tolist()
+    [[1, 1, 'a.txt', 1], [2, 2, 'b.txt', 1]]
     """
+    if isinstance(parsed, Parsed):
+        parsed = [parsed]
+    return assemble([source_columns(p) for p in parsed])
+
+
+def source_columns(parsed: Parsed) -> SourceColumns:
+    """One source's records as columns, with words counted and copies found.
+
+    Args:
+        parsed: the source's records (:func:`kit.parsing.parse_lines`).
+
+    Returns:
+        Its :class:`SourceColumns`, ids numbered within the source; :func:`assemble`
+        makes frames of them.
+
+    >>> from kit.parsing import parse_lines
+    >>> columns = source_columns(parse_lines(["Question: Why?", "Vladimir Putin: Because."], "a.txt"))
+    >>> columns.source, columns.rows("turns"), columns.frames["turns"]["n_words"].to_pylist()
+    ('a.txt', 2, [1, 1])
+    """
+    import pyarrow as pa
+
     turns = parsed.turns
-    vocabulary = Vocabulary()
-    words = [vocabulary.ids(tokens(t.text)) for t in turns]
-    n_words = [w.size for w in words]
+    listed = [tokens(t.text) for t in turns]
+    n_words = np.fromiter(map(len, listed), dtype=np.int64, count=len(listed))
+    # one vocabulary call for the whole source, then one word-id array per turn (views)
+    ids = Vocabulary().ids(list(chain.from_iterable(listed)))
+    del listed
+    words = np.split(ids, np.cumsum(n_words)[:-1]) if len(turns) else []
     turn_dups: list[int | None] = [None] * len(turns)
-    sets = shingle_sets(words)
-    eligible = [n >= MIN_WORDS for n in n_words]
-    for earlier, later, _ in near_duplicate_sets(sets, eligible, DUPLICATE_THRESHOLD):
+    for earlier, later in _copies(words):
         turn_dups[later] = turns[earlier].turn_id
-    del sets
-    turn_frame = frame(
-        "turns",
+    string = pa.large_string()
+    integer = pa.int64()
+    turn_columns = {
+        "turn_id": pa.array([t.turn_id for t in turns], integer),
+        "doc_id": pa.array([t.doc_id for t in turns], integer),
+        "exchange_id": pa.array([t.exchange_id for t in turns], integer),
+        "speaker": pa.array([t.speaker for t in turns], string),
+        "speaker_label": pa.array([t.label.name for t in turns], string),
+        "speaker_title": pa.array([t.speaker_title for t in turns], string),
+        "label_note": pa.array([t.label.note for t in turns], string),
+        "speaker_source": pa.array([t.speaker_source for t in turns], string),
+        "role": pa.array([t.role for t in turns], string),
+        "role_source": pa.array([t.role_source for t in turns], string),
+        "affiliation": pa.array([t.affiliation for t in turns], string),
+        "kind": pa.array([t.kind for t in turns], string),
+        "text": pa.array([t.text for t in turns], string),
+        "first_line": pa.array([t.lines[0] + 1 for t in turns], integer),
+        "last_line": pa.array([t.lines[-1] + 1 for t in turns], integer),
+        "n_words": pa.array(n_words),
+        "duplicate_of": pa.array(turn_dups, integer),
+    }
+    n = len(parsed.lines)
+    return SourceColumns(
+        parsed.source,
+        parsed.wrapped,
         {
-            "turn_id": [t.turn_id for t in turns],
-            "doc_id": [t.doc_id for t in turns],
-            "exchange_id": [t.exchange_id for t in turns],
-            "speaker": [t.speaker for t in turns],
-            "speaker_label": [t.label.name for t in turns],
-            "speaker_title": [t.speaker_title for t in turns],
-            "label_note": [t.label.note for t in turns],
-            "speaker_source": [t.speaker_source for t in turns],
-            "role": [t.role for t in turns],
-            "role_source": [t.role_source for t in turns],
-            "affiliation": [t.affiliation for t in turns],
-            "kind": [t.kind for t in turns],
-            "text": [t.text for t in turns],
-            "first_line": [t.lines[0] + 1 for t in turns],
-            "last_line": [t.lines[-1] + 1 for t in turns],
-            "n_words": n_words,
-            "duplicate_of": turn_dups,
+            "documents": _documents(parsed, n_words),
+            "turns": turn_columns,
+            "exchanges": _exchanges(parsed, words),  # the last use of words
+            "lines": {
+                "line": pa.array(np.arange(1, n + 1, dtype=np.int64)),
+                "text": pa.array(parsed.lines, string),
+                "kind": pa.array(parsed.kinds, string),
+                "doc_id": pa.array(parsed.doc_of, integer),
+                "turn_id": pa.array(parsed.turn_of, integer),
+            },
         },
     )
+
+
+def _copies(words: list[np.ndarray]) -> list[tuple[int, int]]:
+    """``(earlier, later)`` positions of the texts (word-id arrays) that copy an earlier one.
+
+    The word 3-gram rule of :mod:`kit.similarity` (:func:`~kit.similarity.near_duplicate_sets`),
+    as ``duplicate_of`` has always used; :func:`_may_have_copies` is exact for that rule
+    only, so it goes if another rule is added here.
+    """
+    eligible = [i for i, w in enumerate(words) if w.size >= MIN_WORDS]
+    if len(eligible) < 2:
+        return []  # nothing to compare
+    sets = shingle_sets([words[i] for i in eligible])
+    if not _may_have_copies(sets, DUPLICATE_THRESHOLD):
+        return []  # most sources: the index would find nothing, and costs more than this test
+    found = near_duplicate_sets(sets, [True] * len(sets), DUPLICATE_THRESHOLD)
+    return [(eligible[earlier], eligible[later]) for earlier, later, _ in found]
+
+
+def _may_have_copies(sets: list[np.ndarray], threshold: float) -> bool:
+    """False when no two of the shingle sets can be ``threshold`` similar (an exact test).
+
+    If J(A, B) >= t then |A ∩ B| >= t |A ∪ B| >= t |A|: at least a share t of A's
+    shingles occur in another set, and likewise for B. Unless two sets pass that test,
+    :func:`~kit.similarity.near_duplicate_sets` would return nothing, so skipping it
+    changes no result.
+
+    >>> a, b, c = np.array([1, 2, 3, 4, 5]), np.array([1, 2, 3, 4, 6]), np.array([7, 8])
+    >>> _may_have_copies([a, b, c], 0.6), _may_have_copies([a, b, c], 0.9)
+    (True, False)
+    """
+    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    if np.count_nonzero(sizes) < 2:
+        return False
+    values = np.concatenate(sets)
+    distinct, counts = np.unique(values, return_counts=True)
+    shared = counts[np.searchsorted(distinct, values)] > 1
+    owner = np.repeat(np.arange(len(sets)), sizes)
+    per_set = np.bincount(owner, weights=shared, minlength=len(sets))
+    passing = (sizes > 0) & (per_set >= threshold * sizes - 1e-9)
+    return int(np.count_nonzero(passing)) >= 2
+
+
+def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
+    import pyarrow as pa
+
+    docs = parsed.documents
+    index = {d.doc_id: k for k, d in enumerate(docs)}
+    turns_in = np.zeros(len(docs), dtype=np.int64)
+    words_in = np.zeros(len(docs), dtype=np.int64)
+    for turn, count in zip(parsed.turns, n_words.tolist(), strict=True):
+        k = index[turn.doc_id]
+        turns_in[k] += 1
+        words_in[k] += count
+    string, integer, stamp = pa.large_string(), pa.int64(), pa.timestamp("us")
     return {
-        "documents": _documents(parsed, n_words),
-        "turns": turn_frame,
-        "exchanges": _exchanges(parsed, words),  # the last use of words
-        "lines": frame(
-            "lines",
-            {
-                "line": range(1, len(parsed.lines) + 1),
-                "text": parsed.lines,
-                "kind": parsed.kinds,
-                "doc_id": parsed.doc_of,
-                "turn_id": parsed.turn_of,
-            },
-        ),
+        "doc_id": pa.array([d.doc_id for d in docs], integer),
+        "title": pa.array([d.title for d in docs], string),
+        "title_source": pa.array([d.title_source for d in docs], string),
+        "start": pa.array([d.start for d in docs], stamp),
+        "end": pa.array([d.end for d in docs], stamp),
+        "place": pa.array([d.place for d in docs], string),
+        "first_line": pa.array([d.first + 1 for d in docs], integer),
+        "last_line": pa.array([d.last + 1 for d in docs], integer),
+        "n_turns": pa.array(turns_in),
+        "n_words": pa.array(words_in),
     }
 
 
-def _documents(parsed: Parsed, n_words: list[int]) -> pd.DataFrame:
-    docs = parsed.documents
-    turns_in = {d.doc_id: 0 for d in docs}
-    words_in = {d.doc_id: 0 for d in docs}
-    for turn, count in zip(parsed.turns, n_words, strict=True):
-        turns_in[turn.doc_id] += 1
-        words_in[turn.doc_id] += count
-    return frame(
-        "documents",
-        {
-            "doc_id": [d.doc_id for d in docs],
-            "title": [d.title for d in docs],
-            "title_source": [d.title_source for d in docs],
-            "start": [d.start for d in docs],
-            "end": [d.end for d in docs],
-            "place": [d.place for d in docs],
-            "first_line": [d.first + 1 for d in docs],
-            "last_line": [d.last + 1 for d in docs],
-            "n_turns": [turns_in[d.doc_id] for d in docs],
-            "n_words": [words_in[d.doc_id] for d in docs],
-            "source": [parsed.source] * len(docs),
-        },
-    )
+def _exchanges(parsed: Parsed, words: list[np.ndarray]) -> dict[str, object]:
+    import pyarrow as pa
 
-
-def _exchanges(parsed: Parsed, words: list[np.ndarray]) -> pd.DataFrame:
     rows: dict[str, list] = {c.name: [] for c in SCHEMA["exchanges"]}
-    texts, eligible = [], []
+    texts = []
     for exchange in parsed.exchanges:
         asking = [t for t in exchange.turns if t.kind in ASKING_KINDS]
         answering = [t for t in exchange.turns if t.kind not in ASKING_KINDS]
@@ -147,48 +259,184 @@ def _exchanges(parsed: Parsed, words: list[np.ndarray]) -> pd.DataFrame:
         rows["question_words"].append(sum(words[t.turn_id - 1].size for t in asking))
         rows["answer_words"].append(sum(words[t.turn_id - 1].size for t in answering))
         texts.append(np.concatenate([words[t.turn_id - 1] for t in asking + answering]))
-        eligible.append(texts[-1].size >= MIN_WORDS)
     rows["duplicate_of"] = [None] * len(texts)
-    sets = shingle_sets(texts)
-    del texts
-    for earlier, later, _ in near_duplicate_sets(sets, eligible, DUPLICATE_THRESHOLD):
+    for earlier, later in _copies(texts):
         rows["duplicate_of"][later] = parsed.exchanges[earlier].exchange_id
-    return frame("exchanges", rows)
+    del texts
+    return {c.name: pa.array(rows[c.name], _arrow_type(c.dtype)) for c in SCHEMA["exchanges"] if c.name != "source"}
 
 
-def sentence_frame(turns: pd.DataFrame, wrapped: bool = False) -> pd.DataFrame:
+def assemble(sources: Sequence[SourceColumns]) -> dict[str, pd.DataFrame]:
+    """Join the columns of many sources into one set of frames, ids renumbered across them.
+
+    Each source's ``doc_id``, ``turn_id`` and ``exchange_id`` (and ``duplicate_of``)
+    follow on from the previous source's; line numbers stay within their source. Every
+    frame gets a ``source`` column.
+
+    Args:
+        sources: the sources' columns (:func:`source_columns`), in corpus order.
+
+    Returns:
+        ``{"documents": ..., "turns": ..., "exchanges": ..., "lines": ...}``.
+
+    >>> from kit.parsing import parse_lines
+    >>> parts = [source_columns(parse_lines([f"Question: {q}"], f"{q}.txt")) for q in ("Why", "How")]
+    >>> assemble(parts)["lines"][["line", "doc_id", "turn_id", "source"]].values.tolist()
+    [[1, 1, 1, 'Why.txt'], [1, 2, 2, 'How.txt']]
+    """
+    sizes = {name: np.array([s.rows(name) for s in sources], dtype=np.int64) for name in FRAMES}
+    starts = {name: np.cumsum(counts) - counts for name, counts in sizes.items()}
+    names = [s.source for s in sources]
+    result = {}
+    for name in FRAMES:
+        data: dict[str, object] = {}
+        for column in SCHEMA[name]:
+            if column.name == "source":
+                data["source"] = _repeat_strings(names, sizes[name])
+                continue
+            chunks = [s.frames[name].pop(column.name) for s in sources]  # each column freed once joined
+            offsets = None
+            held = _IDS[name].get(column.name)
+            if held is not None and len(sources) > 1 and starts[held].any():
+                offsets = np.repeat(starts[held], sizes[name])
+            data[column.name] = _column(chunks, column.dtype, offsets)
+        result[name] = _frame(data)
+    return result
+
+
+def frame(name: str, data: dict[str, object]) -> pd.DataFrame:
+    """Build the frame ``name`` from columns, in schema order and with schema dtypes.
+
+    Args:
+        name: a frame of :data:`kit.schema.SCHEMA`.
+        data: its columns, each a list (``None`` for missing), a numpy array or a pandas
+            array of the schema dtype.
+
+    Returns:
+        The DataFrame, each column made directly in its dtype.
+
+    >>> frame("lines", {"line": [1], "text": ["Hi"], "kind": ["speech"],
+    ...                 "doc_id": [1], "turn_id": [None], "source": ["a.txt"]}).dtypes["turn_id"]
+    Int64Dtype()
+    """
+    return _frame({c.name: _column([data[c.name]], c.dtype) for c in SCHEMA[name]})
+
+
+def _frame(data: dict[str, object]) -> pd.DataFrame:
+    """A DataFrame of ready-made columns (no copies of the pandas arrays)."""
+    return pd.DataFrame(data, copy=False)
+
+
+_STR = pd.api.types.pandas_dtype("str")
+_ARROW_STR = isinstance(_STR, pd.StringDtype) and _STR.storage == "pyarrow"
+
+
+def _column(chunks: list, dtype: str, offsets: np.ndarray | None = None):
+    """One column in ``dtype`` from its pieces (pyarrow arrays, lists, numpy or pandas arrays).
+
+    ``offsets`` (one per row) are added to the ids that are not 0 or missing.
+    """
+    import pyarrow as pa
+
+    if len(chunks) == 1 and offsets is None:
+        ready = chunks[0]
+        if isinstance(ready, pd.arrays.NumpyExtensionArray):
+            ready = ready.to_numpy()
+        if isinstance(ready, (np.ndarray, pd.api.extensions.ExtensionArray)) and str(ready.dtype) == dtype:
+            return ready  # already a column of the dtype, e.g. taken from another frame
+    kind = _arrow_type(dtype)
+    arrays = [c if isinstance(c, pa.Array) else pa.array(c, kind, from_pandas=True) for c in chunks]
+    array = arrays[0] if len(arrays) == 1 else pa.concat_arrays(arrays) if arrays else pa.array([], kind)
+    if dtype == "str":
+        return _strings(array)
+    if dtype in ("int64", "Int64"):
+        missing = array.null_count > 0
+        values = (array.fill_null(0) if missing else array).to_numpy(zero_copy_only=False)
+        values = values.astype(np.int64, copy=False)
+        if offsets is not None:
+            values = values + np.where(values > 0, offsets, 0)
+        if dtype == "int64":
+            return values
+        mask = array.is_null().to_numpy(zero_copy_only=False) if missing else np.zeros(len(values), dtype=bool)
+        return pd.arrays.IntegerArray(values, mask)
+    return array.cast(kind).to_numpy(zero_copy_only=False).astype(dtype, copy=False)  # bool, datetime64
+
+
+def _arrow_type(dtype: str):
+    """The Arrow type that holds a column of the pandas ``dtype`` of :mod:`kit.schema`."""
+    import pyarrow as pa
+
+    if dtype.startswith("datetime64["):
+        return pa.timestamp(dtype[len("datetime64[") : -1])
+    return {"int64": pa.int64(), "Int64": pa.int64(), "str": pa.large_string(), "bool": pa.bool_()}[dtype]
+
+
+def _strings(array):
+    """A pandas ``str`` array of a pyarrow string array (no Python strings made)."""
+    import pyarrow as pa
+
+    if not _ARROW_STR:  # pragma: no cover - pandas without pyarrow-backed str
+        return pd.array(array.to_pylist(), dtype=_STR)
+    if array.type != pa.large_string():
+        array = array.cast(pa.large_string())
+    return pd.arrays.ArrowStringArray(array, dtype=_STR)
+
+
+def _repeat_strings(names: list[str], counts: np.ndarray):
+    """A ``str`` column of each name repeated ``counts`` times, made in Arrow."""
+    import pyarrow as pa
+
+    indices = pa.array(np.repeat(np.arange(len(names), dtype=np.int32), counts))
+    dictionary = pa.array(names, pa.large_string())
+    return _strings(pa.DictionaryArray.from_arrays(indices, dictionary).cast(pa.large_string()))
+
+
+def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False) -> pd.DataFrame:
     """The sentences of a turns frame, each with the line it starts on.
 
     Does not change ``turns``.
 
     Args:
         turns: a turns frame (:attr:`kit.Corpus.turns`).
-        wrapped: whether the source is hard-wrapped (paragraphs split by blank lines).
+        wrapped: whether the source is hard-wrapped (paragraphs split by blank lines),
+            or, for turns of many sources, the names of the hard-wrapped ones (matched
+            against the ``source`` column).
+
+    Returns:
+        The sentences frame (:data:`kit.schema.SCHEMA`), ``sentence_id`` numbered from 1.
 
     >>> from kit import parse
     >>> sentence_frame(parse("Vladimir Putin: Who is responsible?\\nWho is the killer?").turns)[
     ...     ["sentence_id", "line", "text", "is_question"]].values.tolist()
     [[1, 1, 'Who is responsible?', True], [2, 2, 'Who is the killer?', True]]
     """
-    rows: dict[str, list] = {c.name: [] for c in SCHEMA["sentences"]}
-    columns = ["turn_id", "doc_id", "exchange_id", "speaker", "role", "kind", "text", "first_line"]
-    for turn_id, doc_id, exchange_id, speaker, role, kind, text, first_line in turns[columns].itertuples(
-        index=False
-    ):
-        line, searched = first_line, 0
-        for position, (offset, sentence) in enumerate(split_sentences(text, wrapped), 1):
+    per_turn: list[int] = []
+    position: list[int] = []
+    lines: list[int] = []
+    texts: list[str] = []
+    if isinstance(wrapped, bool):
+        wraps = [wrapped] * len(turns)
+    else:
+        wraps = turns["source"].isin(list(wrapped)).tolist()
+    columns = ["text", "first_line"]
+    for (text, first_line), wrap in zip(turns[columns].itertuples(index=False, name=None), wraps, strict=True):
+        line, searched, count = int(first_line), 0, 0
+        for count, (offset, sentence) in enumerate(split_sentences(text, wrap), 1):
             line += text.count("\n", searched, offset)
             searched = offset
-            rows["turn_id"].append(turn_id)
-            rows["doc_id"].append(doc_id)
-            rows["exchange_id"].append(exchange_id)
-            rows["speaker"].append(speaker)
-            rows["role"].append(role)
-            rows["turn_kind"].append(kind)
-            rows["position"].append(position)
-            rows["line"].append(line)
-            rows["text"].append(sentence)
-            rows["n_words"].append(count_words(sentence))
-            rows["is_question"].append(is_question(sentence))
-    rows["sentence_id"] = list(range(1, len(rows["text"]) + 1))
-    return frame("sentences", rows)
+            position.append(count)
+            lines.append(line)
+            texts.append(sentence)
+        per_turn.append(count)
+    take = np.repeat(np.arange(len(turns)), per_turn)
+    data: dict[str, object] = {"sentence_id": np.arange(1, len(texts) + 1, dtype=np.int64)}
+    for name, column in [("turn_id", "turn_id"), ("doc_id", "doc_id"), ("exchange_id", "exchange_id"),
+                         ("speaker", "speaker"), ("role", "role"), ("turn_kind", "kind")]:  # fmt: skip
+        data[name] = turns[column].array.take(take)
+    data["position"] = np.array(position, dtype=np.int64)
+    data["line"] = np.array(lines, dtype=np.int64)
+    data["text"] = texts
+    data["n_words"] = np.fromiter(map(count_words, texts), dtype=np.int64, count=len(texts))
+    data["is_question"] = np.fromiter(map(is_question, texts), dtype=bool, count=len(texts))
+    data["source"] = turns["source"].array.take(take)
+    return frame("sentences", data)

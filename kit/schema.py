@@ -1,5 +1,10 @@
 """The columns of every frame the kit builds: names, dtypes and meanings, defined once.
 
+Every frame has a ``source`` column (the file, link or label it was read from). Ids
+(``doc_id``, ``turn_id``, ``exchange_id``, ``sentence_id``) are numbered across all the
+sources of a corpus; line numbers (``line``, ``first_line``, ``last_line``) count within
+the row's source. ``errors`` lists the sources :func:`kit.read_corpus` skipped.
+
 :mod:`kit.frames` builds the frames from these definitions, the tests check every frame
 against them, and :func:`describe` shows them to a student.
 """
@@ -19,20 +24,20 @@ class Column(NamedTuple):
 
 SCHEMA: dict[str, tuple[Column, ...]] = {
     "documents": (
-        Column("doc_id", "int64", "document number, 1-based, in file order"),
+        Column("doc_id", "int64", "document number, 1-based, in source order across the corpus"),
         Column("title", "str", "title line, front-matter title, or the lead when there is no title"),
         Column("title_source", "str", "where the title came from: title line, front matter, blog header, lead, heading, body"),
         Column("start", "datetime64[us]", "date and time from the dateline (local time)"),
         Column("end", "datetime64[us]", "closing time, when the transcript gives one"),
         Column("place", "str", "place from the dateline"),
-        Column("first_line", "int64", "first line of the document"),
+        Column("first_line", "int64", "first line of the document (in its source, as every line number)"),
         Column("last_line", "int64", "last line of the document"),
         Column("n_turns", "int64", "number of speaker turns"),
         Column("n_words", "int64", "words spoken in the document"),
         Column("source", "str", "the file (or label) the document was read from"),
     ),
     "turns": (
-        Column("turn_id", "int64", "turn number, 1-based, in file order"),
+        Column("turn_id", "int64", "turn number, 1-based, in source order across the corpus"),
         Column("doc_id", "int64", "the document the turn belongs to"),
         Column("exchange_id", "Int64", "the question-and-answer exchange, missing outside one"),
         Column("speaker", "str", "canonical speaker: a person's name without titles, or 'Unnamed journalist'"),
@@ -49,9 +54,10 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("last_line", "int64", "last line of the turn"),
         Column("n_words", "int64", "number of words in text"),
         Column("duplicate_of", "Int64", "turn_id of the first copy when this turn repeats it"),
+        Column("source", "str", "the file, link or label the turn was read from"),
     ),
     "exchanges": (
-        Column("exchange_id", "int64", "exchange number, 1-based"),
+        Column("exchange_id", "int64", "exchange number, 1-based, across the corpus"),
         Column("doc_id", "int64", "the document"),
         Column("questioner", "str", "speaker of the opening question"),
         Column("affiliation", "str", "the questioner's outlet"),
@@ -64,9 +70,10 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("question_words", "int64", "words in question"),
         Column("answer_words", "int64", "words in answer"),
         Column("duplicate_of", "Int64", "exchange_id of the first copy when this exchange repeats it"),
+        Column("source", "str", "the file, link or label the exchange was read from"),
     ),
     "sentences": (
-        Column("sentence_id", "int64", "sentence number, 1-based"),
+        Column("sentence_id", "int64", "sentence number, 1-based, across the corpus"),
         Column("turn_id", "int64", "the turn"),
         Column("doc_id", "int64", "the document"),
         Column("exchange_id", "Int64", "the exchange, missing outside one"),
@@ -78,13 +85,20 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("text", "str", "the sentence, white space collapsed"),
         Column("n_words", "int64", "number of words"),
         Column("is_question", "bool", "ends with a question mark"),
+        Column("source", "str", "the file, link or label the sentence was read from"),
     ),
     "lines": (
-        Column("line", "int64", "line number, 1-based, every line of the source in order"),
+        Column("line", "int64", "line number within its source, 1-based, every line of the source in order"),
         Column("text", "str", "the line verbatim, without line ending or BOM"),
         Column("kind", "str", "speech, blank, title, dateline, lead, body, narration, heading, separator, caption, residue, editorial, stage, blog_header, blog_footer, front_matter"),
         Column("doc_id", "Int64", "the document, missing for the blog's footer"),
         Column("turn_id", "Int64", "the turn, missing outside turns"),
+        Column("source", "str", "the file, link or label the line was read from (line numbers count within it)"),
+    ),
+    "errors": (
+        Column("source", "str", "a file, folder, pattern or link that could not be read, and was skipped"),
+        Column("line", "Int64", "the line of the problem, when it is on one line"),
+        Column("problem", "str", "what is wrong, in plain words"),
     ),
 }  # fmt: skip
 
@@ -102,7 +116,7 @@ def describe(frame: str):
     """A DataFrame that explains each column of ``frame`` (name, dtype, meaning).
 
     >>> describe("lines").loc[0, "meaning"]
-    'line number, 1-based, every line of the source in order'
+    'line number within its source, 1-based, every line of the source in order'
     """
     import pandas as pd
 
