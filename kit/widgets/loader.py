@@ -1,12 +1,13 @@
-"""Bring your own transcript: upload or paste, see how it was read, use the same views."""
+"""Bring your own transcript: upload, paste, a link or a folder; see how it was read, use the same views."""
 
 from __future__ import annotations
 
 import html
+import warnings
 
 import ipywidgets as widgets
 
-from kit.corpus import Corpus, load
+from kit.corpus import PAGE_SUFFIXES, Corpus, load, read_corpus
 from kit.corpus import parse as parse_text
 from kit.errors import TranscriptError
 from kit.source import decode
@@ -20,13 +21,19 @@ __all__ = ["TranscriptLoader"]
 
 
 class TranscriptLoader(View):
-    """Bring your own transcript: upload a file or paste text, and see how the kit reads it.
+    """Bring your own transcript: upload a file, paste text, or give a link or a folder.
 
     ``corpus`` is the transcript read last (at first the bundled Geneva source). The
     tabs show the lines that are not speech (with their numbers), then the speaker,
     exchange, rhetoric, topic and copy views, rebuilt for each new transcript. ``frame``
-    is the table of lines that are not speech. A file that cannot be read leaves the
-    last transcript in place and says why, in plain words.
+    is the table of lines that are not speech (with their ``source`` when several files
+    were read). A file that cannot be read leaves the last transcript in place and says
+    why, in plain words.
+
+    The text box under the upload button takes a link (``https://...``), a folder, a
+    file or a pattern such as ``transcripts/*.txt`` (:func:`kit.read_corpus`); nothing is
+    fetched until **Read the link or folder** is clicked. Files of a folder that cannot
+    be read are listed and the others are read.
 
     >>> view = TranscriptLoader()
     >>> view.text.value = "Question: Why?\\nVladimir Putin: Because.\\n(Applause.)"
@@ -36,19 +43,26 @@ class TranscriptLoader(View):
     >>> view.load_bytes("Вопрос".encode("cp1251"), "mine.txt")
     >>> "mine.txt, line 1: not UTF-8 text" in view.html
     True
+    >>> view.where.value = "no/such/folder"
+    >>> view.fetch.click()
+    >>> "no/such/folder: no such file" in view.html
+    True
     """
 
     def __init__(self, corpus: Corpus | None = None) -> None:
         self.corpus = load() if corpus is None else corpus
-        self.upload = widgets.FileUpload(accept=".txt,.md,text/plain", multiple=False, description="Upload a file")
+        self.upload = widgets.FileUpload(accept=".txt,.md,.html,.htm,text/plain,text/html", multiple=False, description="Upload a file")
         self.text = widgets.Textarea(placeholder="...or paste a transcript here", layout={"width": "40em", "height": "8em"})
         self.read = widgets.Button(description="Read the pasted text", layout={"width": "12em"})
+        self.where = widgets.Text(placeholder="...or a link (https://...) or a folder", layout={"width": "40em"})
+        self.fetch = widgets.Button(description="Read the link or folder", layout={"width": "12em"})
         self.tabs = widgets.Tab()
         self.views: dict[str, View] = {}
-        super().__init__([widgets.VBox([self.upload, self.read]), self.text])
+        super().__init__([widgets.VBox([self.upload, self.read, self.fetch]), widgets.VBox([self.text, self.where])])
         self.ui.children = (*self.ui.children, self.tabs)
         self.upload.observe(lambda change: self._uploaded(change["new"]), names="value")
         self.read.on_click(lambda button: self.load_text(self.text.value, "pasted text"))
+        self.fetch.on_click(lambda button: self.load_location(self.where.value))
         self._loaded(f"Showing the bundled Geneva transcript ({html.escape(self.corpus.source)}). Upload or paste your own.")
 
     def _uploaded(self, files: tuple) -> None:
@@ -56,13 +70,39 @@ class TranscriptLoader(View):
             self.load_bytes(bytes(files[0]["content"]), files[0]["name"])
 
     def load_bytes(self, data: bytes, name: str) -> None:
-        """Read a transcript from the bytes of a file called ``name``."""
+        """Read a transcript from the bytes of a file called ``name`` (a saved web page if .html)."""
         try:
-            text = decode(data, name)
+            if name.lower().endswith(PAGE_SUFFIXES):
+                from kit.web import page_text
+
+                text = page_text(data, name)
+            else:
+                text = decode(data, name)
         except TranscriptError as error:
             self._failed(error)
             return
         self.load_text(text, name)
+
+    def load_location(self, where: str) -> None:
+        """Read the transcripts of a link, a folder, a file or a pattern (:func:`kit.read_corpus`)."""
+        where = where.strip()
+        if not where:
+            self.html = self._text.value = "<p>Type a link (https://...) or the path of a folder first.</p>"
+            return
+        with warnings.catch_warnings(record=True):  # the skipped files are listed below instead
+            warnings.simplefilter("always")
+            try:
+                corpus = read_corpus(where, progress=False)
+            except TranscriptError as error:
+                self._failed(error)
+                return
+        self.corpus = corpus
+        skipped = ""
+        if len(corpus.errors):
+            items = "".join(f"<li>{html.escape(f'{s}: {p}')}</li>" for s, p in corpus.errors[["source", "problem"]].itertuples(index=False))
+            skipped = f"</p><p>Could not read {plural(len(corpus.errors), 'file')}, left out:<ul>{items}</ul>"
+        name = where if len(corpus.sources) == 1 else f"{plural(len(corpus.sources), 'transcript')} from {where}"
+        self._loaded(f"Read {html.escape(name)}.{skipped}")
 
     def load_text(self, text: str, name: str = "pasted text") -> None:
         """Read a transcript from text."""
@@ -81,7 +121,8 @@ class TranscriptLoader(View):
 
     def _loaded(self, lead: str) -> None:
         corpus = self.corpus
-        other = corpus.lines[~corpus.lines["kind"].isin(["speech", "blank"])][["line", "kind", "text"]].reset_index(drop=True)
+        shown = ["source", "line", "kind", "text"] if len(set(corpus.sources)) > 1 else ["line", "kind", "text"]
+        other = corpus.lines[~corpus.lines["kind"].isin(["speech", "blank"])][shown].reset_index(drop=True)
         summary = (
             f"<p>{lead} {plural(len(corpus.documents), 'document')}, {plural(len(corpus.turns), 'speaker turn')}, "
             f"{plural(len(corpus.exchanges), 'exchange')}, {plural(len(corpus.lines), 'line')}, of which "
