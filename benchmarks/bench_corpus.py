@@ -1,0 +1,160 @@
+"""Many transcripts at once: read_corpus speed, the workers' speed-up, kit.parse's fixed cost,
+peak memory, and saving and reopening a corpus.
+
+Targets (issue "Many transcripts at once, from files, folders, saved web pages and links,
+fast"), one core unless stated:
+
+- the 150 pages of the Kremlin archive (/work/shared/corpus/kremlin-archive/txt, 2.6 MB)
+  read with read_corpus at 5 MB/s or more, end to end (skipped where it is absent);
+  with workers=0 (one process per processor), the speed-up over one, measured in the
+  same run;
+- kit.parse of a two-line transcript: at most 3 ms;
+- peak memory (tracemalloc) while building a corpus of 10 MB of files: at most 5x the
+  input, with the sentences left for first use;
+- a saved corpus reopens in well under a second.
+
+Times are the best of several runs (another program on the machine only ever slows a
+run down); ratios compare runs made here, one after the other.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import kit  # noqa: E402
+from kit.corpus import _processors  # noqa: E402
+from kit.parsing import parse_lines  # noqa: E402
+from kit.source import read_text, split_lines  # noqa: E402
+from synthetic import synthetic  # noqa: E402
+
+MB = 1_000_000
+ARCHIVE = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "kremlin-archive" / "txt"
+TINY = "Question: Why?\nVladimir Putin: Because."
+
+
+def best(run, repeat: int) -> float:
+    """The shortest of ``repeat`` runs, in seconds, with nothing left over from the last."""
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def archive() -> None:
+    if not ARCHIVE.is_dir():
+        print(f"Kremlin archive: skipped ({ARCHIVE} is absent; it is only beside the team's checkout)")
+        return
+    files = sorted(ARCHIVE.glob("*.txt"))
+    size = sum(f.stat().st_size for f in files)
+    corpus = kit.read_corpus(ARCHIVE, progress=False)
+    print(f"Kremlin archive: {len(files)} files, {size / MB:.2f} MB -> {len(corpus.documents):,} documents, "
+          f"{len(corpus.turns):,} turns, {len(corpus.exchanges):,} exchanges, {len(corpus.lines):,} lines")  # fmt: skip
+    del corpus
+    one = best(lambda: kit.read_corpus(ARCHIVE, progress=False), 7)
+    parser = best(lambda: [parse_lines(split_lines(read_text(f)), str(f)) for f in files], 7)
+    print(f"  read_corpus, 1 process      {one:6.3f} s  {size / MB / one:5.1f} MB/s   (target >= 5 MB/s)")
+    print(f"    of which reading files and kit.parsing.parse_lines {parser:.3f} s; the rest "
+          f"(words, copies, frames) {one - parser:.3f} s")  # fmt: skip
+    processors = _processors()
+    many = best(lambda: kit.read_corpus(ARCHIVE, progress=False, workers=0), 5)
+    print(f"  read_corpus, workers=0      {many:6.3f} s  {size / MB / many:5.1f} MB/s   "
+          f"speed-up {one / many:.2f}x with {processors} processes")  # fmt: skip
+
+
+def fixed_cost() -> None:
+    kit.parse(TINY)
+    times = []
+    for _ in range(2000):
+        start = time.perf_counter()
+        kit.parse(TINY)
+        times.append(time.perf_counter() - start)
+    lines = split_lines(TINY)
+    parser = []
+    for _ in range(2000):
+        start = time.perf_counter()
+        parse_lines(lines)
+        parser.append(time.perf_counter() - start)
+    median, low = statistics.median(times), min(times)
+    print(f"kit.parse of a two-line transcript: median {median * 1e3:.2f} ms, best {low * 1e3:.2f} ms   (target <= 3 ms); "
+          f"parse_lines alone {statistics.median(parser) * 1e3:.2f} ms")  # fmt: skip
+
+
+def write_files(folder: Path, n_bytes: int) -> int:
+    """Copies of the Geneva source, each with its own names and dates, one a file; their total bytes."""
+    size, k = 0, 0
+    while size < n_bytes:
+        text = synthetic(1, seed=k)  # one copy
+        path = folder / f"{k // 100:02d}" / f"{k:04d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        size += path.stat().st_size
+        k += 1
+    return size
+
+
+def memory(folder: Path, size: int) -> None:
+    """Peak memory while reading ``folder`` (run in a fresh process, so that Arrow's peak is this read's)."""
+    import pyarrow as pa
+
+    gc.collect()
+    tracemalloc.start()
+    corpus = kit.read_corpus(folder, progress=False)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    arrow = pa.default_memory_pool().max_memory()
+    assert corpus._sentences is None, "the sentences were built before their first use"
+    print(f"  peak memory while building it: {peak / MB:.0f} MB = {peak / size:.1f}x the input   (target <= 5x; "
+          f"tracemalloc: Python objects and numpy)")  # fmt: skip
+    print(f"  and the text columns in Arrow buffers (outside tracemalloc): peak {arrow / MB:.0f} MB = "
+          f"{arrow / size:.1f}x; both peaks together at most {(peak + arrow) / size:.1f}x")  # fmt: skip
+
+
+def large_corpus(folder: Path) -> None:
+    size = write_files(folder / "in", 10 * MB)
+    files = sum(1 for _ in (folder / "in").rglob("*.txt"))
+    seconds = best(lambda: kit.read_corpus(folder / "in", progress=False), 3)
+    print(f"10 MB corpus: {files} files, {size / MB:.1f} MB: read_corpus {seconds:.2f} s, {size / MB / seconds:.1f} MB/s")
+    subprocess.run([sys.executable, __file__, "--memory", str(folder / "in"), str(size)], check=True)
+    corpus = kit.read_corpus(folder / "in", progress=False)
+    print(f"  {len(corpus.turns):,} turns, {corpus.turns['duplicate_of'].notna().sum():,} marked as copies "
+          f"(each copy of the source carries the blog's pasted exchange)")  # fmt: skip
+    start = time.perf_counter()
+    sentences = corpus.sentences
+    print(f"  sentences on first use: {len(sentences):,} in {time.perf_counter() - start:.2f} s")
+    start = time.perf_counter()
+    saved = corpus.save(folder / "saved")
+    written = time.perf_counter() - start
+    on_disk = sum(p.stat().st_size for p in saved.iterdir())
+    opened = best(lambda: kit.open_corpus(saved), 5)
+    print(f"  save {written:.2f} s ({on_disk / MB:.1f} MB of Parquet); open_corpus {opened:.3f} s   "
+          "(target: well under 1 s)")  # fmt: skip
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--memory"]:
+        memory(Path(sys.argv[2]), int(sys.argv[3]))
+        return
+    archive()
+    fixed_cost()
+    folder = Path(tempfile.mkdtemp(prefix="bench-corpus-"))
+    try:
+        large_corpus(folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
