@@ -439,6 +439,8 @@ def read_corpus(
             it for more than ten sources.
         workers: processes that parse sources side by side (``0``: one per processor);
             the frames are built once, in this process. ``1`` (the default) parses here.
+            In a script, call it under ``if __name__ == "__main__":`` (Windows and macOS
+            start workers by running the script again); a notebook needs nothing.
         cache_dir: the folder for copies of fetched links (default: :func:`kit.web.cache_folder`).
 
     Returns:
@@ -604,30 +606,44 @@ def _read_one(item: _Item, encoding: str | None, cache_dir: str | None) -> Sourc
 
 
 def _read_all(items: list[_Item], encoding, cache_dir, workers: int, progress: bool | None):
-    """Each item's :func:`_read_one`, in order, here or in a pool of processes."""
+    """Each item's :func:`_read_one`, in order, here or in a pool of processes.
+
+    If the pool cannot start its processes (a script run without an
+    ``if __name__ == "__main__":`` guard where processes are spawned), the rest is read
+    here, with a warning.
+    """
     cache = None if cache_dir is None else os.fspath(cache_dir)
     workers = min(workers or _processors(), len(items))
     bar = _progress(len(items), progress)
+    done = 0
     try:
-        if workers <= 1:
-            for item in items:
-                result = _read_one(item, encoding, cache)
-                bar.update(1)  # before the yield: the caller stops asking after the last one
-                yield result
-            return
-        from concurrent.futures import ProcessPoolExecutor
+        if workers > 1:
+            from concurrent.futures import ProcessPoolExecutor
+            from concurrent.futures.process import BrokenProcessPool
 
-        chunks = max(1, min(16, len(items) // (workers * 4)))
-        with ProcessPoolExecutor(workers, mp_context=_process_context()) as pool:
+            chunks = max(1, min(16, len(items) // (workers * 4)))
             n = len(items)
-            results = pool.map(_read_one, items, [encoding] * n, [cache] * n, chunksize=chunks)
             try:
-                for result in results:
-                    bar.update(1)
-                    yield result
-            except BaseException:
-                pool.shutdown(wait=True, cancel_futures=True)
-                raise
+                with ProcessPoolExecutor(workers, mp_context=_process_context()) as pool:
+                    results = pool.map(_read_one, items, [encoding] * n, [cache] * n, chunksize=chunks)
+                    try:
+                        for result in results:
+                            done += 1
+                            bar.update(1)  # before the yield: the caller stops asking after the last one
+                            yield result
+                    except BaseException:
+                        pool.shutdown(wait=True, cancel_futures=True)
+                        raise
+            except BrokenProcessPool as error:
+                warnings.warn(
+                    f"read_corpus: the worker processes stopped ({error}); reading the rest in this "
+                    'process. In a script, call read_corpus(..., workers=...) under if __name__ == "__main__":',
+                    stacklevel=3,
+                )
+        for item in items[done:]:
+            result = _read_one(item, encoding, cache)
+            bar.update(1)
+            yield result
     finally:
         bar.close()
 

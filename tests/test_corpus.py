@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import json
+import multiprocessing
+import os
 import shutil
 import socket
 import subprocess
@@ -629,6 +631,28 @@ def test_workers_give_the_same_corpus(folder):
     assert_same(every, here)
     with pytest.raises(kit.TranscriptError, match="broken.txt: the file is empty"):
         kit.read_corpus(folder, workers=2, on_error="raise")
+
+
+PARENT = os.getpid()
+
+
+def _read_one_or_die(*args):
+    """kit.corpus._read_one, except that a worker process dies at once."""
+    if os.getpid() != PARENT:
+        os._exit(1)
+    return _READ_ONE(*args)
+
+
+_READ_ONE = kit.corpus._read_one
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to plant the failure")
+def test_workers_that_die_leave_the_reading_to_this_process(folder, monkeypatch):
+    monkeypatch.setattr(kit.corpus, "_process_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(kit.corpus, "_read_one", _read_one_or_die)
+    with pytest.warns(UserWarning, match="worker processes stopped"):
+        corpus = kit.read_corpus(folder, workers=2)
+    assert_same(corpus, kit.read_corpus(folder))
 
 
 def test_import_kit_imports_no_progress_bar():
