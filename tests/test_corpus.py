@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import importlib
 import json
 import multiprocessing
@@ -153,31 +154,44 @@ FRAGMENTS = [
 transcripts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map("\n".join)
 
 
+def as_page(text: str) -> str:
+    """A web page whose article has the lines of ``text`` as paragraphs."""
+    return "<html><body><article>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n")) + "</article></body></html>"
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-@given(texts=st.lists(transcripts, min_size=1, max_size=4), repeat=st.booleans())
-def test_any_sources_read_together_are_the_sources_read_alone(tmp_path_factory, texts, repeat):
+@given(
+    texts=st.lists(st.tuples(transcripts, st.sampled_from([".txt", ".md", ".html"])), min_size=1, max_size=4),
+    repeat=st.booleans(),
+    data=st.data(),
+)
+def test_any_sources_read_together_are_the_sources_read_alone(tmp_path_factory, texts, repeat, data):
     folder = tmp_path_factory.mktemp("mix")
     if repeat:  # a source that copies another one: copies are found within a source, never across
         texts = [*texts, texts[0]]
     paths = []
-    for k, text in enumerate(texts):
-        paths.append(folder / f"{k:02d}.txt")
-        paths[-1].write_text(text, encoding="utf-8")
+    for k, (text, suffix) in enumerate(texts):
+        paths.append(folder / f"{k:02d}{suffix}")
+        paths[-1].write_text(as_page(text) if suffix == ".html" else text, encoding="utf-8")
+    given_as_folder = data.draw(st.booleans(), label="the folder, not a list")
+    if not given_as_folder:
+        paths = data.draw(st.permutations(paths), label="order given")
     singles, readable = [], []
     for path in paths:
         try:
-            singles.append(kit.read_transcript(path))
+            singles.append(alone(path))
             readable.append(path)
         except kit.TranscriptError:
             pass  # blank: read_corpus must skip it too
+    sources = folder if given_as_folder else paths
     if not singles:
         with pytest.raises(kit.TranscriptError), warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            kit.read_corpus(folder)
+            kit.read_corpus(sources)
         return
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        corpus = kit.read_corpus(folder)
+        corpus = kit.read_corpus(sources)
     assert corpus.sources == tuple(map(str, readable))
     assert len(corpus.errors) == len(paths) - len(readable)
     expected = one_by_one(singles)
