@@ -4,15 +4,25 @@ An analysis module (frame -> new frame). The blog copy of the Geneva transcript 
 VGTRK question and answer twice: once with the blogger's reading marks, once clean.
 
 **Finding copies** (:func:`find`). Texts are normalised to their words (case folded;
-punctuation, reading marks and line breaks dropped), cut into word 3-grams, and compared
-by the Jaccard similarity of those sets. Candidate pairs come from a MinHash index with
-locality-sensitive hashing (:mod:`kit.similarity`), not from comparing all pairs: 16
-bands of 4 rows catch a pair of similarity 0.8 with probability above 0.999 and one of
-0.2 with probability below 0.02, and each candidate is then scored exactly, so the index
-never invents a pair. Shingles and MinHash need nothing beyond numpy and can be explained
-on a whiteboard; rapidfuzz would score edits well but offers no index to avoid the n²
-comparisons. The same index fills ``duplicate_of`` when a corpus is built, with
-``threshold`` :data:`kit.frames.DUPLICATE_THRESHOLD`, so the frames and this module agree.
+punctuation, reading marks and line breaks dropped) and a pair is a copy by either of two
+rules (:mod:`kit.similarity` explains both): its word 3-grams are shared with a Jaccard
+similarity of ``threshold`` (0.8) or more, which forgives a changed word here and there
+in a long text; or every word of the shorter text appears in the longer one in the same
+order and makes up at least half of it, which catches a short turn pasted again with
+an aside or reading marks inserted (each insertion breaks the 3-grams around it, a heavy
+loss in 25 words). Texts with fewer than six distinct content words, not counting
+stopwords and the words of greetings, thanks and address ("Thank you very much, Mr
+President." has none), are never copies. Candidates come from indexes, not from comparing all
+pairs: a MinHash index with locality-sensitive hashing for rule 1 (16 bands of 4 rows
+catch a pair of similarity 0.8 with probability above 0.999 and one of 0.2 with
+probability below 0.02) and an index of each text's rarest words for rule 2; every
+candidate is then checked exactly, so the indexes never invent a pair. Shingles and
+MinHash need nothing beyond numpy and can be explained on a whiteboard; rapidfuzz would
+score edits well but offers no index to avoid the n² comparisons. ``duplicate_of`` is
+filled when a corpus is built (:mod:`kit.frames`, ``threshold``
+:data:`kit.frames.DUPLICATE_THRESHOLD`), within each source; :func:`find` compares all
+the rows it is given, so it also finds an answer recycled from one press conference to
+the next (``earlier_source``, ``later_source``).
 
 **Comparing two copies** (:func:`collate`, :func:`classify`). Both texts are cut into
 tokens (words, punctuation marks, line breaks) and aligned with difflib's
@@ -30,20 +40,27 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from kit.frames import DUPLICATE_THRESHOLD, MIN_WORDS
-from kit.similarity import Vocabulary, _jaccard_sorted, near_duplicates, shingle_sets
+from kit.frames import DUPLICATE_THRESHOLD
+from kit.similarity import (
+    IN_ORDER, JACCARD, MIN_CONTENT_WORDS, Vocabulary, _jaccard_sorted, near_duplicates, shingle_sets,
+)  # fmt: skip
 from kit.words import WORD, tokens
 
 if TYPE_CHECKING:
     from kit.corpus import Corpus
 
 __all__ = [
-    "METHOD", "find", "similarities", "collate", "collate_turns", "classify", "DIFFERENCES",
+    "METHOD", "METHODS", "find", "similarities", "collate", "collate_turns", "classify", "DIFFERENCES",
     "effect", "reading_marks",
 ]  # fmt: skip
 
-#: How :func:`find` scores a pair, as reported in its ``method`` column.
-METHOD = "MinHash-LSH candidates, exact Jaccard of word 3-grams"
+#: How :func:`find` found each pair, by rule, as reported in its ``method`` column.
+METHODS = {
+    JACCARD: "MinHash-LSH candidates, exact Jaccard of word 3-grams",
+    IN_ORDER: "rarest-word index candidates, every word of the shorter text in order in the longer",
+}
+#: The ``method`` of a pair found by its word 3-grams (rule 1), the usual case.
+METHOD = METHODS[JACCARD]
 #: The labels :func:`classify` gives a difference.
 DIFFERENCES = ("reading mark", "punctuation", "segmentation", "wording")
 
@@ -63,37 +80,61 @@ def _texts(frame: pd.DataFrame) -> tuple[str, list, list[str], list[int]]:
     )
 
 
-def find(frame: pd.DataFrame, threshold: float = DUPLICATE_THRESHOLD, min_words: int = MIN_WORDS) -> pd.DataFrame:
-    """Pairs of turns (or exchanges) whose words are near copies of each other.
+def find(
+    frame: pd.DataFrame, threshold: float = DUPLICATE_THRESHOLD, min_content: int = MIN_CONTENT_WORDS
+) -> pd.DataFrame:
+    """Pairs of turns (or exchanges) whose words are near copies of each other, in any source.
+
+    A pair is a copy when its word 3-grams are shared with a Jaccard similarity of
+    ``threshold`` or more, or when every word of the shorter text appears in the longer
+    one in order and makes up at least half of it (an aside or reading marks inserted).
+    Rows are compared whatever their source, so on a corpus of many transcripts this
+    finds passages recycled from one to the next. Does not change ``frame``.
 
     Args:
-        frame: ``corpus.turns`` or ``corpus.exchanges``.
+        frame: ``corpus.turns`` or ``corpus.exchanges``, of one source or many (or any
+            frame with their id, text and ``first_line`` columns; ``source`` is optional).
         threshold: the least similarity (Jaccard of word 3-grams) to count as a copy.
-        min_words: shorter texts ("Thank you very much.") are never copies.
+        min_content: texts with fewer distinct content words (neither
+            :func:`kit.words.stopwords` nor :func:`kit.similarity.formula_words`) are
+            never copies: "Thank you very much, Mr President." has none.
 
     Returns:
         A new frame, one row per later copy: ``earlier`` and ``later`` (ids; ``earlier``
-        is the first copy of its group), ``similarity``, ``method``, ``earlier_line`` and
-        ``later_line``.
+        is the first copy of its group), ``similarity`` (the Jaccard of word 3-grams,
+        or for a pair found by its words in order, the share of the longer text they
+        make up), ``method`` (:data:`METHODS`), ``earlier_line`` and ``later_line``
+        (first lines, in their sources), ``earlier_source`` and ``later_source`` (from
+        the frame's ``source`` column; missing when it has none).
 
-    >>> import kit
-    >>> pairs = find(kit.load().turns)
-    >>> pairs[["earlier", "later"]].values.tolist(), pairs["similarity"].tolist()
-    ([[10, 12], [11, 13]], [1.0, 1.0])
+    >>> turns = pd.DataFrame({"turn_id": [1, 2, 3], "first_line": [4, 9, 2],
+    ...     "source": ["2019.txt", "2019.txt", "2020.txt"],
+    ...     "text": ["We agreed on the route: work on the bridge will begin in the spring.",
+    ...              "Thank you very much, Mr President.",
+    ...              "We agreed on the route (as planned) / work on the bridge will begin in the spring."]})
+    >>> find(turns)[["earlier", "later", "similarity", "earlier_source", "later_source"]].values.tolist()
+    [[1, 3, 0.875, '2019.txt', '2020.txt']]
     """
     column, ids, texts, lines = _texts(frame)
-    pairs = near_duplicates(texts, threshold, min_words)
-    rows = [(ids[a], ids[b], score, METHOD, lines[a], lines[b]) for a, b, score in pairs]
-    return pd.DataFrame(rows, columns=["earlier", "later", "similarity", "method", "earlier_line", "later_line"]).astype(
-        {"earlier": "int64", "later": "int64", "similarity": "float64", "earlier_line": "int64", "later_line": "int64"}
-    )
+    sources = frame["source"].tolist() if "source" in frame.columns else [None] * len(ids)
+    rows = [
+        (ids[c.earlier], ids[c.later], c.similarity, METHODS[c.method], lines[c.earlier], lines[c.later],
+         sources[c.earlier], sources[c.later])
+        for c in near_duplicates(texts, threshold, min_content)
+    ]  # fmt: skip
+    columns = ["earlier", "later", "similarity", "method", "earlier_line", "later_line", "earlier_source", "later_source"]
+    return pd.DataFrame(rows, columns=columns).astype(
+        {"earlier": "int64", "later": "int64", "similarity": "float64", "method": "str", "earlier_line": "int64",
+         "later_line": "int64", "earlier_source": "str", "later_source": "str"}
+    )  # fmt: skip
 
 
 def similarities(frame: pd.DataFrame) -> pd.DataFrame:
     """The similarity of every pair of rows, both ways and with the diagonal (all pairs).
 
-    For small frames (a heatmap of a few dozen exchanges); it compares n² pairs, which
-    is what :func:`find` avoids. Returns a new frame ``a, b, similarity``.
+    The Jaccard similarity of word 3-grams (the first rule of :func:`find`), for small
+    frames (a heatmap of a few dozen exchanges); it compares n² pairs, which is what
+    :func:`find` avoids. Does not change ``frame``. Returns a new frame ``a, b, similarity``.
 
     >>> import kit
     >>> s = similarities(kit.load().exchanges)

@@ -1,39 +1,118 @@
 """Find near-duplicate texts without comparing every pair.
 
-Used by :mod:`kit.frames` to fill ``duplicate_of`` and by the duplicates lesson.
+Used by :mod:`kit.frames` to fill ``duplicate_of`` and by :func:`kit.duplicates.find`.
 
-Method, and why: texts are normalised (case folded, punctuation and the blogger's
-reading marks such as ``(``, ``)`` and ``/`` dropped, so only words remain), cut into
-overlapping word 3-grams (shingles), and compared by the Jaccard similarity of their
-shingle sets. Comparing all pairs costs n²/2 set intersections (200 million for 20,000
-turns), so candidates come from a MinHash index with locality-sensitive hashing
-(Broder 1997; Leskovec, Rajaraman and Ullman, *Mining of Massive Datasets*, ch. 3).
-The signature is a one-permutation MinHash (Li, Owen and Zhang 2012) with densified
-empty bins (Shrivastava 2017): each shingle is hashed once and kept as the minimum of
-one of 64 bins, so the index costs one pass over the shingles instead of 64. Its 16
-bands of 4 rows put two texts in a common bucket with probability 1 - (1 - J⁴)¹⁶:
-above 0.999 for J = 0.8, below 0.02 for J = 0.2. Each candidate pair is then checked
-with the exact Jaccard similarity, so the index can only miss pairs, never invent them.
+Texts are normalised first: case folded, punctuation and the blogger's reading marks
+such as ``(``, ``)`` and ``/`` dropped, so only words remain. Two texts are then copies
+by either of two rules.
+
+**1. Word 3-grams** (:func:`jaccard`): the texts are cut into overlapping word 3-grams
+(shingles) and compared by the Jaccard similarity of their shingle sets; ``threshold``
+(0.8) or more is a copy. It forgives a changed word here and there in a long text.
+Comparing all pairs costs n²/2 set intersections (200 million for 20,000 turns), so
+candidates come from a MinHash index with locality-sensitive hashing (Broder 1997;
+Leskovec, Rajaraman and Ullman, *Mining of Massive Datasets*, ch. 3). The signature is
+a one-permutation MinHash (Li, Owen and Zhang 2012) with densified empty bins
+(Shrivastava 2017): each shingle is hashed once and kept as the minimum of one of 64
+bins, so the index costs one pass over the shingles instead of 64. Its 16 bands of 4
+rows put two texts in a common bucket with probability 1 - (1 - J⁴)¹⁶: above 0.999 for
+J = 0.8, below 0.02 for J = 0.2. Each candidate pair is then checked with the exact
+Jaccard similarity, so the index can only miss pairs, never invent them.
+
+**2. Words in order** (:func:`in_order`), for words inserted into a short text. Each
+insertion breaks the 3-grams around it, whatever the text's length: a 25-word turn
+pasted again with a two-word aside (``the route(, as planned, )work``) scores 0.79 and
+is missed, where a 250-word turn would score 0.98. So a pair is also a
+copy when every word of the shorter text appears in the longer one in the same order
+(other words may come between) and makes up at least half of it (:data:`MIN_SHARE`):
+reading marks and asides may add words, but a sentence quoted in a long answer is not a
+copy of the answer. Words may be added to either copy (a word dropped from one is a
+word added to the other) but none may be changed, because changed words are what tell
+two reports read from one template apart (``the Mayakovskaya power plant is ready`` and
+``the Talakhovskaya power plant is ready``). Candidates come from an index of content
+words: a text holding every word of another holds in particular its six rarest ones, so
+only the texts of one to two times its length holding all six are checked word by word.
+Unlike the MinHash index this one misses no pair (prefix filtering: Chaudhuri, Ganti and
+Kaushik 2006; Bayardo, Ma and Srikant 2007), and it costs little because rare words are
+rare.
+
+**The floor.** Both rules only look at texts with at least :data:`MIN_CONTENT_WORDS`
+distinct content words: words that are neither stopwords (:func:`kit.words.stopwords`)
+nor the words of greetings, thanks, forms of address and giving the floor
+(:func:`formula_words`). Formulas such as "Thank you very much, Mr President." or "Good
+afternoon, colleagues. Yes, go ahead, please." have none, so they are never copies
+however they are strung together, and a short sentence of substance ("We agreed on the
+route: work on the bridge will begin in the spring." has six) can be.
+
 Pure numpy, no extra dependency, and every figure can be explained on a whiteboard.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from os import PathLike
+from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
-from kit.words import tokens
+from kit._data import data_path
+from kit._files import read_data
+from kit.words import stopwords, tokens
 
 __all__ = [
-    "normalise", "Vocabulary", "shingles", "shingle_sets", "jaccard", "near_duplicates",
-    "near_duplicate_sets",
+    "normalise", "Vocabulary", "shingles", "shingle_sets", "jaccard", "in_order", "Copy",
+    "near_duplicates", "near_duplicate_sets", "formula_words", "MIN_CONTENT_WORDS", "MIN_SHARE",
+    "JACCARD", "IN_ORDER",
 ]  # fmt: skip
+
+#: Texts with fewer distinct content words (neither stopwords nor formula words) are never copies.
+MIN_CONTENT_WORDS = 6
+#: Words in order: the shorter text must make up at least this share of the longer one.
+MIN_SHARE = 0.5
+#: The ``method`` of a pair found by each rule.
+JACCARD, IN_ORDER = "word 3-grams", "words in order"
 
 _BANDS, _ROWS = 16, 4
 _BINS = _BANDS * _ROWS
 _EMPTY = np.iinfo(np.uint64).max
 _LOW40 = np.uint64((1 << 40) - 1)
+_KEYS = 6  # rule 2 checks a candidate word by word only if it holds the text's 6 rarest content words
+_PLAIN: tuple | None = None  # see _plain_words
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+
+
+def _plain_words() -> frozenset[str]:
+    """Stopwords and formula words: the words that are not content words.
+
+    Both files are re-read when they change (:func:`kit._files.read_data`); their paths
+    are looked up once, which is most of the cost of a call that finds them unchanged.
+    """
+    global _PLAIN
+    if _PLAIN is None:
+        _PLAIN = (data_path("stopwords.txt"), data_path("formula_words.txt"), None, frozenset())
+    stop_path, formula_path, made_of, plain = _PLAIN
+    stop, formulas = stopwords(stop_path), formula_words(formula_path)
+    if made_of is None or made_of[0] is not stop or made_of[1] is not formulas:
+        plain = stop | formulas
+        _PLAIN = (stop_path, formula_path, (stop, formulas), plain)
+    return plain
+
+
+def formula_words(path: str | PathLike[str] | None = None) -> frozenset[str]:
+    """Words of greetings, thanks, address and giving the floor (``data/formula_words.txt`` unless ``path``).
+
+    With the stopwords, they are not content words: they do not count towards
+    :data:`MIN_CONTENT_WORDS`.
+
+    >>> {"thank", "afternoon", "president"} <= formula_words() and "route" not in formula_words()
+    True
+    """
+    return read_data(path, "formula_words.txt", _read_words)
 
 
 def normalise(text: str) -> str:
@@ -63,6 +142,18 @@ class Vocabulary:
             known.update(zip(sorted(new), range(len(known), len(known) + len(new))))
         return np.fromiter(map(known.__getitem__, words), dtype=np.uint32, count=len(words))
 
+    def mask(self, words: Iterable[str]) -> np.ndarray:
+        """A boolean array over the ids numbered so far, true at the ids of ``words``.
+
+        >>> vocabulary = Vocabulary()
+        >>> vocabulary.ids(["the", "killer"]).tolist(), vocabulary.mask({"the", "a"}).tolist()
+        ([1, 0], [False, True])
+        """
+        known = self._ids
+        result = np.zeros(len(known), dtype=bool)
+        result[[known[w] for w in set(words).intersection(known)]] = True
+        return result
+
 
 def jaccard(a: str, b: str) -> float:
     """Jaccard similarity of the word 3-gram sets of two texts (1.0 = the same words).
@@ -77,6 +168,30 @@ def jaccard(a: str, b: str) -> float:
     if not sa.size and not sb.size:
         return 1.0
     return _jaccard_sorted(sa, sb)
+
+
+def in_order(a: str, b: str) -> float:
+    """The share of the longer text made of the shorter one's words, if all are there in order.
+
+    0.0 when some word of the shorter text is missing from the longer one, or comes out
+    of order. Case, punctuation and reading marks do not count (:func:`normalise`).
+    Rule 2 of the module counts a pair as a copy from :data:`MIN_SHARE` (0.5) up.
+
+    >>> in_order("We agreed on the route, work will begin", "We agreed on the route(, as planned, )work will begin")
+    0.8
+    >>> in_order("We agreed on the route", "We agreed on a route")
+    0.0
+    """
+    shorter, longer = sorted((tokens(a), tokens(b)), key=len)
+    return _share_in_order(shorter, longer)
+
+
+def _share_in_order(shorter: list, longer: list) -> float:
+    """:func:`in_order` for two word lists, the shorter first."""
+    if not longer:
+        return 1.0
+    remaining = iter(longer)
+    return len(shorter) / len(longer) if all(word in remaining for word in shorter) else 0.0
 
 
 def shingles(word_ids: np.ndarray) -> np.ndarray:
@@ -132,74 +247,244 @@ def _shingle_batch(texts: Sequence[np.ndarray]) -> list[np.ndarray]:
     return [part & _LOW40 for part in np.split(keys, cuts)]
 
 
+class Copy(NamedTuple):
+    """A text that copies an earlier one: positions in the list given, score and rule."""
+
+    earlier: int
+    later: int
+    similarity: float
+    method: str  # JACCARD (similarity is the Jaccard of word 3-grams) or IN_ORDER (the share)
+
+
 def near_duplicates(
-    texts: Sequence[str] | Sequence[np.ndarray], threshold: float = 0.8, min_words: int = 8
-) -> list[tuple[int, int, float]]:
-    """Pairs ``(earlier, later, similarity)``: each later text's match among earlier ones.
+    texts: Sequence[str] | Sequence[np.ndarray],
+    threshold: float = 0.8,
+    min_content: int = MIN_CONTENT_WORDS,
+    vocabulary: Vocabulary | None = None,
+) -> list[Copy]:
+    """Each later text that copies an earlier one, by either rule of this module.
 
     Args:
-        texts: the texts in document order, or their word-id arrays (:class:`Vocabulary`).
-        threshold: the least Jaccard similarity of word 3-gram sets to count as a copy.
-        min_words: shorter texts ("Thank you very much.") are never duplicates.
+        texts: the texts in document order, or their word-id arrays with the
+            ``vocabulary`` that numbered them.
+        threshold: the least Jaccard similarity of word 3-gram sets to count as a copy
+            (rule 1; rule 2 has no threshold: every word must be there).
+        min_content: texts with fewer distinct content words are never copies.
+        vocabulary: the :class:`Vocabulary` of word-id arrays (it tells content words
+            from stopwords); needed only when ``texts`` are arrays.
 
     Returns:
-        One pair per text that copies an earlier one, pointing at the first copy of its
-        group (so ``earlier`` is the original), sorted by ``later``.
+        One :class:`Copy` per text that copies an earlier one, pointing at the first
+        copy of its group (so ``earlier`` is the original), sorted by ``later``. A text
+        joined to its group through another copy may score below the rules against the
+        first copy.
 
-    >>> near_duplicates(["Who is the killer? Who is responsible for this?",
+    >>> near_duplicates(["We agreed on the route: work on the bridge will begin in the spring.",
     ...                  "Something else entirely, said at another time and place.",
-    ...                  "who is the killer - who is responsible for this"])
-    [(0, 2, 1.0)]
+    ...                  "We agreed on the route (as planned) / work on the bridge will begin in the spring"])
+    [Copy(earlier=0, later=2, similarity=0.875, method='words in order')]
     """
-    vocabulary = Vocabulary()
+    _check(threshold)
+    if vocabulary is None:
+        if any(isinstance(t, np.ndarray) for t in texts):
+            raise ValueError("give the Vocabulary that numbered the word-id arrays")
+        vocabulary = Vocabulary()
     arrays = [t if isinstance(t, np.ndarray) else vocabulary.ids(tokens(t)) for t in texts]
-    eligible = [a.size >= max(min_words, 3) for a in arrays]
-    return near_duplicate_sets(shingle_sets(arrays), eligible, threshold)
+    owner, word = _content_words(arrays, vocabulary.mask(_plain_words()))
+    eligible = np.bincount(owner, minlength=len(arrays)) >= min_content
+    if np.count_nonzero(eligible) < 2:
+        return []
+    empty = np.empty(0, dtype=np.uint32)
+    sets = shingle_sets([a if ok else empty for a, ok in zip(arrays, eligible.tolist(), strict=True)])
+    groups, scored = _Groups(len(arrays)), {}
+    _join_by_shingles(sets, np.flatnonzero(eligible).tolist(), threshold, groups, scored)
+    keep = eligible[owner]
+    _join_in_order(arrays, owner[keep], word[keep], groups, scored)
+    return _pairs(groups, scored, sets, arrays, threshold)
 
 
 def near_duplicate_sets(
     sets: Sequence[np.ndarray], eligible: Sequence[bool], threshold: float = 0.8
 ) -> list[tuple[int, int, float]]:
-    """:func:`near_duplicates` for precomputed shingle sets (:func:`shingles`).
+    """Rule 1 alone (word 3-grams) for precomputed shingle sets (:func:`shingle_sets`).
 
-    Only the sets marked ``eligible`` take part.
+    Only the sets marked ``eligible`` take part. Returns ``(earlier, later, similarity)``
+    triples, as :func:`near_duplicates` without its rule 2 and floor.
+
+    >>> vocabulary = Vocabulary()
+    >>> sets = shingle_sets([vocabulary.ids(t.split()) for t in ["a b c d e", "x y z", "a b c d e"]])
+    >>> near_duplicate_sets(sets, [True, True, True])
+    [(0, 2, 1.0)]
     """
+    _check(threshold)
+    groups, scored = _Groups(len(sets)), {}
+    owners = [i for i, ok in enumerate(eligible) if ok and sets[i].size]
+    _join_by_shingles(sets, owners, threshold, groups, scored)
+    return [(a, b, score) for a, b, score, _ in _pairs(groups, scored, sets, None, threshold)]
+
+
+def _check(threshold: float) -> None:
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
-    owners = [i for i, ok in enumerate(eligible) if ok and sets[i].size]
-    if len(owners) < 2:
-        return []
-    sets = [sets[i] for i in owners]
-    signatures = _signatures(sets)
-    parent = list(range(len(owners)))
 
-    def root(i: int) -> int:
+
+class _Groups:
+    """Union-find over text positions; the root of a group is its first text."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        parent = self.parent
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    scored: dict[tuple[int, int], float] = {}  # exact scores already computed, reused below
-    for bucket in _buckets(signatures):
+    def join(self, a: int, b: int) -> None:
+        a, b = self.root(a), self.root(b)
+        self.parent[max(a, b)] = min(a, b)
+
+
+def _join_by_shingles(
+    sets: Sequence[np.ndarray], owners: list[int], threshold: float, groups: _Groups, scored: dict
+) -> None:
+    """Rule 1: join the texts ``owners`` whose shingle sets the MinHash index pairs and the exact Jaccard confirms."""
+    chosen = [sets[i] for i in owners]
+    if not _may_pair(chosen, threshold):
+        return  # most sources: the index would find nothing, and costs more than this test
+    for bucket in _buckets(_signatures(chosen)):
+        first = owners[bucket[0]]
         for position in range(1, len(bucket)):
-            later = bucket[position]
-            if root(later) == root(bucket[0]):
+            later = owners[bucket[position]]
+            if groups.root(later) == groups.root(first):
                 continue
             for earlier in bucket[: min(position, 50)]:
-                score = _jaccard_sorted(sets[earlier], sets[later])
+                score = _jaccard_sorted(chosen[earlier], chosen[bucket[position]])
                 if score >= threshold:
-                    scored[earlier, later] = score
-                    a, b = root(earlier), root(later)
-                    parent[max(a, b)] = min(a, b)
+                    scored[owners[earlier], later] = (score, JACCARD)  # exact scores, reused below
+                    groups.join(owners[earlier], later)
                     break
+
+
+def _may_pair(sets: list[np.ndarray], threshold: float) -> bool:
+    """False when no two of the shingle sets can be ``threshold`` similar (an exact test).
+
+    If J(A, B) >= t then |A ∩ B| >= t |A ∪ B| >= t |A|: at least a share t of A's
+    shingles occur in another set, and likewise for B. Unless two sets pass that test,
+    rule 1 finds nothing, so skipping its index changes no result.
+
+    >>> a, b, c = np.array([1, 2, 3, 4, 5]), np.array([1, 2, 3, 4, 6]), np.array([7, 8])
+    >>> _may_pair([a, b, c], 0.6), _may_pair([a, b, c], 0.9)
+    (True, False)
+    """
+    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
+    if np.count_nonzero(sizes) < 2:
+        return False
+    values = np.concatenate(sets)
+    distinct, counts = np.unique(values, return_counts=True)
+    shared = counts[np.searchsorted(distinct, values)] > 1  # in another set too (a set holds no repeats)
+    owner = np.repeat(np.arange(len(sets)), sizes)
+    per_set = np.bincount(owner, weights=shared, minlength=len(sets))
+    return int(np.count_nonzero((sizes > 0) & (per_set >= threshold * sizes - 1e-9))) >= 2
+
+
+def _content_words(arrays: Sequence[np.ndarray], stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(text, word)`` for each distinct content word of each text, sorted by text then word."""
+    if not arrays:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
+    ids = np.concatenate([*arrays, np.empty(0, dtype=np.uint32)]).astype(np.int64)
+    owner = np.repeat(np.arange(len(arrays), dtype=np.int64), lengths)
+    keep = ~stop[ids] if stop.size else np.ones(ids.size, dtype=bool)
+    keys = (owner[keep] << 32) | ids[keep]
+    keys.sort()
+    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
+    return keys >> 32, keys & 0xFFFFFFFF
+
+
+def _join_in_order(arrays: Sequence[np.ndarray], owner: np.ndarray, word: np.ndarray, groups: _Groups, scored: dict) -> None:
+    """Rule 2: join each text whose words all appear, in order, in a text at most twice as long.
+
+    ``owner``/``word`` are the content words of the texts that take part
+    (:func:`_content_words`). Candidates for a text of n words: the texts of n to 2n
+    words holding its rarest content word (read off a list sorted by word, then
+    length), kept if they also hold its next five rarest; each is then checked word by
+    word. Exact repeats are left to rule 1 (Jaccard 1.0): only the
+    first of each distinct text is indexed.
+    """
+    if owner.size == 0:
+        return
+    # A text inside another has all its content words in two texts at least: most have not.
+    starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
+    if not (np.minimum.reduceat(np.bincount(word)[word], starts) >= 2).any():
+        return
+    lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
+    seen: dict[bytes, int] = {}
+    first = np.zeros(len(arrays), dtype=bool)
+    for i in owner[starts].tolist():
+        first[i] = seen.setdefault(arrays[i].tobytes(), i) == i
+    keep = first[owner]
+    owner, word = owner[keep], word[keep]
+    frequency = np.bincount(word)
+    order = np.lexsort((word, frequency[word], owner))  # each text's words, rarest first
+    by_text, rarest = owner[order], word[order]
+    starts = np.flatnonzero(np.concatenate(([True], by_text[1:] != by_text[:-1])))
+    counts = np.diff(np.append(starts, by_text.size))
+    texts = by_text[starts]
+    keys = [rarest[starts + np.minimum(k, counts - 1)] for k in range(_KEYS)]
+    # Who holds a word, sorted by word then length: the candidates for a text are one slice.
+    most = (lengths / MIN_SHARE).astype(np.int64)  # the longest text each may be in
+    span = int(most.max()) + 1
+    by_length = np.lexsort((owner, lengths[owner], word))
+    holder, holder_key = owner[by_length], word[by_length] * span + lengths[owner[by_length]]
+    low = np.searchsorted(holder_key, keys[0] * span + lengths[texts], side="left")
+    size = np.searchsorted(holder_key, keys[0] * span + most[texts], side="right") - low
+    postings = np.sort((word << 32) | owner)  # (word, text), to ask whether a text holds a word
+    chunk_start = 0
+    while chunk_start < texts.size:  # about a million candidates at a time, to keep memory flat
+        total = np.cumsum(size[chunk_start:])
+        chunk_stop = chunk_start + max(1, int(np.searchsorted(total, 1 << 20, side="right")))
+        part = slice(chunk_start, chunk_stop)
+        chunk_start = chunk_stop
+        sizes = size[part]
+        shorter = np.repeat(texts[part], sizes)
+        at = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(low[part] - (np.cumsum(sizes) - sizes), sizes)
+        longer = holder[at]
+        ok = (longer != shorter) & ((lengths[longer] > lengths[shorter]) | (longer > shorter))
+        for key in keys[1:]:
+            probe = (np.repeat(key[part], sizes)[ok] << 32) | longer[ok]
+            found = np.searchsorted(postings, probe)
+            hit = postings[np.minimum(found, postings.size - 1)] == probe
+            ok[np.flatnonzero(ok)[~hit]] = False
+        for i, j in zip(shorter[ok].tolist(), longer[ok].tolist(), strict=True):
+            a, b = min(i, j), max(i, j)
+            if groups.root(a) == groups.root(b):
+                continue
+            share = _share_in_order(arrays[i].tolist(), arrays[j].tolist())
+            if share >= MIN_SHARE:
+                scored[a, b] = (share, IN_ORDER)
+                groups.join(a, b)
+
+
+def _pairs(
+    groups: _Groups, scored: dict, sets: Sequence[np.ndarray], arrays: Sequence[np.ndarray] | None, threshold: float
+) -> list[Copy]:
+    """One :class:`Copy` per text that is not the first of its group, scored against the first."""
     pairs = []
-    for i in range(len(owners)):
-        first = root(i)
-        if first != i:
-            score = scored.get((first, i))
-            if score is None:
-                score = _jaccard_sorted(sets[first], sets[i])
-            pairs.append((owners[first], owners[i], round(float(score), 4)))
+    for i in range(len(groups.parent)):
+        first = groups.root(i)
+        if first == i:
+            continue
+        found = scored.get((first, i))
+        if found is None:  # joined through another copy: score it against the first
+            found = (_jaccard_sorted(sets[first], sets[i]), JACCARD)
+            if found[0] < threshold and arrays is not None:
+                a, b = sorted((arrays[first].tolist(), arrays[i].tolist()), key=len)
+                share = _share_in_order(a, b)
+                if share >= MIN_SHARE:
+                    found = (share, IN_ORDER)
+        pairs.append(Copy(first, i, round(float(found[0]), 4), found[1]))
     return pairs
 
 
