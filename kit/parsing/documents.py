@@ -159,7 +159,10 @@ def _latin_title(line: str) -> str | None:
     if not runs:
         return None
     best = max(runs, key=len).strip()
-    return re.sub(r"\s*\([^()]*\)\s*$", "", best).strip() or best
+    opening = best.rfind("(")
+    if best.endswith(")") and opening > 0 and ")" not in best[opening:-1]:
+        return best[:opening].strip() or best  # less a trailing note "(0616, Kremlin)"
+    return best
 
 
 def _dates(

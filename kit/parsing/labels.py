@@ -99,6 +99,8 @@ class Lexicon:
     place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: :func:`split_name` results, kept with the vocabularies they were computed from.
     names_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, compare=False, repr=False)
+    #: What the text before a colon was found to be (see ``_read_label``), kept likewise.
+    labels_seen: dict[tuple[str, bool], tuple] = field(default_factory=dict, compare=False, repr=False)
 
 
 @lru_cache(maxsize=8)
@@ -213,24 +215,41 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     found = _COLON_LABEL.match(text)
     if not found:
         return None
-    raw = found.group("name")
-    notes = [" ".join(n.split()) for n in _NOTE.findall(raw)]
-    name = " ".join(_NOTE.sub(" ", raw).replace("\u00a0", " ").split())
-    if not name:
+    end = found.end()
+    quoted = text[end : end + 8].lstrip()[:1] in "\"“«"
+    if not found.group("gap") and text[end : end + 2] == "//":
+        return None  # a link (http://...)
+    key = (found.group("name"), quoted)
+    seen = lex.labels_seen.get(key)
+    if seen is None:
+        if len(lex.labels_seen) > 100_000:
+            lex.labels_seen.clear()
+        seen = lex.labels_seen[key] = _read_label(key[0], quoted, lex)
+    if not seen:
         return None
+    name, note, style, role = seen
+    return Label(_prefix(line, where, end), name, note, style, role)
+
+
+def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, str, str | None] | tuple[()]:
+    """(name, note, style, role) of a label's text before the colon, or ``()`` for no label."""
+    if "(" in raw or "[" in raw:
+        notes = [" ".join(n.split()) for n in _NOTE.findall(raw)]
+        raw = _NOTE.sub(" ", raw)
+    else:
+        notes = []
+    name = " ".join(raw.replace("\u00a0", " ").split())
+    if not name:
+        return ()
     note = "; ".join(n for n in notes if n) or None
-    prefix = _prefix(line, where, found.end())
     role = _role(name, lex)
     if role:
         key, rest = role
         if rest:
             note = f"{rest}; {note}" if note else rest
-        return Label(prefix, name, note, "role", key)
-    if not found.group("gap") and text[found.end() : found.end() + 2] == "//":
-        return None  # a link (http://...)
-    rest = text[found.end() :].lstrip()
-    style = _name_style(name, rest, lex)
-    return Label(prefix, name, note, style) if style else None
+        return name, note, "role", key
+    style = _name_style(name, quoted, lex)
+    return (name, note, style, None) if style else ()
 
 
 def _prefix(line: str, where: list[int] | None, end: int) -> str:
@@ -250,7 +269,7 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
     return None
 
 
-def _name_style(name: str, rest: str, lex: Lexicon) -> str | None:
+def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
     """``"caps"``, ``"name"``, ``"single"`` or ``None`` for a label's name part."""
     if _DIGIT.search(name) or len(name) > 250:
         return None
@@ -267,7 +286,7 @@ def _name_style(name: str, rest: str, lex: Lexicon) -> str | None:
         return None
     if not words[0][0].isupper() and first not in lex.titles:
         return None
-    if rest[:1] in "\"“«" and len(words) <= 3 and not _person_like(words, lex):
+    if quoted and len(words) <= 3 and not _person_like(words, lex):
         return None
     title, person = split_name(name, lex)
     if not person:
