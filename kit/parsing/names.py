@@ -65,39 +65,45 @@ def canonical_names(
     titles = titles or {}
     counts = Counter(label.name for label in labels if label.style == "name")
     person_of: dict[str, str] = {}
-    for name in counts:
-        _, person = split_name(name, lex)
-        person_of[name] = person if person and len(person.split()) >= 2 else name
-    # Count each person's turns; choose one written form per case-folded name.
-    turns: Counter[str] = Counter()
+    turns: Counter[str] = Counter()  # each person's turns
     for name, count in counts.items():
-        turns[person_of[name]] += count
+        _, person = split_name(name, lex)
+        person = person if person and " " in person else name
+        person_of[name] = person
+        turns[person] += count
+    # One written form per case-folded name: the most frequent.
     form: dict[str, str] = {}
     for person, _ in turns.most_common():
         form.setdefault(person.casefold(), person)
+    # A three-word name and a two-word name it ends with are one person.
     by_tail: dict[str, str] = {}
-    for person in sorted(set(form.values()), key=lambda p: len(p.split())):
-        by_tail.setdefault(" ".join(person.split()[-2:]).casefold(), person)
+    for person in form.values():
+        parts = person.split()
+        if len(parts) == 2:
+            by_tail.setdefault(person.casefold(), person)
     frequent = [p for p, n in turns.most_common(30) if n >= 3]
     result: dict[str, str] = {}
     for name, person in person_of.items():
         target = form[person.casefold()]
-        if len(target.split()) > 2:  # "Ivan Ivanovich Petrov" and "Ivan Petrov"? no: same tail only
+        if target.count(" ") >= 2:
             target = by_tail.get(" ".join(target.split()[-2:]).casefold(), target)
-        if turns[person] <= 2 and target not in frequent:
+        if frequent and turns[person] <= 2 and target not in frequent:
             target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
         result[name] = target
-    full_names = set(result.values())
-    last_words: dict[str, set[str]] = {}
-    for full in full_names:
-        last_words.setdefault(full.split()[-1].casefold(), set()).add(full)
-    for label in labels:
-        if label.style == "single":
-            owners = last_words.get(label.name.casefold(), set())
-            if len(owners) == 1:
-                result[label.name] = next(iter(owners))
-        elif label.style == "caps" and label.name not in result:
-            result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
+    singles = {label.name for label in labels if label.style in ("single", "caps")}
+    if singles:
+        last_words: dict[str, set[str]] = {}
+        for full in set(result.values()):
+            last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
+        for label in labels:
+            if label.name not in singles or label.name in result:
+                continue
+            if label.style == "single":
+                owners = last_words.get(label.name.casefold(), set())
+                if len(owners) == 1:
+                    result[label.name] = next(iter(owners))
+            else:
+                result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
     return result
 
 

@@ -77,8 +77,19 @@ def assign_speakers(turns: list[Turn], documents: list[Document], lex: Lexicon) 
     exchanges: list[Exchange] = []
     for doc_id, doc_turns in by_doc.items():
         title = documents[doc_id - 1].title if doc_id else None
-        _roles(doc_turns, title or "", lex)
-        _exchanges(doc_turns, doc_id, exchanges, lex)
+        sizes = [len(t.text.split()) for t in doc_turns]
+        words: Counter[str] = Counter()
+        for turn, size in zip(doc_turns, sizes, strict=True):
+            if turn.label.style != "role":
+                words[turn.speaker] += size
+        # The principal speaks the most words (the first of equals: a Counter keeps order).
+        principal = max(words, key=words.__getitem__) if words else None
+        floor = [
+            _gives_floor(turn, doc_turns[k + 1] if k + 1 < len(doc_turns) else None, principal, size, lex)
+            for k, (turn, size) in enumerate(zip(doc_turns, sizes, strict=True))
+        ]
+        _roles(doc_turns, floor, principal, len(words), title or "", lex)
+        _exchanges(doc_turns, floor, principal, doc_id, exchanges, lex)
     return exchanges
 
 
@@ -92,29 +103,25 @@ def _has(phrases: tuple[str, ...], text: str) -> bool:
     return _phrases(phrases).search(text) is not None
 
 
-def _gives_floor(turn: Turn, after: Turn | None, principal: str | None, lex: Lexicon) -> bool:
-    """A short turn that hands the floor to someone else."""
-    words = len(turn.text.split())
+def _gives_floor(turn: Turn, after: Turn | None, principal: str | None, words: int, lex: Lexicon) -> bool:
+    """A short turn (of ``words`` words) that hands the floor to someone else."""
     if words > _FLOOR_WORDS or after is None or after.speaker in (principal, turn.speaker):
         return False
     return words <= 8 or _has(lex.conversation.get("floor_phrases", ()), turn.text)
 
 
-def _roles(turns: list[Turn], doc_title: str, lex: Lexicon) -> None:
+def _roles(
+    turns: list[Turn], floor: list[bool], principal: str | None, speakers: int, doc_title: str, lex: Lexicon
+) -> None:
     """Decide the role of every named speaker of one document."""
     conv = lex.conversation
     named = [t for t in turns if t.label.style != "role"]
     if not named:
         return
-    words: Counter[str] = Counter()
-    for turn in named:
-        words[turn.speaker] += len(turn.text.split())
-    principal = max(words, key=lambda s: words[s])  # the first of equals: Counter keeps order
     title_of: dict[str, str] = {}
     for turn in named:
         if turn.speaker_title:
             title_of.setdefault(turn.speaker, turn.speaker_title)
-    following = {id(t): turns[k + 1] if k + 1 < len(turns) else None for k, t in enumerate(turns)}
     press = _has(conv.get("press_events", ()), doc_title)
     in_title = doc_title.casefold()
     decided: dict[str, tuple[str, str]] = {}
@@ -131,23 +138,23 @@ def _roles(turns: list[Turn], doc_title: str, lex: Lexicon) -> None:
     # Moderators: speakers (not yet decided) most of whose turns give the floor.
     floor_turns: Counter[str] = Counter()
     all_turns: Counter[str] = Counter()
-    for turn in named:
-        all_turns[turn.speaker] += 1
-        if _gives_floor(turn, following[id(turn)], principal, lex):
-            floor_turns[turn.speaker] += 1
+    for turn, gives in zip(turns, floor, strict=True):
+        if turn.label.style != "role":
+            all_turns[turn.speaker] += 1
+            floor_turns[turn.speaker] += gives
     for speaker, count in floor_turns.items():
-        if speaker not in decided and (count >= 2 or count == all_turns[speaker]) and count >= 0.5 * all_turns[speaker]:
+        if count and speaker not in decided and (count >= 2 or count == all_turns[speaker]) and count >= 0.5 * all_turns[speaker]:
             decided[speaker] = ("staff", "moderator")
     moderators = {s for s, (role, _) in decided.items() if role == "staff"}
     # Askers: by introduction, after a moderator, or by asking the principal.
-    two_people = len(words) == 2 and not press
+    two_people = speakers == 2 and not press
     previous: Turn | None = None
     evidence: dict[str, str] = {}
-    for turn in turns:
+    for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
             name, outlet = introduction(turn.text, lex)
-            after = following[id(turn)]
+            after = turns[k + 1] if k + 1 < len(turns) else None
             if outlet and (name is None or name.split()[-1] in speaker):
                 evidence[speaker] = "introduction"
                 turn.affiliation = outlet
@@ -183,13 +190,10 @@ def _share_affiliations(turns: list[Turn]) -> None:
             turn.affiliation = outlets.get(turn.speaker)
 
 
-def _exchanges(turns: list[Turn], doc_id: int, exchanges: list[Exchange], lex: Lexicon) -> None:
+def _exchanges(
+    turns: list[Turn], floor: list[bool], principal: str | None, doc_id: int, exchanges: list[Exchange], lex: Lexicon
+) -> None:
     """Set kinds, name unnamed journalists, and group one document's turns into exchanges."""
-    named = [t for t in turns if t.label.style != "role"]
-    words: Counter[str] = Counter()
-    for turn in named:
-        words[turn.speaker] += len(turn.text.split())
-    principal = max(words, key=lambda s: words[s]) if words else None
     current: Exchange | None = None
     asker: str | None = None
     for k, turn in enumerate(turns):
@@ -209,9 +213,9 @@ def _exchanges(turns: list[Turn], doc_id: int, exchanges: list[Exchange], lex: L
                 _name_asker(turn, current, lex)
             asker = asker or turn.speaker
         elif turn.role == "staff" and not labelled:
-            if turn.role_source == "moderator" or _gives_floor(turn, after, principal, lex):
+            if turn.role_source == "moderator" or floor[k]:
                 turn.kind = "interjection"
-                if _gives_floor(turn, after, principal, lex):
+                if floor[k]:
                     current, asker = None, None
                     continue
             elif "?" in turn.text and after is not None and after.speaker == principal:
