@@ -21,7 +21,8 @@ narration      the publisher's prose between turns (after a separator)
 heading        a short line outside turns (``Beginning of Russian-US talks in restricted format``)
 separator      a rule such as ``* * *``, ``-----`` or ``###``
 caption        a photo caption (``... Photo: TASS``)
-residue        web-page residue copied with the text (``8 of 16``, ``Print version``)
+residue        web-page residue copied with the text (``8 of 16``, ``Print version``), or a
+               label with no words after it and none below (``Q`` alone)
 editorial      an editor's mark on a line of its own (``To be continued.``, ``<…>``)
 stage          a stage note on a line of its own (``(Laughter.)``)
 blog_header    a copier's title line in another script, before the first dateline

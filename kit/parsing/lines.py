@@ -55,6 +55,7 @@ _EDITORIAL_GAP = re.compile(r"\s*(?:<\s*(?:…|\.{3})\s*>|\[\s*(?:…|\.{3})\s*\
 _STAGE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{1,80})[)\]]\s*")
 _TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
 _FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "THAI")
+_LABEL_START = re.compile(r"[^\W\d_][^:\n]{0,80}:|Q(?!\w)")  # what may start a turn, roughly
 _SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _RESIDUE_STARTS = frozenset("SsPpTtEeRrBbDdVvAa")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
@@ -99,31 +100,30 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     candidates: dict[int, Label] = {}
     header_checked = False
     previous_blank = True
+    seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
     for i, line in enumerate(lines):
         if kinds[i] != "text":
             previous_blank = True
             continue
-        stripped = line.strip(_BLANK_CHARS)
-        kind = "text"
-        label = None
-        if not stripped:
-            kind = "blank"
-        elif len(stripped) <= _SHORT and (kind := _short_kind(line, stripped, layout, i)) != "text":
-            pass
-        else:
-            if ":" in line[:_LABEL_REACH] or stripped[0] == "Q":
-                label = match_label(line, lex)
-            if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
-                kind = "caption"
-            elif (label is None or label.style == "single") and not header_checked and _foreign_header(lines, i):
+        known = seen.get(line)
+        if known is None:
+            known = _line_class(line, lex)
+            if len(line) <= _SHORT:
+                seen[line] = known
+        kind, dateline, label = known
+        if dateline is not None:
+            layout.datelines[i] = dateline
+        if kind == "text":
+            if (label is None or label.style == "single") and not header_checked and _foreign_header(lines, i):
                 kind = "blog_header"
             elif label is not None and (previous_blank or not layout.wrapped):
                 candidates[i] = label
-        if stripped:
+        if kind != "blank":
             header_checked = True
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator")
     _drop_appointments(lines, candidates, lex)
+    _drop_empty_labels(lines, kinds, candidates)
     # A one-word label ("Putin:") counts only as the short form of a longer name.
     surnames = {label.name.split()[-1].casefold() for label in candidates.values() if label.style == "name"}
     label_at = {}
@@ -132,6 +132,37 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             label_at[i] = label
             kinds[i] = "label"
     return kinds, label_at, layout
+
+
+def _line_class(line: str, lex: Lexicon) -> tuple[str, Dateline | None, Label | None]:
+    """A line's kind from its own text, with its dateline or label if it has one."""
+    stripped = line.strip(_BLANK_CHARS)
+    if not stripped:
+        return "blank", None, None
+    if len(stripped) <= _SHORT:
+        kind, dateline = _short_kind(line, stripped)
+        if kind != "text":
+            return kind, dateline, None
+    label = None
+    if ":" in line[:_LABEL_REACH] or stripped[0] == "Q":
+        label = match_label(line, lex)
+    if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
+        return "caption", None, None
+    return "text", None, label
+
+
+def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label]) -> None:
+    """A label with no words after it, and no text on the lines below, opens no turn.
+
+    Such a line (``Q`` alone, a label whose words were cut) is kept as ``residue``.
+    """
+    for i in [i for i, label in candidates.items() if not lines[i][len(label.prefix) :].strip(_BLANK_CHARS)]:
+        j = i + 1
+        while j < len(lines) and kinds[j] == "blank" and j - i <= 3:
+            j += 1
+        if j >= len(lines) or kinds[j] != "text" or j in candidates:
+            del candidates[i]
+            kinds[i] = "residue"
 
 
 def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexicon) -> None:
@@ -228,7 +259,7 @@ def _is_wrapped(lines: list[str], kinds: list[str]) -> bool:
         lengths.append(len(stripped))
         if previous:
             runs += 1
-            if not _TERMINAL.search(previous) or stripped[0].islower():
+            if stripped[0].islower() or not _TERMINAL.search(previous) and not _LABEL_START.match(stripped):
                 run_on += 1
         previous = stripped
     if len(lengths) < 5 or blank < 0.1 * total or run_on < 1:
@@ -237,30 +268,28 @@ def _is_wrapped(lines: list[str], kinds: list[str]) -> bool:
     return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and run_on >= 0.3 * runs
 
 
-def _short_kind(line: str, stripped: str, layout: Layout, i: int) -> str:
-    """The kind of a short line from its own text alone, or ``"text"``."""
+def _short_kind(line: str, stripped: str) -> tuple[str, Dateline | None]:
+    """The kind of a short line from its own text alone (or ``"text"``), and its dateline."""
     first = stripped[0]
     if first in _SEPARATOR_STARTS and _SEPARATOR.fullmatch(line):
-        return "separator"
+        return "separator", None
     if first.isdigit() or first in "ADFJMNOSTW":
         found = DATELINE.fullmatch(line)
         if found:
-            layout.datelines[i] = Dateline(found, time_only=False)
-            return "dateline"
+            return "dateline", Dateline(found, time_only=False)
         found = TIMELINE.fullmatch(line)
         if found:
-            layout.datelines[i] = Dateline(found, time_only=True)
-            return "dateline"
+            return "dateline", Dateline(found, time_only=True)
     if first in "<[…." and _EDITORIAL_GAP.fullmatch(line):
-        return "gap"  # reported as "editorial"; unlike "To be continued." it stays in a turn
+        return "gap", None  # reported as "editorial"; unlike "To be continued." it stays in a turn
     if first in "(TtCcEe" and _EDITORIAL_END.fullmatch(line):
-        return "editorial"
+        return "editorial", None
     if (first.isdigit() or first in _RESIDUE_STARTS) and _RESIDUE.fullmatch(line):
-        return "residue"
+        return "residue", None
     if first in "([" and (found := _STAGE.fullmatch(line)):
         if len(found.group("note").split()) <= 10:
-            return "stage"
-    return "text"
+            return "stage", None
+    return "text", None
 
 
 def _foreign_header(lines: list[str], i: int) -> bool:
