@@ -262,8 +262,24 @@ def _read_key(path: Path) -> pd.DataFrame:
 def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
     """The instructor's coding of sub-questions (``data/evasion_key.csv``, or ``path``).
 
+    A student set has no evasion key (``python -m kit student`` seals it): there this
+    raises :class:`kit.TranscriptError` saying so, and ``kit.exercises.check`` still
+    compares a student's coding with the sealed key.
+
     >>> key = load_evasion_key()
-    >>> key.query("exchange_id == 3 and number == 4")[["line", "code"]].values.tolist()
-    [[18, 'clear non-reply']]
+    >>> key.query("exchange_id == 1 and number == 3")[["line", "code"]].values.tolist()
+    [[8, 'clear reply']]
     """
+    if path is None:
+        from kit.classroom.keys import is_student_set
+
+        if is_student_set():
+            from kit._data import data_path
+            from kit.errors import TranscriptError
+
+            raise TranscriptError(
+                data_path("evasion_key.csv"),
+                "the evasion key is your instructor's and is not in the student set: kit.exercises.check "
+                "compares your coding with it, and your instructor can share its notes once the work is in",
+            )
     return read_data(path, "evasion_key.csv", _read_key).copy()

@@ -1,4 +1,4 @@
-"""Student versions of the notebooks: solutions out, stubs in, checks kept, outputs cleared.
+"""The student set: solutions out, stubs in, checks kept, outputs cleared, answer keys sealed.
 
 The notebooks in the repository are the instructor's versions. In them, the cell that
 answers an exercise is tagged ``solution`` and carries, in its metadata, the stub a
@@ -8,9 +8,17 @@ cell by its stub, keeps every other cell (the task, the hint and the check stay)
 clears all outputs, so it runs top to bottom and each check says "not answered yet"
 until the student writes an answer.
 
-``python -m kit student OUTDIR`` writes the set. It does not replace a notebook already
-in ``OUTDIR`` (a student's work, perhaps) unless told to (``--force``), and a notebook it
-cannot read is named in a one-line error before anything is written.
+``python -m kit student OUTDIR`` writes a whole repository for students, ready to push
+and to open on Binder or through nbgitpuller: ``notebooks/`` (the student copies),
+``kit/``, ``binder/``, ``pyproject.toml``, a student ``README.md``, and ``data/`` with the
+answer keys sealed: ``exercises.toml`` and ``evasion_key.csv`` are replaced by
+``exercises.sealed.json`` (see :mod:`kit.classroom.keys`), so checks still give their
+feedback offline and no answer can be read. Tests, docs and the instructor's notebooks
+stay behind.
+
+It does not replace a file already in ``OUTDIR`` with other content (a student's work,
+perhaps) unless told to (``--force``); a notebook it cannot read is named in a one-line
+error before anything is written, and the files are written all together or not at all.
 """
 
 from __future__ import annotations
@@ -20,13 +28,37 @@ import json
 import re
 from pathlib import Path
 
-__all__ = ["SOLUTION", "DEFAULT_STUB", "stub_for", "student_version", "write_student_set"]
+__all__ = ["SOLUTION", "DEFAULT_STUB", "KEY_FILES", "stub_for", "student_version", "student_files", "write_student_set"]
 
 #: The tag of a cell that holds a worked solution.
 SOLUTION = "solution"
 #: What a solution cell becomes when it names no stub of its own ({} is its answer variable).
 DEFAULT_STUB = "{} = None  # write your answer here, then run the check below"
+#: The instructor's key files in ``data/``: never copied into a student set.
+KEY_FILES = ("exercises.toml", "evasion_key.csv")
 _ASSIGNED = re.compile(r"^(answer\w*)\s*=", re.M)
+#: What of the repository a student set takes as it is (besides data/ and the notebooks).
+_COPIED = ("binder", "pyproject.toml", "LICENSE")
+_STUDENT_README = """\
+# Press-conference kit: your course notebooks
+
+Open the notebooks with the link your instructor gave you (Binder, or your school's
+JupyterHub) and work through `notebooks/` in order.
+
+- A cell `kit.exercises.check("...", answer_...)` says right, close or wrong, and why.
+  Every check you run is recorded (in `notebooks/.kit-progress/`) for your submission.
+- A written exercise: write your answer between the quotes and run the cell with
+  `kit.exercises.respond(...)`; the last text you save counts.
+- To hand in, save your notebooks (Ctrl+S) and run `kit.exercises.submit(name="Your Name")`.
+  It writes one `.zip` file (your notebooks and your record) and shows a link to it.
+  **On Binder, download it at once**: a Binder session is temporary, and its files are
+  deleted when it ends (after about ten minutes without activity). On a JupyterHub the
+  file stays in your folder.
+
+On your own computer (Python 3.11): `pip install -r binder/requirements.txt`, then
+`pip install --no-deps -e .` and `jupyter lab notebooks/`.
+"""
+_GITIGNORE = ".kit-progress/\nsubmission-*.zip\n.ipynb_checkpoints/\n__pycache__/\n*.egg-info/\n"
 
 
 def stub_for(cell: dict) -> str:
@@ -76,36 +108,118 @@ def student_version(notebook: dict) -> dict:
     return result
 
 
-def write_student_set(source: str | Path, out: str | Path, force: bool = False) -> list[Path]:
-    """Write a student copy of every notebook in ``source`` into ``out``; return the paths.
+def student_files(
+    source: str | Path, data: str | Path | None = None, root: str | Path | None = None
+) -> dict[Path, bytes]:
+    """Every file of a student set, as paths relative to the set's folder -> content.
+
+    Args:
+        source: the folder of the instructor's notebooks.
+        data: the data folder to take (default: the kit's ``data/``); its key files are sealed.
+        root: the repository to take ``kit/``, ``binder/``, ``pyproject.toml`` from
+            (default: the one this kit is in).
+
+    Returns:
+        ``{relative path: bytes}``; raises ``ValueError`` (one line, naming the file) for a
+        notebook that cannot be read, or no notebooks at all.
+
+    >>> files = student_files(Path(__file__).resolve().parent.parent / "notebooks")
+    >>> sorted(str(p) for p in files if p.parts[0] == "data" and p.suffix != ".txt")[:3]
+    ['data/README.md', 'data/exercises.sealed.json', 'data/outlets.csv']
+    >>> any(p.name in KEY_FILES for p in files)
+    False
+    """
+    from kit._data import data_path
+
+    source = Path(source)
+    data = Path(data) if data is not None else data_path()
+    root = Path(root) if root is not None else Path(__file__).resolve().parent.parent
+    notebooks = sorted(source.glob("*.ipynb"))
+    if not notebooks:
+        raise ValueError(f"no notebooks in {source}")
+    files = {Path("notebooks") / path.name: _student_copy(path).encode("utf-8") for path in notebooks}
+    for path in sorted(source.iterdir()):
+        if path.is_file() and path.suffix != ".ipynb" and not path.name.startswith((".", "submission-")):
+            files[Path("notebooks") / path.name] = path.read_bytes()
+    kit = root / "kit"
+    if not (kit / "__init__.py").is_file() or not (root / "binder").is_dir():
+        raise ValueError(f"{root} is not the kit's repository (no kit/ or binder/): build the student set from a clone")
+    for path in sorted(kit.rglob("*")):
+        relative = path.relative_to(root)
+        skip = "__pycache__" in relative.parts or relative.parts[:2] == ("kit", "data") or path.suffix in (".pyc", ".pyo")
+        if path.is_file() and not skip:
+            files[relative] = path.read_bytes()
+    for name in _COPIED:
+        path = root / name
+        for item in sorted(path.rglob("*")) if path.is_dir() else [path] if path.is_file() else []:
+            if item.is_file():
+                files[item.relative_to(root)] = item.read_bytes()
+    for path in sorted(data.iterdir()):
+        if path.is_file() and path.name not in KEY_FILES and not path.name.startswith("."):
+            files[Path("data") / path.name] = path.read_bytes()
+    files[Path("data") / "exercises.sealed.json"] = _sealed(data)
+    files[Path("README.md")] = _STUDENT_README.encode("utf-8")
+    files[Path(".gitignore")] = _GITIGNORE.encode("utf-8")
+    return files
+
+
+def _sealed(data: Path) -> bytes:
+    """The sealed keys of the exercise file (and evasion key) in ``data``."""
+    from kit.classroom.keys import seal
+    from kit.exercises import load
+    from kit.rhetoric import load_evasion_key
+
+    exercises, evasion = data / "exercises.toml", data / "evasion_key.csv"
+    table = load(exercises)
+    key = load_evasion_key(evasion) if evasion.exists() else None
+    source = exercises.read_bytes() + (evasion.read_bytes() if evasion.exists() else b"")
+    return (json.dumps(seal(table, key, source), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def write_student_set(
+    source: str | Path, out: str | Path, force: bool = False, data: str | Path | None = None, root: str | Path | None = None
+) -> list[Path]:
+    """Write the student set (see :func:`student_files`) into ``out``; return the paths of its notebooks.
 
     Every notebook is read and converted before anything is written, so a malformed one
     leaves ``out`` as it was. Raises ``ValueError`` (one line, naming the file) if
-    ``source`` holds no notebooks, ``out`` is ``source``, a notebook cannot be read, or a
-    notebook of the same name is already in ``out`` and ``force`` is false.
+    ``source`` holds no notebooks, ``out`` is the instructor's repository or one of its
+    folders, a notebook cannot be read, or a file of the set is already in ``out`` with
+    other content and ``force`` is false.
 
     >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as out:
-    ...     write_student_set(out, out)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     write_student_set(folder, Path(folder) / "student-set")
     Traceback (most recent call last):
     ...
     ValueError: no notebooks in ...
     """
+    from kit.classroom.files import existing, write_all
+
     source, out = Path(source), Path(out)
-    notebooks = sorted(source.glob("*.ipynb"))
-    if not notebooks:
-        raise ValueError(f"no notebooks in {source}")
-    if out.resolve() == source.resolve():
-        raise ValueError("write the student set to another folder: it would overwrite the instructor's notebooks")
-    copies = {out / path.name: _student_copy(path) for path in notebooks}
-    there = [target for target in copies if target.exists()]
+    repository = Path(root) if root is not None else Path(__file__).resolve().parent.parent
+    target = out.resolve()
+    if target == source.resolve() or target == repository.resolve() or any(
+        target == (repository / f).resolve() or (repository / f).resolve() in target.parents
+        for f in ("kit", "data", "notebooks", "binder")
+    ):
+        raise ValueError("write the student set to another folder: it would overwrite the instructor's files")
+    files = {out / relative: content for relative, content in student_files(source, data, repository).items()}
+    there = existing(files)
     if there and not force:
-        names = ", ".join(target.name for target in there[:3]) + (f" and {len(there) - 3} more" if len(there) > 3 else "")
-        raise ValueError(f"{out} already has {names} (a student's work?): pass --force to replace them")
-    out.mkdir(parents=True, exist_ok=True)
-    for target, text in copies.items():
-        target.write_text(text, encoding="utf-8")
-    return list(copies)
+        names = [str(p.relative_to(out)) for p in there]
+        shown = ", ".join(names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        raise ValueError(f"{out} already has {shown} (a student's work?): pass --force to replace them")
+    executable = {path: 0o755 for path in files if _executable(repository / path.relative_to(out))}
+    write_all(files, force=True, modes=executable)
+    return [path for path in files if path.parent == out / "notebooks" and path.suffix == ".ipynb"]
+
+
+def _executable(path: Path) -> bool:
+    try:
+        return path.is_file() and bool(path.stat().st_mode & 0o111)
+    except OSError:
+        return False
 
 
 def _student_copy(path: Path) -> str:
