@@ -1,11 +1,15 @@
-"""Command line: export a transcript, print Binder links, build the student notebooks.
+"""Command line: export a transcript, print Binder links, build the student set, grade, check a notebook.
 
     python -m kit export [SOURCE] --out DIR   frames as CSV and ConvoKit utterances.jsonl
                                               (SOURCE: a text file, a saved .html page or a link)
     python -m kit binder-link                 Binder URL, badge and nbgitpuller link
-    python -m kit student OUTDIR [--force]    student versions of the notebooks
+    python -m kit student OUTDIR [--force]    the student set: notebooks with stubs, keys sealed
+    python -m kit grade SUBMISSIONS... --out gradebook.csv [--force]
+                                              a gradebook from students' submission files
+    python -m kit check NOTEBOOK              run one notebook and its tests, and time them
 
 Errors are reported in one line (naming the file, for a transcript), with exit status 2.
+``grade`` exits with 1 when it skipped a submission it could not read (and says which).
 """
 
 from __future__ import annotations
@@ -41,11 +45,23 @@ def main(argv: list[str] | None = None) -> int:
     link.add_argument("--notebook", help="notebook to open (default: the start notebook)")
     link.add_argument("--hub", default="https://YOUR-JUPYTERHUB", help="your JupyterHub's address, for nbgitpuller")
     link.set_defaults(run=_binder_link)
-    student = commands.add_parser("student", help="write student versions of the notebooks (solutions replaced by stubs)")
-    student.add_argument("out", help="folder to write the student notebooks into")
+    student = commands.add_parser(
+        "student", help="write the student set: notebooks with stubs, the kit, binder/, and the answer keys sealed"
+    )
+    student.add_argument("out", help="folder to write the student set into (a repository to push for students)")
     student.add_argument("--notebooks", help="folder of instructor notebooks (default: notebooks/ of this repository)")
-    student.add_argument("--force", action="store_true", help="replace notebooks of the same name already in OUTDIR")
+    student.add_argument("--data", help="data folder whose keys to seal (default: the kit's data/)")
+    student.add_argument("--force", action="store_true", help="replace files of the same name already in OUTDIR")
     student.set_defaults(run=_student)
+    grade = commands.add_parser("grade", help="grade students' submission files into a gradebook")
+    grade.add_argument("submissions", nargs="+", help="submission .zip files, or folders of them")
+    grade.add_argument("--out", required=True, help="the gradebook CSV (OUT-details.csv and OUT-written.md beside it)")
+    grade.add_argument("--keys", help="the exercise file to grade with (default: the kit's data/exercises.toml)")
+    grade.add_argument("--force", action="store_true", help="replace an earlier gradebook")
+    grade.set_defaults(run=_grade)
+    check = commands.add_parser("check", help="run one notebook (nbval) and the tests about it, and print the time")
+    check.add_argument("notebook", help="a notebook: its path, its name, or the start of its name (02)")
+    check.set_defaults(run=_check)
     args = parser.parse_args(argv)
     try:
         return args.run(args)
@@ -53,7 +69,7 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(error))
     except OSError as error:
         if error.strerror and error.filename:
-            verb = "cannot write " if args.command in ("export", "student") else ""
+            verb = "cannot write " if args.command in ("export", "student", "grade") else ""
             return _fail(f"{verb}{error.filename}: {error.strerror}")
         return _fail(str(error) or type(error).__name__)
 
@@ -107,9 +123,43 @@ def _student(args: argparse.Namespace) -> int:
     from kit.student import write_student_set
 
     source = Path(args.notebooks) if args.notebooks else _notebooks()
-    for path in write_student_set(source, args.out, force=args.force):
+    written = write_student_set(source, args.out, force=args.force, data=args.data)
+    for path in written:
         print(f"wrote {path}")
+    print(f"wrote the student set in {args.out}: the kit, binder/, data/ with the answer keys sealed "
+          "(exercises.sealed.json), and a README for students. Push it as its own repository.")  # fmt: skip
     return 0
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from kit.classroom.grade import expand, grade, write
+
+    if not expand(args.submissions):
+        raise ValueError("no submissions: name the .zip files (or folders of them)")
+    book = grade(args.submissions, keys=args.keys)
+    for path, reason in book.skipped:
+        print(f"skipped {reason}", file=sys.stderr)
+    if not book.graded:
+        raise ValueError(f"none of the {len(book.skipped)} submissions could be read; no gradebook written")
+    try:
+        written = write(book, args.out, force=args.force)
+    except FileExistsError as error:
+        raise ValueError(str(error)) from None
+    for note in book.notes:
+        print(f"note: {note}")
+    frame = book.frame()
+    for row in frame.itertuples(index=False):
+        to_read = sum(str(v).startswith("to grade") for v in row)
+        print(f"{row.name}: {row.points} of {row.possible} points" + (f", {to_read} written to grade" if to_read else ""))
+    for path in written:
+        print(f"wrote {path}")
+    return 1 if book.skipped else 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    from kit.classroom.runner import check_notebook
+
+    return check_notebook(args.notebook)
 
 
 def _notebooks() -> Path:
