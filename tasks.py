@@ -78,6 +78,9 @@ def lab(args: list[str]) -> int:
     python = ensure_venv()
     if os.name != "nt" and os.geteuid() == 0 and "--allow-root" not in args:
         args = ["--allow-root", *args]  # containers and CI machines often run as root
+    # The same lab as on Binder: nothing fetched from the internet, no "Jupyter news"
+    # pop-up (binder/lab_settings.py installs the settings into .venv, as postBuild does).
+    run(python, str(ROOT / "binder" / "lab_settings.py"))
     start = json.loads(SERVER_CONFIG.read_text(encoding="utf-8"))["LabApp"]["default_url"]
     return run(python, "-m", "jupyter", "lab", f"--LabApp.default_url={start}", *args)
 
