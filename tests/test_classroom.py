@@ -1,23 +1,55 @@
-"""Classroom delivery: student notebooks, Binder links, and the Binder set-up files."""
+"""Classroom delivery: the student set (stubs in, keys sealed), Binder links and set-up files, kit check."""
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import nbformat
+import pandas as pd
 import pytest
 from nbclient import NotebookClient
 
 import kit
 from kit import binder
 from kit.__main__ import main
-from kit.student import stub_for, student_version, write_student_set
+from kit import exercises
+from kit.classroom import keys
+from kit.student import KEY_FILES, stub_for, student_files, student_version, write_student_set
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
+sys.path.insert(0, str(ROOT / "binder"))
+import lab_settings  # noqa: E402 - binder/lab_settings.py, run by postBuild and tasks.py lab
+
+
+@pytest.fixture(scope="module")
+def student_set(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A student set built once by the command line, as an instructor would."""
+    out = tmp_path_factory.mktemp("student-set")
+    subprocess.run([sys.executable, "-m", "kit", "student", str(out)], cwd=ROOT, check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def sealed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sealed keys of the course, in a file of their own (checks read it with path=)."""
+    path = tmp_path_factory.mktemp("sealed") / "exercises.sealed.json"
+    path.write_bytes(student_files(NOTEBOOKS)[Path("data") / "exercises.sealed.json"])
+    return path
+
+
+def in_student_set(student_set: Path, code: str) -> subprocess.CompletedProcess:
+    """Run Python code with the student set's own kit (as on Binder), in its notebooks folder."""
+    environ = {**os.environ, "PYTHONPATH": str(student_set)}
+    environ.pop("KIT_STRICT_CHECKS", None)
+    environ.pop("KIT_PROGRESS_DIR", None)
+    return subprocess.run([sys.executable, "-c", code], cwd=student_set / "notebooks", env=environ,
+                          capture_output=True, text=True)  # fmt: skip
 
 
 def load(path: Path) -> dict:
@@ -47,17 +79,30 @@ def test_a_student_copy_replaces_solutions_and_keeps_everything_else(path: Path)
 
 def test_the_cli_writes_the_student_set_and_refuses_to_overwrite(tmp_path: Path, capsys) -> None:
     assert main(["student", str(tmp_path / "out"), "--notebooks", str(NOTEBOOKS)]) == 0
-    written = sorted(p.name for p in (tmp_path / "out").glob("*.ipynb"))
+    written = sorted(p.name for p in (tmp_path / "out" / "notebooks").glob("*.ipynb"))
     assert written == sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+    for name in ("README.md", "pyproject.toml", "binder/requirements.txt", "kit/exercises.py", "data/exercises.sealed.json"):
+        assert (tmp_path / "out" / name).is_file(), name
+    assert (tmp_path / "out" / "binder" / "postBuild").stat().st_mode & 0o111, "postBuild stays executable"
     assert main(["student", str(NOTEBOOKS), "--notebooks", str(NOTEBOOKS)]) == 2
     assert "overwrite" in capsys.readouterr().err
+    assert main(["student", str(ROOT), "--notebooks", str(NOTEBOOKS)]) == 2
+    assert "overwrite" in capsys.readouterr().err
     assert main(["student", str(tmp_path / "x"), "--notebooks", str(tmp_path)]) == 2
+
+
+def test_a_rebuilt_student_set_is_identical_so_it_needs_no_force(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    write_student_set(NOTEBOOKS, out)
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    write_student_set(NOTEBOOKS, out)  # the salt derives from the keys: same keys, same file
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
 
 
 def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, capsys) -> None:
     out = tmp_path / "out"
     assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 0
-    worked = out / "02-rhetoric.ipynb"
+    worked = out / "notebooks" / "02-rhetoric.ipynb"
     worked.write_text(worked.read_text(encoding="utf-8").replace("answer_killer = None", "answer_killer = 2"), encoding="utf-8")
     mine = worked.read_text(encoding="utf-8")
     capsys.readouterr()
@@ -92,17 +137,133 @@ def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(tmp_pa
     assert not (tmp_path / "out").exists(), "nothing is written when one notebook is broken"
 
 
-def test_student_notebooks_run_top_to_bottom_and_say_not_answered_yet(tmp_path: Path) -> None:
-    paths = write_student_set(NOTEBOOKS, tmp_path)
-    for path in paths:
+def test_student_notebooks_run_top_to_bottom_and_say_not_answered_yet(student_set: Path, monkeypatch) -> None:
+    monkeypatch.setenv("PYTHONPATH", str(student_set))  # the kernels import the student set's own kit
+    monkeypatch.delenv("KIT_STRICT_CHECKS", raising=False)
+    for path in sorted((student_set / "notebooks").glob("*.ipynb")):
         notebook = nbformat.read(path, as_version=4)
-        NotebookClient(notebook, timeout=120, resources={"metadata": {"path": str(NOTEBOOKS)}}).execute()
+        notebook.cells.append(nbformat.v4.new_code_cell("print(kit.__file__)"))
+        NotebookClient(notebook, timeout=120, resources={"metadata": {"path": str(path.parent)}}).execute()
         checks = [c for c in notebook.cells if c.cell_type == "code" and c.source.startswith("kit.exercises.check(")]
         for cell in checks:
             shown = cell.outputs[0]["data"]["text/plain"]
             assert "not answered yet" in shown, (path.name, cell.source, shown)
         errors = [o for c in notebook.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
         assert not errors, (path.name, errors)
+        assert notebook.cells[-1].outputs[0]["text"].strip() == str(student_set / "kit" / "__init__.py")
+
+
+def test_the_student_set_has_no_readable_key(student_set: Path) -> None:
+    files = [p for p in student_set.rglob("*") if p.is_file()]
+    assert not [p for p in files if p.name in KEY_FILES], "the instructor's key files stay behind"
+    assert not (student_set / "tests").exists() and not (student_set / "docs").exists()
+    sealed_text = (student_set / "data" / "exercises.sealed.json").read_text(encoding="utf-8")
+    for exercise, entry in exercises.load().items():
+        secrets = [entry.get("why")] if entry["kind"] not in ("precision_recall", "written") else []
+        if entry["kind"] == "text":
+            secrets += [entry["answer"], *entry.get("accept", [])]
+        if entry["kind"] == "set":
+            secrets += [json.dumps(item) for item in entry["answer"]]
+        for secret in filter(None, secrets):
+            assert secret not in sealed_text, f"{exercise}: {secret!r} is readable in the student set"
+    notes = kit.rhetoric.load_evasion_key()["note"]
+    texts = "\n".join(p.read_text(encoding="utf-8") for p in files if p.suffix in (".json", ".csv", ".toml", ".md", ".ipynb"))
+    assert not [n for n in notes if n in texts], "no note of the evasion key"
+    shown = in_student_set(student_set, "import kit, json; print(json.dumps(kit.exercises.load()))")
+    assert shown.returncode == 0, shown.stderr
+    for exercise, entry in json.loads(shown.stdout).items():
+        assert entry["sealed"] and not {"answer", "accept", "model", "mistake"} & set(entry), exercise
+        assert "why" not in entry or entry["kind"] == "precision_recall", exercise
+
+
+def test_the_evasion_key_refuses_in_a_student_set_and_the_check_still_works(student_set: Path) -> None:
+    key = kit.rhetoric.load_evasion_key().query("exchange_id == 3").set_index("number")["code"].to_dict()
+    code = (
+        "import kit\n"
+        "try:\n    kit.rhetoric.load_evasion_key()\nexcept kit.TranscriptError as error:\n    print('refused:', error)\n"
+        f"print(kit.exercises.check('02-evasion', {key!r}))\n"
+        f"print(kit.exercises.check('02-evasion', {({**key, 4: 'clear reply'})!r}))\n"
+    )
+    done = in_student_set(student_set, code)
+    assert done.returncode == 0, done.stderr
+    refused, right, close = done.stdout.splitlines()
+    assert refused.startswith("refused: ") and "evasion_key.csv" in refused and "not in the student set" in refused
+    assert right.startswith("✔ 02-evasion: right.") and "load_evasion_key" in right
+    assert close.startswith("≈ 02-evasion: close.") and "at sub-question 4." in close
+
+
+def _answers_to_try(entry: dict, geneva_key: dict) -> list[object]:
+    """Right answers, every listed mistake, near misses, wrong types: what a class would type."""
+    kind = entry["kind"]
+    tries: list[object] = [True, "4", "four", 2.5, 10**400, float("nan"), pd.DataFrame({"a": [1]}), [1], {"a": 1}]
+    tries += [m["answer"] for m in entry.get("mistake", []) if not isinstance(m["answer"], (list, dict)) or kind != "number"]
+    if kind == "number":  # a count's edges are exact; other numbers' edges may differ by a cell (next test)
+        key, tolerance, close = entry["answer"], entry.get("tolerance", 0), entry.get("close", 0)
+        whole = keys._number_intervals(entry)[0]
+        edges = [key + tolerance, key - tolerance, key + close, key - close, key + close + 1] if whole else []
+        middles = [key + tolerance / 2, key - tolerance / 2, key + (tolerance + close) / 2, key - (tolerance + close) / 2]
+        tries += [key, *edges, *middles, key + 1, key * 3, 0, -1, key + (close or 1) * 2]
+    elif kind == "range":
+        low, high = entry["answer"]
+        tries += [(low + high) / 2, low + 0.01, high - 0.01, low - 0.2, high + 0.03, 0.0, 1.0, 5, 80, 100.0]
+        tries += [m["answer"][0] + 1 for m in entry.get("mistake", []) if isinstance(m["answer"], list)]
+    elif kind == "text":
+        tries += [entry["answer"], entry["answer"].upper(), *entry.get("accept", []), "something else", ""]
+    elif kind == "set":
+        tries += [entry["answer"], entry["answer"][::-1], entry["answer"][:-1], [*entry["answer"], "AP"], ["AP"], []]
+    elif kind == "evasion":
+        tries += [geneva_key, {**geneva_key, 4: "clear reply"}, {n: "clear reply" for n in geneva_key},
+                  {**geneva_key, 4: "ambivalent", 5: "ambivalent"}, {9: "clear reply"}, {1: "sort of"}]  # fmt: skip
+    return tries
+
+
+def test_sealed_checks_say_what_the_plain_checks_say(sealed: Path) -> None:
+    evasion = kit.rhetoric.load_evasion_key().query("exchange_id == 3").set_index("number")["code"].to_dict()
+    labelled = pd.DataFrame({"flagged": [True, True, False, False], "label": [True, False, True, False]})
+    compared = 0
+    for exercise, entry in exercises.load().items():
+        if entry["kind"] == "precision_recall":
+            tries = [({"precision": 0.5, "recall": 0.5}, labelled), ({"precision": 0.1, "recall": 0.5}, labelled),
+                     ({"precision": 0.5, "recall": 0.5}, None)]  # fmt: skip
+        else:
+            tries = [(answer, None) for answer in _answers_to_try(entry, evasion)]
+        for answer, data in tries:
+            exercises.forget()
+            plain = exercises.check(exercise, answer, data=data)
+            exercises.forget()
+            secret = exercises.check(exercise, answer, data=data, path=sealed)
+            assert (secret.status, secret.message) == (plain.status, plain.message), (exercise, answer)
+            compared += 1
+    assert compared > 150
+
+
+def test_a_sealed_number_is_never_stricter_and_at_most_a_millionth_more_generous(sealed: Path) -> None:
+    table = exercises.load(sealed)
+    for exercise, entry in exercises.load().items():
+        if entry["kind"] not in ("number", "range"):
+            continue
+        whole, (low, high), _ = keys._number_intervals(entry)
+        cell = table[exercise]["bands"]["right"]["base"] or 0
+        width = max(high - low, 1)
+        for i in range(-400, 401):
+            value = (low + high) / 2 + i * width / 200
+            if whole:
+                value = round(value)
+            exercises.forget()
+            plain = exercises._judge(entry, value, None)[0] == "right"
+            secret = exercises._judge(table[exercise], value, None)[0] == "right"
+            assert secret or not plain, f"{exercise}: {value} is right, but the sealed key says not"
+            if secret and not plain:
+                assert min(abs(value - low), abs(value - high)) <= cell, (exercise, value, cell)
+
+
+def test_the_explanation_is_sealed_until_the_answer_is_right(sealed: Path) -> None:
+    why = exercises.load()["02-rhetorical-questions"]["why"]
+    exercises.forget()
+    first, second = (exercises.check("02-rhetorical-questions", n, path=sealed) for n in (50, 40))
+    assert why not in first.message and why not in second.message, "no explanation after two wrong attempts"
+    assert exercises.check("02-rhetorical-questions", 14, path=sealed).message == why
+    assert keys._decrypt(keys._digest("a guess"), exercises.load(sealed)["02-killer"]["why_sealed"]) is None
 
 
 def test_binder_link_from_a_git_remote(tmp_path: Path, capsys) -> None:
@@ -184,3 +345,109 @@ def test_the_worked_example_in_the_instructors_guide_works(tmp_path: Path, genev
     assert mistake.status == "close" and "pasted copy" in mistake.message
     check = guide.split("3. a code cell `", 1)[1].split("`", 1)[0]
     assert check == 'kit.exercises.check("02-counter-accusations", answer_counter_accusations)'
+
+
+# --- the lab's settings (Binder and tasks.py lab) ------------------------------------------------
+
+
+def test_the_lab_settings_turn_off_the_news_pop_up_and_keep_other_settings(tmp_path: Path) -> None:
+    import jsonschema
+
+    notification = json.loads((ROOT / "binder" / "overrides.json").read_text())["@jupyterlab/apputils-extension:notification"]
+    assert notification == {"fetchNews": "false", "checkForUpdates": False}
+    schemas = Path(sys.prefix) / "share" / "jupyter" / "lab" / "schemas"
+    jsonschema.validate(notification, json.loads((schemas / "@jupyterlab" / "apputils-extension" / "notification.json").read_text()))
+    config = tmp_path / "etc" / "jupyter" / "jupyter_server_config.json"
+    config.parent.mkdir(parents=True)
+    config.write_text('{"ServerApp": {"port": 9999}}')
+    lab_settings.install(tmp_path)
+    merged = json.loads(config.read_text())
+    assert merged["ServerApp"]["port"] == 9999, "settings already there are kept"
+    assert merged["LabApp"]["news_url"] is None and merged["LabApp"]["check_for_updates_class"] == "jupyterlab.NeverCheckForUpdate"
+    assert merged["LabApp"]["default_url"] == "/lab/tree/notebooks/00-start-here.ipynb"
+    installed = tmp_path / "share" / "jupyter" / "lab" / "settings" / "overrides.d" / "press-conference-kit.json"
+    assert installed.read_text() == (ROOT / "binder" / "overrides.json").read_text()
+    post = (ROOT / "binder" / "postBuild").read_text()
+    assert "python binder/lab_settings.py" in post
+    assert 'binder" / "lab_settings.py"' in (ROOT / "tasks.py").read_text(), "python3 tasks.py lab installs the same settings"
+
+
+def test_a_lab_with_these_settings_asks_nothing_about_news_and_fetches_nothing(tmp_path: Path) -> None:
+    import urllib.request
+
+    lab_settings.install(tmp_path / "prefix")
+    with socket_port() as port:
+        environ = {**os.environ, "JUPYTER_CONFIG_PATH": str(tmp_path / "prefix" / "etc" / "jupyter")}
+        command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
+                   "--IdentityProvider.token=t", f"--ServerApp.root_dir={tmp_path}", "--ServerApp.allow_root=True",
+                   f"--LabApp.app_settings_dir={tmp_path / 'prefix' / 'share' / 'jupyter' / 'lab' / 'settings'}",
+                   f"--LabApp.user_settings_dir={tmp_path / 'user-settings'}"]  # fmt: skip
+        server = subprocess.Popen(command, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(120):
+                try:
+                    page = urllib.request.urlopen(f"{base}/lab?token=t", timeout=2).read().decode()
+                    break
+                except OSError:
+                    time.sleep(0.5)
+            else:
+                pytest.fail("JupyterLab did not start")
+            assert '"news": {"disabled": true}' in page, "LabApp.news_url is null: no news feed is fetched"
+            url = f"{base}/lab/api/settings/@jupyterlab/apputils-extension:notification?token=t"
+            setting = json.loads(urllib.request.urlopen(url, timeout=10).read())
+            defaults = {k: v.get("default") for k, v in setting["schema"]["properties"].items()}
+            assert defaults["fetchNews"] == "false", "the pop-up asks only while fetchNews is 'none'"
+            assert defaults["checkForUpdates"] is False
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+class socket_port:
+    """A free loopback port, as a context manager."""
+
+    def __enter__(self) -> int:
+        import socket
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            return s.getsockname()[1]
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+# --- python -m kit check NOTEBOOK ----------------------------------------------------------------
+
+
+def test_kit_check_runs_one_notebook_and_its_tests_and_prints_the_time() -> None:
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kit", "check", "01"], cwd=ROOT, capture_output=True, text=True)
+    elapsed = time.perf_counter() - started
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith("01-reading-a-transcript.ipynb: passed in ") and last.split(" in ")[1].split()[0].replace(".", "").isdigit()
+    assert "deselected" in done.stdout, "only the tests about this notebook"
+    assert elapsed < 60, f"python -m kit check took {elapsed:.0f} s"
+
+
+def test_kit_check_collects_the_right_items(tmp_path: Path, capfd) -> None:
+    from kit.classroom.runner import check_notebook
+
+    (tmp_path / "notebooks").mkdir()
+    (tmp_path / "tests").mkdir()
+    for name in ("01-a", "02-b"):
+        nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")]), tmp_path / "notebooks" / f"{name}.ipynb")
+    per_notebook = "import pytest\n\n@pytest.mark.parametrize('name', ['01-a', '02-b'])\ndef test_each(name):\n    pass\n"
+    (tmp_path / "tests" / "test_notebooks.py").write_text(per_notebook + "\ndef test_other():\n    pass\n")
+    (tmp_path / "tests" / "test_lessons.py").write_text(per_notebook + "\ndef test_every_lesson():\n    pass\n")
+    assert check_notebook("01", root=tmp_path, extra=["--collect-only", "-p", "no:cacheprovider"]) == 0
+    out = capfd.readouterr().out
+    assert "tests/test_notebooks.py::test_each[01-a]" in out and "tests/test_lessons.py::test_each[01-a]" in out
+    assert "tests/test_lessons.py::test_every_lesson" in out, "checks of every lesson are kept"
+    assert "[02-b]" not in out and "test_notebooks.py::test_other" not in out
+    assert "notebooks/01-a.ipynb::Cell 0" in out and "02-b.ipynb" not in out
+    assert out.strip().splitlines()[-1].startswith("01-a.ipynb: passed in ")
+    with pytest.raises(ValueError, match="no notebook 'zz'.*01-a, 02-b"):
+        check_notebook("zz", root=tmp_path)
