@@ -1,4 +1,4 @@
-"""Exercise checks: every kind of answer, likely mistakes, wrong types, the keys against the kit."""
+"""Exercise checks: every kind of answer, likely mistakes, wrong types, the keys against the kit; written responses; the record."""
 
 from __future__ import annotations
 
@@ -33,15 +33,19 @@ def test_every_exercise_has_a_task_hint_kind_and_a_notebook_that_uses_it() -> No
     table = exercises.load()
     assert len(table) >= 6
     for exercise, entry in table.items():
-        assert entry["task"] and entry["hint"] and entry["kind"] in exercises._CHECKS
+        if entry["kind"] == "written":
+            assert entry["prompt"] and entry["rubric"]
+        else:
+            assert entry["task"] and entry["hint"] and entry["kind"] in exercises._CHECKS
         notebook = ROOT / "notebooks" / f"{entry['notebook']}.ipynb"
         if notebook.parent.is_dir():  # absent beside an installed wheel; present in the repository
             assert notebook.exists(), f"{exercise} names a notebook that does not exist: {notebook.name}"
             cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
             sources = ["".join(cell["source"]) for cell in cells]
             assert f'kit.exercises.show("{exercise}")' in sources, f"{notebook.name} never shows {exercise}"
-            checking = f'kit.exercises.check("{exercise}", {answer_variable(exercise)}'
-            assert any(re.match(re.escape(checking) + r"\b", s) for s in sources), f"{notebook.name} never checks {exercise}"
+            calls = [f'kit.exercises.{verb}("{exercise}", {answer_variable(exercise)}' for verb in ("check", "respond")]
+            found = any(re.match(re.escape(call) + r"\b", s) for s in sources for call in calls)
+            assert found, f"{notebook.name} never checks {exercise} (or, for a written one, saves its response)"
 
 
 def test_an_unanswered_exercise_says_so_and_does_not_fail() -> None:
@@ -301,3 +305,160 @@ def test_a_broken_exercise_file_names_the_file_and_the_exercise(tmp_path, body: 
 def test_results_display_as_escaped_html() -> None:
     result = exercises.Result("x", "wrong", "<script>alert(1)</script>")
     assert "<script>" not in result._repr_html_() and "&lt;script&gt;" in result._repr_html_()
+
+
+# --- written exercises ---------------------------------------------------------------------------
+
+WRITTEN = """[[exercise]]
+id = "w-1"
+notebook = "mine"
+kind = "written"
+prompt = "Why does the order of the documents in the file differ from the order of events?"
+min_words = 5
+max_words = 30
+rubric = [{ criterion = "Names the blogger's pasting", points = 2 }, { criterion = "Gives the times", points = 1 }]
+model = "The blogger pasted the three pages in another order."
+"""
+
+
+@pytest.fixture
+def written(tmp_path) -> object:
+    """An exercise file with one written exercise."""
+    path = tmp_path / "exercises.toml"
+    path.write_text(WRITTEN, encoding="utf-8")
+    return path
+
+
+def test_a_written_response_is_saved_and_its_length_is_said(written) -> None:
+    saved = exercises.respond("w-1", "Because the blogger pasted them so.", path=written)
+    assert saved.status == "saved" and saved.words == 6 and saved and saved.message == "6 words."
+    assert "the task asks for at least 5" in exercises.respond("w-1", "Pasted.", path=written).message
+    assert "the task asks for at most 30" in exercises.respond("w-1", "word " * 31, path=written).message
+    assert exercises.respond("w-1", "  ", path=written).status == NOT_ANSWERED
+    assert exercises.check("w-1", "Because the blogger pasted them so.", path=written).status == "saved"
+    with pytest.raises(ValueError, match="02-killer is not a written exercise"):
+        exercises.respond("02-killer", "two")
+    with pytest.raises(TypeError, match="a text, in quotes"):
+        exercises.respond("w-1", 42, path=written)
+
+
+def test_a_written_exercise_shows_its_prompt_limits_and_rubric(written) -> None:
+    shown = exercises.show("w-1", path=written)
+    assert "5 to 30 words." in repr(shown) and "Names the blogger's pasting (2 points)" in repr(shown)
+    assert "How it is graded" in shown._repr_html_() and "Hint" not in shown._repr_html_()
+    assert exercises.points(exercises.load(written)["w-1"]) == 3 and exercises.points(exercises.load()["02-killer"]) == 1
+
+
+def test_strict_checks_want_a_worked_response_long_enough(written, monkeypatch) -> None:
+    monkeypatch.setenv("KIT_STRICT_CHECKS", "1")
+    with pytest.raises(AssertionError, match="at least 5"):
+        exercises.respond("w-1", "Too short.", path=written)
+    with pytest.raises(AssertionError, match="not answered"):
+        exercises.respond("w-1", None, path=written)
+    assert exercises.respond("w-1", "A worked answer of six words.", path=written)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ('kind = "written"\nrubric = [{ criterion = "c", points = 1 }]', "needs 'prompt'"),
+        ('kind = "written"\nprompt = "p"', "needs 'rubric'"),
+        ('kind = "written"\nprompt = "p"\nrubric = []', "'rubric' is a list"),
+        ('kind = "written"\nprompt = "p"\nrubric = [{ criterion = "c" }]', "'rubric' is a list"),
+        ('kind = "written"\nprompt = "p"\nrubric = [{ criterion = "c", points = 0 }]', "more than 0 points"),
+        ('kind = "written"\nprompt = "p"\nmin_words = 9\nmax_words = 5\nrubric = [{ criterion = "c", points = 1 }]',
+         "min_words is more"),
+        ('kind = "written"\nprompt = "p"\nmin_words = "ten"\nrubric = [{ criterion = "c", points = 1 }]', "whole number of words"),
+        ('task = "t"\nhint = "h"\nkind = "number"\nanswer = 1\npoints = -1', "points is a number"),
+    ],
+)
+def test_a_broken_written_exercise_names_the_file_and_what_is_wrong(tmp_path, body: str, message: str) -> None:
+    path = tmp_path / "exercises.toml"
+    path.write_text(f'[[exercise]]\nid = "x"\n{body}\n', encoding="utf-8")
+    with pytest.raises(kit.TranscriptError, match=message) as error:
+        exercises.load(path)
+    assert "exercises.toml" in str(error.value)
+
+
+# --- the record of a student's work ------------------------------------------------------------
+
+
+@pytest.fixture
+def record(tmp_path, monkeypatch):
+    """Recording on, into a folder of the test's own."""
+    monkeypatch.setenv("KIT_PROGRESS_DIR", str(tmp_path / "progress"))
+    return tmp_path / "progress"
+
+
+def _saved(record, notebook: str = "01-reading-a-transcript") -> dict:
+    return json.loads((record / f"{notebook}.json").read_text(encoding="utf-8"))
+
+
+def test_checks_are_recorded_with_the_answer_and_what_the_student_saw(record) -> None:
+    import numpy as np
+
+    check("01-first-event", 1)
+    check("01-first-event", np.int64(2))
+    check("01-outlets", pd.Series(["CNN", "RT", "VGTRK"]))
+    check("02-killer", None)
+    saved = _saved(record)
+    tried = [(a["exercise"], a["status"], a["answer"], a["kept"]) for a in saved["attempts"]]
+    assert tried == [("01-first-event", "wrong", 1, True), ("01-first-event", "right", 2, True),
+                     ("01-outlets", "right", ["CNN", "RT", "VGTRK"], True)]  # fmt: skip
+    assert saved["counts"] == {"01-first-event": 2, "01-outlets": 1} and saved["attempts"][0]["time"].endswith("+00:00")
+    assert not (record / "02-rhetoric.json").exists(), "an unanswered check is not an attempt"
+    check("01-first-event", 3, path=ROOT / "data" / "exercises.toml")
+    assert len(_saved(record)["attempts"]) == 3, "a check against a file of one's own is not recorded"
+
+
+def test_a_table_is_described_not_kept_and_labels_go_with_their_check(record) -> None:
+    check("02-killer", pd.DataFrame({"speaker": ["Vladimir Putin"] * 2}))
+    labelled = pd.DataFrame({"flagged": [True, True, False], "label": pd.array([True, None, False], dtype="boolean")})
+    check("02-precision", {"precision": 1.0, "recall": 1.0}, data=labelled)
+    table, pr = _saved(record, "02-rhetoric")["attempts"]
+    assert table["kept"] is False and table["answer"] == "a whole table (2 rows; columns speaker)"
+    assert pr["data"] == {"flagged": [True, True, False], "label": [True, None, False]}
+    check("03-introduced", "x" * 5000)
+    long = _saved(record, "03-topic-coverage")["attempts"][0]
+    assert long["kept"] is False and len(json.dumps(long)) < 1000
+
+
+def test_only_the_last_200_attempts_at_an_exercise_are_kept(record) -> None:
+    for n in range(205):
+        check("02-killer", n)
+    saved = _saved(record, "02-rhetoric")
+    assert len(saved["attempts"]) == 200 and saved["attempts"][0]["answer"] == 5 and saved["counts"]["02-killer"] == 205
+
+
+def test_a_damaged_record_is_moved_aside_not_lost(record) -> None:
+    record.mkdir(parents=True)
+    (record / "01-reading-a-transcript.json").write_text("{not json", encoding="utf-8")
+    check("01-first-event", 2)
+    assert len(_saved(record)["attempts"]) == 1
+    aside = list(record.glob("01-reading-a-transcript.json.damaged-*"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{not json"
+
+
+def test_a_record_that_cannot_be_written_warns_and_the_check_still_answers(tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("KIT_PROGRESS_DIR", str(blocker / "progress"))
+    with pytest.warns(UserWarning, match="not recorded for your submission"):
+        assert check("01-first-event", 2)
+
+
+def test_the_instructors_copy_records_nothing(tmp_path, monkeypatch) -> None:
+    monkeypatch.delenv("KIT_PROGRESS_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)
+    check("01-first-event", 2)
+    assert not (tmp_path / ".kit-progress").exists()
+
+
+def test_responses_keep_the_latest_text_and_how_many_times_it_was_saved(record) -> None:
+    from kit.classroom import progress
+
+    entry = {"id": "w-1", "notebook": "mine", "kind": "written"}
+    progress.record_response(entry, "First draft.")
+    progress.record_response(entry, "Second draft, longer.")
+    (response,) = _saved(record, "mine")["responses"]
+    assert response["text"] == "Second draft, longer." and response["words"] == 3 and response["saves"] == 2
