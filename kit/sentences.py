@@ -10,6 +10,13 @@ Part of the parse stage (text -> records). Rules, in the order they apply:
 * a full stop after a known abbreviation (``Mr.``, ``U.S.``, ``p.m.``) or an initial
   (``Joseph R. Biden``) does not;
 * a stage note such as ``(Laughter.)`` is not a sentence of the speaker's.
+
+Splitting takes time in proportion to the text, whatever its shape (a full stop before
+a page of spaces, a paragraph of a thousand ``Mr.``, a line of ``?????``): each pattern
+below reads a character a bounded number of times, and an abbreviation is recognised
+from the few characters before its full stop. ``benchmarks/bench_shapes.py`` times the
+shapes that once took seconds; ``tests/test_properties.py`` checks that twice the text
+takes about twice the time.
 """
 
 from __future__ import annotations
@@ -19,14 +26,23 @@ from collections.abc import Iterator
 
 __all__ = ["split_sentences", "is_question"]
 
-_END = re.compile(r"[.!?…]+['\"”’)\]]*(?=[\s\u00a0]+['\"“‘(\[—–-]?[\s\u00a0]*[A-Z0-9(\[“\"‘'—–-])")
+# A run of end marks, then closing quotes or brackets, then white space (no-break spaces
+# are white space to ``\s``) and a capital, digit, quote, bracket or dash. The run starts
+# where the marks start (the look-behind), and the possessive ``++`` / ``*+`` never give
+# back what they took: no shorter run could be followed by white space anyway, and
+# giving back is what made ``.`` before a long run of spaces quadratic. (An opening
+# quote or bracket before the capital needs no rule of its own: it is one of the
+# characters a sentence may start with.)
+_END = re.compile(r"(?<![.!?…])(?P<marks>[.!?…]++)['\"”’)\]]*+(?=\s++[A-Z0-9(\[“\"‘'—–-])")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st jr sr prof gen col lt sgt rep sen gov no nos vs etc e.g i.e u.s u.k u.n "
     "a.m p.m inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx".split()
 )
-_LAST_TOKEN = re.compile(r"([\w.]+)\.['\"”’)\]]*$")
+#: No abbreviation is longer than this, so a longer word before a full stop is not one.
+_LONGEST = max(len(a) for a in _ABBREVIATIONS)
+_TOKEN = re.compile(r"[\w.]+\Z")  # the word (dots allowed: "U.S") just before a full stop
 _STAGE = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")
-_PARAGRAPH_WRAPPED = re.compile(r"\n(?:[ \t\u00a0]*\n)+")
+_PARAGRAPH_WRAPPED = re.compile(r"\n(?:[ \t\u00a0]*+\n)+")
 
 
 def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str]]:
@@ -40,41 +56,59 @@ def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str
     >>> [s for _, s in split_sentences("I will report. (Laughter.)")]
     ['I will report.']
     """
-    breaks = _PARAGRAPH_WRAPPED if wrapped else re.compile(r"\n")
-    start = 0
-    for found in breaks.finditer(text + "\n\n" if wrapped else text + "\n"):
-        yield from _sentences(text, start, min(found.start(), len(text)))
-        start = found.end()
-        if start >= len(text):
-            break
+    if wrapped:
+        start = 0
+        for found in _PARAGRAPH_WRAPPED.finditer(text + "\n\n"):
+            yield from _sentences(text, start, min(found.start(), len(text)))
+            start = found.end()
+            if start >= len(text):
+                break
+    else:  # a line is a paragraph
+        start, end = 0, text.find("\n")
+        while end >= 0:
+            yield from _sentences(text, start, end)
+            start, end = end + 1, text.find("\n", end + 1)
+        yield from _sentences(text, start, len(text))
 
 
 def _sentences(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
     paragraph = text[begin:end]
     start = 0
     for found in _END.finditer(paragraph):
-        stop = found.end()
-        if found.group().startswith(".") and _abbreviation(paragraph[start:stop]):
+        marks = found.group("marks")
+        if marks[0] == "." == marks[-1] and _abbreviation(paragraph, start, found.end("marks") - 1):
             continue
-        yield from _emit(paragraph, begin, start, stop)
+        stop = found.end()
+        if sentence := _sentence(paragraph, begin, start, stop):
+            yield sentence
         start = stop
-    yield from _emit(paragraph, begin, start, len(paragraph))
+    if sentence := _sentence(paragraph, begin, start, len(paragraph)):
+        yield sentence
 
 
-def _abbreviation(chunk: str) -> bool:
-    found = _LAST_TOKEN.search(chunk)
+def _abbreviation(paragraph: str, start: int, dot: int) -> bool:
+    """True when the full stop at ``paragraph[dot]`` follows an abbreviation or an initial.
+
+    The word before it is read back to the sentence's ``start``, but never more than
+    one character past the longest abbreviation: a longer word is not one.
+
+    >>> [_abbreviation(s, 0, len(s) - 1) for s in ["Mr.", "Joseph R.", "the U.S.", "Biden."]]
+    [True, True, True, False]
+    """
+    found = _TOKEN.search(paragraph, max(start, dot - _LONGEST - 1), dot)
     if not found:
         return False
-    token = found.group(1).lower()
+    token = found.group().lower()
     return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-def _emit(paragraph: str, begin: int, start: int, stop: int) -> Iterator[tuple[int, str]]:
+def _sentence(paragraph: str, begin: int, start: int, stop: int) -> tuple[int, str] | None:
+    """``(offset, sentence)`` for ``paragraph[start:stop]``, or ``None`` if it is empty or a stage note."""
     piece = paragraph[start:stop]
     sentence = " ".join(piece.split())
-    if sentence and not _STAGE.fullmatch(sentence):
-        lead = len(piece) - len(piece.lstrip())
-        yield begin + start + lead, sentence
+    if not sentence or _STAGE.fullmatch(sentence):
+        return None
+    return begin + start + len(piece) - len(piece.lstrip()), sentence
 
 
 def is_question(sentence: str) -> bool:
