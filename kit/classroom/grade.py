@@ -133,7 +133,7 @@ class Gradebook:
 
 def _md(text: str) -> str:
     """Text for Markdown: HTML escaped (a student's ``<script>`` stays text), table bars too."""
-    return html.escape(" ".join(str(text).split()) if "\n" not in str(text) else str(text)).replace("|", "\\|")
+    return html.escape(" ".join(str(text).split()) if "\n" not in str(text) else str(text), quote=False).replace("|", "\\|")
 
 
 def _number(value: float) -> float | int:
@@ -188,7 +188,7 @@ def _regrade(entry: dict, attempt: dict) -> tuple[str, str]:
     from kit.exercises import _judge
 
     if not attempt.get("kept", True):
-        return "wrong", f"the answer was not kept ({attempt.get('shown', '?')})"
+        return "wrong", f"the answer was not kept: {attempt.get('answer') or attempt.get('shown', '?')}"
     data = attempt.get("data")
     frame = pd.DataFrame(data) if isinstance(data, dict) else None
     try:
