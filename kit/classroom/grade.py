@@ -61,7 +61,11 @@ class Gradebook:
     notes: list[str] = field(default_factory=list)
 
     def frame(self) -> pd.DataFrame:
-        """The gradebook: one row per student, one column per exercise, the totals."""
+        """The gradebook: one row per student, one column per exercise, the totals.
+
+        >>> Gradebook([], {"01-x": {"kind": "number"}}).frame().columns.tolist()
+        ['name', 'submitted', '01-x', 'points', 'possible', 'written_possible', 'file']
+        """
         from kit.exercises import points
 
         rows = []
@@ -153,7 +157,19 @@ def expand(paths: list[str | PathLike[str]]) -> list[Path]:
 
 
 def read_submission(path: str | PathLike[str]) -> dict:
-    """The manifest of a submission zip, checked; ``ValueError`` (one line, naming the file) if it is not one."""
+    """The manifest of a submission zip, checked; ``ValueError`` (one line, naming the file) if it is not one.
+
+    Args:
+        path: a file from :func:`kit.exercises.submit`.
+
+    Returns:
+        Its ``submission.json``, as a dict.
+
+    >>> read_submission("/nowhere/submission.zip")
+    Traceback (most recent call last):
+    ...
+    ValueError: /nowhere/submission.zip: no such file
+    """
     path = Path(path)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -308,6 +324,25 @@ def write(book: Gradebook, out: str | PathLike[str], force: bool = False) -> lis
 
     An instructor may have typed scores into an earlier gradebook, so any file already
     there stops the write, even one with the same content.
+
+    Args:
+        book: the graded submissions (:func:`grade`).
+        out: the gradebook CSV; the other two files go beside it (:func:`outputs`).
+        force: replace files of an earlier gradebook.
+
+    Returns:
+        The three paths.
+
+    >>> import shutil, tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> book = Gradebook([], {"01-x": {"kind": "number"}})
+    >>> [p.name for p in write(book, folder / "marks.csv")]
+    ['marks.csv', 'marks-details.csv', 'marks-written.md']
+    >>> write(book, folder / "marks.csv")
+    Traceback (most recent call last):
+    ...
+    FileExistsError: ... exist already: pass --force to replace
+    >>> shutil.rmtree(folder)
     """
     from kit.export import spreadsheet_safe
 

@@ -315,7 +315,20 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
 def read_sealed(path: Path) -> dict[str, dict]:
     """The exercises of a sealed file, keyed by id (each with the file's ``salt``).
 
-    Raises ``ValueError`` for a file that is not a sealed exercise file.
+    Args:
+        path: a file :func:`seal` wrote (as JSON).
+
+    Returns:
+        ``{id: exercise}``. Raises ``ValueError`` for a file that is not a sealed exercise file.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "exercises.sealed.json"
+    ...     _ = path.write_text('{"format": "kit-exercises/0"}', encoding="utf-8")
+    ...     read_sealed(path)
+    Traceback (most recent call last):
+    ...
+    ValueError: not a sealed exercise file (its format is not 'kit-sealed-exercises/1')
     """
     try:
         table = json.loads(path.read_text(encoding="utf-8"))
@@ -337,9 +350,23 @@ def read_sealed(path: Path) -> dict[str, dict]:
 def judge(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
     """Check an answer against a sealed exercise: ``(status, detail, explanation)``.
 
-    The explanation is the exercise's ``why`` when the answer is right (unsealed by it),
-    and empty otherwise (except for ``precision_recall``, whose explanation is plain).
     Messages are those of the plain check, word for word.
+
+    Args:
+        entry: a sealed exercise, as :func:`read_sealed` gives it.
+        answer: the student's answer.
+        data: the labelled frame, for ``precision_recall``.
+
+    Returns:
+        ``(status, detail, explanation)``: the explanation is the exercise's ``why`` when
+        the answer is right (unsealed by it), and empty otherwise (except for
+        ``precision_recall``, whose explanation is plain).
+
+    >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count them.",
+    ...                   "kind": "number", "answer": 2, "why": "Two.", "mistake": [{"answer": 4, "why": "The copy too."}]}}
+    >>> entry = {**seal(table, None, b"keys")["exercises"][0], "salt": seal(table, None, b"keys")["salt"]}
+    >>> judge(entry, 2, None), judge(entry, 4, None), judge(entry, 7, None)
+    (('right', '', 'Two.'), ('wrong', 'The copy too.', ''), ('wrong', '7 is not it. Count them.', ''))
     """
     from kit import exercises as ex
 

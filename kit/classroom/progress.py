@@ -45,19 +45,31 @@ _DATA_ROWS = 5000
 
 
 def folder() -> Path:
-    """Where the record is kept: ``$KIT_PROGRESS_DIR``, or ``.kit-progress`` in the current folder."""
+    """Where the record is kept: ``$KIT_PROGRESS_DIR``, or ``.kit-progress`` in the current folder.
+
+    >>> folder().name if not os.environ.get(ENV) else ".kit-progress"
+    '.kit-progress'
+    """
     return Path(os.environ.get(ENV) or Path.cwd() / FOLDER)
 
 
 def enabled() -> bool:
-    """True in a student set, or when ``KIT_PROGRESS_DIR`` is set (instructors' notebooks record nothing)."""
+    """True in a student set, or when ``KIT_PROGRESS_DIR`` is set (instructors' notebooks record nothing).
+
+    >>> enabled() == bool(os.environ.get(ENV))  # this is the instructor's copy
+    True
+    """
     from kit.classroom.keys import is_student_set
 
     return bool(os.environ.get(ENV)) or is_student_set()
 
 
 def now() -> str:
-    """The time now, in UTC, to the second (ISO 8601)."""
+    """The time now, in UTC, to the second (ISO 8601).
+
+    >>> len(now()), now().endswith("+00:00")
+    (25, True)
+    """
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
@@ -204,6 +216,17 @@ def record_check(entry: dict, answer: object, data: object, status: str) -> Path
         answer: the answer checked.
         data: the labelled frame passed to the check, if any.
         status: what the check said (right, close, wrong).
+
+    Returns:
+        The record file, or None when recording is off (the instructor's copy) or failed (with a warning).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as where:
+    ...     os.environ[ENV] = where
+    ...     path = record_check({"id": "01-x", "notebook": "01-lesson"}, 2, None, "right")
+    ...     del os.environ[ENV]
+    ...     [(a["answer"], a["status"]) for a in json.loads(path.read_text())["attempts"]]
+    [(2, 'right')]
     """
     from kit.exercises import _echo
 
