@@ -42,6 +42,7 @@ _Q_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)(?P<gap>[:.][ \t\u00a0]
 _NOTE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
+_PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
 _DIGIT = re.compile(r"\d")
@@ -271,6 +272,16 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
 
 def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
     """``"caps"``, ``"name"``, ``"single"`` or ``None`` for a label's name part."""
+    if _PLAIN_NAME.fullmatch(name):  # the usual shape, "Anna Smith": decided at once
+        lows = name.lower().split(" ")
+        if not (
+            lows[0] in lex.starters
+            or any(w in lex.titles or w in lex.organisations for w in lows)
+            or lows[-1] in lex.not_names
+            or tuple(lows) in lex.places
+        ):
+            lex.names_seen.setdefault(name, (None, name))
+            return "name"
     if _DIGIT.search(name) or len(name) > 250:
         return None
     words = name.split(" ")

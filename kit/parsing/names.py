@@ -157,6 +157,7 @@ _INTRO = re.compile(
 )
 _FROM = re.compile(rf"{_GREETING}(?:I am|I'm|I’m|We are|We're) (?:from|with) (?:the )?{_OUTLET}{_KIND}\s*[.!,]")
 _OUTLET_ONLY = re.compile(rf"{_GREETING}{_OUTLET}{_KIND}\s*[.!]")
+_INTRO_MARKS = (",", ".", "!", " from ", " with ", " of ")
 _STARTS = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-Z])")
 
 
@@ -186,10 +187,10 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     >>> introduction("Mr President, Donald Trump, during the campaign, said so.")
     (None, None)
     """
-    if len(text) < 3:
-        return None, None
-    lex = lex or lexicon()
     head = text[:400]
+    if len(head) < 3 or not any(mark in head for mark in _INTRO_MARKS):
+        return None, None  # an introduction needs a comma, a full stop or "from"/"with"/"of"
+    lex = lex or lexicon()
     starts = [m.end() for m in _STARTS.finditer(head)][:4] or [0]
     if starts[0] != 0:
         starts.insert(0, 0)
