@@ -20,6 +20,7 @@ run down); ratios compare runs made here, one after the other.
 from __future__ import annotations
 
 import gc
+import os
 import shutil
 import statistics
 import subprocess
@@ -44,13 +45,19 @@ TINY = "Question: Why?\nVladimir Putin: Because."
 
 def best(run, repeat: int) -> float:
     """The shortest of ``repeat`` runs, in seconds, with nothing left over from the last."""
-    times = []
+    return best_and_cpu(run, repeat)[0]
+
+
+def best_and_cpu(run, repeat: int) -> tuple[float, float]:
+    """The shortest wall-clock time and the shortest CPU time of this process, of ``repeat`` runs."""
+    walls, cpus = [], []
     for _ in range(repeat):
         gc.collect()
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         run()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        walls.append(time.perf_counter() - start)
+        cpus.append(time.process_time() - cpu)
+    return min(walls), min(cpus)
 
 
 def archive() -> None:
@@ -63,15 +70,32 @@ def archive() -> None:
     print(f"Kremlin archive: {len(files)} files, {size / MB:.2f} MB -> {len(corpus.documents):,} documents, "
           f"{len(corpus.turns):,} turns, {len(corpus.exchanges):,} exchanges, {len(corpus.lines):,} lines")  # fmt: skip
     del corpus
-    one = best(lambda: kit.read_corpus(ARCHIVE, progress=False), 7)
-    parser = best(lambda: [parse_lines(split_lines(read_text(f)), str(f)) for f in files], 7)
-    print(f"  read_corpus, 1 process      {one:6.3f} s  {size / MB / one:5.1f} MB/s   (target >= 5 MB/s)")
-    print(f"    of which reading files and kit.parsing.parse_lines {parser:.3f} s; the rest "
-          f"(words, copies, frames) {one - parser:.3f} s")  # fmt: skip
+    one, one_cpu = best_and_cpu(lambda: kit.read_corpus(ARCHIVE, progress=False), 7)
+    parser, parser_cpu = best_and_cpu(lambda: [parse_lines(split_lines(read_text(f)), str(f)) for f in files], 7)
+    print(f"  read_corpus, 1 process      {one:6.3f} s  {size / MB / one:5.1f} MB/s   (target >= 5 MB/s); "
+          f"CPU time {one_cpu:.3f} s, {size / MB / one_cpu:.1f} MB/s")  # fmt: skip
+    print(f"    of which reading files and kit.parsing.parse_lines {parser:.3f} s (CPU {parser_cpu:.3f} s); "
+          f"the rest (words, copies, frames) {one - parser:.3f} s (CPU {one_cpu - parser_cpu:.3f} s)")  # fmt: skip
     processors = _processors()
+    before = _children_cpu()
     many = best(lambda: kit.read_corpus(ARCHIVE, progress=False, workers=0), 5)
+    workers_cpu = (_children_cpu() - before) / 5
+    _, parent_cpu = best_and_cpu(lambda: kit.read_corpus(ARCHIVE, progress=False, workers=0), 3)
     print(f"  read_corpus, workers=0      {many:6.3f} s  {size / MB / many:5.1f} MB/s   "
           f"speed-up {one / many:.2f}x with {processors} processes")  # fmt: skip
+    if workers_cpu:
+        print(f"    CPU time: {parent_cpu:.3f} s in this process (joining and building the frames), "
+              f"{workers_cpu:.3f} s in the workers (mean of 5 runs)")  # fmt: skip
+
+
+def _children_cpu() -> float:
+    """CPU seconds used so far by this process's finished children (0 where unknown)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return 0.0
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return used.ru_utime + used.ru_stime
 
 
 def fixed_cost() -> None:
@@ -147,6 +171,10 @@ def main() -> None:
     if sys.argv[1:2] == ["--memory"]:
         memory(Path(sys.argv[2]), int(sys.argv[3]))
         return
+    if hasattr(os, "getloadavg"):
+        load = os.getloadavg()[0]
+        print(f"load average {load:.1f} on {os.cpu_count()} processors"
+              + (" (a busy machine: wall-clock times run long, CPU times less so)" if load > 1 else ""))  # fmt: skip
     archive()
     fixed_cost()
     folder = Path(tempfile.mkdtemp(prefix="bench-corpus-"))

@@ -31,6 +31,7 @@ from kit._data import GENEVA, data_path
 from kit.errors import TranscriptError
 from kit.frames import SourceColumns, assemble, frame, sentence_frame, source_columns
 from kit.parsing import parse_lines
+from kit.parsing.labels import lexicon
 from kit.schema import SCHEMA
 from kit.source import check_text, read_text, split_lines
 
@@ -342,10 +343,10 @@ def parse(text: str, source: str = "<text>") -> Corpus:
     return _corpus([_parse_source(text, source)])
 
 
-def _parse_source(text: str, source: str) -> SourceColumns:
-    """One source's text, parsed and read into columns."""
+def _parse_source(text: str, source: str, lex=None) -> SourceColumns:
+    """One source's text, parsed (with the vocabularies ``lex``, by default the kit's) into columns."""
     try:
-        return source_columns(parse_lines(split_lines(text), source))
+        return source_columns(parse_lines(split_lines(text), source, lex))
     except RecursionError as error:  # pragma: no cover - defensive, never seen
         raise TranscriptError(source, f"cannot be parsed: {error}") from None
 
@@ -580,7 +581,7 @@ def _key(path: Path) -> str:
     return os.path.normcase(os.path.abspath(path))
 
 
-def _read_one(item: _Item, encoding: str | None, cache_dir: str | None) -> SourceColumns | tuple:
+def _read_one(item: _Item, encoding: str | None, cache_dir: str | None, lex=None) -> SourceColumns | tuple:
     """Read and parse one source: its columns, or ``(source, problem, line)`` if it cannot be read.
 
     Runs in worker processes too, so it returns the error as plain values (a
@@ -600,7 +601,7 @@ def _read_one(item: _Item, encoding: str | None, cache_dir: str | None) -> Sourc
         else:
             text = read_text(item.name, encoding)
         check_text(text, item.name)
-        return _parse_source(text, item.name)
+        return _parse_source(text, item.name, lex)
     except TranscriptError as error:
         return (error.source, error.problem, error.line)
 
@@ -640,8 +641,9 @@ def _read_all(items: list[_Item], encoding, cache_dir, workers: int, progress: b
                     'process. In a script, call read_corpus(..., workers=...) under if __name__ == "__main__":',
                     stacklevel=3,
                 )
+        lex = lexicon()  # once for all the sources read here (each call checks the files' dates)
         for item in items[done:]:
-            result = _read_one(item, encoding, cache)
+            result = _read_one(item, encoding, cache, lex)
             bar.update(1)
             yield result
     finally:

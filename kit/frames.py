@@ -202,9 +202,15 @@ def _may_have_copies(sets: list[np.ndarray], threshold: float) -> bool:
     sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
     if np.count_nonzero(sizes) < 2:
         return False
-    values = np.concatenate(sets)
-    distinct, counts = np.unique(values, return_counts=True)
-    shared = counts[np.searchsorted(distinct, values)] > 1
+    values = np.concatenate(sets)  # each set is unique: a value seen twice is in two sets
+    ordered = np.sort(values)
+    repeated = ordered[1:][ordered[1:] == ordered[:-1]]
+    if not repeated.size:
+        return False
+    repeated = np.unique(repeated)
+    at = np.searchsorted(repeated, values)
+    at[at == repeated.size] = 0
+    shared = repeated[at] == values
     owner = np.repeat(np.arange(len(sets)), sizes)
     per_set = np.bincount(owner, weights=shared, minlength=len(sets))
     passing = (sizes > 0) & (per_set >= threshold * sizes - 1e-9)
