@@ -87,6 +87,7 @@ def test_the_final_answer_is_checked_again_and_the_students_flag_is_not_trusted(
     doctored = details[("Ada Lovelace", "01-putin-share")]
     assert (doctored["status"], doctored["student_saw"], doctored["agrees"]) == ("wrong", "right", "no")
     assert details[("Ada Lovelace", "01-first-event")]["attempts"] == "2"
+    assert details[("Ada Lovelace", "01-first-event")]["different_answers"] == "2"
 
 
 def test_written_answers_are_listed_for_reading_with_the_rubric(tmp_path: Path, keys: Path) -> None:

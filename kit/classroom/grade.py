@@ -8,7 +8,8 @@ zip of :mod:`kit.classroom.submit`; a folder stands for the zips in it) and writ
   answer earns (blank: never answered); a written one says ``to grade (N words)``, for
   the instructor to replace with a score;
 * ``gradebook-details.csv``: one row per student and exercise: the status now, the
-  status the student saw, whether they agree, the number of attempts, the answer;
+  status the student saw, whether they agree, the number of attempts (re-runs
+  included) and of different answers tried (a search shows there), the answer;
 * ``gradebook-written.md``: the written answers, exercise by exercise, each with its
   prompt and rubric and a line to score each criterion.
 
@@ -99,7 +100,7 @@ class Gradebook:
                              "attempts": response.get("saves", 1), "answer": f"{response['words']} words",
                              "time": response.get("time", "")})  # fmt: skip
         columns = ["name", "exercise", "kind", "status", "points", "possible", "student_saw", "agrees", "attempts",
-                   "answer", "time", "note"]  # fmt: skip
+                   "different_answers", "answer", "time", "note"]  # fmt: skip
         return pd.DataFrame(rows, columns=columns)
 
     def written(self) -> str:
@@ -256,6 +257,7 @@ def grade_one(path: Path, manifest: dict, keys: dict[str, dict], notes: list[str
             "student_saw": saw,
             "agrees": "yes" if saw == status else "no",
             "attempts": max(counts.get(exercise, 0), len(attempts[exercise])),
+            "different_answers": len({json.dumps(a.get("answer"), sort_keys=True) for a in attempts[exercise]}),
             "answer": str(final.get("shown", "")),
             "time": str(final.get("time", "")),
             "note": note,
