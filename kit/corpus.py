@@ -753,24 +753,30 @@ def open_corpus(path: str | PathLike[str]) -> Corpus:
         raise TranscriptError(folder / SAVED, "is not the description of a saved corpus")
     if about.get("version") != 1:
         raise TranscriptError(folder / SAVED, f"is version {about.get('version')}; this kit reads version 1")
+    try:
+        files = {name: folder / about["frames"][name] for name in SCHEMA}
+        sources = tuple(map(str, about["sources"]))
+        wrapped = frozenset(map(str, about["wrapped_sources"]))
+        dropped = about.get("deduplicated_from")
+        dropped = None if dropped is None else int(dropped)
+    except (KeyError, TypeError, ValueError) as error:
+        raise TranscriptError(folder / SAVED, f"is damaged or incomplete ({type(error).__name__}: {error})") from None
     frames = {}
-    for name in SCHEMA:
-        file = folder / about["frames"][name]
+    for name, file in files.items():
         try:
             table = pq.read_table(file)
         except (OSError, ValueError) as error:  # pyarrow's ArrowInvalid is a ValueError
             raise TranscriptError(file, f"cannot be read: {error}") from None
         frames[name] = _from_arrow(name, table, file)
-    dropped = about.get("deduplicated_from")
     return Corpus(
         documents=frames["documents"],
         turns=frames["turns"],
         exchanges=frames["exchanges"],
         lines=frames["lines"],
-        sources=tuple(about["sources"]),
-        wrapped_sources=frozenset(about["wrapped_sources"]),
+        sources=sources,
+        wrapped_sources=wrapped,
         errors=frames["errors"],
-        deduplicated_from=None if dropped is None else int(dropped),
+        deduplicated_from=dropped,
         _sentences=frames["sentences"],
     )
 

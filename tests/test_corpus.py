@@ -609,6 +609,14 @@ def test_open_corpus_names_what_is_wrong(tmp_path, geneva):
     (path / "turns.parquet").write_bytes(b"not parquet")
     with pytest.raises(kit.TranscriptError, match=r"turns\.parquet: cannot be read"):
         kit.open_corpus(path)
+    about = json.loads((path / "corpus.json").read_text("utf-8"))
+    del about["frames"]["lines"]
+    (path / "corpus.json").write_text(json.dumps(about), encoding="utf-8")
+    with pytest.raises(kit.TranscriptError, match=r"corpus\.json: is damaged or incomplete \(KeyError: 'lines'\)"):
+        kit.open_corpus(path)
+    (path / "corpus.json").write_text("{", encoding="utf-8")
+    with pytest.raises(kit.TranscriptError, match=r"corpus\.json: cannot be read"):
+        kit.open_corpus(path)
 
 
 # --- progress and workers -------------------------------------------------------------------
