@@ -10,6 +10,44 @@ import pytest
 import kit
 from kit import charts, rhetoric, topics
 
+# --- colour vision: simulated protanopia, deuteranopia and tritanopia ----------------------
+#: Machado, Oliveira and Fernandes (2009), severity 1.0, on linear RGB.
+CVD = {
+    "protanopia": [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]],
+    "deuteranopia": [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.011820, 0.042940, 0.968881]],
+    "tritanopia": [[1.255528, -0.076749, -0.178779], [-0.078411, 0.930809, 0.147602], [0.004733, 0.691367, 0.303900]],
+    "normal vision": [[1, 0, 0], [0, 1, 0], [0, 0, 1]],
+}
+
+
+def _linear(colour: str) -> list[float]:
+    channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    return [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+
+
+def _lab(linear: list[float]) -> tuple[float, float, float]:
+    """CIELAB (D65) of a linear-RGB colour."""
+    rgb = [min(1.0, max(0.0, c)) for c in linear]
+    xyz = [sum(m * c for m, c in zip(row, rgb)) for row in ([0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505])]
+    f = [t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29 for t in (xyz[0] / 0.95047, xyz[1], xyz[2] / 1.08883)]
+    return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
+
+
+def seen(colour: str, vision: str) -> tuple[float, float, float]:
+    """A colour as a person with ``vision`` sees it, in CIELAB."""
+    linear = _linear(colour)
+    return _lab([sum(m * c for m, c in zip(row, linear)) for row in CVD[vision]])
+
+
+def apart(a: str, b: str) -> float:
+    """The smallest CIELAB distance between two colours, over the four kinds of vision."""
+    return min(sum((p - q) ** 2 for p, q in zip(seen(a, v), seen(b, v))) ** 0.5 for v in CVD)
+
+
+def contrast_with_white(colour: str) -> float:
+    r, g, b = _linear(colour)
+    return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05)
+
 
 @pytest.fixture(scope="module")
 def dedup() -> kit.Corpus:
@@ -62,7 +100,8 @@ def test_axis_titles_are_plain_words(dedup: kit.Corpus) -> None:
 
 def test_categories_use_the_colour_blind_safe_palette(dedup: kit.Corpus) -> None:
     spec = charts.words_by_speaker(dedup.turns).to_dict()
-    assert spec["encoding"]["color"]["scale"]["range"] == charts.PALETTE
+    scale = spec["encoding"]["color"]["scale"]
+    assert scale["range"] == charts.PALETTE[: len(scale["domain"])] and set(scale["domain"]) == set(dedup.turns["role"])
     heat = charts.heatmap(topics.coverage(dedup.sentences), "exchange_id", "topic", "share_sentences").to_dict()
     assert heat["encoding"]["color"]["scale"]["scheme"] == "viridis"
 
@@ -118,3 +157,70 @@ def test_charts_do_not_change_their_input(dedup: kit.Corpus) -> None:
     charts.words_by_speaker(turns)
     charts.lengths(dedup.exchanges)
     assert turns.equals(dedup.turns)
+
+
+def test_the_palette_stays_distinct_for_colour_blind_readers_past_ten_categories() -> None:
+    assert len(set(charts.PALETTE)) == len(charts.PALETTE) >= 20, "no colour repeats before the twenty-first category"
+    first = charts.PALETTE[:12]
+    closest = min((apart(a, b), a, b) for i, a in enumerate(first) for b in first[i + 1 :])
+    assert closest[0] >= 15, f"{closest[1]} and {closest[2]} look alike to a colour-blind reader"
+    pale = [c for c in charts.PALETTE if contrast_with_white(c) < 1.5]
+    assert not pale, f"too pale on white: {pale}"
+
+
+def test_every_topic_has_its_own_strong_colour_and_keeps_it(dedup: kit.Corpus) -> None:
+    coverage = topics.coverage(dedup.sentences, by="turn_kind")
+    scale = charts.stacked_share(coverage, "turn_kind").to_dict()["encoding"]["color"]["scale"]
+    colour = dict(zip(scale["domain"], scale["range"], strict=True))
+    biggest = coverage.groupby("label")["sentences"].sum().idxmax()
+    assert biggest == "Ukraine and Donbass" and contrast_with_white(colour[biggest]) >= 3, "the biggest topic is not pale"
+    assert len(set(colour.values())) == len(colour)
+    timeline = charts.timeline(topics.tag(dedup.sentences), list(topics.load_dictionary())).to_dict()["encoding"]["color"]["scale"]
+    assert dict(zip(timeline["domain"], timeline["range"], strict=True)) == colour, "a topic has the same colour in every chart"
+    eleven = {**topics.load_dictionary(), "sanctions": {"label": "Sanctions", "phrases": ["sanction*"]}}
+    wider = charts.stacked_share(topics.coverage(dedup.sentences, eleven, by="turn_kind"), "turn_kind").to_dict()
+    assert len(set(wider["encoding"]["color"]["scale"]["range"])) == 11, "an eleventh topic gets a colour of its own"
+
+
+def test_every_chart_describes_itself_and_has_a_table(dedup: kit.Corpus) -> None:
+    for name, chart in all_charts(dedup).items():
+        spec = chart.to_dict()
+        assert len(spec.get("description", "")) > 40, f"{name} has no description for a screen reader"
+        shown = charts.table(chart)
+        assert len(shown.data) > 0 and not [c for c in shown.data.columns if "_" in c], f"{name}: {list(shown.data.columns)}"
+        assert "<NA>" not in shown.to_html() and "nan" not in shown.to_html()
+
+
+def test_legends_and_tooltips_are_in_words(dedup: kit.Corpus) -> None:
+    for name, chart in all_charts(dedup).items():
+        for encoding in encodings(chart.to_dict()):
+            color = encoding.get("color", {})
+            if "field" in color and color.get("legend", {}) is not None:
+                assert "_" not in color.get("title", "_"), f"{name}: legend {color}"
+            for tip in encoding.get("tooltip", []):
+                assert "_" not in tip.get("title", "_"), f"{name}: tooltip {tip}"
+
+
+def test_the_device_chart_is_compact_and_names_devices_in_words(dedup: kit.Corpus) -> None:
+    summary = rhetoric.summary(rhetoric.features(dedup.sentences), by="turn_kind")
+    spec = charts.devices(summary, by="turn_kind").to_dict()
+    assert spec["height"] <= 320
+    assert spec["encoding"]["y"]["sort"] == [charts.heading(d) for d in rhetoric.DEVICES]
+    assert not [d for d in spec["encoding"]["y"]["sort"] if "_" in d]
+
+
+def test_the_threshold_axis_is_labelled_every_tenth() -> None:
+    pairs = kit.duplicates.similarities(kit.load().turns).query("a < b")
+    spec = charts.threshold(pairs, 0.8).to_dict()
+    axis = spec["layer"][0]["encoding"]["x"]["axis"]
+    assert axis["values"] == [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0] and axis["format"] == ".1f"
+    titles = {layer["encoding"]["x"]["title"] for layer in spec["layer"]}
+    assert titles == {"similarity of the pair (shared word 3-grams)"}  # the rule adds no second title to the shared axis
+
+
+def test_a_frame_shown_as_a_table_has_headings_in_words_and_no_missing_marks(dedup: kit.Corpus) -> None:
+    shown = charts.table(dedup.exchanges, ["exchange_id", "questioner", "affiliation", "duplicate_of"])
+    assert shown.data.columns.tolist()[2] == ("outlet", "affiliation")
+    page = shown.to_html()
+    assert "<NA>" not in page and "None" not in page and ">nan<" not in page
+    assert dedup.exchanges["affiliation"].isna().any()  # there was something missing to hide
