@@ -591,4 +591,4 @@ def test_the_evasion_coder_shows_each_turn_of_the_answer_in_order_with_its_speak
     ]  # fmt: skip
     remark = page.index("for coming back to me")
     assert page.index("Give them a microphone") < page.index("<h4>Matthew Chance") < remark < page.index("I did not hear that part")
-    assert page in coder.ui.children[0].value
+    assert page in coder.ui.children[1].value  # after the page style

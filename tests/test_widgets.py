@@ -92,7 +92,7 @@ def test_transcript_text_is_escaped_everywhere() -> None:
     view = widgets.SpeakerExplorer(hostile)
     pages.append(view.html + view._table.value)
     coder = widgets.EvasionCoder(hostile, exchange=1, exercise=None)
-    pages.append("".join(child.value for box in coder.ui.children[1:-2] for child in box.children[1:]))
+    pages.append("".join(child.value for box in coder.ui.children[2:-2] for child in box.children[1:]))
     for page in pages:
         assert "<script>" not in page and "<i>it</i>" not in page and "<b>this</b>" not in page
     assert any("&lt;script&gt;" in page for page in pages)
@@ -104,12 +104,67 @@ def test_sample_labeller_scores_follow_the_buttons(corpus: kit.Corpus) -> None:
     sample = kit.rhetoric.sample(features, "hedge", n=3, seed=0)
     view = widgets.SampleLabeller(sample)
     assert view.scores["unlabelled"] == 6
-    for button, flagged in zip(view.buttons, sample["flagged"], strict=True):
+    for button, flagged in zip(view.buttons, view.labelled["flagged"], strict=True):
         button.value = "yes" if flagged else "no"
     assert (view.scores["precision"], view.scores["recall"]) == (1.0, 1.0)
-    view.buttons[0].value = "no"
+    first_flagged = view.labelled["flagged"].tolist().index(True)
+    view.buttons[first_flagged].value = "no"
     assert view.scores["precision"] == pytest.approx(0.667)
     assert kit.exercises.check("02-precision", view.scores, data=view.labelled)
+
+
+def test_sample_labelling_is_blind_until_a_sentence_is_labelled(corpus: kit.Corpus) -> None:
+    features = kit.rhetoric.features(corpus.deduplicated().sentences)
+    sample = kit.rhetoric.sample(features, "hedge", n=5)
+    view = widgets.SampleLabeller(sample, device="hedge")
+    shown = "".join(getattr(child, "value", "") for box in view.ui.children for child in getattr(box, "children", [box]))
+    assert "flagged" not in shown.replace("Once you have, the detector", "") and "hedge:" not in shown
+    assert "precision" not in view.html and "recall" not in view.html, "computing them is the exercise"
+    order = view.labelled["flagged"].tolist()
+    assert order != sorted(order, reverse=True), "the order of the sentences gives the flags away"
+    view.buttons[0].value = "yes"
+    assert "detector:" in view.verdicts[0].value and all(v.value == "" for v in view.verdicts[1:])
+    assert "1 of 10 labelled" in view.html
+
+
+def test_notes_are_printed_not_hover_only(corpus: kit.Corpus) -> None:
+    import re
+
+    viewer = widgets.ExchangeViewer(corpus)
+    viewer.exchange.value = 3
+    visible = re.sub(r'title="[^"]*"', "", viewer.html)
+    assert all(f"sub-question {n}" in visible for n in range(1, 8))
+    highlighter = widgets.FeatureHighlighter(corpus.deduplicated().sentences)
+    highlighter.device.value, highlighter.turn.value = "counter_accusation", 11
+    assert "counter_accusation: Guantanamo" in re.sub(r'title="[^"]*"', "", highlighter.html)
+    comparer = widgets.CopyComparer(corpus)
+    assert all(label in comparer.html.split("Key:")[1] for label in widgets.DIFFERENCE_COLOURS)
+
+
+def test_every_chart_in_a_view_has_its_table_beside_it(corpus: kit.Corpus) -> None:
+    views = [widgets.SpeakerExplorer(corpus), widgets.ExchangeViewer(corpus), widgets.ThresholdExplorer(corpus.turns),
+             widgets.TopicEditor(corpus.deduplicated().sentences), widgets.CopyComparer(corpus),
+             widgets.KwicSearch(corpus.sentences, term="law")]  # fmt: skip
+    for view in views:
+        assert view.chart is not None and len(view.chart_table) > 0, type(view).__name__
+        assert "The chart as a table" in view._plot_table.value and "_" not in "".join(view.chart_table.columns)
+        assert len(view.chart.to_dict(validate=False)["description"]) > 40
+
+
+def test_tables_in_views_have_headings_in_words(corpus: kit.Corpus) -> None:
+    view = widgets.SpeakerExplorer(corpus)
+    assert "words" in view._table.value and "<code" in view._table.value and "&lt;NA&gt;" not in view._table.value
+    threshold = widgets.ThresholdExplorer(corpus.turns)
+    assert "one of the pair" in threshold._table.value
+
+
+def test_controls_have_room_for_their_labels(corpus: kit.Corpus) -> None:
+    search = widgets.KwicSearch(corpus.sentences)
+    editor = widgets.TopicEditor(corpus.deduplicated().sentences)
+    for control in (search.term, search.speaker, search.window, editor.topic, editor.by, editor.phrase):
+        assert control.style.description_width == "initial" and control.layout.width, control.description
+        assert control.layout.flex == "0 0 auto"
+    assert [label for label, _ in editor.by.options][0] == "kind of turn"
 
 
 def test_evasion_coder_checks_against_the_key(corpus: kit.Corpus) -> None:

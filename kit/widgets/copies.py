@@ -9,7 +9,7 @@ import pandas as pd
 
 from kit import charts, duplicates
 from kit.corpus import Corpus
-from kit.widgets.base import View, plural
+from kit.widgets.base import View, fit, plural
 
 __all__ = ["DIFFERENCE_COLOURS", "side_by_side", "ThresholdExplorer", "CopyComparer"]
 
@@ -51,6 +51,18 @@ def side_by_side(collation: pd.DataFrame, titles: tuple[str, str] = ("first copy
     )
 
 
+def key() -> str:
+    """The colours of the differences, each named (so no label is hover-only).
+
+    >>> key().count("<span"), "<mark" in key()
+    (4, False)
+    """
+    return " ".join(
+        f'<span style="background:{colour};padding:0 4px;margin-right:6px">{html.escape(label)}</span>'
+        for label, colour in DIFFERENCE_COLOURS.items()
+    ) + " (a ¶ marks a line break one copy has and the other does not)"
+
+
 class ThresholdExplorer(View):
     """Move the threshold: which pairs of turns or exchanges count as copies?
 
@@ -67,7 +79,9 @@ class ThresholdExplorer(View):
     def __init__(self, frame: pd.DataFrame, threshold: float = 0.8) -> None:
         pairs = duplicates.similarities(frame)
         self.pairs = pairs[pairs["a"] < pairs["b"]].sort_values("similarity", ascending=False).reset_index(drop=True)
-        self.threshold = widgets.FloatSlider(value=threshold, min=0.0, max=1.0, step=0.01, description="Threshold", readout_format=".2f")
+        self.threshold = fit(
+            widgets.FloatSlider(value=threshold, min=0.0, max=1.0, step=0.01, description="Threshold", readout_format=".2f"), "30em"
+        )
         super().__init__([self.threshold])
         self._watch(self.threshold)
         self.update()
@@ -105,7 +119,7 @@ class CopyComparer(View):
             first = by_id.loc[earlier]
             where = f"lines {first['first_line']} and {by_id.loc[later, 'first_line']}"
             options.append((f"turns {earlier} and {later} ({first['speaker']}, {first['kind']}, {where})", (earlier, int(later))))
-        self.pair = widgets.Dropdown(options=options, description="Copies", layout={"width": "40em"})
+        self.pair = fit(widgets.Dropdown(options=options, description="Copies"), "44em")
         super().__init__([self.pair])
         self._watch(self.pair)
         self.update()
@@ -123,7 +137,7 @@ class CopyComparer(View):
         text = (
             f"<p>{plural(len(differences), 'difference')}: {html.escape(summary or 'none')}"
             + (f"; no {', no '.join(absent)} differences" if absent else "")
-            + ". Rest the pointer on a highlight to see its label.</p>"
+            + ".</p><p>Key: " + key() + "</p>"
             + side_by_side(collation, (f"turn {a} (first copy)", f"turn {b} (later copy)"))
         )
         table = counts.rename_axis("difference").reset_index(name="count")

@@ -10,7 +10,7 @@ import pandas as pd
 
 from kit import charts, rhetoric
 from kit.corpus import Corpus
-from kit.widgets.base import View, plural, turn_html
+from kit.widgets.base import View, fit, plural, turn_html
 
 __all__ = ["SpeakerExplorer", "ExchangeViewer"]
 
@@ -28,8 +28,8 @@ class SpeakerExplorer(View):
     def __init__(self, corpus: Corpus) -> None:
         self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
         order = corpus.turns.groupby("speaker")["n_words"].sum().sort_values(ascending=False)
-        self.speaker = widgets.Dropdown(options=list(order.index), description="Speaker")
-        self.deduplicated = widgets.Checkbox(value=True, description="leave out the later copy", indent=False)
+        self.speaker = fit(widgets.Dropdown(options=list(order.index), description="Speaker"), "22em")
+        self.deduplicated = fit(widgets.Checkbox(value=True, description="leave out the later copy", indent=False), "16em")
         super().__init__([self.speaker, self.deduplicated])
         self._watch(self.speaker, self.deduplicated)
         self.update()
@@ -42,8 +42,8 @@ class SpeakerExplorer(View):
         mine = turns[turns["speaker"] == self.speaker.value]
         frame = mine.assign(
             turn=[f"turn {t} (line {line})" for t, line in zip(mine["turn_id"], mine["first_line"], strict=True)],
-            start=charts.shorten(mine["text"], 120),
-        )[["turn_id", "turn", "doc_id", "exchange_id", "kind", "n_words", "first_line", "duplicate_of", "start"]]
+            begins=charts.shorten(mine["text"], 120),
+        )[["turn_id", "turn", "doc_id", "exchange_id", "kind", "n_words", "first_line", "duplicate_of", "begins"]]
         share = mine["n_words"].sum() / max(1, turns["n_words"].sum())
         outlet = mine["affiliation"].dropna()
         text = (
@@ -54,7 +54,8 @@ class SpeakerExplorer(View):
             + ".</p>"
         )
         chart = charts.bar(
-            frame, "n_words", "turn", tooltip=["turn:N", "kind:N", "n_words:Q", alt.Tooltip("start:N", title="begins")],
+            frame, "n_words", "turn", tooltip=["turn:N", "kind:N", alt.Tooltip("n_words:Q", title="words in the turn"),
+                                               alt.Tooltip("begins:N", title="begins")],
             x_title="words in the turn", y_title="turn", title=f"{self.speaker.value}: words per turn",
         )  # fmt: skip
         self._show(frame.drop(columns="turn"), chart, text)
@@ -79,7 +80,7 @@ class ExchangeViewer(View):
             outlet = f" ({row.affiliation})" if isinstance(row.affiliation, str) else ""
             copy_note = f", a copy of {row.duplicate_of}" if pd.notna(row.duplicate_of) else ""
             options.append((f"{row.exchange_id} · {row.questioner}{outlet}{copy_note}", int(row.exchange_id)))
-        self.exchange = widgets.Dropdown(options=options, description="Exchange", layout={"width": "28em"})
+        self.exchange = fit(widgets.Dropdown(options=options, description="Exchange"), "30em")
         super().__init__([self.exchange])
         self._watch(self.exchange)
         self.update()

@@ -10,7 +10,7 @@ import pandas as pd
 from kit import charts, exercises, rhetoric
 from kit.corpus import Corpus
 from kit.kwic import kwic
-from kit.widgets.base import View, paragraphs, plural, turn_html
+from kit.widgets.base import View, fit, note, paragraphs, plural, turn_html
 
 _EVERYONE = "everyone"
 
@@ -30,10 +30,10 @@ class KwicSearch(View):
     def __init__(self, frame: pd.DataFrame, term: str = "") -> None:
         self._source = frame
         speakers = list(frame.groupby("speaker")["n_words"].sum().sort_values(ascending=False).index)
-        self.term = widgets.Text(value=term, description="Search", placeholder="a word or phrase", continuous_update=False)
-        self.regex = widgets.Checkbox(value=False, description="regular expression", indent=False)
-        self.speaker = widgets.Dropdown(options=[_EVERYONE, *speakers], description="Speaker")
-        self.window = widgets.IntSlider(value=8, min=2, max=20, description="Context words")
+        self.term = fit(widgets.Text(value=term, description="Search", placeholder="a word or phrase", continuous_update=False), "20em")
+        self.regex = fit(widgets.Checkbox(value=False, description="regular expression", indent=False), "12em")
+        self.speaker = fit(widgets.Dropdown(options=[_EVERYONE, *speakers], description="Speaker"), "20em")
+        self.window = fit(widgets.IntSlider(value=8, min=2, max=20, description="Context words"), "24em")
         super().__init__([self.term, self.regex, self.speaker, self.window])
         self._watch(self.term, self.regex, self.speaker, self.window)
         self.update()
@@ -77,8 +77,8 @@ class FeatureHighlighter(View):
             exchange = group["exchange_id"].iloc[0]
             where = f"exchange {int(exchange)}" if pd.notna(exchange) else group["turn_kind"].iloc[0]
             options.append((f"turn {turn_id} · {speaker} · {where} ({int(group['n_words'].sum())} words)", int(turn_id)))
-        self.device = widgets.Dropdown(options=[(d.replace("_", " "), d) for d in rhetoric.DEVICES], description="Device")
-        self.turn = widgets.Dropdown(options=options, description="Answer", layout={"width": "32em"})
+        self.device = fit(widgets.Dropdown(options=[(charts.heading(d), d) for d in rhetoric.DEVICES], description="Device"), "20em")
+        self.turn = fit(widgets.Dropdown(options=options, description="Answer"), "36em")
         super().__init__([self.device, self.turn])
         self._watch(self.device, self.turn)
         self.update()
@@ -91,44 +91,81 @@ class FeatureHighlighter(View):
         mine = self.features[self.features["turn_id"] == turn]
         flagged = mine[mine[device]]
         marks = {
-            sid: "; ".join(c for c in cues.split("; ") if c.startswith(f"{device}: ")) or device.replace("_", " ")
+            sid: "; ".join(c for c in cues.split("; ") if c.startswith(f"{device}: ")) or charts.heading(device)
             for sid, cues in zip(flagged["sentence_id"], flagged["cues"], strict=True)
         }
-        lead = f"<p>{len(flagged)} of {plural(len(mine), 'sentence')} flagged as <b>{html.escape(device.replace('_', ' '))}</b>.</p>"
+        lead = (
+            f"<p>{len(flagged)} of {plural(len(mine), 'sentence')} flagged as <b>{html.escape(charts.heading(device))}</b>; "
+            "the cue that raised each flag is printed after the sentence.</p>"
+        )
         text = lead + paragraphs(self._sentences[self._sentences["turn_id"] == turn], marks)
         officials = self.features[self.features["speaker"].isin(set(self.features.loc[self.features["turn_id"] == turn, "speaker"]))]
         chart = charts.timeline(officials, [device])
         self._show(flagged[["sentence_id", "line", "text", "cues"]].reset_index(drop=True), chart, text, table=False)
 
 
-class SampleLabeller(View):
-    """Label a sample of sentences by hand; precision and recall follow from the labels.
+#: The question a labeller asks about each sentence, per device.
+QUESTIONS = {
+    "question_in_answer": "ask a question in an answer or statement",
+    "hedge": "really hedge (soften a claim: I think, perhaps, as far as I know)",
+    "booster": "really boost a claim (stress certainty: of course, absolutely, obviously)",
+    "enumeration": "number its points (first, second, third)",
+    "direct_address": "address the listener directly (Listen, Look, You see)",
+    "appeal_to_law": "appeal to a law, treaty or agreement",
+    "numbers": "give a figure",
+    "counter_accusation": "answer an accusation with one (and what about you?)",
+}
 
-    ``labelled`` is the sample with the ``label`` column filled from the buttons.
+class SampleLabeller(View):
+    """Label a sample of sentences by hand, blind; precision and recall follow from the labels.
+
+    Blind: the sentences come in a shuffled order (the same for the same ``seed``), so
+    their order says nothing about the flags, and the detector's verdict on a sentence
+    (flagged or not, and the cue) appears beside it only once you have labelled it. The
+    view does not print precision and recall: computing them is the exercise.
+
+    ``labelled`` is the sample in the order shown, with ``label`` filled from the buttons;
+    ``scores`` holds what the labels give (``kit.rhetoric.precision_recall``), for the
+    check and the tests.
 
     >>> sample = pd.DataFrame({"sentence_id": [1, 2], "speaker": ["A", "A"], "text": ["I think so.", "Yes."],
     ...                        "cues": ["hedge: I think", ""], "flagged": [True, False], "label": [None, None]})
-    >>> view = SampleLabeller(sample)
-    >>> view.buttons[0].value = "yes"; view.buttons[1].value = "no"
-    >>> view.scores["precision"], view.scores["recall"]
-    (1.0, 1.0)
+    >>> view = SampleLabeller(sample, device="hedge")
+    >>> "flagged" in view.verdicts[0].value
+    False
+    >>> for button, flagged in zip(view.buttons, view.labelled["flagged"]):
+    ...     button.value = "yes" if flagged else "no"
+    >>> view.scores["precision"], view.scores["recall"], "hedge: I think" in "".join(v.value for v in view.verdicts)
+    (1.0, 1.0, True)
     """
 
     rows = 0
     _VALUES = {"?": pd.NA, "yes": True, "no": False}
 
-    def __init__(self, sample: pd.DataFrame) -> None:
-        self._sample = sample.reset_index(drop=True)
-        self.buttons = [
-            widgets.ToggleButtons(options=list(self._VALUES), value="?", style={"button_width": "3.5em"})
-            for _ in range(len(self._sample))
-        ]
-        super().__init__([])
+    def __init__(self, sample: pd.DataFrame, device: str | None = None, seed: int = 0) -> None:
+        self._sample = sample.sample(frac=1, random_state=seed).reset_index(drop=True)
+        self.device = device
+        self.buttons = []
+        self.verdicts = []
         rows = []
-        for button, text, flagged in zip(self.buttons, self._sample["text"], self._sample["flagged"], strict=True):
-            tag = "flagged" if flagged else "not flagged"
-            rows.append(widgets.HBox([button, widgets.HTML(f"<small>({tag})</small> {html.escape(text)}")]))
-        self.ui.children = (*rows, self._text)
+        for text in self._sample["text"]:
+            button = widgets.ToggleButtons(
+                options=[("not yet", "?"), ("yes", "yes"), ("no", "no")], value="?",
+                style={"button_width": "5.5em"}, layout=widgets.Layout(width="19em", flex="0 0 auto"),
+            )  # fmt: skip
+            button.add_class("kit-labels")
+            verdict = widgets.HTML()
+            sentence = widgets.VBox([widgets.HTML(html.escape(text)), verdict], layout=widgets.Layout(flex="1 1 auto", width="auto"))
+            self.buttons.append(button)
+            self.verdicts.append(verdict)
+            rows.append(widgets.HBox([button, sentence], layout=widgets.Layout(align_items="flex-start", width="100%")))
+        super().__init__([])
+        question = QUESTIONS.get(device or "", "use the device")
+        lead = widgets.HTML(
+            f"<p><b>Does each sentence {html.escape(question)}?</b> Choose <i>yes</i> or <i>no</i>. "
+            "Once you have, the detector's verdict appears beside the sentence.</p>"
+        )
+        self.ui.children = (self._style, lead, *rows, self._text)
         self._watch(*self.buttons)
         self.update()
 
@@ -140,12 +177,20 @@ class SampleLabeller(View):
     def update(self) -> None:
         labelled = self.labelled
         self.scores = rhetoric.precision_recall(labelled)
-        s = self.scores
-        text = (
-            f"<p>{len(labelled) - s['unlabelled']} of {len(labelled)} labelled: {plural(s['true_positives'], 'true positive')}, "
-            f"{plural(s['false_positives'], 'false positive')}, {plural(s['false_negatives'], 'false negative')}; "
-            f"precision {s['precision']}, recall {s['recall']}.</p>"
-        )
+        for button, verdict, flagged, cues in zip(self.buttons, self.verdicts, labelled["flagged"], labelled["cues"], strict=True):
+            if button.value == "?":
+                verdict.value = ""
+            elif flagged:
+                verdict.value = "<small>detector: <b>flagged</b></small>" + (note(cues) if cues else "")
+            else:
+                verdict.value = "<small>detector: not flagged</small>"
+        done = len(labelled) - self.scores["unlabelled"]
+        text = f"<p>{done} of {len(labelled)} labelled.</p>"
+        if done == len(labelled):
+            text = (
+                f"<p>All {len(labelled)} labelled. Count where you and the detector agree and disagree, "
+                "then compute precision and recall (in code, the labels are in <code>labelled</code>).</p>"
+            )
         self._show(labelled, None, text, table=False)
 
 
@@ -177,21 +222,22 @@ class EvasionCoder(View):
         self.exercise = exercise
         self.result: exercises.Result | None = None
         self.codes = [
-            widgets.Dropdown(options=[self._NONE, *rhetoric.EVASION_CODES], layout={"width": "11em"})
+            widgets.Dropdown(options=[self._NONE, *rhetoric.EVASION_CODES], layout=widgets.Layout(width="12em", flex="0 0 auto"))
             for _ in range(len(self._asked))
         ]
-        self.check = widgets.Button(description="Check my coding", disabled=exercise is None)
+        self.check = widgets.Button(description="Check my coding", disabled=exercise is None, layout=widgets.Layout(width="14em"))
         self.check.on_click(lambda button: self._check())
         super().__init__([])
         rows = [
-            widgets.HBox([code, widgets.HTML(f"<b>{n}.</b> {html.escape(q)}")])
+            widgets.HBox([code, widgets.HTML(f"<b>{n}.</b> {html.escape(q)}", layout=widgets.Layout(flex="1 1 auto", width="auto"))],
+                         layout=widgets.Layout(align_items="center", width="100%"))
             for code, n, q in zip(self.codes, self._asked["number"], self._asked["question"], strict=True)
         ]
         turns = corpus.turns[corpus.turns["exchange_id"] == exchange].sort_values("first_line")
         self.replies = turns.iloc[1:].reset_index(drop=True)  # the question is the first turn
         self.replies_html = "".join(turn_html(turn, corpus.sentences) for _, turn in self.replies.iterrows())
         answer = widgets.HTML(f"<details><summary>The answer, turn by turn</summary>{self.replies_html}</details>")
-        self.ui.children = (answer, *rows, self.check, self._text)
+        self.ui.children = (self._style, answer, *rows, self.check, self._text)
         self._watch(*self.codes)
         self.update()
 

@@ -8,7 +8,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from kit import charts, topics
-from kit.widgets.base import View, plural, table_html
+from kit.widgets.base import View, fit, plural, table_html
 
 __all__ = ["TopicEditor"]
 
@@ -33,14 +33,20 @@ class TopicEditor(View):
         self._sentences = sentences
         self.dictionary = topics.full_form(dictionary)  # the editor's own copy
         self._computed: tuple | None = None
-        self.topic = widgets.Dropdown(options=[(e["label"], t) for t, e in self.dictionary.items()], description="Topic")
-        self.phrases = widgets.Select(description="Phrases", rows=6)
-        self.phrase = widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*")
-        self.add = widgets.Button(description="Add phrase")
-        self.remove = widgets.Button(description="Remove selected")
+        self.topic = fit(widgets.Dropdown(options=[(e["label"], t) for t, e in self.dictionary.items()], description="Topic"), "25em")
+        self.phrases = fit(widgets.Select(description="Phrases", rows=6), "20em")
+        self.phrase = fit(widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*"), "18em")
+        self.add = fit(widgets.Button(description="Add phrase"), "12em")
+        self.remove = fit(widgets.Button(description="Remove the selected phrase"), "16em")
         groups = [g for g in ("turn_kind", "exchange_id", "speaker", "doc_id") if g in sentences.columns]
-        self.by = widgets.Dropdown(options=groups, value=by, description="Group by")
-        super().__init__([widgets.VBox([self.topic, self.by]), self.phrases, widgets.VBox([self.phrase, self.add, self.remove])])
+        self.by = fit(widgets.Dropdown(options=[(charts.heading(g), g) for g in groups], value=by, description="Group by"), "18em")
+        row = widgets.Layout(flex_flow="row wrap", align_items="flex-start", width="100%")
+        super().__init__([
+            widgets.VBox([
+                widgets.HBox([self.topic, self.by], layout=row),
+                widgets.HBox([self.phrases, widgets.VBox([self.phrase, self.add, self.remove])], layout=row),
+            ], layout=widgets.Layout(width="100%")),
+        ])  # fmt: skip
         self.add.on_click(lambda button: self._add())
         self.remove.on_click(lambda button: self._remove())
         self._watch(self.topic, self.by)
