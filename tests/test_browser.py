@@ -312,6 +312,8 @@ def test_widgets_and_charts_are_legible_at_1280_pixels(lab: str, browser, name: 
     page = context.new_page()
     folder = SCREENSHOTS / "1280px"
     folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob(f"{name}*.png"):
+        old.unlink()
     try:
         _run_every_cell(page, lab, name)
         if name == "02-rhetoric":  # label a sentence, so that the chosen button and the verdict show
