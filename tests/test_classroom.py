@@ -159,7 +159,7 @@ def test_the_student_set_has_no_readable_key(student_set: Path) -> None:
     assert not (student_set / "tests").exists() and not (student_set / "docs").exists()
     sealed_text = (student_set / "data" / "exercises.sealed.json").read_text(encoding="utf-8")
     for exercise, entry in exercises.load().items():
-        secrets = [entry.get("why")] if entry["kind"] not in ("precision_recall", "written") else []
+        secrets = [entry.get("why")] if entry["kind"] not in ("precision_recall", "written") else [entry.get("model")]
         if entry["kind"] == "text":
             secrets += [entry["answer"], *entry.get("accept", [])]
         if entry["kind"] == "set":
