@@ -5,9 +5,10 @@ once rather than once per file:
 
 1. :func:`source_columns` reads one source's records into columns (Arrow and numpy
    arrays), with ids numbered within the source. Each turn's text is tokenised once:
-   the words give ``n_words`` and feed the near-duplicate index
-   (:func:`kit.similarity.near_duplicate_sets`) of the source's turns and of its
-   exchanges, which fills ``duplicate_of``. Copies are looked for within a source,
+   the words give ``n_words`` and feed the near-duplicate search
+   (:func:`kit.similarity.near_duplicates`, the same two rules as
+   :func:`kit.duplicates.find`) of the source's turns and of its exchanges, which fills
+   ``duplicate_of``. Copies are looked for within a source,
    never across two, so a source reads the same alone or in a corpus
    (``kit.duplicates.find`` compares across sources when asked). This step is plain
    Python and numpy: :func:`kit.read_corpus` runs it in worker processes, and its
@@ -34,7 +35,7 @@ from kit.parsing import Parsed
 from kit.parsing.speakers import ASKING_KINDS
 from kit.schema import SCHEMA
 from kit.sentences import is_question, split_sentences
-from kit.similarity import Vocabulary, near_duplicate_sets, shingle_sets
+from kit.similarity import Vocabulary, near_duplicates
 from kit.words import count_words, tokens
 
 __all__ = [
@@ -44,8 +45,6 @@ __all__ = [
 
 #: Jaccard similarity of word 3-grams above which a turn or exchange is a copy.
 DUPLICATE_THRESHOLD = 0.8
-#: Turns and exchanges shorter than this ("Thank you very much.") are never copies.
-MIN_WORDS = 8
 #: The frames :func:`assemble` builds (sentences come later, from the turns).
 FRAMES = ("documents", "turns", "exchanges", "lines")
 
@@ -124,11 +123,12 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     listed = [tokens(t.text) for t in turns]
     n_words = np.fromiter(map(len, listed), dtype=np.int64, count=len(listed))
     # one vocabulary call for the whole source, then one word-id array per turn (views)
-    ids = Vocabulary().ids(list(chain.from_iterable(listed)))
+    vocabulary = Vocabulary()
+    ids = vocabulary.ids(list(chain.from_iterable(listed)))
     del listed
     words = np.split(ids, np.cumsum(n_words)[:-1]) if len(turns) else []
     turn_dups: list[int | None] = [None] * len(turns)
-    for earlier, later in _copies(words):
+    for earlier, later in _copies(words, vocabulary):
         turn_dups[later] = turns[earlier].turn_id
     string = pa.large_string()
     integer = pa.int64()
@@ -158,7 +158,7 @@ def source_columns(parsed: Parsed) -> SourceColumns:
         {
             "documents": _documents(parsed, n_words),
             "turns": turn_columns,
-            "exchanges": _exchanges(parsed, words),  # the last use of words
+            "exchanges": _exchanges(parsed, words, vocabulary),  # the last use of words
             "lines": {
                 "line": pa.array(np.arange(1, n + 1, dtype=np.int64)),
                 "text": pa.array(parsed.lines, string),
@@ -170,51 +170,17 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     )
 
 
-def _copies(words: list[np.ndarray]) -> list[tuple[int, int]]:
+def _copies(words: list[np.ndarray], vocabulary: Vocabulary) -> list[tuple[int, int]]:
     """``(earlier, later)`` positions of the texts (word-id arrays) that copy an earlier one.
 
-    The word 3-gram rule of :mod:`kit.similarity` (:func:`~kit.similarity.near_duplicate_sets`),
-    as ``duplicate_of`` has always used; :func:`_may_have_copies` is exact for that rule
-    only, so it goes if another rule is added here.
+    Both rules of :func:`kit.similarity.near_duplicates`, as :func:`kit.duplicates.find`
+    uses them: word 3-grams at least :data:`DUPLICATE_THRESHOLD` alike, or every word of
+    the shorter text in the longer one in order; texts with too few content words are
+    never copies.
     """
-    eligible = [i for i, w in enumerate(words) if w.size >= MIN_WORDS]
-    if len(eligible) < 2:
-        return []  # nothing to compare
-    sets = shingle_sets([words[i] for i in eligible])
-    if not _may_have_copies(sets, DUPLICATE_THRESHOLD):
-        return []  # most sources: the index would find nothing, and costs more than this test
-    found = near_duplicate_sets(sets, [True] * len(sets), DUPLICATE_THRESHOLD)
-    return [(eligible[earlier], eligible[later]) for earlier, later, _ in found]
-
-
-def _may_have_copies(sets: list[np.ndarray], threshold: float) -> bool:
-    """False when no two of the shingle sets can be ``threshold`` similar (an exact test).
-
-    If J(A, B) >= t then |A ∩ B| >= t |A ∪ B| >= t |A|: at least a share t of A's
-    shingles occur in another set, and likewise for B. Unless two sets pass that test,
-    :func:`~kit.similarity.near_duplicate_sets` would return nothing, so skipping it
-    changes no result.
-
-    >>> a, b, c = np.array([1, 2, 3, 4, 5]), np.array([1, 2, 3, 4, 6]), np.array([7, 8])
-    >>> _may_have_copies([a, b, c], 0.6), _may_have_copies([a, b, c], 0.9)
-    (True, False)
-    """
-    sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
-    if np.count_nonzero(sizes) < 2:
-        return False
-    values = np.concatenate(sets)  # each set is unique: a value seen twice is in two sets
-    ordered = np.sort(values)
-    repeated = ordered[1:][ordered[1:] == ordered[:-1]]
-    if not repeated.size:
-        return False
-    repeated = np.unique(repeated)
-    at = np.searchsorted(repeated, values)
-    at[at == repeated.size] = 0
-    shared = repeated[at] == values
-    owner = np.repeat(np.arange(len(sets)), sizes)
-    per_set = np.bincount(owner, weights=shared, minlength=len(sets))
-    passing = (sizes > 0) & (per_set >= threshold * sizes - 1e-9)
-    return int(np.count_nonzero(passing)) >= 2
+    if len(words) < 2:
+        return []
+    return [(c.earlier, c.later) for c in near_duplicates(words, DUPLICATE_THRESHOLD, vocabulary=vocabulary)]
 
 
 def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
@@ -243,7 +209,7 @@ def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
     }
 
 
-def _exchanges(parsed: Parsed, words: list[np.ndarray]) -> dict[str, object]:
+def _exchanges(parsed: Parsed, words: list[np.ndarray], vocabulary: Vocabulary) -> dict[str, object]:
     import pyarrow as pa
 
     rows: dict[str, list] = {c.name: [] for c in SCHEMA["exchanges"]}
@@ -266,7 +232,7 @@ def _exchanges(parsed: Parsed, words: list[np.ndarray]) -> dict[str, object]:
         rows["answer_words"].append(sum(words[t.turn_id - 1].size for t in answering))
         texts.append(np.concatenate([words[t.turn_id - 1] for t in asking + answering]))
     rows["duplicate_of"] = [None] * len(texts)
-    for earlier, later in _copies(texts):
+    for earlier, later in _copies(texts, vocabulary):
         rows["duplicate_of"][later] = parsed.exchanges[earlier].exchange_id
     del texts
     return {c.name: pa.array(rows[c.name], _arrow_type(c.dtype)) for c in SCHEMA["exchanges"] if c.name != "source"}

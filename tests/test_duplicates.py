@@ -96,11 +96,6 @@ def test_find_is_what_fills_duplicate_of(geneva: kit.Corpus) -> None:
         )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kit.frames fills duplicate_of with rule 1 alone (near_duplicate_sets, 8 words or more); "
-    "it should call kit.similarity.near_duplicates(words, DUPLICATE_THRESHOLD, vocabulary=vocabulary)",
-)
 def test_find_is_what_fills_duplicate_of_for_a_short_copy_too() -> None:
     corpus = kit.parse(
         "Vladimir Putin: We agreed on the route, work on the bridge will begin in the spring.\n"
