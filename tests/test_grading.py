@@ -81,8 +81,11 @@ def test_the_final_answer_is_checked_again_and_the_students_flag_is_not_trusted(
     assert rows["Ada Lovelace"]["01-first-event"] == "1" and rows["Ada Lovelace"]["01-putin-share"] == "0"
     assert rows["Grace Hopper"]["01-first-event"] == "0" and rows["Grace Hopper"]["01-outlets"] == "1"
     assert rows["Ada Lovelace"]["02-killer"] == "", "never answered: blank"
-    assert rows["Ada Lovelace"]["points"] == "1" and rows["Ada Lovelace"]["possible"] == "14"
-    assert rows["Ada Lovelace"]["written_possible"] == "3"
+    table = exercises.load(keys)
+    possible = sum(exercises.points(e) for e in table.values() if e["kind"] != "written")
+    written = sum(exercises.points(e) for e in table.values() if e["kind"] == "written")
+    assert rows["Ada Lovelace"]["points"] == "1" and rows["Ada Lovelace"]["possible"] == str(possible)
+    assert rows["Ada Lovelace"]["written_possible"] == str(written) and written >= 3
     details = {(r["name"], r["exercise"]): r for r in read_csv(out.with_name("gradebook-details.csv"))}
     doctored = details[("Ada Lovelace", "01-putin-share")]
     assert (doctored["status"], doctored["student_saw"], doctored["agrees"]) == ("wrong", "right", "no")
