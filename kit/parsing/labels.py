@@ -42,6 +42,7 @@ _Q_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)(?P<gap>[:.][ \t\u00a0]
 _NOTE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
+_PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
@@ -98,6 +99,7 @@ class Lexicon:
     outlets: dict[str, str]
     conversation: dict[str, tuple[str, ...]]
     place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    role_heads: frozenset[str] = frozenset()
     #: :func:`split_name` results, kept with the vocabularies they were computed from.
     names_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, compare=False, repr=False)
     #: What the text before a colon was found to be (see ``_read_label``), kept likewise.
@@ -132,6 +134,7 @@ def _read_lexicon(stamp: tuple[float, float]) -> Lexicon:
         outlets=outlets,
         conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
         place_ends={end: tuple(p for p in places if p[-1] == end) for end in {p[-1] for p in places}},
+        role_heads=frozenset(key.lower().split()[0] for key in table["roles"]),
     )
 
 
@@ -262,6 +265,8 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
     key = name.lower()
     if key in lex.roles:
         return key, None
+    if key.split(" ", 1)[0] not in lex.role_heads:
+        return None
     words = key.split()
     for size in (3, 2, 1):
         head = " ".join(words[:size])
@@ -272,7 +277,8 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
 
 def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
     """``"caps"``, ``"name"``, ``"single"`` or ``None`` for a label's name part."""
-    if _PLAIN_NAME.fullmatch(name):  # the usual shape, "Anna Smith": decided at once
+    plain = _PLAIN_NAME.fullmatch(name)
+    if plain or _PLAIN_WORD.fullmatch(name):  # the usual shapes, "Anna Smith", "Smith": decided at once
         lows = name.lower().split(" ")
         if not (
             lows[0] in lex.starters
@@ -281,7 +287,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
             or tuple(lows) in lex.places
         ):
             lex.names_seen.setdefault(name, (None, name))
-            return "name"
+            return "name" if plain else "single"
     if _DIGIT.search(name) or len(name) > 250:
         return None
     words = name.split(" ")

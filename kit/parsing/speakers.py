@@ -150,10 +150,12 @@ def _roles(
     two_people = speakers == 2 and not press
     previous: Turn | None = None
     evidence: dict[str, str] = {}
+    introduced: set[str] = set()  # a speaker introduces themselves in their first turn
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
-            name, outlet = introduction(turn.text, lex)
+            name, outlet = (None, None) if speaker in introduced else introduction(turn.text, lex)
+            introduced.add(speaker)
             after = turns[k + 1] if k + 1 < len(turns) else None
             if outlet and (name is None or name.split()[-1] in speaker):
                 evidence[speaker] = "introduction"
