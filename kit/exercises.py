@@ -374,7 +374,8 @@ def respond(exercise: str, text: str | None, path: str | PathLike[str] | None = 
         path: an exercise file of your own; by default ``data/exercises.toml``.
 
     Returns:
-        A :class:`Response` (saved, or not answered yet) with the number of words.
+        A :class:`Response` (saved, or not answered yet: nothing, or not a text) with the
+        number of words.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
@@ -390,7 +391,8 @@ def respond(exercise: str, text: str | None, path: str | PathLike[str] | None = 
     if text is None or (isinstance(text, str) and not text.strip()):
         return _strict(Response(exercise, NOT_ANSWERED, "Write your answer between the quotes and run the cell again."))
     if not isinstance(text, str):
-        raise TypeError(f"{exercise}: the answer is a text, in quotes, not {_describe(text)}")
+        told = f"That is {_describe(text)}: write your answer as a text, between quotes, and run the cell again."
+        return _strict(Response(exercise, NOT_ANSWERED, told))
     words = count_words(text)
     low, high = entry.get("min_words", 0), entry.get("max_words", 0)
     if low and words < low:

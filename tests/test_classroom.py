@@ -222,7 +222,9 @@ def test_sealed_checks_say_what_the_plain_checks_say(sealed: Path) -> None:
     labelled = pd.DataFrame({"flagged": [True, True, False, False], "label": [True, False, True, False]})
     compared = 0
     for exercise, entry in exercises.load().items():
-        if entry["kind"] == "precision_recall":
+        if entry["kind"] == "written":
+            tries = [("A written answer of seven words here.", None), (None, None), (42, None), ("x " * 500, None)]
+        elif entry["kind"] == "precision_recall":
             tries = [({"precision": 0.5, "recall": 0.5}, labelled), ({"precision": 0.1, "recall": 0.5}, labelled),
                      ({"precision": 0.5, "recall": 0.5}, None)]  # fmt: skip
         else:

@@ -342,8 +342,8 @@ def test_a_written_response_is_saved_and_its_length_is_said(written) -> None:
     assert exercises.check("w-1", "Because the blogger pasted them so.", path=written).status == "saved"
     with pytest.raises(ValueError, match="02-killer is not a written exercise"):
         exercises.respond("02-killer", "two")
-    with pytest.raises(TypeError, match="a text, in quotes"):
-        exercises.respond("w-1", 42, path=written)
+    number = exercises.respond("w-1", 42, path=written)
+    assert number.status == NOT_ANSWERED and "the number 42: write your answer as a text, between quotes" in number.message
 
 
 def test_a_written_exercise_shows_its_prompt_limits_and_rubric(written) -> None:
