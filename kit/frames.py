@@ -212,30 +212,45 @@ def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
 def _exchanges(parsed: Parsed, words: list[np.ndarray], vocabulary: Vocabulary) -> dict[str, object]:
     import pyarrow as pa
 
-    rows: dict[str, list] = {c.name: [] for c in SCHEMA["exchanges"]}
-    texts = []
-    for exchange in parsed.exchanges:
+    exchanges = parsed.exchanges
+    questions, answers, answered_by = [], [], []
+    question_words, answer_words, order, sizes = [], [], [], []
+    for exchange in exchanges:
         asking = [t for t in exchange.turns if t.kind in ASKING_KINDS]
         answering = [t for t in exchange.turns if t.kind not in ASKING_KINDS]
-        opener = exchange.turns[0]
-        rows["exchange_id"].append(exchange.exchange_id)
-        rows["doc_id"].append(exchange.doc_id)
-        rows["questioner"].append(opener.speaker)
-        rows["affiliation"].append(opener.affiliation)
-        rows["question"].append("\n".join(t.text for t in asking))
-        rows["answer"].append("\n".join(t.text for t in answering))
-        rows["answered_by"].append("; ".join(dict.fromkeys(t.speaker for t in answering)) or None)
-        rows["first_line"].append(opener.lines[0] + 1)
-        rows["last_line"].append(exchange.turns[-1].lines[-1] + 1)
-        rows["n_turns"].append(len(exchange.turns))
-        rows["question_words"].append(sum(words[t.turn_id - 1].size for t in asking))
-        rows["answer_words"].append(sum(words[t.turn_id - 1].size for t in answering))
-        texts.append(np.concatenate([words[t.turn_id - 1] for t in asking + answering]))
-    rows["duplicate_of"] = [None] * len(texts)
+        questions.append("\n".join([t.text for t in asking]))
+        answers.append("\n".join([t.text for t in answering]))
+        answered_by.append("; ".join(dict.fromkeys([t.speaker for t in answering])) or None)
+        asked = [words[t.turn_id - 1] for t in asking]
+        replied = [words[t.turn_id - 1] for t in answering]
+        question_words.append(sum(map(len, asked)))
+        answer_words.append(sum(map(len, replied)))
+        order += asked
+        order += replied
+        sizes.append(question_words[-1] + answer_words[-1])
+    # the words of each exchange, question then answer: one concatenation, then views
+    flat = np.concatenate(order) if order else np.empty(0, dtype=np.uint32)
+    texts = np.split(flat, np.cumsum(sizes)[:-1]) if sizes else []
+    duplicate_of: list[int | None] = [None] * len(exchanges)
     for earlier, later in _copies(texts, vocabulary):
-        rows["duplicate_of"][later] = parsed.exchanges[earlier].exchange_id
-    del texts
-    return {c.name: pa.array(rows[c.name], _arrow_type(c.dtype)) for c in SCHEMA["exchanges"] if c.name != "source"}
+        duplicate_of[later] = exchanges[earlier].exchange_id
+    del texts, flat, order
+    string, integer = pa.large_string(), pa.int64()
+    return {
+        "exchange_id": pa.array([e.exchange_id for e in exchanges], integer),
+        "doc_id": pa.array([e.doc_id for e in exchanges], integer),
+        "questioner": pa.array([e.turns[0].speaker for e in exchanges], string),
+        "affiliation": pa.array([e.turns[0].affiliation for e in exchanges], string),
+        "question": pa.array(questions, string),
+        "answer": pa.array(answers, string),
+        "answered_by": pa.array(answered_by, string),
+        "first_line": pa.array([e.turns[0].lines[0] + 1 for e in exchanges], integer),
+        "last_line": pa.array([e.turns[-1].lines[-1] + 1 for e in exchanges], integer),
+        "n_turns": pa.array([len(e.turns) for e in exchanges], integer),
+        "question_words": pa.array(question_words, integer),
+        "answer_words": pa.array(answer_words, integer),
+        "duplicate_of": pa.array(duplicate_of, integer),
+    }
 
 
 def assemble(sources: Sequence[SourceColumns]) -> dict[str, pd.DataFrame]:
