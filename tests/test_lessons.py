@@ -1,8 +1,11 @@
 """Every quotation and every figure in the lessons is checked against the source and the kit.
 
 The lessons' text is every markdown cell and every code comment of every notebook, the
-task, hint, explanation and mistake messages of ``data/exercises.toml``, and the notes of
-``data/evasion_key.csv``. Code (`spans`, fenced blocks) is code, not narrative.
+task, hint, explanation and mistake messages of ``data/exercises.toml`` (for a written
+exercise also its prompt, rubric and model answer), the notes of ``data/evasion_key.csv``,
+and the course documents written for students and graders (``docs/GLOSSARY.md``,
+``docs/LESSON_PLAN.md``, ``docs/RUBRIC.md``). Code (`spans`, fenced blocks) is code, not
+narrative, and so is the address of a link.
 
 **Quotations.** Words in double quotes ("..." or “...”), two words or more, quote the
 source: after whitespace, quotes, dashes and case are normalised they must occur in the
@@ -58,7 +61,9 @@ class Passage:
     text: str
 
 
-_CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)
+_CODE = re.compile(r"```.*?```|`[^`\n]*`|\]\([^)\s]*\)|<a id=\"[^\"]*\"></a>", re.S)
+#: Course documents whose text is narrative too (each paragraph a passage).
+DOCS = ("GLOSSARY.md", "LESSON_PLAN.md", "RUBRIC.md")
 
 
 def _comments(source: str) -> str:
@@ -82,15 +87,22 @@ def passages() -> list[Passage]:
     with open(ROOT / "data" / "exercises.toml", "rb") as file:
         table = tomllib.load(file)
     for entry in table["exercise"]:
-        for field in ("task", "hint", "why", "close_why"):
+        for field in ("task", "hint", "why", "close_why", "prompt", "model"):
             if field in entry:
                 found.append(Passage("exercises.toml", f"{entry['id']} {field}", entry[field]))
+        for k, row in enumerate(entry.get("rubric", [])):
+            found.append(Passage("exercises.toml", f"{entry['id']} rubric {k}", row["criterion"]))
         for k, mistake in enumerate(entry.get("mistake", [])):
             found.append(Passage("exercises.toml", f"{entry['id']} mistake {k}", mistake["why"]))
     with open(ROOT / "data" / "evasion_key.csv", encoding="utf-8", newline="") as file:
         for row in csv.DictReader(file):
             place = f"exchange {row['exchange_id']}, sub-question {row['number']}"
             found.append(Passage("evasion_key.csv", place, row["note"]))
+    for name in DOCS:
+        text = _CODE.sub(" ", (ROOT / "docs" / name).read_text(encoding="utf-8"))
+        for number, paragraph in enumerate(re.split(r"\n\s*\n", text)):
+            if paragraph.strip():
+                found.append(Passage(name, f"paragraph {number}", paragraph))
     return found
 
 
@@ -252,9 +264,15 @@ NUMBER = re.compile(r"\d+(?:[.,:]\d+)*%?|\b(?:" + "|".join(_NUMBER_WORDS) + r")\
 NUMBERING = [
     re.compile(r"^#+ (?:\d+\.|0\d ·)", re.M),  # section headings, notebook titles
     re.compile(r"^\d+\. ", re.M),  # contents lists
-    re.compile(r"\bExercise \d+\b"),
-    re.compile(r"\b[Nn]otebooks? 0\d\b"),
-    re.compile(r"[A-Z][a-z]+(?: et al\.)?,? \(?(?:19|20)\d\d\)?"),  # Hyland (2005), Thomas et al. 2024
+    re.compile(r"\b(?:[Ee]xercises?|[Ss]ections?|[Ss]essions?) \d+(?:(?:,| to| and) \d+)*\b"),
+    re.compile(r"\b[Nn]otebooks? 0\d(?:(?:,| to| and) 0\d)*\b"),
+    re.compile(r"\b0\d(?:(?:,| to| and) 0\d)*\b"),  # notebooks by number: (01 to 03), 05-audit
+    re.compile(r"\b\d+(?: × \d+)?(?:[–-]\d+)? ?(?:min|minutes)\b"),  # time a lesson or an activity takes
+    re.compile(r"(?<=\|) *\d+(?:[–-]\d+)? *(?=\|)"),  # a table cell that is a number: minutes, points, sessions
+    re.compile(r"\b\d+ to \d+ words\b|\(\d+ points\)"),  # a written exercise's limits and worth
+    re.compile(r"[A-Z][a-z]+(?: et al\.)?,?\s\(?(?:19|20)\d\d\)?"),  # Hyland (2005), Thomas et al. 2024
+    re.compile(r"\((?:19|20)\d\d\)|\b\d+\(\d+\)"),  # a reference list: (2008), volume 16(4)
+    re.compile(r"\b(?:double|triple)\s+quotes\b"),  # the marks, not figures
     re.compile(r"\bCC BY \d\.\d\b|\bUTF-8\b"),
 ]
 
@@ -353,6 +371,10 @@ def k(geneva: kit.Corpus) -> SimpleNamespace:
         not_replied=tuple(key.query("code == 'clear non-reply'")["number"]),
         asked_again=asked[asked["line"] > asked["line"].min()],
         bench=_benchmark_turns(),
+        rt=int(dedup.exchanges.query("affiliation == 'RT'")["exchange_id"].iloc[0]),
+        chance_question=int(geneva.turns.query("speaker == 'Matthew Chance' and kind == 'question'")["turn_id"].iloc[0]),
+        speakers=int(geneva.turns["speaker"].nunique()),
+        blog_title_line=int(geneva.lines.query("kind == 'blog_header'")["line"].min()),
     )  # fmt: skip
 
 
@@ -406,12 +428,14 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
     ("02-rhetoric", "short (about {:,} words)", lambda k: round(k.words_total, -3)),
     ("02-rhetoric", "the VGTRK question (exchange {})", lambda k: k.vgtrk),
     ("02-rhetoric", "{} the sample was flagged by the detector, {} was not", lambda k: (fraction(k.flagged_share),) * 2),
+    ("01-reading-a-transcript", "pasted {} documents out of order and one exchange {}", lambda k: (words(k.documents), times(k.copies))),
     # 03-topic-coverage
     ("03-topic-coverage", "{} topics: strategic stability", lambda k: words(k.announced)),
     ("03-topic-coverage", "{} announced topics nearly vanish", lambda k: words(k.vanishing)),
     ("03-topic-coverage", "trade ({} sentence of an answer, {} in the questions)",
      lambda k: (words(k.trade["answered"]), words(k.trade["asked"]) if k.trade["asked"] else "none")),
     ("03-topic-coverage", '"regional conflicts" ({} sentence at all)', lambda k: "no" if k.regional == 0 else words(k.regional)),
+    ("03-topic-coverage", "the RT exchange (exchange {})", lambda k: k.rt),
     # 04-duplicated-exchange
     ("04-duplicated-exchange", "holds one exchange {}", lambda k: times(k.copies)),
     ("04-duplicated-exchange", "the file just has it {}", lambda k: times(k.copies)),
@@ -442,7 +466,7 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
                 words(len(k.exchanges) - 1))),
     ("exercises.toml", "{} is the turn_id of the longest answer turn", lambda k: k.longest_turn),
     ("exercises.toml", "the first {} questioners do not name an outlet", lambda k: words(k.unnamed)),
-    ("exercises.toml", "Putin says it {}, at the start and at the end of one paragraph (line {}), with {} sentences between them",
+    ("exercises.toml", "Putin says it {}, at the start and at the end of one paragraph (line {} of this copy), with {} sentences between them",
      lambda k: (times(len(k.killer)), "/".join(map(str, k.killer_lines)), words(k.between_killers))),
     ("exercises.toml", "Read the whole paragraph on line {}", lambda k: "/".join(map(str, k.killer_lines))),
     ("exercises.toml", "{}: a question asked and answered", lambda k: words(k.rhetorical).capitalize()),
@@ -471,6 +495,24 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
     ("exercises.toml", "write {:g}, not {:g}", lambda k: (kit.frames.DUPLICATE_THRESHOLD, 100 * kit.frames.DUPLICATE_THRESHOLD)),
     ("exercises.toml", "{} words, the whole repeated answer: it adds {:.0%} to his {:,} words",
      lambda k: (int(k.copy["answer_words"]), k.copy["answer_words"] / k.putin, k.putin)),
+    ("exercises.toml", "speaks about {} words in five of this news conference", lambda k: words(round(5 * k.share))),
+    ("exercises.toml", "Vladimir Putin speaks {:,} of the {:,} words in the file", lambda k: (k.putin, k.everyone)),
+    ("exercises.toml", "Matthew Chance's question (turn {})", lambda k: k.chance_question),
+    ("exercises.toml", "the answer in exchange {})", lambda k: k.vgtrk),
+    ("exercises.toml", "for exchange {} and the topics the answer brings in", lambda k: k.vgtrk),
+    ("exercises.toml", "(line {} of this copy), then drones", lambda k: "/".join(map(str, k.killer_lines))),
+    ("exercises.toml", "Putin announced {} topics", lambda k: words(k.announced)),
+    ("exercises.toml", "news conference in Geneva on {} (President", lambda k: _date(k.conference["start"])),
+    ("exercises.toml", "Zarubin's question and Putin's answer, {}.", lambda k: times(k.copies)),
+    ("exercises.toml", "The threshold was {:g}: the {} copies score {:.1f} and the most similar distinct turns {:.2f}",
+     lambda k: (kit.frames.DUPLICATE_THRESHOLD, words(k.copies), k.copy_score, k.distinct_turns)),
+    ("exercises.toml", "The {} copies have the same words", lambda k: words(k.copies)),
+    ("exercises.toml", "it gives {} sentences of counter-accusation in Putin's answers; removed, {}.", lambda k: k.accusations),
+    ("exercises.toml", "The kit found {} documents, {} turns and {} speakers", lambda k: (words(k.documents), len(k.corpus.turns), words(k.speakers))),
+    ("exercises.toml", "Line {}, the blog's Korean title", lambda k: k.blog_title_line),
+    # the course documents
+    ("LESSON_PLAN.md", "the {} copies side by side", lambda k: words(k.copies)),
+    ("RUBRIC.md", "{:.0%} of the words", lambda k: k.share),
     # evasion_key.csv
     ("evasion_key.csv", "Chance asks again (sub-question {})",
      lambda k: int(k.asked_again.query("question.str.contains('Ukraine')")["number"].iloc[0])),
@@ -502,6 +544,51 @@ NOT_FIGURES = [
     ("04-duplicated-exchange", "below 1.0", "the top of the scale"),
     ("04-duplicated-exchange", "the two layers", "the blogger's and the Kremlin's, as the section explains"),
     ("05-your-own-transcript", "not two spellings", "a general check"),
+    ("01-reading-a-transcript", "keeps the first three rows. Here are the three longest turns", "what .head(3) does, and the rows it shows"),
+    ("02-rhetoric", "two sessions of about", "the time the lesson takes"),
+    ("03-topic-coverage", "two conditions", "the form of a query"),
+    ("03-topic-coverage", "more than 100%", "the ceiling of a share"),
+    ("03-topic-coverage", "tell the two apart", "the two readings the question names"),
+    ("exercises.toml", "one of the three codes", "the coding scheme's codes, by definition"),
+    ("exercises.toml", "double counting", "the name of a risk"),
+    ("exercises.toml", "count for two topics", "a hypothetical sentence"),
+    ("exercises.toml", "the later of two rows", "what duplicated() does"),
+    ("exercises.toml", "word 3-grams", "the definition of the measure (kit/similarity.py)"),
+    ("GLOSSARY.md", "five DataFrames", "the frames the kit builds, listed after it (kit/schema.py)"),
+    ("GLOSSARY.md", "seen once or twice", "an illustration of a rare word"),
+    ("GLOSSARY.md", "two people", "the definition of agreement"),
+    ("GLOSSARY.md", "similarity of two sets", "the definition of the measure"),
+    ("GLOSSARY.md", "compares two texts", "the definition of the measure"),
+    ("GLOSSARY.md", "3-grams", "the definition of the measure (kit/similarity.py)"),
+    ("GLOSSARY.md", "1.0 means the same word sequences, 0 none", "the ends of the scale"),
+    ("GLOSSARY.md", "The Geneva file has three", "the layers the entry lists"),
+    ("GLOSSARY.md", "0 means no difference", "the middle of the scale"),
+    ("GLOSSARY.md", "of two sets without", "the definition of MinHash"),
+    ("GLOSSARY.md", "Two sets share", "the definition of MinHash"),
+    ("GLOSSARY.md", "Two measures", "precision and recall, the two the entry defines"),
+    ("GLOSSARY.md", "with two conditions", "the form of a query"),
+    ("GLOSSARY.md", "half-answered", "a manner of answering, not a share"),
+    ("GLOSSARY.md", "above 1.96 (or below -1.96)", "the 5% critical value of the normal distribution, a constant"),
+    ("GLOSSARY.md", "one time in twenty", "the same constant, in words"),
+    ("LESSON_PLAN.md", "six sessions", "the length of the unit"),
+    ("LESSON_PLAN.md", "six notebooks", "the lessons of the kit"),
+    ("LESSON_PLAN.md", "four longer sessions", "the length of the short version of the unit"),
+    ("LESSON_PLAN.md", "one to three lines", "the rule for a notebook's code cells (tests/test_notebooks.py)"),
+    ("LESSON_PLAN.md", "all five written exercises", "one per lesson"),
+    ("LESSON_PLAN.md", "Six sessions", "the length of the unit"),
+    ("LESSON_PLAN.md", "Four sessions", "the length of the short version"),
+    ("LESSON_PLAN.md", "two or three answers", "an instruction to the teacher"),
+    ("LESSON_PLAN.md", "Ask three students", "an instruction to the teacher"),
+    ("LESSON_PLAN.md", "checked exercises 30%, written answers 50%, the final audit of notebook 05 20%", "a suggested weighting"),
+    ("RUBRIC.md", "the two agree", "the two files named"),
+    ("RUBRIC.md", "half the points, rounded down to a whole or half point", "the rule for partial credit"),
+    ("RUBRIC.md", "one of two things asked", "a kind of partial answer"),
+    ("RUBRIC.md", "Four habits", "the list that follows"),
+    ("RUBRIC.md", "one of the two fails", "the two conditions of the criterion"),
+    ("RUBRIC.md", "one of the three codes", "the coding scheme's codes, by definition"),
+    ("RUBRIC.md", "one of the two", "a kind of partial answer"),
+    ("RUBRIC.md", "double counting", "the name of a risk"),
+    ("RUBRIC.md", "the same five answers", "advice on moderation"),
     ("exercises.toml", "between 0 and 1", "the form of an answer"),
     ("exercises.toml", "runs from 0 to 1", "the range of a similarity"),
     ("exercises.toml", "to three decimal places", "the form of an answer"),

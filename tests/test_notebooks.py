@@ -1,4 +1,11 @@
-"""The notebooks follow the kit's conventions; nbval (in the same run) executes them."""
+"""The notebooks follow the kit's conventions, and the course around them holds together.
+
+nbval (in the same run) executes the notebooks. These tests read them: short calls into
+kit, a title and contents first, objectives a teacher can assess with the time and the
+prerequisites, every exercise shown, worked and checked (a written one saved), the pandas
+an exercise needs shown first in a worked example, discussion questions, links into the
+glossary that resolve, and a rubric that agrees with the exercise file.
+"""
 
 from __future__ import annotations
 
@@ -7,8 +14,12 @@ import json
 import re
 from pathlib import Path
 
+import tomllib
+
 import pytest
 
+ROOT = Path(__file__).resolve().parent.parent
+GLOSSARY = ROOT / "docs" / "GLOSSARY.md"
 NOTEBOOKS = sorted((Path(__file__).resolve().parent.parent / "notebooks").glob("*.ipynb"))
 LESSONS = [n for n in NOTEBOOKS if not n.name.startswith("00-")]
 
@@ -72,12 +83,26 @@ def test_lessons_end_with_a_tagged_widget_test(path: Path) -> None:
     assert "assert" in last["text"] and ".value" in last["text"]
 
 
+def exercise_table() -> dict[str, dict]:
+    with open(ROOT / "data" / "exercises.toml", "rb") as file:
+        return {entry["id"]: entry for entry in tomllib.load(file)["exercise"]}
+
+
+def shown_exercises(path: Path) -> list[str]:
+    return [m.group(1) for cell in code(path) if (m := re.match(r'kit\.exercises\.show\("([^"]+)"\)', cell["text"]))]
+
+
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
 def test_every_exercise_is_show_solution_check(path: Path) -> None:
+    """Show, worked solution (with a stub), check; a written exercise's third cell saves the response."""
+    table = exercise_table()
     sources = code(path)
     shown = [i for i, cell in enumerate(sources) if cell["text"].startswith("kit.exercises.show(")]
-    if path.stem != "05-your-own-transcript":  # a workshop on the student's own file: no answer key
-        assert 2 <= len(shown) <= 4, f"{path.name} has {len(shown)} exercises"
+    kinds = [table[ex]["kind"] for ex in shown_exercises(path)]
+    assert kinds.count("written") >= 1, f"{path.name} asks for no written interpretation"
+    assert len(kinds) - kinds.count("written") >= 1, f"{path.name} has no exercise with a check"
+    if path.stem != "05-your-own-transcript":  # a workshop on the student's own file
+        assert 3 <= len(shown) <= 5, f"{path.name} has {len(shown)} exercises"
     for i in shown:
         exercise = re.match(r'kit\.exercises\.show\("([^"]+)"\)', sources[i]["text"]).group(1)
         solution, check = sources[i + 1], sources[i + 2]
@@ -85,10 +110,26 @@ def test_every_exercise_is_show_solution_check(path: Path) -> None:
         assigns = re.compile(rf"^{variable}\s*=", re.M)
         assert "solution" in solution["tags"] and assigns.search(solution["text"]), f"the solution sets {variable}"
         assert assigns.search(solution["metadata"]["kit"]["stub"]), "a solution needs a stub for the student copy"
-        assert re.match(rf'kit\.exercises\.check\("{exercise}", {variable}\b', check["text"]), (
-            f"{path.name}: each check reads its own exercise's variable, so re-running it out of order "
-            f"never checks another exercise's answer: {check['text']!r}"
+        verb = "respond" if table[exercise]["kind"] == "written" else "check"
+        assert re.match(rf'kit\.exercises\.{verb}\("{exercise}", {variable}\b', check["text"]), (
+            f"{path.name}: each {verb} reads its own exercise's variable, so re-running it out of order "
+            f"never reads another exercise's answer: {check['text']!r}"
         )
+        if verb == "respond":  # the student writes between empty triple quotes: nothing is saved until they do
+            stub = solution["metadata"]["kit"]["stub"]
+            assert re.match(rf'{variable} = """\s*"""', stub), f"{exercise}: a written exercise's stub is an empty text: {stub!r}"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_the_notebook_of_the_students_own_transcript_checks_what_the_kit_computes_on_it(path: Path) -> None:
+    """Notebook 05 has no answer key: its checked exercises count with the student's own data."""
+    if path.stem != "05-your-own-transcript":
+        return
+    table = exercise_table()
+    checked = [ex for ex in shown_exercises(path) if table[ex]["kind"] != "written"]
+    assert checked and all(table[ex]["kind"] == "precision_recall" for ex in checked)
+    checks = [c["text"] for c in code(path) if c["text"].startswith("kit.exercises.check(")]
+    assert all("data=" in c for c in checks), "each check counts with the student's own labels"
 
 
 def answer_variable(exercise: str) -> str:
@@ -127,3 +168,90 @@ def test_widget_tests_drive_their_own_copies_of_the_views(path: Path) -> None:
         used = {n.id for n in ast.walk(ast.parse(cell["text"])) if isinstance(n, ast.Name)}
         assert _widgets_made(cell["text"]), f"{path.name}: the widget test makes its own views"
         assert not used & shown, f"{path.name}: the widget test drives {sorted(used & shown)}, views a student is using"
+
+
+# --- the course around the notebooks ------------------------------------------------------
+
+#: pandas steps a notebook teaches: an exercise whose solution uses one needs a worked
+#: example of it first (in a cell that is not a solution, earlier in the course).
+TAUGHT = ("sort_values", "groupby", "dropna", "unique", "duplicated", "query", "item", "min", "iloc", "loc", "head")
+
+
+def _steps(text: str) -> set[str]:
+    return {step for step in TAUGHT if re.search(rf"\.{step}\b", text)}
+
+
+def test_the_pandas_an_exercise_needs_is_shown_first() -> None:
+    seen: set[str] = set()
+    for path in NOTEBOOKS:
+        for cell in code(path):
+            if "solution" in cell["tags"]:
+                missing = _steps(cell["text"]) - seen
+                assert not missing, f"{path.name}: {cell['text'][:70]!r} uses {sorted(missing)} before a worked example shows it"
+            elif "widget-test" not in cell["tags"]:
+                seen |= _steps(cell["text"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_each_notebook_opens_with_objectives_time_and_prerequisites(path: Path) -> None:
+    first = cells(path)[0]["text"]
+    for part in ("**Objectives.**", "**Time:**", "**Prerequisites:**"):
+        assert part in first, f"{path.name}'s first cell lacks {part}"
+    assert re.search(r"about \d+ minutes", first), "the time, in minutes"
+    if path in LESSONS:  # each objective is assessed by an exercise, and each exercise assesses one
+        objectives = first.split("**Objectives.**")[1].split("**Time:**")[0]
+        headings = re.findall(r"^### Exercise (\d+)", "\n".join(c["text"] for c in cells(path)), re.M)
+        named = set(re.findall(r"Exercise (\d+)", objectives))
+        assert named == set(headings), f"{path.name}: objectives name exercises {sorted(named)}, the notebook has {headings}"
+        assert len(headings) == len(shown_exercises(path)), f"{path.name}: one '### Exercise N' heading per exercise"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
+def test_lessons_end_with_discussion_questions(path: Path) -> None:
+    discuss = next((c["text"] for c in cells(path) if re.search(r"^## \d+\. Discuss", c["text"], re.M)), "")
+    questions = re.findall(r"^- .*\?$", discuss.split("## ", 2)[1] if discuss else "", re.M)
+    assert len(questions) >= 3, f"{path.name} needs a Discuss section with questions"
+
+
+GLOSSARY_TERMS = [
+    "metadiscourse", "booster", "hedge", "regular-expression", "dirichlet-prior", "z-score", "log-odds", "minhash",
+    "lsh-buckets", "jaccard-similarity", "n-gram", "kwic", "precision-and-recall", "turn", "exchange", "sub-question",
+    "evasion", "threshold", "topic-dictionary", "dataframe", "query", "groupby", "missing-value", "reading-mark",
+]  # fmt: skip
+
+
+def test_the_glossary_explains_the_jargon() -> None:
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', GLOSSARY.read_text(encoding="utf-8")))
+    assert set(GLOSSARY_TERMS) <= anchors, sorted(set(GLOSSARY_TERMS) - anchors)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_every_notebook_links_into_the_glossary_and_every_link_resolves(path: Path) -> None:
+    anchors = set(re.findall(r'<a id="([^"]+)"></a>', GLOSSARY.read_text(encoding="utf-8")))
+    text = "\n".join(c["text"] for c in cells(path) if c["cell_type"] == "markdown")
+    links = re.findall(r"\]\(\.\./docs/GLOSSARY\.md(?:#([^)]*))?\)", text)
+    assert links, f"{path.name} never links to the glossary"
+    assert not [a for a in links if a and a not in anchors], f"{path.name}: links to no entry: {[a for a in links if a and a not in anchors]}"
+    for doc in re.findall(r"\]\(\.\./docs/([^)#]+)", text):
+        assert (ROOT / "docs" / doc).exists(), doc
+
+
+def test_the_rubric_agrees_with_the_exercise_file() -> None:
+    rubric = (ROOT / "docs" / "RUBRIC.md").read_text(encoding="utf-8")
+    written = {ex: entry for ex, entry in exercise_table().items() if entry["kind"] == "written"}
+    assert {e["notebook"] for e in written.values()} >= {p.stem for p in LESSONS}, "one written exercise per lesson"
+    for exercise, entry in written.items():
+        total = sum(row["points"] for row in entry["rubric"])
+        assert re.search(rf"^### {exercise}: .*\({total:g} points\)$", rubric, re.M), f"RUBRIC.md has no section for {exercise}"
+        section = rubric.split(f"### {exercise}:")[1].split("\n### ")[0]
+        for row in entry["rubric"]:
+            assert f"| {row['criterion']} | {row['points']:g} |" in section, f"{exercise}: {row['criterion']!r}"
+        assert entry.get("model") and entry.get("min_words") and entry.get("max_words"), exercise
+
+
+def test_the_lesson_plan_covers_every_notebook() -> None:
+    plan = (ROOT / "docs" / "LESSON_PLAN.md").read_text(encoding="utf-8")
+    sessions = re.findall(r"^### Session (\d+)", plan, re.M)
+    assert 4 <= len(sessions) <= 6 and sessions == [str(n) for n in range(1, len(sessions) + 1)]
+    for path in NOTEBOOKS:
+        assert path.stem[:2] in plan, f"the lesson plan never schedules {path.stem}"
