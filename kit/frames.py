@@ -45,6 +45,7 @@ __all__ = [
 
 #: Jaccard similarity of word 3-grams above which a turn or exchange is a copy.
 DUPLICATE_THRESHOLD = 0.8
+_BATCH = 2_000  # turns tokenised at a time
 #: The frames :func:`assemble` builds (sentences come later, from the turns).
 FRAMES = ("documents", "turns", "exchanges", "lines")
 
@@ -120,12 +121,18 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     import pyarrow as pa
 
     turns = parsed.turns
-    listed = [tokens(t.text) for t in turns]
-    n_words = np.fromiter(map(len, listed), dtype=np.int64, count=len(listed))
-    # one vocabulary call for the whole source, then one word-id array per turn (views)
     vocabulary = Vocabulary()
-    ids = vocabulary.ids(list(chain.from_iterable(listed)))
-    del listed
+    n_words = np.zeros(len(turns), dtype=np.int64)
+    chunks = []
+    # Words to ids a batch of turns at a time: one vocabulary call a batch, and never
+    # more than a batch of word strings alive at once (a string costs ~55 bytes).
+    for start in range(0, len(turns), _BATCH):
+        listed = [tokens(t.text) for t in turns[start : start + _BATCH]]
+        n_words[start : start + len(listed)] = [len(w) for w in listed]
+        chunks.append(vocabulary.ids(list(chain.from_iterable(listed))))
+        del listed
+    ids = np.concatenate(chunks) if chunks else np.empty(0, dtype=np.uint32)
+    del chunks
     words = _pieces(ids, n_words)
     turn_dups: list[int | None] = [None] * len(turns)
     for earlier, later in _copies(words, vocabulary):

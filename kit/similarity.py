@@ -391,8 +391,23 @@ def _may_pair(sets: list[np.ndarray], threshold: float) -> bool:
 
 def _content_words(arrays: Sequence[np.ndarray], stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """``(text, word)`` for each distinct content word of each text, sorted by text then word."""
-    if not arrays:
+    owners, words = [], []
+    start = 0
+    while start < len(arrays):  # batches of about 256k words keep memory flat
+        end, size = start, 0
+        while end < len(arrays) and (size == 0 or size + arrays[end].size <= 262_144):
+            size += arrays[end].size
+            end += 1
+        owner, word = _content_batch(arrays[start:end], stop)
+        owners.append(owner + start)
+        words.append(word)
+        start = end
+    if not owners:
         return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    return np.concatenate(owners), np.concatenate(words)
+
+
+def _content_batch(arrays: Sequence[np.ndarray], stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
     ids = np.concatenate([*arrays, np.empty(0, dtype=np.uint32)]).astype(np.int64)
     owner = np.repeat(np.arange(len(arrays), dtype=np.int64), lengths)
