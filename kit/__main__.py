@@ -31,8 +31,9 @@ def main(argv: list[str] | None = None) -> int:
         "export", help="write a transcript's frames as CSV and ConvoKit utterances.jsonl"
     )
     export.add_argument(
-        "source", nargs="?",
-        help="transcript file, saved web page (.html) or link (default: the bundled Geneva source)",
+        "source", nargs="*",
+        help="transcript files, folders, patterns, saved web pages (.html) or links, read as one corpus "
+        "(default: the bundled Geneva source)",
     )  # fmt: skip
     export.add_argument("--out", required=True, help="folder to write into (created if needed)")
     export.add_argument("--force", action="store_true", help="replace the files of an earlier export")
@@ -81,7 +82,7 @@ def _fail(message: str) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kit.corpus import load, read_transcript
+    from kit.corpus import load, read_corpus, read_transcript
     from kit.export import export
     from kit.web import is_url, read_page
 
@@ -89,10 +90,12 @@ def _export(args: argparse.Namespace) -> int:
         raise ValueError("--out is empty: name the folder to write into ('.' for this one)")
     if not args.source:
         corpus = load()
-    elif is_url(args.source) or args.source.lower().endswith((".html", ".htm")):
-        corpus = read_page(args.source, encoding=args.encoding)
+    elif len(args.source) > 1 or Path(args.source[0]).is_dir() or any(ch in args.source[0] for ch in "*?["):
+        corpus = read_corpus(args.source, encoding=args.encoding, on_error="raise")
+    elif is_url(args.source[0]) or args.source[0].lower().endswith((".html", ".htm")):
+        corpus = read_page(args.source[0], encoding=args.encoding)
     else:
-        corpus = read_transcript(args.source, args.encoding)
+        corpus = read_transcript(args.source[0], args.encoding)
     written = export(corpus, args.out, force=args.force)
     print(corpus)
     for path in written:

@@ -358,4 +358,7 @@ def reading_marks(corpus: Corpus) -> pd.DataFrame:
         evidence = "the label says the words were translated back from the interpreter's version"
         rows.append((int(first_line), turn_id, speaker, f"({note})", "label note", "interpreter", evidence, True))
     columns = ["line", "turn_id", "speaker", "mark", "kind", "layer", "evidence", "certain"]
-    return pd.DataFrame(rows, columns=columns).sort_values("line", kind="stable").reset_index(drop=True)
+    marks = pd.DataFrame(rows, columns=columns)
+    if "source" in turns.columns:  # line numbers are per source: say which
+        marks["source"] = marks["turn_id"].map(dict(zip(turns["turn_id"], turns["source"], strict=True)))
+    return marks.sort_values(["turn_id", "line"], kind="stable").reset_index(drop=True)

@@ -33,7 +33,8 @@ def kwic(
 
     Returns:
         A new frame, one row per occurrence: ``left, match, right, speaker, turn_id,
-        line`` (the line the match is on) and ``text`` (the whole sentence or turn).
+        line`` (the line the match is on), ``text`` (the whole sentence or turn) and,
+        when ``frame`` has one, ``source`` (the file the line is in).
 
     Raises:
         ValueError: an empty term, or a regular expression that does not compile.
@@ -54,9 +55,10 @@ def kwic(
     except re.error as error:
         raise ValueError(f"not a valid regular expression: {term!r} ({error})") from None
     line_column = "line" if "line" in frame.columns else "first_line"
+    sources = frame["source"] if "source" in frame.columns else pd.Series(None, index=frame.index, dtype=object)
     rows = []
-    for text, speaker, turn_id, line in frame[["text", "speaker", "turn_id", line_column]].itertuples(
-        index=False
+    for text, speaker, turn_id, line, source in zip(
+        frame["text"], frame["speaker"], frame["turn_id"], frame[line_column], sources, strict=True
     ):
         for found in pattern.finditer(text):
             if found.end() == found.start():
@@ -64,8 +66,9 @@ def kwic(
             left = _last_words(text[: found.start()], window)
             right = _first_words(text[found.end() :], window)
             at = line + text.count("\n", 0, found.start())
-            rows.append((left, found.group(), right, speaker, turn_id, at, text))
-    return pd.DataFrame(rows, columns=COLUMNS).astype({"line": "int64", "turn_id": "int64"})
+            rows.append((left, found.group(), right, speaker, turn_id, at, text, source))
+    result = pd.DataFrame(rows, columns=[*COLUMNS, "source"]).astype({"line": "int64", "turn_id": "int64"})
+    return result if "source" in frame.columns else result.drop(columns="source")
 
 
 def _last_words(text: str, n: int) -> str:

@@ -194,6 +194,11 @@ def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFr
     dictionary = full_form(dictionary)
     tagged = tag(sentences, dictionary)
     qa = tagged[tagged["exchange_id"].notna()]
+    if qa["doc_id"].nunique() > 1:
+        raise ValueError(
+            "agenda reads one news conference, and these sentences hold questions from "
+            f"{qa['doc_id'].nunique()} documents: choose one, e.g. sentences[sentences['doc_id'] == 1]"
+        )
     doc = qa["doc_id"].iloc[0] if len(qa) else None
     opening_turn = tagged.loc[(tagged["doc_id"] == doc) & (tagged["turn_kind"] == "statement"), "turn_id"]
     opening = tagged[tagged["turn_id"] == opening_turn.min()] if len(opening_turn) else tagged.iloc[:0]

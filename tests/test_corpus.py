@@ -424,7 +424,7 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
         "topics.compile_dictionary": lambda: topics.compile_dictionary(topics.load_dictionary()),
         "topics.tag": lambda: topics.tag(sentences),
         "topics.coverage": lambda: coverage,
-        "topics.agenda": lambda: topics.agenda(sentences),
+        "topics.agenda": lambda: topics.agenda(sentences[sentences["source"] == three.sources[0]]),
         "topics.introduced": lambda: topics.introduced(sentences),
         "kwic.kwic": lambda: kit.kwic(sentences, "meet again"),
         "distinctive.log_odds": lambda: distinctive.log_odds(three.turns, "source", three.sources[0], min_count=1),
@@ -444,8 +444,14 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
     }
     assert public <= set(calls), f"not run on a many-source corpus: {sorted(public - set(calls))}"
     results = {name: call() for name, call in calls.items()}
-    # the results point at rows of the right sources
+    # the results point at rows of the right sources, and say which
     hits = results["kwic.kwic"]
+    assert hits["source"].tolist() == three.turns.set_index("turn_id").loc[hits["turn_id"], "source"].tolist()
+    marks = results["duplicates.reading_marks"]
+    assert marks["source"].tolist() == three.turns.set_index("turn_id").loc[marks["turn_id"], "source"].tolist()
+    assert marks["turn_id"].is_monotonic_increasing
+    with pytest.raises(ValueError, match="one news conference"):
+        topics.agenda(sentences)  # questions from several documents: never a silent mix
     assert set(three.turns.set_index("turn_id").loc[hits["turn_id"], "source"]) == set(three.sources[1:])
     assert results["duplicates.find"][["earlier", "later"]].values.tolist() == [[10, 12], [11, 13]]  # Geneva's copy only
     assert set(results["rhetoric.subquestions"]["exchange_id"]) <= set(three.exchanges["exchange_id"])

@@ -235,3 +235,17 @@ def test_jsonl_content_is_unchanged(tmp_path, geneva):
     export(geneva, tmp_path)
     expected = "".join(json.dumps(u, ensure_ascii=False) + "\n" for u in utterances(geneva))
     assert (tmp_path / "utterances.jsonl").read_text(encoding="utf-8") == expected
+
+
+def test_cli_exports_a_folder_of_transcripts_as_one_corpus(tmp_path, kremlin_text, whitehouse_text, capsys):
+    folder = tmp_path / "transcripts"
+    folder.mkdir()
+    (folder / "a.txt").write_text(kremlin_text, encoding="utf-8")
+    (folder / "b.txt").write_text(whitehouse_text, encoding="utf-8")
+    assert main(["export", str(folder), "--out", str(tmp_path / "out")]) == 0
+    turns = pd.read_csv(tmp_path / "out" / "turns.csv")
+    assert sorted(set(turns["source"].map(lambda s: s.rsplit("/", 1)[-1]))) == ["a.txt", "b.txt"]
+    assert turns["turn_id"].is_unique
+    assert main(["export", str(folder / "a.txt"), str(tmp_path / "none.txt"), "--out", str(tmp_path / "o2")]) == 2
+    assert "none.txt" in capsys.readouterr().err
+    assert not (tmp_path / "o2").exists()
