@@ -131,12 +131,18 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon) -> Parsed:
     turns = [t for t in turns if t.lines]
     for number, turn in enumerate(turns, start=1):
         turn.turn_id = number
-        turn.doc_id = doc_of[turn.lines[0]] or 0
-        for i in turn.lines:
+        at = turn.lines
+        turn.doc_id = doc_of[at[0]] or 0
+        first = lines[at[0]][len(turn.label.prefix) :]
+        if len(at) == 1:  # most turns are one line
+            turn_of[at[0]] = number
+            kinds[at[0]] = "speech"
+            turn.text = first
+            continue
+        for i in at:
             turn_of[i] = number
             kinds[i] = "speech" if kinds[i] in ("text", "label") else kinds[i]
-        first = lines[turn.lines[0]][len(turn.label.prefix) :]
-        turn.text = "\n".join([first, *(lines[i] for i in turn.lines[1:])])
+        turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
     for i, kind in enumerate(kinds):
         if kind == "gap":
             kinds[i] = "editorial"

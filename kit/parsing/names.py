@@ -191,21 +191,25 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     if len(head) < 3 or not any(mark in head for mark in _INTRO_MARKS):
         return None, None  # an introduction needs a comma, a full stop or "from"/"with"/"of"
     lex = lex or lexicon()
-    starts = [m.end() for m in _STARTS.finditer(head)][:4] or [0]
-    if starts[0] != 0:
-        starts.insert(0, 0)
-    for position, start in enumerate(starts[:3]):
+    found = _FROM.match(head) or _OUTLET_ONLY.match(head)
+    outlet_only = found.group("outlet") if found and _looks_like_outlet(found.group("outlet"), lex, named=False) else None
+    for start in _starts(head):
         found = _INTRO.match(head, start)
         if found and not _is_title(found.group("name"), lex):
             outlet = found.group("outlet")
             if _looks_like_outlet(outlet, lex, named=True):
                 return found.group("name"), lex.outlets.get(outlet.lower(), outlet)
-        if position == 0:
-            found = _FROM.match(head) or _OUTLET_ONLY.match(head)
-            if found and _looks_like_outlet(found.group("outlet"), lex, named=False):
-                outlet = found.group("outlet")
-                return None, lex.outlets.get(outlet.lower(), outlet)
+        if start == 0 and outlet_only:
+            return None, lex.outlets.get(outlet_only.lower(), outlet_only)
     return None, None
+
+
+def _starts(head: str) -> list[int]:
+    """Where an introduction may begin: the start, and the next two lines or sentences."""
+    if "\n" not in head and ". " not in head and "! " not in head and "? " not in head:
+        return [0]
+    later = [m.end() for m in _STARTS.finditer(head) if m.end() > 0][:2]
+    return [0, *later]
 
 
 def _is_title(name: str, lex: Lexicon) -> bool:
