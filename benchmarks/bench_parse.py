@@ -1,12 +1,16 @@
 """Parsing speed and memory on a synthetic corpus (the Geneva source repeated, names and dates varied).
 
-Targets (issue 2): 10 MB at 5 MB/s or better on one core; twice the input at most 2.2x
-the time; peak memory (tracemalloc, in a separate run) under 10x the input.
+Targets: 10 MB at 10 MB/s or better on one core (the compass goal is 30 MB/s; the limit,
+one splitlines and one regular-expression pass, is printed for comparison); twice the
+input at most 2.2x the time; peak memory (tracemalloc, in a separate run) at most 5x the
+input. The synthetic text repeats the Geneva source, so nearly every turn is a copy: a
+harder case for the copy search than a real transcript.
 """
 
 from __future__ import annotations
 
 import gc
+import re
 import sys
 import time
 import tracemalloc
@@ -18,6 +22,7 @@ import kit  # noqa: E402
 from synthetic import synthetic  # noqa: E402
 
 MB = 1_000_000
+LIMIT = re.compile(r"[^\W\d_][^:\n]{0,80}:")  # a label-like prefix: one regex pass, the floor
 
 
 def seconds(text: str, repeat: int = 3) -> float:
@@ -38,7 +43,12 @@ def main() -> None:
     del corpus  # time each parse with nothing else alive (a live corpus makes every GC pass longer)
     gc.collect()
     t_small, t_large = seconds(small), seconds(large)
-    print(f"parse 10 MB  {t_small:6.2f} s  {size_small / MB / t_small:5.1f} MB/s   (target >= 5 MB/s)")
+    start = time.perf_counter()
+    for line in small.splitlines():
+        LIMIT.match(line)
+    t_limit = time.perf_counter() - start
+    print(f"limit: splitlines + one regex a line  {t_limit:6.2f} s  {size_small / MB / t_limit:6.1f} MB/s")
+    print(f"parse 10 MB  {t_small:6.2f} s  {size_small / MB / t_small:5.1f} MB/s   (target >= 10 MB/s)")
     print(f"parse 20 MB  {t_large:6.2f} s  {size_large / MB / t_large:5.1f} MB/s")
     ratio = (t_large / t_small) / (size_large / size_small)
     print(f"time ratio for twice the input: {t_large / t_small:.2f}x ({ratio:.2f}x per byte)   (target <= 2.2x)")
@@ -46,7 +56,7 @@ def main() -> None:
     kit.parse(small, "synthetic")
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
-    print(f"peak memory while parsing 10 MB: {peak / MB:.0f} MB = {peak / size_small:.1f}x the input   (target < 10x)")
+    print(f"peak memory while parsing 10 MB: {peak / MB:.0f} MB = {peak / size_small:.1f}x the input   (target <= 5x)")
 
 
 if __name__ == "__main__":
