@@ -118,14 +118,27 @@ def _roles(
     named = [t for t in turns if t.label.style != "role"]
     if not named:
         return
+    # One pass: each named speaker's title, turns, floor-giving turns, first and last turn.
     title_of: dict[str, str] = {}
-    for turn in named:
-        if turn.speaker_title:
-            title_of.setdefault(turn.speaker, turn.speaker_title)
+    all_turns: Counter[str] = Counter()
+    floor_turns: Counter[str] = Counter()
+    first_at: dict[str, int] = {}
+    last_at: dict[str, int] = {}
+    for k, (turn, gives) in enumerate(zip(turns, floor, strict=True)):
+        speaker = turn.speaker
+        if turn.label.style != "role":
+            if turn.speaker_title and speaker not in title_of:
+                title_of[speaker] = turn.speaker_title
+            all_turns[speaker] += 1
+            if gives:
+                floor_turns[speaker] += 1
+            if speaker not in first_at:
+                first_at[speaker] = k
+            last_at[speaker] = k
     press = _has(conv.get("press_events", ()), doc_title)
     in_title = doc_title.casefold()
     decided: dict[str, tuple[str, str]] = {}
-    for speaker in dict.fromkeys(t.speaker for t in named):
+    for speaker in all_turns:
         title = title_of.get(speaker, "")
         if speaker == principal:
             decided[speaker] = ("official", "label")
@@ -136,14 +149,8 @@ def _roles(
         elif title:
             decided[speaker] = ("official", "label")
     # Moderators: speakers (not yet decided) most of whose turns give the floor.
-    floor_turns: Counter[str] = Counter()
-    all_turns: Counter[str] = Counter()
-    for turn, gives in zip(turns, floor, strict=True):
-        if turn.label.style != "role":
-            all_turns[turn.speaker] += 1
-            floor_turns[turn.speaker] += gives
     for speaker, count in floor_turns.items():
-        if count and speaker not in decided and (count >= 2 or count == all_turns[speaker]) and count >= 0.5 * all_turns[speaker]:
+        if speaker not in decided and (count >= 2 or count == all_turns[speaker]) and count >= 0.5 * all_turns[speaker]:
             decided[speaker] = ("staff", "moderator")
     moderators = {s for s, (role, _) in decided.items() if role == "staff"}
     # Askers: by introduction, after a moderator, or by asking the principal.
@@ -165,17 +172,12 @@ def _roles(
             elif "?" in turn.text and after is not None and after.speaker == principal:
                 evidence[speaker] = "position"
         previous = turn
-    # How much of the document a speaker's turns span: a host asks all through it, a caller once.
-    first_at: dict[str, int] = {}
-    last_at: dict[str, int] = {}
-    for k, turn in enumerate(turns):
-        first_at.setdefault(turn.speaker, k)
-        last_at[turn.speaker] = k
-    spread = {s: (last_at[s] - first_at[s]) / len(turns) for s in first_at}
     for speaker, source in evidence.items():
         if source != "introduction" and (two_people or speaker.casefold() in in_title):
             continue  # the other side of a two-person meeting, or its named guest
-        journalist = press or source == "introduction" or spread[speaker] >= 0.3
+        # How much of the document the speaker's turns span: a host asks all through it, a caller once.
+        spread = (last_at[speaker] - first_at[speaker]) / len(turns)
+        journalist = press or source == "introduction" or spread >= 0.3
         decided[speaker] = ("journalist" if journalist else "audience", source)
     for turn in named:
         turn.role, turn.role_source = decided.get(turn.speaker, ("official", "label"))
