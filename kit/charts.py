@@ -85,12 +85,14 @@ HEADINGS = {
     "left": "words before", "right": "words after", "word": "word", "count_target": "count in the group",
     "count_rest": "count in the rest", "log_odds": "log-odds ratio", "se": "standard error", "z": "z-score",
     # copies
-    "a": "one of the pair", "b": "the other", "similarity": "similarity", "earlier": "earlier copy",
+    "a": "first of the pair", "b": "second of the pair", "similarity": "similarity", "earlier": "earlier copy",
     "later": "later copy", "method": "how it was found", "earlier_line": "line of the earlier copy",
-    "later_line": "line of the later copy", "op": "change", "a_line": "line in the first copy",
-    "b_line": "line in the second copy", "difference": "difference", "mark": "mark", "layer": "layer",
+    "later_line": "line of the later copy", "op": "change", "a_line": "line of the first",
+    "b_line": "line of the second", "difference": "difference", "mark": "mark", "layer": "layer",
     "evidence": "why", "certain": "certain?", "measure": "measure", "group": "group", "with_copy": "with the copy",
-    "without_copy": "without the copy", "relative": "change", "count": "count",
+    "without_copy": "without the copy", "relative": "change", "count": "count", "a_tokens": "words of the first",
+    "b_tokens": "words of the second", "earlier_source": "source of the earlier copy",
+    "later_source": "source of the later copy",
     # views
     "begins": "begins with",
 }  # fmt: skip
@@ -174,7 +176,8 @@ def table(data: pd.DataFrame | alt.TopLevelMixin | dict, columns: list[str] | No
     """A table for people: headings in words, no ``<NA>``, no index; or a chart's data as one.
 
     Args:
-        data: a frame, or a chart from this module (or its ``to_dict()``).
+        data: a frame, or a chart from this module (or its ``to_dict()``). A named index
+            (the groups of a ``groupby``) is shown as a column.
         columns: the frame's columns to show, in order (default: all).
 
     Returns:
@@ -193,7 +196,8 @@ def table(data: pd.DataFrame | alt.TopLevelMixin | dict, columns: list[str] | No
     ['speaker', 'words']
     """
     if isinstance(data, pd.DataFrame):
-        frame = data[columns] if columns is not None else data
+        frame = data.reset_index() if any(data.index.names) else data  # a named index (a groupby's) is a column
+        frame = frame[columns] if columns is not None else frame
         shown = frame.reset_index(drop=True)
         shown.columns = pd.MultiIndex.from_tuples([(heading(str(c)), str(c)) for c in frame.columns])
     else:

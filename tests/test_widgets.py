@@ -155,7 +155,7 @@ def test_tables_in_views_have_headings_in_words(corpus: kit.Corpus) -> None:
     view = widgets.SpeakerExplorer(corpus)
     assert "words" in view._table.value and "<code" in view._table.value and "&lt;NA&gt;" not in view._table.value
     threshold = widgets.ThresholdExplorer(corpus.turns)
-    assert "one of the pair" in threshold._table.value
+    assert "first of the pair" in threshold._table.value
 
 
 def test_controls_have_room_for_their_labels(corpus: kit.Corpus) -> None:
