@@ -188,7 +188,7 @@ def test_the_evasion_key_refuses_in_a_student_set_and_the_check_still_works(stud
     assert done.returncode == 0, done.stderr
     refused, right, close = done.stdout.splitlines()
     assert refused.startswith("refused: ") and "evasion_key.csv" in refused and "not in the student set" in refused
-    assert right.startswith("✔ 02-evasion: right.") and "load_evasion_key" in right
+    assert right.startswith("✔ 02-evasion: right.") and "load_evasion_key" not in right and "instructor" in right
     assert close.startswith("≈ 02-evasion: close.") and "at sub-question 4." in close
 
 
