@@ -141,10 +141,14 @@ def test_appointments_list_is_not_turns():
 
 
 def test_speaker_names_carry_no_title_or_fragment():
+    from kit.parsing.labels import lexicon
+
+    lex = lexicon()
     titles = ("Minister", "Director", "President of", "Chairman", "Head of", "Armed Forces", "CEO")
     for page, corpus in corpora().items():
         names = corpus.turns.loc[corpus.turns["role"] == "official", "speaker"].unique()
         for name in names:
+            assert not {w.lower() for w in name.split()} & (lex.organisations | lex.titles), (page, name)
             assert not name.startswith(("of ", "and ")), (page, name)
             assert not any(name.startswith(t) for t in titles) or len(name.split()) <= 2, (page, name)
 

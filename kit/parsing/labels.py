@@ -100,6 +100,7 @@ class Lexicon:
     conversation: dict[str, tuple[str, ...]]
     place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     role_heads: frozenset[str] = frozenset()
+    countries: frozenset[str] = frozenset()
     #: :func:`split_name` results, kept with the vocabularies they were computed from.
     names_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, compare=False, repr=False)
     #: What the text before a colon was found to be (see ``_read_label``), kept likewise.
@@ -135,6 +136,7 @@ def _read_lexicon(stamp: tuple[float, float]) -> Lexicon:
         conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
         place_ends={end: tuple(p for p in places if p[-1] == end) for end in {p[-1] for p in places}},
         role_heads=frozenset(key.lower().split()[0] for key in table["roles"]),
+        countries=words("countries"),
     )
 
 
@@ -270,7 +272,7 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
     words = key.split()
     for size in (3, 2, 1):
         head = " ".join(words[:size])
-        if len(words) > size and head in lex.roles and words[size] in ("from", "to", "by", "of", "in", "at"):
+        if len(words) > size and head in lex.roles and words[size] == "from":
             return head, " ".join(name.split()[size:])
     return None
 
@@ -405,6 +407,9 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
         ends = lex.place_ends.get(low)
         if ends and any(tuple(w.lower() for w in words[max(0, k + 1 - len(p)) : k + 1]) == p for p in ends):
             break  # the end of a place ("of the United Kingdom Boris Johnson")
+        before = words[k - 1].lower().strip(".,") if k > 0 else ""
+        if core == 2 and before and before not in lex.titles and before not in lex.countries:
+            break  # a third name word only as the whole label, or after a title or a country ("of Turkey Recep Tayyip Erdogan")
         person.insert(0, word)
         core += 1
         k -= 1

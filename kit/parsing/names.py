@@ -75,18 +75,19 @@ def canonical_names(
     form: dict[str, str] = {}
     for person, _ in turns.most_common():
         form.setdefault(person.casefold(), person)
-    # A three-word name and a two-word name it ends with are one person.
-    by_tail: dict[str, str] = {}
+    # A two-word name and the one longer name it ends ("Tayyip Erdogan", "Recep Tayyip
+    # Erdogan") are one person, under the longer name.
+    longer: dict[str, set[str]] = {}
     for person in form.values():
         parts = person.split()
-        if len(parts) == 2:
-            by_tail.setdefault(person.casefold(), person)
+        if len(parts) > 2:
+            longer.setdefault(" ".join(parts[-2:]).casefold(), set()).add(person)
     frequent = [p for p, n in turns.most_common(30) if n >= 3]
     result: dict[str, str] = {}
     for name, person in person_of.items():
         target = form[person.casefold()]
-        if target.count(" ") >= 2:
-            target = by_tail.get(" ".join(target.split()[-2:]).casefold(), target)
+        if target.count(" ") == 1 and len(longer.get(target.casefold(), ())) == 1:
+            target = next(iter(longer[target.casefold()]))
         if frequent and turns[person] <= 2 and target not in frequent:
             target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
         result[name] = target
