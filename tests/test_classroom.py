@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -345,7 +346,7 @@ def test_the_worked_example_in_the_instructors_guide_works(tmp_path: Path, genev
     with_copy = eval(solution, {"features": kit.rhetoric.features(geneva.sentences), "int": int})
     mistake = kit.exercises.check("02-counter-accusations", with_copy, path=path)  # the guide's likely mistake
     assert mistake.status == "close" and "pasted copy" in mistake.message
-    check = guide.split("3. a code cell `", 1)[1].split("`", 1)[0]
+    check = guide.split("4. a code cell `", 1)[1].split("`", 1)[0]
     assert check == 'kit.exercises.check("02-counter-accusations", answer_counter_accusations)'
 
 
@@ -453,3 +454,49 @@ def test_kit_check_collects_the_right_items(tmp_path: Path, capfd) -> None:
     assert out.strip().splitlines()[-1].startswith("01-a.ipynb: passed in ")
     with pytest.raises(ValueError, match="no notebook 'zz'.*01-a, 02-b"):
         check_notebook("zz", root=tmp_path)
+
+
+def test_the_guides_worked_example_carried_out_on_a_copy_of_the_repository_passes(tmp_path: Path) -> None:
+    """Follow section 3 of docs/INSTRUCTORS.md to the letter on a copy, then run its check."""
+    repo = tmp_path / "repo"
+    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
+        ".venv", ".git", "build", "__pycache__", ".kit-progress", "*.egg-info", ".pytest_cache"))  # fmt: skip
+    guide = (ROOT / "docs" / "INSTRUCTORS.md").read_text(encoding="utf-8")
+    section = guide.split("## 3. Worked example", 1)[1].split("### A written exercise", 1)[0]
+    between = lambda before, after="`": section.split(before, 1)[1].split(after, 1)[0]  # noqa: E731
+    # a. the answer key, appended to data/exercises.toml as written
+    exercises = repo / "data" / "exercises.toml"
+    exercises.write_text(exercises.read_text(encoding="utf-8") + "\n" + between("```toml\n", "```"), encoding="utf-8")
+    # b. the four cells, where the guide says, with the tag and stub it names, and the objective
+    path = repo / between("**b. Four cells in `")
+    notebook = nbformat.read(path, as_version=4)
+    anchor = between("just before the markdown cell that opens `")
+    at = next(i for i, c in enumerate(notebook.cells) if c.cell_type == "markdown" and anchor in c.source)
+    solution = nbformat.v4.new_code_cell("answer_counter_accusations = " + between("   `answer_counter_accusations = "))
+    solution.metadata["tags"] = ["solution"]
+    solution.metadata["kit"] = {"stub": between('"stub": "', '"}')}
+    notebook.cells[at:at] = [
+        nbformat.v4.new_markdown_cell(between("1. a markdown cell `")),
+        nbformat.v4.new_code_cell(between("2. a code cell `")),
+        solution,
+        nbformat.v4.new_code_cell(between("4. a code cell `")),
+    ]
+    objective = between("add to the **Objectives** list the line\n`")
+    first = notebook.cells[0]
+    head, tail = first.source.split("\n\n**Time:**", 1)
+    first.source = f"{head}\n{objective}\n\n**Time:**{tail}"
+    nbformat.write(notebook, path)
+    # c. the likely mistake's computation, in the dictionary _mistaken_answers returns
+    tests = repo / "tests" / "test_exercises.py"
+    text = tests.read_text(encoding="utf-8")
+    opening = "    return {\n        (\"01-first-event\", 0)"
+    assert opening in text
+    line = between("```python\n", "```").strip()
+    tests.write_text(text.replace(opening, "    return {\n        " + line + "\n        (\"01-first-event\", 0)", 1), encoding="utf-8")
+    # d. check it: the notebook and its tests, on the copy, with the copy's kit
+    environ = {**os.environ, "PYTHONPATH": str(repo)}
+    environ.pop("KIT_STRICT_CHECKS", None)
+    done = subprocess.run([sys.executable, "-m", "kit", "check", "02"], cwd=repo, env=environ,
+                          capture_output=True, text=True, timeout=600)  # fmt: skip
+    assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
+    assert "02-rhetoric.ipynb: passed in " in done.stdout
