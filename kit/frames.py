@@ -233,6 +233,18 @@ def _exchanges(parsed: Parsed, words: list[np.ndarray], vocabulary: Vocabulary) 
     questions, answers, answered_by = [], [], []
     question_words, answer_words, order, sizes = [], [], [], []
     for exchange in exchanges:
+        if len(exchange.turns) == 1:  # a question left unanswered: the common case of a long list
+            turn = exchange.turns[0]
+            said = words[turn.turn_id - 1]
+            asks = turn.kind in ASKING_KINDS
+            questions.append(turn.text if asks else "")
+            answers.append("" if asks else turn.text)
+            answered_by.append(None if asks else turn.speaker or None)
+            question_words.append(len(said) if asks else 0)
+            answer_words.append(0 if asks else len(said))
+            order.append(said)
+            sizes.append(len(said))
+            continue
         asking = [t for t in exchange.turns if t.kind in ASKING_KINDS]
         answering = [t for t in exchange.turns if t.kind not in ASKING_KINDS]
         questions.append("\n".join([t.text for t in asking]))

@@ -63,6 +63,9 @@ def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str
             start = found.end()
             if start >= len(text):
                 break
+    elif "\n" not in text and _END.search(text) is None:  # one line, one sentence: most short turns
+        if sentence := _sentence(text, 0, 0, len(text)):
+            yield sentence
     else:  # a line is a paragraph
         start, end = 0, text.find("\n")
         while end >= 0:
