@@ -30,7 +30,7 @@ import pandas as pd
 from kit._data import GENEVA, data_path
 from kit.errors import TranscriptError
 from kit.frames import SourceColumns, assemble, frame, sentence_frame, source_columns
-from kit.parsing import parse_lines
+from kit.parsing import bulk, parse_lines
 from kit.parsing.labels import lexicon
 from kit.schema import SCHEMA
 from kit.source import check_text, read_text, split_lines
@@ -102,7 +102,8 @@ class Corpus:
         """One row per sentence of a turn, built from :attr:`turns` on first use."""
         if self._sentences is None:
             wrapped = self.wrapped if len(set(self.sources)) == 1 else self.wrapped_sources
-            object.__setattr__(self, "_sentences", sentence_frame(self.turns, wrapped))
+            with bulk():
+                object.__setattr__(self, "_sentences", sentence_frame(self.turns, wrapped))
         return self._sentences
 
     def deduplicated(self) -> Corpus:
@@ -346,7 +347,8 @@ def parse(text: str, source: str = "<text>") -> Corpus:
 def _parse_source(text: str, source: str, lex=None) -> SourceColumns:
     """One source's text, parsed (with the vocabularies ``lex``, by default the kit's) into columns."""
     try:
-        return source_columns(parse_lines(split_lines(text), source, lex))
+        with bulk():  # no reference cycles are made: the collector would only rescan
+            return source_columns(parse_lines(split_lines(text), source, lex))
     except RecursionError as error:  # pragma: no cover - defensive, never seen
         raise TranscriptError(source, f"cannot be parsed: {error}") from None
 
