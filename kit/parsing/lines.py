@@ -56,6 +56,7 @@ _STAGE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{1,80})[)\]]\s*")
 _TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
 _FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "THAI")
 _LABEL_START = re.compile(r"[^\W\d_][^:\n]{0,80}:|Q(?!\w)")  # what may start a turn, roughly
+_DIGIT = re.compile(r"\d")
 _SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _RESIDUE_STARTS = frozenset("SsPpTtEeRrBbDdVvAa")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
@@ -273,7 +274,7 @@ def _short_kind(line: str, stripped: str) -> tuple[str, Dateline | None]:
     first = stripped[0]
     if first in _SEPARATOR_STARTS and _SEPARATOR.fullmatch(line):
         return "separator", None
-    if first.isdigit() or first in "ADFJMNOSTW":
+    if (first.isdigit() or first in "ADFJMNOSTW") and _DIGIT.search(stripped):  # a date has a number
         found = DATELINE.fullmatch(line)
         if found:
             return "dateline", Dateline(found, time_only=False)
@@ -284,7 +285,7 @@ def _short_kind(line: str, stripped: str) -> tuple[str, Dateline | None]:
         return "gap", None  # reported as "editorial"; unlike "To be continued." it stays in a turn
     if first in "(TtCcEe" and _EDITORIAL_END.fullmatch(line):
         return "editorial", None
-    if (first.isdigit() or first in _RESIDUE_STARTS) and _RESIDUE.fullmatch(line):
+    if (first.isdigit() or first in _RESIDUE_STARTS) and ":" not in stripped and _RESIDUE.fullmatch(line):
         return "residue", None
     if first in "([" and (found := _STAGE.fullmatch(line)):
         if len(found.group("note").split()) <= 10:

@@ -158,7 +158,7 @@ _INTRO = re.compile(
 )
 _FROM = re.compile(rf"{_GREETING}(?:I am|I'm|I’m|We are|We're) (?:from|with) (?:the )?{_OUTLET}{_KIND}\s*[.!,]")
 _OUTLET_ONLY = re.compile(rf"{_GREETING}{_OUTLET}{_KIND}\s*[.!]")
-_INTRO_MARKS = (",", ".", "!", " from ", " with ", " of ")
+_INTRO_MARK = re.compile(r"[,.!]| (?:from|with|of) ")
 _STARTS = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-Z])")
 
 
@@ -189,7 +189,7 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     (None, None)
     """
     head = text[:400]
-    if len(head) < 3 or not any(mark in head for mark in _INTRO_MARKS):
+    if len(head) < 3 or not _INTRO_MARK.search(head):
         return None, None  # an introduction needs a comma, a full stop or "from"/"with"/"of"
     lex = lex or lexicon()
     found = _FROM.match(head) or _OUTLET_ONLY.match(head)
