@@ -435,9 +435,16 @@ def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False)
     else:
         wraps = turns["source"].isin(list(wrapped)).tolist()
     columns = ["text", "first_line"]
+    split: dict[str, list[tuple[int, str]]] = {}  # short turns repeat ("Thank you."): split once
     for (text, first_line), wrap in zip(turns[columns].itertuples(index=False, name=None), wraps, strict=True):
         line, searched, count = int(first_line), 0, 0
-        for count, (offset, sentence) in enumerate(split_sentences(text, wrap), 1):
+        if len(text) < 80 and not wrap:
+            pieces = split.get(text)
+            if pieces is None:
+                pieces = split[text] = list(split_sentences(text))
+        else:
+            pieces = split_sentences(text, wrap)
+        for count, (offset, sentence) in enumerate(pieces, 1):
             line += text.count("\n", searched, offset)
             searched = offset
             position.append(count)
@@ -452,7 +459,8 @@ def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False)
     data["position"] = np.array(position, dtype=np.int64)
     data["line"] = np.array(lines, dtype=np.int64)
     data["text"] = texts
-    data["n_words"] = np.fromiter(map(count_words, texts), dtype=np.int64, count=len(texts))
-    data["is_question"] = np.fromiter(map(is_question, texts), dtype=bool, count=len(texts))
+    measured = {s: (count_words(s), is_question(s)) for s in set(texts)}  # sentences repeat too
+    data["n_words"] = np.fromiter((measured[s][0] for s in texts), dtype=np.int64, count=len(texts))
+    data["is_question"] = np.fromiter((measured[s][1] for s in texts), dtype=bool, count=len(texts))
     data["source"] = turns["source"].array.take(take)
     return frame("sentences", data)
