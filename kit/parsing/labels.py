@@ -215,9 +215,10 @@ def match_label(line: str, lex: Lexicon | None = None) -> Label | None:
 
 
 def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label | None:
-    found = _Q_LABEL.match(text)
-    if found:
-        return Label(_prefix(line, where, found.end()), "Q", None, "role", "q")
+    if text[:1] == "Q" or text[:1] in " \t\u00a0" and text.lstrip(" \t\u00a0")[:1] == "Q":
+        found = _Q_LABEL.match(text)
+        if found:
+            return Label(_prefix(line, where, found.end()), "Q", None, "role", "q")
     found = _COLON_LABEL.match(text)
     if not found:
         return None

@@ -184,7 +184,11 @@ def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexi
             and rest.split()[0].lower().strip(".") not in lex.titles
         )
 
-    marked = {i for i in candidates if candidates[i].style != "role" and listed(i)}
+    marked = {
+        i
+        for i, label in candidates.items()
+        if label.style != "role" and " " in lines[i][len(label.prefix) :].strip() and listed(i)  # a name has two words
+    }
     for i in marked:
         before, after = i - 1, i + 1
         while before >= 0 and not lines[before].strip():
