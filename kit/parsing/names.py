@@ -189,8 +189,8 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     (None, None)
     """
     head = text[:400]
-    if len(head) < 3 or not _INTRO_MARK.search(head):
-        return None, None  # an introduction needs a comma, a full stop or "from"/"with"/"of"
+    if len(head) < 3 or " " not in head.strip() or not _INTRO_MARK.search(head):
+        return None, None  # an introduction, and what follows it, needs two words and a comma, stop or "from"
     lex = lex or lexicon()
     found = _FROM.match(head) or _OUTLET_ONLY.match(head)
     outlet_only = found.group("outlet") if found and _looks_like_outlet(found.group("outlet"), lex, named=False) else None

@@ -189,9 +189,10 @@ def _share_affiliations(turns: list[Turn]) -> None:
     for turn in turns:
         if turn.affiliation:
             outlets.setdefault(turn.speaker, turn.affiliation)
-    for turn in turns:
-        if turn.role in ASKING_ROLES:
-            turn.affiliation = outlets.get(turn.speaker)
+    if outlets:
+        for turn in turns:
+            if turn.role in ASKING_ROLES:
+                turn.affiliation = outlets.get(turn.speaker)
 
 
 def _exchanges(
