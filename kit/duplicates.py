@@ -264,8 +264,8 @@ def effect(corpus: Corpus, top: int = 10) -> pd.DataFrame:
 
     >>> import kit
     >>> e = effect(kit.load()).set_index(["measure", "group"])
-    >>> e.loc[("words", "Vladimir Putin"), ["with_copy", "without_copy", "difference"]].tolist()
-    [2965.0, 2513.0, 452.0]
+    >>> e.loc[("turns", "Pavel Zarubin"), ["with_copy", "without_copy", "difference"]].tolist()
+    [2.0, 1.0, 1.0]
     """
     from kit.rhetoric import DEVICES, features
     from kit.topics import compile_dictionary, load_dictionary, tag

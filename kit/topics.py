@@ -229,8 +229,8 @@ def introduced(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.Da
 
     >>> import kit
     >>> i = introduced(kit.load().deduplicated().sentences)
-    >>> i.query("exchange_id == 4 and introduced")["topic"].tolist()
-    ['us_record']
+    >>> i.query("exchange_id == 6 and introduced")["topic"].tolist()
+    ['trade_economy']
     """
     dictionary = full_form(dictionary)
     tagged = tag(sentences[sentences["exchange_id"].notna()], dictionary)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 import os
 import shutil
 import subprocess
@@ -500,3 +502,23 @@ def test_the_guides_worked_example_carried_out_on_a_copy_of_the_repository_passe
                           capture_output=True, text=True, timeout=600)  # fmt: skip
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert "02-rhetoric.ipynb: passed in " in done.stdout
+
+
+def test_no_docstring_example_in_the_kit_shows_an_exercises_answer() -> None:
+    """The student set ships kit/: its examples must not print a key (a number of three digits or more, or a word)."""
+    table = tomllib.loads((ROOT / "data" / "exercises.toml").read_text(encoding="utf-8"))["exercise"]
+    answers = set()
+    for entry in table:
+        value = entry.get("answer")  # a whole answer, not an item of a list (an outlet's name is in the source)
+        if isinstance(value, str) and len(value) >= 4:
+            answers.add(value)
+        elif isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) >= 100:
+            answers.add(f"{value:g}")
+    shown = []
+    for path in sorted((ROOT / "kit").rglob("*.py")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for before, line in zip(lines, lines[1:]):
+            text = line.strip()
+            if before.lstrip().startswith((">>>", "...")) and not text.startswith((">>>", "...")):  # an example's output
+                shown += [(path.name, answer, text) for answer in answers if re.search(rf"(?<![\w.]){re.escape(answer)}(?![\w])", text)]
+    assert not shown, f"docstring examples that show an answer: {shown}"

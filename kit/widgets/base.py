@@ -129,7 +129,7 @@ def table_html(frame: pd.DataFrame, rows: int, names: bool = True) -> str:
     With ``names``, each heading also gives the column's name in small type (the name to
     type in code); without, the columns are taken to be words already (a chart's data).
 
-    >>> page = table_html(pd.DataFrame({"answer_words": [452], "affiliation": [None]}), 5)
+    >>> page = table_html(pd.DataFrame({"answer_words": [300], "affiliation": [None]}), 5)
     >>> "words in the answer" in page and "<code" in page and "None" not in page and "&lt;NA&gt;" not in page
     True
     """
