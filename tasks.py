@@ -40,7 +40,7 @@ def base_python() -> str:
     found = shutil.which("python3.11")
     if found:
         return found
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 (tasks.py runs under any python3, to say which it needs)
         sys.exit(f"tasks.py needs Python 3.11 or newer; this is {sys.version.split()[0]}")
     print(f"note: Python 3.11 not found; using {sys.version.split()[0]}", file=sys.stderr)
     return sys.executable

@@ -69,7 +69,9 @@ def main() -> None:
             f" {statistics.median(times):8.1f} ms"
         )
     alt.renderers.enable("default")
-    print(f"\nmimetype output: median {statistics.median(mimetype_sizes):.1f} kB, largest {max(mimetype_sizes):.1f} kB per chart")
+    print(
+        f"\nmimetype output: median {statistics.median(mimetype_sizes):.1f} kB, largest {max(mimetype_sizes):.1f} kB per chart"
+    )
     if not inline:
         print("html inline: install vl-convert-python (optional, ~30 MB) to measure it")
 

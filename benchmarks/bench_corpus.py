@@ -36,6 +36,7 @@ import kit  # noqa: E402
 from kit.corpus import _processors  # noqa: E402
 from kit.parsing import parse_lines  # noqa: E402
 from kit.source import read_text, split_lines  # noqa: E402
+
 from synthetic import synthetic  # noqa: E402
 
 MB = 1_000_000
@@ -150,7 +151,9 @@ def large_corpus(folder: Path) -> None:
     size = write_files(folder / "in", 10 * MB)
     files = sum(1 for _ in (folder / "in").rglob("*.txt"))
     seconds = best(lambda: kit.read_corpus(folder / "in", progress=False), 3)
-    print(f"10 MB corpus: {files} files, {size / MB:.1f} MB: read_corpus {seconds:.2f} s, {size / MB / seconds:.1f} MB/s")
+    print(
+        f"10 MB corpus: {files} files, {size / MB:.1f} MB: read_corpus {seconds:.2f} s, {size / MB / seconds:.1f} MB/s"
+    )
     subprocess.run([sys.executable, __file__, "--memory", str(folder / "in"), str(size)], check=True)
     corpus = kit.read_corpus(folder / "in", progress=False)
     print(f"  {len(corpus.turns):,} turns, {corpus.turns['duplicate_of'].notna().sum():,} marked as copies "

@@ -30,8 +30,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import kit  # noqa: E402
 from kit import duplicates  # noqa: E402
 from kit.similarity import (  # noqa: E402
-    MIN_CONTENT_WORDS, MIN_SHARE, Vocabulary, _jaccard_sorted, _share_in_order, formula_words, shingle_sets,
-)  # fmt: skip
+    MIN_CONTENT_WORDS,
+    MIN_SHARE,
+    Vocabulary,
+    _jaccard_sorted,
+    _share_in_order,
+    formula_words,
+    shingle_sets,
+)
 from kit.words import WORD, stopwords, tokens  # noqa: E402
 
 TURNS, PLANTED, SAMPLE = 20_000, 200, 2_000
@@ -147,9 +153,11 @@ def many_sources() -> None:
             pairs = duplicates.find(frame)
             times.append(time.perf_counter() - start)
         across = int((pairs["earlier_source"] != pairs["later_source"]).sum())
-        print(f"many sources: {len(paths)} archive pages ({int(turns['n_words'].sum()):,} words), {len(frame):,} {name}"
-              f" in one frame: find {sorted(times)[1]:.2f} s (median of 3), {len(pairs) - across} pairs within a page,"
-              f" {across} across pages")
+        print(
+            f"many sources: {len(paths)} archive pages ({int(turns['n_words'].sum()):,} words), {len(frame):,} {name}"
+            f" in one frame: find {sorted(times)[1]:.2f} s (median of 3), {len(pairs) - across} pairs within a page,"
+            f" {across} across pages"
+        )
 
 
 def main() -> None:
@@ -159,16 +167,27 @@ def main() -> None:
     elapsed = time.perf_counter() - start
     found = set(zip(pairs["earlier"], pairs["later"], strict=True))
     words = sum(len(t.split()) for t in frame["text"])
-    in_order = set(zip(*pairs.loc[pairs["method"] == duplicates.METHODS["words in order"], ["earlier", "later"]].T.values))
+    in_order = set(
+        zip(
+            *pairs.loc[pairs["method"] == duplicates.METHODS["words in order"], ["earlier", "later"]].T.values,
+            strict=True,
+        )
+    )
     plain = stopwords() | formula_words()
     text = frame.set_index("turn_id")["text"]
     below = {p for p in planted if len(set(tokens(text[p[0]])) - plain) < MIN_CONTENT_WORDS}
-    print(f"turns {len(frame):,}, words {words:,}, planted copies {len(planted)} (half of them short, with an aside),"
-          f" {len(below)} of them below the floor of {MIN_CONTENT_WORDS} content words (never copies, by design)")
-    print(f"find: {elapsed:.2f} s (target < 10 s); found {len(found & (planted - below))} of the {len(planted - below)}"
-          f" planted above the floor ({len(in_order & planted)} by their words in order), {len(found & below)} below it,"
-          f" {len(found - planted)} false, lowest planted similarity {pairs['similarity'].min():.3f}")
-    chosen = sorted(planted)[:10] + sorted(planted)[-10:]  # 20 planted pairs (10 short), both copies, other turns up to the sample size
+    print(
+        f"turns {len(frame):,}, words {words:,}, planted copies {len(planted)} (half of them short, with an aside),"
+        f" {len(below)} of them below the floor of {MIN_CONTENT_WORDS} content words (never copies, by design)"
+    )
+    print(
+        f"find: {elapsed:.2f} s (target < 10 s); found {len(found & (planted - below))} of the {len(planted - below)}"
+        f" planted above the floor ({len(in_order & planted)} by their words in order), {len(found & below)} below it,"
+        f" {len(found - planted)} false, lowest planted similarity {pairs['similarity'].min():.3f}"
+    )
+    chosen = (
+        sorted(planted)[:10] + sorted(planted)[-10:]
+    )  # 20 planted pairs (10 short), both copies, other turns up to the sample size
     keep = {i for pair in chosen for i in pair}
     keep |= set(frame.loc[~frame["turn_id"].isin(keep), "turn_id"].head(SAMPLE - len(keep)))
     sample = frame[frame["turn_id"].isin(keep)]
@@ -179,9 +198,11 @@ def main() -> None:
     slow = all_pairs(sample, kit.frames.DUPLICATE_THRESHOLD)
     slow_time = time.perf_counter() - start
     same = set(zip(fast["earlier"], fast["later"], strict=True)) == slow
-    print(f"sample of {len(sample):,} turns: find {fast_time:.3f} s, all pairs {slow_time:.2f} s"
-          f" ({len(sample) * (len(sample) - 1) // 2:,} pairs): all pairs / find = {slow_time / fast_time:.0f}x;"
-          f" same pairs found: {same} ({len(slow)} pairs, {len(slow & planted)} planted)")
+    print(
+        f"sample of {len(sample):,} turns: find {fast_time:.3f} s, all pairs {slow_time:.2f} s"
+        f" ({len(sample) * (len(sample) - 1) // 2:,} pairs): all pairs / find = {slow_time / fast_time:.0f}x;"
+        f" same pairs found: {same} ({len(slow)} pairs, {len(slow & planted)} planted)"
+    )
     print(f"all pairs on {len(frame):,} turns would take about {slow_time * (len(frame) / len(sample)) ** 2:.0f} s")
 
     turns = kit.load().turns
@@ -192,8 +213,10 @@ def main() -> None:
         start = time.perf_counter()
         table = duplicates.classify(duplicates.collate(longest, copy))
         times.append(time.perf_counter() - start)
-    print(f"collate + classify the longest Geneva answer ({len(longest.split())} words) against a noisy copy:"
-          f" {sorted(times)[2] * 1000:.0f} ms (median of 5), {int((table['op'] != 'equal').sum())} differences")
+    print(
+        f"collate + classify the longest Geneva answer ({len(longest.split())} words) against a noisy copy:"
+        f" {sorted(times)[2] * 1000:.0f} ms (median of 5), {int((table['op'] != 'equal').sum())} differences"
+    )
     many_sources()
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kit  # noqa: E402
+
 from synthetic import synthetic  # noqa: E402
 
 MB = 1_000_000
@@ -38,8 +39,10 @@ def main() -> None:
     small, large = synthetic(10 * MB), synthetic(20 * MB, seed=1)
     size_small, size_large = len(small.encode()), len(large.encode())
     corpus = kit.parse(small, "synthetic")
-    print(f"input: {size_small / MB:.1f} MB, {len(corpus.lines):,} lines, {len(corpus.turns):,} turns, "
-          f"{len(corpus.sentences):,} sentences, {corpus.turns['duplicate_of'].notna().sum():,} turns marked as copies")
+    print(
+        f"input: {size_small / MB:.1f} MB, {len(corpus.lines):,} lines, {len(corpus.turns):,} turns, "
+        f"{len(corpus.sentences):,} sentences, {corpus.turns['duplicate_of'].notna().sum():,} turns marked as copies"
+    )
     del corpus  # time each parse with nothing else alive (a live corpus makes every GC pass longer)
     gc.collect()
     t_small, t_large = seconds(small), seconds(large)

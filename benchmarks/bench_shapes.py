@@ -39,6 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kit  # noqa: E402
+
 from synthetic import synthetic  # noqa: E402
 
 MB = 1_000_000
@@ -88,7 +89,9 @@ SHAPES = [
     # The sentence splitter: one paragraph of one turn.
     Shape("full stop, then 1 MB of spaces", lambda n: repeat(" ", n, HEAD + "Yes.", "no."), True),
     Shape("full stop, 1,000 spaces, repeated", lambda n: repeat("Yes." + " " * 1000 + "no ", n, HEAD), True),
-    Shape("full stop, no-break spaces, repeated", lambda n: repeat("Yes.\u00a0 \u00a0 \u00a0 \u00a0 no ", n, HEAD), True),
+    Shape(
+        "full stop, no-break spaces, repeated", lambda n: repeat("Yes.\u00a0 \u00a0 \u00a0 \u00a0 no ", n, HEAD), True
+    ),
     Shape("Mr. Mr. Mr. ...", lambda n: repeat("Mr. ", n, HEAD), True),
     Shape("U.S. U.S. U.S. ...", lambda n: repeat("U.S. ", n, HEAD), True),
     Shape("initials R. R. R. ...", lambda n: repeat("R. ", n, HEAD), True),
@@ -111,9 +114,13 @@ SHAPES = [
     Shape("last line * * * ... x", lambda n: repeat("* ", n, HEAD + "Yes.\n", "x")),
     Shape("last line * * * ... |", lambda n: repeat("* ", n, HEAD + "Yes.\n", "|")),
     Shape("distinct speakers Anna Xyz:", lambda n: numbered(lambda i: f"Anna {letters(i)}: Yes.\n", n)),
-    Shape("speakers and their surnames", lambda n: numbered(lambda i: f"Anna {letters(i)}: Yes.\n{letters(i)}: No.\n", n)),
-    Shape("questions with introductions", lambda n: numbered(
-        lambda i: f"Question: Hi, Anna {letters(i)} from CNN. Why?\nVladimir Putin: Because.\n", n)),
+    Shape(
+        "speakers and their surnames", lambda n: numbered(lambda i: f"Anna {letters(i)}: Yes.\n{letters(i)}: No.\n", n)
+    ),
+    Shape(
+        "questions with introductions",
+        lambda n: numbered(lambda i: f"Question: Hi, Anna {letters(i)} from CNN. Why?\nVladimir Putin: Because.\n", n),
+    ),
     Shape("Question: Sir, Sir, Sir, ...", lambda n: repeat("Question: " + "Sir, " * 60 + "\n", n)),
     Shape("time-only lines 10:15", lambda n: repeat("10:15\n", n)),
     Shape("Q lines", lambda n: repeat("Q\n", n)),
@@ -204,8 +211,10 @@ def main(argv: list[str] | None = None) -> None:
         print(line, flush=True)
         if "SLOW" in line:
             slow.append(shape.name)
-    print(f"{len(shapes) - len(slow)} of {len(shapes)} shapes within {LIMIT:.0f} s at {_size(largest)}"
-          + (f"; slow: {', '.join(slow)}" if slow else ""))
+    print(
+        f"{len(shapes) - len(slow)} of {len(shapes)} shapes within {LIMIT:.0f} s at {_size(largest)}"
+        + (f"; slow: {', '.join(slow)}" if slow else "")
+    )
 
 
 if __name__ == "__main__":

@@ -27,9 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = argparse.ArgumentParser(prog="python -m kit", description=__doc__.splitlines()[0])
     commands = parser.add_subparsers(dest="command", required=True)
-    export = commands.add_parser(
-        "export", help="write a transcript's frames as CSV and ConvoKit utterances.jsonl"
-    )
+    export = commands.add_parser("export", help="write a transcript's frames as CSV and ConvoKit utterances.jsonl")
     export.add_argument(
         "source", nargs="*",
         help="transcript files, folders, patterns, saved web pages (.html) or links, read as one corpus "
@@ -39,7 +37,9 @@ def main(argv: list[str] | None = None) -> int:
     export.add_argument("--force", action="store_true", help="replace the files of an earlier export")
     export.add_argument("--encoding", help="the file's encoding if not UTF-8, e.g. cp1251")
     export.set_defaults(run=_export)
-    link = commands.add_parser("binder-link", help="print the Binder URL, badge and nbgitpuller link of this repository")
+    link = commands.add_parser(
+        "binder-link", help="print the Binder URL, badge and nbgitpuller link of this repository"
+    )
     link.add_argument("--remote", default="origin", help="git remote to link to (default: origin)")
     link.add_argument("--repo", help="repository URL, instead of reading the git remote")
     link.add_argument("--branch", help="branch (default: the current one)")
@@ -140,7 +140,7 @@ def _grade(args: argparse.Namespace) -> int:
     if not expand(args.submissions):
         raise ValueError("no submissions: name the .zip files (or folders of them)")
     book = grade(args.submissions, keys=args.keys)
-    for path, reason in book.skipped:
+    for _path, reason in book.skipped:
         print(f"skipped {reason}", file=sys.stderr)
     if not book.graded:
         raise ValueError(f"none of the {len(book.skipped)} submissions could be read; no gradebook written")
@@ -153,7 +153,9 @@ def _grade(args: argparse.Namespace) -> int:
     frame = book.frame()
     for row in frame.itertuples(index=False):
         to_read = sum(str(v).startswith("to grade") for v in row)
-        print(f"{row.name}: {row.points} of {row.possible} points" + (f", {to_read} written to grade" if to_read else ""))
+        print(
+            f"{row.name}: {row.points} of {row.possible} points" + (f", {to_read} written to grade" if to_read else "")
+        )
     for path in written:
         print(f"wrote {path}")
     return 1 if book.skipped else 0

@@ -16,9 +16,7 @@ T = TypeVar("T")
 _CACHE: dict[tuple[str, str], tuple[float, object]] = {}
 
 
-def read_data(
-    name_or_path: str | PathLike[str] | None, default: str, reader: Callable[[Path], T]
-) -> T:
+def read_data(name_or_path: str | PathLike[str] | None, default: str, reader: Callable[[Path], T]) -> T:
     """``reader(path)`` for a file of ``data/`` (``default``) or any path, cached until it changes.
 
     A file that cannot be read or parsed raises :class:`TranscriptError` naming it.

@@ -124,7 +124,9 @@ def from_git(remote: str = "origin", cwd: str | Path = ".") -> tuple[Remote, str
     try:
         url = _git("config", "--get", f"remote.{remote}.url", cwd=cwd)
     except ValueError:
-        raise ValueError(f"this repository has no remote {remote!r}: push it to GitHub first, or pass --repo URL") from None
+        raise ValueError(
+            f"this repository has no remote {remote!r}: push it to GitHub first, or pass --repo URL"
+        ) from None
     try:
         branch = _git("symbolic-ref", "--short", "HEAD", cwd=cwd)
     except ValueError:

@@ -202,7 +202,11 @@ def table(data: pd.DataFrame | alt.TopLevelMixin | dict, columns: list[str] | No
         shown.columns = pd.MultiIndex.from_tuples([(heading(str(c)), str(c)) for c in frame.columns])
     else:
         shown = chart_data(data)
-    texts = [c for c, dtype in shown.dtypes.items() if dtype == object or pd.api.types.is_string_dtype(dtype)]
+    texts = [
+        c
+        for c, dtype in shown.dtypes.items()
+        if pd.api.types.is_object_dtype(dtype) or pd.api.types.is_string_dtype(dtype)
+    ]
     styler = shown.style.hide(axis="index").format(na_rep="", precision=3).set_table_styles(_TABLE_STYLES)
     return styler.set_properties(subset=texts, **{"text-align": "left"}) if texts else styler
 
@@ -280,13 +284,22 @@ def bar(
             description += f" The longest: {top[y]}, {top[x]:,}."
     encoding = {
         # length of the bar; counts get whole-number ticks
-        "x": alt.X(f"{x}:Q", title=x_title, axis=alt.Axis(tickMinStep=1, format="d") if pd.api.types.is_integer_dtype(frame[x]) else alt.Axis()),
+        "x": alt.X(
+            f"{x}:Q",
+            title=x_title,
+            axis=alt.Axis(tickMinStep=1, format="d") if pd.api.types.is_integer_dtype(frame[x]) else alt.Axis(),
+        ),
         "y": alt.Y(f"{y}:N", sort="-x", title=y_title, axis=alt.Axis(labelLimit=320)),  # one bar each
         "tooltip": tips(*(tooltip or [f"{y}:N", alt.Tooltip(f"{x}:Q", title=x_title)])),
     }
     if color:
         encoding["color"] = alt.Color(f"{color}:N", scale=_colours(frame[color].tolist()), title=heading(color))
-    return alt.Chart(_plain(frame), title=title).mark_bar().encode(**encoding).properties(description=description, usermeta=SVG)
+    return (
+        alt.Chart(_plain(frame), title=title)
+        .mark_bar()
+        .encode(**encoding)
+        .properties(description=description, usermeta=SVG)
+    )
 
 
 def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
@@ -307,7 +320,9 @@ def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
     description = f"Bar chart of the words each of {_n(totals['speaker'].nunique(), 'speaker')} speaks, most first."
     if len(totals) and totals["words"].sum():
         top, total = totals.iloc[0], int(totals["words"].sum())
-        description += f" {top['speaker']} speaks the most: {int(top['words']):,} of {total:,} words ({top['words'] / total:.0%})."
+        description += (
+            f" {top['speaker']} speaks the most: {int(top['words']):,} of {total:,} words ({top['words'] / total:.0%})."
+        )
     return bar(
         totals, "words", "speaker", color="role", tooltip=["speaker:N", "role:N", alt.Tooltip("words:Q", title="words spoken"),
                                                            alt.Tooltip("turns:Q", title="turns")],
@@ -378,7 +393,9 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
     )
     if len(data):
         top = _top(data, measure)
-        description += f" The largest piece: {top['label']} ({heading(group)}: {top[group]}), {top[measure]:.0%} of its {unit}."
+        description += (
+            f" The largest piece: {top['label']} ({heading(group)}: {top[group]}), {top[measure]:.0%} of its {unit}."
+        )
     return (
         alt.Chart(_plain(data), title="What each part of the conference is about")
         .mark_bar()
@@ -427,7 +444,9 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
     long = long[long["on"].astype(bool)].assign(row=lambda d: d["column"].map(names)).drop(columns=["column", "on"])
     counts = long["row"].value_counts()
     parts = [f"{row}: {_n(int(counts.get(row, 0)), 'sentence')}" for row in rows]
-    description = f"Tick plot of where each of {_n(len(rows), what)} comes in the transcript, one tick per sentence at its line. "
+    description = (
+        f"Tick plot of where each of {_n(len(rows), what)} comes in the transcript, one tick per sentence at its line. "
+    )
     description += "; ".join(parts) + "."
     return (
         alt.Chart(_plain(long), title="Where in the transcript")
@@ -488,7 +507,9 @@ def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChar
     """
     data = rows.head(limit).reset_index(drop=True).assign(row=lambda d: d.index + 1)
     data = data[["row", "left", "match", "right", "speaker", "line", "text"]]
-    data["left"] = data["left"].map(lambda text: text if len(text) <= 52 else "…" + text[-51:])  # the words nearest the match
+    data["left"] = data["left"].map(
+        lambda text: text if len(text) <= 52 else "…" + text[-51:]
+    )  # the words nearest the match
 
     words = sorted(set(rows["match"].str.casefold()))
     description = (
@@ -506,10 +527,15 @@ def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChar
     match = base.mark_text(align="center", fontWeight="bold", color=PALETTE[5], limit=90).encode(
         x=alt.XValue(350), text=alt.Text("match:N", title="match")
     )
-    right = base.mark_text(align="left", limit=320).encode(x=alt.XValue(400), text=alt.Text("right:N", title="words after"))
+    right = base.mark_text(align="left", limit=320).encode(
+        x=alt.XValue(400), text=alt.Text("right:N", title="words after")
+    )
     height = max(20, 18 * len(data))
     return alt.layer(left, match, right, data=_plain(data)).properties(
-        width=720, height=height, title=f"{len(rows)} occurrence{'' if len(rows) == 1 else 's'}", description=description,
+        width=720,
+        height=height,
+        title=f"{len(rows)} occurrence{'' if len(rows) == 1 else 's'}",
+        description=description,
         usermeta=SVG,
     )
 
@@ -531,10 +557,14 @@ def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
     data = summary[~summary["device"].str.startswith("person_")]
     data = data.assign(device_name=data["device"].map(heading))
     order = [heading(d) for d in DEVICES if d in set(data["device"])]
-    description = f"Grouped bars: sentences flagged for each of {_n(len(order), 'rhetorical device')}, by {heading(by)}."
+    description = (
+        f"Grouped bars: sentences flagged for each of {_n(len(order), 'rhetorical device')}, by {heading(by)}."
+    )
     if len(data) and data["sentences"].max() > 0:
         top = _top(data, "sentences")
-        description += f" The most: {top['device_name']} ({heading(by)}: {top[by]}), {_n(int(top['sentences']), 'sentence')}."
+        description += (
+            f" The most: {top['device_name']} ({heading(by)}: {top[by]}), {_n(int(top['sentences']), 'sentence')}."
+        )
     return (
         alt.Chart(_plain(data), title="Rhetorical devices: sentences flagged")
         .mark_bar()
@@ -587,11 +617,20 @@ def threshold(pairs: pd.DataFrame, cut: float) -> alt.LayerChart:
                          alt.Tooltip("flagged:N", title="flagged?")),
         )
     )  # fmt: skip
-    rule = alt.Chart(_plain(pd.DataFrame({"cut": [cut]}))).mark_rule(strokeDash=[4, 3]).encode(
-        x=alt.X("cut:Q", title=axis_title), tooltip=tips(alt.Tooltip("cut:Q", title="threshold"))  # one title for the shared axis
+    rule = (
+        alt.Chart(_plain(pd.DataFrame({"cut": [cut]})))
+        .mark_rule(strokeDash=[4, 3])
+        .encode(
+            x=alt.X("cut:Q", title=axis_title),
+            tooltip=tips(alt.Tooltip("cut:Q", title="threshold")),  # one title for the shared axis
+        )
     )
     return alt.layer(ticks, rule).properties(
-        width=600, height=60, title=f"Pairs at or above {cut:.2f} count as copies", description=description, usermeta=SVG
+        width=600,
+        height=60,
+        title=f"Pairs at or above {cut:.2f} count as copies",
+        description=description,
+        usermeta=SVG,
     )
 
 
@@ -612,9 +651,7 @@ def effect(table: pd.DataFrame, measure: str = "words") -> alt.Chart:
     description = f"Paired bars of {measure} for each of {_n(len(part), 'group')}, with and without the pasted copy."
     if len(part) and part["difference"].abs().max() > 0:
         top = part.loc[[part["difference"].abs().idxmax()]].to_dict("records")[0]
-        description += (
-            f" The largest change: {top['group']}, {top['with_copy']:,g} with the copy and {top['without_copy']:,g} without."
-        )
+        description += f" The largest change: {top['group']}, {top['with_copy']:,g} with the copy and {top['without_copy']:,g} without."
     return (
         alt.Chart(_plain(long), title=f"{measure.capitalize()}: with and without the pasted copy")
         .mark_bar()

@@ -128,12 +128,8 @@ class Corpus:
         return replace(
             self,
             turns=self.turns[~drop].reset_index(drop=True),
-            exchanges=self.exchanges[~self.exchanges["exchange_id"].isin(copies)].reset_index(
-                drop=True
-            ),
-            _sentences=self.sentences[~self.sentences["turn_id"].isin(dropped)].reset_index(
-                drop=True
-            ),
+            exchanges=self.exchanges[~self.exchanges["exchange_id"].isin(copies)].reset_index(drop=True),
+            _sentences=self.sentences[~self.sentences["turn_id"].isin(dropped)].reset_index(drop=True),
             lines=self.lines[~self.lines["turn_id"].isin(dropped)].reset_index(drop=True),
             deduplicated_from=len(dropped),
         )
@@ -358,9 +354,7 @@ def _corpus(columns: list[SourceColumns], errors: pd.DataFrame | None = None) ->
     names = tuple(c.source for c in columns)
     wrapped = frozenset(c.source for c in columns if c.wrapped)
     frames = assemble(columns)
-    return Corpus(
-        **frames, sources=names, wrapped_sources=wrapped, errors=_no_errors() if errors is None else errors
-    )
+    return Corpus(**frames, sources=names, wrapped_sources=wrapped, errors=_no_errors() if errors is None else errors)
 
 
 def read_transcript(path: str | PathLike[str], encoding: str | None = None) -> Corpus:
@@ -490,9 +484,11 @@ def read_corpus(
             raise errors[0]
         if errors:
             first = errors[0]
-            problem = f"{first.problem}; none of the {len(errors)} sources could be read: " + ", ".join(
-                e.source for e in errors[1:4]
-            ) + (", ..." if len(errors) > 4 else "")
+            problem = (
+                f"{first.problem}; none of the {len(errors)} sources could be read: "
+                + ", ".join(e.source for e in errors[1:4])
+                + (", ..." if len(errors) > 4 else "")
+            )
             raise TranscriptError(first.source, problem, first.line)
         raise TranscriptError(_describe(sources), "no transcripts given")
     for error in errors:
@@ -529,8 +525,7 @@ def _expand(sources) -> list[_Item | TranscriptError]:
     for given in sources:
         if not isinstance(given, (str, PathLike)):
             raise TypeError(
-                "read_corpus reads files, folders, patterns and links (str or Path), "
-                f"not {type(given).__name__}"
+                f"read_corpus reads files, folders, patterns and links (str or Path), not {type(given).__name__}"
             )
         text = os.fspath(given)
         if not isinstance(text, str):

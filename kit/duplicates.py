@@ -42,8 +42,14 @@ import pandas as pd
 
 from kit.frames import DUPLICATE_THRESHOLD
 from kit.similarity import (
-    IN_ORDER, JACCARD, MIN_CONTENT_WORDS, Vocabulary, _jaccard_sorted, near_duplicates, shingle_sets,
-)  # fmt: skip
+    IN_ORDER,
+    JACCARD,
+    MIN_CONTENT_WORDS,
+    Vocabulary,
+    _jaccard_sorted,
+    near_duplicates,
+    shingle_sets,
+)
 from kit.words import WORD, tokens
 
 if TYPE_CHECKING:
@@ -122,7 +128,16 @@ def find(
          sources[c.earlier], sources[c.later])
         for c in near_duplicates(texts, threshold, min_content)
     ]  # fmt: skip
-    columns = ["earlier", "later", "similarity", "method", "earlier_line", "later_line", "earlier_source", "later_source"]
+    columns = [
+        "earlier",
+        "later",
+        "similarity",
+        "method",
+        "earlier_line",
+        "later_line",
+        "earlier_source",
+        "later_source",
+    ]
     return pd.DataFrame(rows, columns=columns).astype(
         {"earlier": "int64", "later": "int64", "similarity": "float64", "method": "str", "earlier_line": "int64",
          "later_line": "int64", "earlier_source": "str", "later_source": "str"}
@@ -284,7 +299,9 @@ def effect(corpus: Corpus, top: int = 10) -> pd.DataFrame:
     tagged = {name: tag(c.sentences) for name, c in (("full", corpus), ("dedup", dedup))}
     flagged = {name: features(c.sentences) for name, c in (("full", corpus), ("dedup", dedup))}
     parts = [
-        _side_by_side("words", corpus.turns.groupby("speaker")["n_words"].sum(), dedup.turns.groupby("speaker")["n_words"].sum()),
+        _side_by_side(
+            "words", corpus.turns.groupby("speaker")["n_words"].sum(), dedup.turns.groupby("speaker")["n_words"].sum()
+        ),
         _side_by_side("turns", corpus.turns.groupby("speaker").size(), dedup.turns.groupby("speaker").size()),
         _side_by_side("word count", full_words[chosen], top_words(dedup.turns).reindex(chosen)),
         _side_by_side("topic share", tagged["full"][topics].mean().round(4), tagged["dedup"][topics].mean().round(4)),
@@ -341,7 +358,9 @@ def reading_marks(corpus: Corpus) -> pd.DataFrame:
     """
     turns = corpus.turns
     found = []
-    for turn_id, speaker, text, first_line in turns[["turn_id", "speaker", "text", "first_line"]].itertuples(index=False):
+    for turn_id, speaker, text, first_line in turns[["turn_id", "speaker", "text", "first_line"]].itertuples(
+        index=False
+    ):
         for match in _MARK.finditer(text):
             before, after = text[max(0, match.start() - 1) : match.start()], text[match.end() : match.end() + 1]
             line = int(first_line) + text.count("\n", 0, match.start())
@@ -354,7 +373,9 @@ def reading_marks(corpus: Corpus) -> pd.DataFrame:
         for line, turn_id, speaker, mark, before, after in found
     ]
     noted = turns.dropna(subset=["label_note"])
-    for turn_id, speaker, note, first_line in noted[["turn_id", "speaker", "label_note", "first_line"]].itertuples(index=False):
+    for turn_id, speaker, note, first_line in noted[["turn_id", "speaker", "label_note", "first_line"]].itertuples(
+        index=False
+    ):
         evidence = "the label says the words were translated back from the interpreter's version"
         rows.append((int(first_line), turn_id, speaker, f"({note})", "label note", "interpreter", evidence, True))
     columns = ["line", "turn_id", "speaker", "mark", "kind", "layer", "evidence", "certain"]

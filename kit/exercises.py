@@ -135,7 +135,9 @@ def _read(path: Path) -> dict[str, dict]:
             if not isinstance(mistake, dict) or "answer" not in mistake or "why" not in mistake:
                 raise ValueError(f"exercise {name}: each [[exercise.mistake]] needs 'answer' and 'why'")
             if mistake.get("status", "wrong") not in ("close", "wrong"):
-                raise ValueError(f"exercise {name}: a mistake's status is 'close' or 'wrong', not {mistake['status']!r}")
+                raise ValueError(
+                    f"exercise {name}: a mistake's status is 'close' or 'wrong', not {mistake['status']!r}"
+                )
         if name in result:
             raise ValueError(f"exercise {name} is defined twice")
         result[name] = entry
@@ -147,7 +149,7 @@ def _check_written_fields(name: str, entry: dict) -> None:
     if not isinstance(entry["prompt"], str) or not entry["prompt"].strip():
         raise ValueError(f"exercise {name}: 'prompt' is the text students answer")
     rubric = entry["rubric"]
-    shape = "a list of { criterion = \"...\", points = N }"
+    shape = 'a list of { criterion = "...", points = N }'
     if not isinstance(rubric, list) or not rubric:
         raise ValueError(f"exercise {name}: 'rubric' is {shape}")
     for row in rubric:
@@ -281,7 +283,9 @@ def _word_limits(entry: dict) -> str:
     return f"At least {low} words." if low else (f"At most {high} words." if high else "")
 
 
-def check(exercise: str, answer: object, data: pd.DataFrame | None = None, path: str | PathLike[str] | None = None) -> Result:
+def check(
+    exercise: str, answer: object, data: pd.DataFrame | None = None, path: str | PathLike[str] | None = None
+) -> Result:
     """Check an answer and say right, close or wrong, and why.
 
     In a student set the attempt is also recorded for the student's submission (see
@@ -387,7 +391,9 @@ def respond(exercise: str, text: str | None, path: str | PathLike[str] | None = 
     """
     entry = _entry(exercise, path)
     if entry["kind"] != "written":
-        raise ValueError(f"{exercise} is not a written exercise: check its answer with kit.exercises.check({exercise!r}, ...)")
+        raise ValueError(
+            f"{exercise} is not a written exercise: check its answer with kit.exercises.check({exercise!r}, ...)"
+        )
     if text is None or (isinstance(text, str) and not text.strip()):
         return _strict(Response(exercise, NOT_ANSWERED, "Write your answer between the quotes and run the cell again."))
     if not isinstance(text, str):
@@ -590,14 +596,16 @@ def _check_text(entry: dict, answer: object, data: object) -> tuple[str, str]:
 
 def _items(answer: object) -> list:
     if isinstance(answer, str):
-        raise _Form("Give a list of items, e.g. [\"a\", \"b\"], not a single text.")
+        raise _Form('Give a list of items, e.g. ["a", "b"], not a single text.')
     if isinstance(answer, pd.DataFrame):
-        raise _Form(f"That is {_describe(answer)}: give a list of the items, e.g. sorted(set(frame[\"column\"].dropna())).")
+        raise _Form(
+            f'That is {_describe(answer)}: give a list of the items, e.g. sorted(set(frame["column"].dropna())).'
+        )
     if isinstance(answer, dict):
         raise _Form(f"That is {_describe(answer)}: give a list of the items.")
     if isinstance(answer, (list, tuple, set, frozenset, pd.Series, pd.Index)) or type(answer).__name__ == "ndarray":
         return list(answer)  # type: ignore[arg-type]
-    raise _Form(f"That is {_describe(answer)}: give a list of items, e.g. [\"a\", \"b\"].")
+    raise _Form(f'That is {_describe(answer)}: give a list of items, e.g. ["a", "b"].')
 
 
 def _check_set(entry: dict, answer: object, data: object) -> tuple[str, str]:
@@ -627,14 +635,18 @@ def _codes(answer: object, numbers_asked: list[int]) -> dict[int, str]:
     from kit.rhetoric import EVASION_CODES
 
     if not isinstance(answer, dict):
-        raise _Form(f"That is {_describe(answer)}: give a dict {{sub-question number: code}}, e.g. {{1: \"clear reply\"}}.")
+        raise _Form(
+            f'That is {_describe(answer)}: give a dict {{sub-question number: code}}, e.g. {{1: "clear reply"}}.'
+        )
     coded = {}
     for number, code in answer.items():
         whole = isinstance(number, numbers.Integral) or (isinstance(number, str) and number.strip().isdigit())
         if isinstance(number, bool) or not whole:
             raise _Form(f"{_echo(number)} is not a sub-question number: the keys are 1, 2, 3...")
         if int(number) not in numbers_asked:
-            raise _Form(f"There is no sub-question {int(number)}: they are numbered {numbers_asked[0]} to {numbers_asked[-1]}.")
+            raise _Form(
+                f"There is no sub-question {int(number)}: they are numbered {numbers_asked[0]} to {numbers_asked[-1]}."
+            )
         if not isinstance(code, str) or code.strip() not in EVASION_CODES:
             raise _Form(f"Codes must be {', '.join(EVASION_CODES)}; sub-question {int(number)} has {_echo(code)}.")
         coded[int(number)] = code.strip()
@@ -670,7 +682,7 @@ def _evasion_result(entry: dict, numbers_asked: list[int], agree: list[int]) -> 
 
 def _share(value: object, name: str) -> float:
     if value is None:
-        raise _Form(f"Your dict has no {name!r}: give {{\"precision\": p, \"recall\": r}}.")
+        raise _Form(f'Your dict has no {name!r}: give {{"precision": p, "recall": r}}.')
     if isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isnan(float(value)):
         return math.nan  # no flagged (or no true) sentence: the share is undefined, and nan says so
     share = _number(value)
@@ -693,7 +705,7 @@ def _check_precision_recall(entry: dict, answer: object, data: object) -> tuple[
             f"{'column' if len(missing) == 1 else 'columns'}: pass the sample with your labels (labeller.labelled)."
         )
     if not isinstance(answer, dict):
-        raise _Form(f"That is {_describe(answer)}: give a dict {{\"precision\": p, \"recall\": r}}.")
+        raise _Form(f'That is {_describe(answer)}: give a dict {{"precision": p, "recall": r}}.')
     given = {k: _share(answer.get(k), k) for k in ("precision", "recall")}
     try:
         truth = precision_recall(data)
@@ -706,7 +718,10 @@ def _check_precision_recall(entry: dict, answer: object, data: object) -> tuple[
         return "right", ""
     swapped = _same(given["precision"], truth["recall"]) and _same(given["recall"], truth["precision"])
     if wrong == ["precision", "recall"] and swapped:
-        return "wrong", "You swapped them: precision divides by what the detector flagged, recall by what you say is true."
+        return (
+            "wrong",
+            "You swapped them: precision divides by what the detector flagged, recall by what you say is true.",
+        )
     counts = (
         f"Your labels give {_plural(truth['true_positives'], 'true positive')}, "
         f"{_plural(truth['false_positives'], 'false positive')} and {_plural(truth['false_negatives'], 'false negative')}."

@@ -161,8 +161,7 @@ def export(corpus: Corpus, out: str | PathLike[str], *, force: bool = False) -> 
         raise IsADirectoryError(f"{folder}: {_names(folders)} is a folder, not a file; move it")
     if existing and not force:
         raise FileExistsError(
-            f"{folder}: would replace {_names(existing)}; pass force=True "
-            "(--force on the command line) to replace them"
+            f"{folder}: would replace {_names(existing)}; pass force=True (--force on the command line) to replace them"
         )
     created = _create_folder(folder)
     try:

@@ -25,8 +25,8 @@ is imported where it is used.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain, pairwise
 
 import numpy as np
 import pandas as pd
@@ -223,7 +223,7 @@ def _pieces(flat: np.ndarray, sizes) -> list[np.ndarray]:
     ([[0, 1], [], [2, 3, 4]], [])
     """
     ends = np.cumsum(sizes, dtype=np.int64).tolist()
-    return [flat[start:end] for start, end in zip([0, *ends], ends)]
+    return [flat[start:end] for start, end in pairwise([0, *ends])]
 
 
 def _exchanges(parsed: Parsed, words: list[np.ndarray], vocabulary: Vocabulary) -> dict[str, object]:

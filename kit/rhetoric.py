@@ -146,9 +146,7 @@ def features(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.Da
     for person in PERSONS:
         counts = found.loc[found["device"] == person].groupby("sentence_id").size()
         result[person] = result["sentence_id"].map(counts).fillna(0).astype("int64")
-    explained = (
-        (flagged["device"] + ": " + flagged["matched"]).groupby(flagged["sentence_id"]).agg("; ".join)
-    )
+    explained = (flagged["device"] + ": " + flagged["matched"]).groupby(flagged["sentence_id"]).agg("; ".join)
     explained = explained.to_dict()
     result["cues"] = pd.Series([explained.get(i, "") for i in result["sentence_id"]], index=result.index, dtype="str")
     return result.reset_index(drop=True)

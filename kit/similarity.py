@@ -139,7 +139,7 @@ class Vocabulary:
         known = self._ids
         new = set(words).difference(known)
         if new:  # sorted, so the same texts always get the same ids
-            known.update(zip(sorted(new), range(len(known), len(known) + len(new))))
+            known.update(zip(sorted(new), range(len(known), len(known) + len(new)), strict=True))
         return np.fromiter(map(known.__getitem__, words), dtype=np.uint32, count=len(words))
 
     def mask(self, words: Iterable[str]) -> np.ndarray:
@@ -418,7 +418,9 @@ def _content_batch(arrays: Sequence[np.ndarray], stop: np.ndarray) -> tuple[np.n
     return keys >> 32, keys & 0xFFFFFFFF
 
 
-def _join_in_order(arrays: Sequence[np.ndarray], owner: np.ndarray, word: np.ndarray, groups: _Groups, scored: dict) -> None:
+def _join_in_order(
+    arrays: Sequence[np.ndarray], owner: np.ndarray, word: np.ndarray, groups: _Groups, scored: dict
+) -> None:
     """Rule 2: join each text whose words all appear, in order, in a text at most twice as long.
 
     ``owner``/``word`` are the content words of the texts that take part

@@ -47,8 +47,7 @@ _RUSSIAN_LOWER = re.compile("[а-яё]")
 _WESTERN_LETTERS = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝßàáâãäåæçèéêëìíîïñòóôõöøùúûüýŒœŠšŽž"
 _WESTERN = re.compile(f"[{_WESTERN_LETTERS}«»‹›‘’‚“”„–—…•€£§°·¡¿©®™\u00a0]")
 _WESTERN_IN_WORD = re.compile(
-    f"(?<=[A-Za-z{_WESTERN_LETTERS}])[{_WESTERN_LETTERS}]"
-    f"|[{_WESTERN_LETTERS}](?=[A-Za-z{_WESTERN_LETTERS}])"
+    f"(?<=[A-Za-z{_WESTERN_LETTERS}])[{_WESTERN_LETTERS}]|[{_WESTERN_LETTERS}](?=[A-Za-z{_WESTERN_LETTERS}])"
 )
 _WESTERN_LETTER = re.compile(f"[{_WESTERN_LETTERS}]")
 
@@ -176,9 +175,7 @@ def check_text(text: str, source: str = "<text>") -> None:
             # of Cyrillic); it stops at the first lone surrogate and says where.
             text.encode("utf-16-le")
         except UnicodeEncodeError as error:
-            raise TranscriptError(
-                source, _surrogate_problem(text[error.start]), _line_at(text, error.start)
-            ) from None
+            raise TranscriptError(source, _surrogate_problem(text[error.start]), _line_at(text, error.start)) from None
     if not text or text.isspace():
         problem = "is empty" if not text else "contains no text (only blank lines)"
         raise TranscriptError(source, problem)
@@ -234,8 +231,7 @@ def _text_codec(encoding: str, source: str) -> str:
     except LookupError:  # a codec from bytes to bytes or str to str: base64, rot13, zip
         raise TranscriptError(
             source,
-            f"{encoding!r} is not a text encoding: give the file's character encoding, "
-            'such as "utf-8" or "cp1251"',
+            f'{encoding!r} is not a text encoding: give the file\'s character encoding, such as "utf-8" or "cp1251"',
         ) from None
     except UnicodeError:  # a text encoding that cannot decode one space (UTF-16): fine
         pass
@@ -270,9 +266,7 @@ def _surrogate_problem(char: str) -> str:
     )
 
 
-def _decode_error(
-    data: bytes, codec: str, label: str, error: UnicodeDecodeError, source: str
-) -> TranscriptError:
+def _decode_error(data: bytes, codec: str, label: str, error: UnicodeDecodeError, source: str) -> TranscriptError:
     """The error for bytes that ``codec`` cannot decode, with advice if it is clear."""
     problem = f"not {label} text: {_bytes_at(data, error.start, error.end)} cannot be decoded"
     if codec in _WIDE:  # which unit is bad or missing ("truncated data", "illegal encoding")
@@ -282,9 +276,7 @@ def _decode_error(
     else:
         guess = _guess(data, exclude=codec)
         if guess == "utf-8":
-            problem += (
-                ". The file is UTF-8: read it with kit.read_transcript(path), without encoding=."
-            )
+            problem += ". The file is UTF-8: read it with kit.read_transcript(path), without encoding=."
         else:
             problem += _legacy_advice(guess) if guess else "."
     return TranscriptError(source, problem, _line_before(data, error.start, codec))
@@ -307,9 +299,7 @@ def _utf8_advice(data: bytes) -> str:
     # Legacy text hardly ever forms a valid multi-byte UTF-8 sequence by chance, so
     # valid ones around a few bad bytes mean a damaged UTF-8 file, not another encoding;
     # so does a character cut short (a lead byte and some of its continuation bytes).
-    if (good and (len(places) <= 2 or good >= 10 * bad)) or (
-        len(places) <= 2 and all(cut for _, _, cut in places)
-    ):
+    if (good and (len(places) <= 2 or good >= 10 * bad)) or (len(places) <= 2 and all(cut for _, _, cut in places)):
         return _damage_advice(data, places)
     guess = _guess(data, exclude="utf-8")
     if guess:
@@ -460,6 +450,6 @@ def _looks_russian(text: str) -> bool:
 
 def _looks_western(text: str) -> bool:
     """Only accented Latin letters (at least half inside words) and typographic marks."""
-    return _count(_WESTERN, text) == _non_ascii(text) and 2 * _count(
-        _WESTERN_IN_WORD, text
-    ) >= _count(_WESTERN_LETTER, text)
+    return _count(_WESTERN, text) == _non_ascii(text) and 2 * _count(_WESTERN_IN_WORD, text) >= _count(
+        _WESTERN_LETTER, text
+    )

@@ -146,7 +146,9 @@ def student_files(
         raise ValueError(f"{root} is not the kit's repository (no kit/ or binder/): build the student set from a clone")
     for path in sorted(kit.rglob("*")):
         relative = path.relative_to(root)
-        skip = "__pycache__" in relative.parts or relative.parts[:2] == ("kit", "data") or path.suffix in (".pyc", ".pyo")
+        skip = (
+            "__pycache__" in relative.parts or relative.parts[:2] == ("kit", "data") or path.suffix in (".pyc", ".pyo")
+        )
         if path.is_file() and not skip:
             files[relative] = path.read_bytes()
     for name in _COPIED:
@@ -177,7 +179,11 @@ def _sealed(data: Path) -> bytes:
 
 
 def write_student_set(
-    source: str | Path, out: str | Path, force: bool = False, data: str | Path | None = None, root: str | Path | None = None
+    source: str | Path,
+    out: str | Path,
+    force: bool = False,
+    data: str | Path | None = None,
+    root: str | Path | None = None,
 ) -> list[Path]:
     """Write the student set (see :func:`student_files`) into ``out``; return the paths of its notebooks.
 
@@ -199,9 +205,13 @@ def write_student_set(
     source, out = Path(source), Path(out)
     repository = Path(root) if root is not None else Path(__file__).resolve().parent.parent
     target = out.resolve()
-    if target == source.resolve() or target == repository.resolve() or any(
-        target == (repository / f).resolve() or (repository / f).resolve() in target.parents
-        for f in ("kit", "data", "notebooks", "binder")
+    if (
+        target == source.resolve()
+        or target == repository.resolve()
+        or any(
+            target == (repository / f).resolve() or (repository / f).resolve() in target.parents
+            for f in ("kit", "data", "notebooks", "binder")
+        )
     ):
         raise ValueError("write the student set to another folder: it would overwrite the instructor's files")
     files = {out / relative: content for relative, content in student_files(source, data, repository).items()}

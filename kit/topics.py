@@ -118,16 +118,16 @@ def tag(frame: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
     names = list(patterns)
     matrix = result[names].to_numpy(dtype=bool) if names else None
     result["topics"] = pd.Series(
-        ["; ".join(n for n, on in zip(names, row, strict=True) if on) for row in matrix] if names else [""] * len(result),
+        ["; ".join(n for n, on in zip(names, row, strict=True) if on) for row in matrix]
+        if names
+        else [""] * len(result),
         index=result.index,
         dtype="str",
     )
     return result
 
 
-def coverage(
-    frame: pd.DataFrame, dictionary: dict | None = None, by: str | list[str] = "exchange_id"
-) -> pd.DataFrame:
+def coverage(frame: pd.DataFrame, dictionary: dict | None = None, by: str | list[str] = "exchange_id") -> pd.DataFrame:
     """Sentences and words about each topic, per group, with shares.
 
     Args:
@@ -160,7 +160,9 @@ def coverage(
     flags = tagged[topics].astype("int64")
     sentences = flags.groupby(groups, dropna=True, sort=True).sum()  # groups x topics
     words = flags.mul(tagged["n_words"], axis=0).groupby(groups, dropna=True, sort=True).sum()
-    totals = tagged.groupby(keys, dropna=True, sort=True).agg(group_sentences=("text", "size"), group_words=("n_words", "sum"))
+    totals = tagged.groupby(keys, dropna=True, sort=True).agg(
+        group_sentences=("text", "size"), group_words=("n_words", "sum")
+    )
     long = pd.DataFrame(
         {
             "sentences": sentences.stack(),

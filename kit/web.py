@@ -132,9 +132,7 @@ def read_page(
     return parse(_markup_text(markup, source, encoding), source)
 
 
-def page_text(
-    page: str | bytes | PathLike[str], source: str | None = None, encoding: str | None = None
-) -> str:
+def page_text(page: str | bytes | PathLike[str], source: str | None = None, encoding: str | None = None) -> str:
     """The transcript text of a web page: title, dateline, lead, then one paragraph a line.
 
     Args:

@@ -132,8 +132,6 @@ def test_every_line_kept_one_document_per_page_dated():
         assert corpus.documents["start"].notna().all(), page
 
 
-
-
 def test_appointments_list_is_not_turns():
     corpus = corpora()["57492"]
     assert not corpus.turns["speaker_label"].str.startswith("Minister").any()

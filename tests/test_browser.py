@@ -83,7 +83,9 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--ServerApp.allow_root=True",
     ]  # fmt: skip
     log = open(root / "lab.log", "w")  # noqa: SIM115 - closed below
-    server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "KIT_STRICT_CHECKS": "1"})
+    server = subprocess.Popen(
+        command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "KIT_STRICT_CHECKS": "1"}
+    )
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(120):
@@ -179,7 +181,9 @@ def test_notebook_runs_draws_and_responds_in_a_browser(lab: str, browser, name: 
             pytest.fail(f"{name}: not every cell ran within 90 s: {prompts}")
         page.wait_for_selector("text=Python 3 (ipykernel) | Idle", timeout=30_000)
 
-        errors = page.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]').all_inner_texts()
+        errors = page.locator(
+            '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
+        ).all_inner_texts()
         assert not errors, f"{name}: a cell shows an error: {errors[0][:1500]}"
         charts = page.locator(".jp-RenderedVegaLite")
         drawn = page.locator(".jp-RenderedVegaLite .vega-embed svg.marks, .jp-RenderedVegaLite .vega-embed canvas")
@@ -310,7 +314,14 @@ def test_widgets_and_charts_are_legible_at_1280_pixels(lab: str, browser, name: 
     text, at most 520 px tall, with no overlapping axis labels; notes printed, not hover-only.
     Screenshots of the page and of each widget and chart go to build/artifacts/screenshots/1280px/."""
     context = browser.new_context(viewport=LEGIBLE)
-    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith((lab, lab.replace("http", "ws"), "data:", "blob:")) else route.abort())
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith((lab, lab.replace("http", "ws"), "data:", "blob:"))
+            else route.abort()
+        ),
+    )
     page = context.new_page()
     folder = SCREENSHOTS / "1280px"
     folder.mkdir(parents=True, exist_ok=True)
@@ -323,7 +334,9 @@ def test_widgets_and_charts_are_legible_at_1280_pixels(lab: str, browser, name: 
             page.wait_for_selector("text=detector:", timeout=10_000)
         problems = page.evaluate(LEGIBILITY_JS)
         if name in ("01-reading-a-transcript", "02-rhetoric"):
-            notes = page.locator(".kit-note").evaluate_all("els => els.filter(e => e.getBoundingClientRect().width > 0).length")
+            notes = page.locator(".kit-note").evaluate_all(
+                "els => els.filter(e => e.getBoundingClientRect().width > 0).length"
+            )
             assert notes > 0, f"{name}: no note (sub-question number, cue) is printed beside the text"
         outputs = page.locator(".jp-Cell-outputArea > .jp-OutputArea-child > .jp-OutputArea-output")
         shot = 0
@@ -384,12 +397,20 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     keys.write_text(keys.read_text(encoding="utf-8") + COURSE_WRITTEN, encoding="utf-8")
     subprocess.run([sys.executable, "-m", "kit", "student", str(root / "set"), "--data", str(data)],
                    cwd=ROOT, check=True, capture_output=True)  # fmt: skip
-    subprocess.run([sys.executable, str(ROOT / "binder" / "lab_settings.py"), str(root / "prefix")], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "binder" / "lab_settings.py"), str(root / "prefix")],
+        check=True,
+        capture_output=True,
+    )
     settings = root / "user-settings"
     tracker = settings / "@jupyterlab" / "notebook-extension" / "tracker.jupyterlab-settings"
     tracker.parent.mkdir(parents=True)
     tracker.write_text(json.dumps({"windowingMode": "none"}))  # no fetchNews here: Binder's settings must do that
-    env = {**os.environ, "PYTHONPATH": str(root / "set"), "JUPYTER_CONFIG_PATH": str(root / "prefix" / "etc" / "jupyter")}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(root / "set"),
+        "JUPYTER_CONFIG_PATH": str(root / "prefix" / "etc" / "jupyter"),
+    }
     env.pop("KIT_STRICT_CHECKS", None)
     env.pop("KIT_PROGRESS_DIR", None)
     app_settings = root / "prefix" / "share" / "jupyter" / "lab" / "settings"  # where postBuild puts overrides.d
@@ -421,7 +442,9 @@ def _new_cell(page, code: str) -> None:
     page.keyboard.press("Shift+Enter")
 
 
-def test_a_course_run_from_a_students_checks_to_the_instructors_gradebook(course: dict, browser, tmp_path: Path) -> None:
+def test_a_course_run_from_a_students_checks_to_the_instructors_gradebook(
+    course: dict, browser, tmp_path: Path
+) -> None:
     started = time.monotonic()
     base, notebook = course["base"], course["set"] / "notebooks" / "01-reading-a-transcript.ipynb"
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
@@ -450,7 +473,10 @@ def test_a_course_run_from_a_students_checks_to_the_instructors_gradebook(course
         _answer(page, "answer_first_event = 1", "answer_first_event = 2")
         page.wait_for_selector("text=began at 18:30", timeout=30_000)  # right: the explanation, unsealed
 
-        _new_cell(page, 'kit.exercises.respond("01-order", "The blogger pasted the three pages in another order than the events.")')
+        _new_cell(
+            page,
+            'kit.exercises.respond("01-order", "The blogger pasted the three pages in another order than the events.")',
+        )
         page.wait_for_selector("text=Saved for your submission", timeout=30_000)
         page.keyboard.press("Escape")
         page.keyboard.press("Control+s")
@@ -476,21 +502,40 @@ def test_a_course_run_from_a_students_checks_to_the_instructors_gradebook(course
         saved = archive.read("notebooks/01-reading-a-transcript.ipynb").decode("utf-8")
     assert manifest["name"] == "Ada Lovelace" and "answer_first_event = 2" in saved, "the notebook as saved"
     record = manifest["progress"]["01-reading-a-transcript"]
-    assert [(a["answer"], a["status"]) for a in record["attempts"] if a["exercise"] == "01-first-event"] == [(1, "wrong"), (2, "right")]
+    assert [(a["answer"], a["status"]) for a in record["attempts"] if a["exercise"] == "01-first-event"] == [
+        (1, "wrong"),
+        (2, "right"),
+    ]
     assert record["responses"][0]["exercise"] == "01-order" and record["responses"][0]["words"] == 12
 
     grace_work = tmp_path / "grace"  # a second student, in a session of her own, without a browser
-    shutil.copytree(course["set"] / "notebooks", grace_work, ignore=shutil.ignore_patterns(".kit-progress", "submission-*"))
+    shutil.copytree(
+        course["set"] / "notebooks", grace_work, ignore=shutil.ignore_patterns(".kit-progress", "submission-*")
+    )
     code = ("import kit\nkit.exercises.check('01-first-event', 3)\nkit.exercises.check('01-outlets', ['CNN', 'RT', 'VGTRK'])\n"
             "print(kit.exercises.submit(name='Grace Hopper').path)")  # fmt: skip
-    done = subprocess.run([sys.executable, "-c", code], cwd=grace_work, env=course["env"], capture_output=True, text=True)
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=grace_work, env=course["env"], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stderr
     grace = Path(done.stdout.strip())
     broken = tmp_path / "broken.zip"
     broken.write_bytes(b"not a zip at all")
 
     out = tmp_path / "marks" / "gradebook.csv"
-    command = [sys.executable, "-m", "kit", "grade", str(ada), str(grace), str(broken), "--out", str(out), "--keys", str(course["keys"])]
+    command = [
+        sys.executable,
+        "-m",
+        "kit",
+        "grade",
+        str(ada),
+        str(grace),
+        str(broken),
+        "--out",
+        str(out),
+        "--keys",
+        str(course["keys"]),
+    ]
     graded = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
     assert graded.returncode == 1 and graded.stderr.strip() == (
         f"skipped {broken}: not a zip file (a submission is the .zip that kit.exercises.submit writes)"

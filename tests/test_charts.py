@@ -28,20 +28,26 @@ def _linear(colour: str) -> list[float]:
 def _lab(linear: list[float]) -> tuple[float, float, float]:
     """CIELAB (D65) of a linear-RGB colour."""
     rgb = [min(1.0, max(0.0, c)) for c in linear]
-    xyz = [sum(m * c for m, c in zip(row, rgb)) for row in ([0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505])]
-    f = [t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29 for t in (xyz[0] / 0.95047, xyz[1], xyz[2] / 1.08883)]
+    xyz = [
+        sum(m * c for m, c in zip(row, rgb, strict=True))
+        for row in ([0.4124, 0.3576, 0.1805], [0.2126, 0.7152, 0.0722], [0.0193, 0.1192, 0.9505])
+    ]
+    f = [
+        t ** (1 / 3) if t > (6 / 29) ** 3 else t / (3 * (6 / 29) ** 2) + 4 / 29
+        for t in (xyz[0] / 0.95047, xyz[1], xyz[2] / 1.08883)
+    ]
     return 116 * f[1] - 16, 500 * (f[0] - f[1]), 200 * (f[1] - f[2])
 
 
 def seen(colour: str, vision: str) -> tuple[float, float, float]:
     """A colour as a person with ``vision`` sees it, in CIELAB."""
     linear = _linear(colour)
-    return _lab([sum(m * c for m, c in zip(row, linear)) for row in CVD[vision]])
+    return _lab([sum(m * c for m, c in zip(row, linear, strict=True)) for row in CVD[vision]])
 
 
 def apart(a: str, b: str) -> float:
     """The smallest CIELAB distance between two colours, over the four kinds of vision."""
-    return min(sum((p - q) ** 2 for p, q in zip(seen(a, v), seen(b, v))) ** 0.5 for v in CVD)
+    return min(sum((p - q) ** 2 for p, q in zip(seen(a, v), seen(b, v), strict=True)) ** 0.5 for v in CVD)
 
 
 def contrast_with_white(colour: str) -> float:
@@ -78,7 +84,9 @@ def rows(spec: dict) -> list[dict]:
 
 def encodings(spec: dict) -> list[dict]:
     layers = spec.get("layer", [spec])
-    return [layer.get("encoding", {}) for layer in layers] + ([spec["encoding"]] if "layer" in spec and "encoding" in spec else [])
+    return [layer.get("encoding", {}) for layer in layers] + (
+        [spec["encoding"]] if "layer" in spec and "encoding" in spec else []
+    )
 
 
 def test_every_chart_is_valid_vega_lite_with_tooltips(dedup: kit.Corpus) -> None:
@@ -173,10 +181,16 @@ def test_every_topic_has_its_own_strong_colour_and_keeps_it(dedup: kit.Corpus) -
     scale = charts.stacked_share(coverage, "turn_kind").to_dict()["encoding"]["color"]["scale"]
     colour = dict(zip(scale["domain"], scale["range"], strict=True))
     biggest = coverage.groupby("label")["sentences"].sum().idxmax()
-    assert biggest == "Ukraine and Donbass" and contrast_with_white(colour[biggest]) >= 3, "the biggest topic is not pale"
+    assert biggest == "Ukraine and Donbass" and contrast_with_white(colour[biggest]) >= 3, (
+        "the biggest topic is not pale"
+    )
     assert len(set(colour.values())) == len(colour)
-    timeline = charts.timeline(topics.tag(dedup.sentences), list(topics.load_dictionary())).to_dict()["encoding"]["color"]["scale"]
-    assert dict(zip(timeline["domain"], timeline["range"], strict=True)) == colour, "a topic has the same colour in every chart"
+    timeline = charts.timeline(topics.tag(dedup.sentences), list(topics.load_dictionary())).to_dict()["encoding"][
+        "color"
+    ]["scale"]
+    assert dict(zip(timeline["domain"], timeline["range"], strict=True)) == colour, (
+        "a topic has the same colour in every chart"
+    )
     eleven = {**topics.load_dictionary(), "sanctions": {"label": "Sanctions", "phrases": ["sanction*"]}}
     wider = charts.stacked_share(topics.coverage(dedup.sentences, eleven, by="turn_kind"), "turn_kind").to_dict()
     assert len(set(wider["encoding"]["color"]["scale"]["range"])) == 11, "an eleventh topic gets a colour of its own"
@@ -187,7 +201,9 @@ def test_every_chart_describes_itself_and_has_a_table(dedup: kit.Corpus) -> None
         spec = chart.to_dict()
         assert len(spec.get("description", "")) > 40, f"{name} has no description for a screen reader"
         shown = charts.table(chart)
-        assert len(shown.data) > 0 and not [c for c in shown.data.columns if "_" in c], f"{name}: {list(shown.data.columns)}"
+        assert len(shown.data) > 0 and not [c for c in shown.data.columns if "_" in c], (
+            f"{name}: {list(shown.data.columns)}"
+        )
         assert "<NA>" not in shown.to_html() and "nan" not in shown.to_html()
 
 
@@ -215,7 +231,9 @@ def test_the_threshold_axis_is_labelled_every_tenth() -> None:
     axis = spec["layer"][0]["encoding"]["x"]["axis"]
     assert axis["values"] == [0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0] and axis["format"] == ".1f"
     titles = {layer["encoding"]["x"]["title"] for layer in spec["layer"]}
-    assert titles == {"similarity of the pair (shared word 3-grams)"}  # the rule adds no second title to the shared axis
+    assert titles == {
+        "similarity of the pair (shared word 3-grams)"
+    }  # the rule adds no second title to the shared axis
 
 
 def test_a_frame_shown_as_a_table_has_headings_in_words_and_no_missing_marks(dedup: kit.Corpus) -> None:

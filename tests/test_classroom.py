@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
-import tomllib
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
+import tomllib
+from itertools import pairwise
 from pathlib import Path
 
 import nbformat
@@ -18,9 +19,8 @@ import pytest
 from nbclient import NotebookClient
 
 import kit
-from kit import binder
+from kit import binder, exercises
 from kit.__main__ import main
-from kit import exercises
 from kit.classroom import keys
 from kit.student import KEY_FILES, stub_for, student_files, student_version, write_student_set
 
@@ -84,7 +84,13 @@ def test_the_cli_writes_the_student_set_and_refuses_to_overwrite(tmp_path: Path,
     assert main(["student", str(tmp_path / "out"), "--notebooks", str(NOTEBOOKS)]) == 0
     written = sorted(p.name for p in (tmp_path / "out" / "notebooks").glob("*.ipynb"))
     assert written == sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
-    for name in ("README.md", "pyproject.toml", "binder/requirements.txt", "kit/exercises.py", "data/exercises.sealed.json"):
+    for name in (
+        "README.md",
+        "pyproject.toml",
+        "binder/requirements.txt",
+        "kit/exercises.py",
+        "data/exercises.sealed.json",
+    ):
         assert (tmp_path / "out" / name).is_file(), name
     assert (tmp_path / "out" / "binder" / "postBuild").stat().st_mode & 0o111, "postBuild stays executable"
     assert main(["student", str(NOTEBOOKS), "--notebooks", str(NOTEBOOKS)]) == 2
@@ -106,7 +112,9 @@ def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, 
     out = tmp_path / "out"
     assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 0
     worked = out / "notebooks" / "02-rhetoric.ipynb"
-    worked.write_text(worked.read_text(encoding="utf-8").replace("answer_killer = None", "answer_killer = 2"), encoding="utf-8")
+    worked.write_text(
+        worked.read_text(encoding="utf-8").replace("answer_killer = None", "answer_killer = 2"), encoding="utf-8"
+    )
     mine = worked.read_text(encoding="utf-8")
     capsys.readouterr()
     assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 2
@@ -128,10 +136,14 @@ def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, 
     ],
     ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list"],
 )
-def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(tmp_path: Path, capsys, content: bytes, says: str) -> None:
+def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(
+    tmp_path: Path, capsys, content: bytes, says: str
+) -> None:
     source = tmp_path / "notebooks"
     source.mkdir()
-    (source / "01-good.ipynb").write_text((NOTEBOOKS / "01-reading-a-transcript.ipynb").read_text(encoding="utf-8"), encoding="utf-8")
+    (source / "01-good.ipynb").write_text(
+        (NOTEBOOKS / "01-reading-a-transcript.ipynb").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (source / "02-broken.ipynb").write_bytes(content)
     done = subprocess.run([sys.executable, "-m", "kit", "student", str(tmp_path / "out"), "--notebooks", str(source)],
                           capture_output=True, text=True)  # fmt: skip
@@ -170,7 +182,9 @@ def test_the_student_set_has_no_readable_key(student_set: Path) -> None:
         for secret in filter(None, secrets):
             assert secret not in sealed_text, f"{exercise}: {secret!r} is readable in the student set"
     notes = kit.rhetoric.load_evasion_key()["note"]
-    texts = "\n".join(p.read_text(encoding="utf-8") for p in files if p.suffix in (".json", ".csv", ".toml", ".md", ".ipynb"))
+    texts = "\n".join(
+        p.read_text(encoding="utf-8") for p in files if p.suffix in (".json", ".csv", ".toml", ".md", ".ipynb")
+    )
     assert not [n for n in notes if n in texts], "no note of the evasion key"
     shown = in_student_set(student_set, "import kit, json; print(json.dumps(kit.exercises.load()))")
     assert shown.returncode == 0, shown.stderr
@@ -185,7 +199,7 @@ def test_the_evasion_key_refuses_in_a_student_set_and_the_check_still_works(stud
         "import kit\n"
         "try:\n    kit.rhetoric.load_evasion_key()\nexcept kit.TranscriptError as error:\n    print('refused:', error)\n"
         f"print(kit.exercises.check('02-evasion', {key!r}))\n"
-        f"print(kit.exercises.check('02-evasion', {({**key, 4: 'clear reply'})!r}))\n"
+        f"print(kit.exercises.check('02-evasion', { ({**key, 4: 'clear reply'})!r}))\n"
     )
     done = in_student_set(student_set, code)
     assert done.returncode == 0, done.stderr
@@ -199,12 +213,19 @@ def _answers_to_try(entry: dict, geneva_key: dict) -> list[object]:
     """Right answers, every listed mistake, near misses, wrong types: what a class would type."""
     kind = entry["kind"]
     tries: list[object] = [True, "4", "four", 2.5, 10**400, float("nan"), pd.DataFrame({"a": [1]}), [1], {"a": 1}]
-    tries += [m["answer"] for m in entry.get("mistake", []) if not isinstance(m["answer"], (list, dict)) or kind != "number"]
+    tries += [
+        m["answer"] for m in entry.get("mistake", []) if not isinstance(m["answer"], (list, dict)) or kind != "number"
+    ]
     if kind == "number":  # a count's edges are exact; other numbers' edges may differ by a cell (next test)
         key, tolerance, close = entry["answer"], entry.get("tolerance", 0), entry.get("close", 0)
         whole = keys._number_intervals(entry)[0]
         edges = [key + tolerance, key - tolerance, key + close, key - close, key + close + 1] if whole else []
-        middles = [key + tolerance / 2, key - tolerance / 2, key + (tolerance + close) / 2, key - (tolerance + close) / 2]
+        middles = [
+            key + tolerance / 2,
+            key - tolerance / 2,
+            key + (tolerance + close) / 2,
+            key - (tolerance + close) / 2,
+        ]
         tries += [key, *edges, *middles, key + 1, key * 3, 0, -1, key + (close or 1) * 2]
     elif kind == "range":
         low, high = entry["answer"]
@@ -277,7 +298,10 @@ def test_binder_link_from_a_git_remote(tmp_path: Path, capsys) -> None:
     (repo / "binder" / "jupyter_server_config.json").write_text(
         '{"LabApp": {"default_url": "/lab/tree/notebooks/01-reading-a-transcript.ipynb"}}', encoding="utf-8"
     )
-    for command in (["init", "-q", "-b", "spring-course"], ["remote", "add", "origin", "git@github.com:school/press-kit.git"]):
+    for command in (
+        ["init", "-q", "-b", "spring-course"],
+        ["remote", "add", "origin", "git@github.com:school/press-kit.git"],
+    ):
         subprocess.run(["git", *command], cwd=repo, check=True)
     remote, branch, top = binder.from_git(cwd=repo)
     assert (remote.owner, remote.name, branch, top) == ("school", "press-kit", "spring-course", repo)
@@ -289,7 +313,10 @@ def test_binder_link_from_a_git_remote(tmp_path: Path, capsys) -> None:
     done = subprocess.run([sys.executable, "-m", "kit", "binder-link", "--hub", "https://hub.example.edu"],
                           cwd=repo, capture_output=True, text=True, check=True)  # fmt: skip
     assert url in done.stdout and binder.badge(url) in done.stdout
-    assert "https://hub.example.edu/hub/user-redirect/git-pull?repo=https%3A%2F%2Fgithub.com%2Fschool%2Fpress-kit" in done.stdout
+    assert (
+        "https://hub.example.edu/hub/user-redirect/git-pull?repo=https%3A%2F%2Fgithub.com%2Fschool%2Fpress-kit"
+        in done.stdout
+    )
 
 
 def test_binder_link_without_a_remote_says_what_to_do(tmp_path: Path) -> None:
@@ -302,7 +329,10 @@ def test_binder_link_without_a_remote_says_what_to_do(tmp_path: Path) -> None:
     ("url", "expected"),
     [
         ("https://gitlab.com/school/press-kit.git", "https://mybinder.org/v2/gl/school%2Fpress-kit/main?"),
-        ("https://codeberg.org/school/press-kit", "https://mybinder.org/v2/git/https%3A%2F%2Fcodeberg.org%2Fschool%2Fpress-kit/main?"),
+        (
+            "https://codeberg.org/school/press-kit",
+            "https://mybinder.org/v2/git/https%3A%2F%2Fcodeberg.org%2Fschool%2Fpress-kit/main?",
+        ),
     ],
 )
 def test_binder_links_for_other_hosts(url: str, expected: str) -> None:
@@ -318,9 +348,13 @@ def test_binder_files_pin_everything_and_install_the_kit_after_the_copy() -> Non
     pins = [line.split("#")[0].strip() for line in (ROOT / "binder" / "requirements.txt").read_text().splitlines()]
     pins = [p for p in pins if p]
     assert pins and all("==" in p for p in pins), "every package at an exact version"
-    assert not [p for p in pins if p.startswith(("-e", ".", "/")) or "file:" in p], "repo2docker installs this before the copy"
+    assert not [p for p in pins if p.startswith(("-e", ".", "/")) or "file:" in p], (
+        "repo2docker installs this before the copy"
+    )
     assert (ROOT / "binder" / "runtime.txt").read_text().strip() == "python-3.11"
-    post = "\n".join(line for line in (ROOT / "binder" / "postBuild").read_text().splitlines() if not line.startswith("#"))
+    post = "\n".join(
+        line for line in (ROOT / "binder" / "postBuild").read_text().splitlines() if not line.startswith("#")
+    )
     assert "pip install --no-deps" in post and "jupyter lab build" not in post and "npm" not in post
     assert (ROOT / "binder" / "postBuild").stat().st_mode & 0o111, "postBuild must be executable"
     assert binder.start_notebook(ROOT) == "notebooks/00-start-here.ipynb"
@@ -358,23 +392,32 @@ def test_the_worked_example_in_the_instructors_guide_works(tmp_path: Path, genev
 def test_the_lab_settings_turn_off_the_news_pop_up_and_keep_other_settings(tmp_path: Path) -> None:
     import jsonschema
 
-    notification = json.loads((ROOT / "binder" / "overrides.json").read_text())["@jupyterlab/apputils-extension:notification"]
+    notification = json.loads((ROOT / "binder" / "overrides.json").read_text())[
+        "@jupyterlab/apputils-extension:notification"
+    ]
     assert notification == {"fetchNews": "false", "checkForUpdates": False}
     schemas = Path(sys.prefix) / "share" / "jupyter" / "lab" / "schemas"
-    jsonschema.validate(notification, json.loads((schemas / "@jupyterlab" / "apputils-extension" / "notification.json").read_text()))
+    jsonschema.validate(
+        notification, json.loads((schemas / "@jupyterlab" / "apputils-extension" / "notification.json").read_text())
+    )
     config = tmp_path / "etc" / "jupyter" / "jupyter_server_config.json"
     config.parent.mkdir(parents=True)
     config.write_text('{"ServerApp": {"port": 9999}}')
     lab_settings.install(tmp_path)
     merged = json.loads(config.read_text())
     assert merged["ServerApp"]["port"] == 9999, "settings already there are kept"
-    assert merged["LabApp"]["news_url"] is None and merged["LabApp"]["check_for_updates_class"] == "jupyterlab.NeverCheckForUpdate"
+    assert (
+        merged["LabApp"]["news_url"] is None
+        and merged["LabApp"]["check_for_updates_class"] == "jupyterlab.NeverCheckForUpdate"
+    )
     assert merged["LabApp"]["default_url"] == "/lab/tree/notebooks/00-start-here.ipynb"
     installed = tmp_path / "share" / "jupyter" / "lab" / "settings" / "overrides.d" / "press-conference-kit.json"
     assert installed.read_text() == (ROOT / "binder" / "overrides.json").read_text()
     post = (ROOT / "binder" / "postBuild").read_text()
     assert "python binder/lab_settings.py" in post
-    assert 'binder" / "lab_settings.py"' in (ROOT / "tasks.py").read_text(), "python3 tasks.py lab installs the same settings"
+    assert 'binder" / "lab_settings.py"' in (ROOT / "tasks.py").read_text(), (
+        "python3 tasks.py lab installs the same settings"
+    )
 
 
 def test_a_lab_with_these_settings_asks_nothing_about_news_and_fetches_nothing(tmp_path: Path) -> None:
@@ -432,7 +475,10 @@ def test_kit_check_runs_one_notebook_and_its_tests_and_prints_the_time() -> None
     elapsed = time.perf_counter() - started
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
     last = done.stdout.strip().splitlines()[-1]
-    assert last.startswith("01-reading-a-transcript.ipynb: passed in ") and last.split(" in ")[1].split()[0].replace(".", "").isdigit()
+    assert (
+        last.startswith("01-reading-a-transcript.ipynb: passed in ")
+        and last.split(" in ")[1].split()[0].replace(".", "").isdigit()
+    )
     assert "deselected" in done.stdout, "only the tests about this notebook"
     assert elapsed < 60, f"python -m kit check took {elapsed:.0f} s"
 
@@ -443,8 +489,13 @@ def test_kit_check_collects_the_right_items(tmp_path: Path, capfd) -> None:
     (tmp_path / "notebooks").mkdir()
     (tmp_path / "tests").mkdir()
     for name in ("01-a", "02-b"):
-        nbformat.write(nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")]), tmp_path / "notebooks" / f"{name}.ipynb")
-    per_notebook = "import pytest\n\n@pytest.mark.parametrize('name', ['01-a', '02-b'])\ndef test_each(name):\n    pass\n"
+        nbformat.write(
+            nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell("1 + 1")]),
+            tmp_path / "notebooks" / f"{name}.ipynb",
+        )
+    per_notebook = (
+        "import pytest\n\n@pytest.mark.parametrize('name', ['01-a', '02-b'])\ndef test_each(name):\n    pass\n"
+    )
     (tmp_path / "tests" / "test_notebooks.py").write_text(per_notebook + "\ndef test_other():\n    pass\n")
     (tmp_path / "tests" / "test_lessons.py").write_text(per_notebook + "\ndef test_every_lesson():\n    pass\n")
     assert check_notebook("01", root=tmp_path, extra=["--collect-only", "-p", "no:cacheprovider"]) == 0
@@ -491,10 +542,12 @@ def test_the_guides_worked_example_carried_out_on_a_copy_of_the_repository_passe
     # c. the likely mistake's computation, in the dictionary _mistaken_answers returns
     tests = repo / "tests" / "test_exercises.py"
     text = tests.read_text(encoding="utf-8")
-    opening = "    return {\n        (\"01-first-event\", 0)"
+    opening = '    return {\n        ("01-first-event", 0)'
     assert opening in text
     line = between("```python\n", "```").strip()
-    tests.write_text(text.replace(opening, "    return {\n        " + line + "\n        (\"01-first-event\", 0)", 1), encoding="utf-8")
+    tests.write_text(
+        text.replace(opening, "    return {\n        " + line + '\n        ("01-first-event", 0)', 1), encoding="utf-8"
+    )
     # d. check it: the notebook and its tests, on the copy, with the copy's kit
     environ = {**os.environ, "PYTHONPATH": str(repo)}
     environ.pop("KIT_STRICT_CHECKS", None)
@@ -517,8 +570,14 @@ def test_no_docstring_example_in_the_kit_shows_an_exercises_answer() -> None:
     shown = []
     for path in sorted((ROOT / "kit").rglob("*.py")):
         lines = path.read_text(encoding="utf-8").splitlines()
-        for before, line in zip(lines, lines[1:]):
+        for before, line in pairwise(lines):
             text = line.strip()
-            if before.lstrip().startswith((">>>", "...")) and not text.startswith((">>>", "...")):  # an example's output
-                shown += [(path.name, answer, text) for answer in answers if re.search(rf"(?<![\w.]){re.escape(answer)}(?![\w])", text)]
+            if before.lstrip().startswith((">>>", "...")) and not text.startswith(
+                (">>>", "...")
+            ):  # an example's output
+                shown += [
+                    (path.name, answer, text)
+                    for answer in answers
+                    if re.search(rf"(?<![\w.]){re.escape(answer)}(?![\w])", text)
+                ]
     assert not shown, f"docstring examples that show an answer: {shown}"

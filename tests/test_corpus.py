@@ -25,7 +25,6 @@ import kit
 from kit._data import GENEVA, data_path
 from kit.export import export, utterances
 from kit.schema import SCHEMA
-
 from tests.conftest import SHARED_CORPUS, needs_shared
 
 #: The frames a corpus has, and the ids each kind of row is numbered by.
@@ -96,7 +95,12 @@ def alone(path: Path) -> kit.Corpus:
 
 def test_a_folder_is_read_recursively_in_path_order(folder):
     corpus = kit.read_corpus(folder)
-    files = [folder / "a_geneva.txt", folder / "b_kremlin.md", folder / "d_page.html", folder / "sub" / "c_whitehouse.txt"]
+    files = [
+        folder / "a_geneva.txt",
+        folder / "b_kremlin.md",
+        folder / "d_page.html",
+        folder / "sub" / "c_whitehouse.txt",
+    ]
     assert corpus.sources == tuple(str(f) for f in files)
     assert corpus.source == "4 sources" and repr(corpus).startswith("<Corpus '4 sources': ")
     assert_frames(corpus, one_by_one([alone(f) for f in files]))
@@ -109,13 +113,21 @@ def test_any_mix_of_file_folder_pattern_page_gives_each_source_as_read_alone(fol
     (other / "y.txt").write_text("Question: Why?\nVladimir Putin: Because.\n", encoding="utf-8")
     sources = [folder / "d_page.html", str(other / "*.txt"), folder / "sub", str(folder / "a_geneva.txt")]
     corpus = kit.read_corpus(sources)
-    files = [folder / "d_page.html", other / "x.txt", other / "y.txt", folder / "sub" / "c_whitehouse.txt", folder / "a_geneva.txt"]
+    files = [
+        folder / "d_page.html",
+        other / "x.txt",
+        other / "y.txt",
+        folder / "sub" / "c_whitehouse.txt",
+        folder / "a_geneva.txt",
+    ]
     assert [Path(s) for s in corpus.sources] == files
     expected = one_by_one([alone(f) for f in files])
     assert_frames(corpus, expected)
     for name in FRAMES:  # ids 1..n across the corpus; lines numbered within their source
         table = getattr(corpus, name)
-        key = {"documents": "doc_id", "turns": "turn_id", "exchanges": "exchange_id", "sentences": "sentence_id"}.get(name)
+        key = {"documents": "doc_id", "turns": "turn_id", "exchanges": "exchange_id", "sentences": "sentence_id"}.get(
+            name
+        )
         if key:
             assert table[key].tolist() == list(range(1, len(table) + 1))
     assert corpus.lines.groupby("source", sort=False)["line"].first().eq(1).all()
@@ -156,10 +168,16 @@ transcripts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map(
 
 def as_page(text: str) -> str:
     """A web page whose article has the lines of ``text`` as paragraphs."""
-    return "<html><body><article>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n")) + "</article></body></html>"
+    return (
+        "<html><body><article>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n"))
+        + "</article></body></html>"
+    )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow]
+)
 @given(
     texts=st.lists(st.tuples(transcripts, st.sampled_from([".txt", ".md", ".html"])), min_size=1, max_size=4),
     repeat=st.booleans(),
@@ -213,7 +231,9 @@ def test_one_bad_file_is_named_and_skipped_and_the_rest_are_read(tmp_path, kreml
     assert any(str(tmp_path / "b.txt") in m and "binary" in m for m in messages)
     assert any(str(tmp_path / "c.txt") in m and "cp1251" in m for m in messages)
     assert corpus.sources == (str(tmp_path / "a.txt"), str(tmp_path / "d.txt"))
-    assert_frames(corpus, one_by_one([kit.read_transcript(tmp_path / "a.txt"), kit.read_transcript(tmp_path / "d.txt")]))
+    assert_frames(
+        corpus, one_by_one([kit.read_transcript(tmp_path / "a.txt"), kit.read_transcript(tmp_path / "d.txt")])
+    )
     errors = corpus.errors
     assert errors["source"].tolist() == [str(tmp_path / "b.txt"), str(tmp_path / "c.txt")]
     assert errors["line"].tolist() == [1, 1] and errors["problem"].str.contains("binary|not UTF-8").all()
@@ -232,7 +252,9 @@ def test_missing_files_empty_folders_and_patterns_that_match_nothing_are_reporte
     (tmp_path / "a.txt").write_text(kremlin_text, encoding="utf-8")
     (tmp_path / "empty").mkdir()
     with pytest.warns(UserWarning):
-        corpus = kit.read_corpus([tmp_path / "a.txt", tmp_path / "gone.txt", tmp_path / "empty", str(tmp_path / "*.md")])
+        corpus = kit.read_corpus(
+            [tmp_path / "a.txt", tmp_path / "gone.txt", tmp_path / "empty", str(tmp_path / "*.md")]
+        )
     assert len(corpus.sources) == 1
     assert corpus.errors["problem"].tolist() == [  # in the order given
         "no such file",
@@ -248,7 +270,9 @@ def test_nothing_readable_is_an_error_naming_the_source(tmp_path):
     (tmp_path / "b.txt").write_bytes(b"")
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # nothing read: the error says it all, no warnings before it
-        with pytest.raises(kit.TranscriptError, match=r"a\.txt: the file is empty; none of the 2 sources could be read: .*b\.txt$"):
+        with pytest.raises(
+            kit.TranscriptError, match=r"a\.txt: the file is empty; none of the 2 sources could be read: .*b\.txt$"
+        ):
             kit.read_corpus(tmp_path)
     with pytest.raises(kit.TranscriptError, match="no transcripts given"):
         kit.read_corpus([])
@@ -341,11 +365,15 @@ def test_a_link_is_fetched_once_and_read_like_a_saved_page(site, tmp_path, folde
 def test_a_link_that_fails_is_skipped_with_its_error(site, tmp_path, folder):
     with pytest.warns(UserWarning, match="HTTP 404"):
         corpus = kit.read_corpus([site.url + "/gone", folder / "b_kremlin.md"], cache_dir=tmp_path)
-    assert corpus.errors[["source", "problem"]].values.tolist() == [[site.url + "/gone", "cannot fetch URL: HTTP 404 Not Found"]]
+    assert corpus.errors[["source", "problem"]].values.tolist() == [
+        [site.url + "/gone", "cannot fetch URL: HTTP 404 Not Found"]
+    ]
 
 
 def test_only_links_given_are_fetched(folder, monkeypatch):
-    (folder / "links.txt").write_text("Question: Is https://en.kremlin.ru/events a link?\nVladimir Putin: Yes.\n", encoding="utf-8")
+    (folder / "links.txt").write_text(
+        "Question: Is https://en.kremlin.ru/events a link?\nVladimir Putin: Yes.\n", encoding="utf-8"
+    )
     refuse_sockets(monkeypatch)
     corpus = kit.read_corpus(folder)
     assert len(corpus.sources) == 5
@@ -453,7 +481,10 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
     with pytest.raises(ValueError, match="one news conference"):
         topics.agenda(sentences)  # questions from several documents: never a silent mix
     assert set(three.turns.set_index("turn_id").loc[hits["turn_id"], "source"]) == set(three.sources[1:])
-    assert results["duplicates.find"][["earlier", "later"]].values.tolist() == [[10, 12], [11, 13]]  # Geneva's copy only
+    assert results["duplicates.find"][["earlier", "later"]].values.tolist() == [
+        [10, 12],
+        [11, 13],
+    ]  # Geneva's copy only
     assert set(results["rhetoric.subquestions"]["exchange_id"]) <= set(three.exchanges["exchange_id"])
     assert set(results["rhetoric.features"]["sentence_id"]) <= set(sentences["sentence_id"])
     assert len(results["topics.tag"]) == len(sentences)
@@ -559,7 +590,10 @@ def test_a_saved_corpus_opens_with_every_frame_and_dtype(three, geneva, tmp_path
         for name, columns in SCHEMA.items():
             assert [str(t) for t in getattr(opened, name).dtypes] == [c.dtype for c in columns], name
         assert (opened.sources, opened.wrapped_sources, opened.deduplicated_from, repr(opened)) == (
-            corpus.sources, corpus.wrapped_sources, corpus.deduplicated_from, repr(corpus)
+            corpus.sources,
+            corpus.wrapped_sources,
+            corpus.deduplicated_from,
+            repr(corpus),
         )
     assert sorted(p.name for p in tmp_path.iterdir()) == ["saved-18", "saved-20", f"saved-{len(three.turns)}"]
 
@@ -644,7 +678,9 @@ def test_progress_without_tqdm_is_a_line_on_stderr(folder, capsys, monkeypatch):
     monkeypatch.setitem(sys.modules, "tqdm.auto", None)  # as if tqdm were not installed
     kit.read_corpus(folder, progress=True)
     err = capsys.readouterr().err
-    assert err.startswith("\rreading transcripts: 0/4") and "reading transcripts: 4/4 in " in err and err.endswith(" s\n")
+    assert (
+        err.startswith("\rreading transcripts: 0/4") and "reading transcripts: 4/4 in " in err and err.endswith(" s\n")
+    )
 
 
 def test_workers_give_the_same_corpus(folder):

@@ -73,7 +73,8 @@ def concat(first: kit.Corpus, second: kit.Corpus, name: str, column: str) -> pd.
     """Frame ``name`` of two corpora in one, as a corpus of many sources has it: ids run on, a ``source`` column."""
     a, b = getattr(first, name), getattr(second, name)
     return pd.concat(
-        [a.assign(source=first.source), b.assign(source=second.source, **{column: b[column] + len(a)})], ignore_index=True
+        [a.assign(source=first.source), b.assign(source=second.source, **{column: b[column] + len(a)})],
+        ignore_index=True,
     )
 
 
@@ -136,7 +137,9 @@ def test_answers_recycled_across_transcripts_are_found_with_both_sources(geneva:
     first, second = press_conferences(geneva)
     both = concat(first, second, "turns", "turn_id")
     pairs = duplicates.find(both)
-    assert pairs[["earlier", "later", "earlier_source", "later_source", "earlier_line", "later_line"]].values.tolist() == [
+    assert pairs[
+        ["earlier", "later", "earlier_source", "later_source", "earlier_line", "later_line"]
+    ].values.tolist() == [
         [3, 10, "2020.txt", "2021.txt", 3, 3],
         [5, 12, "2020.txt", "2021.txt", 5, 5],
     ]
@@ -147,7 +150,9 @@ def test_answers_recycled_across_transcripts_are_found_with_both_sources(geneva:
     formulas = both[both["n_words"] < 10]
     assert len(formulas) == 8 and not set(formulas["turn_id"]) & (set(pairs["earlier"]) | set(pairs["later"]))
     exchanges = duplicates.find(concat(first, second, "exchanges", "exchange_id"))
-    assert exchanges[["earlier", "later", "earlier_source", "later_source"]].values.tolist() == [[2, 4, "2020.txt", "2021.txt"]]
+    assert exchanges[["earlier", "later", "earlier_source", "later_source"]].values.tolist() == [
+        [2, 4, "2020.txt", "2021.txt"]
+    ]
 
 
 def test_find_works_on_frames_without_a_source_and_does_not_change_them(geneva: kit.Corpus) -> None:
@@ -183,11 +188,15 @@ def test_a_short_turn_with_an_aside_is_found_whatever_frame_it_is_in() -> None:
 
 def test_a_chain_of_copies_points_at_the_first() -> None:
     text = "the talks were constructive and the ambassadors will return to their stations soon"
-    pairs = duplicates.find(turns(text, "something entirely different was said about the arctic then", noisy(text, 1), noisy(text, 2)))
+    pairs = duplicates.find(
+        turns(text, "something entirely different was said about the arctic then", noisy(text, 1), noisy(text, 2))
+    )
     assert pairs[["earlier", "later"]].values.tolist() == [[1, 3], [1, 4]]
 
 
-words = st.lists(st.sampled_from(VOCABULARY), min_size=12, max_size=80).filter(lambda w: len(set(w)) >= MIN_CONTENT_WORDS)
+words = st.lists(st.sampled_from(VOCABULARY), min_size=12, max_size=80).filter(
+    lambda w: len(set(w)) >= MIN_CONTENT_WORDS
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -254,7 +263,13 @@ def test_collate_turns_names_a_missing_id(geneva: kit.Corpus) -> None:
 
 def test_effect_shows_how_much_the_copy_inflates_each_figure(geneva: kit.Corpus) -> None:
     table = duplicates.effect(geneva).set_index(["measure", "group"])
-    assert set(table.index.get_level_values("measure")) == {"words", "turns", "word count", "topic share", "device sentences"}
+    assert set(table.index.get_level_values("measure")) == {
+        "words",
+        "turns",
+        "word count",
+        "topic share",
+        "device sentences",
+    }
     putin = table.loc[("words", "Vladimir Putin")]
     assert (putin["with_copy"], putin["without_copy"], putin["difference"]) == (2965, 2513, 452)
     assert putin["relative"] == round(452 / 2513, 3)

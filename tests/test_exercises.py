@@ -197,7 +197,9 @@ def test_the_answer_keys_agree_with_what_the_kit_computes(geneva: kit.Corpus) ->
         "01-longest-answer": int(corpus.exchanges.sort_values("answer_words")["exchange_id"].iloc[-1]),
         "01-outlets": sorted(set(corpus.exchanges["affiliation"].dropna())),
         "02-killer": len(kit.kwic(sentences[sentences["speaker"] == "Vladimir Putin"], "killer")),
-        "02-rhetorical-questions": int(features.loc[features["speaker"] == "Vladimir Putin", "question_in_answer"].sum()),
+        "02-rhetorical-questions": int(
+            features.loc[features["speaker"] == "Vladimir Putin", "question_in_answer"].sum()
+        ),
         "03-trade": int(cover.loc[("answer", "trade_economy"), "sentences"]),
         "03-introduced": introduced["topic"].item(),
         "03-first-arctic": int(topics.agenda(sentences).set_index("topic").loc["arctic", "first_line"]),
@@ -210,7 +212,7 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
     """Each likely mistake in the exercise file, made with the kit: (exercise, its place in the list) -> answer."""
     corpus = geneva.deduplicated()
     putin = geneva.sentences[geneva.sentences["speaker"] == "Vladimir Putin"]
-    words, words_with_copy = corpus.turns.groupby("speaker")["n_words"].sum(), geneva.turns.groupby("speaker")["n_words"].sum()
+    words_with_copy = geneva.turns.groupby("speaker")["n_words"].sum()
     conference = corpus.turns[corpus.turns["doc_id"] == 1].groupby("speaker")["n_words"].sum()
     tagged = topics.tag(corpus.sentences)
     trade = tagged[tagged["trade_economy"] & tagged["doc_id"].eq(1)]
@@ -250,13 +252,17 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
 def test_every_likely_mistake_follows_from_the_data_and_gets_its_own_message(geneva: kit.Corpus) -> None:
     made = _mistaken_answers(geneva)
     listed = {(e, k) for e, entry in exercises.load().items() for k in range(len(entry.get("mistake", [])))}
-    assert listed == set(made), f"mistakes without a computation here: {listed - set(made)}; computed but not listed: {set(made) - listed}"
+    assert listed == set(made), (
+        f"mistakes without a computation here: {listed - set(made)}; computed but not listed: {set(made) - listed}"
+    )
     for (exercise, k), answer in made.items():
         mistake = exercises.load()[exercise]["mistake"][k]
         exercises.forget()
         result = check(exercise, answer)
         assert result.status == mistake.get("status", "wrong"), (exercise, answer, result)
-        assert mistake["why"] in result.message, f"{exercise}: {answer!r} should get the message of mistake {k}, got {result!r}"
+        assert mistake["why"] in result.message, (
+            f"{exercise}: {answer!r} should get the message of mistake {k}, got {result!r}"
+        )
         assert exercises.load()[exercise].get("why", "") not in result.message, "no explanation at the first attempt"
 
 
@@ -293,9 +299,15 @@ def test_an_instructors_exercise_file(tmp_path) -> None:
         ('kind = "guess"\nanswer = 1', "kind must be one of"),
         ('kind = "number"', "needs 'answer'"),
         ('kind = "evasion"', "needs 'exchange'"),
-        ('kind = "number"\nanswer = 1\n[[exercise]]\nid = "x"\ntask = "t"\nhint = "h"\nkind = "number"\nanswer = 2', "defined twice"),
+        (
+            'kind = "number"\nanswer = 1\n[[exercise]]\nid = "x"\ntask = "t"\nhint = "h"\nkind = "number"\nanswer = 2',
+            "defined twice",
+        ),
         ('kind = "number"\nanswer = 1\n[[exercise.mistake]]\nanswer = 2', "needs 'answer' and 'why'"),
-        ('kind = "number"\nanswer = 1\n[[exercise.mistake]]\nanswer = 2\nwhy = "w"\nstatus = "right"', "status is 'close' or 'wrong'"),
+        (
+            'kind = "number"\nanswer = 1\n[[exercise.mistake]]\nanswer = 2\nwhy = "w"\nstatus = "right"',
+            "status is 'close' or 'wrong'",
+        ),
     ],
 )
 def test_a_broken_exercise_file_names_the_file_and_the_exercise(tmp_path, body: str, message: str) -> None:
@@ -343,14 +355,18 @@ def test_a_written_response_is_saved_and_its_length_is_said(written) -> None:
     with pytest.raises(ValueError, match="02-killer is not a written exercise"):
         exercises.respond("02-killer", "two")
     number = exercises.respond("w-1", 42, path=written)
-    assert number.status == NOT_ANSWERED and "the number 42: write your answer as a text, between quotes" in number.message
+    assert (
+        number.status == NOT_ANSWERED and "the number 42: write your answer as a text, between quotes" in number.message
+    )
 
 
 def test_a_written_exercise_shows_its_prompt_limits_and_rubric(written) -> None:
     shown = exercises.show("w-1", path=written)
     assert "5 to 30 words." in repr(shown) and "Names the blogger's pasting (2 points)" in repr(shown)
     assert "How it is graded" in shown._repr_html_() and "Hint" not in shown._repr_html_()
-    assert exercises.points(exercises.load(written)["w-1"]) == 3 and exercises.points(exercises.load()["02-killer"]) == 1
+    assert (
+        exercises.points(exercises.load(written)["w-1"]) == 3 and exercises.points(exercises.load()["02-killer"]) == 1
+    )
 
 
 def test_strict_checks_want_a_worked_response_long_enough(written, monkeypatch) -> None:
@@ -370,9 +386,14 @@ def test_strict_checks_want_a_worked_response_long_enough(written, monkeypatch) 
         ('kind = "written"\nprompt = "p"\nrubric = []', "'rubric' is a list"),
         ('kind = "written"\nprompt = "p"\nrubric = [{ criterion = "c" }]', "'rubric' is a list"),
         ('kind = "written"\nprompt = "p"\nrubric = [{ criterion = "c", points = 0 }]', "more than 0 points"),
-        ('kind = "written"\nprompt = "p"\nmin_words = 9\nmax_words = 5\nrubric = [{ criterion = "c", points = 1 }]',
-         "min_words is more"),
-        ('kind = "written"\nprompt = "p"\nmin_words = "ten"\nrubric = [{ criterion = "c", points = 1 }]', "whole number of words"),
+        (
+            'kind = "written"\nprompt = "p"\nmin_words = 9\nmax_words = 5\nrubric = [{ criterion = "c", points = 1 }]',
+            "min_words is more",
+        ),
+        (
+            'kind = "written"\nprompt = "p"\nmin_words = "ten"\nrubric = [{ criterion = "c", points = 1 }]',
+            "whole number of words",
+        ),
         ('task = "t"\nhint = "h"\nkind = "number"\nanswer = 1\npoints = -1', "points is a number"),
     ],
 )

@@ -194,7 +194,7 @@ def test_a_folder_in_the_way_is_an_error_even_with_force(tmp_path, geneva):
 
 FORMULAS = "\n".join(
     [
-        "Question: =HYPERLINK(\"http://example.com\", \"Click\")",
+        'Question: =HYPERLINK("http://example.com", "Click")',
         "Vladimir Putin: +7 per cent, as I said.",
         "Question: -1 or +1?",
         "Vladimir Putin: @everyone knows that.",

@@ -20,7 +20,12 @@ def test_frames_follow_the_schema(geneva, name):
 
 
 def test_ids_are_one_based_and_unique(geneva):
-    for name, key in [("documents", "doc_id"), ("turns", "turn_id"), ("exchanges", "exchange_id"), ("sentences", "sentence_id")]:
+    for name, key in [
+        ("documents", "doc_id"),
+        ("turns", "turn_id"),
+        ("exchanges", "exchange_id"),
+        ("sentences", "sentence_id"),
+    ]:
         ids = getattr(geneva, name)[key]
         assert ids.tolist() == list(range(1, len(ids) + 1))
 
@@ -51,10 +56,15 @@ def test_putin_asks_fourteen_questions_in_his_answers(geneva):
 
 def test_words_are_counted_per_turn_and_document(geneva):
     turns = geneva.turns
-    assert turns.loc[turns["first_line"] == 89, "n_words"].item() == 10  # "Thank you very much, Mr President, for the kind words."
+    assert (
+        turns.loc[turns["first_line"] == 89, "n_words"].item() == 10
+    )  # "Thank you very much, Mr President, for the kind words."
     assert geneva.documents["n_words"].sum() == turns["n_words"].sum()
     ex = geneva.exchanges.set_index("exchange_id")
-    assert ex.loc[3, "question_words"] == turns.loc[turns["exchange_id"] == 3].query("role == 'journalist'")["n_words"].sum()
+    assert (
+        ex.loc[3, "question_words"]
+        == turns.loc[turns["exchange_id"] == 3].query("role == 'journalist'")["n_words"].sum()
+    )
 
 
 def test_deduplicated_drops_the_later_copy_only(geneva):

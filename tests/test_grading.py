@@ -48,7 +48,9 @@ def attempt(exercise: str, answer: object, status: str, time: str = "2026-03-01T
     return {**made, "data": data} if data is not None else made
 
 
-def make_submission(folder: Path, name: str, attempts=(), responses=(), created="2026-03-01T12:00:00+00:00", file=None) -> Path:
+def make_submission(
+    folder: Path, name: str, attempts=(), responses=(), created="2026-03-01T12:00:00+00:00", file=None
+) -> Path:
     """A submission zip with the given record (one notebook's file), as kit.exercises.submit writes it."""
     record = {"format": progress.FORMAT, "notebook": "01-reading-a-transcript", "attempts": list(attempts),
               "responses": list(responses), "counts": {}}  # fmt: skip
@@ -107,7 +109,10 @@ def test_written_answers_are_listed_for_reading_with_the_rubric(tmp_path: Path, 
     assert "**Model answer (graders only).** The blogger pasted the three Kremlin pages" in written
     assert "### Ada Lovelace: 14 words, saved 2026-03-01T10:00:00+00:00 (2 saves)" in written
     assert "> The blogger pasted the pages &lt;script&gt;" in written and "<script>" not in written
-    assert "> Talks at 18:30." in written and "Score: Names the blogger's pasting: __ / 2 · Gives the times: __ / 1" in written
+    assert (
+        "> Talks at 18:30." in written
+        and "Score: Names the blogger's pasting: __ / 2 · Gives the times: __ / 1" in written
+    )
     assert "No answer from: Grace Hopper." in written
 
 
@@ -121,7 +126,9 @@ def test_written_answers_are_listed_for_reading_with_the_rubric(tmp_path: Path, 
         ("zip-no-name", "no student name"),
     ],
 )
-def test_a_malformed_submission_is_named_in_one_line_and_skipped(tmp_path: Path, keys: Path, capsys, content, says: str) -> None:
+def test_a_malformed_submission_is_named_in_one_line_and_skipped(
+    tmp_path: Path, keys: Path, capsys, content, says: str
+) -> None:
     bad = tmp_path / "bad.zip"
     if isinstance(content, bytes):
         bad.write_bytes(content)
@@ -164,8 +171,12 @@ def test_the_gradebook_is_not_replaced_unless_forced(tmp_path: Path, keys: Path,
 
 
 def test_of_two_submissions_by_one_student_the_later_counts(tmp_path: Path, keys: Path, capsys) -> None:
-    early = make_submission(tmp_path, "Ada Lovelace", [attempt("01-first-event", 1, "wrong")], created="2026-03-01T09:00:00+00:00")
-    late = make_submission(tmp_path, "ada  lovelace", [attempt("01-first-event", 2, "right")], created="2026-03-02T09:00:00+00:00")
+    early = make_submission(
+        tmp_path, "Ada Lovelace", [attempt("01-first-event", 1, "wrong")], created="2026-03-01T09:00:00+00:00"
+    )
+    late = make_submission(
+        tmp_path, "ada  lovelace", [attempt("01-first-event", 2, "right")], created="2026-03-02T09:00:00+00:00"
+    )
     out = tmp_path / "gradebook.csv"
     assert main(["grade", str(late), str(early), "--out", str(out), "--keys", str(keys)]) == 0
     (row,) = read_csv(out)
@@ -182,13 +193,15 @@ def test_answers_that_were_not_kept_or_need_labels_are_checked_as_they_can_be(tm
     ])  # fmt: skip
     book = grade.grade([sub], keys=keys)
     results = book.graded[0].results
-    assert results["02-killer"]["status"] == "wrong" and "not kept: a whole table (2 rows" in results["02-killer"]["note"]
+    assert (
+        results["02-killer"]["status"] == "wrong" and "not kept: a whole table (2 rows" in results["02-killer"]["note"]
+    )
     assert results["02-precision"]["status"] == "close" and "no label yet" in results["02-precision"]["note"]
     assert results["02-evasion"]["status"] == "wrong", "JSON keys are text; the check reads them as numbers"
 
 
 def test_a_name_a_spreadsheet_would_run_is_neutralised(tmp_path: Path, keys: Path) -> None:
-    sub = make_submission(tmp_path, "=HYPERLINK(\"http://x\")", [attempt("01-first-event", 2, "right")], file="s.zip")
+    sub = make_submission(tmp_path, '=HYPERLINK("http://x")', [attempt("01-first-event", 2, "right")], file="s.zip")
     out = tmp_path / "gradebook.csv"
     assert main(["grade", str(sub), "--out", str(out), "--keys", str(keys)]) == 0
     assert read_csv(out)[0]["name"].startswith("'=")

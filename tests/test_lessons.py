@@ -203,7 +203,11 @@ def speakers(geneva: kit.Corpus) -> dict[str, str]:
 def test_the_convention_finds_quotations_and_their_speakers() -> None:
     fake = {"Putin": "Vladimir Putin", "Chance": "Matthew Chance", "journalist": "role:journalist"}
     examples = [
-        Passage("x", "1", 'Chance asked "was it hostile". Then "who is the killer?" Putin: “Who is responsible?” and "Listen,"'),
+        Passage(
+            "x",
+            "1",
+            'Chance asked "was it hostile". Then "who is the killer?" Putin: “Who is responsible?” and "Listen,"',
+        ),
         Passage("x", "2", 'Putin says Chance "was hostile" and, "in passing", nothing.'),
         Passage("x", "3", 'The journalist repeats "part of the question". One "word".'),
     ]
@@ -229,21 +233,27 @@ def test_the_lessons_quote_the_source(speakers: dict[str, str]) -> None:
     assert not wrong, "not in the source (a gloss goes in italics or single quotes):\n" + "\n".join(wrong)
 
 
-def test_a_quotation_after_a_speakers_name_is_in_that_speakers_turns(geneva: kit.Corpus, speakers: dict[str, str]) -> None:
+def test_a_quotation_after_a_speakers_name_is_in_that_speakers_turns(
+    geneva: kit.Corpus, speakers: dict[str, str]
+) -> None:
     said = {s: normalise("\n".join(t)) for s, t in geneva.turns.groupby("speaker")["text"]}
     said |= {f"role:{r}": normalise("\n".join(t)) for r, t in geneva.turns.groupby("role")["text"]}
     found = [q for q in quotations(PASSAGES, speakers) if q.speaker]
     assert len(found) >= 4, "the lessons attribute their quotations"
     wrong = [
         f"{q.passage.where}, {q.passage.place}: {q.words!r} is not in {q.speaker}'s turns"
-        + "".join(f" (it is {o}'s)" for o, text in said.items() if o != q.speaker and ":" not in o and occurs(q.words, text))
+        + "".join(
+            f" (it is {o}'s)" for o, text in said.items() if o != q.speaker and ":" not in o and occurs(q.words, text)
+        )
         for q in found
         if not occurs(q.words, said[q.speaker])
     ]
     assert not wrong, "\n".join(wrong)
 
 
-def test_the_misattributed_sentence_is_putins_and_the_lessons_say_so(geneva: kit.Corpus, speakers: dict[str, str]) -> None:
+def test_the_misattributed_sentence_is_putins_and_the_lessons_say_so(
+    geneva: kit.Corpus, speakers: dict[str, str]
+) -> None:
     line = "part of the question remained unanswered"
     owner = geneva.turns[geneva.turns["text"].map(lambda t: line in t)]["speaker"].tolist()
     assert owner == ["Vladimir Putin"]
@@ -306,7 +316,14 @@ def fraction(x: float) -> str:
     >>> fraction(0.667), fraction(1.0), fraction(0.18)
     ('two thirds', 'all', '18%')
     """
-    names = {1 / 4: "a quarter", 1 / 3: "a third", 1 / 2: "half", 2 / 3: "two thirds", 3 / 4: "three quarters", 1: "all"}
+    names = {
+        1 / 4: "a quarter",
+        1 / 3: "a third",
+        1 / 2: "half",
+        2 / 3: "two thirds",
+        3 / 4: "three quarters",
+        1: "all",
+    }
     for value, name in names.items():
         if abs(x - value) < 0.01:
             return name
@@ -390,7 +407,12 @@ def _benchmark_turns() -> int:
     tree = ast.parse((ROOT / "benchmarks" / "bench_duplicates.py").read_text(encoding="utf-8"))
     for node in tree.body:
         if isinstance(node, ast.Assign):
-            names = [n.id for t in node.targets for n in (t.elts if isinstance(t, ast.Tuple) else [t]) if isinstance(n, ast.Name)]
+            names = [
+                n.id
+                for t in node.targets
+                for n in (t.elts if isinstance(t, ast.Tuple) else [t])
+                if isinstance(n, ast.Name)
+            ]
             values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
             if "TURNS" in names:
                 return ast.literal_eval(values[names.index("TURNS")])
@@ -528,7 +550,11 @@ SOURCE_WORDS = [
 
 #: Numbers in the narrative that are not figures from the data, and why.
 NOT_FIGURES = [
-    ("00-start-here", "edited twice, once by the Kremlin and once by the blogger", "the two layers data/README.md describes"),
+    (
+        "00-start-here",
+        "edited twice, once by the Kremlin and once by the blogger",
+        "the two layers data/README.md describes",
+    ),
     ("00-start-here", "three cells to a notebook", "instructions: show, solution, check"),
     ("00-start-here", "double quotes", "the quotation mark"),
     ("01-reading-a-transcript", "numbered from 1", "how kit numbers lines"),
@@ -539,12 +565,20 @@ NOT_FIGURES = [
     ("04-duplicated-exchange", "similarity of two texts", "the definition of a similarity"),
     ("04-duplicated-exchange", "word 3-grams", "the definition of the measure (kit/similarity.py)"),
     ("04-duplicated-exchange", "three-word sequences", "the same definition"),
-    ("04-duplicated-exchange", "1.0 means the same words in the same order, 0 means no three words", "the ends of the scale"),
+    (
+        "04-duplicated-exchange",
+        "1.0 means the same words in the same order, 0 means no three words",
+        "the ends of the scale",
+    ),
     ("04-duplicated-exchange", "two different answers could", "a hypothetical"),
     ("04-duplicated-exchange", "below 1.0", "the top of the scale"),
     ("04-duplicated-exchange", "the two layers", "the blogger's and the Kremlin's, as the section explains"),
     ("05-your-own-transcript", "not two spellings", "a general check"),
-    ("01-reading-a-transcript", "keeps the first three rows. Here are the three longest turns", "what .head(3) does, and the rows it shows"),
+    (
+        "01-reading-a-transcript",
+        "keeps the first three rows. Here are the three longest turns",
+        "what .head(3) does, and the rows it shows",
+    ),
     ("02-rhetoric", "two sessions of about", "the time the lesson takes"),
     ("03-topic-coverage", "two conditions", "the form of a query"),
     ("03-topic-coverage", "more than 100%", "the ceiling of a share"),
@@ -579,7 +613,11 @@ NOT_FIGURES = [
     ("LESSON_PLAN.md", "Four sessions", "the length of the short version"),
     ("LESSON_PLAN.md", "two or three answers", "an instruction to the teacher"),
     ("LESSON_PLAN.md", "Ask three students", "an instruction to the teacher"),
-    ("LESSON_PLAN.md", "checked exercises 30%, written answers 50%, the final audit of notebook 05 20%", "a suggested weighting"),
+    (
+        "LESSON_PLAN.md",
+        "checked exercises 30%, written answers 50%, the final audit of notebook 05 20%",
+        "a suggested weighting",
+    ),
     ("RUBRIC.md", "the two agree", "the two files named"),
     ("RUBRIC.md", "half the points, rounded down to a whole or half point", "the rule for partial credit"),
     ("RUBRIC.md", "one of two things asked", "a kind of partial answer"),
@@ -622,7 +660,9 @@ def test_every_held_figure_is_what_the_kit_computes(k: SimpleNamespace, where: s
     if normalise(expected) not in text:
         written = written_as(normalise(template), text)
         now = f"the text says {written.group(0)!r}" if written else "the phrase is not in the text at all"
-        pytest.fail(f"{where}: the kit now gives {expected!r}; {now}. Edit the text (or this table, if the phrase moved).")
+        pytest.fail(
+            f"{where}: the kit now gives {expected!r}; {now}. Edit the text (or this table, if the phrase moved)."
+        )
 
 
 def test_source_words_are_in_the_source() -> None:
@@ -639,7 +679,9 @@ def test_every_number_in_the_narrative_is_held_or_explained(k: SimpleNamespace) 
     for where, phrase in SOURCE_WORDS:
         covered[where].append(phrase)
     for where, phrase, _reason in NOT_FIGURES:
-        assert normalise(phrase) in normalise(text_of(where)), f"{where}: {phrase!r} is listed in NOT_FIGURES but not in the text"
+        assert normalise(phrase) in normalise(text_of(where)), (
+            f"{where}: {phrase!r} is listed in NOT_FIGURES but not in the text"
+        )
         covered[where].append(phrase)
     loose = []
     for passage in PASSAGES:
@@ -650,8 +692,12 @@ def test_every_number_in_the_narrative_is_held_or_explained(k: SimpleNamespace) 
             spans += [m.span() for m in re.finditer(r"\s+".join(map(re.escape, phrase.split())), text, re.I)]
         for m in NUMBER.finditer(text):
             if not any(a <= m.start() and m.end() <= b for a, b in spans):
-                loose.append(f"{passage.where}, {passage.place}: {m.group(0)!r} in ...{text[max(0, m.start() - 40) : m.end() + 30]}...")
-    assert not loose, "figures that no test holds (add them to FIGURES, or to NOT_FIGURES with a reason):\n" + "\n".join(loose)
+                loose.append(
+                    f"{passage.where}, {passage.place}: {m.group(0)!r} in ...{text[max(0, m.start() - 40) : m.end() + 30]}..."
+                )
+    assert not loose, (
+        "figures that no test holds (add them to FIGURES, or to NOT_FIGURES with a reason):\n" + "\n".join(loose)
+    )
 
 
 def test_the_figure_check_fails_when_a_figure_moves(k: SimpleNamespace) -> None:
@@ -677,5 +723,10 @@ def test_the_evasion_coder_shows_each_turn_of_the_answer_in_order_with_its_speak
         ("Vladimir Putin", 7), ("Matthew Chance", 8), ("Vladimir Putin", 9),
     ]  # fmt: skip
     remark = page.index("for coming back to me")
-    assert page.index("Give them a microphone") < page.index("<h4>Matthew Chance") < remark < page.index("I did not hear that part")
+    assert (
+        page.index("Give them a microphone")
+        < page.index("<h4>Matthew Chance")
+        < remark
+        < page.index("I did not hear that part")
+    )
     assert page in coder.ui.children[1].value  # after the page style

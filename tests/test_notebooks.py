@@ -12,9 +12,8 @@ from __future__ import annotations
 import ast
 import json
 import re
-from pathlib import Path
-
 import tomllib
+from pathlib import Path
 
 import pytest
 
@@ -53,7 +52,9 @@ def test_committed_without_outputs(path: Path) -> None:
 def test_code_cells_are_short_calls_into_kit(path: Path) -> None:
     for cell in code(path):
         text = cell["text"]
-        assert not re.search(r"^\s*(def|class|lambda)\b|\blambda\b", text, re.M), f"define things in kit, not in {path.name}"
+        assert not re.search(r"^\s*(def|class|lambda)\b|\blambda\b", text, re.M), (
+            f"define things in kit, not in {path.name}"
+        )
         imports = re.findall(r"^\s*(?:import|from)\s+(\S+)", text, re.M)
         assert set(imports) <= {"kit"}, f"{path.name} imports {imports}"
         if "widget-test" not in cell["tags"]:
@@ -117,7 +118,9 @@ def test_every_exercise_is_show_solution_check(path: Path) -> None:
         )
         if verb == "respond":  # the student writes between empty triple quotes: nothing is saved until they do
             stub = solution["metadata"]["kit"]["stub"]
-            assert re.match(rf'{variable} = """\s*"""', stub), f"{exercise}: a written exercise's stub is an empty text: {stub!r}"
+            assert re.match(rf'{variable} = """\s*"""', stub), (
+                f"{exercise}: a written exercise's stub is an empty text: {stub!r}"
+            )
 
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.stem)
@@ -139,10 +142,17 @@ def answer_variable(exercise: str) -> str:
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_no_two_exercises_share_an_answer_variable(path: Path) -> None:
-    assigned = [m for cell in code(path) if "solution" in cell["tags"] for m in re.findall(r"^(answer\w*)\s*=", cell["text"], re.M)]
+    assigned = [
+        m
+        for cell in code(path)
+        if "solution" in cell["tags"]
+        for m in re.findall(r"^(answer\w*)\s*=", cell["text"], re.M)
+    ]
     assert len(assigned) == len(set(assigned)), f"{path.name}: {assigned}"
     checks = [cell["text"] for cell in code(path) if cell["text"].startswith("kit.exercises.check(")]
-    assert not [c for c in checks if re.search(r",\s*answer\s*[,)]", c)], "a check of the bare `answer` picks up whichever exercise ran last"
+    assert not [c for c in checks if re.search(r",\s*answer\s*[,)]", c)], (
+        "a check of the bare `answer` picks up whichever exercise ran last"
+    )
 
 
 def _widgets_made(text: str) -> set[str]:
@@ -151,7 +161,9 @@ def _widgets_made(text: str) -> set[str]:
     for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.Assign):
             values = node.value.elts if isinstance(node.value, ast.Tuple) else [node.value]
-            targets = [t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])]
+            targets = [
+                t for target in node.targets for t in (target.elts if isinstance(target, ast.Tuple) else [target])
+            ]
             for target, value in zip(targets, values, strict=False):
                 if isinstance(target, ast.Name) and "kit.widgets." in ast.unparse(value):
                     made.add(target.id)
@@ -187,7 +199,9 @@ def test_the_pandas_an_exercise_needs_is_shown_first() -> None:
         for cell in code(path):
             if "solution" in cell["tags"]:
                 missing = _steps(cell["text"]) - seen
-                assert not missing, f"{path.name}: {cell['text'][:70]!r} uses {sorted(missing)} before a worked example shows it"
+                assert not missing, (
+                    f"{path.name}: {cell['text'][:70]!r} uses {sorted(missing)} before a worked example shows it"
+                )
             elif "widget-test" not in cell["tags"]:
                 seen |= _steps(cell["text"])
 
@@ -202,7 +216,9 @@ def test_each_notebook_opens_with_objectives_time_and_prerequisites(path: Path) 
         objectives = first.split("**Objectives.**")[1].split("**Time:**")[0]
         headings = re.findall(r"^### Exercise (\d+)", "\n".join(c["text"] for c in cells(path)), re.M)
         named = set(re.findall(r"Exercise (\d+)", objectives))
-        assert named == set(headings), f"{path.name}: objectives name exercises {sorted(named)}, the notebook has {headings}"
+        assert named == set(headings), (
+            f"{path.name}: objectives name exercises {sorted(named)}, the notebook has {headings}"
+        )
         assert len(headings) == len(shown_exercises(path)), f"{path.name}: one '### Exercise N' heading per exercise"
 
 
@@ -231,7 +247,9 @@ def test_every_notebook_links_into_the_glossary_and_every_link_resolves(path: Pa
     text = "\n".join(c["text"] for c in cells(path) if c["cell_type"] == "markdown")
     links = re.findall(r"\]\(\.\./docs/GLOSSARY\.md(?:#([^)]*))?\)", text)
     assert links, f"{path.name} never links to the glossary"
-    assert not [a for a in links if a and a not in anchors], f"{path.name}: links to no entry: {[a for a in links if a and a not in anchors]}"
+    assert not [a for a in links if a and a not in anchors], (
+        f"{path.name}: links to no entry: {[a for a in links if a and a not in anchors]}"
+    )
     for doc in re.findall(r"\]\(\.\./docs/([^)#]+)", text):
         assert (ROOT / "docs" / doc).exists(), doc
 
@@ -242,7 +260,9 @@ def test_the_rubric_agrees_with_the_exercise_file() -> None:
     assert {e["notebook"] for e in written.values()} >= {p.stem for p in LESSONS}, "one written exercise per lesson"
     for exercise, entry in written.items():
         total = sum(row["points"] for row in entry["rubric"])
-        assert re.search(rf"^### {exercise}: .*\({total:g} points\)$", rubric, re.M), f"RUBRIC.md has no section for {exercise}"
+        assert re.search(rf"^### {exercise}: .*\({total:g} points\)$", rubric, re.M), (
+            f"RUBRIC.md has no section for {exercise}"
+        )
         section = rubric.split(f"### {exercise}:")[1].split("\n### ")[0]
         for row in entry["rubric"]:
             assert f"| {row['criterion']} | {row['points']:g} |" in section, f"{exercise}: {row['criterion']!r}"

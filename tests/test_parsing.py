@@ -8,7 +8,6 @@ import pytest
 import kit
 from kit.parsing import LINE_KINDS
 
-
 # --- the bundled source, exactly ------------------------------------------------------
 
 
@@ -187,7 +186,10 @@ def test_title_run_into_a_turn_is_detached():
         "Meeting with President of Switzerland Guy Parmelin\nJune 16, 2021 20:00 Geneva\n"
         "Guy Parmelin: Second.\n"
     )
-    assert corpus.documents["title"].tolist() == ["News conference", "Meeting with President of Switzerland Guy Parmelin"]
+    assert corpus.documents["title"].tolist() == [
+        "News conference",
+        "Meeting with President of Switzerland Guy Parmelin",
+    ]
     assert corpus.turns["last_line"].tolist() == [3, 6]
 
 
@@ -210,7 +212,11 @@ def test_whitehouse_layout(whitehouse_text):
     kinds = corpus.lines.set_index("line")["kind"]
     assert kinds[1] == "front_matter" and kinds[6] == "dateline" and kinds[21] == "dateline"
     sentences = corpus.sentences[corpus.sentences["turn_id"] == 2]["text"].tolist()
-    assert sentences == ["Thank you, sir.", "What did you achieve today?", "And what were the consequences: Russia: none?"]
+    assert sentences == [
+        "Thank you, sir.",
+        "What did you achieve today?",
+        "And what were the consequences: Russia: none?",
+    ]
 
 
 def test_statement_without_turns():

@@ -13,8 +13,18 @@ from kit.parsing.names import canonical_names, introduction, strip_title
     [
         ("Vladimir Putin: Yes.", "Vladimir Putin", None, "name"),
         ("President of Russia Vladimir Putin: Friends,", "President of Russia Vladimir Putin", None, "name"),
-        ("President of the United States of America Joseph Biden:Thank you.", "President of the United States of America Joseph Biden", None, "name"),
-        ("President of Switzerland Guy Parmelin (retranslated): Mr President,", "President of Switzerland Guy Parmelin", "retranslated", "name"),
+        (
+            "President of the United States of America Joseph Biden:Thank you.",
+            "President of the United States of America Joseph Biden",
+            None,
+            "name",
+        ),
+        (
+            "President of Switzerland Guy Parmelin (retranslated): Mr President,",
+            "President of Switzerland Guy Parmelin",
+            "retranslated",
+            "name",
+        ),
         ("Question (retranslated): Thank you.", "Question", "retranslated", "role"),
         ("Question:\u00a0Good afternoon.", "Question", None, "role"),
         ("Vladimir\u00a0Putin : Yes.", "Vladimir Putin", None, "name"),
@@ -123,20 +133,58 @@ def test_introductions(text, expected):
 @pytest.mark.parametrize(
     ("line", "name", "person"),
     [
-        ("Minister of Industry and Trade Denis Manturov: Yes.", "Minister of Industry and Trade Denis Manturov", "Denis Manturov"),
-        ("Vladimir Fortov, Secretary of the Department of Physics, Russian Academy of Sciences: Thank you.",
-         "Vladimir Fortov, Secretary of the Department of Physics, Russian Academy of Sciences", "Vladimir Fortov"),
-        ("Department Chair at Moscow State University Olga Dontsova: Yes.", "Department Chair at Moscow State University Olga Dontsova", "Olga Dontsova"),
-        ("Direct line programme host Kirill Kleymenov: Hello.", "Direct line programme host Kirill Kleymenov", "Kirill Kleymenov"),
+        (
+            "Minister of Industry and Trade Denis Manturov: Yes.",
+            "Minister of Industry and Trade Denis Manturov",
+            "Denis Manturov",
+        ),
+        (
+            "Vladimir Fortov, Secretary of the Department of Physics, Russian Academy of Sciences: Thank you.",
+            "Vladimir Fortov, Secretary of the Department of Physics, Russian Academy of Sciences",
+            "Vladimir Fortov",
+        ),
+        (
+            "Department Chair at Moscow State University Olga Dontsova: Yes.",
+            "Department Chair at Moscow State University Olga Dontsova",
+            "Olga Dontsova",
+        ),
+        (
+            "Direct line programme host Kirill Kleymenov: Hello.",
+            "Direct line programme host Kirill Kleymenov",
+            "Kirill Kleymenov",
+        ),
         ("VladimirPutin: Yes.", "VladimirPutin", "Vladimir Putin"),
         ("\u00a0Vladimir Putin: Yes.", "Vladimir Putin", "Vladimir Putin"),
-        ("Chairman of the State Development Corporation VEB.RF Igor Shuvalov: Yes.", "Chairman of the State Development Corporation VEB.RF Igor Shuvalov", "Igor Shuvalov"),
-        ("CSTO SECRETARY GENERAL OF THE ORGANISATION NIKOLAI BORDYUZHA: Yes.", "CSTO SECRETARY GENERAL OF THE ORGANISATION NIKOLAI BORDYUZHA", None),
-        ("Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova: Yes.",
-         "Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova", "Anna Popova"),
-        ("Vladimir Putin (answering Alexei Machnev, Speaker of the Legislative Assembly, and others): Yes.", "Vladimir Putin", "Vladimir Putin"),
-        ("First Deputy Prime Minister and Finance Minister Anton Siluanov: Yes.", "First Deputy Prime Minister and Finance Minister Anton Siluanov", "Anton Siluanov"),
-        ("chairman of Vnesheconombank (VEB) Vladimir Dmitriev: Mr President,", "chairman of Vnesheconombank Vladimir Dmitriev", "Vladimir Dmitriev"),
+        (
+            "Chairman of the State Development Corporation VEB.RF Igor Shuvalov: Yes.",
+            "Chairman of the State Development Corporation VEB.RF Igor Shuvalov",
+            "Igor Shuvalov",
+        ),
+        (
+            "CSTO SECRETARY GENERAL OF THE ORGANISATION NIKOLAI BORDYUZHA: Yes.",
+            "CSTO SECRETARY GENERAL OF THE ORGANISATION NIKOLAI BORDYUZHA",
+            None,
+        ),
+        (
+            "Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova: Yes.",
+            "Head of the Federal Service for the Oversight of Consumer Protection and Welfare Anna Popova",
+            "Anna Popova",
+        ),
+        (
+            "Vladimir Putin (answering Alexei Machnev, Speaker of the Legislative Assembly, and others): Yes.",
+            "Vladimir Putin",
+            "Vladimir Putin",
+        ),
+        (
+            "First Deputy Prime Minister and Finance Minister Anton Siluanov: Yes.",
+            "First Deputy Prime Minister and Finance Minister Anton Siluanov",
+            "Anton Siluanov",
+        ),
+        (
+            "chairman of Vnesheconombank (VEB) Vladimir Dmitriev: Mr President,",
+            "chairman of Vnesheconombank Vladimir Dmitriev",
+            "Vladimir Dmitriev",
+        ),
     ],
 )
 def test_label_shapes_of_the_kremlin_archive(line, name, person):
@@ -153,7 +201,11 @@ def test_label_shapes_of_the_kremlin_archive(line, name, person):
         ("Response: Yes.", "response", None),
         ("Call centre operator: We have a caller.", "call centre operator", None),
         ("Question from Perm Territory: Hello.", "question", "from Perm Territory"),
-        ("Volunteer (Passes a document to the President.): This one.", "volunteer", "Passes a document to the President."),
+        (
+            "Volunteer (Passes a document to the President.): This one.",
+            "volunteer",
+            "Passes a document to the President.",
+        ),
     ],
 )
 def test_role_words_with_places_and_notes(line, role, note):

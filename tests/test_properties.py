@@ -14,8 +14,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import kit
-from kit.parsing.labels import match_label
 from kit.parsing import LINE_KINDS
+from kit.parsing.labels import match_label
 from kit.schema import SCHEMA
 from kit.sentences import split_sentences
 from kit.source import split_lines
@@ -31,9 +31,9 @@ FRAGMENTS = [
     "Mr. Smith said so. Who is the killer? (Laughs.)", "x: y", ":", "Q", "Q.", "\t",
 ]  # fmt: skip
 
-transcripts = st.lists(
-    st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), min_size=1, max_size=30
-).map(lambda parts: "\n".join(parts))
+transcripts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), min_size=1, max_size=30).map(
+    lambda parts: "\n".join(parts)
+)
 line_endings = st.sampled_from(["\n", "\r\n", "\r"])
 
 

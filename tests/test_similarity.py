@@ -11,7 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kit.similarity import (
-    IN_ORDER, JACCARD, MIN_CONTENT_WORDS, MIN_SHARE, Vocabulary, formula_words, in_order, jaccard, near_duplicates,
+    IN_ORDER,
+    JACCARD,
+    MIN_CONTENT_WORDS,
+    MIN_SHARE,
+    Vocabulary,
+    formula_words,
+    in_order,
+    jaccard,
+    near_duplicates,
     normalise,
 )  # fmt: skip
 from kit.words import stopwords, tokens
@@ -144,7 +152,13 @@ def noisy(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-WORDS = st.lists(st.sampled_from("the of and to in russia united states we agreed talks on cyber security arctic trade ukraine minsk law court".split()), min_size=25, max_size=60)
+WORDS = st.lists(
+    st.sampled_from(
+        "the of and to in russia united states we agreed talks on cyber security arctic trade ukraine minsk law court".split()
+    ),
+    min_size=25,
+    max_size=60,
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -224,7 +238,9 @@ def components(n: int, edges) -> list[int]:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(CONTENT[:8] + FUNCTION[:4]), min_size=6, max_size=14), min_size=2, max_size=12))
+@given(
+    st.lists(st.lists(st.sampled_from(CONTENT[:8] + FUNCTION[:4]), min_size=6, max_size=14), min_size=2, max_size=12)
+)
 def test_the_indexes_invent_no_pair_and_miss_none_by_words_in_order(word_lists):
     """Compare with checking every pair (texts from 12 words, so copies abound)."""
     texts = [" ".join(words) for words in word_lists]

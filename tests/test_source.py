@@ -131,13 +131,9 @@ FRENCH = (
     "Question : Bonjour, monsieur le Président. Qu'avez-vous décidé à Genève ?\n"
     "Vladimir Poutine : Nous avons parlé de la sécurité, « très franchement ».\n"
 )
-GERMAN = (
-    "Frage: Herr Müller, wie geht es weiter?\n"
-    "Antwort: Schön, danke. Señor García aus España.\n"
-)
+GERMAN = "Frage: Herr Müller, wie geht es weiter?\nAntwort: Schön, danke. Señor García aus España.\n"
 ENGLISH_WORD = (  # Word's curly quotes and dash, saved as Windows-1252
-    "Question: What\u2019s next, Mr President?\n"
-    "Vladimir Putin: \u201cNothing\u201d \u2013 that\u2019s all.\n"
+    "Question: What\u2019s next, Mr President?\nVladimir Putin: \u201cNothing\u201d \u2013 that\u2019s all.\n"
 )
 NAMED = re.compile(r'encoding="(?!\.\.\.)')  # a hint that names an encoding
 
@@ -156,8 +152,7 @@ def hint_for(tmp_path, data: bytes) -> kit.TranscriptError:
 def test_western_text_is_told_cp1252_and_the_hint_reads_it(tmp_path, text, encoding):
     error = hint_for(tmp_path, text.encode(encoding))
     assert str(error).endswith(
-        'It looks like cp1252: re-save the file as UTF-8, or read it with '
-        'kit.read_transcript(path, encoding="cp1252").'
+        'It looks like cp1252: re-save the file as UTF-8, or read it with kit.read_transcript(path, encoding="cp1252").'
     )
     assert "cp1251" not in str(error)
     corpus = kit.read_transcript(tmp_path / "t.txt", encoding="cp1252")

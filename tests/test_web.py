@@ -15,7 +15,6 @@ import pytest
 import kit
 from kit.__main__ import main
 from kit.web import cache_folder, fetch, is_url, page_text, read_page
-
 from tests.conftest import SHARED_CORPUS, needs_shared
 
 ARCHIVE = SHARED_CORPUS / "kremlin-archive"
@@ -335,9 +334,7 @@ class Site:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(
-            target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
         self.thread.start()
 
     def stop(self) -> None:

@@ -117,7 +117,9 @@ def test_sample_labelling_is_blind_until_a_sentence_is_labelled(corpus: kit.Corp
     features = kit.rhetoric.features(corpus.deduplicated().sentences)
     sample = kit.rhetoric.sample(features, "hedge", n=5)
     view = widgets.SampleLabeller(sample, device="hedge")
-    shown = "".join(getattr(child, "value", "") for box in view.ui.children for child in getattr(box, "children", [box]))
+    shown = "".join(
+        getattr(child, "value", "") for box in view.ui.children for child in getattr(box, "children", [box])
+    )
     assert "flagged" not in shown.replace("Once you have, the detector", "") and "hedge:" not in shown
     assert "precision" not in view.html and "recall" not in view.html, "computing them is the exercise"
     order = view.labelled["flagged"].tolist()

@@ -101,7 +101,9 @@ def write_all(files: Mapping[Path, bytes], force: bool = False, modes: Mapping[P
     if there and not force:
         names = ", ".join(str(p) for p in there[:3]) + (f" and {len(there) - 3} more" if len(there) > 3 else "")
         verb = "exists" if len(there) == 1 else "exist"
-        raise FileExistsError(f"{names} {verb} already: pass --force (force=True) to replace {'it' if len(there) == 1 else 'them'}")
+        raise FileExistsError(
+            f"{names} {verb} already: pass --force (force=True) to replace {'it' if len(there) == 1 else 'them'}"
+        )
     staged: list[tuple[str, Path]] = []
     made: list[Path] = []
     mode = default_mode()

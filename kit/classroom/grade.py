@@ -138,7 +138,9 @@ class Gradebook:
 
 def _md(text: str) -> str:
     """Text for Markdown: HTML escaped (a student's ``<script>`` stays text), table bars too."""
-    return html.escape(" ".join(str(text).split()) if "\n" not in str(text) else str(text), quote=False).replace("|", "\\|")
+    return html.escape(" ".join(str(text).split()) if "\n" not in str(text) else str(text), quote=False).replace(
+        "|", "\\|"
+    )
 
 
 def _number(value: float) -> float | int:
@@ -186,7 +188,9 @@ def read_submission(path: str | PathLike[str]) -> dict:
     except IsADirectoryError:
         raise ValueError(f"{path}: a folder with no .zip in it") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError):
-        raise ValueError(f"{path}: not a zip file (a submission is the .zip that kit.exercises.submit writes)") from None
+        raise ValueError(
+            f"{path}: not a zip file (a submission is the .zip that kit.exercises.submit writes)"
+        ) from None
     try:
         manifest = json.loads(io.TextIOWrapper(io.BytesIO(raw), encoding="utf-8").read())
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -233,7 +237,11 @@ def grade_one(path: Path, manifest: dict, keys: dict[str, dict], notes: list[str
             if isinstance(n, int):
                 counts[exercise] = counts.get(exercise, 0) + n
         for response in record.get("responses", []):
-            if isinstance(response, dict) and isinstance(response.get("exercise"), str) and isinstance(response.get("text"), str):
+            if (
+                isinstance(response, dict)
+                and isinstance(response.get("exercise"), str)
+                and isinstance(response.get("text"), str)
+            ):
                 earlier = responses.get(response["exercise"])
                 if earlier is None or str(response.get("time", "")) >= str(earlier.get("time", "")):
                     responses[response["exercise"]] = response
@@ -271,7 +279,9 @@ def _keys(path: str | PathLike[str] | None) -> dict[str, dict]:
     keys = load(path)
     if any(entry.get("sealed") for entry in keys.values()):
         where = path or "data/"
-        raise ValueError(f"{where}: these are sealed keys (a student set): grade with the instructor's data/exercises.toml")
+        raise ValueError(
+            f"{where}: these are sealed keys (a student set): grade with the instructor's data/exercises.toml"
+        )
     return keys
 
 
@@ -303,7 +313,9 @@ def grade(paths: list[str | PathLike[str]], keys: str | PathLike[str] | None = N
         if who in latest:
             earlier = latest[who]
             keep, drop = (graded, earlier) if graded.created >= earlier.created else (earlier, graded)
-            book.notes.append(f"{graded.name}: two submissions; graded the later, {keep.file.name} (not {drop.file.name})")
+            book.notes.append(
+                f"{graded.name}: two submissions; graded the later, {keep.file.name} (not {drop.file.name})"
+            )
             latest[who] = keep
         else:
             latest[who] = graded

@@ -303,7 +303,9 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
                 for i, mistake in enumerate(entry.get("mistake", [])):
                     pairs = {int(n): str(c) for n, c in mistake["answer"].items()}
                     lookups = sorted(_lookup(salt, exercise, f"mistake{i}", f"{n}={c}") for n, c in pairs.items())
-                    mistakes.append({"status": mistake.get("status", "wrong"), "why": mistake["why"], "lookups": lookups})
+                    mistakes.append(
+                        {"status": mistake.get("status", "wrong"), "why": mistake["why"], "lookups": lookups}
+                    )
         out["wraps"] = {_lookup(salt, exercise, "right", t): _xor(key, _digest("wrap", salt, exercise, t)).hex()
                         for t in rights}  # fmt: skip
         out["why_sealed"] = _encrypt(key, nonce, entry.get("why", ""))
@@ -434,7 +436,9 @@ def _judge_evasion(entry: dict, answer: object) -> tuple[str, str, str | None]:
     numbers = entry["numbers"]
     coded = _codes(answer, numbers)
     codes = set(entry["codes"])
-    agree = [n for n in numbers if n in coded and _lookup(entry["salt"], entry["id"], "code", f"{n}={coded[n]}") in codes]
+    agree = [
+        n for n in numbers if n in coded and _lookup(entry["salt"], entry["id"], "code", f"{n}={coded[n]}") in codes
+    ]
     status, detail = _evasion_result(entry, numbers, agree)
     return status, detail, (_canonical_codes(coded) if status == "right" else None)
 

@@ -24,13 +24,24 @@ import numbers
 import os
 import time
 import warnings
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from kit.classroom.files import write_atomic
 
-__all__ = ["ENV", "FOLDER", "FORMAT", "folder", "enabled", "now", "portable", "record_check", "record_response", "read",
-           "latest_time"]
+__all__ = [
+    "ENV",
+    "FOLDER",
+    "FORMAT",
+    "folder",
+    "enabled",
+    "now",
+    "portable",
+    "record_check",
+    "record_response",
+    "read",
+    "latest_time",
+]
 
 #: The environment variable that names the record's folder (and turns recording on anywhere).
 ENV = "KIT_PROGRESS_DIR"
@@ -70,7 +81,7 @@ def now() -> str:
     >>> len(now()), now().endswith("+00:00")
     (25, True)
     """
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def portable(value: object) -> tuple[object, bool]:
@@ -231,7 +242,14 @@ def record_check(entry: dict, answer: object, data: object, status: str) -> Path
     from kit.exercises import _echo
 
     copy, kept = portable(answer)
-    attempt = {"exercise": entry["id"], "time": now(), "status": status, "answer": copy, "kept": kept, "shown": _echo(answer)}
+    attempt = {
+        "exercise": entry["id"],
+        "time": now(),
+        "status": status,
+        "answer": copy,
+        "kept": kept,
+        "shown": _echo(answer),
+    }
     labels = _labels(data)
     if labels is not None:
         attempt["data"] = labels

@@ -74,7 +74,9 @@ def check_notebook(name: str, root: str | os.PathLike[str] | None = None, extra:
     done = subprocess.run(command, cwd=top, env={**os.environ, ENV: notebook.stem}, check=False)
     elapsed = time.perf_counter() - started
     verdict = "passed" if done.returncode == 0 else "FAILED"
-    print(f"{notebook.name}: {verdict} in {elapsed:.1f} s (the notebook under nbval, and {len(tests)} test files' tests of it)")
+    print(
+        f"{notebook.name}: {verdict} in {elapsed:.1f} s (the notebook under nbval, and {len(tests)} test files' tests of it)"
+    )
     return done.returncode
 
 

@@ -22,7 +22,7 @@ import os
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
@@ -122,7 +122,7 @@ def _stale(notebooks: dict[str, Path], records: dict[str, dict]) -> list[str]:
         last = progress.latest_time({stem: records[stem]}) if stem in records else None
         if last is None:
             continue
-        saved = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+        saved = datetime.fromtimestamp(path.stat().st_mtime, UTC)
         if saved < datetime.fromisoformat(last):
             found.append(path.name)
     return found
@@ -171,7 +171,7 @@ def submit(name: str | None, folder: str | os.PathLike[str] | None = None) -> Su
 
 
 def _free_name(base: Path, name: str) -> Path:
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d-%H%M%S")
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     path = base / f"submission-{_slug(name)}-{stamp}.zip"
     number = 2
     while path.exists():

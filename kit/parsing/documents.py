@@ -17,9 +17,7 @@ from kit.parsing.records import Document, Layout, Turn
 __all__ = ["split_documents", "place_prose"]
 
 
-def split_documents(
-    lines: list[str], kinds: list[str], turns: list[Turn], turn_of: list[int | None]
-) -> list[Document]:
+def split_documents(lines: list[str], kinds: list[str], turns: list[Turn], turn_of: list[int | None]) -> list[Document]:
     """Cut the source into documents: a dateline opens a new one once the current one has
     had turns and a date; the untitled prose just before it is the new one's title and lead.
 
@@ -54,9 +52,7 @@ def split_documents(
     return [Document(k + 1, s, e) for k, (s, e) in enumerate(zip(starts, ends, strict=True))]
 
 
-def _header_start(
-    i: int, doc_start: int, kinds: list[str], turns: list[Turn], turn_of: list[int | None]
-) -> int:
+def _header_start(i: int, doc_start: int, kinds: list[str], turns: list[Turn], turn_of: list[int | None]) -> int:
     """First line of the document whose dateline is line ``i``."""
     j = i - 1
     while j > doc_start and kinds[j] == "blank":
@@ -133,9 +129,7 @@ def place_prose(
                     break
 
 
-def _paragraphs(
-    span: range, kinds: list[str], turn_of: list[int | None], wrapped: bool
-) -> list[list[int]]:
+def _paragraphs(span: range, kinds: list[str], turn_of: list[int | None], wrapped: bool) -> list[list[int]]:
     """Runs of prose lines outside turns: one line each, or blank-separated when wrapped."""
     paragraphs: list[list[int]] = []
     current: list[int] = []
@@ -165,9 +159,7 @@ def _latin_title(line: str) -> str | None:
     return best
 
 
-def _dates(
-    lines: list[str], kinds: list[str], doc: Document, datelines: list[int], layout: Layout
-) -> None:
+def _dates(lines: list[str], kinds: list[str], doc: Document, datelines: list[int], layout: Layout) -> None:
     """Fill ``start``, ``end`` and ``place`` from the document's datelines."""
     front = layout.front if kinds[doc.first] == "front_matter" else None
     day = _front_date(front) if isinstance(front, dict) else None

@@ -24,8 +24,8 @@ import re
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from functools import lru_cache
+from typing import NamedTuple
 
 from kit._data import data_path
 
@@ -223,7 +223,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if not found:
         return None
     end = found.end()
-    quoted = text[end : end + 8].lstrip()[:1] in "\"“«"
+    quoted = text[end : end + 8].lstrip()[:1] in '"“«'
     if not found.group("gap") and text[end : end + 2] == "//":
         return None  # a link (http://...)
     key = (found.group("name"), quoted)
@@ -314,7 +314,9 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
     for word in _SEGMENTS.split(name):
         for w in word.split():
             low = w.lower()
-            if w[0].islower() and (low in lex.prose_words or low.endswith("ed") or not low.isalpha() and "-" not in low):
+            if w[0].islower() and (
+                low in lex.prose_words or low.endswith("ed") or not low.isalpha() and "-" not in low
+            ):
                 return None
             if w.endswith(".") and len(w) > 4 and w.count(".") == 1 and "." not in w[:-1]:
                 return None  # "Biden." ends a sentence; "Mr." and "U.S." do not

@@ -37,9 +37,7 @@ _TIME = (
 _PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
 DATELINE = re.compile(rf"\s*{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
 TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
-_SEPARATOR = re.compile(
-    r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*"
-)
+_SEPARATOR = re.compile(r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 _RESIDUE = re.compile(
     r"\s*(?:\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share|Print|Print version|Text version|Tweet|Email"

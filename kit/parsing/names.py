@@ -193,7 +193,9 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
         return None, None  # an introduction, and what follows it, needs two words and a comma, stop or "from"
     lex = lex or lexicon()
     found = _FROM.match(head) or _OUTLET_ONLY.match(head)
-    outlet_only = found.group("outlet") if found and _looks_like_outlet(found.group("outlet"), lex, named=False) else None
+    outlet_only = (
+        found.group("outlet") if found and _looks_like_outlet(found.group("outlet"), lex, named=False) else None
+    )
     for start in _starts(head):
         found = _INTRO.match(head, start)
         if found and not _is_title(found.group("name"), lex):

@@ -102,7 +102,9 @@ def paragraphs(sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> 
 
 
 def turn_html(turn: pd.Series, sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> str:
-    note_ = f" ({html.escape(turn['label_note'])})" if isinstance(turn["label_note"], str) and turn["label_note"] else ""
+    note_ = (
+        f" ({html.escape(turn['label_note'])})" if isinstance(turn["label_note"], str) and turn["label_note"] else ""
+    )
     outlet = f", {html.escape(turn['affiliation'])}" if isinstance(turn["affiliation"], str) else ""
     head = f"<h4>{html.escape(turn['speaker'])}{outlet}{note_} <small>turn {int(turn['turn_id'])}</small></h4>"
     return head + paragraphs(sentences[sentences["turn_id"] == turn["turn_id"]], marks)
@@ -138,14 +140,22 @@ def table_html(frame: pd.DataFrame, rows: int, names: bool = True) -> str:
     head = "".join(
         f'<th style="{_CELL};text-align:left;vertical-align:bottom;border-bottom:1px solid #888888">'
         + html.escape(charts.heading(str(c)) if names else str(c))
-        + (f'<br><code style="font-size:85%;color:#444;font-weight:normal">{html.escape(str(c))}</code>' if names else "")
+        + (
+            f'<br><code style="font-size:85%;color:#444;font-weight:normal">{html.escape(str(c))}</code>'
+            if names
+            else ""
+        )
         + "</th>"
         for c in frame.columns
     )
     body = []
     for values in frame.head(rows).itertuples(index=False):
         cells = [_cell(v) for v in values]
-        body.append("<tr>" + "".join(f'<td style="{_CELL};text-align:{"right" if n else "left"}">{t}</td>' for t, n in cells) + "</tr>")
+        body.append(
+            "<tr>"
+            + "".join(f'<td style="{_CELL};text-align:{"right" if n else "left"}">{t}</td>' for t, n in cells)
+            + "</tr>"
+        )
     more = f"<p><small>first {rows} of {len(frame)} rows</small></p>" if len(frame) > rows else ""
     return f'<table style="border-collapse:collapse;margin:4px 0;line-height:1.35"><thead><tr>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>{more}'
 
@@ -179,7 +189,9 @@ class View:
     def update(self) -> None:  # pragma: no cover - every view defines it
         raise NotImplementedError
 
-    def _show(self, frame: pd.DataFrame, chart: alt.TopLevelMixin | None = None, text: str = "", table: bool = True) -> None:
+    def _show(
+        self, frame: pd.DataFrame, chart: alt.TopLevelMixin | None = None, text: str = "", table: bool = True
+    ) -> None:
         self.frame, self.chart, self.html = frame, chart, text
         self._text.value = text
         self._table.value = table_html(frame, self.rows) if table else ""

@@ -15,7 +15,12 @@ __all__ = ["DIFFERENCE_COLOURS", "side_by_side", "ThresholdExplorer", "CopyCompa
 
 
 #: Background colours of the differences in :func:`side_by_side` (Tol's light scheme).
-DIFFERENCE_COLOURS = {"reading mark": "#EEDD88", "punctuation": "#99DDFF", "segmentation": "#FFAABB", "wording": "#EE8866"}
+DIFFERENCE_COLOURS = {
+    "reading mark": "#EEDD88",
+    "punctuation": "#99DDFF",
+    "segmentation": "#FFAABB",
+    "wording": "#EE8866",
+}
 
 
 def _segment(text: str, label: str | None) -> str:
@@ -57,10 +62,13 @@ def key() -> str:
     >>> key().count("<span"), "<mark" in key()
     (4, False)
     """
-    return " ".join(
-        f'<span style="background:{colour};padding:0 4px;margin-right:6px">{html.escape(label)}</span>'
-        for label, colour in DIFFERENCE_COLOURS.items()
-    ) + " (a ¶ marks a line break one copy has and the other does not)"
+    return (
+        " ".join(
+            f'<span style="background:{colour};padding:0 4px;margin-right:6px">{html.escape(label)}</span>'
+            for label, colour in DIFFERENCE_COLOURS.items()
+        )
+        + " (a ¶ marks a line break one copy has and the other does not)"
+    )
 
 
 class ThresholdExplorer(View):
@@ -80,7 +88,10 @@ class ThresholdExplorer(View):
         pairs = duplicates.similarities(frame)
         self.pairs = pairs[pairs["a"] < pairs["b"]].sort_values("similarity", ascending=False).reset_index(drop=True)
         self.threshold = fit(
-            widgets.FloatSlider(value=threshold, min=0.0, max=1.0, step=0.01, description="Threshold", readout_format=".2f"), "30em"
+            widgets.FloatSlider(
+                value=threshold, min=0.0, max=1.0, step=0.01, description="Threshold", readout_format=".2f"
+            ),
+            "30em",
         )
         super().__init__([self.threshold])
         self._watch(self.threshold)
@@ -118,7 +129,9 @@ class CopyComparer(View):
         for later, earlier in zip(copies["turn_id"], copies["duplicate_of"].astype(int), strict=True):
             first = by_id.loc[earlier]
             where = f"lines {first['first_line']} and {by_id.loc[later, 'first_line']}"
-            options.append((f"turns {earlier} and {later} ({first['speaker']}, {first['kind']}, {where})", (earlier, int(later))))
+            options.append(
+                (f"turns {earlier} and {later} ({first['speaker']}, {first['kind']}, {where})", (earlier, int(later)))
+            )
         self.pair = fit(widgets.Dropdown(options=options, description="Copies"), "44em")
         super().__init__([self.pair])
         self._watch(self.pair)
@@ -137,7 +150,9 @@ class CopyComparer(View):
         text = (
             f"<p>{plural(len(differences), 'difference')}: {html.escape(summary or 'none')}"
             + (f"; no {', no '.join(absent)} differences" if absent else "")
-            + ".</p><p>Key: " + key() + "</p>"
+            + ".</p><p>Key: "
+            + key()
+            + "</p>"
             + side_by_side(collation, (f"turn {a} (first copy)", f"turn {b} (later copy)"))
         )
         table = counts.rename_axis("difference").reset_index(name="count")

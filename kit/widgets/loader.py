@@ -51,8 +51,12 @@ class TranscriptLoader(View):
 
     def __init__(self, corpus: Corpus | None = None) -> None:
         self.corpus = load() if corpus is None else corpus
-        self.upload = widgets.FileUpload(accept=".txt,.md,.html,.htm,text/plain,text/html", multiple=False, description="Upload a file")
-        self.text = widgets.Textarea(placeholder="...or paste a transcript here", layout={"width": "40em", "height": "8em"})
+        self.upload = widgets.FileUpload(
+            accept=".txt,.md,.html,.htm,text/plain,text/html", multiple=False, description="Upload a file"
+        )
+        self.text = widgets.Textarea(
+            placeholder="...or paste a transcript here", layout={"width": "40em", "height": "8em"}
+        )
         self.read = widgets.Button(description="Read the pasted text", layout={"width": "12em"})
         self.where = widgets.Text(placeholder="...or a link (https://...) or a folder", layout={"width": "40em"})
         self.fetch = widgets.Button(description="Read the link or folder", layout={"width": "12em"})
@@ -63,7 +67,9 @@ class TranscriptLoader(View):
         self.upload.observe(lambda change: self._uploaded(change["new"]), names="value")
         self.read.on_click(lambda button: self.load_text(self.text.value, "pasted text"))
         self.fetch.on_click(lambda button: self.load_location(self.where.value))
-        self._loaded(f"Showing the bundled Geneva transcript ({html.escape(self.corpus.source)}). Upload or paste your own.")
+        self._loaded(
+            f"Showing the bundled Geneva transcript ({html.escape(self.corpus.source)}). Upload or paste your own."
+        )
 
     def _uploaded(self, files: tuple) -> None:
         if files:
@@ -99,7 +105,10 @@ class TranscriptLoader(View):
         self.corpus = corpus
         skipped = ""
         if len(corpus.errors):
-            items = "".join(f"<li>{html.escape(f'{s}: {p}')}</li>" for s, p in corpus.errors[["source", "problem"]].itertuples(index=False))
+            items = "".join(
+                f"<li>{html.escape(f'{s}: {p}')}</li>"
+                for s, p in corpus.errors[["source", "problem"]].itertuples(index=False)
+            )
             skipped = f"</p><p>Could not read {plural(len(corpus.errors), 'file')}, left out:<ul>{items}</ul>"
         name = where if len(corpus.sources) == 1 else f"{plural(len(corpus.sources), 'transcript')} from {where}"
         self._loaded(f"Read {html.escape(name)}.{skipped}")

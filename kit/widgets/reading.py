@@ -29,7 +29,9 @@ class SpeakerExplorer(View):
         self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
         order = corpus.turns.groupby("speaker")["n_words"].sum().sort_values(ascending=False)
         self.speaker = fit(widgets.Dropdown(options=list(order.index), description="Speaker"), "22em")
-        self.deduplicated = fit(widgets.Checkbox(value=True, description="leave out the later copy", indent=False), "16em")
+        self.deduplicated = fit(
+            widgets.Checkbox(value=True, description="leave out the later copy", indent=False), "16em"
+        )
         super().__init__([self.speaker, self.deduplicated])
         self._watch(self.speaker, self.deduplicated)
         self.update()

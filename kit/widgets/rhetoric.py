@@ -30,7 +30,10 @@ class KwicSearch(View):
     def __init__(self, frame: pd.DataFrame, term: str = "") -> None:
         self._source = frame
         speakers = list(frame.groupby("speaker")["n_words"].sum().sort_values(ascending=False).index)
-        self.term = fit(widgets.Text(value=term, description="Search", placeholder="a word or phrase", continuous_update=False), "20em")
+        self.term = fit(
+            widgets.Text(value=term, description="Search", placeholder="a word or phrase", continuous_update=False),
+            "20em",
+        )
         self.regex = fit(widgets.Checkbox(value=False, description="regular expression", indent=False), "12em")
         self.speaker = fit(widgets.Dropdown(options=[_EVERYONE, *speakers], description="Speaker"), "20em")
         self.window = fit(widgets.IntSlider(value=8, min=2, max=20, description="Context words"), "24em")
@@ -71,13 +74,19 @@ class FeatureHighlighter(View):
     def __init__(self, sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> None:
         self._sentences = sentences
         self.features = rhetoric.features(sentences, cues)
-        spoken = sentences[sentences["turn_kind"].isin(["answer", "statement"]) & sentences["role"].isin(["official", "staff"])]
+        spoken = sentences[
+            sentences["turn_kind"].isin(["answer", "statement"]) & sentences["role"].isin(["official", "staff"])
+        ]
         options = []
         for (turn_id, speaker), group in spoken.groupby(["turn_id", "speaker"], sort=True):
             exchange = group["exchange_id"].iloc[0]
             where = f"exchange {int(exchange)}" if pd.notna(exchange) else group["turn_kind"].iloc[0]
-            options.append((f"turn {turn_id} · {speaker} · {where} ({int(group['n_words'].sum())} words)", int(turn_id)))
-        self.device = fit(widgets.Dropdown(options=[(charts.heading(d), d) for d in rhetoric.DEVICES], description="Device"), "20em")
+            options.append(
+                (f"turn {turn_id} · {speaker} · {where} ({int(group['n_words'].sum())} words)", int(turn_id))
+            )
+        self.device = fit(
+            widgets.Dropdown(options=[(charts.heading(d), d) for d in rhetoric.DEVICES], description="Device"), "20em"
+        )
         self.turn = fit(widgets.Dropdown(options=options, description="Answer"), "36em")
         super().__init__([self.device, self.turn])
         self._watch(self.device, self.turn)
@@ -99,7 +108,9 @@ class FeatureHighlighter(View):
             "the cue that raised each flag is printed after the sentence.</p>"
         )
         text = lead + paragraphs(self._sentences[self._sentences["turn_id"] == turn], marks)
-        officials = self.features[self.features["speaker"].isin(set(self.features.loc[self.features["turn_id"] == turn, "speaker"]))]
+        officials = self.features[
+            self.features["speaker"].isin(set(self.features.loc[self.features["turn_id"] == turn, "speaker"]))
+        ]
         chart = charts.timeline(officials, [device])
         self._show(flagged[["sentence_id", "line", "text", "cues"]].reset_index(drop=True), chart, text, table=False)
 
@@ -115,6 +126,7 @@ QUESTIONS = {
     "numbers": "give a figure",
     "counter_accusation": "answer an accusation with one (and what about you?)",
 }
+
 
 class SampleLabeller(View):
     """Label a sample of sentences by hand, blind; precision and recall follow from the labels.
@@ -155,7 +167,9 @@ class SampleLabeller(View):
             )  # fmt: skip
             button.add_class("kit-labels")
             verdict = widgets.HTML()
-            sentence = widgets.VBox([widgets.HTML(html.escape(text)), verdict], layout=widgets.Layout(flex="1 1 auto", width="auto"))
+            sentence = widgets.VBox(
+                [widgets.HTML(html.escape(text)), verdict], layout=widgets.Layout(flex="1 1 auto", width="auto")
+            )
             self.buttons.append(button)
             self.verdicts.append(verdict)
             rows.append(widgets.HBox([button, sentence], layout=widgets.Layout(align_items="flex-start", width="100%")))
@@ -177,7 +191,9 @@ class SampleLabeller(View):
     def update(self) -> None:
         labelled = self.labelled
         self.scores = rhetoric.precision_recall(labelled)
-        for button, verdict, flagged, cues in zip(self.buttons, self.verdicts, labelled["flagged"], labelled["cues"], strict=True):
+        for button, verdict, flagged, cues in zip(
+            self.buttons, self.verdicts, labelled["flagged"], labelled["cues"], strict=True
+        ):
             if button.value == "?":
                 verdict.value = ""
             elif flagged:
@@ -222,15 +238,24 @@ class EvasionCoder(View):
         self.exercise = exercise
         self.result: exercises.Result | None = None
         self.codes = [
-            widgets.Dropdown(options=[self._NONE, *rhetoric.EVASION_CODES], layout=widgets.Layout(width="12em", flex="0 0 auto"))
+            widgets.Dropdown(
+                options=[self._NONE, *rhetoric.EVASION_CODES], layout=widgets.Layout(width="12em", flex="0 0 auto")
+            )
             for _ in range(len(self._asked))
         ]
-        self.check = widgets.Button(description="Check my coding", disabled=exercise is None, layout=widgets.Layout(width="14em"))
+        self.check = widgets.Button(
+            description="Check my coding", disabled=exercise is None, layout=widgets.Layout(width="14em")
+        )
         self.check.on_click(lambda button: self._check())
         super().__init__([])
         rows = [
-            widgets.HBox([code, widgets.HTML(f"<b>{n}.</b> {html.escape(q)}", layout=widgets.Layout(flex="1 1 auto", width="auto"))],
-                         layout=widgets.Layout(align_items="center", width="100%"))
+            widgets.HBox(
+                [
+                    code,
+                    widgets.HTML(f"<b>{n}.</b> {html.escape(q)}", layout=widgets.Layout(flex="1 1 auto", width="auto")),
+                ],
+                layout=widgets.Layout(align_items="center", width="100%"),
+            )
             for code, n, q in zip(self.codes, self._asked["number"], self._asked["question"], strict=True)
         ]
         turns = corpus.turns[corpus.turns["exchange_id"] == exchange].sort_values("first_line")
@@ -243,7 +268,9 @@ class EvasionCoder(View):
 
     @property
     def answer(self) -> dict[int, str]:
-        return {int(n): c.value for n, c in zip(self._asked["number"], self.codes, strict=True) if c.value != self._NONE}
+        return {
+            int(n): c.value for n, c in zip(self._asked["number"], self.codes, strict=True) if c.value != self._NONE
+        }
 
     def _check(self) -> None:
         self.result = exercises.check(self.exercise, self.answer or None)

@@ -33,13 +33,17 @@ class TopicEditor(View):
         self._sentences = sentences
         self.dictionary = topics.full_form(dictionary)  # the editor's own copy
         self._computed: tuple | None = None
-        self.topic = fit(widgets.Dropdown(options=[(e["label"], t) for t, e in self.dictionary.items()], description="Topic"), "25em")
+        self.topic = fit(
+            widgets.Dropdown(options=[(e["label"], t) for t, e in self.dictionary.items()], description="Topic"), "25em"
+        )
         self.phrases = fit(widgets.Select(description="Phrases", rows=6), "20em")
         self.phrase = fit(widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*"), "18em")
         self.add = fit(widgets.Button(description="Add phrase"), "12em")
         self.remove = fit(widgets.Button(description="Remove the selected phrase"), "16em")
         groups = [g for g in ("turn_kind", "exchange_id", "speaker", "doc_id") if g in sentences.columns]
-        self.by = fit(widgets.Dropdown(options=[(charts.heading(g), g) for g in groups], value=by, description="Group by"), "18em")
+        self.by = fit(
+            widgets.Dropdown(options=[(charts.heading(g), g) for g in groups], value=by, description="Group by"), "18em"
+        )
         row = widgets.Layout(flex_flow="row wrap", align_items="flex-start", width="100%")
         super().__init__([
             widgets.VBox([
