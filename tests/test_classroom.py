@@ -581,3 +581,14 @@ def test_no_docstring_example_in_the_kit_shows_an_exercises_answer() -> None:
                     if re.search(rf"(?<![\w.]){re.escape(answer)}(?![\w])", text)
                 ]
     assert not shown, f"docstring examples that show an answer: {shown}"
+
+
+def test_ci_runs_the_readmes_test_command() -> None:
+    """.ci/run ends with the README's test command, as written there (without its comment)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```\n", 1)[1].split("```", 1)[0]
+    commands = [line.split("#", 1)[0].strip() for line in block.splitlines() if line.strip()]
+    assert len(commands) == 2 and commands[1] == "python3 tasks.py test", commands
+    ci = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
+    steps = [line for line in ci if line and not line.startswith("#")]
+    assert steps[-1] == commands[1], ".ci/run's last step must be the README's test command"
