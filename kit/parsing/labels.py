@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from kit._data import data_path
 
-__all__ = ["APPOINTEE", "Label", "Lexicon", "lexicon", "match_label", "normalise", "split_name"]
+__all__ = ["APPOINTEE", "Label", "Lexicon", "lexicon", "match_label", "split_name"]
 
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
@@ -48,7 +48,7 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
 _DIGIT = re.compile(r"\d")
 # Lower-case words after which a title goes on ("Minister of Defence", "Industry and Trade").
-_FUNCTION_WORDS = frozenset("of and for the at to in on with from under & of/".split())
+_FUNCTION_WORDS = frozenset("of and for the at to in on with from under &".split())
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
 APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
 # Characters that change nothing a reader sees: zero-width spaces and joiners, direction
@@ -148,17 +148,6 @@ def lexicon() -> Lexicon:
     """
     stamp = (data_path("speakers.toml").stat().st_mtime, data_path("outlets.csv").stat().st_mtime)
     return _read_lexicon(stamp)
-
-
-def normalise(text: str) -> str:
-    """Text as the parser matches it: invisible characters dropped, accents composed (NFC).
-
-    >>> normalise("Jose\\u0301\\u200b Marti\\u0301nez")
-    'José Martínez'
-    """
-    if text.isascii():
-        return text
-    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
 
 
 def _normalised_head(line: str) -> tuple[str, list[int]]:

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from kit.parsing.labels import APPOINTEE, Label, Lexicon, match_label
+from kit.parsing.labels import APPOINTEE, Label, Lexicon, lexicon, match_label
 from kit.parsing.records import Dateline, Layout, Turn
 
-__all__ = ["classify", "segment", "DATELINE", "TIMELINE", "title_like"]
+__all__ = ["classify", "segment", "title_like"]
 
 # --- one-line patterns ----------------------------------------------------------------
 
@@ -35,8 +35,8 @@ _TIME = (
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?(?:\s+(?P<tz>[A-Z]{2,5})\b)?"
 )
 _PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
-DATELINE = re.compile(rf"\s*{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
-TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
+_DATELINE = re.compile(rf"\s*{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
+_TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
 _SEPARATOR = re.compile(r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 _RESIDUE = re.compile(
@@ -87,8 +87,6 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     >>> kinds, list(labels)
     (['dateline', 'label'], [1])
     """
-    from kit.parsing.labels import lexicon
-
     lex = lex or lexicon()
     n = len(lines)
     kinds = ["text"] * n
@@ -277,10 +275,10 @@ def _short_kind(line: str, stripped: str) -> tuple[str, Dateline | None]:
     if first in _SEPARATOR_STARTS and _SEPARATOR.fullmatch(line):
         return "separator", None
     if (first.isdigit() or first in "ADFJMNOSTW") and _DIGIT.search(stripped):  # a date has a number
-        found = DATELINE.fullmatch(line)
+        found = _DATELINE.fullmatch(line)
         if found:
             return "dateline", Dateline(found, time_only=False)
-        found = TIMELINE.fullmatch(line)
+        found = _TIMELINE.fullmatch(line)
         if found:
             return "dateline", Dateline(found, time_only=True)
     if first in "<[…." and _EDITORIAL_GAP.fullmatch(line):

@@ -22,7 +22,7 @@ __all__ = ["canonical_names", "introduction", "strip_title"]
 
 
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
-    """A label's person without the title before it, or the label when no person is found.
+    """A label's person without the title before it, or the whole label when no person of two words or more is found.
 
     >>> strip_title("President of the United States of America Joseph Biden")
     'Joseph Biden'
@@ -67,8 +67,7 @@ def canonical_names(
     person_of: dict[str, str] = {}
     turns: Counter[str] = Counter()  # each person's turns
     for name, count in counts.items():
-        _, person = split_name(name, lex)
-        person = person if person and " " in person else name
+        person = strip_title(name, lex)
         person_of[name] = person
         turns[person] += count
     # One written form per case-folded name: the most frequent.
