@@ -418,16 +418,24 @@ def _looks_utf8(text: str) -> bool:
     return not text.isascii()
 
 
+def _mostly(
+    script: re.Pattern[str], word: re.Pattern[str], text: str, letters: float, marks: float, words: float
+) -> bool:
+    """``script`` makes up a share ``letters`` of the non-ASCII letters and ``marks`` of all
+    non-ASCII characters, and a share ``words`` of it stands in words of two or more."""
+    count = _count(script, text)
+    in_words = sum(map(len, word.findall(text)))
+    return (
+        count >= 2
+        and count >= letters * _count(_NON_ASCII_LETTER, text)
+        and count >= marks * _non_ascii(text)
+        and in_words >= words * count
+    )
+
+
 def _looks_korean(text: str) -> bool:
     """Mostly Hangul syllables (some Hanja allowed), most of them in words of two or more."""
-    hangul = _count(_HANGUL, text)
-    in_words = sum(map(len, _HANGUL_WORD.findall(text)))
-    return (
-        hangul >= 2
-        and hangul >= 0.7 * _count(_NON_ASCII_LETTER, text)
-        and hangul >= 0.6 * _non_ascii(text)
-        and in_words >= 0.6 * hangul
-    )
+    return _mostly(_HANGUL, _HANGUL_WORD, text, letters=0.7, marks=0.6, words=0.6)
 
 
 def _looks_russian(text: str) -> bool:
@@ -437,15 +445,9 @@ def _looks_russian(text: str) -> bool:
     ї) between symbols; Latin-1 read as cp1251 gives single letters inside Latin
     words. Neither passes.
     """
-    cyrillic = _count(_CYRILLIC, text)
-    in_words = sum(map(len, _CYRILLIC_WORD.findall(text)))
-    return (
-        cyrillic >= 2
-        and cyrillic >= 0.9 * _count(_NON_ASCII_LETTER, text)
-        and cyrillic >= 0.7 * _non_ascii(text)
-        and in_words >= 0.8 * cyrillic
-        and _count(_RUSSIAN_LOWER, text) >= 0.6 * cyrillic
-    )
+    return _mostly(_CYRILLIC, _CYRILLIC_WORD, text, letters=0.9, marks=0.7, words=0.8) and _count(
+        _RUSSIAN_LOWER, text
+    ) >= 0.6 * _count(_CYRILLIC, text)
 
 
 def _looks_western(text: str) -> bool:
