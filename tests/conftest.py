@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -75,3 +79,62 @@ def whitehouse_text() -> str:
             "7:53 P.M. CEST",
         ]
     )
+
+
+def refuse_sockets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make every new socket fail, so a test proves that nothing used the network."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the network was used")
+
+    monkeypatch.setattr(socket, "socket", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ignore the machine's proxy settings, so links to 127.0.0.1 go straight there."""
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+
+
+class LoopbackSite:
+    """A web server on 127.0.0.1 in a thread, serving ``pages`` (path -> (content type, body)).
+
+    It counts the paths requested in ``requests``; ``/slow`` answers after a second;
+    any other path is a 404. ``stop()`` ends it (a second call does nothing).
+    """
+
+    def __init__(self, pages: dict[str, tuple[str, bytes]]) -> None:
+        self.pages = pages
+        self.requests: list[str] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+                site.requests.append(self.path)
+                if self.path == "/slow":
+                    time.sleep(1.0)
+                if self.path not in site.pages:
+                    self.send_error(404, "Not Found")
+                    return
+                kind, body = site.pages[self.path]
+                self.send_response(200)
+                self.send_header("Content-Type", kind)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
+        self.thread.start()
+
+    def stop(self) -> None:
+        if self.thread.is_alive():
+            self.server.shutdown()
+            self.server.server_close()
+            self.thread.join(timeout=5)

@@ -8,12 +8,9 @@ import json
 import multiprocessing
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import threading
 import warnings
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pandas as pd
@@ -25,7 +22,7 @@ import kit
 from kit._data import GENEVA, data_path
 from kit.export import export, utterances
 from kit.schema import SCHEMA
-from tests.conftest import SHARED_CORPUS, needs_shared
+from tests.conftest import SHARED_CORPUS, LoopbackSite, needs_shared, no_proxies, refuse_sockets
 
 #: The frames a corpus has, and the ids each kind of row is numbered by.
 FRAMES = ("documents", "turns", "exchanges", "sentences", "lines")
@@ -303,49 +300,13 @@ def test_the_archives_saved_pages_read_as_their_text_files():
     assert_frames(pages, one_by_one([kit.read_page(p) for p in pages.sources]))
 
 
-def refuse_sockets(monkeypatch):
-    """Make every new socket fail, so a test proves that nothing used the network."""
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("the network was used")
-
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-
-
 @pytest.fixture
 def site(monkeypatch):
     """A web server on 127.0.0.1 serving one transcript page (``/talks``); its ``requests`` are counted."""
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
-    requests: list[str] = []
-
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-            requests.append(self.path)
-            if self.path != "/talks":
-                self.send_error(404, "Not Found")
-                return
-            body = PAGE.encode("utf-8")
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, *args) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-    thread.start()
-    server.url = f"http://127.0.0.1:{server.server_address[1]}"
-    server.requests = requests
-    yield server
-    server.shutdown()
-    server.server_close()
-    thread.join(timeout=5)
+    no_proxies(monkeypatch)
+    served = LoopbackSite({"/talks": ("text/html; charset=utf-8", PAGE.encode("utf-8"))})
+    yield served
+    served.stop()
 
 
 def test_a_link_is_fetched_once_and_read_like_a_saved_page(site, tmp_path, folder, monkeypatch):

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
 
 import pytest
 
 import kit
+from tests.conftest import refuse_sockets
 
 
 @pytest.fixture
 def no_network(monkeypatch):
     """Make every socket operation fail loudly."""
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("kit tried to use the network")
-
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    refuse_sockets(monkeypatch)
 
 
 def test_load_parse_and_export_without_network(no_network, tmp_path):

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import json
-import socket
 import subprocess
 import sys
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 import kit
 from kit.__main__ import main
 from kit.web import cache_folder, fetch, is_url, page_text, read_page
-from tests.conftest import SHARED_CORPUS, needs_shared
+from tests.conftest import SHARED_CORPUS, LoopbackSite, needs_shared, no_proxies, refuse_sockets
 
 ARCHIVE = SHARED_CORPUS / "kremlin-archive"
 SAVED_PAGES = sorted(p.stem for p in (ARCHIVE / "html").glob("*.html")) if ARCHIVE.is_dir() else []
@@ -286,71 +283,23 @@ def test_import_kit_loads_no_html_parser_and_no_http_client():
 # --- links ----------------------------------------------------------------------------------
 
 
-def refuse_sockets(monkeypatch):
-    """Make every new socket fail, so a test proves that nothing used the network."""
-
-    def refuse(*args, **kwargs):
-        raise AssertionError("the network was used")
-
-    monkeypatch.setattr(socket, "socket", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
-
-
-class Site:
-    """A web server on 127.0.0.1 in a thread, serving a few pages; counts the requests."""
-
-    PAGES = {
-        "/remarks": ("text/html; charset=utf-8", WHITE_HOUSE_PAGE.encode("utf-8")),
-        "/cp1251": (
-            "text/html; charset=windows-1251",
-            "<article><h1>Встреча</h1><p>Вопрос: Да.</p></article>".encode("cp1251"),
-        ),
-        "/photo.jpg": ("image/jpeg", b"\xff\xd8\xff\xe0 not a page"),
-        "/notes.txt": ("text/plain; charset=utf-8", b"Question: Why?\nVladimir Putin: Because.\n"),
-    }
-
-    def __init__(self) -> None:
-        self.requests: list[str] = []
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-                site.requests.append(self.path)
-                if self.path == "/slow":
-                    time.sleep(1.0)
-                if self.path not in site.PAGES:
-                    self.send_error(404, "Not Found")
-                    return
-                kind, body = site.PAGES[self.path]
-                self.send_response(200)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-
-            def log_message(self, *args) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        if self.thread.is_alive():
-            self.server.shutdown()
-            self.server.server_close()
-            self.thread.join(timeout=5)
+PAGES = {
+    "/remarks": ("text/html; charset=utf-8", WHITE_HOUSE_PAGE.encode("utf-8")),
+    "/cp1251": (
+        "text/html; charset=windows-1251",
+        "<article><h1>Встреча</h1><p>Вопрос: Да.</p></article>".encode("cp1251"),
+    ),
+    "/photo.jpg": ("image/jpeg", b"\xff\xd8\xff\xe0 not a page"),
+    "/notes.txt": ("text/plain; charset=utf-8", b"Question: Why?\nVladimir Putin: Because.\n"),
+}
 
 
 @pytest.fixture
 def site(monkeypatch, tmp_path_factory):
     """A loopback web server, stopped after the test; proxies ignored, default cache in a temp folder."""
-    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY", "all_proxy", "ALL_PROXY"):
-        monkeypatch.delenv(name, raising=False)
+    no_proxies(monkeypatch)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
-    served = Site()
+    served = LoopbackSite(PAGES)
     yield served
     served.stop()
 
