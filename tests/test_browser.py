@@ -147,6 +147,23 @@ INTERACTIONS = {
 }
 
 
+def loopback_context(browser, base: str, **options):
+    """A browser context that reaches only the lab at ``base``; returns it and the list of
+    the other addresses it was asked for (refused)."""
+    context = browser.new_context(**options)
+    outside: list[str] = []
+
+    def only_loopback(route) -> None:
+        if route.request.url.startswith((base, base.replace("http", "ws"), "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_loopback)
+    return context, outside
+
+
 def widget_text(page) -> str:
     return "\n".join(page.locator(".jupyter-widgets").all_inner_texts())
 
@@ -154,17 +171,7 @@ def widget_text(page) -> str:
 @pytest.mark.parametrize("name", sorted(INTERACTIONS))
 def test_notebook_runs_draws_and_responds_in_a_browser(lab: str, browser, name: str) -> None:
     assert (ROOT / "notebooks" / f"{name}.ipynb").exists()
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
-    outside: list[str] = []
-
-    def only_loopback(route) -> None:
-        if route.request.url.startswith((lab, lab.replace("http", "ws"), "data:", "blob:")):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
+    context, outside = loopback_context(browser, lab, viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     try:
         page.goto(f"{lab}/lab/tree/notebooks/{name}.ipynb?token={TOKEN}&reset")
@@ -313,15 +320,7 @@ def test_widgets_and_charts_are_legible_at_1280_pixels(lab: str, browser, name: 
     barely marked toggle, nothing wider than the notebook, every chart described, drawn as
     text, at most 520 px tall, with no overlapping axis labels; notes printed, not hover-only.
     Screenshots of the page and of each widget and chart go to build/artifacts/screenshots/1280px/."""
-    context = browser.new_context(viewport=LEGIBLE)
-    context.route(
-        "**/*",
-        lambda route: (
-            route.continue_()
-            if route.request.url.startswith((lab, lab.replace("http", "ws"), "data:", "blob:"))
-            else route.abort()
-        ),
-    )
+    context, _ = loopback_context(browser, lab, viewport=LEGIBLE)
     page = context.new_page()
     folder = SCREENSHOTS / "1280px"
     folder.mkdir(parents=True, exist_ok=True)
@@ -447,17 +446,7 @@ def test_a_course_run_from_a_students_checks_to_the_instructors_gradebook(
 ) -> None:
     started = time.monotonic()
     base, notebook = course["base"], course["set"] / "notebooks" / "01-reading-a-transcript.ipynb"
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)
-    outside: list[str] = []
-
-    def only_loopback(route) -> None:
-        if route.request.url.startswith((base, base.replace("http", "ws"), "data:", "blob:")):
-            route.continue_()
-        else:
-            outside.append(route.request.url)
-            route.abort()
-
-    context.route("**/*", only_loopback)
+    context, outside = loopback_context(browser, base, viewport={"width": 1400, "height": 1000}, accept_downloads=True)
     page = context.new_page()
     ada = tmp_path / "ada.zip"
     try:
