@@ -1,0 +1,233 @@
+"""What every chart shares: the palette, column names in words, tooltips, inline data, offline display.
+
+The building blocks of the chart modules (:mod:`kit.charts.speakers`, :mod:`kit.charts.content`,
+:mod:`kit.charts.copies`) and of the widgets' text: :func:`heading` names a column in words,
+:func:`plural` counts in words, :func:`inline_data` puts a frame into a chart as JSON values.
+"""
+
+from __future__ import annotations
+
+import json
+
+import altair as alt
+import pandas as pd
+
+__all__ = [
+    "PALETTE",
+    "SVG",
+    "HEADINGS",
+    "heading",
+    "offline",
+    "tips",
+    "shorten",
+    "inline_data",
+    "colour_scale",
+    "top_row",
+    "plural",
+    "column_labels",
+]
+
+#: Colours for categories, in the order they are given out. The first seven are Okabe and
+#: Ito's (2008, *Color Universal Design*) set without its yellow, which is too pale on
+#: white; the rest are from Paul Tol's schemes (Tol 2021, *Colour Schemes*, SRON: muted,
+#: dark, light and bright), each chosen as the colour furthest from those before it
+#: under simulated protanopia, deuteranopia and tritanopia (Machado, Oliveira and
+#: Fernandes 2009). The first twelve stay at least 15 CIELAB units apart for all three;
+#: none is paler than a 1.5:1 contrast with white, and none repeats before the
+#: twenty-first category (tests/test_charts.py checks all three).
+PALETTE = [
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000",
+    "#DDCC77", "#663333", "#332288", "#666633", "#AA3377", "#FFAABB", "#999933",
+    "#225555", "#222255", "#EE6677", "#EE8866", "#BBCC33", "#88CCEE",
+]  # fmt: skip
+
+#: Asks vega-embed (JupyterLab's chart renderer) to draw SVG, with real text, not a canvas.
+SVG = {"embedOptions": {"renderer": "svg"}}
+
+#: Column names in words, for axis titles, legends, tooltips and table headings.
+HEADINGS = {
+    # documents, turns, exchanges, sentences, lines (kit.schema)
+    "doc_id": "document", "turn_id": "turn", "exchange_id": "exchange", "sentence_id": "sentence",
+    "title": "title", "title_source": "where the title comes from", "start": "starts at", "end": "ends at",
+    "place": "place", "first_line": "first line", "last_line": "last line", "n_turns": "turns", "n_words": "words",
+    "source": "source", "speaker": "speaker", "speaker_label": "label as written", "speaker_title": "speaker's title",
+    "label_note": "note in the label", "speaker_source": "how the speaker is known", "role": "role",
+    "role_source": "how the role is known", "affiliation": "outlet", "kind": "kind", "text": "text",
+    "duplicate_of": "copy of", "questioner": "questioner", "question": "question", "answer": "answer",
+    "answered_by": "answered by", "question_words": "words in the question", "answer_words": "words in the answer",
+    "turn_kind": "kind of turn", "position": "place in the turn", "line": "line", "is_question": "a question?",
+    # rhetoric
+    "question_in_answer": "question in an answer", "hedge": "hedge", "booster": "booster", "enumeration": "enumeration",
+    "direct_address": "direct address", "appeal_to_law": "appeal to law", "numbers": "figures",
+    "counter_accusation": "counter-accusation", "person_i": "I", "person_we": "we", "person_you": "you",
+    "person_they": "they", "cues": "cues found", "device": "device", "share": "share of sentences",
+    "sentences_total": "sentences in all", "cue": "cue", "match": "match", "pattern": "pattern",
+    "flagged": "flagged by the detector", "label": "label", "number": "sub-question", "code": "code", "note": "note",
+    # topics
+    "topic": "topic", "sentences": "sentences", "words": "words", "group_sentences": "sentences in the group",
+    "group_words": "words in the group", "share_sentences": "share of sentences", "share_words": "share of words",
+    "announced": "announced?", "asked": "sentences of questions", "answered": "sentences of answers",
+    "in_question": "in the question?", "in_answer": "in the answer?", "introduced": "brought in by the answer?",
+    "phrases": "phrases",
+    # words in context, distinctive words
+    "left": "words before", "right": "words after", "word": "word", "count_target": "count in the group",
+    "count_rest": "count in the rest", "log_odds": "log-odds ratio", "se": "standard error", "z": "z-score",
+    # copies
+    "a": "first of the pair", "b": "second of the pair", "similarity": "similarity", "earlier": "earlier copy",
+    "later": "later copy", "method": "how it was found", "earlier_line": "line of the earlier copy",
+    "later_line": "line of the later copy", "op": "change", "a_line": "line of the first",
+    "b_line": "line of the second", "difference": "difference", "mark": "mark", "layer": "layer",
+    "evidence": "why", "certain": "certain?", "measure": "measure", "group": "group", "with_copy": "with the copy",
+    "without_copy": "without the copy", "relative": "change", "count": "count", "a_tokens": "words of the first",
+    "b_tokens": "words of the second", "earlier_source": "source of the earlier copy",
+    "later_source": "source of the later copy",
+    # views
+    "begins": "begins with",
+}  # fmt: skip
+
+
+def heading(name: str) -> str:
+    """A column name in words: from :data:`HEADINGS`, else with spaces for underscores.
+
+    Args:
+        name: a column name.
+
+    Returns:
+        The words for it, for a heading, axis title, legend or tooltip.
+
+    >>> heading("answer_words"), heading("some_new_column")
+    ('words in the answer', 'some new column')
+    """
+    return HEADINGS.get(name, name.replace("_", " "))
+
+
+def plural(count: int, word: str) -> str:
+    """A count and its word, in the plural unless the count is 1, with thousands separated.
+
+    Args:
+        count: how many.
+        word: the word in the singular.
+
+    Returns:
+        The count and the word, e.g. ``"1,200 words"``.
+
+    >>> plural(1, "turn"), plural(1200, "word")
+    ('1 turn', '1,200 words')
+    """
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def offline() -> str:
+    """Draw charts without internet: use JupyterLab's own Vega (the "mimetype" renderer).
+
+    Call it once per notebook, before the first chart.
+
+    Returns:
+        The name of the renderer now active (``"mimetype"``).
+    """
+    alt.renderers.enable("mimetype")
+    return alt.renderers.active
+
+
+def tips(*fields: str | alt.Tooltip) -> list[alt.Tooltip]:
+    """Tooltip channels from field names (``"line"``, ``"text:N"``) or ready ``alt.Tooltip``.
+
+    Each field is titled in words (:func:`heading`) unless it has a title. Channels are
+    built as objects, not shorthand strings: altair parses each shorthand against the
+    Vega-Lite schema, which costs several milliseconds per channel, too slow for a widget
+    that redraws on every keystroke.
+
+    Args:
+        fields: field names, with or without a type (``":Q"``), or ``alt.Tooltip`` objects.
+
+    Returns:
+        One ``alt.Tooltip`` per field, in order.
+
+    >>> [t.to_dict() for t in tips("line:Q", alt.Tooltip("text:N", title="sentence"))]
+    [{'field': 'line', 'title': 'line', 'type': 'quantitative'}, {'field': 'text', 'title': 'sentence', 'type': 'nominal'}]
+    """
+    return [f if isinstance(f, alt.Tooltip) else alt.Tooltip(f, title=heading(f.split(":")[0])) for f in fields]
+
+
+def inline_data(frame: pd.DataFrame) -> alt.Data:
+    """A chart's rows as JSON values: missing values become null, dates ISO strings.
+
+    Altair's own conversion leaves a missing string as NaN under pandas 3, and a NaN
+    makes the notebook's message invalid JSON, so the chart would not draw.
+
+    Args:
+        frame: the rows to draw.
+
+    Returns:
+        An ``alt.Data`` holding the rows as a list of dicts.
+
+    >>> inline_data(pd.DataFrame({"speaker": ["A", None]})).values
+    [{'speaker': 'A'}, {'speaker': None}]
+    """
+    return alt.Data(values=json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False)))
+
+
+def shorten(text: pd.Series, n: int = 160) -> pd.Series:
+    """The first ``n`` characters of each text, with an ellipsis where cut (for tooltips).
+
+    Args:
+        text: the texts.
+        n: how many characters to keep.
+
+    Returns:
+        A new series of the shortened texts.
+
+    >>> shorten(pd.Series(["abcdef", "ab"]), 3).tolist()
+    ['abc…', 'ab']
+    """
+    return text.str.slice(0, n) + text.str.len().gt(n).map({True: "…", False: ""})
+
+
+def colour_scale(values: list) -> alt.Scale:
+    """A colour scale giving :data:`PALETTE`'s colours to ``values`` in their order (stable across charts).
+
+    Args:
+        values: the categories, in the order they get colours; repeats and missing values are skipped.
+
+    Returns:
+        An ``alt.Scale`` with the categories as its domain and as many palette colours.
+
+    >>> colour_scale(["b", "a", "b", None]).to_dict()
+    {'domain': ['b', 'a'], 'range': ['#0072B2', '#E69F00']}
+    """
+    domain = list(dict.fromkeys(v for v in values if v is not None and v == v))
+    return alt.Scale(domain=domain, range=PALETTE[: max(1, len(domain))])
+
+
+def top_row(frame: pd.DataFrame, column: str) -> dict:
+    """The row with the largest ``column`` (the first such), each value in its column's type.
+
+    Args:
+        frame: a frame with at least one row.
+        column: the column to maximise.
+
+    Returns:
+        The row as a dict of column name to value.
+
+    >>> top_row(pd.DataFrame({"speaker": ["A", "B"], "words": [3, 5]}), "words")
+    {'speaker': 'B', 'words': 5}
+    """
+    return frame.loc[[frame[column].idxmax()]].to_dict("records")[0]
+
+
+def column_labels(columns: list[str]) -> dict[str, str]:
+    """Display names of topic or device columns: the topic dictionary's labels, else :func:`heading`.
+
+    Args:
+        columns: topic names (``kit.topics``) or device names (``kit.rhetoric.DEVICES``).
+
+    Returns:
+        Each column's display name.
+
+    >>> column_labels(["arctic", "hedge"])
+    {'arctic': 'The Arctic', 'hedge': 'hedge'}
+    """
+    from kit import topics
+
+    names = {topic: entry["label"] for topic, entry in topics.full_form().items()}
+    return {c: names.get(c, heading(c)) for c in columns}
