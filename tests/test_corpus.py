@@ -661,20 +661,20 @@ def test_workers_give_the_same_corpus(folder):
 PARENT = os.getpid()
 
 
-def _read_one_or_die(*args):
-    """kit.corpus._read_one, except that a worker process dies at once."""
+def _read_one_or_die(*args, **kwargs):
+    """kit.reading._read_one, except that a worker process dies at once."""
     if os.getpid() != PARENT:
         os._exit(1)
-    return _READ_ONE(*args)
+    return _READ_ONE(*args, **kwargs)
 
 
-_READ_ONE = kit.corpus._read_one
+_READ_ONE = kit.reading._read_one
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to plant the failure")
 def test_workers_that_die_leave_the_reading_to_this_process(folder, monkeypatch):
-    monkeypatch.setattr(kit.corpus, "_process_context", lambda: multiprocessing.get_context("fork"))
-    monkeypatch.setattr(kit.corpus, "_read_one", _read_one_or_die)
+    monkeypatch.setattr(kit.workers, "process_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(kit.reading, "_read_one", _read_one_or_die)
     with pytest.warns(UserWarning, match="worker processes stopped"):
         corpus = kit.read_corpus(folder, workers=2)
     assert_same(corpus, kit.read_corpus(folder))

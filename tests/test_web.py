@@ -11,7 +11,8 @@ import pytest
 
 import kit
 from kit.__main__ import main
-from kit.web import cache_folder, fetch, is_url, page_text, read_page
+from kit.reading import read_page
+from kit.web import cache_folder, fetch, is_url, page_text
 from tests.conftest import SHARED_CORPUS, LoopbackSite, needs_shared, no_proxies, refuse_sockets
 
 ARCHIVE = SHARED_CORPUS / "kremlin-archive"

@@ -1,0 +1,273 @@
+"""The entry points that make a :class:`~kit.corpus.Corpus`: text, a file, a web page, the bundled source, many sources.
+
+:func:`parse` (text), :func:`read_transcript` (a file), :func:`read_page` (a saved web
+page or a link), :func:`load` (the bundled Geneva source) and :func:`read_corpus` (many
+files, folders, patterns, saved web pages and links at once).
+
+Every path runs the same stages: the source's text (:mod:`kit.source`, :mod:`kit.web`)
+is parsed into records (:func:`kit.parsing.parse_lines`) and columns
+(:func:`kit.frames.source_columns`), one source at a time (in worker processes with
+``read_corpus(..., workers=N)``, :mod:`kit.workers`); the columns of all the sources then
+become DataFrames once (:meth:`Corpus.from_columns`). :func:`parse` is the one-source case.
+"""
+
+from __future__ import annotations
+
+import os
+import warnings
+from collections.abc import Iterable
+from functools import partial
+from os import PathLike
+from pathlib import Path
+
+from kit._data import GENEVA, data_path
+from kit.corpus import Corpus
+from kit.errors import TranscriptError
+from kit.frames import SourceColumns, source_columns
+from kit.gather import PAGE_SUFFIXES, SUFFIXES, Item, gather
+from kit.parsing import bulk, parse_lines
+from kit.parsing.labels import Lexicon, lexicon
+from kit.source import check_text, read_text, split_lines
+from kit.web import fetch, is_url, page_text
+from kit.workers import run
+
+__all__ = ["parse", "read_transcript", "read_page", "load", "read_corpus", "SUFFIXES", "PAGE_SUFFIXES"]
+
+
+def parse(text: str, source: str = "<text>") -> Corpus:
+    """Parse transcript text into a :class:`~kit.corpus.Corpus`.
+
+    Args:
+        text: the transcript (any line endings; a BOM is ignored).
+        source: a name for error messages and the ``source`` column.
+
+    Returns:
+        The corpus of that one source.
+
+    Raises:
+        TranscriptError: the text is empty or binary.
+
+    >>> corpus = parse("Question: Hi, Matthew Chance from CNN. Was it hostile?\\n"
+    ...                "Vladimir Putin: I believe there was no hostility at all.")
+    >>> corpus.turns[["speaker", "affiliation", "kind"]].values.tolist()
+    [['Matthew Chance', 'CNN', 'question'], ['Vladimir Putin', nan, 'answer']]
+    """
+    check_text(text, source)
+    return Corpus.from_columns([_parse_source(text, source)])
+
+
+def read_transcript(path: str | PathLike[str], encoding: str | None = None) -> Corpus:
+    """Read and parse a transcript file.
+
+    Args:
+        path: a text file (UTF-8 by default).
+        encoding: the file's encoding when it is not UTF-8, e.g. ``"cp1251"``.
+
+    Returns:
+        The corpus of the file, its ``source`` the path.
+
+    Raises:
+        TranscriptError: the file is missing, a folder, empty, binary or not in the
+            encoding; the message names the file and where the problem is.
+
+    >>> read_transcript("no/such/file.txt")
+    Traceback (most recent call last):
+    ...
+    kit.errors.TranscriptError: no/such/file.txt: no such file
+    """
+    return parse(read_text(path, encoding), str(path))
+
+
+def read_page(
+    page: str | PathLike[str],
+    *,
+    encoding: str | None = None,
+    cache_dir: str | PathLike[str] | None = None,
+    timeout: float = 10,
+) -> Corpus:
+    """Read a web page (a saved ``.html`` file or a link) and parse its transcript.
+
+    Args:
+        page: a saved page's path, or its ``http(s)://`` link (fetched with
+            :func:`kit.web.fetch`, which keeps a copy in the cache folder).
+        encoding: the file's encoding, when the page does not declare it and it is not UTF-8.
+        cache_dir: the cache folder for links (default: :func:`kit.web.cache_folder`).
+        timeout: seconds to wait for the server.
+
+    Returns:
+        The corpus of :func:`kit.web.page_text`, with ``source`` the path or link.
+
+    Raises:
+        TranscriptError: the file or link cannot be read, or holds no article text.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     path = Path(folder) / "page.html"
+    ...     _ = path.write_text("<nav><p>Menu</p></nav><article><h1>Talks</h1>"
+    ...                         "<p>Question: Why?</p><p>Vladimir Putin: Because.</p></article>")
+    ...     corpus = read_page(path)
+    >>> corpus.documents.loc[0, "title"], corpus.turns["text"].tolist()
+    ('Talks', ['Why?', 'Because.'])
+    """
+    return parse(_page_text(page, encoding, cache_dir, timeout), str(page))
+
+
+def load() -> Corpus:
+    """The bundled Geneva source: Putin's news conference of 16 June 2021, as copied to a blog.
+
+    Returns:
+        Its corpus (three documents: the blog copies the news conference in part).
+
+    >>> load()
+    <Corpus 'geneva_2021-06-16_putin_news_conference_blog_copy.txt': 3 documents, 20 turns, 6 exchanges, 1 duplicated, 261 sentences, 95 lines>
+    """
+    path = data_path(GENEVA)
+    return parse(read_text(path), path.name)
+
+
+def read_corpus(
+    sources: str | PathLike[str] | Iterable[str | PathLike[str]],
+    *,
+    encoding: str | None = None,
+    on_error: str = "skip",
+    progress: bool | None = None,
+    workers: int = 1,
+    cache_dir: str | PathLike[str] | None = None,
+) -> Corpus:
+    """Read many transcripts into one :class:`Corpus`: files, folders, patterns, pages and links.
+
+    Each source is one of:
+
+    - a text file (``.txt``, ``.md`` or any other name), read like :func:`read_transcript`;
+    - a saved web page (``.html``, ``.htm``), read like :func:`read_page`;
+    - a folder: every ``.txt``, ``.md``, ``.html`` and ``.htm`` file in it and in its
+      subfolders, sorted by path (hidden files and folders, such as Jupyter's
+      ``.ipynb_checkpoints``, are left out);
+    - a pattern such as ``"transcripts/*.txt"`` or ``"archive/**/*.html"``: the files it
+      matches, sorted by path;
+    - a link (``http://`` or ``https://``): fetched with :func:`kit.web.fetch` (once: a copy
+      is kept in the cache folder, so a second run reads no network), then read as a page.
+
+    Sources keep the order given, a folder's or pattern's files in path order; a file
+    given twice is read once. Ids (``doc_id``, ``turn_id``, ``exchange_id``,
+    ``sentence_id``) run across the whole corpus in that order, every frame has a
+    ``source`` column, and ``line`` numbers count within each source: each source's rows
+    are exactly what reading it alone gives, with ids moved on.
+
+    A source that cannot be read (a missing or binary file, an empty folder, a link that
+    does not answer) is skipped with a warning naming it, and listed in
+    :attr:`Corpus.errors`; the others are all read. With ``on_error="raise"`` its
+    :class:`~kit.TranscriptError` is raised instead.
+
+    Args:
+        sources: a file, folder, pattern or link, or a list of them in any mix.
+        encoding: the files' encoding when it is not UTF-8 (web pages that declare
+            theirs use it).
+        on_error: ``"skip"`` (the default) or ``"raise"``.
+        progress: ``True`` shows a progress bar (tqdm's, in a notebook or a terminal,
+            else a line on stderr); ``False`` never does; ``None`` (the default) shows
+            it for more than ten sources.
+        workers: processes that parse sources side by side (``0``: one per processor);
+            the frames are built once, in this process. ``1`` (the default) parses here.
+            In a script, call it under ``if __name__ == "__main__":`` (Windows and macOS
+            start workers by running the script again); a notebook needs nothing.
+        cache_dir: the folder for copies of fetched links (default: :func:`kit.web.cache_folder`).
+
+    Returns:
+        The corpus; its :attr:`~Corpus.source` is e.g. ``"3 sources"``.
+
+    Raises:
+        TranscriptError: no source could be read (or, with ``on_error="raise"``, one
+            could not), naming it and, where there is one, the line.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / "b.txt").write_text("Question: How?\\nVladimir Putin: Slowly.\\n")
+    >>> _ = (folder / "a.txt").write_text("Question: Why?\\nVladimir Putin: Because.\\n")
+    >>> corpus = read_corpus(folder)
+    >>> corpus.turns[["turn_id", "text"]].values.tolist()
+    [[1, 'Why?'], [2, 'Because.'], [3, 'How?'], [4, 'Slowly.']]
+    >>> [Path(s).name for s in corpus.lines["source"].unique()]
+    ['a.txt', 'b.txt']
+    >>> import shutil
+    >>> shutil.rmtree(folder)
+    """
+    if on_error not in ("skip", "raise"):
+        raise ValueError(f'on_error must be "skip" or "raise", not {on_error!r}')
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 0:
+        raise ValueError(f"workers must be 0 (one per processor) or a positive number, not {workers!r}")
+    entries = gather(sources)  # what to read, and what cannot be, in corpus order
+    items = [entry for entry in entries if isinstance(entry, Item)]
+    cache = None if cache_dir is None else os.fspath(cache_dir)
+    work = partial(_read_one, encoding=encoding, cache_dir=cache)
+    # the vocabularies once for all the sources read here (each lexicon() checks the files' dates)
+    here = partial(_read_one, encoding=encoding, cache_dir=cache, lex=lexicon())
+    results = run(work, items, workers=workers, progress=progress, here=here)
+    columns: list[SourceColumns] = []
+    errors: list[TranscriptError] = []
+    try:
+        for entry in entries:
+            result = next(results) if isinstance(entry, Item) else entry
+            if isinstance(result, SourceColumns):
+                columns.append(result)
+                continue
+            error = result if isinstance(result, TranscriptError) else TranscriptError(*result)
+            if on_error == "raise":
+                raise error
+            errors.append(error)
+    finally:
+        results.close()
+    if not columns:
+        if len(errors) == 1:
+            raise errors[0]
+        if errors:
+            first = errors[0]
+            problem = (
+                f"{first.problem}; none of the {len(errors)} sources could be read: "
+                + ", ".join(e.source for e in errors[1:4])
+                + (", ..." if len(errors) > 4 else "")
+            )
+            raise TranscriptError(first.source, problem, first.line)
+        raise TranscriptError(_describe(sources), "no transcripts given")
+    for error in errors:
+        warnings.warn(f"{error} (skipped)", stacklevel=2)
+    return Corpus.from_columns(columns, errors)
+
+
+def _describe(sources: object) -> str:
+    return str(sources) if isinstance(sources, (str, PathLike)) else "read_corpus"
+
+
+def _parse_source(text: str, source: str, lex: Lexicon | None = None) -> SourceColumns:
+    """One source's text, parsed (with the vocabularies ``lex``, by default the kit's) into columns."""
+    try:
+        with bulk():  # no reference cycles are made: the collector would only rescan
+            return source_columns(parse_lines(split_lines(text), source, lex))
+    except RecursionError as error:  # pragma: no cover - defensive, never seen
+        raise TranscriptError(source, f"cannot be parsed: {error}") from None
+
+
+def _page_text(page: str | PathLike[str], encoding: str | None, cache_dir, timeout: float = 10) -> str:
+    """The transcript text of a saved page, or of a link (fetched once, then read from the cache)."""
+    source = str(page)
+    if is_url(source):
+        markup = fetch(source, cache_dir=cache_dir, timeout=timeout)
+        # as bytes, so that page_text reads it as markup even with no "<" in it
+        return page_text(markup.encode("utf-8"), source=source, encoding="utf-8")
+    return page_text(Path(page), source=source, encoding=encoding)
+
+
+def _read_one(
+    item: Item, encoding: str | None, cache_dir: str | None, lex: Lexicon | None = None
+) -> SourceColumns | tuple:
+    """Read and parse one source: its columns, or ``(source, problem, line)`` if it cannot be read.
+
+    Runs in worker processes too (:func:`kit.workers.run`), so it returns the error as
+    plain values (a TranscriptError does not survive pickling) and the columns as Arrow arrays.
+    """
+    try:
+        text = read_text(item.name, encoding) if item.kind == "text" else _page_text(item.name, encoding, cache_dir)
+        check_text(text, item.name)
+        return _parse_source(text, item.name, lex)
+    except TranscriptError as error:
+        return (error.source, error.problem, error.line)
