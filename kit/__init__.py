@@ -24,10 +24,11 @@ first use.
 from importlib import import_module
 
 from kit import schema
-from kit.corpus import Corpus, load, open_corpus, parse, read_corpus, read_transcript
+from kit.corpus import Corpus
 from kit.errors import TranscriptError
 from kit.kwic import kwic
-from kit.web import read_page  # lxml, its HTML parser, is imported on first use
+from kit.reading import load, parse, read_corpus, read_page, read_transcript  # lxml (web pages): on first use
+from kit.store import open_corpus
 
 __all__ = [
     "Corpus", "TranscriptError", "load", "parse", "read_transcript", "read_page", "read_corpus",
