@@ -30,9 +30,10 @@ from pathlib import Path
 import pandas as pd
 
 from kit._files import read_data
+from kit.schema import answering
 
 __all__ = [
-    "DEVICES", "load_cues", "matches", "features", "summary", "sample", "precision_recall",
+    "DEVICES", "load_cues", "matches", "flag_devices", "summary", "sample", "precision_recall",
     "subquestions", "load_evasion_key", "EVASION_CODES",
 ]  # fmt: skip
 
@@ -45,8 +46,6 @@ DEVICES = (
 PERSONS = ("person_i", "person_we", "person_you", "person_they")
 #: The QEvasion scheme (Thomas et al. 2024) for coding an answer to one sub-question.
 EVASION_CODES = ("clear reply", "ambivalent", "clear non-reply")
-
-_SPEAKERS = ("official", "staff")
 
 
 def _read_cues(path: Path) -> pd.DataFrame:
@@ -116,8 +115,8 @@ def matches(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.Dat
     )
 
 
-def features(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.DataFrame:
-    """One row per sentence, one boolean column per device, and the cues that fired.
+def flag_devices(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Flag the devices of every sentence: one row per sentence, a boolean column per device, the cues that fired.
 
     Args:
         sentences: a sentences frame (``kit.Corpus.sentences``).
@@ -130,15 +129,14 @@ def features(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.Da
         The input is not changed.
 
     >>> import kit
-    >>> f = features(kit.parse("Vladimir Putin: Who is the killer? Listen, of course not.").sentences)
+    >>> f = flag_devices(kit.parse("Vladimir Putin: Who is the killer? Listen, of course not.").sentences)
     >>> f[["text", "question_in_answer", "booster", "cues"]].values.tolist()
     [['Who is the killer?', True, False, ''], ['Listen, of course not.', False, True, 'booster: of course; direct_address: Listen,']]
     """
     keep = ["sentence_id", "turn_id", "exchange_id", "speaker", "turn_kind", "line", "text"]
     result = sentences[[c for c in keep if c in sentences.columns]].copy()
     found = matches(sentences, cues)
-    asked = sentences["is_question"] & sentences["role"].isin(_SPEAKERS)
-    result["question_in_answer"] = asked.to_numpy() & sentences["turn_kind"].isin(["answer", "statement"]).to_numpy()
+    result["question_in_answer"] = (sentences["is_question"] & answering(sentences)).to_numpy()
     flagged = found[~found["device"].str.startswith("person_")]
     for device in DEVICES[1:]:
         ids = set(flagged.loc[flagged["device"] == device, "sentence_id"])
@@ -152,11 +150,16 @@ def features(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.Da
     return result.reset_index(drop=True)
 
 
+#: The old name of :func:`flag_devices`, kept until :mod:`kit.duplicates` and :mod:`kit.charts` switch;
+#: not in ``__all__`` (``features = kit.rhetoric.features(...)`` named the frame and the function alike).
+features = flag_devices
+
+
 def summary(features_frame: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     """Sentences flagged per device (and deixis totals) per group, with the share flagged.
 
     >>> import kit
-    >>> f = features(kit.parse("Vladimir Putin: Of course. I think so. Who knows?").sentences)
+    >>> f = flag_devices(kit.parse("Vladimir Putin: Of course. I think so. Who knows?").sentences)
     >>> summary(f)[["speaker", "device", "sentences", "share"]].values.tolist()[:3]
     [['Vladimir Putin', 'question_in_answer', 1, 0.333], ['Vladimir Putin', 'hedge', 1, 0.333], ['Vladimir Putin', 'booster', 1, 0.333]]
     """
@@ -181,7 +184,7 @@ def sample(features_frame: pd.DataFrame, device: str, n: int = 6, seed: int = 0)
     the same sample.
 
     >>> import kit
-    >>> picked = sample(features(kit.load().deduplicated().sentences), "hedge", n=2)
+    >>> picked = sample(flag_devices(kit.load().deduplicated().sentences), "hedge", n=2)
     >>> picked["flagged"].tolist(), bool(picked["label"].isna().all())
     ([True, True, False, False], True)
     """

@@ -7,13 +7,29 @@ the row's source. ``errors`` lists the sources :func:`kit.read_corpus` skipped.
 
 :mod:`kit.frames` builds the frames from these definitions, the tests check every frame
 against them, and :func:`describe` shows them to a student.
+
+The roles and kinds that decide who asks and who answers are defined here too, once:
+:data:`ASKING_ROLES` and :data:`ASKING_KINDS` on one side of an exchange,
+:data:`ANSWERING_ROLES` and :data:`ANSWERING_KINDS` on the other (:func:`answering`).
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-__all__ = ["Column", "SCHEMA", "columns", "describe"]
+__all__ = [
+    "Column", "SCHEMA", "columns", "describe",
+    "ASKING_ROLES", "ANSWERING_ROLES", "ASKING_KINDS", "ANSWERING_KINDS", "answering",
+]  # fmt: skip
+
+#: Roles whose turns ask: a journalist, or an audience member (a caller, a participant).
+ASKING_ROLES = ("journalist", "audience")
+#: Roles whose turns answer: the officials, and staff (a moderator, a host).
+ANSWERING_ROLES = ("official", "staff")
+#: Kinds of the turns on the asking side of an exchange.
+ASKING_KINDS = ("question", "remark")
+#: Kinds of the turns that reply: an answer inside an exchange, a statement outside one.
+ANSWERING_KINDS = ("answer", "statement")
 
 
 class Column(NamedTuple):
@@ -121,3 +137,25 @@ def describe(frame: str):
     import pandas as pd
 
     return pd.DataFrame(SCHEMA[frame], columns=["column", "dtype", "meaning"])
+
+
+def answering(frame, kind: str = "turn_kind"):
+    """Which rows are said on the answering side: an official's or staff's answer or statement.
+
+    The one statement of the answering rule (:data:`ANSWERING_ROLES` speaking in
+    :data:`ANSWERING_KINDS`), for turns (``kind="kind"``) or sentences (``"turn_kind"``).
+
+    Args:
+        frame: a frame with ``role`` and the ``kind`` column.
+        kind: the column that holds the turn's kind.
+
+    Returns:
+        A boolean Series aligned with ``frame``.
+
+    >>> import pandas as pd
+    >>> rows = pd.DataFrame({"role": ["official", "journalist", "official"],
+    ...                      "turn_kind": ["answer", "question", "interjection"]})
+    >>> answering(rows).tolist()
+    [True, False, False]
+    """
+    return frame["role"].isin(ANSWERING_ROLES) & frame[kind].isin(ANSWERING_KINDS)

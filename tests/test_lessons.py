@@ -338,7 +338,7 @@ def clock(stamp) -> str:
 def k(geneva: kit.Corpus) -> SimpleNamespace:
     """The figures the lessons give, computed from the corpus (with and without its copy) and the analyses."""
     dedup = geneva.deduplicated()
-    features = rhetoric.features(dedup.sentences)
+    features = rhetoric.flag_devices(dedup.sentences)
     copy = geneva.exchanges.dropna(subset=["duplicate_of"]).iloc[0]
     exchanges = dedup.exchanges.set_index("exchange_id")
     agenda = topics.agenda(dedup.sentences).set_index("topic")
@@ -366,7 +366,7 @@ def k(geneva: kit.Corpus) -> SimpleNamespace:
         share=words_by["Vladimir Putin"] / words_by.sum(), share_with_copy=with_copy["Vladimir Putin"] / with_copy.sum(),
         putin_growth=with_copy["Vladimir Putin"] / words_by["Vladimir Putin"] - 1,
         zarubin_times=with_copy["Pavel Zarubin"] / words_by["Pavel Zarubin"],
-        accusations=(accusations(rhetoric.features(geneva.sentences)), accusations(features)),
+        accusations=(accusations(rhetoric.flag_devices(geneva.sentences)), accusations(features)),
         rhetorical=int(features.query("speaker == 'Vladimir Putin'")["question_in_answer"].sum()),
         killer=killer, killer_lines=sorted(set(killer["line"])), between_killers=_between(dedup.sentences, killer),
         words_total=int(dedup.sentences["n_words"].sum()),

@@ -13,7 +13,7 @@ from kit import rhetoric
 
 def flags(text: str, speaker: str = "Vladimir Putin") -> pd.Series:
     """The device flags of the one sentence in an official's turn."""
-    features = rhetoric.features(kit.parse(f"{speaker}: {text}").sentences)
+    features = rhetoric.flag_devices(kit.parse(f"{speaker}: {text}").sentences)
     assert len(features) == 1, features["text"].tolist()
     return features.iloc[0]
 
@@ -71,7 +71,7 @@ def test_devices_do_not_fire_on_near_misses(device: str, sentence: str) -> None:
 
 def test_a_question_is_rhetorical_only_in_an_officials_answer() -> None:
     corpus = kit.parse("Question: Who is the killer?\nVladimir Putin: Who is the killer? Nobody.")
-    features = rhetoric.features(corpus.sentences)
+    features = rhetoric.flag_devices(corpus.sentences)
     assert features["question_in_answer"].tolist() == [False, True, False]
 
 
@@ -83,7 +83,7 @@ def test_person_deixis_is_counted_not_flagged() -> None:
 def test_features_leave_the_input_alone_and_keep_one_row_per_sentence(geneva: kit.Corpus) -> None:
     sentences = geneva.sentences
     before = sentences.copy()
-    features = rhetoric.features(sentences)
+    features = rhetoric.flag_devices(sentences)
     pd.testing.assert_frame_equal(sentences, before)
     assert features["sentence_id"].tolist() == sentences["sentence_id"].tolist()
     assert set(rhetoric.DEVICES) <= set(features.columns)
@@ -94,7 +94,7 @@ def test_putins_own_questions_are_caught(geneva: kit.Corpus) -> None:
     corpus = geneva.deduplicated()
     putin = corpus.turns[(corpus.turns["speaker"] == "Vladimir Putin")]
     asked = int(putin["text"].str.count(r"\?").sum())  # every question mark in his turns
-    features = rhetoric.features(corpus.sentences)
+    features = rhetoric.flag_devices(corpus.sentences)
     caught = features.loc[features["speaker"] == "Vladimir Putin", "question_in_answer"]
     assert asked == 14 and caught.sum() >= 12
     killer = features[features["text"] == "Who is the killer?"]
@@ -102,7 +102,7 @@ def test_putins_own_questions_are_caught(geneva: kit.Corpus) -> None:
 
 
 def test_every_flag_of_a_cue_device_is_explained(geneva: kit.Corpus) -> None:
-    features = rhetoric.features(geneva.sentences)
+    features = rhetoric.flag_devices(geneva.sentences)
     cue_devices = [d for d in rhetoric.DEVICES if d != "question_in_answer"]
     flagged = features[features[cue_devices].any(axis=1)]
     for row in flagged.itertuples():
@@ -127,11 +127,11 @@ def test_an_instructors_cue_file_is_used_and_reloaded_when_it_changes(tmp_path) 
     path = tmp_path / "cues.csv"
     path.write_text("device,cue,match,source\nhedge,somewhat,phrase,mine\n", encoding="utf-8")
     sentences = kit.parse("Vladimir Putin: It is somewhat true. It is rather true.").sentences
-    assert rhetoric.features(sentences, rhetoric.load_cues(path))["hedge"].tolist() == [True, False]
+    assert rhetoric.flag_devices(sentences, rhetoric.load_cues(path))["hedge"].tolist() == [True, False]
     path.write_text("device,cue,match,source\nhedge,rather,phrase,mine\n", encoding="utf-8")
     stamp = path.stat().st_mtime_ns + 10_000_000
     os.utime(path, ns=(stamp, stamp))
-    assert rhetoric.features(sentences, rhetoric.load_cues(path))["hedge"].tolist() == [False, True]
+    assert rhetoric.flag_devices(sentences, rhetoric.load_cues(path))["hedge"].tolist() == [False, True]
 
 
 @pytest.mark.parametrize(
@@ -151,7 +151,7 @@ def test_a_broken_cue_file_names_the_file_and_the_problem(tmp_path, content: str
 
 
 def test_summary_counts_and_shares_per_speaker(geneva: kit.Corpus) -> None:
-    features = rhetoric.features(geneva.deduplicated().sentences)
+    features = rhetoric.flag_devices(geneva.deduplicated().sentences)
     summary = rhetoric.summary(features).set_index(["speaker", "device"])
     putin = features[features["speaker"] == "Vladimir Putin"]
     row = summary.loc[("Vladimir Putin", "hedge")]
@@ -161,7 +161,7 @@ def test_summary_counts_and_shares_per_speaker(geneva: kit.Corpus) -> None:
 
 
 def test_sample_gives_flagged_and_unflagged_sentences_to_label(geneva: kit.Corpus) -> None:
-    features = rhetoric.features(geneva.sentences)
+    features = rhetoric.flag_devices(geneva.sentences)
     picked = rhetoric.sample(features, "hedge", n=5, seed=1)
     assert picked["flagged"].sum() == 5 and (~picked["flagged"]).sum() == 5
     assert picked["label"].isna().all()

@@ -59,7 +59,8 @@ from kit.parsing.documents import place_prose, split_documents
 from kit.parsing.labels import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
-from kit.parsing.speakers import ASKING_ROLES, assign_speakers
+from kit.parsing.speakers import assign_speakers
+from kit.schema import ASKING_ROLES
 
 __all__ = [
     "LINE_KINDS", "UNNAMED_JOURNALIST", "ASKING_ROLES", "Turn", "Document", "Exchange", "Parsed",

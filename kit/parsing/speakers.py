@@ -29,15 +29,11 @@ from functools import lru_cache
 from kit.parsing.labels import Lexicon, split_name
 from kit.parsing.names import canonical_names, introduction
 from kit.parsing.records import UNNAMED_JOURNALIST, Document, Exchange, Turn
+from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_KINDS, ASKING_ROLES
 
-__all__ = ["ASKING_ROLES", "ASKING_KINDS", "ANSWERING_KINDS", "assign_speakers"]
-
-#: Roles whose turns ask.
-ASKING_ROLES = ("journalist", "audience")
-#: Kinds of the turns on the asking side of an exchange.
-ASKING_KINDS = ("question", "remark")
-#: Kinds of the turns that reply to an exchange's question.
-ANSWERING_KINDS = ("answer", "statement")
+# The roles and kinds are defined in kit.schema; they are imported here too, so that
+# ``from kit.parsing.speakers import ASKING_KINDS`` keeps working.
+__all__ = ["ASKING_ROLES", "ASKING_KINDS", "ANSWERING_KINDS", "ANSWERING_ROLES", "assign_speakers"]
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
 
 
@@ -230,7 +226,7 @@ def _exchanges(
                 asker = turn.speaker
             else:
                 turn.kind = "interjection"
-        elif turn.role in ("official", "staff") and turn.kind in ANSWERING_KINDS:
+        elif turn.role in ANSWERING_ROLES and turn.kind in ANSWERING_KINDS:
             turn.kind = "answer" if current is not None else "statement"
         if current is not None:
             turn.exchange_id = current.exchange_id

@@ -10,6 +10,7 @@ import ipywidgets as widgets
 from kit.corpus import PAGE_SUFFIXES, Corpus, load, read_corpus
 from kit.corpus import parse as parse_text
 from kit.errors import TranscriptError
+from kit.schema import answering
 from kit.source import decode
 from kit.widgets.base import View, plural, table_html
 from kit.widgets.copies import CopyComparer
@@ -143,7 +144,7 @@ class TranscriptLoader(View):
         if len(corpus.exchanges):
             self.views["Exchanges"] = ExchangeViewer(corpus)
         sentences = corpus.deduplicated().sentences
-        if sentences["turn_kind"].isin(["answer", "statement"]).any():
+        if answering(sentences).any():
             self.views["Rhetoric"] = FeatureHighlighter(sentences)
         if len(sentences):
             self.views["Topics"] = TopicEditor(sentences)
