@@ -45,7 +45,7 @@ def main() -> None:
         built[name] = time.perf_counter() - start
     speaker, exchange, search = views["SpeakerExplorer"], views["ExchangeViewer"], views["KwicSearch"]
     highlight, editor, coder = views["FeatureHighlighter"], views["TopicEditor"], views["EvasionCoder"]
-    slider, comparer = views["ThresholdExplorer"], views["CopyComparer"]
+    explorer, comparer = views["ThresholdExplorer"], views["CopyComparer"]
 
     def set_value(control, values):
         cycle = itertools.cycle(values)
@@ -61,7 +61,7 @@ def main() -> None:
 
     actions = {
         "SpeakerExplorer: speaker": set_value(speaker.speaker, [o for o in speaker.speaker.options]),
-        "SpeakerExplorer: copy box": set_value(speaker.deduplicated, [False, True]),
+        "SpeakerExplorer: copy box": set_value(speaker.leave_out_copy, [False, True]),
         "ExchangeViewer: exchange": set_value(exchange.exchange, [v for _, v in exchange.exchange.options]),
         "KwicSearch: term": set_value(search.term, ["law", "Russia", "cyber", "you", "killer"]),
         "KwicSearch: regex on, term, off (3)": lambda: (setattr(search.regex, "value", True), setattr(search.term, "value", r"\bwe\b|\bthey\b"), setattr(search.regex, "value", False)),
@@ -70,7 +70,7 @@ def main() -> None:
         "TopicEditor: topic": set_value(editor.topic, [v for _, v in editor.topic.options]),
         "TopicEditor: add or remove a phrase": add_or_remove,
         "EvasionCoder: code + check": lambda: (setattr(coder.codes[0], "value", "ambivalent"), coder.check.click()),
-        "ThresholdExplorer: threshold": set_value(slider.threshold, [0.8, 0.5, 0.1, 0.03, 0.01]),
+        "ThresholdExplorer: threshold": set_value(explorer.slider, [0.8, 0.5, 0.1, 0.03, 0.01]),
         "CopyComparer: pair": set_value(comparer.pair, [v for _, v in comparer.pair.options]),
     }  # fmt: skip
     print(f"{'widget built':40s} {'ms':>8s}")

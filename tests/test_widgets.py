@@ -32,7 +32,7 @@ def test_speaker_explorer_follows_the_dropdown_and_the_copy_checkbox(corpus: kit
     view.speaker.value = "Pavel Zarubin"
     assert view.frame["turn_id"].tolist() == [10]
     assert "97 words" in view.html
-    view.deduplicated.value = False
+    view.leave_out_copy.value = False
     assert view.frame["turn_id"].tolist() == [10, 12]
     assert "counting the duplicated copy" in view.html
     assert shown_spec(view)["title"] == "Pavel Zarubin: words per turn"
@@ -77,6 +77,37 @@ def test_feature_highlighter_highlights_what_the_detector_flags(corpus: kit.Corp
     view.device.value = "enumeration"
     assert "This is the first thing." in view.frame["text"].tolist()
     assert shown_spec(view)["mark"]["type"] == "tick"
+
+
+def test_feature_highlighter_shows_the_cues_kit_rhetoric_matches_finds(corpus: kit.Corpus) -> None:
+    sentences = corpus.deduplicated().sentences
+    view = widgets.FeatureHighlighter(sentences)
+    view.turn.value, view.device.value = 11, "counter_accusation"
+    found = kit.rhetoric.matches(view.frame)
+    found = found[found["device"] == "counter_accusation"].reset_index(drop=True)
+    assert view.found[["sentence_id", "matched", "start", "end"]].equals(
+        found[["sentence_id", "matched", "start", "end"]]
+    )
+    for text, start, end in view.found.merge(view.frame, on="sentence_id")[["text", "start", "end"]].values:
+        assert f"<strong>{text[start:end]}</strong>" in view.html
+    view.device.value = "question_in_answer"  # flagged by its question mark, not by a cue
+    assert view.found.empty and "<strong>" not in view.html
+    assert view.html.count("<mark") == len(view.frame) and 'title="question in an answer"' in view.html
+
+
+def test_no_attribute_of_a_view_is_named_like_an_analysis(corpus: kit.Corpus) -> None:
+    """A view's controls and frames are not named like the functions that make frames (``view.features`` beside
+    ``kit.rhetoric.features``), nor the threshold's slider like the notebook's ``threshold = ThresholdExplorer(...)``."""
+    analyses = {
+        name for module in (kit.rhetoric, kit.topics, kit.duplicates, kit.distinctive) for name in module.__all__
+    }
+    analyses |= {"kwic", "deduplicated", "features", "flag_devices"}
+    views = [widgets.SpeakerExplorer(corpus), widgets.ExchangeViewer(corpus), widgets.ThresholdExplorer(corpus.turns),
+             widgets.CopyComparer(corpus), widgets.KwicSearch(corpus.sentences),
+             widgets.FeatureHighlighter(corpus.deduplicated().sentences)]  # fmt: skip
+    for view in views:
+        assert not set(vars(view)) & analyses, (type(view).__name__, set(vars(view)) & analyses)
+    assert not hasattr(views[2], "threshold") and views[2].slider.description == "Threshold"
 
 
 def test_transcript_text_is_escaped_everywhere() -> None:
@@ -156,8 +187,8 @@ def test_every_chart_in_a_view_has_its_table_beside_it(corpus: kit.Corpus) -> No
 def test_tables_in_views_have_headings_in_words(corpus: kit.Corpus) -> None:
     view = widgets.SpeakerExplorer(corpus)
     assert "words" in view._table.value and "<code" in view._table.value and "&lt;NA&gt;" not in view._table.value
-    threshold = widgets.ThresholdExplorer(corpus.turns)
-    assert "first of the pair" in threshold._table.value
+    explorer = widgets.ThresholdExplorer(corpus.turns)
+    assert "first of the pair" in explorer._table.value
 
 
 def test_controls_have_room_for_their_labels(corpus: kit.Corpus) -> None:
@@ -216,7 +247,7 @@ def test_threshold_explorer_flags_more_pairs_as_the_threshold_falls(corpus: kit.
     assert view.frame[["a", "b"]].values.tolist() == [[4, 5]]
     counts = []
     for value in (1.0, 0.8, 0.05, 0.005, 0.0):
-        view.threshold.value = value
+        view.slider.value = value
         counts.append(len(view.frame))
         assert (view.frame["similarity"] >= value).all()
         assert shown_spec(view)["layer"][1]["data"]["values"] == [{"cut": value}]
@@ -269,7 +300,7 @@ def test_transcript_loader_reads_an_upload_and_rebuilds_the_views(corpus: kit.Co
     assert set(view.views["Speakers"].speaker.options) == {"Anna Smith", "Vladimir Putin"}
     assert view.views["Exchanges"].frame["question"].tolist() == ["Will you meet again?"]
     view.views["Rhetoric"].device.value = "booster"
-    assert "Of course." in view.views["Rhetoric"].html
+    assert "<strong>Of course</strong>." in view.views["Rhetoric"].html
     assert [view.tabs.get_title(k) for k in range(len(view.tabs.children))][0] == "Lines not speech"
 
 

@@ -18,8 +18,9 @@ import ipywidgets as widgets
 import pandas as pd
 
 from kit import charts
+from kit.charts.base import plural
 
-__all__ = ["View", "paragraphs", "plural", "table_html", "turn_html", "fit", "VEGA_LITE_MIME"]
+__all__ = ["View", "paragraphs", "plural", "table_html", "turn_html", "fit", "note", "emphasise", "VEGA_LITE_MIME"]
 
 VEGA_LITE_MIME = f"application/vnd.vegalite.v{alt.SCHEMA_VERSION.lstrip('v').split('.')[0]}+json"
 
@@ -37,19 +38,15 @@ NOTE_STYLE = "font-size:80%;color:#333;background:#EEEEEE;border-radius:3px;padd
 _CELL = "padding:2px 12px 2px 0;vertical-align:top;border-bottom:1px solid #DDDDDD"
 
 
-def plural(n: int, word: str) -> str:
-    """``n`` and the word, in the plural unless ``n`` is 1.
-
-    >>> plural(1, "turn"), plural(3, "exchange")
-    ('1 turn', '3 exchanges')
-    """
-    return f"{n:,} {word}{'' if n == 1 else 's'}"
-
-
 def fit(control: widgets.Widget, width: str | None = None) -> widgets.Widget:
     """Give a control room: its whole description shown, its width (if given) kept, never squeezed.
 
-    Returns the control, so that it can be written inline.
+    Args:
+        control: an ipywidgets control.
+        width: its width, as CSS (``"22em"``); by default left as it is.
+
+    Returns:
+        The same control, so that it can be written inline.
 
     >>> slider = fit(widgets.IntSlider(description="Context words"), "22em")
     >>> slider.layout.width, slider.layout.flex, slider.style.description_width
@@ -67,23 +64,62 @@ def fit(control: widgets.Widget, width: str | None = None) -> widgets.Widget:
 def note(text: str) -> str:
     """A note printed beside a highlighted piece of text (escaped).
 
+    Args:
+        text: the note, plain text.
+
+    Returns:
+        The note as a small grey HTML label.
+
     >>> note("sub-question 1")
     '<small class="kit-note" style="font-size:80%;color:#333;background:#EEEEEE;border-radius:3px;padding:0 3px;margin-left:3px">sub-question 1</small>'
     """
     return f'<small class="kit-note" style="{NOTE_STYLE}">{html.escape(text)}</small>'
 
 
-def paragraphs(sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> str:
+def emphasise(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    """A text as HTML, escaped, with the character spans ``[start, end)`` in bold.
+
+    Args:
+        text: plain text.
+        spans: ``(start, end)`` offsets into ``text`` (``kit.rhetoric.matches`` gives them);
+            overlapping spans are shown as one.
+
+    Returns:
+        The escaped text, each span in ``<strong>``.
+
+    >>> emphasise("I think <so>.", [(0, 7), (8, 12)])
+    '<strong>I think</strong> <strong>&lt;so&gt;</strong>.'
+    """
+    out, at = [], 0
+    for start, end in sorted(spans or []):
+        start = max(start, at)
+        if end <= start:
+            continue
+        out += [html.escape(text[at:start]), f"<strong>{html.escape(text[start:end])}</strong>"]
+        at = end
+    return "".join(out) + html.escape(text[at:])
+
+
+def paragraphs(
+    sentences: pd.DataFrame, marks: dict[int, str] | None = None, spans: dict[int, list[tuple[int, int]]] | None = None
+) -> str:
     """Sentences as HTML paragraphs (one per source line), escaped; marked ones highlighted.
 
-    ``marks`` maps a ``sentence_id`` to a note, printed after the highlighted sentence
-    (and kept as its tooltip).
+    Args:
+        sentences: ``sentence_id, line, text``, in reading order.
+        marks: a ``sentence_id`` to a note, printed after the highlighted sentence (and
+            kept as its tooltip).
+        spans: a ``sentence_id`` to character spans of its text to show in bold (the cue
+            that raised a flag), see :func:`emphasise`.
+
+    Returns:
+        HTML: one ``<p>`` per line, headed by the line's number, every text escaped.
 
     >>> s = pd.DataFrame({"sentence_id": [1, 2], "line": [7, 7], "text": ["<b>Hi</b>.", "Why?"]})
-    >>> paragraphs(s, {2: "a question"}).replace(NOTE_STYLE, "...")
-    '<p><small>7</small> &lt;b&gt;Hi&lt;/b&gt;. <mark title="a question">Why?</mark><small class="kit-note" style="...">a question</small></p>'
+    >>> paragraphs(s, {2: "a question"}, {2: [(0, 3)]}).replace(NOTE_STYLE, "...")
+    '<p><small>7</small> &lt;b&gt;Hi&lt;/b&gt;. <mark title="a question"><strong>Why</strong>?</mark><small class="kit-note" style="...">a question</small></p>'
     """
-    marks = marks or {}
+    marks, spans = marks or {}, spans or {}
     out: list[str] = []
     current = None
     for sentence_id, line, text in sentences[["sentence_id", "line", "text"]].itertuples(index=False):
@@ -92,7 +128,7 @@ def paragraphs(sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> 
                 out[-1] = out[-1].rstrip() + "</p>"
             out.append(f"<p><small>{int(line)}</small> ")
             current = line
-        escaped = html.escape(text)
+        escaped = emphasise(text, spans.get(sentence_id))
         if sentence_id in marks:
             escaped = f'<mark title="{html.escape(marks[sentence_id])}">{escaped}</mark>{note(marks[sentence_id])}'
         out.append(escaped + " ")
@@ -102,6 +138,21 @@ def paragraphs(sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> 
 
 
 def turn_html(turn: pd.Series, sentences: pd.DataFrame, marks: dict[int, str] | None = None) -> str:
+    """One turn as HTML: a heading with the speaker, outlet and label note, then its sentences.
+
+    Args:
+        turn: a row of a turns frame (``speaker, affiliation, label_note, turn_id``).
+        sentences: a sentences frame; the turn's own sentences are shown (:func:`paragraphs`).
+        marks: a ``sentence_id`` to a note, for the sentences to highlight.
+
+    Returns:
+        HTML: an ``<h4>`` heading, then one paragraph per line; all transcript text escaped.
+
+    >>> import kit
+    >>> c = kit.parse("Question: Anna Smith, Reuters. Will you <i>meet</i>?\\nVladimir Putin: Why not?")
+    >>> turn_html(c.turns.iloc[0], c.sentences)
+    '<h4>Anna Smith, Reuters <small>turn 1</small></h4><p><small>1</small> Anna Smith, Reuters. Will you &lt;i&gt;meet&lt;/i&gt;?</p>'
+    """
     note_ = (
         f" ({html.escape(turn['label_note'])})" if isinstance(turn["label_note"], str) and turn["label_note"] else ""
     )
@@ -128,8 +179,17 @@ def _cell(value: object) -> tuple[str, bool]:
 def table_html(frame: pd.DataFrame, rows: int, names: bool = True) -> str:
     """A frame as an HTML table for people: headings in words, missing values blank, text escaped.
 
-    With ``names``, each heading also gives the column's name in small type (the name to
-    type in code); without, the columns are taken to be words already (a chart's data).
+    Numbers are right-aligned (three decimals for a fraction), text left-aligned.
+
+    Args:
+        frame: the table's rows.
+        rows: the most rows to show; a line under the table says when there are more.
+        names: give, under each heading in words, the column's name in small type (the
+            name to type in code); without, the columns are taken to be words already
+            (a chart's data, :func:`kit.charts.chart_data`).
+
+    Returns:
+        An HTML table (empty text for an empty frame).
 
     >>> page = table_html(pd.DataFrame({"answer_words": [300], "affiliation": [None]}), 5)
     >>> "words in the answer" in page and "<code" in page and "None" not in page and "&lt;NA&gt;" not in page
@@ -163,8 +223,13 @@ def table_html(frame: pd.DataFrame, rows: int, names: bool = True) -> str:
 class View:
     """The shared machinery: controls on top (wrapping at a narrow screen), then text, chart and table.
 
-    ``chart_table`` holds the chart's data as a frame headed in words (the text
-    alternative shown under the chart, :func:`kit.charts.chart_data`).
+    A view's state is in attributes: ``frame`` (the table behind the view), ``chart``
+    (the ``alt.Chart`` drawn, or ``None``), ``html`` (the text shown, escaped) and
+    ``chart_table``, the chart's data as a frame headed in words (the text alternative
+    shown under the chart, :func:`kit.charts.chart_data`). ``ui`` is the ipywidgets box.
+
+    Args:
+        controls: the controls shown on top, in order.
     """
 
     rows = 15
@@ -183,15 +248,18 @@ class View:
         self.ui = widgets.VBox([self._style, bar, self._text, self._plot, self._plot_table, self._table])
 
     def _watch(self, *controls: widgets.Widget) -> None:
+        """Call :meth:`update` whenever one of ``controls`` changes value."""
         for control in controls:
             control.observe(lambda change: self.update(), names="value")
 
     def update(self) -> None:  # pragma: no cover - every view defines it
+        """Recompute and redraw the view from its controls."""
         raise NotImplementedError
 
     def _show(
         self, frame: pd.DataFrame, chart: alt.TopLevelMixin | None = None, text: str = "", table: bool = True
     ) -> None:
+        """Keep ``frame``, ``chart`` and ``html``, and draw them (the chart with its table, the frame as a table)."""
         self.frame, self.chart, self.html = frame, chart, text
         self._text.value = text
         self._table.value = table_html(frame, self.rows) if table else ""

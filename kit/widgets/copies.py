@@ -24,6 +24,7 @@ DIFFERENCE_COLOURS = {
 
 
 def _segment(text: str, label: str | None) -> str:
+    """One piece of a copy as HTML, escaped: plain if equal, else highlighted in its difference's colour."""
     if label is None:
         return html.escape(text).replace("\n", "<br>")
     if not text:
@@ -36,7 +37,14 @@ def _segment(text: str, label: str | None) -> str:
 def side_by_side(collation: pd.DataFrame, titles: tuple[str, str] = ("first copy", "second copy")) -> str:
     """Two copies in two columns, each difference highlighted and labelled (text escaped).
 
-    ``collation`` comes from ``kit.duplicates.collate`` (and ``classify``, for labels).
+    Args:
+        collation: what ``kit.duplicates.collate`` returns (through ``classify``, for the
+            differences' labels; else each is labelled by its ``op``).
+        titles: the two columns' headings.
+
+    Returns:
+        An HTML table of two cells, the copies' text escaped, a line break one copy has
+        and the other does not shown as ``¶``.
 
     >>> from kit import duplicates
     >>> page = side_by_side(duplicates.classify(duplicates.collate("a <b>(c)</b>", "a <b>c</b>")))
@@ -59,6 +67,9 @@ def side_by_side(collation: pd.DataFrame, titles: tuple[str, str] = ("first copy
 def key() -> str:
     """The colours of the differences, each named (so no label is hover-only).
 
+    Returns:
+        HTML: one coloured, named swatch per kind of difference in :data:`DIFFERENCE_COLOURS`.
+
     >>> key().count("<span"), "<mark" in key()
     (4, False)
     """
@@ -74,31 +85,39 @@ def key() -> str:
 class ThresholdExplorer(View):
     """Move the threshold: which pairs of turns or exchanges count as copies?
 
+    ``slider`` is the threshold's control; ``pairs`` every pair once (``a < b``), most
+    similar first; ``frame`` the pairs at or above the threshold.
+
+    Args:
+        frame: turns or exchanges (``kit.Corpus.turns``, ``kit.Corpus.exchanges``).
+        threshold: where the slider starts.
+
     >>> import kit
-    >>> view = ThresholdExplorer(kit.load().exchanges)
-    >>> view.threshold.value = 0.005
-    >>> len(view.frame) > 1
+    >>> explorer = ThresholdExplorer(kit.load().exchanges)
+    >>> explorer.slider.value = 0.005
+    >>> len(explorer.frame) > 1
     True
-    >>> view.threshold.value = 0.8
-    >>> view.frame[["a", "b"]].values.tolist()
+    >>> explorer.slider.value = 0.8
+    >>> explorer.frame[["a", "b"]].values.tolist()
     [[4, 5]]
     """
 
     def __init__(self, frame: pd.DataFrame, threshold: float = 0.8) -> None:
         pairs = duplicates.similarities(frame)
         self.pairs = pairs[pairs["a"] < pairs["b"]].sort_values("similarity", ascending=False).reset_index(drop=True)
-        self.threshold = fit(
+        self.slider = fit(
             widgets.FloatSlider(
                 value=threshold, min=0.0, max=1.0, step=0.01, description="Threshold", readout_format=".2f"
             ),
             "30em",
         )
-        super().__init__([self.threshold])
-        self._watch(self.threshold)
+        super().__init__([self.slider])
+        self._watch(self.slider)
         self.update()
 
     def update(self) -> None:
-        cut = self.threshold.value
+        """Show the pairs at or above the slider's value, named, and the threshold chart."""
+        cut = self.slider.value
         flagged = self.pairs[self.pairs["similarity"] >= cut].reset_index(drop=True)
         shown = flagged.head(8)
         named = ", ".join(f"{a} and {b}" for a, b in zip(shown["a"], shown["b"], strict=True)) or "none"
@@ -113,6 +132,12 @@ class ThresholdExplorer(View):
 
 class CopyComparer(View):
     """Pick a pair of copies: the two side by side, every difference highlighted and labelled.
+
+    ``pair`` is the dropdown of copies (each found by ``kit.duplicates.find``, its value
+    ``(earlier, later)`` turn ids); ``frame`` the differences between the two.
+
+    Args:
+        corpus: a corpus whose turns have ``duplicate_of`` filled.
 
     >>> import kit
     >>> view = CopyComparer(kit.load())
@@ -138,6 +163,7 @@ class CopyComparer(View):
         self.update()
 
     def update(self) -> None:
+        """Collate the chosen pair, classify its differences, and show both copies and their count."""
         if self.pair.value is None:
             self._show(pd.DataFrame(), None, "<p>No copies found in this transcript.</p>")
             return

@@ -18,6 +18,12 @@ __all__ = ["SpeakerExplorer", "ExchangeViewer"]
 class SpeakerExplorer(View):
     """Pick a speaker: their turns, words per turn, and their share of all words.
 
+    ``speaker`` is the dropdown of speakers (most words first); ``leave_out_copy`` the
+    box that counts the deduplicated corpus (``corpus.deduplicated()``) instead of all turns.
+
+    Args:
+        corpus: the corpus to read.
+
     >>> import kit
     >>> view = SpeakerExplorer(kit.load())
     >>> view.speaker.value = "Matthew Chance"
@@ -29,18 +35,19 @@ class SpeakerExplorer(View):
         self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
         order = corpus.turns.groupby("speaker")["n_words"].sum().sort_values(ascending=False)
         self.speaker = fit(widgets.Dropdown(options=list(order.index), description="Speaker"), "22em")
-        self.deduplicated = fit(
+        self.leave_out_copy = fit(
             widgets.Checkbox(value=True, description="leave out the later copy", indent=False), "16em"
         )
-        super().__init__([self.speaker, self.deduplicated])
-        self._watch(self.speaker, self.deduplicated)
+        super().__init__([self.speaker, self.leave_out_copy])
+        self._watch(self.speaker, self.leave_out_copy)
         self.update()
 
     def update(self) -> None:
+        """Show the chosen speaker's turns, their words per turn, and their share of all words."""
         if self.speaker.value is None:
             self._show(pd.DataFrame(), None, "<p>This transcript has no speaker turns.</p>")
             return
-        turns = self._turns[self.deduplicated.value]
+        turns = self._turns[self.leave_out_copy.value]
         mine = turns[turns["speaker"] == self.speaker.value]
         frame = mine.assign(
             turn=[f"turn {t} (line {line})" for t, line in zip(mine["turn_id"], mine["first_line"], strict=True)],
@@ -52,7 +59,7 @@ class SpeakerExplorer(View):
             f"<p><b>{html.escape(self.speaker.value)}</b>"
             + (f" ({html.escape(outlet.iloc[0])})" if len(outlet) else "")
             + f": {plural(len(mine), 'turn')}, {plural(int(mine['n_words'].sum()), 'word')}, {share:.0%} of all words spoken"
-            + ("" if self.deduplicated.value else ", counting the duplicated copy")
+            + ("" if self.leave_out_copy.value else ", counting the duplicated copy")
             + ".</p>"
         )
         chart = charts.bar(
@@ -65,6 +72,12 @@ class SpeakerExplorer(View):
 
 class ExchangeViewer(View):
     """Pick an exchange: the question with its sub-questions marked, and the answer.
+
+    ``exchange`` is the dropdown of exchanges; ``frame`` the chosen one's sub-questions
+    (``kit.rhetoric.subquestions``).
+
+    Args:
+        corpus: the corpus to read.
 
     >>> import kit
     >>> view = ExchangeViewer(kit.load())
@@ -88,6 +101,7 @@ class ExchangeViewer(View):
         self.update()
 
     def update(self) -> None:
+        """Show the chosen exchange turn by turn, its sub-questions marked, and ring it in the lengths chart."""
         exchange = self.exchange.value
         if exchange is None:
             self._show(pd.DataFrame(), None, "<p>This transcript has no questions, so no exchanges.</p>")

@@ -10,6 +10,7 @@ import pandas as pd
 from kit import charts, exercises, rhetoric
 from kit.corpus import Corpus
 from kit.kwic import kwic
+from kit.schema import answering
 from kit.widgets.base import View, fit, note, paragraphs, plural, turn_html
 
 _EVERYONE = "everyone"
@@ -60,23 +61,33 @@ class KwicSearch(View):
 
 
 class FeatureHighlighter(View):
-    """Pick a device and an answer: the sentences the detector flags, highlighted.
+    """Pick a device and an answer: the sentences the detector flags, highlighted, each with its cue.
 
-    Rest the pointer on a highlighted sentence to see the cue that raised the flag.
+    The flags come from ``kit.rhetoric.flag_devices`` (kept in ``flags``); the cues, and
+    where they are in each sentence, from ``kit.rhetoric.matches`` (the chosen answer's,
+    for the chosen device, in ``found``). In a highlighted sentence the cue is in bold,
+    and ``device: cue`` is printed after it (and is its tooltip). ``frame`` holds the
+    flagged sentences.
+
+    Args:
+        sentences: a sentences frame (``kit.Corpus.sentences``), usually deduplicated.
+        cues: a cue list (``kit.rhetoric.load_cues``); by default the kit's.
 
     >>> import kit
     >>> view = FeatureHighlighter(kit.load().deduplicated().sentences)
     >>> view.device.value = "counter_accusation"; view.turn.value = 11
     >>> "Guantanamo" in view.frame["cues"].str.cat(), view.html.count("<mark") == len(view.frame)
     (True, True)
+    >>> "<strong>Guantanamo</strong>" in view.html, sorted(set(view.found["device"]))
+    (True, ['counter_accusation'])
     """
 
     def __init__(self, sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> None:
         self._sentences = sentences
-        self.features = rhetoric.features(sentences, cues)
-        spoken = sentences[
-            sentences["turn_kind"].isin(["answer", "statement"]) & sentences["role"].isin(["official", "staff"])
-        ]
+        self._cues = cues
+        self.flags = rhetoric.flag_devices(sentences, cues)
+        self.found = pd.DataFrame()
+        spoken = sentences[answering(sentences)]
         options = []
         for (turn_id, speaker), group in spoken.groupby(["turn_id", "speaker"], sort=True):
             exchange = group["exchange_id"].iloc[0]
@@ -93,25 +104,25 @@ class FeatureHighlighter(View):
         self.update()
 
     def update(self) -> None:
+        """Show the chosen answer with the sentences flagged for the chosen device highlighted, and the timeline."""
         device, turn = self.device.value, self.turn.value
         if turn is None:
             self._show(pd.DataFrame(), None, "<p>This transcript has no answers or statements by an official.</p>")
             return
-        mine = self.features[self.features["turn_id"] == turn]
+        mine = self.flags[self.flags["turn_id"] == turn]
         flagged = mine[mine[device]]
-        marks = {
-            sid: "; ".join(c for c in cues.split("; ") if c.startswith(f"{device}: ")) or charts.heading(device)
-            for sid, cues in zip(flagged["sentence_id"], flagged["cues"], strict=True)
-        }
+        found = rhetoric.matches(flagged, self._cues)
+        self.found = found[found["device"] == device].reset_index(drop=True)
+        by_sentence = self.found.groupby("sentence_id", sort=False)
+        notes = {sid: "; ".join(f"{device}: {m}" for m in rows["matched"]) for sid, rows in by_sentence}
+        marks = {sid: notes.get(sid, charts.heading(device)) for sid in flagged["sentence_id"]}  # a question: no cue
+        spans = {sid: list(zip(rows["start"], rows["end"], strict=True)) for sid, rows in by_sentence}
         lead = (
             f"<p>{len(flagged)} of {plural(len(mine), 'sentence')} flagged as <b>{html.escape(charts.heading(device))}</b>; "
-            "the cue that raised each flag is printed after the sentence.</p>"
+            "the cue that raised each flag is in bold, and printed after the sentence.</p>"
         )
-        text = lead + paragraphs(self._sentences[self._sentences["turn_id"] == turn], marks)
-        officials = self.features[
-            self.features["speaker"].isin(set(self.features.loc[self.features["turn_id"] == turn, "speaker"]))
-        ]
-        chart = charts.timeline(officials, [device])
+        text = lead + paragraphs(self._sentences[self._sentences["turn_id"] == turn], marks, spans)
+        chart = charts.timeline(self.flags[self.flags["speaker"].isin(set(mine["speaker"]))], [device])
         self._show(flagged[["sentence_id", "line", "text", "cues"]].reset_index(drop=True), chart, text, table=False)
 
 
