@@ -29,7 +29,7 @@ def output_size(chart: alt.TopLevelMixin) -> int:
 def main() -> None:
     corpus = kit.load().deduplicated()
     sentences = corpus.sentences
-    features = rhetoric.features(sentences)
+    flags = rhetoric.flag_devices(sentences)
     tagged = topics.tag(sentences)
     builders = {
         "words_by_speaker": lambda: charts.words_by_speaker(corpus.turns),
@@ -38,7 +38,7 @@ def main() -> None:
         "timeline (3 topics)": lambda: charts.timeline(tagged, ["arctic", "cyber_security", "human_rights"]),
         "heatmap": lambda: charts.heatmap(topics.coverage(sentences), "exchange_id", "topic", "share_sentences"),
         "kwic_table ('law')": lambda: charts.kwic_table(kit.kwic(sentences, "law")),
-        "devices": lambda: charts.devices(rhetoric.summary(features)),
+        "devices": lambda: charts.devices(rhetoric.summary(flags)),
     }
     try:
         import vl_convert  # noqa: F401

@@ -62,7 +62,7 @@ def dedup() -> kit.Corpus:
 
 def all_charts(corpus: kit.Corpus) -> dict[str, alt.TopLevelMixin]:
     sentences = corpus.sentences
-    features = rhetoric.features(sentences)
+    flags = rhetoric.flag_devices(sentences)
     tagged = topics.tag(sentences)
     return {
         "words_by_speaker": charts.words_by_speaker(corpus.turns),
@@ -71,7 +71,7 @@ def all_charts(corpus: kit.Corpus) -> dict[str, alt.TopLevelMixin]:
         "timeline": charts.timeline(tagged, ["arctic", "trade_economy"]),
         "heatmap": charts.heatmap(topics.coverage(sentences), "exchange_id", "topic", "share_sentences"),
         "kwic_table": charts.kwic_table(kit.kwic(sentences, "law")),
-        "devices": charts.devices(rhetoric.summary(features)),
+        "devices": charts.devices(rhetoric.summary(flags)),
     }
 
 
@@ -218,7 +218,7 @@ def test_legends_and_tooltips_are_in_words(dedup: kit.Corpus) -> None:
 
 
 def test_the_device_chart_is_compact_and_names_devices_in_words(dedup: kit.Corpus) -> None:
-    summary = rhetoric.summary(rhetoric.features(dedup.sentences), by="turn_kind")
+    summary = rhetoric.summary(rhetoric.flag_devices(dedup.sentences), by="turn_kind")
     spec = charts.devices(summary, by="turn_kind").to_dict()
     assert spec["height"] <= 320
     assert spec["encoding"]["y"]["sort"] == [charts.heading(d) for d in rhetoric.DEVICES]

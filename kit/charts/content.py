@@ -65,7 +65,7 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
 
     Args:
         tagged: sentences with one boolean column per topic or device (``kit.topics.tag``,
-            ``kit.rhetoric.features``).
+            ``kit.rhetoric.flag_devices``).
         columns: the boolean columns to draw, one row each; colours follow their order.
         labels: display names for the columns (default: the topic dictionary's labels,
             and words for the devices).
@@ -218,7 +218,7 @@ def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
         Grouped bars, one group of bars per device (person deixis left out).
 
     >>> import kit
-    >>> f = kit.rhetoric.features(kit.load().deduplicated().sentences)
+    >>> f = kit.rhetoric.flag_devices(kit.load().deduplicated().sentences)
     >>> spec = devices(kit.rhetoric.summary(f)).to_dict()
     >>> spec["encoding"]["y"]["title"], spec["height"], spec["encoding"]["y"]["sort"][:2]
     ('device', 288, ['question in an answer', 'hedge'])
