@@ -6,7 +6,7 @@ import re
 
 import pandas as pd
 
-from kit.words import WORD
+from kit.words import WORD, phrase_pattern
 
 __all__ = ["kwic"]
 
@@ -46,14 +46,13 @@ def kwic(
     """
     if not term or not term.strip():
         raise ValueError("give a word, phrase or pattern to search for")
-    if regex:
-        source = term
+    if not regex:
+        pattern = phrase_pattern(term, case=case)
     else:
-        source = r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)"
-    try:
-        pattern = re.compile(source, 0 if case else re.IGNORECASE)
-    except re.error as error:
-        raise ValueError(f"not a valid regular expression: {term!r} ({error})") from None
+        try:
+            pattern = re.compile(term, 0 if case else re.IGNORECASE)
+        except re.error as error:
+            raise ValueError(f"not a valid regular expression: {term!r} ({error})") from None
     line_column = "line" if "line" in frame.columns else "first_line"
     sources = frame["source"] if "source" in frame.columns else pd.Series(None, index=frame.index, dtype=object)
     rows = []

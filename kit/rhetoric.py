@@ -31,6 +31,7 @@ import pandas as pd
 
 from kit._files import read_data
 from kit.schema import answering
+from kit.words import phrase_pattern
 
 __all__ = [
     "DEVICES", "load_cues", "matches", "flag_devices", "summary", "sample", "precision_recall",
@@ -56,15 +57,14 @@ def _read_cues(path: Path) -> pd.DataFrame:
     patterns = []
     for number, row in enumerate(cues.itertuples(index=False), start=2):
         if row.match == "phrase":
-            pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, row.cue.split())) + r"(?!\w)"
+            patterns.append(phrase_pattern(row.cue))
         elif row.match == "regex":
-            pattern = row.cue
+            try:
+                patterns.append(re.compile(row.cue, re.IGNORECASE))
+            except re.error as error:
+                raise ValueError(f"line {number}: bad regular expression {row.cue!r}: {error}") from None
         else:
             raise ValueError(f"line {number}: match must be 'phrase' or 'regex', not {row.match!r}")
-        try:
-            patterns.append(re.compile(pattern, re.IGNORECASE))
-        except re.error as error:
-            raise ValueError(f"line {number}: bad regular expression {row.cue!r}: {error}") from None
     return cues.assign(pattern=patterns)
 
 

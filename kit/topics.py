@@ -16,8 +16,12 @@ from pathlib import Path
 import pandas as pd
 
 from kit._files import read_data
+from kit.words import phrase_pattern
 
-__all__ = ["load_dictionary", "full_form", "describe", "compile_dictionary", "tag", "coverage", "agenda", "introduced"]
+__all__ = [
+    "load_dictionary", "full_form", "describe", "to_toml", "compile_dictionary", "tag", "coverage", "agenda",
+    "introduced",
+]  # fmt: skip
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -73,6 +77,66 @@ def describe(dictionary: dict | None = None) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["topic", "label", "phrases", "source"])
 
 
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+# What a TOML basic string may not hold as it is: the quote, the backslash, control characters.
+_TOML_ESCAPE = re.compile(r'["\\\x00-\x1f\x7f]')
+
+
+def _toml_string(text: str) -> str:
+    r"""``text`` as a TOML basic string: ``\``, ``"`` and control characters escaped.
+
+    >>> print(_toml_string('say "hi"\tC:\\ \x07'))
+    "say \"hi\"\u0009C:\\ \u0007"
+    """
+    if any("\ud800" <= ch <= "\udfff" for ch in text):
+        raise ValueError(f"{text!r} holds a lone surrogate, which TOML cannot hold")
+
+    def escape(found: re.Match[str]) -> str:
+        ch = found.group()
+        return "\\" + ch if ch in '"\\' else f"\\u{ord(ch):04X}"
+
+    return '"' + _TOML_ESCAPE.sub(escape, text) + '"'
+
+
+def _toml_key(key: str) -> str:
+    return key if _BARE_KEY.fullmatch(key) else _toml_string(key)
+
+
+def to_toml(dictionary: dict | None = None, source: str = "") -> str:
+    r"""Write a topic dictionary as TOML, in the format of ``data/topics.toml``.
+
+    Every string is escaped as the TOML specification requires (``\``, ``"``, and
+    control characters as ``\uXXXX``), so ``tomllib.loads`` reads back exactly the
+    dictionary written, whatever its phrases hold.
+
+    Args:
+        dictionary: a topic dictionary (full or plain form, see :func:`full_form`);
+            ``None`` means the kit's.
+        source: the source written for a topic that has none.
+
+    Returns:
+        The TOML text: one table per topic with ``label``, ``source`` and ``phrases``.
+
+    Raises:
+        ValueError: a string holds a lone surrogate, which TOML cannot hold.
+
+    >>> print(to_toml({"space": ["orbit*", 'the "final" frontier']}, source="mine"))
+    [space]
+    label = "space"
+    source = "mine"
+    phrases = ["orbit*", "the \"final\" frontier"]
+    <BLANKLINE>
+    """
+    parts = []
+    for topic, entry in full_form(dictionary).items():
+        phrases = ", ".join(map(_toml_string, entry["phrases"]))
+        parts.append(
+            f"[{_toml_key(topic)}]\nlabel = {_toml_string(entry['label'])}\n"
+            f"source = {_toml_string(entry['source'] or source)}\nphrases = [{phrases}]\n"
+        )
+    return "\n".join(parts)
+
+
 def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> dict[str, re.Pattern]:
     """One case-insensitive pattern per topic; ``*`` ends a word with any ending.
 
@@ -87,16 +151,11 @@ def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> di
     >>> compile_dictionary({"noise": ["*", "--"]})
     {}
     """
-    patterns = {}
-    for topic, entry in full_form(dictionary).items():
-        parts = []
-        for phrase in entry["phrases"]:
-            words = [re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in phrase.split()]
-            if any(ch.isalnum() for ch in phrase):
-                parts.append(r"\s+".join(words))
-        if parts:
-            patterns[topic] = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
-    return patterns
+    return {
+        topic: phrase_pattern(entry["phrases"], wildcard=True)
+        for topic, entry in full_form(dictionary).items()
+        if any(any(ch.isalnum() for ch in phrase) for phrase in entry["phrases"])
+    }
 
 
 def tag(frame: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:

@@ -1,14 +1,16 @@
-"""What a word is, defined once for the whole kit."""
+"""What a word is, and how a phrase is found, defined once for the whole kit."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 from os import PathLike
 from pathlib import Path
 
 from kit._files import read_data
 
-__all__ = ["WORD", "count_words", "tokens", "stopwords"]
+__all__ = ["WORD", "count_words", "tokens", "stopwords", "phrase_pattern"]
 
 #: A word: letters or digits, with inner ' ’ or - (``Ukraine’s`` and ``NATO-bid`` are one word each).
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -44,3 +46,51 @@ def stopwords(path: str | PathLike[str] | None = None) -> frozenset[str]:
     True
     """
     return read_data(path, "stopwords.txt", _read_stopwords)
+
+
+def phrase_pattern(phrases: str | Iterable[str], wildcard: bool = False, case: bool = False) -> re.Pattern[str]:
+    """One regular expression that finds any of ``phrases`` as whole words.
+
+    The one phrase matcher of the kit (KWIC terms, rhetoric cues, topic phrases, the
+    parser's conversation phrases). A phrase matches where it is not part of a longer
+    word; the words of a phrase are separated by any white space (a line break, two
+    spaces); longer phrases are tried first, so ``Minsk Agreements`` is found whole
+    before ``Minsk``. No phrase at all gives a pattern that never matches.
+
+    Args:
+        phrases: one phrase, or several.
+        wildcard: a word ending in ``*`` matches any ending (``cyber*``: ``cyberspace``),
+            and a phrase with no letter or digit (``*``, ``--``) is left out, since it
+            would match everywhere or nowhere useful (the topic dictionaries' rule).
+        case: match case exactly (by default case is ignored).
+
+    Returns:
+        The compiled pattern (compiled once for the same arguments).
+
+    >>> phrase_pattern(["Minsk", "Minsk Agreements"]).findall("the minsk\\nagreements, and Minsk")
+    ['minsk\\nagreements', 'Minsk']
+    >>> phrase_pattern("law").findall("law, lawyer, bylaw, Law")
+    ['law', 'Law']
+    >>> phrase_pattern(["cyber*", "*"], wildcard=True).findall("Cyberattacks in cyberspace, cyber")
+    ['Cyberattacks', 'cyberspace', 'cyber']
+    >>> phrase_pattern([]).search("anything") is None
+    True
+    """
+    if isinstance(phrases, str):
+        phrases = (phrases,)
+    return _phrase_pattern(tuple(phrases), wildcard, case)
+
+
+@lru_cache(maxsize=256)
+def _phrase_pattern(phrases: tuple[str, ...], wildcard: bool, case: bool) -> re.Pattern[str]:
+    parts = []
+    for phrase in sorted(dict.fromkeys(phrases), key=len, reverse=True):
+        words = phrase.split()
+        if not words or wildcard and not any(ch.isalnum() for ch in phrase):
+            continue
+        if wildcard:
+            parts.append(r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words))
+        else:
+            parts.append(r"\s+".join(map(re.escape, words)))
+    body = "|".join(parts) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{body})(?!\w)", 0 if case else re.IGNORECASE)

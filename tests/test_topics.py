@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import tomllib
+
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kit
 from kit import topics
@@ -101,3 +105,21 @@ def test_a_broken_dictionary_names_the_file(tmp_path) -> None:
     path.write_text("[space\n", encoding="utf-8")
     with pytest.raises(kit.TranscriptError, match="bad.toml"):
         topics.load_dictionary(path)
+
+
+entries = st.fixed_dictionaries({"label": st.text(), "phrases": st.lists(st.text(), max_size=4), "source": st.text()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text(), entries, max_size=4))
+def test_a_dictionary_written_as_toml_reads_back_the_same_whatever_its_text(dictionary) -> None:
+    assert tomllib.loads(topics.to_toml(dictionary)) == dictionary
+
+
+def test_a_phrase_with_a_control_character_is_valid_toml() -> None:
+    text = topics.to_toml({"space": ["orbit\x07", "tab\there", 'a "quoted" \\ phrase']}, source="mine")
+    assert tomllib.loads(text)["space"] == {
+        "label": "space",
+        "source": "mine",
+        "phrases": ["orbit\x07", "tab\there", 'a "quoted" \\ phrase'],
+    }

@@ -22,14 +22,13 @@ interjections outside any exchange. An exchange opens with each new question: a
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from kit.parsing.labels import Lexicon, split_name
 from kit.parsing.names import canonical_names, introduction
 from kit.parsing.records import UNNAMED_JOURNALIST, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_KINDS, ASKING_ROLES
+from kit.words import phrase_pattern
 
 # The roles and kinds are defined in kit.schema; they are imported here too, so that
 # ``from kit.parsing.speakers import ASKING_KINDS`` keeps working.
@@ -89,14 +88,8 @@ def assign_speakers(turns: list[Turn], documents: list[Document], lex: Lexicon) 
     return exchanges
 
 
-@lru_cache(maxsize=32)
-def _phrases(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
 def _has(phrases: tuple[str, ...], text: str) -> bool:
-    return _phrases(phrases).search(text) is not None
+    return phrase_pattern(phrases).search(text) is not None
 
 
 def _gives_floor(turn: Turn, after: Turn | None, principal: str | None, words: int, lex: Lexicon) -> bool:

@@ -76,18 +76,12 @@ class TopicEditor(View):
         self.update()
 
     def to_toml(self) -> str:
-        """The edited dictionary in the format of ``data/topics.toml``."""
+        """The edited dictionary as TOML, in the format of ``data/topics.toml`` (:func:`kit.topics.to_toml`).
 
-        def quote(text: str) -> str:
-            return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
-
-        parts = []
-        for topic, entry in self.dictionary.items():
-            parts.append(
-                f"[{topic}]\nlabel = {quote(entry['label'])}\nsource = {quote(entry['source'] or 'edited in the kit')}\n"
-                f"phrases = [{', '.join(map(quote, entry['phrases']))}]\n"
-            )
-        return "\n".join(parts)
+        Returns:
+            The TOML text; a topic without a source is marked ``edited in the kit``.
+        """
+        return topics.to_toml(self.dictionary, source="edited in the kit")
 
     def update(self) -> None:
         entry = self.dictionary[self.topic.value]
