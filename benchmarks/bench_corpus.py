@@ -33,9 +33,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kit  # noqa: E402
-from kit.corpus import _processors  # noqa: E402
 from kit.parsing import parse_lines  # noqa: E402
 from kit.source import read_text, split_lines  # noqa: E402
+from kit.workers import processors as count_processors  # noqa: E402
 
 from synthetic import synthetic  # noqa: E402
 
@@ -77,7 +77,7 @@ def archive() -> None:
           f"CPU time {one_cpu:.3f} s, {size / MB / one_cpu:.1f} MB/s")  # fmt: skip
     print(f"    of which reading files and kit.parsing.parse_lines {parser:.3f} s (CPU {parser_cpu:.3f} s); "
           f"the rest (words, copies, frames) {one - parser:.3f} s (CPU {one_cpu - parser_cpu:.3f} s)")  # fmt: skip
-    processors = _processors()
+    processors = count_processors()
     before = _children_cpu()
     many = best(lambda: kit.read_corpus(ARCHIVE, progress=False, workers=0), 5)
     workers_cpu = (_children_cpu() - before) / 5

@@ -137,6 +137,10 @@ class Corpus:
         and their sentences and lines; documents are kept. Copies are found within each
         source. Does not change ``self``.
 
+        Returns:
+            The corpus without the copies (``self`` if it is deduplicated already); its
+            :attr:`deduplicated_from` says how many turns were dropped.
+
         >>> from kit import parse
         >>> corpus = parse("Question: Pavel Zarubin, VGTRK. Did you discuss Navalny at all?\\n"
         ...                "Vladimir Putin: Yes, we talked about that at his initiative.\\n"
@@ -173,6 +177,10 @@ class Corpus:
 
         Returns:
             A new :class:`Corpus`; its :attr:`source` is e.g. ``"2 sources"``.
+
+        Raises:
+            ValueError: no corpus is given.
+            TypeError: something that is not a :class:`Corpus` is given.
 
         >>> from kit import parse
         >>> a = parse("Question: Why?\\nVladimir Putin: Because.", "a.txt")

@@ -1,4 +1,4 @@
-"""The entry points that make a :class:`~kit.corpus.Corpus`: text, a file, a web page, the bundled source, many sources.
+"""The entry points that make a :class:`~kit.corpus.Corpus`: from text, a file, a web page or many sources.
 
 :func:`parse` (text), :func:`read_transcript` (a file), :func:`read_page` (a saved web
 page or a link), :func:`load` (the bundled Geneva source) and :func:`read_corpus` (many
@@ -179,6 +179,8 @@ def read_corpus(
     Raises:
         TranscriptError: no source could be read (or, with ``on_error="raise"``, one
             could not), naming it and, where there is one, the line.
+        ValueError: ``on_error`` or ``workers`` is not one of the values above.
+        TypeError: a source is not a ``str`` or a path.
 
     >>> import tempfile
     >>> folder = Path(tempfile.mkdtemp())

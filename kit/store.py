@@ -30,20 +30,22 @@ _SAVED_KIND = "press-conference-kit corpus"
 
 
 def save_corpus(corpus: Corpus, path: str | PathLike[str], *, overwrite: bool = False) -> Path:
-    """Keep ``corpus`` in the folder ``path``, written aside and renamed when complete (:meth:`Corpus.save`).
+    """Keep ``corpus`` in the folder ``path``: what :meth:`Corpus.save <kit.corpus.Corpus.save>` does.
+
+    The frames are written to a temporary folder beside ``path``, renamed to ``path``
+    when complete; :meth:`Corpus.save <kit.corpus.Corpus.save>` tells more.
 
     Args:
-        corpus: the corpus to keep (its sentences are built if they were not yet).
-        path: the folder to create (its parent folders are created if needed).
-        overwrite: replace a corpus saved there before (a folder that is not a saved
-            corpus is never replaced).
+        corpus: the corpus to keep.
+        path: the folder to create.
+        overwrite: whether a corpus saved there before (or an empty folder) may be replaced.
 
     Returns:
-        The folder's path.
+        ``path``, as a :class:`~pathlib.Path`.
 
     Raises:
-        FileExistsError: ``path`` exists and ``overwrite`` is false, or it is not a
-            saved corpus (nor an empty folder).
+        FileExistsError: the folder exists (and ``overwrite`` is false, or it holds
+            something else than a saved corpus).
         ValueError: ``path`` is empty.
 
     >>> from kit import parse

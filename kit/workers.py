@@ -111,6 +111,9 @@ def process_context():
 
     Returns:
         A ``multiprocessing`` context for ``ProcessPoolExecutor(mp_context=...)``.
+
+    >>> process_context().get_start_method() in ("fork", "forkserver", "spawn")
+    True
     """
     import multiprocessing
     import threading
