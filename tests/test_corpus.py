@@ -395,13 +395,13 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
 
     kwic_module = importlib.import_module("kit.kwic")
     sentences = three.deduplicated().sentences
-    features = rhetoric.features(sentences)
+    features = rhetoric.flag_devices(sentences)
     sampled = rhetoric.sample(features, "hedge", n=3)
     coverage = topics.coverage(sentences)
     calls = {
         "rhetoric.load_cues": lambda: rhetoric.load_cues(),
         "rhetoric.matches": lambda: rhetoric.matches(sentences),
-        "rhetoric.features": lambda: features,
+        "rhetoric.flag_devices": lambda: features,
         "rhetoric.summary": lambda: rhetoric.summary(features),
         "rhetoric.sample": lambda: sampled,
         "rhetoric.precision_recall": lambda: rhetoric.precision_recall(sampled.assign(label=sampled["flagged"])),
@@ -447,7 +447,7 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
         [11, 13],
     ]  # Geneva's copy only
     assert set(results["rhetoric.subquestions"]["exchange_id"]) <= set(three.exchanges["exchange_id"])
-    assert set(results["rhetoric.features"]["sentence_id"]) <= set(sentences["sentence_id"])
+    assert set(results["rhetoric.flag_devices"]["sentence_id"]) <= set(sentences["sentence_id"])
     assert len(results["topics.tag"]) == len(sentences)
 
 
@@ -455,7 +455,7 @@ def test_every_chart_and_view_works_on_a_many_source_corpus(three):
     from kit import charts, duplicates, rhetoric, topics, widgets
 
     sentences = three.deduplicated().sentences
-    features = rhetoric.features(sentences)
+    features = rhetoric.flag_devices(sentences)
     tagged = topics.tag(sentences)
     for chart in [
         charts.words_by_speaker(three.turns),
