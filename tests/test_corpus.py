@@ -409,6 +409,7 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
         "rhetoric.load_evasion_key": lambda: rhetoric.load_evasion_key(),
         "topics.load_dictionary": lambda: topics.load_dictionary(),
         "topics.full_form": lambda: topics.full_form(),
+        "topics.to_toml": lambda: topics.to_toml(),
         "topics.describe": lambda: topics.describe(),
         "topics.compile_dictionary": lambda: topics.compile_dictionary(topics.load_dictionary()),
         "topics.tag": lambda: topics.tag(sentences),
