@@ -4,15 +4,19 @@ The second stage, in two steps, so that a corpus of many sources becomes DataFra
 once rather than once per file:
 
 1. :func:`source_columns` reads one source's records into columns (Arrow and numpy
-   arrays), with ids numbered within the source. Each turn's text is tokenised once:
-   the words give ``n_words`` and feed the near-duplicate search
+   arrays), with ids numbered within the source, and takes the records over: each
+   part is dropped once its columns are made, so a large source never holds its
+   records and its columns at once (text goes into Arrow a few hundred kilobytes at a
+   time, see :func:`_take_strings`). Each turn's text is tokenised once: the words
+   give ``n_words`` and feed the near-duplicate search
    (:func:`kit.similarity.near_duplicates`, the same two rules as
    :func:`kit.duplicates.find`) of the source's turns and of its exchanges, which fills
-   ``duplicate_of``. Copies are looked for within a source,
-   never across two, so a source reads the same alone or in a corpus
+   ``duplicate_of``. The search runs last, when only word ids are left beside the
+   columns, since it is the step that needs memory. Copies are looked for within a
+   source, never across two, so a source reads the same alone or in a corpus
    (``kit.duplicates.find`` compares across sources when asked). This step is plain
-   Python and numpy: :func:`kit.read_corpus` runs it in worker processes, and its
-   columns travel back to the parent cheaply.
+   Python, numpy and pyarrow: :func:`kit.read_corpus` runs it in worker processes, and
+   its columns travel back to the parent cheaply.
 2. :func:`assemble` joins the columns of all the sources, renumbers the ids (a source's
    ids follow on from the previous source's last) and builds each frame once, every
    column made directly in its :mod:`kit.schema` dtype (no ``astype`` afterwards).
@@ -31,7 +35,7 @@ from itertools import chain, pairwise
 import numpy as np
 import pandas as pd
 
-from kit.parsing import Parsed
+from kit.parsing import Exchange, Parsed, Turn
 from kit.parsing.speakers import ASKING_KINDS
 from kit.schema import SCHEMA
 from kit.sentences import is_question, split_sentences
@@ -45,7 +49,7 @@ __all__ = [
 
 #: Jaccard similarity of word 3-grams above which a turn or exchange is a copy.
 DUPLICATE_THRESHOLD = 0.8
-_BATCH = 2_000  # turns tokenised at a time
+_BATCH = 200_000  # characters of turns tokenised at a time
 #: The frames :func:`assemble` builds (sentences come later, from the turns).
 FRAMES = ("documents", "turns", "exchanges", "lines")
 
@@ -106,8 +110,13 @@ def build(parsed: Parsed | Sequence[Parsed]) -> dict[str, pd.DataFrame]:
 def source_columns(parsed: Parsed) -> SourceColumns:
     """One source's records as columns, with words counted and copies found.
 
+    The records are taken over: ``parsed`` is emptied as its columns are made (its lines
+    first, then its turns, documents and exchanges), so that a large source never holds
+    its records, its columns and the copy search at once. Parse the text again to make
+    columns of it twice.
+
     Args:
-        parsed: the source's records (:func:`kit.parsing.parse_lines`).
+        parsed: the source's records (:func:`kit.parsing.parse_lines`); emptied.
 
     Returns:
         Its :class:`SourceColumns`, ids numbered within the source; :func:`assemble`
@@ -118,28 +127,107 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     >>> columns.source, columns.rows("turns"), columns.frames["turns"]["n_words"].to_pylist()
     ('a.txt', 2, [1, 1])
     """
+    frames = {"lines": _lines(parsed)}
+    parsed.lines, parsed.kinds, parsed.doc_of, parsed.turn_of = [], [], [], []
+    vocabulary = Vocabulary()
+    words, n_words = _word_ids(parsed.turns, vocabulary)
+    frames["documents"] = _documents(parsed, n_words)
+    frames["turns"] = _turns(parsed.turns, n_words)
+    frames["exchanges"], asking, answering = _exchanges(parsed.exchanges, n_words)
+    exchange_ids = frames["exchanges"]["exchange_id"].to_pylist()
+    parsed.documents, parsed.turns, parsed.exchanges = [], [], []
+    # Copies next, with only the words' ids alive beside the columns: the search is the
+    # step that needs memory. The exchanges' texts are joined after it, for the same reason.
+    frames["turns"]["duplicate_of"] = _duplicate_of(words, vocabulary, np.arange(1, len(words) + 1).tolist())
+    spoken = [q + a for q, a in zip(asking, answering, strict=True)]
+    order = list(chain.from_iterable(spoken))
+    flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
+    del words, order
+    counts = n_words.tolist()
+    texts = _pieces(flat, [sum(counts[i] for i in turns) for turns in spoken])
+    del spoken
+    frames["exchanges"]["duplicate_of"] = _duplicate_of(texts, vocabulary, exchange_ids)
+    del texts, flat
+    frames["exchanges"]["question"] = _joined(asking, frames["turns"]["text"])
+    frames["exchanges"]["answer"] = _joined(answering, frames["turns"]["text"])
+    return SourceColumns(parsed.source, parsed.wrapped, frames)
+
+
+def _lines(parsed: Parsed) -> dict[str, object]:
     import pyarrow as pa
 
-    turns = parsed.turns
-    vocabulary = Vocabulary()
-    n_words = np.zeros(len(turns), dtype=np.int64)
-    chunks = []
-    # Words to ids a batch of turns at a time: one vocabulary call a batch, and never
-    # more than a batch of word strings alive at once (a string costs ~55 bytes).
-    for start in range(0, len(turns), _BATCH):
-        listed = [tokens(t.text) for t in turns[start : start + _BATCH]]
-        n_words[start : start + len(listed)] = [len(w) for w in listed]
-        chunks.append(vocabulary.ids(list(chain.from_iterable(listed))))
-        del listed
-    ids = np.concatenate(chunks) if chunks else np.empty(0, dtype=np.uint32)
-    del chunks
-    words = _pieces(ids, n_words)
-    turn_dups: list[int | None] = [None] * len(turns)
-    for earlier, later in _copies(words, vocabulary):
-        turn_dups[later] = turns[earlier].turn_id
-    string = pa.large_string()
     integer = pa.int64()
-    turn_columns = {
+    return {
+        "line": pa.array(np.arange(1, len(parsed.lines) + 1, dtype=np.int64)),
+        "text": _take_strings(parsed.lines),
+        "kind": pa.array(parsed.kinds, pa.large_string()),
+        "doc_id": pa.array(parsed.doc_of, integer),
+        "turn_id": pa.array(parsed.turn_of, integer),
+    }
+
+
+def _take_strings(strings: list[str]):
+    """An Arrow string column of ``strings``, emptying the list as it goes (each string freed once copied).
+
+    pyarrow's own conversion keeps a UTF-8 copy inside every non-ASCII Python string it
+    reads, for as long as the string lives. Here about 256 kB of strings at a time are
+    encoded into a chunk of their own and dropped from the list, so the column grows as
+    the strings go: a chunked array, which pandas reads as one column.
+
+    >>> strings = ["a–b", "", "plain"]
+    >>> _take_strings(strings).to_pylist(), strings
+    (['a–b', '', 'plain'], [None, None, None])
+    """
+    import pyarrow as pa
+
+    chunks = []
+    start, n = 0, len(strings)
+    while start < n or not chunks:
+        stop, size = start, 0
+        while stop < n and (size == 0 or size < 262_144):
+            size += len(strings[stop])
+            stop += 1
+        batch = strings[start:stop]
+        sizes = np.fromiter((len(s) if s.isascii() else len(s.encode()) for s in batch), dtype=np.int64)
+        offsets = np.zeros(len(batch) + 1, dtype=np.int64)
+        np.cumsum(sizes, out=offsets[1:])
+        data = pa.py_buffer("".join(batch).encode())
+        chunks.append(pa.LargeStringArray.from_buffers(len(batch), pa.py_buffer(offsets), data))
+        strings[start:stop] = [None] * len(batch)
+        del batch
+        start = stop
+    return pa.chunked_array(chunks, pa.large_string())
+
+
+def _word_ids(turns: Sequence[Turn], vocabulary: Vocabulary) -> tuple[list[np.ndarray], np.ndarray]:
+    """Each turn's words as an array of ids, and each turn's number of words."""
+    n_words = np.zeros(len(turns), dtype=np.int64)
+    words: list[np.ndarray] = []
+    # Words to ids a batch of turns at a time: one vocabulary call a batch, and never
+    # more than a batch of word strings alive at once (a word string costs ~55 bytes).
+    start = 0
+    while start < len(turns):
+        stop, size = start, 0
+        while stop < len(turns) and size < _BATCH:
+            size += len(turns[stop].text)
+            stop += 1
+        listed = [tokens(t.text) for t in turns[start:stop]]
+        counts = [len(w) for w in listed]
+        n_words[start:stop] = counts
+        words += _pieces(vocabulary.ids(list(chain.from_iterable(listed))), counts)
+        del listed
+        start = stop
+    return words, n_words
+
+
+def _turns(turns: Sequence[Turn], n_words: np.ndarray) -> dict[str, object]:
+    import pyarrow as pa
+
+    texts = [t.text for t in turns]
+    for turn in turns:
+        turn.text = ""  # the list holds the texts now: _take_strings frees each once copied
+    string, integer = pa.large_string(), pa.int64()
+    return {
         "turn_id": pa.array([t.turn_id for t in turns], integer),
         "doc_id": pa.array([t.doc_id for t in turns], integer),
         "exchange_id": pa.array([t.exchange_id for t in turns], integer),
@@ -152,42 +240,28 @@ def source_columns(parsed: Parsed) -> SourceColumns:
         "role_source": pa.array([t.role_source for t in turns], string),
         "affiliation": pa.array([t.affiliation for t in turns], string),
         "kind": pa.array([t.kind for t in turns], string),
-        "text": pa.array([t.text for t in turns], string),
+        "text": _take_strings(texts),
         "first_line": pa.array([t.lines[0] + 1 for t in turns], integer),
         "last_line": pa.array([t.lines[-1] + 1 for t in turns], integer),
         "n_words": pa.array(n_words),
-        "duplicate_of": pa.array(turn_dups, integer),
     }
-    n = len(parsed.lines)
-    return SourceColumns(
-        parsed.source,
-        parsed.wrapped,
-        {
-            "documents": _documents(parsed, n_words),
-            "turns": turn_columns,
-            "exchanges": _exchanges(parsed, words, vocabulary),  # the last use of words
-            "lines": {
-                "line": pa.array(np.arange(1, n + 1, dtype=np.int64)),
-                "text": pa.array(parsed.lines, string),
-                "kind": pa.array(parsed.kinds, string),
-                "doc_id": pa.array(parsed.doc_of, integer),
-                "turn_id": pa.array(parsed.turn_of, integer),
-            },
-        },
-    )
 
 
-def _copies(words: list[np.ndarray], vocabulary: Vocabulary) -> list[tuple[int, int]]:
-    """``(earlier, later)`` positions of the texts (word-id arrays) that copy an earlier one.
+def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int]):
+    """The ``duplicate_of`` column: for each text (word-id array) that copies an earlier one, the earlier one's id.
 
     Both rules of :func:`kit.similarity.near_duplicates`, as :func:`kit.duplicates.find`
     uses them: word 3-grams at least :data:`DUPLICATE_THRESHOLD` alike, or every word of
     the shorter text in the longer one in order; texts with too few content words are
     never copies.
     """
-    if len(words) < 2:
-        return []
-    return [(c.earlier, c.later) for c in near_duplicates(words, DUPLICATE_THRESHOLD, vocabulary=vocabulary)]
+    import pyarrow as pa
+
+    copy_of: list[int | None] = [None] * len(texts)
+    if len(texts) > 1:
+        for copy in near_duplicates(texts, DUPLICATE_THRESHOLD, vocabulary=vocabulary):
+            copy_of[copy.later] = ids[copy.earlier]
+    return pa.array(copy_of, pa.int64())
 
 
 def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
@@ -226,60 +300,88 @@ def _pieces(flat: np.ndarray, sizes) -> list[np.ndarray]:
     return [flat[start:end] for start, end in pairwise([0, *ends])]
 
 
-def _exchanges(parsed: Parsed, words: list[np.ndarray], vocabulary: Vocabulary) -> dict[str, object]:
+def _exchanges(exchanges: Sequence[Exchange], n_words: np.ndarray) -> tuple[dict[str, object], list, list]:
+    """The exchanges' columns but ``question``, ``answer`` and ``duplicate_of``, and the positions of their turns.
+
+    Returns the columns, then for each exchange the positions of its asking turns and
+    of its other turns: :func:`_joined` makes ``question`` and ``answer`` of them.
+    """
     import pyarrow as pa
 
-    exchanges = parsed.exchanges
-    questions, answers, answered_by = [], [], []
-    question_words, answer_words, order, sizes = [], [], [], []
+    words = n_words.tolist()
+    answered_by, question_words, answer_words, asking, answering = [], [], [], [], []
     for exchange in exchanges:
         if len(exchange.turns) == 1:  # a question left unanswered: the common case of a long list
             turn = exchange.turns[0]
-            said = words[turn.turn_id - 1]
-            asks = turn.kind in ASKING_KINDS
-            questions.append(turn.text if asks else "")
-            answers.append("" if asks else turn.text)
-            answered_by.append(None if asks else turn.speaker or None)
-            question_words.append(len(said) if asks else 0)
-            answer_words.append(0 if asks else len(said))
-            order.append(said)
-            sizes.append(len(said))
+            at = turn.turn_id - 1
+            if turn.kind in ASKING_KINDS:
+                answered_by.append(None)
+                question_words.append(words[at])
+                answer_words.append(0)
+                asking.append([at])
+                answering.append([])
+            else:
+                answered_by.append(turn.speaker or None)
+                question_words.append(0)
+                answer_words.append(words[at])
+                asking.append([])
+                answering.append([at])
             continue
-        asking = [t for t in exchange.turns if t.kind in ASKING_KINDS]
-        answering = [t for t in exchange.turns if t.kind not in ASKING_KINDS]
-        questions.append("\n".join([t.text for t in asking]))
-        answers.append("\n".join([t.text for t in answering]))
-        answered_by.append("; ".join(dict.fromkeys([t.speaker for t in answering])) or None)
-        asked = [words[t.turn_id - 1] for t in asking]
-        replied = [words[t.turn_id - 1] for t in answering]
-        question_words.append(sum(map(len, asked)))
-        answer_words.append(sum(map(len, replied)))
-        order += asked
-        order += replied
-        sizes.append(question_words[-1] + answer_words[-1])
-    # the words of each exchange, question then answer: one concatenation, then views
-    flat = np.concatenate(order) if order else np.empty(0, dtype=np.uint32)
-    texts = _pieces(flat, sizes)
-    duplicate_of: list[int | None] = [None] * len(exchanges)
-    for earlier, later in _copies(texts, vocabulary):
-        duplicate_of[later] = exchanges[earlier].exchange_id
-    del texts, flat, order
+        asked = [t.turn_id - 1 for t in exchange.turns if t.kind in ASKING_KINDS]
+        replies = [t for t in exchange.turns if t.kind not in ASKING_KINDS]
+        answered_by.append("; ".join(dict.fromkeys([t.speaker for t in replies])) or None)
+        replied = [t.turn_id - 1 for t in replies]
+        question_words.append(sum(words[i] for i in asked))
+        answer_words.append(sum(words[i] for i in replied))
+        asking.append(asked)
+        answering.append(replied)
     string, integer = pa.large_string(), pa.int64()
-    return {
+    columns = {
         "exchange_id": pa.array([e.exchange_id for e in exchanges], integer),
         "doc_id": pa.array([e.doc_id for e in exchanges], integer),
         "questioner": pa.array([e.turns[0].speaker for e in exchanges], string),
         "affiliation": pa.array([e.turns[0].affiliation for e in exchanges], string),
-        "question": pa.array(questions, string),
-        "answer": pa.array(answers, string),
         "answered_by": pa.array(answered_by, string),
         "first_line": pa.array([e.turns[0].lines[0] + 1 for e in exchanges], integer),
         "last_line": pa.array([e.turns[-1].lines[-1] + 1 for e in exchanges], integer),
         "n_turns": pa.array([len(e.turns) for e in exchanges], integer),
         "question_words": pa.array(question_words, integer),
         "answer_words": pa.array(answer_words, integer),
-        "duplicate_of": pa.array(duplicate_of, integer),
     }
+    return columns, asking, answering
+
+
+def _joined(positions: list[list[int]], text):
+    """For each list of turn positions, those turns' texts (an Arrow column) joined by newlines, in Arrow.
+
+    Made about a megabyte at a time, as a chunked array, so no second copy of the whole
+    text is ever alive.
+
+    >>> import pyarrow as pa
+    >>> _joined([[0, 2], [], [1]], pa.array(["Why?", "Yes.", "And how?"], pa.large_string())).to_pylist()
+    ['Why?\\nAnd how?', '', 'Yes.']
+    """
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    sizes = pc.binary_length(text).to_numpy(zero_copy_only=False)
+    newline = pa.scalar("\n", pa.large_string())
+    chunks = []
+    start = 0
+    while start < len(positions) or not chunks:
+        stop, size = start, 0
+        while stop < len(positions) and (size == 0 or size < 1 << 20):
+            size += int(sizes[positions[stop]].sum()) if positions[stop] else 0
+            stop += 1
+        batch = positions[start:stop]
+        offsets = np.zeros(len(batch) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, batch), dtype=np.int64, count=len(batch)), out=offsets[1:])
+        values = text.take(pa.array(list(chain.from_iterable(batch)), pa.int64()))
+        if isinstance(values, pa.ChunkedArray):
+            values = values.combine_chunks()
+        chunks.append(pc.binary_join(pa.LargeListArray.from_arrays(pa.array(offsets), values), newline))
+        start = stop
+    return pa.chunked_array(chunks, pa.large_string())
 
 
 def assemble(sources: Sequence[SourceColumns]) -> dict[str, pd.DataFrame]:
@@ -361,10 +463,13 @@ def _column(chunks: list, dtype: str, offsets: np.ndarray | None = None):
         if isinstance(ready, (np.ndarray, pd.api.extensions.ExtensionArray)) and str(ready.dtype) == dtype:
             return ready  # already a column of the dtype, e.g. taken from another frame
     kind = _arrow_type(dtype)
-    arrays = [c if isinstance(c, pa.Array) else pa.array(c, kind, from_pandas=True) for c in chunks]
+    arrays = [c if isinstance(c, (pa.Array, pa.ChunkedArray)) else pa.array(c, kind, from_pandas=True) for c in chunks]
+    if dtype == "str":  # text is joined as chunks, never copied
+        pieces = [p for a in arrays for p in (a.chunks if isinstance(a, pa.ChunkedArray) else [a])]
+        return _strings(pa.chunked_array(pieces, kind))
+    if any(isinstance(a, pa.ChunkedArray) for a in arrays):
+        arrays = [p for a in arrays for p in (a.chunks if isinstance(a, pa.ChunkedArray) else [a])]
     array = arrays[0] if len(arrays) == 1 else pa.concat_arrays(arrays) if arrays else pa.array([], kind)
-    if dtype == "str":
-        return _strings(array)
     if dtype in ("int64", "Int64"):
         missing = array.null_count > 0
         values = (array.fill_null(0) if missing else array).to_numpy(zero_copy_only=False)

@@ -18,6 +18,9 @@ bins, so the index costs one pass over the shingles instead of 64. Its 16 bands 
 rows put two texts in a common bucket with probability 1 - (1 - J⁴)¹⁶: above 0.999 for
 J = 0.8, below 0.02 for J = 0.2. Each candidate pair is then checked with the exact
 Jaccard similarity, so the index can only miss pairs, never invent them.
+Shingles are kept as 32-bit hashes, 4 bytes each: two different 3-grams of a pair of
+turns of 200 words share a hash with probability about 10⁻⁵, so the Jaccard similarity
+of the hashes is the Jaccard similarity of the 3-grams in practice.
 
 **2. Words in order** (:func:`in_order`), for words inserted into a short text. Each
 insertion breaks the 3-grams around it, whatever the text's length: a 25-word turn
@@ -49,7 +52,7 @@ Pure numpy, no extra dependency, and every figure can be explained on a whiteboa
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from os import PathLike
 from pathlib import Path
 from typing import NamedTuple
@@ -75,8 +78,9 @@ JACCARD, IN_ORDER = "word 3-grams", "words in order"
 
 _BANDS, _ROWS = 16, 4
 _BINS = _BANDS * _ROWS
-_EMPTY = np.iinfo(np.uint64).max
-_LOW40 = np.uint64((1 << 40) - 1)
+_EMPTY = np.iinfo(np.uint32).max
+_CHUNK = 1 << 16  # values handled at a time where a whole-array step would cost memory
+_WORDS = 65_536  # words of text per vectorised batch (memory flat, a few hundred KB a step)
 _KEYS = 6  # rule 2 checks a candidate word by word only if it holds the text's 6 rarest content words
 _PLAIN: tuple | None = None  # see _plain_words
 
@@ -204,16 +208,16 @@ def shingles(word_ids: np.ndarray) -> np.ndarray:
 
 
 def shingle_sets(texts: Sequence[np.ndarray]) -> list[np.ndarray]:
-    """Sorted unique 40-bit hashes of the word 3-grams of each text.
+    """Sorted unique 32-bit hashes of the word 3-grams of each text.
 
-    Vectorised over batches of about 256k words (one numpy pass per batch, memory flat).
+    Vectorised over batches of about 64k words (one numpy pass per batch, memory flat).
     A text of one or two words is its own single shingle; an empty text has none.
     """
     result: list[np.ndarray] = []
     start = 0
     while start < len(texts):
         stop, size = start, 0
-        while stop < len(texts) and (size == 0 or size + texts[stop].size <= 262_144):
+        while stop < len(texts) and (size == 0 or size + texts[stop].size <= _WORDS):
             size += texts[stop].size
             stop += 1
         result.extend(_shingle_batch(texts[start:stop]))
@@ -224,7 +228,7 @@ def shingle_sets(texts: Sequence[np.ndarray]) -> list[np.ndarray]:
 def _shingle_batch(texts: Sequence[np.ndarray]) -> list[np.ndarray]:
     lengths = np.fromiter((t.size for t in texts), dtype=np.int64, count=len(texts))
     if not lengths.sum():
-        return [np.empty(0, dtype=np.uint64) for _ in texts]
+        return [np.empty(0, dtype=np.uint32) for _ in texts]
     ids = np.concatenate([*texts, np.zeros(2, dtype=np.uint32)]).astype(np.uint64)
     ids[:-2] += np.uint64(1)  # 0 marks "past the end of a short text"
     owner = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)
@@ -239,12 +243,12 @@ def _shingle_batch(texts: Sequence[np.ndarray]) -> list[np.ndarray]:
         h ^= h >> np.uint64(29)
         h *= np.uint64(0xBF58476D1CE4E5B9)
         h ^= h >> np.uint64(32)
-    keys = (owner[keep].astype(np.uint64) << np.uint64(40)) | (h[keep] >> np.uint64(24))
+    keys = (owner[keep].astype(np.uint64) << np.uint64(32)) | (h[keep] >> np.uint64(32))
     del ids, owner, offset, remaining, keep, h
     keys.sort()  # sort and drop repeats: much faster than np.unique's hash table here
     keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
-    cuts = np.searchsorted(keys >> np.uint64(40), np.arange(1, len(texts), dtype=np.uint64))
-    return [part & _LOW40 for part in np.split(keys, cuts)]
+    cuts = np.searchsorted(keys >> np.uint64(32), np.arange(1, len(texts), dtype=np.uint64))
+    return [part.astype(np.uint32) for part in np.split(keys, cuts)]  # the low 32 bits: the hash
 
 
 class Copy(NamedTuple):
@@ -290,17 +294,21 @@ def near_duplicates(
             raise ValueError("give the Vocabulary that numbered the word-id arrays")
         vocabulary = Vocabulary()
     arrays = [t if isinstance(t, np.ndarray) else vocabulary.ids(tokens(t)) for t in texts]
-    owner, word = _content_words(arrays, vocabulary.mask(_plain_words()))
-    eligible = np.bincount(owner, minlength=len(arrays)) >= min_content
+    plain = vocabulary.mask(_plain_words())
+    counts = _content_counts(arrays, plain)
+    eligible = counts >= min_content
     if np.count_nonzero(eligible) < 2:
         return []
     empty = np.empty(0, dtype=np.uint32)
-    sets = shingle_sets([a if ok else empty for a, ok in zip(arrays, eligible.tolist(), strict=True)])
+    taking_part = [a if ok else empty for a, ok in zip(arrays, eligible.tolist(), strict=True)]
+    sets = shingle_sets(taking_part)
     groups, scored = _Groups(len(arrays)), {}
     _join_by_shingles(sets, np.flatnonzero(eligible).tolist(), threshold, groups, scored)
-    keep = eligible[owner]
-    _join_in_order(arrays, owner[keep], word[keep], groups, scored)
-    return _pairs(groups, scored, sets, arrays, threshold)
+    del sets  # one index in memory at a time: the content words are listed only now, not kept from the count
+    owner, word = _content_words(taking_part, plain, np.where(eligible, counts, 0))
+    _join_in_order(arrays, owner, word, groups, scored)
+    del owner, word
+    return _pairs(groups, scored, threshold, arrays=arrays)
 
 
 def near_duplicate_sets(
@@ -320,7 +328,7 @@ def near_duplicate_sets(
     groups, scored = _Groups(len(sets)), {}
     owners = [i for i, ok in enumerate(eligible) if ok and sets[i].size]
     _join_by_shingles(sets, owners, threshold, groups, scored)
-    return [(a, b, score) for a, b, score, _ in _pairs(groups, scored, sets, None, threshold)]
+    return [(a, b, score) for a, b, score, _ in _pairs(groups, scored, threshold, sets=sets)]
 
 
 def _check(threshold: float) -> None:
@@ -372,7 +380,9 @@ def _may_pair(sets: list[np.ndarray], threshold: float) -> bool:
 
     If J(A, B) >= t then |A ∩ B| >= t |A ∪ B| >= t |A|: at least a share t of A's
     shingles occur in another set, and likewise for B. Unless two sets pass that test,
-    rule 1 finds nothing, so skipping its index changes no result.
+    rule 1 finds nothing, so skipping its index changes no result. A shingle is in
+    another set when it occurs more than once among all the sets (a set holds no
+    repeats): one sorted copy of them all tells, read a block of sets at a time.
 
     >>> a, b, c = np.array([1, 2, 3, 4, 5]), np.array([1, 2, 3, 4, 6]), np.array([7, 8])
     >>> _may_pair([a, b, c], 0.6), _may_pair([a, b, c], 0.9)
@@ -381,41 +391,79 @@ def _may_pair(sets: list[np.ndarray], threshold: float) -> bool:
     sizes = np.fromiter(map(len, sets), dtype=np.int64, count=len(sets))
     if np.count_nonzero(sizes) < 2:
         return False
-    values = np.concatenate(sets)
-    distinct, counts = np.unique(values, return_counts=True)
-    shared = counts[np.searchsorted(distinct, values)] > 1  # in another set too (a set holds no repeats)
-    owner = np.repeat(np.arange(len(sets)), sizes)
-    per_set = np.bincount(owner, weights=shared, minlength=len(sets))
-    return int(np.count_nonzero((sizes > 0) & (per_set >= threshold * sizes - 1e-9))) >= 2
+    every = np.concatenate(sets)
+    every.sort()
+    passing = 0
+    for first, last in _blocks(sizes):
+        values = np.concatenate(sets[first:last])
+        shared = np.searchsorted(every, values, side="right") - np.searchsorted(every, values, side="left") > 1
+        owner = np.repeat(np.arange(last - first), sizes[first:last])
+        per_set = np.bincount(owner, weights=shared, minlength=last - first)
+        block = sizes[first:last]
+        passing += int(np.count_nonzero((block > 0) & (per_set >= threshold * block - 1e-9)))
+        if passing >= 2:
+            return True
+    return False
 
 
-def _content_words(arrays: Sequence[np.ndarray], stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """``(text, word)`` for each distinct content word of each text, sorted by text then word."""
-    owners, words = [], []
+def _blocks(sizes: np.ndarray) -> Iterator[tuple[int, int]]:
+    """``(first, last)`` ranges of texts holding about :data:`_CHUNK` values each (at least one text).
+
+    >>> list(_blocks(np.array([2, 0, 1]))), list(_blocks(np.array([_CHUNK, 1])))
+    ([(0, 3)], [(0, 1), (1, 2)])
+    """
+    ends = np.cumsum(sizes)
+    first = 0
+    while first < sizes.size:
+        start = int(ends[first] - sizes[first])
+        last = max(first + 1, int(np.searchsorted(ends, start + _CHUNK, side="right")))
+        yield first, last
+        first = last
+
+
+def _content_counts(arrays: Sequence[np.ndarray], stop: np.ndarray) -> np.ndarray:
+    """The number of distinct content words of each text (``stop`` marks the ids of the other words)."""
+    counts = np.zeros(len(arrays), dtype=np.int64)
+    for start, owner, _ in _content_batches(arrays, stop):
+        found = np.bincount(owner)
+        counts[start : start + found.size] += found
+    return counts
+
+
+def _content_words(arrays: Sequence[np.ndarray], stop: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """``(text, word)`` for each distinct content word of each text, sorted by text then word.
+
+    ``counts`` (:func:`_content_counts`) sizes the two int32 arrays once, so they are
+    filled in place rather than joined from pieces.
+    """
+    owners = np.empty(int(counts.sum()), dtype=np.int32)
+    words = np.empty(owners.size, dtype=np.int32)
+    at = 0
+    for start, owner, word in _content_batches(arrays, stop):
+        owners[at : at + owner.size] = owner + start
+        words[at : at + word.size] = word
+        at += owner.size
+    return owners, words
+
+
+def _content_batches(arrays: Sequence[np.ndarray], stop: np.ndarray) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """``(first text, text, word)`` for the distinct content words of batches of about 64k words (memory flat)."""
     start = 0
-    while start < len(arrays):  # batches of about 256k words keep memory flat
+    while start < len(arrays):
         end, size = start, 0
-        while end < len(arrays) and (size == 0 or size + arrays[end].size <= 262_144):
+        while end < len(arrays) and (size == 0 or size + arrays[end].size <= _WORDS):
             size += arrays[end].size
             end += 1
-        owner, word = _content_batch(arrays[start:end], stop)
-        owners.append(owner + start)
-        words.append(word)
+        batch = arrays[start:end]
+        lengths = np.fromiter(map(len, batch), dtype=np.int64, count=len(batch))
+        ids = np.concatenate([*batch, np.empty(0, dtype=np.uint32)]).astype(np.int64)
+        owner = np.repeat(np.arange(len(batch), dtype=np.int64), lengths)
+        keep = ~stop[ids] if stop.size else np.ones(ids.size, dtype=bool)
+        keys = (owner[keep] << 32) | ids[keep]
+        keys.sort()
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
+        yield start, (keys >> 32).astype(np.int32), (keys & 0xFFFFFFFF).astype(np.int32)
         start = end
-    if not owners:
-        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
-    return np.concatenate(owners), np.concatenate(words)
-
-
-def _content_batch(arrays: Sequence[np.ndarray], stop: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
-    ids = np.concatenate([*arrays, np.empty(0, dtype=np.uint32)]).astype(np.int64)
-    owner = np.repeat(np.arange(len(arrays), dtype=np.int64), lengths)
-    keep = ~stop[ids] if stop.size else np.ones(ids.size, dtype=bool)
-    keys = (owner[keep] << 32) | ids[keep]
-    keys.sort()
-    keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))] if keys.size else keys
-    return keys >> 32, keys & 0xFFFFFFFF
 
 
 def _join_in_order(
@@ -443,25 +491,34 @@ def _join_in_order(
         first[i] = seen.setdefault(arrays[i].tobytes(), i) == i
     keep = first[owner]
     owner, word = owner[keep], word[keep]
+    del keep, first, seen
     frequency = np.bincount(word)
     order = np.lexsort((word, frequency[word], owner))  # each text's words, rarest first
+    del frequency
     by_text, rarest = owner[order], word[order]
+    del order
     starts = np.flatnonzero(np.concatenate(([True], by_text[1:] != by_text[:-1])))
     counts = np.diff(np.append(starts, by_text.size))
     texts = by_text[starts]
-    keys = [rarest[starts + np.minimum(k, counts - 1)] for k in range(_KEYS)]
+    keys = [rarest[starts + np.minimum(k, counts - 1)].astype(np.int64) for k in range(_KEYS)]
+    del by_text, rarest, starts, counts
     # Who holds a word, sorted by word then length: the candidates for a text are one slice.
     most = (lengths / MIN_SHARE).astype(np.int64)  # the longest text each may be in
     span = int(most.max()) + 1
     by_length = np.lexsort((owner, lengths[owner], word))
-    holder, holder_key = owner[by_length], word[by_length] * span + lengths[owner[by_length]]
+    holder = owner[by_length]
+    holder_key = word[by_length].astype(np.int64) * span + lengths[holder]
+    del by_length
     low = np.searchsorted(holder_key, keys[0] * span + lengths[texts], side="left")
     size = np.searchsorted(holder_key, keys[0] * span + most[texts], side="right") - low
-    postings = np.sort((word << 32) | owner)  # (word, text), to ask whether a text holds a word
+    del holder_key
+    postings = (word.astype(np.int64) << 32) | owner  # (word, text), to ask whether a text holds a word
+    postings.sort()
+    del owner, word
     chunk_start = 0
-    while chunk_start < texts.size:  # about a million candidates at a time, to keep memory flat
+    while chunk_start < texts.size:  # about 64k candidates at a time, to keep memory flat
         total = np.cumsum(size[chunk_start:])
-        chunk_stop = chunk_start + max(1, int(np.searchsorted(total, 1 << 20, side="right")))
+        chunk_stop = chunk_start + max(1, int(np.searchsorted(total, _CHUNK, side="right")))
         part = slice(chunk_start, chunk_stop)
         chunk_start = chunk_stop
         sizes = size[part]
@@ -485,14 +542,24 @@ def _join_in_order(
 
 
 def _pairs(
-    groups: _Groups, scored: dict, sets: Sequence[np.ndarray], arrays: Sequence[np.ndarray] | None, threshold: float
+    groups: _Groups,
+    scored: dict,
+    threshold: float,
+    sets: Sequence[np.ndarray] | None = None,
+    arrays: Sequence[np.ndarray] | None = None,
 ) -> list[Copy]:
-    """One :class:`Copy` per text that is not the first of its group, scored against the first."""
+    """One :class:`Copy` per text that is not the first of its group, scored against the first.
+
+    Texts joined to their group through another copy are scored here. Their shingle
+    sets come from ``sets``, or are made from the word ids ``arrays`` for those texts
+    alone (the search has dropped its own by now, to need memory for one index at a time).
+    """
+    joined = {i: groups.root(i) for i in range(len(groups.parent)) if groups.root(i) != i}
+    if sets is None:
+        needed = sorted({k for i, first in joined.items() if (first, i) not in scored for k in (i, first)})
+        sets = dict(zip(needed, shingle_sets([arrays[k] for k in needed]), strict=True))
     pairs = []
-    for i in range(len(groups.parent)):
-        first = groups.root(i)
-        if first == i:
-            continue
+    for i, first in joined.items():
         found = scored.get((first, i))
         if found is None:  # joined through another copy: score it against the first
             found = (_jaccard_sorted(sets[first], sets[i]), JACCARD)
@@ -508,8 +575,8 @@ def _pairs(
 def _signatures(sets: list[np.ndarray]) -> np.ndarray:
     """One-permutation MinHash signatures (texts x 64 bins), empty bins densified."""
     n = len(sets)
-    signature = np.full(n * _BINS, _EMPTY, dtype=np.uint64)
-    low = np.uint64((1 << 34) - 1)  # values are 40-bit: 6 bits pick the bin, 34 are kept
+    signature = np.full(n * _BINS, _EMPTY, dtype=np.uint32)
+    low = np.uint32((1 << 26) - 1)  # values are 32-bit: 6 bits pick the bin, 26 are kept
     start = 0
     while start < n:  # in chunks of about 64k shingles, to keep memory flat
         stop, size = start, 0
@@ -519,7 +586,7 @@ def _signatures(sets: list[np.ndarray]) -> np.ndarray:
         values = np.concatenate(sets[start:stop])
         lengths = np.fromiter(map(len, sets[start:stop]), dtype=np.int64, count=stop - start)
         slots = np.repeat(np.arange(start, stop, dtype=np.int64) * _BINS, lengths)
-        slots += (values >> np.uint64(34)).astype(np.int64)
+        slots += (values >> np.uint32(26)).astype(np.int64)
         np.minimum.at(signature, slots, values & low)
         start = stop
     signature = signature.reshape(n, _BINS)
@@ -533,15 +600,14 @@ def _signatures(sets: list[np.ndarray]) -> np.ndarray:
             where = np.where(filled, np.arange(2 * _BINS), -1)
             source = np.maximum.accumulate(where, axis=1)[:, _BINS:] % _BINS
             borrowed = np.take_along_axis(block, source, axis=1)
-            distance = ((np.arange(_BINS) - source) % _BINS).astype(np.uint64)
+            distance = ((np.arange(_BINS) - source) % _BINS).astype(np.uint32)
             with np.errstate(over="ignore"):
-                block[empty] = (borrowed + distance * np.uint64(0x9E3779B97F4A7C15))[empty]
+                block[empty] = (borrowed + distance * np.uint32(0x9E3779B9))[empty]
     return signature
 
 
-def _buckets(signatures: np.ndarray) -> list[list[int]]:
-    """Groups of two or more texts that share a band of their signatures, in text order."""
-    groups = []
+def _buckets(signatures: np.ndarray) -> Iterator[list[int]]:
+    """Groups of two or more texts that share a band of their signatures, in text order, a band at a time."""
     for band in range(_BANDS):
         rows = np.ascontiguousarray(signatures[:, band * _ROWS : (band + 1) * _ROWS])
         keys = rows.view(np.dtype((np.void, rows.itemsize * _ROWS))).ravel()
@@ -550,8 +616,7 @@ def _buckets(signatures: np.ndarray) -> list[list[int]]:
         if shared.size:
             order = shared[np.argsort(inverse[shared], kind="stable")]
             cuts = np.flatnonzero(np.diff(inverse[order])) + 1
-            groups.extend(g.tolist() for g in np.split(order, cuts))
-    return groups
+            yield from (g.tolist() for g in np.split(order, cuts))
 
 
 def _jaccard_sorted(a: np.ndarray, b: np.ndarray) -> float:
