@@ -25,13 +25,13 @@ from importlib import import_module
 
 from kit import schema
 from kit.corpus import Corpus
-from kit.errors import TranscriptError
+from kit.errors import DataFileError, TranscriptError
 from kit.kwic import kwic
 from kit.reading import load, parse, read_corpus, read_page, read_transcript  # lxml (web pages): on first use
 from kit.store import open_corpus
 
 __all__ = [
-    "Corpus", "TranscriptError", "load", "parse", "read_transcript", "read_page", "read_corpus",
+    "Corpus", "TranscriptError", "DataFileError", "load", "parse", "read_transcript", "read_page", "read_corpus",
     "open_corpus", "kwic",
     "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts",
     "widgets",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -12,7 +13,7 @@ GENEVA = "geneva_2021-06-16_putin_news_conference_blog_copy.txt"
 
 
 def data_path(name: str = "") -> Path:
-    """Return the path of a file in the kit's ``data/`` folder.
+    """Return the path of a file in the kit's ``data/`` folder (the folder itself for ``""``).
 
     A wheel carries the folder as ``kit/data``; an editable install (the usual case
     in this repository) reads the top-level ``data/`` beside the package, so an
@@ -21,6 +22,12 @@ def data_path(name: str = "") -> Path:
     >>> data_path(GENEVA).name
     'geneva_2021-06-16_putin_news_conference_blog_copy.txt'
     """
-    packaged = Path(str(resources.files("kit"))) / "data"
-    folder = packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "data"
+    folder = _folder()
     return folder / name if name else folder
+
+
+@lru_cache(maxsize=1)
+def _folder() -> Path:
+    """The ``data/`` folder, looked up once (the lookup costs more than reading a cached file)."""
+    packaged = Path(str(resources.files("kit"))) / "data"
+    return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "data"

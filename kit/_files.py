@@ -1,40 +1,163 @@
-"""Read the kit's editable data files, re-reading a file whenever it changes on disk."""
+"""Read the kit's editable data files: one cached reader, re-reading a file whenever it changes.
+
+Every data file goes through :func:`read_data` (the exercises, the rhetoric cues, the
+topics, the speaker vocabularies, the word lists): its value is cached per file and
+reader until the file's modification time changes, and a file that is missing or
+cannot be read raises :class:`kit.errors.DataFileError` naming it and, where known, the
+line. Plain word lists (one item a line, ``#`` comments) are read with
+:func:`read_list` and :func:`read_words`. Inside :func:`snapshot` (a parse) each file is
+checked once, however often it is asked for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from os import PathLike
 from pathlib import Path
 from typing import TypeVar
 
 from kit._data import data_path
-from kit.errors import TranscriptError
+from kit.errors import DataFileError
 
-__all__ = ["read_data"]
+__all__ = ["read_data", "read_list", "read_words", "list_items", "snapshot"]
 
 T = TypeVar("T")
-_CACHE: dict[tuple[str, str], tuple[float, object]] = {}
+_CACHE: dict[tuple[str, object], tuple[int, object]] = {}
+# Inside snapshot(): what each (name or path, default, reader) gave, checked once.
+_SNAPSHOT: dict[tuple, object] = {}
+_DEPTH = 0
+# Where a reader's message gives the line: "line 2: ..." (the kit's readers), "... (at line
+# 3, column 7)" (tomllib), "... fields in line 4, saw 5" (pandas' CSV parser).
+_LEADING_LINE = re.compile(r"line (\d+): ")
+_OTHER_LINE = re.compile(r"\(at line (\d+), column \d+\)$|fields in line (\d+),")
 
 
 def read_data(name_or_path: str | PathLike[str] | None, default: str, reader: Callable[[Path], T]) -> T:
-    """``reader(path)`` for a file of ``data/`` (``default``) or any path, cached until it changes.
+    """Read a data file with ``reader``, cached until the file changes.
 
-    A file that cannot be read or parsed raises :class:`TranscriptError` naming it.
+    Args:
+        name_or_path: a path of your own, or ``None`` for the file ``default`` of ``data/``.
+        default: the name of the file in ``data/``.
+        reader: turns the file's path into its value; it may raise ``ValueError``,
+            ``KeyError``, ``TypeError``, ``OSError`` (a message holding ``line N`` gives
+            the line) or :class:`~kit.errors.DataFileError`.
+
+    Returns:
+        What ``reader`` returned, the same object as long as the file is unchanged.
+
+    Raises:
+        DataFileError: the file is missing or ``reader`` failed on it.
+
+    >>> read_data("no/such.toml", "topics.toml", Path.read_text)
+    Traceback (most recent call last):
+    kit.errors.DataFileError: no/such.toml: no such data file
     """
+    token = None
+    if _DEPTH:
+        token = (None if name_or_path is None else os.fspath(name_or_path), default, reader)
+        if token in _SNAPSHOT:
+            return _SNAPSHOT[token]  # type: ignore[return-value]
     path = Path(name_or_path) if name_or_path is not None else data_path(default)
     try:
         stamp = path.stat().st_mtime_ns
     except OSError:
-        raise TranscriptError(path, "no such data file") from None
-    key = (str(path), getattr(reader, "__qualname__", repr(reader)))
+        raise DataFileError(path, "no such data file") from None
+    key = (str(path), reader)
     cached = _CACHE.get(key)
     if cached and cached[0] == stamp:
-        return cached[1]  # type: ignore[return-value]
+        value = cached[1]
+    else:
+        value = _read(path, reader)
+        _CACHE[key] = (stamp, value)
+    if token is not None:
+        _SNAPSHOT[token] = value
+    return value  # type: ignore[return-value]
+
+
+def _read(path: Path, reader: Callable[[Path], T]) -> T:
     try:
-        value = reader(path)
-    except TranscriptError:
+        return reader(path)
+    except DataFileError:
         raise
     except (ValueError, KeyError, TypeError, OSError) as error:
-        raise TranscriptError(path, f"cannot be read: {error}") from None
-    _CACHE[key] = (stamp, value)
-    return value
+        problem = str(error)
+        line = None
+        if found := _LEADING_LINE.match(problem):
+            line, problem = int(found.group(1)), problem[found.end() :]  # the line goes up front
+        elif found := _OTHER_LINE.search(problem):
+            line = int(found.group(1) or found.group(2))
+        raise DataFileError(path, f"cannot be read: {problem}", line) from None
+
+
+@contextmanager
+def snapshot() -> Iterator[None]:
+    """Check each data file for changes once while the block runs (one parse, however many lines).
+
+    >>> from kit.words import stopwords
+    >>> with snapshot():
+    ...     stopwords() is stopwords()
+    True
+    """
+    global _DEPTH
+    _DEPTH += 1
+    try:
+        yield
+    finally:
+        _DEPTH -= 1
+        if not _DEPTH:
+            _SNAPSHOT.clear()
+
+
+def list_items(path: Path) -> tuple[str, ...]:
+    """Read a plain-text list now, uncached: one item a line, blank lines and ``#`` comments left out.
+
+    The format of every word list in ``data/``; pass it to :func:`read_data`, or build a
+    reader on it, to cache the result.
+
+    Args:
+        path: the list's path.
+
+    Returns:
+        The items in order, white space around them stripped.
+    """
+    with open(path, encoding="utf-8") as file:
+        return tuple(item for item in (line.strip() for line in file) if item and not item.startswith("#"))
+
+
+def _read_words(path: Path) -> frozenset[str]:
+    return frozenset(item.casefold() for item in list_items(path))
+
+
+def read_list(name_or_path: str | PathLike[str] | None, default: str) -> tuple[str, ...]:
+    """The items of a plain-text list, in order: one a line, blank lines and ``#`` comments left out.
+
+    Args:
+        name_or_path: a path of your own, or ``None`` for ``data/<default>``.
+        default: the name of the list in ``data/``.
+
+    Returns:
+        The items as written, white space around them stripped.
+
+    >>> read_list(None, "abbreviations.txt")[:3]
+    ('mr', 'mrs', 'ms')
+    """
+    return read_data(name_or_path, default, list_items)
+
+
+def read_words(name_or_path: str | PathLike[str] | None, default: str) -> frozenset[str]:
+    """The items of a plain-text list (see :func:`read_list`) as a set, case folded.
+
+    Args:
+        name_or_path: a path of your own, or ``None`` for ``data/<default>``.
+        default: the name of the list in ``data/``.
+
+    Returns:
+        The items, case folded.
+
+    >>> "the" in read_words(None, "stopwords.txt")
+    True
+    """
+    return read_data(name_or_path, default, _read_words)

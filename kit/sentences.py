@@ -7,8 +7,9 @@ Part of the parse stage (text -> records). Rules, in the order they apply:
   a single line break inside one is a space;
 * ``.``, ``?``, ``!`` or ``…`` (with closing quotes or brackets) end a sentence when
   what follows starts with a capital, a digit, a quote, a bracket or a dash;
-* a full stop after a known abbreviation (``Mr.``, ``U.S.``, ``p.m.``) or an initial
-  (``Joseph R. Biden``) does not;
+* a full stop after a known abbreviation (``Mr.``, ``U.S.``, ``p.m.``: the list is
+  ``data/abbreviations.txt``, see :func:`abbreviations`) or an initial (``Joseph R.
+  Biden``) does not;
 * a stage note such as ``(Laughter.)`` is not a sentence of the speaker's.
 
 Splitting takes time in proportion to the text, whatever its shape (a full stop before
@@ -23,8 +24,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from os import PathLike
+from pathlib import Path
 
-__all__ = ["split_sentences", "is_question"]
+from kit._files import list_items, read_data
+
+__all__ = ["split_sentences", "is_question", "abbreviations"]
 
 # A run of end marks, then closing quotes or brackets, then white space (no-break spaces
 # are white space to ``\s``) and a capital, digit, quote, bracket or dash. The run starts
@@ -34,22 +39,47 @@ __all__ = ["split_sentences", "is_question"]
 # quote or bracket before the capital needs no rule of its own: it is one of the
 # characters a sentence may start with.)
 _END = re.compile(r"(?<![.!?…])(?P<marks>[.!?…]++)['\"”’)\]]*+(?=\s++[A-Z0-9(\[“\"‘'—–-])")
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st jr sr prof gen col lt sgt rep sen gov no nos vs etc e.g i.e u.s u.k u.n "
-    "a.m p.m inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec fig approx".split()
-)
-#: No abbreviation is longer than this, so a longer word before a full stop is not one.
-_LONGEST = max(len(a) for a in _ABBREVIATIONS)
 _TOKEN = re.compile(r"[\w.]+\Z")  # the word (dots allowed: "U.S") just before a full stop
 _STAGE = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")
 _PARAGRAPH_WRAPPED = re.compile(r"\n(?:[ \t\u00a0]*+\n)+")
 
 
-def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str]]:
-    """Yield ``(offset, sentence)`` for each sentence of ``text``.
+def _read_abbreviations(path: Path) -> tuple[frozenset[str], int]:
+    known = frozenset(item.casefold().rstrip(".") for item in list_items(path))
+    return known, max(map(len, known), default=0)
 
-    ``offset`` is where the sentence starts in ``text``; the sentence has its white
-    space collapsed (line breaks and no-break spaces become single spaces).
+
+def abbreviations(path: str | PathLike[str] | None = None) -> frozenset[str]:
+    """The abbreviations after which a full stop does not end a sentence.
+
+    Args:
+        path: a list of your own; by default ``data/abbreviations.txt`` (one a line,
+            without the final full stop).
+
+    Returns:
+        The abbreviations, lower case.
+
+    >>> {"mr", "u.s", "p.m"} <= abbreviations()
+    True
+    """
+    return read_data(path, "abbreviations.txt", _read_abbreviations)[0]
+
+
+def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str]]:
+    """Split a turn's text into sentences: yield ``(offset, sentence)`` for each.
+
+    The abbreviations (:func:`abbreviations`) are looked up once per call, and only
+    for text of more than one sentence.
+
+    Args:
+        text: a turn's text.
+        wrapped: the text is hard-wrapped (paragraphs separated by blank lines), not
+            one paragraph a line.
+
+    Returns:
+        An iterator of ``(offset, sentence)``: ``offset`` is where the sentence starts
+        in ``text``; the sentence has its white space collapsed (line breaks and
+        no-break spaces become single spaces).
 
     >>> list(split_sentences("Good afternoon. Who is the killer?\\nMr. Smith said no."))
     [(0, 'Good afternoon.'), (16, 'Who is the killer?'), (35, 'Mr. Smith said no.')]
@@ -57,9 +87,10 @@ def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str
     ['I will report.']
     """
     if wrapped:
+        known = read_data(None, "abbreviations.txt", _read_abbreviations)
         start = 0
         for found in _PARAGRAPH_WRAPPED.finditer(text + "\n\n"):
-            yield from _sentences(text, start, min(found.start(), len(text)))
+            yield from _sentences(text, start, min(found.start(), len(text)), known)
             start = found.end()
             if start >= len(text):
                 break
@@ -67,19 +98,20 @@ def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str
         if sentence := _sentence(text, 0, 0, len(text)):
             yield sentence
     else:  # a line is a paragraph
+        known = read_data(None, "abbreviations.txt", _read_abbreviations)
         start, end = 0, text.find("\n")
         while end >= 0:
-            yield from _sentences(text, start, end)
+            yield from _sentences(text, start, end, known)
             start, end = end + 1, text.find("\n", end + 1)
-        yield from _sentences(text, start, len(text))
+        yield from _sentences(text, start, len(text), known)
 
 
-def _sentences(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
+def _sentences(text: str, begin: int, end: int, known: tuple[frozenset[str], int]) -> Iterator[tuple[int, str]]:
     paragraph = text[begin:end]
     start = 0
     for found in _END.finditer(paragraph):
         marks = found.group("marks")
-        if marks[0] == "." == marks[-1] and _abbreviation(paragraph, start, found.end("marks") - 1):
+        if marks[0] == "." == marks[-1] and _abbreviation(paragraph, start, found.end("marks") - 1, known):
             continue
         stop = found.end()
         if sentence := _sentence(paragraph, begin, start, stop):
@@ -89,20 +121,23 @@ def _sentences(text: str, begin: int, end: int) -> Iterator[tuple[int, str]]:
         yield sentence
 
 
-def _abbreviation(paragraph: str, start: int, dot: int) -> bool:
+def _abbreviation(paragraph: str, start: int, dot: int, known: tuple[frozenset[str], int]) -> bool:
     """True when the full stop at ``paragraph[dot]`` follows an abbreviation or an initial.
 
-    The word before it is read back to the sentence's ``start``, but never more than
-    one character past the longest abbreviation: a longer word is not one.
+    ``known`` is ``(abbreviations, length of the longest)``. The word before the full
+    stop is read back to the sentence's ``start``, but never more than one character
+    past the longest abbreviation: a longer word is not one.
 
-    >>> [_abbreviation(s, 0, len(s) - 1) for s in ["Mr.", "Joseph R.", "the U.S.", "Biden."]]
+    >>> known = read_data(None, "abbreviations.txt", _read_abbreviations)
+    >>> [_abbreviation(s, 0, len(s) - 1, known) for s in ["Mr.", "Joseph R.", "the U.S.", "Biden."]]
     [True, True, True, False]
     """
-    found = _TOKEN.search(paragraph, max(start, dot - _LONGEST - 1), dot)
+    words, longest = known
+    found = _TOKEN.search(paragraph, max(start, dot - longest - 1), dot)
     if not found:
         return False
     token = found.group().lower()
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+    return token in words or (len(token) == 1 and token.isalpha())
 
 
 def _sentence(paragraph: str, begin: int, start: int, stop: int) -> tuple[int, str] | None:

@@ -6,9 +6,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from os import PathLike
-from pathlib import Path
 
-from kit._files import read_data
+from kit._files import read_words
 
 __all__ = ["WORD", "count_words", "tokens", "stopwords", "phrase_pattern"]
 
@@ -34,18 +33,13 @@ def tokens(text: str) -> list[str]:
     return WORD.findall(text.casefold().replace("’", "'"))
 
 
-def _read_stopwords(path: Path) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.lstrip().startswith("#"))
-
-
 def stopwords(path: str | PathLike[str] | None = None) -> frozenset[str]:
     """Function words to leave out of word lists (``data/stopwords.txt`` unless ``path``).
 
     >>> {"the", "and"} <= stopwords() and "killer" not in stopwords()
     True
     """
-    return read_data(path, "stopwords.txt", _read_stopwords)
+    return read_words(path, "stopwords.txt")
 
 
 def phrase_pattern(phrases: str | Iterable[str], wildcard: bool = False, case: bool = False) -> re.Pattern[str]:

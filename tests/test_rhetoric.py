@@ -138,14 +138,14 @@ def test_an_instructors_cue_file_is_used_and_reloaded_when_it_changes(tmp_path) 
     ("content", "message"),
     [
         ("device,cue\nhedge,x\n", "missing columns"),
-        ("device,cue,match,source\nhedge,x,fuzzy,me\n", "line 2"),
+        ("device,cue,match,source\nhedge,x,fuzzy,me\n", "broken.csv, line 2: cannot be read: match must be"),
         ("device,cue,match,source\nhedge,(,regex,me\n", "bad regular expression"),
     ],
 )
 def test_a_broken_cue_file_names_the_file_and_the_problem(tmp_path, content: str, message: str) -> None:
     path = tmp_path / "broken.csv"
     path.write_text(content, encoding="utf-8")
-    with pytest.raises(kit.TranscriptError, match=message) as error:
+    with pytest.raises(kit.DataFileError, match=message) as error:
         rhetoric.load_cues(path)
     assert "broken.csv" in str(error.value)
 

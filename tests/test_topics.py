@@ -100,11 +100,12 @@ def test_an_instructors_dictionary_file_replaces_the_bundled_one(tmp_path) -> No
 def test_a_broken_dictionary_names_the_file(tmp_path) -> None:
     path = tmp_path / "bad.toml"
     path.write_text('[space]\nlabel = "Space"\n', encoding="utf-8")
-    with pytest.raises(kit.TranscriptError, match="bad.toml"):
+    with pytest.raises(kit.DataFileError, match="bad.toml"):
         topics.load_dictionary(path)
     path.write_text("[space\n", encoding="utf-8")
-    with pytest.raises(kit.TranscriptError, match="bad.toml"):
+    with pytest.raises(kit.DataFileError, match="bad.toml, line 1: ") as error:
         topics.load_dictionary(path)
+    assert error.value.line == 1
 
 
 entries = st.fixed_dictionaries({"label": st.text(), "phrases": st.lists(st.text(), max_size=4), "source": st.text()})

@@ -55,8 +55,9 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from kit._files import snapshot
 from kit.parsing.documents import place_prose, split_documents
-from kit.parsing.labels import Lexicon, lexicon
+from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
 from kit.parsing.speakers import assign_speakers
@@ -70,11 +71,13 @@ __all__ = [
 
 @contextmanager
 def bulk() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while records are made in bulk.
+    """Pause Python's cyclic garbage collector, and check each data file once, while records are made in bulk.
 
     Parsing makes many small objects and no reference cycles; the collector would scan
     them again and again (half the time on a transcript of 200,000 short turns). It is
-    switched back on afterwards, as it was, whatever happens.
+    switched back on afterwards, as it was, whatever happens. The data files (the
+    vocabularies, the abbreviations) are checked for changes once in the block
+    (:func:`kit._files.snapshot`), not once per turn.
 
     >>> import gc
     >>> with bulk():
@@ -86,7 +89,8 @@ def bulk() -> Iterator[None]:
     enabled = gc.isenabled()
     gc.disable()
     try:
-        yield
+        with snapshot():
+            yield
     finally:
         if enabled:
             gc.enable()

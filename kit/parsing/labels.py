@@ -13,21 +13,17 @@ spaces, direction marks or decomposed accents (matched on a normalised copy; the
 ``prefix`` is always the exact text of the line).
 
 The vocabularies (role labels, title words, particles, prose words) are read from
-``data/speakers.toml`` and ``data/outlets.csv`` (see :func:`lexicon`), so instructors can
-edit them.
+``data/speakers.toml`` and ``data/outlets.csv`` (see :mod:`kit.parsing.lexicon`; ``Lexicon``
+and ``lexicon`` are importable from here too), so instructors can edit them.
 """
 
 from __future__ import annotations
 
-import csv
 import re
-import tomllib
 import unicodedata
-from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import NamedTuple
 
-from kit._data import data_path
+from kit.parsing.lexicon import Lexicon, lexicon
 
 __all__ = ["APPOINTEE", "Label", "Lexicon", "lexicon", "match_label", "split_name"]
 
@@ -47,8 +43,6 @@ _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
 _DIGIT = re.compile(r"\d")
-# Lower-case words after which a title goes on ("Minister of Defence", "Industry and Trade").
-_FUNCTION_WORDS = frozenset("of and for the at to in on with from under &".split())
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
 APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
 # Characters that change nothing a reader sees: zero-width spaces and joiners, direction
@@ -82,72 +76,6 @@ class Label(NamedTuple):
     def key(self) -> str:
         """Lowercase name, the key into the role table."""
         return self.role or self.name.lower()
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    """The parser's vocabularies, read from ``data/speakers.toml`` and ``data/outlets.csv``."""
-
-    roles: dict[str, dict[str, str]]
-    titles: frozenset[str]
-    organisations: frozenset[str]
-    particles: frozenset[str]
-    not_names: frozenset[str]
-    prose_words: frozenset[str]
-    starters: frozenset[str]
-    places: tuple[tuple[str, ...], ...]
-    outlets: dict[str, str]
-    conversation: dict[str, tuple[str, ...]]
-    place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
-    role_heads: frozenset[str] = frozenset()
-    countries: frozenset[str] = frozenset()
-    #: :func:`split_name` results, kept with the vocabularies they were computed from.
-    names_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, compare=False, repr=False)
-    #: What the text before a colon was found to be (see ``_read_label``), kept likewise.
-    labels_seen: dict[tuple[str, bool], tuple] = field(default_factory=dict, compare=False, repr=False)
-
-
-@lru_cache(maxsize=8)
-def _read_lexicon(stamp: tuple[float, float]) -> Lexicon:
-    with open(data_path("speakers.toml"), "rb") as file:
-        table = tomllib.load(file)
-    outlets: dict[str, str] = {}
-    with open(data_path("outlets.csv"), newline="", encoding="utf-8") as file:
-        for row in csv.DictReader(file):
-            for alias in [row["outlet"], *row["aliases"].split(";")]:
-                if alias.strip():
-                    outlets[alias.strip().lower()] = row["outlet"]
-    names = table["names"]
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(w.lower() for w in names.get(key, []))
-
-    places = sorted((tuple(p.lower().split()) for p in names["places"]), key=len, reverse=True)
-    return Lexicon(
-        roles={key.lower(): value for key, value in table["roles"].items()},
-        titles=words("titles"),
-        organisations=words("organisations"),
-        particles=words("particles"),
-        not_names=words("not_names"),
-        prose_words=words("prose_words"),
-        starters=words("sentence_starters"),
-        places=tuple(places),
-        outlets=outlets,
-        conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
-        place_ends={end: tuple(p for p in places if p[-1] == end) for end in {p[-1] for p in places}},
-        role_heads=frozenset(key.lower().split()[0] for key in table["roles"]),
-        countries=words("countries"),
-    )
-
-
-def lexicon() -> Lexicon:
-    """Return the vocabularies, re-read whenever their files change.
-
-    >>> lexicon().roles["question"]
-    {'role': 'journalist', 'kind': 'question'}
-    """
-    stamp = (data_path("speakers.toml").stat().st_mtime, data_path("outlets.csv").stat().st_mtime)
-    return _read_lexicon(stamp)
 
 
 def _normalised_head(line: str) -> tuple[str, list[int]]:
@@ -394,7 +322,7 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
             break
         if caps and person and not all(p.isupper() for p in person):
             break  # an acronym before a name ("Sberbank CEO German Gref")
-        if k > 0 and words[k - 1] in _FUNCTION_WORDS:
+        if k > 0 and words[k - 1] in lex.title_connectors:
             break  # after "of", "and": part of a title ("Minister of Defence")
         ends = lex.place_ends.get(low)
         if ends and any(tuple(w.lower() for w in words[max(0, k + 1 - len(p)) : k + 1]) == p for p in ends):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from kit.parsing.labels import APPOINTEE, Label, Lexicon, lexicon, match_label
 from kit.parsing.records import Dateline, Layout, Turn
@@ -39,16 +40,9 @@ _DATELINE = re.compile(rf"\s*{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0
 _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
 _SEPARATOR = re.compile(r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
-_RESIDUE = re.compile(
-    r"\s*(?:\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share|Print|Print version|Text version|Tweet|Email"
-    r"|Permalink|Photos?|Videos?|Audio|Download|Subscribe|Read more|Back to top|Share on \w+"
-    r"|Photo gallery|Video gallery)\s*",
-    re.IGNORECASE,
-)
-_EDITORIAL_END = re.compile(
-    r"\s*\(?\s*(?:To be continued|Continued|End of transcript|The end|End|Ends)\s*[.…]*\s*\)?\s*",
-    re.IGNORECASE,
-)
+# Page residue and editors' marks: the words are data (data/page_residue.txt,
+# data/editorial_marks.txt, in the lexicon); the shapes around them are here (see _marks).
+_RESIDUE_SHAPES = r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+"  # "8 of 16", "Share on Telegram"
 _EDITORIAL_GAP = re.compile(r"\s*(?:<\s*(?:…|\.{3})\s*>|\[\s*(?:…|\.{3})\s*\]|…|\.{3})\s*")
 _STAGE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{1,80})[)\]]\s*")
 _TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
@@ -56,10 +50,38 @@ _FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBR
 _LABEL_START = re.compile(r"[^\W\d_][^:\n]{0,80}:|Q(?!\w)")  # what may start a turn, roughly
 _DIGIT = re.compile(r"\d")
 _SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
-_RESIDUE_STARTS = frozenset("SsPpTtEeRrBbDdVvAa")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
 _LABEL_REACH = 300  # a label's colon comes within this many characters
 _BLANK_CHARS = " \t\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
+
+
+class _Marks(NamedTuple):
+    """The patterns of page residue and editors' marks, and the characters a line of each may start with."""
+
+    residue: re.Pattern[str]
+    residue_starts: frozenset[str]
+    editorial: re.Pattern[str]
+    editorial_starts: frozenset[str]
+
+
+def _marks(lex: Lexicon) -> _Marks:
+    """The lexicon's residue and editorial words as patterns, built once per lexicon."""
+    marks = lex.compiled.get("marks")
+    if marks is None:
+
+        def alternatives(items: tuple[str, ...]) -> str:
+            return "|".join(map(re.escape, sorted(items, key=len, reverse=True))) or "(?!)"
+
+        def starts(items: tuple[str, ...]) -> frozenset[str]:
+            return frozenset(ch for item in items for ch in (item[0].lower(), item[0].upper()))
+
+        marks = lex.compiled["marks"] = _Marks(
+            re.compile(rf"\s*(?:{_RESIDUE_SHAPES}|{alternatives(lex.residue)})\s*", re.IGNORECASE),
+            starts(lex.residue) | {"S", "s"},
+            re.compile(rf"\s*\(?\s*(?:{alternatives(lex.editorial_marks)})\s*[.…]*\s*\)?\s*", re.IGNORECASE),
+            starts(lex.editorial_marks) | {"("},
+        )
+    return marks  # type: ignore[return-value]
 
 
 def title_like(line: str) -> bool:
@@ -98,13 +120,14 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
+    marks = _marks(lex)
     for i, line in enumerate(lines):
         if kinds[i] != "text":
             previous_blank = True
             continue
         known = seen.get(line)
         if known is None:
-            known = _line_class(line, lex)
+            known = _line_class(line, lex, marks)
             if len(line) <= _SHORT:
                 seen[line] = known
         kind, dateline, label = known
@@ -131,13 +154,13 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     return kinds, label_at, layout
 
 
-def _line_class(line: str, lex: Lexicon) -> tuple[str, Dateline | None, Label | None]:
+def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline | None, Label | None]:
     """A line's kind from its own text, with its dateline or label if it has one."""
     stripped = line.strip(_BLANK_CHARS)
     if not stripped:
         return "blank", None, None
     if len(stripped) <= _SHORT:
-        kind, dateline = _short_kind(line, stripped)
+        kind, dateline = _short_kind(line, stripped, marks)
         if kind != "text":
             return kind, dateline, None
     label = None
@@ -269,7 +292,7 @@ def _is_wrapped(lines: list[str], kinds: list[str]) -> bool:
     return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and run_on >= 0.3 * runs
 
 
-def _short_kind(line: str, stripped: str) -> tuple[str, Dateline | None]:
+def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline | None]:
     """The kind of a short line from its own text alone (or ``"text"``), and its dateline."""
     first = stripped[0]
     if first in _SEPARATOR_STARTS and _SEPARATOR.fullmatch(line):
@@ -283,9 +306,9 @@ def _short_kind(line: str, stripped: str) -> tuple[str, Dateline | None]:
             return "dateline", Dateline(found, time_only=True)
     if first in "<[…." and _EDITORIAL_GAP.fullmatch(line):
         return "gap", None  # reported as "editorial"; unlike "To be continued." it stays in a turn
-    if first in "(TtCcEe" and _EDITORIAL_END.fullmatch(line):
+    if first in marks.editorial_starts and marks.editorial.fullmatch(line):
         return "editorial", None
-    if (first.isdigit() or first in _RESIDUE_STARTS) and ":" not in stripped and _RESIDUE.fullmatch(line):
+    if (first.isdigit() or first in marks.residue_starts) and ":" not in stripped and marks.residue.fullmatch(line):
         return "residue", None
     if first in "([" and (found := _STAGE.fullmatch(line)):
         if len(found.group("note").split()) <= 10:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from kit.parsing.labels import Label, Lexicon, lexicon, split_name
 
@@ -136,27 +137,44 @@ def _one_edit(a: str, b: str) -> bool:
 
 # --- journalists' self-introductions -------------------------------------------------
 
-_GREETING = (
-    r"(?:(?:Hi|Hello|Good (?:morning|afternoon|evening|day)|Mr\.? President|Sir|Thank you(?: very much)?"
-    r"|Colleagues)[,.!]?\s+)*"
-)
 _PERSON = r"(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2})"
 _OUTLET = (
     r"(?P<outlet>[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?"
     r"(?: (?:of |the |and |& )?[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?){0,5})"
 )
-# What may follow an outlet's name: "Kommersant newspaper", "Govorit Moskva [This is ...] radio station".
-_KIND = (
-    r"(?:\s*\[[^\]]{0,80}\])?(?:\s+(?:newspaper|daily|weekly|magazine|news agency|agency|radio station|radio"
-    r"|TV channel|TV company|TV station|TV|television channel|television company|television|channel"
-    r"|news portal|portal|website|online newspaper|news outlet|outlet|publication|programme|show))?"
-)
-_INTRO = re.compile(
-    rf"{_GREETING}(?:(?:I am|I'm|I’m|My name is|This is)\s+)?{_PERSON}"
-    rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:the\s+)?{_OUTLET}{_KIND}\s*(?:[.!]|$)"
-)
-_FROM = re.compile(rf"{_GREETING}(?:I am|I'm|I’m|We are|We're) (?:from|with) (?:the )?{_OUTLET}{_KIND}\s*[.!,]")
-_OUTLET_ONLY = re.compile(rf"{_GREETING}{_OUTLET}{_KIND}\s*[.!]")
+
+
+class _Introductions(NamedTuple):
+    """The patterns of an introduction: a name and an outlet, "I am from" an outlet, an outlet alone."""
+
+    intro: re.Pattern[str]
+    from_outlet: re.Pattern[str]
+    outlet_only: re.Pattern[str]
+
+
+def _introductions(lex: Lexicon) -> _Introductions:
+    """The introduction patterns, built once per lexicon from its greetings and kinds of outlet."""
+    found = lex.compiled.get("introductions")
+    if found is None:
+
+        def alternatives(items: tuple[str, ...]) -> str:
+            return "|".join(map(re.escape, sorted(items, key=len, reverse=True))) or "(?!)"
+
+        # Greetings before the name ("Hi, ", "Good afternoon, Mr President. ").
+        greeting = rf"(?:(?:{alternatives(lex.greetings)})[,.!]?\s+)*"
+        # What may follow an outlet's name: "Kommersant newspaper", "Govorit Moskva [This is ...] radio station".
+        kind = rf"(?:\s*\[[^\]]{{0,80}}\])?(?:\s+(?:{alternatives(lex.outlet_kinds)}))?"
+        found = lex.compiled["introductions"] = _Introductions(
+            re.compile(
+                rf"{greeting}(?:(?:I am|I'm|I’m|My name is|This is)\s+)?{_PERSON}"
+                rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:the\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
+            ),
+            re.compile(rf"{greeting}(?:I am|I'm|I’m|We are|We're) (?:from|with) (?:the )?{_OUTLET}{kind}\s*[.!,]"),
+            re.compile(rf"{greeting}{_OUTLET}{kind}\s*[.!]"),
+        )
+    return found  # type: ignore[return-value]
+
+
 _INTRO_MARK = re.compile(r"[,.!]| (?:from|with|of) ")
 _STARTS = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-Z])")
 
@@ -191,12 +209,13 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     if len(head) < 3 or " " not in head.strip() or not _INTRO_MARK.search(head):
         return None, None  # an introduction, and what follows it, needs two words and a comma, stop or "from"
     lex = lex or lexicon()
-    found = _FROM.match(head) or _OUTLET_ONLY.match(head)
+    patterns = _introductions(lex)
+    found = patterns.from_outlet.match(head) or patterns.outlet_only.match(head)
     outlet_only = (
         found.group("outlet") if found and _looks_like_outlet(found.group("outlet"), lex, named=False) else None
     )
     for start in _starts(head):
-        found = _INTRO.match(head, start)
+        found = patterns.intro.match(head, start)
         if found and not _is_title(found.group("name"), lex):
             outlet = found.group("outlet")
             if _looks_like_outlet(outlet, lex, named=True):
