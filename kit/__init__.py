@@ -37,13 +37,15 @@ __all__ = [
     "widgets",
 ]  # fmt: skip
 
-# Imported on first use: the analyses, exercises, charts (altair) and widgets (ipywidgets).
-_LAZY = ("rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts", "widgets")
+# Imported on first use: the analyses, charts (altair), widgets (ipywidgets) and the exercises
+# (``kit.exercises`` is the name the notebooks use for the classroom module ``kit.classroom.exercises``).
+_LAZY = {name: f"kit.{name}" for name in ("rhetoric", "topics", "distinctive", "duplicates", "charts", "widgets")}
+_LAZY["exercises"] = "kit.classroom.exercises"
 
 
 def __getattr__(name: str):
     if name in _LAZY:
-        return import_module(f"kit.{name}")
+        return import_module(_LAZY[name])
     raise AttributeError(f"module 'kit' has no attribute {name!r}")
 
 

@@ -104,7 +104,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _binder_link(args: argparse.Namespace) -> int:
-    from kit import binder
+    from kit.classroom import binder
 
     if args.repo:
         remote, top = binder.parse_remote(args.repo), Path.cwd()
@@ -123,7 +123,7 @@ def _binder_link(args: argparse.Namespace) -> int:
 
 
 def _student(args: argparse.Namespace) -> int:
-    from kit.student import write_student_set
+    from kit.classroom.student import write_student_set
 
     source = Path(args.notebooks) if args.notebooks else _notebooks()
     written = write_student_set(source, args.out, force=args.force, data=args.data)
@@ -135,7 +135,8 @@ def _student(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace) -> int:
-    from kit.classroom.grade import expand, grade, write
+    from kit.classroom.grade import expand, grade
+    from kit.classroom.gradebook import write
 
     if not expand(args.submissions):
         raise ValueError("no submissions: name the .zip files (or folders of them)")

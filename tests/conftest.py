@@ -138,3 +138,16 @@ class LoopbackSite:
             self.server.shutdown()
             self.server.server_close()
             self.thread.join(timeout=5)
+
+
+#: A written exercise (three rubric points, a model answer) that the grading and browser tests add to the course's keys.
+WRITTEN_EXERCISE = """
+[[exercise]]
+id = "01-order"
+notebook = "01-reading-a-transcript"
+kind = "written"
+prompt = "Why does the order of the documents in the file differ from the order of events?"
+min_words = 5
+rubric = [{ criterion = "Names the blogger's pasting", points = 2 }, { criterion = "Gives the times", points = 1 }]
+model = "The blogger pasted the three Kremlin pages in another order."
+"""

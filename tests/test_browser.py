@@ -36,6 +36,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import WRITTEN_EXERCISE
+
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "build" / "artifacts" / "screenshots"
 CHROMIUM = os.environ.get("KIT_CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
@@ -354,15 +356,6 @@ def test_widgets_and_charts_are_legible_at_1280_pixels(lab: str, browser, name: 
 # --- The course run: a student works in the student set, the instructor grades ----------------------
 
 #: A written exercise the instructor adds for this run (the course's own may have none yet).
-COURSE_WRITTEN = """
-[[exercise]]
-id = "01-order"
-notebook = "01-reading-a-transcript"
-kind = "written"
-prompt = "Why does the order of the documents in the file differ from the order of events?"
-min_words = 5
-rubric = [{ criterion = "Names the blogger's pasting", points = 2 }]
-"""
 NEWS_POP_UP = "Would you like to get notified about official Jupyter news?"
 
 
@@ -393,7 +386,7 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     data = root / "instructor-data"
     shutil.copytree(ROOT / "data", data)
     keys = data / "exercises.toml"
-    keys.write_text(keys.read_text(encoding="utf-8") + COURSE_WRITTEN, encoding="utf-8")
+    keys.write_text(keys.read_text(encoding="utf-8") + WRITTEN_EXERCISE, encoding="utf-8")
     subprocess.run([sys.executable, "-m", "kit", "student", str(root / "set"), "--data", str(data)],
                    cwd=ROOT, check=True, capture_output=True)  # fmt: skip
     subprocess.run(
@@ -536,7 +529,9 @@ def test_a_course_run_from_a_students_checks_to_the_instructors_gradebook(
     assert rows["Grace Hopper"]["01-first-event"] == "0" and rows["Grace Hopper"]["01-outlets"] == "1"
     from kit import exercises
 
-    written_points = sum(exercises.points(e) for e in exercises.load(course["keys"]).values() if e["kind"] == "written")
+    written_points = sum(
+        exercises.points(e) for e in exercises.load_tasks(course["keys"]).values() if e["kind"] == "written"
+    )
     assert rows["Grace Hopper"]["01-order"] == "" and rows["Ada Lovelace"]["written_possible"] == f"{written_points:g}"
     written = out.with_name("gradebook-written.md").read_text(encoding="utf-8")
     assert "> The blogger pasted the three pages in another order than the events." in written

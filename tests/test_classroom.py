@@ -19,10 +19,10 @@ import pytest
 from nbclient import NotebookClient
 
 import kit
-from kit import binder, exercises
+from kit import exercises
 from kit.__main__ import main
-from kit.classroom import keys
-from kit.student import KEY_FILES, stub_for, student_files, student_version, write_student_set
+from kit.classroom import binder, keys, lookups, marking
+from kit.classroom.student import KEY_FILES, stub_for, student_files, student_version, write_student_set
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -88,7 +88,7 @@ def test_the_cli_writes_the_student_set_and_refuses_to_overwrite(tmp_path: Path,
         "README.md",
         "pyproject.toml",
         "binder/requirements.txt",
-        "kit/exercises.py",
+        "kit/classroom/exercises.py",
         "data/exercises.sealed.json",
     ):
         assert (tmp_path / "out" / name).is_file(), name
@@ -173,7 +173,7 @@ def test_the_student_set_has_no_readable_key(student_set: Path) -> None:
     assert not [p for p in files if p.name in KEY_FILES], "the instructor's key files stay behind"
     assert not (student_set / "tests").exists() and not (student_set / "docs").exists()
     sealed_text = (student_set / "data" / "exercises.sealed.json").read_text(encoding="utf-8")
-    for exercise, entry in exercises.load().items():
+    for exercise, entry in exercises.load_tasks().items():
         secrets = [entry.get("why")] if entry["kind"] not in ("precision_recall", "written") else [entry.get("model")]
         if entry["kind"] == "text":
             secrets += [entry["answer"], *entry.get("accept", [])]
@@ -186,7 +186,7 @@ def test_the_student_set_has_no_readable_key(student_set: Path) -> None:
         p.read_text(encoding="utf-8") for p in files if p.suffix in (".json", ".csv", ".toml", ".md", ".ipynb")
     )
     assert not [n for n in notes if n in texts], "no note of the evasion key"
-    shown = in_student_set(student_set, "import kit, json; print(json.dumps(kit.exercises.load()))")
+    shown = in_student_set(student_set, "import kit, json; print(json.dumps(kit.exercises.load_tasks()))")
     assert shown.returncode == 0, shown.stderr
     for exercise, entry in json.loads(shown.stdout).items():
         assert entry["sealed"] and not {"answer", "accept", "model", "mistake"} & set(entry), exercise
@@ -245,7 +245,7 @@ def test_sealed_checks_say_what_the_plain_checks_say(sealed: Path) -> None:
     evasion = kit.rhetoric.load_evasion_key().query("exchange_id == 3").set_index("number")["code"].to_dict()
     labelled = pd.DataFrame({"flagged": [True, True, False, False], "label": [True, False, True, False]})
     compared = 0
-    for exercise, entry in exercises.load().items():
+    for exercise, entry in exercises.load_tasks().items():
         if entry["kind"] == "written":
             tries = [("A written answer of seven words here.", None), (None, None), (42, None), ("x " * 500, None)]
         elif entry["kind"] == "precision_recall":
@@ -264,8 +264,8 @@ def test_sealed_checks_say_what_the_plain_checks_say(sealed: Path) -> None:
 
 
 def test_a_sealed_number_is_never_stricter_and_at_most_a_millionth_more_generous(sealed: Path) -> None:
-    table = exercises.load(sealed)
-    for exercise, entry in exercises.load().items():
+    table = exercises.load_tasks(sealed)
+    for exercise, entry in exercises.load_tasks().items():
         if entry["kind"] not in ("number", "range"):
             continue
         whole, (low, high), _ = keys._number_intervals(entry)
@@ -276,20 +276,20 @@ def test_a_sealed_number_is_never_stricter_and_at_most_a_millionth_more_generous
             if whole:
                 value = round(value)
             exercises.forget()
-            plain = exercises._judge(entry, value, None)[0] == "right"
-            secret = exercises._judge(table[exercise], value, None)[0] == "right"
+            plain = marking.judge(entry, value, None)[0] == "right"
+            secret = marking.judge(table[exercise], value, None)[0] == "right"
             assert secret or not plain, f"{exercise}: {value} is right, but the sealed key says not"
             if secret and not plain:
                 assert min(abs(value - low), abs(value - high)) <= cell, (exercise, value, cell)
 
 
 def test_the_explanation_is_sealed_until_the_answer_is_right(sealed: Path) -> None:
-    why = exercises.load()["02-rhetorical-questions"]["why"]
+    why = exercises.load_tasks()["02-rhetorical-questions"]["why"]
     exercises.forget()
     first, second = (exercises.check("02-rhetorical-questions", n, path=sealed) for n in (50, 40))
     assert why not in first.message and why not in second.message, "no explanation after two wrong attempts"
     assert exercises.check("02-rhetorical-questions", 14, path=sealed).message == why
-    assert keys._decrypt(keys._digest("a guess"), exercises.load(sealed)["02-killer"]["why_sealed"]) is None
+    assert lookups.decrypt(lookups.digest("a guess"), exercises.load_tasks(sealed)["02-killer"]["why_sealed"]) is None
 
 
 def test_binder_link_from_a_git_remote(tmp_path: Path, capsys) -> None:
@@ -378,7 +378,7 @@ def test_the_worked_example_in_the_instructors_guide_works(tmp_path: Path, genev
     solution = guide.split("   `answer_counter_accusations = ", 1)[1].split("`", 1)[0]
     answer = eval(solution, {"features": features, "int": int})  # the guide's solution, as written
     assert kit.exercises.check("02-counter-accusations", answer, path=path)
-    assert "02-counter-accusations" not in kit.exercises.load(), "the example is in the guide, not in the course"
+    assert "02-counter-accusations" not in kit.exercises.load_tasks(), "the example is in the guide, not in the course"
     with_copy = eval(solution, {"features": kit.rhetoric.features(geneva.sentences), "int": int})
     mistake = kit.exercises.check("02-counter-accusations", with_copy, path=path)  # the guide's likely mistake
     assert mistake.status == "close" and "pasted copy" in mistake.message

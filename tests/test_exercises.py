@@ -11,7 +11,8 @@ import pytest
 
 import kit
 from kit import exercises, rhetoric, topics
-from kit.exercises import NOT_ANSWERED, check
+from kit.classroom.exercises import NOT_ANSWERED, check
+from kit.classroom.marking import CHECKS
 
 ROOT = kit._data.data_path("exercises.toml").parent.parent
 
@@ -30,13 +31,13 @@ def answer_variable(exercise: str) -> str:
 
 
 def test_every_exercise_has_a_task_hint_kind_and_a_notebook_that_uses_it() -> None:
-    table = exercises.load()
+    table = exercises.load_tasks()
     assert len(table) >= 6
     for exercise, entry in table.items():
         if entry["kind"] == "written":
             assert entry["prompt"] and entry["rubric"]
         else:
-            assert entry["task"] and entry["hint"] and entry["kind"] in exercises._CHECKS
+            assert entry["task"] and entry["hint"] and entry["kind"] in CHECKS
         notebook = ROOT / "notebooks" / f"{entry['notebook']}.ipynb"
         if notebook.parent.is_dir():  # absent beside an installed wheel; present in the repository
             assert notebook.exists(), f"{exercise} names a notebook that does not exist: {notebook.name}"
@@ -49,7 +50,7 @@ def test_every_exercise_has_a_task_hint_kind_and_a_notebook_that_uses_it() -> No
 
 
 def test_an_unanswered_exercise_says_so_and_does_not_fail() -> None:
-    for exercise in exercises.load():
+    for exercise in exercises.load_tasks():
         result = check(exercise, None)
         assert result.status == NOT_ANSWERED and not result
 
@@ -59,13 +60,13 @@ def test_numbers_are_right_close_or_wrong() -> None:
     assert check("01-putin-share", 0.79).status == "close"
     exercises.forget()
     result = check("01-putin-share", 0.5)
-    hint = exercises.load()["01-putin-share"]["hint"]
+    hint = exercises.load_tasks()["01-putin-share"]["hint"]
     assert result.status == "wrong" and "Hint" not in result.message and result.message.endswith(hint)
     assert check("01-putin-share", "a lot").status == "wrong"  # the wrong form is not a crash
 
 
 def test_the_explanation_comes_with_every_attempt_after_the_first() -> None:
-    why = exercises.load()["02-rhetorical-questions"]["why"]
+    why = exercises.load_tasks()["02-rhetorical-questions"]["why"]
     first = check("02-rhetorical-questions", 50)
     assert first.status == "wrong" and why not in first.message
     second = check("02-rhetorical-questions", 40)
@@ -114,7 +115,7 @@ def test_a_long_answer_is_not_echoed_back_whole() -> None:
     for answer in ("x" * 10_000_000, "y" * 100):
         for exercise in ("02-killer", "03-introduced"):
             result = check(exercise, answer)
-            room = 300 + len(exercises.load()[exercise]["why"]) + len(exercises.load()[exercise]["hint"])
+            room = 300 + len(exercises.load_tasks()[exercise]["why"]) + len(exercises.load_tasks()[exercise]["hint"])
             assert result.status == "wrong" and len(result.message) < room and "characters in all" in result.message
     assert len(check("01-outlets", [f"outlet {i}" for i in range(100_000)]).message) < 1000
 
@@ -251,19 +252,21 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
 
 def test_every_likely_mistake_follows_from_the_data_and_gets_its_own_message(geneva: kit.Corpus) -> None:
     made = _mistaken_answers(geneva)
-    listed = {(e, k) for e, entry in exercises.load().items() for k in range(len(entry.get("mistake", [])))}
+    listed = {(e, k) for e, entry in exercises.load_tasks().items() for k in range(len(entry.get("mistake", [])))}
     assert listed == set(made), (
         f"mistakes without a computation here: {listed - set(made)}; computed but not listed: {set(made) - listed}"
     )
     for (exercise, k), answer in made.items():
-        mistake = exercises.load()[exercise]["mistake"][k]
+        mistake = exercises.load_tasks()[exercise]["mistake"][k]
         exercises.forget()
         result = check(exercise, answer)
         assert result.status == mistake.get("status", "wrong"), (exercise, answer, result)
         assert mistake["why"] in result.message, (
             f"{exercise}: {answer!r} should get the message of mistake {k}, got {result!r}"
         )
-        assert exercises.load()[exercise].get("why", "") not in result.message, "no explanation at the first attempt"
+        assert exercises.load_tasks()[exercise].get("why", "") not in result.message, (
+            "no explanation at the first attempt"
+        )
 
 
 def test_the_killer_count_with_the_copy_gets_the_copy_message_and_an_implausible_one_does_not() -> None:
@@ -290,7 +293,7 @@ def test_an_instructors_exercise_file(tmp_path) -> None:
     assert html.escape("Count <b>.") in shown and "<b>." not in shown.replace("<b>Exercise", "")
     path.write_text('[[exercise]]\nid = "x-2"\ntask = "t"\n', encoding="utf-8")
     with pytest.raises(kit.TranscriptError, match="lacks 'hint'"):
-        exercises.load(path)
+        exercises.load_tasks(path)
 
 
 @pytest.mark.parametrize(
@@ -314,7 +317,7 @@ def test_a_broken_exercise_file_names_the_file_and_the_exercise(tmp_path, body: 
     path = tmp_path / "exercises.toml"
     path.write_text(f'[[exercise]]\nid = "x"\ntask = "t"\nhint = "h"\n{body}\n', encoding="utf-8")
     with pytest.raises(kit.TranscriptError, match=message) as error:
-        exercises.load(path)
+        exercises.load_tasks(path)
     assert "exercises.toml" in str(error.value) and "exercise x" in str(error.value)
 
 
@@ -365,7 +368,8 @@ def test_a_written_exercise_shows_its_prompt_limits_and_rubric(written) -> None:
     assert "5 to 30 words." in repr(shown) and "Names the blogger's pasting (2 points)" in repr(shown)
     assert "How it is graded" in shown._repr_html_() and "Hint" not in shown._repr_html_()
     assert (
-        exercises.points(exercises.load(written)["w-1"]) == 3 and exercises.points(exercises.load()["02-killer"]) == 1
+        exercises.points(exercises.load_tasks(written)["w-1"]) == 3
+        and exercises.points(exercises.load_tasks()["02-killer"]) == 1
     )
 
 
@@ -401,7 +405,7 @@ def test_a_broken_written_exercise_names_the_file_and_what_is_wrong(tmp_path, bo
     path = tmp_path / "exercises.toml"
     path.write_text(f'[[exercise]]\nid = "x"\n{body}\n', encoding="utf-8")
     with pytest.raises(kit.TranscriptError, match=message) as error:
-        exercises.load(path)
+        exercises.load_tasks(path)
     assert "exercises.toml" in str(error.value)
 
 

@@ -16,20 +16,11 @@ import pytest
 from kit import exercises
 from kit.__main__ import main
 from kit.classroom import grade, progress, submit
-from kit.student import student_files
+from kit.classroom.student import student_files
+from tests.conftest import WRITTEN_EXERCISE
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
-WRITTEN = """
-[[exercise]]
-id = "01-order"
-notebook = "01-reading-a-transcript"
-kind = "written"
-prompt = "Why does the order of the documents in the file differ from the order of events?"
-min_words = 5
-rubric = [{ criterion = "Names the blogger's pasting", points = 2 }, { criterion = "Gives the times", points = 1 }]
-model = "The blogger pasted the three Kremlin pages in another order."
-"""
 
 
 @pytest.fixture
@@ -37,7 +28,7 @@ def keys(tmp_path: Path) -> Path:
     """The course's keys with one written exercise added."""
     path = tmp_path / "keys" / "exercises.toml"
     path.parent.mkdir()
-    path.write_text((ROOT / "data" / "exercises.toml").read_text(encoding="utf-8") + WRITTEN, encoding="utf-8")
+    path.write_text((ROOT / "data" / "exercises.toml").read_text(encoding="utf-8") + WRITTEN_EXERCISE, encoding="utf-8")
     return path
 
 
@@ -83,7 +74,7 @@ def test_the_final_answer_is_checked_again_and_the_students_flag_is_not_trusted(
     assert rows["Ada Lovelace"]["01-first-event"] == "1" and rows["Ada Lovelace"]["01-putin-share"] == "0"
     assert rows["Grace Hopper"]["01-first-event"] == "0" and rows["Grace Hopper"]["01-outlets"] == "1"
     assert rows["Ada Lovelace"]["02-killer"] == "", "never answered: blank"
-    table = exercises.load(keys)
+    table = exercises.load_tasks(keys)
     possible = sum(exercises.points(e) for e in table.values() if e["kind"] != "written")
     written = sum(exercises.points(e) for e in table.values() if e["kind"] == "written")
     assert rows["Ada Lovelace"]["points"] == "1" and rows["Ada Lovelace"]["possible"] == str(possible)

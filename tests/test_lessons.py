@@ -359,7 +359,7 @@ def k(geneva: kit.Corpus) -> SimpleNamespace:
     copies = set(zip(geneva.turns["duplicate_of"], geneva.turns["turn_id"], strict=True))
     is_copy = [(a, b) in copies for a, b in zip(pairs["a"], pairs["b"], strict=True)]
     return SimpleNamespace(
-        corpus=geneva, dedup=dedup, copy=copy, exchanges=exchanges, agenda=agenda, exercises=exercises.load(),
+        corpus=geneva, dedup=dedup, copy=copy, exchanges=exchanges, agenda=agenda, exercises=exercises.load_tasks(),
         documents=len(geneva.documents), copies=1 + int(geneva.exchanges["duplicate_of"].notna().sum()),
         first=by_start.iloc[0], last=by_start.iloc[-1], conference=geneva.documents.iloc[0],
         putin=int(words_by["Vladimir Putin"]), everyone=int(words_by.sum()),

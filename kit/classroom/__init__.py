@@ -1,23 +1,42 @@
-"""The course loop: assign, work, collect, grade.
+"""Classroom tooling: exercises and their checks, the student set, submissions, grading, Binder links.
 
-The instructor builds a **student set** (``python -m kit student OUTDIR``: the notebooks
-with their solutions replaced by stubs, and the answer keys sealed so that they give
-feedback without being readable) and publishes it on Binder or a JupyterHub. Students
-work in it: each check and each written response is recorded in ``.kit-progress/`` beside
-the notebooks, and ``kit.exercises.submit(name=...)`` packs the record and the notebooks
-into one file. The instructor grades the files with ``python -m kit grade``, which
-re-checks every recorded answer against the plain keys.
+This package *uses* the data stages (``source``, ``parsing``, ``frames``, ``corpus``, the
+analyses, ``charts``, ``widgets``); the stages do not import it, so the data path reads
+the same without it. Two seams remain: ``widgets.rhetoric``'s coding exercise checks
+through ``kit.exercises``, and ``rhetoric.load_evasion_key`` asks
+:func:`~kit.classroom.keys.is_student_set` to explain why a student set has no key. The
+notebooks reach this package through one name, ``kit.exercises`` (this package's
+:mod:`~kit.classroom.exercises`), and the command line through
+``python -m kit student | grade | check | binder-link``.
+
+The course loop: assign, work, collect, grade. The instructor builds a **student set**
+(``python -m kit student OUTDIR``: the notebooks with their solutions replaced by stubs,
+and the answer keys sealed so that they give feedback without being readable) and
+publishes it on Binder or a JupyterHub. Students work in it: each check and each written
+response is recorded in ``.kit-progress/`` beside the notebooks, and
+``kit.exercises.submit(name=...)`` packs the record and the notebooks into one file. The
+instructor grades the files with ``python -m kit grade``, which re-checks every recorded
+answer against the plain keys.
 
 Modules (each imported on first use; importing this package imports none of them):
 
+* ``exercises``: what the notebooks call, as ``kit.exercises``: show, check, respond, submit;
+* ``tasks``: the exercise file (``data/exercises.toml``): its fields, reading it, points;
+* ``answers``: a student's answer read as a number, text, list or coding, and said in words;
+* ``marking``: right, close or wrong, and why, with the plain keys;
 * ``keys``: sealing the answer keys for a student set, and checking against sealed keys;
+* ``lookups``: the salted lookups, cipher and interval covers the sealed keys are made of;
 * ``progress``: where a student's checks and responses are recorded, written atomically;
 * ``submit``: one submission file from the record and the notebooks;
-* ``grade``: a gradebook from submissions;
+* ``grade``: submissions re-checked with the instructor's keys;
+* ``gradebook``: the gradebook's three files (marks, details, written answers);
+* ``student``: the student set (``python -m kit student``);
+* ``binder``: Binder and nbgitpuller links (``python -m kit binder-link``);
 * ``runner``: ``python -m kit check NOTEBOOK``, one notebook and its tests;
 * ``files``: atomic writes that never replace a file unless asked.
 
 See ``docs/GRADING.md``.
 """
 
-__all__ = ["keys", "progress", "submit", "grade", "runner", "files"]
+__all__ = ["exercises", "tasks", "answers", "marking", "keys", "lookups", "progress", "submit", "grade",
+           "gradebook", "student", "binder", "runner", "files"]  # fmt: skip

@@ -32,22 +32,24 @@ reading, not from guessing; the grade never trusts the student's copy. See
 The salt and the sealing secret are derived from the plain key files, so sealing the
 same keys twice gives the same file (a rebuilt student set is identical), and neither
 can be recomputed without the plain keys.
+
+Lookups, cipher and covers of intervals: :mod:`kit.classroom.lookups`; answers are read
+and messages worded as in the plain check (:mod:`kit.classroom.answers`, :mod:`~kit.classroom.marking`).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import json
-import math
 from pathlib import Path
 
 import pandas as pd
 
 from kit._data import data_path
+from kit.classroom import marking
+from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, echo, normalise
+from kit.classroom.lookups import cover, cover_cells, covering_cell, decrypt, digest, encrypt, lookup, xor
 
-__all__ = ["FORMAT", "SEALED_FILE", "PUBLIC_FIELDS", "seal", "read_sealed", "judge", "is_student_set"]
+__all__ = ["FORMAT", "SEALED_FILE", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed", "is_student_set"]
 
 #: The format tag of a sealed exercise file.
 FORMAT = "kit-sealed-exercises/1"
@@ -56,11 +58,13 @@ SEALED_FILE = "exercises.sealed.json"
 #: Fields of an exercise that a student set keeps as they are (everything else is sealed or left out).
 PUBLIC_FIELDS = ("id", "notebook", "kind", "task", "hint", "close_why", "points", "prompt", "rubric",
                  "min_words", "max_words", "exchange")  # fmt: skip
-_LOOKUP_BYTES = 8
 
 
 def is_student_set() -> bool:
     """True where the kit's data holds sealed keys and no plain ones (a student set).
+
+    Returns:
+        Whether ``data/`` has ``exercises.sealed.json`` and no ``exercises.toml``.
 
     >>> is_student_set()
     False
@@ -69,115 +73,7 @@ def is_student_set() -> bool:
     return not (folder / "exercises.toml").exists() and (folder / SEALED_FILE).exists()
 
 
-# --- hashing and sealing -----------------------------------------------------------------------
-
-
-def _digest(*parts: str | bytes) -> bytes:
-    hasher = hashlib.sha256()
-    for part in parts:
-        hasher.update(part.encode("utf-8") if isinstance(part, str) else part)
-        hasher.update(b"\x00")
-    return hasher.digest()
-
-
-def _lookup(salt: str, exercise: str, band: str, token: str) -> str:
-    """The salted lookup of one token of an answer (hex, 64 bits).
-
-    >>> _lookup("s", "01-x", "right", "2") == _lookup("s", "01-x", "right", "2") != _lookup("s", "01-x", "close", "2")
-    True
-    """
-    return _digest("lookup", salt, exercise, band, token)[:_LOOKUP_BYTES].hex()
-
-
-def _xor(data: bytes, pad: bytes) -> bytes:
-    return bytes(a ^ b for a, b in zip(data, pad, strict=True))
-
-
-def _stream(key: bytes, nonce: bytes, size: int) -> bytes:
-    blocks = (_digest("stream", key, nonce, str(n)) for n in range(size // 32 + 1))
-    return b"".join(blocks)[:size]
-
-
-def _encrypt(key: bytes, nonce: bytes, text: str) -> str:
-    plain = text.encode("utf-8")
-    cipher = _xor(plain, _stream(key, nonce, len(plain)))
-    tag = hmac.new(key, nonce + cipher, hashlib.sha256).digest()[:16]
-    return base64.b64encode(nonce + cipher + tag).decode("ascii")
-
-
-def _decrypt(key: bytes, token: str) -> str | None:
-    """The text sealed in ``token``, or None if ``key`` is not its key.
-
-    >>> key, nonce = _digest("k"), _digest("n")[:16]
-    >>> _decrypt(key, _encrypt(key, nonce, "Fourteen.")), _decrypt(_digest("other"), _encrypt(key, nonce, "x"))
-    ('Fourteen.', None)
-    """
-    raw = base64.b64decode(token)
-    nonce, cipher, tag = raw[:16], raw[16:-16], raw[-16:]
-    if not hmac.compare_digest(tag, hmac.new(key, nonce + cipher, hashlib.sha256).digest()[:16]):
-        return None
-    return _xor(cipher, _stream(key, nonce, len(cipher))).decode("utf-8")
-
-
-# --- intervals of numbers ----------------------------------------------------------------------
-
-
-def _cells(low: float, high: float, whole: bool) -> tuple[float | None, list[str]]:
-    """The finest cell size of ``[low, high]`` (None: whole numbers) and the tokens of the cells that cover it.
-
-    The interval is covered by aligned blocks of 1, 2, 4, 8... cells (as in a segment
-    tree), so a few dozen tokens describe it however wide it is. A count's cells are the
-    whole numbers, and its cover is exact. Other numbers have cells of about a millionth
-    of the interval's width (a power of two, so the arithmetic is exact), and the cells at
-    each end count when they overlap the interval: generous by at most one cell.
-
-    >>> _cells(1, 6, True)
-    (None, ['0:1', '1:1', '1:2', '0:6'])
-    >>> base, tokens = _cells(0.3, 0.95, False)
-    >>> base < 0.65 / 1e6 < 2 * base, len(tokens) < 45
-    (True, True)
-    """
-    low, high = float(low), float(high)
-    if whole:
-        base, first, last = None, math.ceil(low), math.floor(high)
-    else:
-        width = high - low
-        scale = width if width > 0 else max(abs(low), 1.0) * 1e-9
-        base = 2.0 ** math.floor(math.log2(scale / 2**20))
-        first, last = math.floor(low / base), math.floor(high / base)
-    tokens = []
-    while first <= last:
-        level = 0
-        while first % 2 ** (level + 1) == 0 and first + 2 ** (level + 1) - 1 <= last:
-            level += 1
-        tokens.append(f"{level}:{first >> level}")
-        first += 2**level
-    return base, tokens
-
-
-def _band(salt: str, exercise: str, name: str, low: float, high: float, whole: bool) -> dict:
-    """The lookups of the cells that cover ``[low, high]`` (see :func:`_cells`)."""
-    base, tokens = _cells(low, high, whole)
-    levels = max((int(t.split(":")[0]) for t in tokens), default=0)
-    return {"base": base, "levels": levels, "cells": [_lookup(salt, exercise, name, t) for t in tokens]}
-
-
-def _in_band(salt: str, exercise: str, name: str, band: dict | None, value: float) -> str | None:
-    """The token of the covering cell ``value`` falls in, if it lies in ``band``; else None."""
-    if not band:
-        return None
-    if band["base"] is None:
-        if not float(value).is_integer():
-            return None
-        index = int(value)
-    else:
-        index = math.floor(value / band["base"])
-    cells = set(band["cells"])
-    for level in range(band["levels"] + 1):
-        token = f"{level}:{index >> level}"
-        if _lookup(salt, exercise, name, token) in cells:
-            return token
-    return None
+# --- the intervals of a number answer ---------------------------------------------------------
 
 
 def _number_intervals(entry: dict) -> tuple[bool, tuple[float, float], tuple[float, float] | None]:
@@ -214,13 +110,11 @@ def _canonical_codes(coded: dict[int, str]) -> str:
 
 def _right_tokens(entry: dict, evasion: pd.DataFrame | None) -> list[str]:
     """Every token that makes the answer right (each one unwraps the explanation)."""
-    from kit.exercises import _norm
-
     kind = entry["kind"]
     if kind == "text":
-        return sorted({_norm(entry["answer"]), *(_norm(a) for a in entry.get("accept", []))})
+        return sorted({normalise(entry["answer"]), *(normalise(a) for a in entry.get("accept", []))})
     if kind == "set":
-        return [_canonical_items([_norm(a) for a in entry["answer"]])]
+        return [_canonical_items([normalise(a) for a in entry["answer"]])]
     if kind == "evasion":
         return [_canonical_codes(_evasion_codes(entry, evasion))]
     raise AssertionError(kind)
@@ -239,7 +133,7 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
     """The sealed form of an exercise table, as JSON-ready data.
 
     Args:
-        table: the exercises, as :func:`kit.exercises.load` gives them.
+        table: the exercises, as :func:`kit.classroom.tasks.load_tasks` gives them.
         evasion: the evasion key (``kit.rhetoric.load_evasion_key()``), for ``evasion`` exercises.
         source: the bytes of the plain key files; the salt and the sealing secret derive from them.
 
@@ -254,17 +148,15 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
     >>> sorted(entry), "Two" in json.dumps(sealed)
     (['bands', 'hint', 'id', 'kind', 'mistakes', 'notebook', 'sealed', 'task', 'whole', 'why_sealed', 'wraps'], False)
     """
-    from kit.exercises import _norm
-
-    salt = _digest("salt", source).hex()[:32]
-    secret = _digest("secret", source)
+    salt = digest("salt", source).hex()[:32]
+    secret = digest("secret", source)
     exercises = []
     for exercise, entry in table.items():
         out = {k: entry[k] for k in PUBLIC_FIELDS if k in entry}
         out["sealed"] = True
         kind = entry["kind"]
-        key = _digest("key", secret, exercise)
-        nonce = _digest("nonce", secret, exercise)[:16]
+        key = digest("key", secret, exercise)
+        nonce = digest("nonce", secret, exercise)[:16]
         if kind in ("written", "precision_recall"):
             if kind == "precision_recall" and "why" in entry:
                 out["why"] = entry["why"]  # no answer in it: it follows from the student's own labels
@@ -274,41 +166,41 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
         if kind in ("number", "range"):
             whole, right, near = _number_intervals(entry)
             out["whole"] = whole
-            bands = {"right": _band(salt, exercise, "right", *right, whole)}
+            bands = {"right": cover(salt, exercise, "right", *right, whole)}
             if near:
-                bands["close"] = _band(salt, exercise, "close", *near, whole)
+                bands["close"] = cover(salt, exercise, "close", *near, whole)
             out["bands"] = bands
-            rights = _cells(*right, whole)[1]
+            rights = cover_cells(*right, whole)[1]
             for i, mistake in enumerate(entry.get("mistake", [])):
-                band = _band(salt, exercise, f"mistake{i}", *_mistake_interval(entry, mistake), whole)
+                band = cover(salt, exercise, f"mistake{i}", *_mistake_interval(entry, mistake), whole)
                 mistakes.append({"status": mistake.get("status", "wrong"), "why": mistake["why"], "band": band})
         else:
             rights = _right_tokens(entry, evasion)
             if kind == "set":
-                out["items"] = sorted(_lookup(salt, exercise, "item", _norm(a)) for a in set(entry["answer"]))
+                out["items"] = sorted(lookup(salt, exercise, "item", normalise(a)) for a in set(entry["answer"]))
                 for i, mistake in enumerate(entry.get("mistake", [])):
-                    token = _canonical_items([_norm(a) for a in mistake["answer"]])
+                    token = _canonical_items([normalise(a) for a in mistake["answer"]])
                     mistakes.append({"status": mistake.get("status", "wrong"), "why": mistake["why"],
-                                     "lookups": [_lookup(salt, exercise, f"mistake{i}", token)]})  # fmt: skip
+                                     "lookups": [lookup(salt, exercise, f"mistake{i}", token)]})  # fmt: skip
             elif kind == "text":
                 for i, mistake in enumerate(entry.get("mistake", [])):
-                    token = _norm(mistake["answer"])
+                    token = normalise(mistake["answer"])
                     mistakes.append({"status": mistake.get("status", "wrong"), "why": mistake["why"],
-                                     "lookups": [_lookup(salt, exercise, f"mistake{i}", token)]})  # fmt: skip
+                                     "lookups": [lookup(salt, exercise, f"mistake{i}", token)]})  # fmt: skip
             elif kind == "evasion":
                 codes = _evasion_codes(entry, evasion)
                 out["numbers"] = sorted(codes)
                 out["close"] = float(entry.get("close", 1.0))
-                out["codes"] = sorted(_lookup(salt, exercise, "code", f"{n}={c}") for n, c in codes.items())
+                out["codes"] = sorted(lookup(salt, exercise, "code", f"{n}={c}") for n, c in codes.items())
                 for i, mistake in enumerate(entry.get("mistake", [])):
                     pairs = {int(n): str(c) for n, c in mistake["answer"].items()}
-                    lookups = sorted(_lookup(salt, exercise, f"mistake{i}", f"{n}={c}") for n, c in pairs.items())
+                    lookups = sorted(lookup(salt, exercise, f"mistake{i}", f"{n}={c}") for n, c in pairs.items())
                     mistakes.append(
                         {"status": mistake.get("status", "wrong"), "why": mistake["why"], "lookups": lookups}
                     )
-        out["wraps"] = {_lookup(salt, exercise, "right", t): _xor(key, _digest("wrap", salt, exercise, t)).hex()
+        out["wraps"] = {lookup(salt, exercise, "right", t): xor(key, digest("wrap", salt, exercise, t)).hex()
                         for t in rights}  # fmt: skip
-        out["why_sealed"] = _encrypt(key, nonce, entry.get("why", ""))
+        out["why_sealed"] = encrypt(key, nonce, entry.get("why", ""))
         out["mistakes"] = mistakes
         exercises.append(out)
     return {"format": FORMAT, "salt": salt, "exercises": exercises}
@@ -349,7 +241,7 @@ def read_sealed(path: Path) -> dict[str, dict]:
 # --- checking against sealed keys -----------------------------------------------------------
 
 
-def judge(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
+def judge_sealed(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
     """Check an answer against a sealed exercise: ``(status, detail, explanation)``.
 
     Messages are those of the plain check, word for word.
@@ -367,79 +259,69 @@ def judge(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
     >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count them.",
     ...                   "kind": "number", "answer": 2, "why": "Two.", "mistake": [{"answer": 4, "why": "The copy too."}]}}
     >>> entry = {**seal(table, None, b"keys")["exercises"][0], "salt": seal(table, None, b"keys")["salt"]}
-    >>> judge(entry, 2, None), judge(entry, 4, None), judge(entry, 7, None)
+    >>> judge_sealed(entry, 2, None), judge_sealed(entry, 4, None), judge_sealed(entry, 7, None)
     (('right', '', 'Two.'), ('wrong', 'The copy too.', ''), ('wrong', '7 is not it. Count them.', ''))
     """
-    from kit import exercises as ex
-
     kind = entry["kind"]
     try:
         if kind == "precision_recall":
-            status, detail = ex._check_precision_recall(entry, answer, data)
-            return (*ex._finish(entry, status, detail, None), entry.get("why", ""))
+            status, detail = marking.check_precision_recall(entry, answer, data)
+            return (*marking.finish(entry, status, detail, None), entry.get("why", ""))
         status, detail, token = _JUDGES[kind](entry, answer)
         mistake = None if status == "right" else _mistake(entry, answer)
-        status, detail = ex._finish(entry, status, detail, mistake)
-    except ex._Form as problem:
+        status, detail = marking.finish(entry, status, detail, mistake)
+    except WrongForm as problem:
         return "wrong", str(problem), ""
     return status, detail, (_unseal(entry, token) if status == "right" else "")
 
 
 def _unseal(entry: dict, token: str | None) -> str:
-    wrapped = entry["wraps"].get(_lookup(entry["salt"], entry["id"], "right", token or ""))
+    wrapped = entry["wraps"].get(lookup(entry["salt"], entry["id"], "right", token or ""))
     if wrapped is None:
         return ""
-    key = _xor(bytes.fromhex(wrapped), _digest("wrap", entry["salt"], entry["id"], token or ""))
-    return _decrypt(key, entry["why_sealed"]) or ""
+    key = xor(bytes.fromhex(wrapped), digest("wrap", entry["salt"], entry["id"], token or ""))
+    return decrypt(key, entry["why_sealed"]) or ""
 
 
 def _judge_number(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    from kit.exercises import _echo, _number
-
-    value = _number(answer, whole=entry["whole"] if entry["kind"] == "number" else False)
+    value = as_number(answer, whole=entry["whole"] if entry["kind"] == "number" else False)
     salt, exercise, bands = entry["salt"], entry["id"], entry["bands"]
-    token = _in_band(salt, exercise, "right", bands["right"], value)
+    token = covering_cell(salt, exercise, "right", bands["right"], value)
     if token is not None:
         return "right", "", token
-    if _in_band(salt, exercise, "close", bands.get("close"), value) is not None:
+    if covering_cell(salt, exercise, "close", bands.get("close"), value) is not None:
         if entry["kind"] == "range":
             return "close", entry.get("close_why", "It works on this file, but with little room to spare."), None
-        near = f"{_echo(answer)} is near the answer, but not it: check what you counted against the task."
+        near = f"{echo(answer)} is near the answer, but not it: check what you counted against the task."
         return "close", entry.get("close_why", near), None
     if entry["kind"] == "range":
-        return "wrong", f"{_echo(answer)} is outside the range that works.", None
-    return "wrong", f"{_echo(answer)} is not it.", None
+        return "wrong", f"{echo(answer)} is outside the range that works.", None
+    return "wrong", f"{echo(answer)} is not it.", None
 
 
 def _judge_text(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    from kit.exercises import _echo, _norm, _text
-
-    token = _norm(_text(answer))
-    if _lookup(entry["salt"], entry["id"], "right", token) in entry["wraps"]:
+    token = normalise(as_text(answer))
+    if lookup(entry["salt"], entry["id"], "right", token) in entry["wraps"]:
         return "right", "", token
-    return "wrong", f"{_echo(answer)} is not it.", None
+    return "wrong", f"{echo(answer)} is not it.", None
 
 
 def _judge_set(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    from kit.exercises import _items, _norm, _set_result
-
-    given = {_norm(a) for a in _items(answer)}
+    given = {normalise(a) for a in as_items(answer)}
     expected = set(entry["items"])
-    common = sum(_lookup(entry["salt"], entry["id"], "item", g) in expected for g in given)
-    status, detail = _set_result(len(given), len(expected), common)
+    common = sum(lookup(entry["salt"], entry["id"], "item", g) in expected for g in given)
+    status, detail = marking.set_result(len(given), len(expected), common)
     return status, detail, (_canonical_items(list(given)) if status == "right" else None)
 
 
 def _judge_evasion(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    from kit.exercises import _codes, _evasion_result
-
     numbers = entry["numbers"]
-    coded = _codes(answer, numbers)
+    coded = as_codes(answer, numbers)
     codes = set(entry["codes"])
     agree = [
-        n for n in numbers if n in coded and _lookup(entry["salt"], entry["id"], "code", f"{n}={coded[n]}") in codes
+        n for n in numbers if n in coded and lookup(entry["salt"], entry["id"], "code", f"{n}={coded[n]}") in codes
     ]
-    status, detail = _evasion_result(entry, numbers, agree)
+    status, detail = marking.evasion_result(entry, numbers, agree)
     return status, detail, (_canonical_codes(coded) if status == "right" else None)
 
 
@@ -449,21 +331,19 @@ _JUDGES = {"number": _judge_number, "range": _judge_number, "text": _judge_text,
 
 def _mistake(entry: dict, answer: object) -> dict | None:
     """The first likely mistake the answer matches, from its lookups."""
-    from kit.exercises import _codes, _items, _norm, _number
-
     salt, exercise, kind = entry["salt"], entry["id"], entry["kind"]
     for i, mistake in enumerate(entry.get("mistakes", [])):
         name = f"mistake{i}"
         if kind in ("number", "range"):
-            hit = _in_band(salt, exercise, name, mistake["band"], _number(answer)) is not None
+            hit = covering_cell(salt, exercise, name, mistake["band"], as_number(answer)) is not None
         elif kind == "text":
-            hit = _lookup(salt, exercise, name, _norm(answer)) in mistake["lookups"]
+            hit = lookup(salt, exercise, name, normalise(answer)) in mistake["lookups"]
         elif kind == "set":
-            token = _canonical_items([_norm(a) for a in _items(answer)])
-            hit = _lookup(salt, exercise, name, token) in mistake["lookups"]
+            token = _canonical_items([normalise(a) for a in as_items(answer)])
+            hit = lookup(salt, exercise, name, token) in mistake["lookups"]
         elif kind == "evasion":
-            coded = _codes(answer, entry["numbers"])
-            mine = {_lookup(salt, exercise, name, f"{n}={c}") for n, c in coded.items()}
+            coded = as_codes(answer, entry["numbers"])
+            mine = {lookup(salt, exercise, name, f"{n}={c}") for n, c in coded.items()}
             hit = set(mistake["lookups"]) <= mine
         else:
             hit = False

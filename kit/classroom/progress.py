@@ -148,9 +148,9 @@ def _plain(value: object, depth: int) -> object:
 
 
 def _description(value: object) -> str:
-    from kit.exercises import _describe
+    from kit.classroom.answers import describe
 
-    return _describe(value)
+    return describe(value)
 
 
 def _labels(data: object) -> dict | None:
@@ -223,7 +223,7 @@ def record_check(entry: dict, answer: object, data: object, status: str) -> Path
     """Add an attempt at an exercise to the record; return the record's path (None if not recorded).
 
     Args:
-        entry: the exercise (as :func:`kit.exercises.load` gives it).
+        entry: the exercise (as :func:`kit.classroom.tasks.load_tasks` gives it).
         answer: the answer checked.
         data: the labelled frame passed to the check, if any.
         status: what the check said (right, close, wrong).
@@ -239,7 +239,7 @@ def record_check(entry: dict, answer: object, data: object, status: str) -> Path
     ...     [(a["answer"], a["status"]) for a in json.loads(path.read_text())["attempts"]]
     [(2, 'right')]
     """
-    from kit.exercises import _echo
+    from kit.classroom.answers import echo
 
     copy, kept = portable(answer)
     attempt = {
@@ -248,7 +248,7 @@ def record_check(entry: dict, answer: object, data: object, status: str) -> Path
         "status": status,
         "answer": copy,
         "kept": kept,
-        "shown": _echo(answer),
+        "shown": echo(answer),
     }
     labels = _labels(data)
     if labels is not None:
@@ -267,8 +267,16 @@ def record_check(entry: dict, answer: object, data: object, status: str) -> Path
 
 
 def record_response(entry: dict, text: str) -> Path | None:
-    """Keep the latest written response to an exercise in the record (with how many times it was saved)."""
-    from kit.exercises import count_words
+    """Keep the latest written response to an exercise in the record (with how many times it was saved).
+
+    Args:
+        entry: the written exercise (as :func:`kit.classroom.tasks.load_tasks` gives it).
+        text: what the student wrote (cut at 20,000 characters).
+
+    Returns:
+        The record file, or None when recording is off (the instructor's copy) or failed (with a warning).
+    """
+    from kit.classroom.answers import count_words
 
     cut = len(text) > _RESPONSE_CHARS
     response = {"exercise": entry["id"], "time": now(), "text": text[:_RESPONSE_CHARS], "words": count_words(text),

@@ -70,11 +70,11 @@ class Submission:
         if self.path is None:
             return ['Nothing saved yet: write your name (or student number) between the quotes, '
                     'e.g. kit.exercises.submit(name="Ada Lovelace"), and run the cell again.']  # fmt: skip
-        from kit.exercises import _plural
+        from kit.classroom.answers import plural
 
         said = [
-            f"Saved {self.path.name}: {_plural(len(self.notebooks), 'notebook')} as last saved, "
-            f"{_plural(self.checks, 'check')} and {_plural(self.responses, 'written answer')}, for {self.name}."
+            f"Saved {self.path.name}: {plural(len(self.notebooks), 'notebook')} as last saved, "
+            f"{plural(self.checks, 'check')} and {plural(self.responses, 'written answer')}, for {self.name}."
         ]
         if self.stale:
             verb = "was" if len(self.stale) == 1 else "were"

@@ -34,6 +34,12 @@ class Remote(NamedTuple):
 def parse_remote(url: str) -> Remote:
     """Host, owner and repository name of a remote URL (https or ssh).
 
+    Args:
+        url: the remote, e.g. ``git@github.com:school/press-kit.git``.
+
+    Returns:
+        A :class:`Remote`; raises ``ValueError`` for something that is not a repository URL.
+
     >>> parse_remote("git@github.com:school/press-kit.git")
     Remote(host='github.com', owner='school', name='press-kit', url='https://github.com/school/press-kit')
     >>> parse_remote("https://gitlab.com/group/sub/press-kit").owner
@@ -51,6 +57,12 @@ def parse_remote(url: str) -> Remote:
 def start_notebook(root: str | Path = ".") -> str:
     """The notebook JupyterLab opens on, from ``binder/jupyter_server_config.json``.
 
+    Args:
+        root: the repository's top folder.
+
+    Returns:
+        The notebook's path in the repository (the start notebook when the file does not say).
+
     >>> start_notebook("/nowhere")
     'notebooks/00-start-here.ipynb'
     """
@@ -64,6 +76,15 @@ def start_notebook(root: str | Path = ".") -> str:
 
 def binder_url(remote: Remote, branch: str, notebook: str = _DEFAULT_START, binder: str = BINDER) -> str:
     """The Binder launch URL, opening JupyterLab on ``notebook``.
+
+    Args:
+        remote: the repository (GitHub, GitLab, or any git host).
+        branch: the branch to build.
+        notebook: the notebook to open, relative to the repository.
+        binder: the BinderHub.
+
+    Returns:
+        The URL.
 
     >>> binder_url(parse_remote("https://github.com/school/press-kit"), "main")
     'https://mybinder.org/v2/gh/school/press-kit/main?urlpath=lab%2Ftree%2Fnotebooks%2F00-start-here.ipynb'
@@ -81,6 +102,12 @@ def binder_url(remote: Remote, branch: str, notebook: str = _DEFAULT_START, bind
 def badge(url: str) -> str:
     """Markdown for a "launch binder" badge linking to ``url``.
 
+    Args:
+        url: the Binder URL (:func:`binder_url`).
+
+    Returns:
+        One line of Markdown.
+
     >>> badge("https://mybinder.org/v2/gh/a/b/main")
     '[![Launch on Binder](https://mybinder.org/badge_logo.svg)](https://mybinder.org/v2/gh/a/b/main)'
     """
@@ -89,6 +116,15 @@ def badge(url: str) -> str:
 
 def nbgitpuller_url(hub: str, remote: Remote, branch: str, notebook: str = _DEFAULT_START) -> str:
     """An nbgitpuller link: pull the repository into the student's home on ``hub``, open ``notebook``.
+
+    Args:
+        hub: the JupyterHub's address.
+        remote: the repository.
+        branch: the branch to pull.
+        notebook: the notebook to open, relative to the repository.
+
+    Returns:
+        The URL.
 
     >>> nbgitpuller_url("https://hub.school.org", parse_remote("https://github.com/school/press-kit"), "main")
     'https://hub.school.org/hub/user-redirect/git-pull?repo=https%3A%2F%2Fgithub.com%2Fschool%2Fpress-kit&branch=main&urlpath=lab%2Ftree%2Fpress-kit%2Fnotebooks%2F00-start-here.ipynb'
@@ -110,7 +146,13 @@ def _git(*args: str, cwd: str | Path = ".") -> str:
 def from_git(remote: str = "origin", cwd: str | Path = ".") -> tuple[Remote, str, Path]:
     """The remote, the current branch and the top folder of the repository at ``cwd``.
 
-    Raises ``ValueError`` saying what to do when there is no such remote.
+    Args:
+        remote: the remote's name.
+        cwd: a folder in the repository.
+
+    Returns:
+        ``(remote, branch, top folder)``. Raises ``ValueError`` saying what to do when there is
+        no such remote, or HEAD is detached.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:

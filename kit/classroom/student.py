@@ -28,8 +28,19 @@ import json
 import re
 from pathlib import Path
 
-__all__ = ["SOLUTION", "DEFAULT_STUB", "KEY_FILES", "stub_for", "student_version", "student_files", "write_student_set"]
+__all__ = [
+    "REPOSITORY",
+    "SOLUTION",
+    "DEFAULT_STUB",
+    "KEY_FILES",
+    "stub_for",
+    "student_version",
+    "student_files",
+    "write_student_set",
+]
 
+#: The repository this kit is in (its ``kit/``, ``binder/``, ``notebooks/`` and ``data/``).
+REPOSITORY = Path(__file__).resolve().parents[2]
 #: The tag of a cell that holds a worked solution.
 SOLUTION = "solution"
 #: What a solution cell becomes when it names no stub of its own ({} is its answer variable).
@@ -64,6 +75,13 @@ _GITIGNORE = ".kit-progress/\nsubmission-*.zip\n.ipynb_checkpoints/\n__pycache__
 def stub_for(cell: dict) -> str:
     """The stub that replaces a solution cell: its own, or its answer variable set to None.
 
+    Args:
+        cell: a notebook cell (as parsed JSON).
+
+    Returns:
+        The stub's source: ``metadata.kit.stub``, or the last ``answer...`` variable the cell
+        assigns set to None.
+
     >>> stub_for({"source": "words = 3\\nanswer_killer = words - 1", "metadata": {}})
     'answer_killer = None  # write your answer here, then run the check below'
     >>> stub_for({"source": ["x = 1"], "metadata": {"kit": {"stub": "x = None"}}})
@@ -78,6 +96,13 @@ def stub_for(cell: dict) -> str:
 
 def student_version(notebook: dict) -> dict:
     """A student copy of a notebook (as parsed JSON); the input is not changed.
+
+    Args:
+        notebook: the instructor's notebook, as parsed JSON.
+
+    Returns:
+        The copy: solution cells replaced by their stubs (tagged ``exercise-answer``), outputs
+        and execution counts cleared.
 
     >>> nb = {"cells": [{"cell_type": "code", "source": ["answer = 2"], "outputs": [{"x": 1}],
     ...                  "execution_count": 3, "metadata": {"tags": ["solution"]}}],
@@ -123,7 +148,7 @@ def student_files(
         ``{relative path: bytes}``; raises ``ValueError`` (one line, naming the file) for a
         notebook that cannot be read, or no notebooks at all.
 
-    >>> files = student_files(Path(__file__).resolve().parent.parent / "notebooks")
+    >>> files = student_files(REPOSITORY / "notebooks")
     >>> sorted(str(p) for p in files if p.parts[0] == "data" and p.suffix != ".txt")[:3]
     ['data/README.md', 'data/exercises.sealed.json', 'data/outlets.csv']
     >>> any(p.name in KEY_FILES for p in files)
@@ -133,7 +158,7 @@ def student_files(
 
     source = Path(source)
     data = Path(data) if data is not None else data_path()
-    root = Path(root) if root is not None else Path(__file__).resolve().parent.parent
+    root = Path(root) if root is not None else REPOSITORY
     notebooks = sorted(source.glob("*.ipynb"))
     if not notebooks:
         raise ValueError(f"no notebooks in {source}")
@@ -168,11 +193,11 @@ def student_files(
 def _sealed(data: Path) -> bytes:
     """The sealed keys of the exercise file (and evasion key) in ``data``."""
     from kit.classroom.keys import seal
-    from kit.exercises import load
+    from kit.classroom.tasks import load_tasks
     from kit.rhetoric import load_evasion_key
 
     exercises, evasion = data / "exercises.toml", data / "evasion_key.csv"
-    table = load(exercises)
+    table = load_tasks(exercises)
     key = load_evasion_key(evasion) if evasion.exists() else None
     source = exercises.read_bytes() + (evasion.read_bytes() if evasion.exists() else b"")
     return (json.dumps(seal(table, key, source), ensure_ascii=False, indent=1) + "\n").encode("utf-8")
@@ -193,6 +218,16 @@ def write_student_set(
     folders, a notebook cannot be read, or a file of the set is already in ``out`` with
     other content and ``force`` is false.
 
+    Args:
+        source: the folder of the instructor's notebooks.
+        out: the folder to write the set into (not the instructor's repository or a folder of it).
+        force: replace files already in ``out`` with other content.
+        data: the data folder to take (default: the kit's ``data/``).
+        root: the repository to take ``kit/``, ``binder/`` and ``pyproject.toml`` from.
+
+    Returns:
+        The paths of the student notebooks written.
+
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     write_student_set(folder, Path(folder) / "student-set")
@@ -203,7 +238,7 @@ def write_student_set(
     from kit.classroom.files import existing, write_all
 
     source, out = Path(source), Path(out)
-    repository = Path(root) if root is not None else Path(__file__).resolve().parent.parent
+    repository = Path(root) if root is not None else REPOSITORY
     target = out.resolve()
     if (
         target == source.resolve()
