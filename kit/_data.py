@@ -19,6 +19,12 @@ def data_path(name: str = "") -> Path:
     in this repository) reads the top-level ``data/`` beside the package, so an
     instructor's edits there take effect at once.
 
+    Args:
+        name: a file name in ``data/``; ``""`` for the folder.
+
+    Returns:
+        The path (the file need not exist).
+
     >>> data_path(GENEVA).name
     'geneva_2021-06-16_putin_news_conference_blog_copy.txt'
     """

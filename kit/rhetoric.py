@@ -74,6 +74,13 @@ def load_cues(path: str | PathLike[str] | None = None) -> pd.DataFrame:
     Args:
         path: a CSV of your own; by default ``data/rhetoric_cues.csv``.
 
+    Returns:
+        A new frame, one row per cue; re-read when the file changes.
+
+    Raises:
+        DataFileError: the file is missing, lacks a column, or has a bad ``match`` or
+            regular expression (the message gives the line).
+
     >>> cues = load_cues()
     >>> cues.loc[cues["cue"] == "I suppose", ["device", "source"]].values.tolist()
     [['hedge', 'Hyland (2005) Metadiscourse, appendix: hedges (suppose)']]
@@ -158,6 +165,15 @@ features = flag_devices
 def summary(features_frame: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     """Sentences flagged per device (and deixis totals) per group, with the share flagged.
 
+    Args:
+        features_frame: what :func:`flag_devices` returned.
+        by: the column to group by (``"speaker"``, ``"turn_kind"``, ...).
+
+    Returns:
+        A new frame, one row per group and device: ``by, device, sentences`` (flagged, or
+        for a person the count), ``share`` (of the group's sentences; none for persons) and
+        ``sentences_total``.
+
     >>> import kit
     >>> f = flag_devices(kit.parse("Vladimir Putin: Of course. I think so. Who knows?").sentences)
     >>> summary(f)[["speaker", "device", "sentences", "share"]].values.tolist()[:3]
@@ -182,6 +198,18 @@ def sample(features_frame: pd.DataFrame, device: str, n: int = 6, seed: int = 0)
     Returns a new frame with ``flagged`` and an empty ``label`` column for the student's
     judgement (``True``: the sentence really uses the device). The same ``seed`` gives
     the same sample.
+
+    Args:
+        features_frame: what :func:`flag_devices` returned.
+        device: one of :data:`DEVICES`.
+        n: how many flagged, and how many unflagged, sentences.
+        seed: the random seed.
+
+    Returns:
+        A new frame: ``sentence_id, speaker, text, cues, flagged, label``.
+
+    Raises:
+        ValueError: ``device`` is not one of :data:`DEVICES`.
 
     >>> import kit
     >>> picked = sample(flag_devices(kit.load().deduplicated().sentences), "hedge", n=2)
@@ -212,6 +240,14 @@ def precision_recall(labelled: pd.DataFrame) -> dict[str, float | int]:
     Precision: of the sentences the detector flagged, the share the student agrees use
     the device. Recall: of the sentences the student says use it, the share flagged.
 
+    Args:
+        labelled: a frame with ``flagged`` and the student's ``label`` (what :func:`sample`
+            returned, labelled); unlabelled rows are counted, not scored.
+
+    Returns:
+        ``precision``, ``recall`` (``nan`` when undefined), the true positives, false
+        positives, false negatives and the number of unlabelled rows.
+
     >>> labelled = pd.DataFrame({"flagged": [True, True, False, False],
     ...                          "label": [True, False, True, False]})
     >>> precision_recall(labelled)
@@ -240,6 +276,13 @@ def subquestions(sentences: pd.DataFrame, exchanges: pd.DataFrame) -> pd.DataFra
     A sub-question is a sentence ending in ``?`` in a journalist's turn. Returns a new
     frame: ``exchange_id, number, sentence_id, line, questioner, question, answer``.
 
+    Args:
+        sentences: a sentences frame.
+        exchanges: the exchanges frame of the same corpus.
+
+    Returns:
+        A new frame, one row per sub-question, numbered from 1 within its exchange.
+
     >>> import kit
     >>> c = kit.parse("Question: Was it hostile? Did you commit?\\nVladimir Putin: No hostility.")
     >>> subquestions(c.sentences, c.exchanges)[["number", "question", "answer"]].values.tolist()
@@ -266,6 +309,16 @@ def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
     A student set has no evasion key (``python -m kit student`` seals it): there this
     raises :class:`kit.TranscriptError` saying so, and ``kit.exercises.check`` still
     compares a student's coding with the sealed key.
+
+    Args:
+        path: a CSV of your own; by default ``data/evasion_key.csv``.
+
+    Returns:
+        A new frame: the key's rows (``exchange_id, number, line, code, note``).
+
+    Raises:
+        DataFileError: the file is missing, or holds a code outside :data:`EVASION_CODES`.
+        TranscriptError: in a student set, where the key is sealed.
 
     >>> key = load_evasion_key()
     >>> key.query("exchange_id == 1 and number == 3")[["line", "code"]].values.tolist()

@@ -122,6 +122,12 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
 def columns(frame: str) -> list[str]:
     """Column names of a frame, in order.
 
+    Args:
+        frame: a frame's name in :data:`SCHEMA` (``"turns"``, ``"sentences"``, ...).
+
+    Returns:
+        The column names.
+
     >>> columns("sentences")[:3]
     ['sentence_id', 'turn_id', 'doc_id']
     """
@@ -130,6 +136,12 @@ def columns(frame: str) -> list[str]:
 
 def describe(frame: str):
     """A DataFrame that explains each column of ``frame`` (name, dtype, meaning).
+
+    Args:
+        frame: a frame's name in :data:`SCHEMA`.
+
+    Returns:
+        A new frame: ``column, dtype, meaning``, one row per column.
 
     >>> describe("lines").loc[0, "meaning"]
     'line number within its source, 1-based, every line of the source in order'

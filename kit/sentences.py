@@ -152,6 +152,12 @@ def _sentence(paragraph: str, begin: int, start: int, stop: int) -> tuple[int, s
 def is_question(sentence: str) -> bool:
     """True when a sentence ends with a question mark (closing quotes allowed).
 
+    Args:
+        sentence: one sentence.
+
+    Returns:
+        True when it ends with ``?``.
+
     >>> is_question("I don’t think so, do you?"), is_question("He asked “why?”")
     (True, True)
     """

@@ -42,6 +42,12 @@ def load_dictionary(path: str | PathLike[str] | None = None) -> dict[str, dict]:
         path: a TOML file of your own; by default ``data/topics.toml``. The file is
             re-read whenever it changes.
 
+    Returns:
+        A new dictionary (the caller may change it): topic -> ``label``, ``phrases``, ``source``.
+
+    Raises:
+        DataFileError: the file is missing, is not TOML, or a topic has no list of phrases.
+
     >>> load_dictionary()["arctic"]["phrases"][:2]
     ['Arctic', 'Northern Sea Route']
     """
@@ -54,6 +60,12 @@ def full_form(dictionary: dict | None = None) -> dict[str, dict]:
 
     Accepts what :func:`load_dictionary` returns or a plain ``{topic: [phrases]}``;
     ``None`` means the kit's dictionary. Every function here reads dictionaries through it.
+
+    Args:
+        dictionary: a full or plain dictionary, or ``None``.
+
+    Returns:
+        A new dictionary in the full form.
 
     >>> full_form({"space": ["orbit*"]})
     {'space': {'label': 'space', 'phrases': ['orbit*'], 'source': ''}}
@@ -69,6 +81,12 @@ def full_form(dictionary: dict | None = None) -> dict[str, dict]:
 
 def describe(dictionary: dict | None = None) -> pd.DataFrame:
     """The dictionary as a table: ``topic, label, phrases`` (joined by ``", "``) and ``source``.
+
+    Args:
+        dictionary: a topic dictionary; ``None`` means the kit's.
+
+    Returns:
+        A new frame, one row per topic.
 
     >>> describe().set_index("topic").loc["arctic", "label"]
     'The Arctic'
@@ -142,6 +160,13 @@ def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> di
 
     Accepts the full form of :func:`load_dictionary` or a plain ``{topic: [phrases]}``.
 
+    Args:
+        dictionary: a topic dictionary, full or plain.
+
+    Returns:
+        topic -> pattern (:func:`kit.words.phrase_pattern` with ``wildcard=True``), for
+        every topic with at least one phrase of letters or digits.
+
     >>> compile_dictionary({"cyber": ["cyber*"]})["cyber"].findall("Cyberattacks in cyberspace")
     ['Cyberattacks', 'cyberspace']
 
@@ -163,6 +188,13 @@ def tag(frame: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
 
     Returns a new frame: the input's columns, a column per topic, and ``topics`` (the
     topics found, joined by ``"; "``). The input is not changed.
+
+    Args:
+        frame: sentences or turns (any frame with ``text``).
+        dictionary: a topic dictionary; by default :func:`load_dictionary`.
+
+    Returns:
+        A new frame, as above.
 
     >>> import kit
     >>> tagged = tag(kit.parse("Vladimir Putin: We discussed the Arctic and trade.").sentences)
@@ -247,6 +279,16 @@ def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFr
     journalists' turns), ``answered`` (sentences in answers), ``first_line`` (where the
     topic first comes up in a question or answer).
 
+    Args:
+        sentences: the sentences of one news conference (questions from one document).
+        dictionary: a topic dictionary; by default :func:`load_dictionary`.
+
+    Returns:
+        A new frame, one row per topic.
+
+    Raises:
+        ValueError: the sentences hold questions from more than one document.
+
     >>> import kit
     >>> a = agenda(kit.load().deduplicated().sentences).set_index("topic")
     >>> bool(a.loc["trade_economy", "announced"]), a.loc["trade_economy", ["asked", "answered"]].astype(int).tolist()
@@ -287,6 +329,13 @@ def introduced(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.Da
     Returns a new frame: ``exchange_id, questioner, topic, label, in_question, in_answer,
     introduced`` (in the answer and not the question), one row per exchange and topic
     mentioned in either.
+
+    Args:
+        sentences: a sentences frame.
+        dictionary: a topic dictionary; by default :func:`load_dictionary`.
+
+    Returns:
+        A new frame, as above.
 
     >>> import kit
     >>> i = introduced(kit.load().deduplicated().sentences)

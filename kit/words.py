@@ -18,6 +18,12 @@ WORD = re.compile(r"\w+(?:['’\-]\w+)*")
 def count_words(text: str) -> int:
     """Count the words of ``text``.
 
+    Args:
+        text: any text.
+
+    Returns:
+        The number of words (:data:`WORD`).
+
     >>> count_words("Who is the killer? Ukraine’s NATO-bid, 2020.")
     7
     """
@@ -27,6 +33,12 @@ def count_words(text: str) -> int:
 def tokens(text: str) -> list[str]:
     """The words of ``text``, case folded, with ’ written as '.
 
+    Args:
+        text: any text.
+
+    Returns:
+        The words in order.
+
     >>> tokens("Ukraine’s NATO-bid, (in passing) / Done")
     ["ukraine's", 'nato-bid', 'in', 'passing', 'done']
     """
@@ -35,6 +47,12 @@ def tokens(text: str) -> list[str]:
 
 def stopwords(path: str | PathLike[str] | None = None) -> frozenset[str]:
     """Function words to leave out of word lists (``data/stopwords.txt`` unless ``path``).
+
+    Args:
+        path: a list of your own (one word a line, ``#`` comments).
+
+    Returns:
+        The words, case folded; re-read when the file changes.
 
     >>> {"the", "and"} <= stopwords() and "killer" not in stopwords()
     True

@@ -40,12 +40,14 @@ paragraphs, as on whitehouse.gov) a label counts only at the start of a paragrap
 A dateline opens a new document once the current one has had turns; the untitled prose
 just before it (after the last turn or separator) is the new document's title and lead.
 
-The passes, each a module: :mod:`~kit.parsing.lines` (a class for every line, then turns),
+The passes, each a module: :mod:`~kit.parsing.lines` (a class for every line, then turns,
+with :mod:`~kit.parsing.layout` for front matter, footers and hard wrapping),
 :mod:`~kit.parsing.documents` (documents, titles, datelines, leads),
 :mod:`~kit.parsing.speakers` (speakers, roles, kinds, exchanges), using
 :mod:`~kit.parsing.labels` (is this a label?) and :mod:`~kit.parsing.names` (one speaker
-per person, journalists' introductions); the records they fill are in
-:mod:`~kit.parsing.records`. Labels and roles are matched on text with invisible
+per person, journalists' introductions); the vocabularies they read are one
+:class:`Lexicon` (:mod:`~kit.parsing.lexicon`, from the files in ``data/``), and the records
+they fill are in :mod:`~kit.parsing.records`. Labels and roles are matched on text with invisible
 characters dropped and accents composed; ``lines.text`` keeps the source exactly.
 """
 

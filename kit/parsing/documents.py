@@ -22,6 +22,15 @@ def split_documents(lines: list[str], kinds: list[str], turns: list[Turn], turn_
     had turns and a date; the untitled prose just before it is the new one's title and lead.
 
     May detach a title that ran into the previous turn (``turns`` and ``turn_of`` change).
+
+    Args:
+        lines: the source's lines.
+        kinds: the kind of every line from the first pass (``"label"``, ``"text"``, ...).
+        turns: the turns (:func:`kit.parsing.lines.segment`); a title run into a turn is cut off it.
+        turn_of: for each line, the index of its turn in ``turns`` or ``None`` (changed likewise).
+
+    Returns:
+        The documents, numbered from 1, each with its first and last line (0-based).
     """
     n = len(lines)
     # For each line, whether a label or text line follows within 400 lines.
@@ -80,7 +89,19 @@ def place_prose(
     documents: list[Document],
     layout: Layout,
 ) -> None:
-    """Give each document its title, lead, headings and narration, and its dates and place."""
+    """Give each document its title, lead, headings and narration, and its dates and place.
+
+    Args:
+        lines: the source's lines.
+        kinds: the kind of every line; the prose outside turns is given its kind here
+            (``title``, ``lead``, ``body``, ``heading``, ``narration``, ``dateline``).
+        turn_of: for each line, its turn's index or ``None``.
+        documents: the documents (:func:`split_documents`); their title, dates and place are filled in.
+        layout: what the first pass learnt (front matter, datelines, hard wrapping).
+
+    Returns:
+        Nothing: ``kinds`` and ``documents`` are changed in place.
+    """
     front = layout.front
     wrapped = layout.wrapped
     for doc in documents:

@@ -11,10 +11,10 @@ Every rule looks at one line (or a bounded window), so the pass is linear in the
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import NamedTuple
 
 from kit.parsing.labels import APPOINTEE, Label, Lexicon, lexicon, match_label
+from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.records import Dateline, Layout, Turn
 
 __all__ = ["classify", "segment", "title_like"]
@@ -38,21 +38,16 @@ _TIME = (
 _PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
 _DATELINE = re.compile(rf"\s*{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
 _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
-_SEPARATOR = re.compile(r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
 # data/editorial_marks.txt, in the lexicon); the shapes around them are here (see _marks).
 _RESIDUE_SHAPES = r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+"  # "8 of 16", "Share on Telegram"
 _EDITORIAL_GAP = re.compile(r"\s*(?:<\s*(?:…|\.{3})\s*>|\[\s*(?:…|\.{3})\s*\]|…|\.{3})\s*")
 _STAGE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{1,80})[)\]]\s*")
-_TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
-_FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "THAI")
-_LABEL_START = re.compile(r"[^\W\d_][^:\n]{0,80}:|Q(?!\w)")  # what may start a turn, roughly
 _DIGIT = re.compile(r"\d")
-_SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
+SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
 _LABEL_REACH = 300  # a label's colon comes within this many characters
-_BLANK_CHARS = " \t\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
 
 
 class _Marks(NamedTuple):
@@ -87,10 +82,16 @@ def _marks(lex: Lexicon) -> _Marks:
 def title_like(line: str) -> bool:
     """A short line without a sentence's final punctuation.
 
+    Args:
+        line: a line, or a paragraph joined into one.
+
+    Returns:
+        True for a line of at most 15 words that does not end like a sentence.
+
     >>> title_like("Beginning of Russian-US talks"), title_like("We agreed.")
     (True, False)
     """
-    return not _TERMINAL.search(line) and len(line.split()) <= 15
+    return not TERMINAL.search(line) and len(line.split()) <= 15
 
 
 def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label], Layout]:
@@ -113,9 +114,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     n = len(lines)
     kinds = ["text"] * n
     layout = Layout()
-    layout.front = _front_matter(lines, kinds)
-    _footer(lines, kinds)
-    layout.wrapped = _is_wrapped(lines, kinds)
+    layout.front = front_matter(lines, kinds)
+    mark_footer(lines, kinds)
+    layout.wrapped = is_wrapped(lines, kinds)
     candidates: dict[int, Label] = {}
     header_checked = False
     previous_blank = True
@@ -134,7 +135,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if dateline is not None:
             layout.datelines[i] = dateline
         if kind == "text":
-            if (label is None or label.style == "single") and not header_checked and _foreign_header(lines, i):
+            if (label is None or label.style == "single") and not header_checked and foreign_header(lines, i):
                 kind = "blog_header"
             elif label is not None and (previous_blank or not layout.wrapped):
                 candidates[i] = label
@@ -156,7 +157,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
 
 def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline | None, Label | None]:
     """A line's kind from its own text, with its dateline or label if it has one."""
-    stripped = line.strip(_BLANK_CHARS)
+    stripped = line.strip(BLANK_CHARS)
     if not stripped:
         return "blank", None, None
     if len(stripped) <= _SHORT:
@@ -176,7 +177,7 @@ def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int,
 
     Such a line (``Q`` alone, a label whose words were cut) is kept as ``residue``.
     """
-    for i in [i for i, label in candidates.items() if not lines[i][len(label.prefix) :].strip(_BLANK_CHARS)]:
+    for i in [i for i, label in candidates.items() if not lines[i][len(label.prefix) :].strip(BLANK_CHARS)]:
         j = i + 1
         while j < len(lines) and kinds[j] == "blank" and j - i <= 3:
             j += 1
@@ -218,84 +219,10 @@ def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexi
             del candidates[i]
 
 
-def _front_matter(lines: list[str], kinds: list[str]) -> dict[str, str] | None:
-    """Mark a YAML front matter block (``---`` / ``key: value`` / ``---``) at the top."""
-    if not lines or lines[0].strip() != "---":
-        return None
-    for end in range(1, min(len(lines), 80)):
-        if lines[end].strip() == "---":
-            block = lines[1:end]
-            if block and all(re.match(r"[\w-]+:\s|\s+\S|\s*$", ln) for ln in block):
-                fields = {}
-                for ln in block:
-                    key, _, value = ln.partition(":")
-                    fields[key.strip().lower()] = value.strip().strip("'\"")
-                for i in range(end + 1):
-                    kinds[i] = "front_matter"
-                return fields
-            return None
-    return None
-
-
-def _table_row(line: str) -> bool:
-    return line.count("|") >= 2 and line.rstrip().endswith("|")
-
-
-def _footer(lines: list[str], kinds: list[str]) -> None:
-    """Mark a trailing run of table rows (a blog's list of other posts)."""
-    i = len(lines) - 1
-    rows = []
-    while i >= 0:
-        line = lines[i]
-        if not line.strip():
-            i -= 1
-            continue
-        if _table_row(line) or "|" in line and _SEPARATOR.fullmatch(line):
-            rows.append(i)
-            i -= 1
-            continue
-        break
-    if len(rows) >= 2:
-        for j in range(rows[-1], len(lines)):
-            kinds[j] = "blog_footer" if lines[j].strip() else "blank"
-
-
-def _is_wrapped(lines: list[str], kinds: list[str]) -> bool:
-    """True for hard-wrapped text: short lines, blank lines between paragraphs, and
-    sentences that run on from one line to the next.
-
-    A paste with one short turn a line and a blank line here and there is not wrapped:
-    its lines end where its sentences do.
-    """
-    lengths: list[int] = []
-    blank = total = runs = run_on = 0
-    previous = ""
-    for line, kind in zip(lines, kinds, strict=True):
-        if kind != "text":
-            previous = ""
-            continue
-        total += 1
-        stripped = line.strip(_BLANK_CHARS)
-        if not stripped:
-            blank += 1
-            previous = ""
-            continue
-        lengths.append(len(stripped))
-        if previous:
-            runs += 1
-            if stripped[0].islower() or not _TERMINAL.search(previous) and not _LABEL_START.match(stripped):
-                run_on += 1
-        previous = stripped
-    if len(lengths) < 5 or blank < 0.1 * total or run_on < 1:
-        return False
-    lengths.sort()
-    return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and run_on >= 0.3 * runs
-
-
 def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline | None]:
     """The kind of a short line from its own text alone (or ``"text"``), and its dateline."""
     first = stripped[0]
-    if first in _SEPARATOR_STARTS and _SEPARATOR.fullmatch(line):
+    if first in SEPARATOR_STARTS and SEPARATOR.fullmatch(line):
         return "separator", None
     if (first.isdigit() or first in "ADFJMNOSTW") and _DIGIT.search(stripped):  # a date has a number
         found = _DATELINE.fullmatch(line)
@@ -316,20 +243,17 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
     return "text", None
 
 
-def _foreign_header(lines: list[str], i: int) -> bool:
-    """A first line with letters of another script than the Latin text after it."""
-    letters = [ch for ch in lines[i][:2000] if ch.isalpha()]
-    if not any(unicodedata.name(ch, "").startswith(_FOREIGN) for ch in letters):
-        return False
-    rest = [ch for ch in "".join(lines[i + 1 : i + 40])[:20000] if ch.isalpha()]
-    latin = sum(1 for ch in rest if ch < "\u0250")
-    return bool(rest) and latin >= 0.9 * len(rest)
-
-
 def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
     """Group lines into turns: a label line, then text until a boundary.
 
     Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it; trailing ones do not.
+
+    Args:
+        kinds: the kind of every line (:func:`classify`).
+        label_at: the :class:`Label` of each line that opens a turn.
+
+    Returns:
+        The turns in order, each with its line indices (0-based).
 
     >>> from kit.parsing.labels import match_label
     >>> [t.lines for t in segment(["label", "text", "blank", "separator"], {0: match_label("Q: Hi")})]

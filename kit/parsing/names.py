@@ -25,6 +25,13 @@ __all__ = ["canonical_names", "introduction", "strip_title"]
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
     """A label's person without the title before it, or the whole label when no person of two words or more is found.
 
+    Args:
+        name: a label's name part.
+        lex: the vocabularies (default: :func:`kit.parsing.lexicon.lexicon`).
+
+    Returns:
+        The person's name, or ``name`` unchanged.
+
     >>> strip_title("President of the United States of America Joseph Biden")
     'Joseph Biden'
     >>> strip_title("President Biden")

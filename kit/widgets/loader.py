@@ -77,7 +77,12 @@ class TranscriptLoader(View):
             self.load_bytes(bytes(files[0]["content"]), files[0]["name"])
 
     def load_bytes(self, data: bytes, name: str) -> None:
-        """Read a transcript from the bytes of a file called ``name`` (a saved web page if .html)."""
+        """Read a transcript from the bytes of a file called ``name`` (a saved web page if .html).
+
+        Args:
+            data: the file's bytes.
+            name: its name, shown in messages; ``.html`` or ``.htm`` reads it as a web page.
+        """
         try:
             if name.lower().endswith(PAGE_SUFFIXES):
                 from kit.web import page_text
@@ -91,7 +96,11 @@ class TranscriptLoader(View):
         self.load_text(text, name)
 
     def load_location(self, where: str) -> None:
-        """Read the transcripts of a link, a folder, a file or a pattern (:func:`kit.read_corpus`)."""
+        """Read the transcripts of a link, a folder, a file or a pattern (:func:`kit.read_corpus`).
+
+        Args:
+            where: a link (``https://...``), a folder, a file or a pattern such as ``transcripts/*.txt``.
+        """
         where = where.strip()
         if not where:
             self.html = self._text.value = "<p>Type a link (https://...) or the path of a folder first.</p>"
@@ -115,7 +124,12 @@ class TranscriptLoader(View):
         self._loaded(f"Read {html.escape(name)}.{skipped}")
 
     def load_text(self, text: str, name: str = "pasted text") -> None:
-        """Read a transcript from text."""
+        """Read a transcript from text.
+
+        Args:
+            text: the transcript.
+            name: what to call it in messages and the ``source`` column.
+        """
         try:
             corpus = parse_text(text, source=name)
         except TranscriptError as error:

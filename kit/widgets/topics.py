@@ -57,7 +57,14 @@ class TopicEditor(View):
         self.update()
 
     def mentions(self, topic: str | None = None) -> int:
-        """Sentences that mention ``topic`` (the selected one by default), in all groups."""
+        """Count the sentences that mention ``topic``, in all groups.
+
+        Args:
+            topic: a topic of ``dictionary``; by default the selected one.
+
+        Returns:
+            The number of sentences.
+        """
         topic = topic or self.topic.value
         return int(self.frame.loc[self.frame["topic"] == topic, "sentences"].sum())
 
@@ -84,6 +91,7 @@ class TopicEditor(View):
         return topics.to_toml(self.dictionary, source="edited in the kit")
 
     def update(self) -> None:
+        """Show the selected topic's phrases, and coverage by the chosen group (computed again only when it changed)."""
         entry = self.dictionary[self.topic.value]
         self.phrases.options = list(entry["phrases"])
         key = (self.by.value, tuple((t, tuple(e["phrases"])) for t, e in self.dictionary.items()))

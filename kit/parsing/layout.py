@@ -1,0 +1,136 @@
+"""What a source's layout is, from its lines: front matter, a blog's footer, hard wrapping, a copier's header.
+
+Part of the first pass of the parser (:mod:`kit.parsing.lines`): each function looks at
+the whole source, or a bounded window of it, once.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["SEPARATOR", "TERMINAL", "BLANK_CHARS", "front_matter", "mark_footer", "is_wrapped", "foreign_header"]
+
+#: A rule between parts: ``* * *``, ``-----``, ``###``, a Markdown table's rule.
+SEPARATOR = re.compile(r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
+#: How a sentence ends: a mark, then closing quotes or brackets.
+TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
+_FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "THAI")
+_LABEL_START = re.compile(r"[^\W\d_][^:\n]{0,80}:|Q(?!\w)")  # what may start a turn, roughly
+#: What a blank line may hold.
+BLANK_CHARS = " \t\u00a0\u2007\u202f\u200b\u200e\u200f\ufeff"
+
+
+def front_matter(lines: list[str], kinds: list[str]) -> dict[str, str] | None:
+    """Mark a YAML front matter block (``---`` / ``key: value`` / ``---``) at the top.
+
+    Args:
+        lines: the source's lines.
+        kinds: the kind of every line; the block's lines become ``front_matter``.
+
+    Returns:
+        The block's fields (keys lower case), or ``None`` when there is no block.
+    """
+    if not lines or lines[0].strip() != "---":
+        return None
+    for end in range(1, min(len(lines), 80)):
+        if lines[end].strip() == "---":
+            block = lines[1:end]
+            if block and all(re.match(r"[\w-]+:\s|\s+\S|\s*$", ln) for ln in block):
+                fields = {}
+                for ln in block:
+                    key, _, value = ln.partition(":")
+                    fields[key.strip().lower()] = value.strip().strip("'\"")
+                for i in range(end + 1):
+                    kinds[i] = "front_matter"
+                return fields
+            return None
+    return None
+
+
+def _table_row(line: str) -> bool:
+    return line.count("|") >= 2 and line.rstrip().endswith("|")
+
+
+def mark_footer(lines: list[str], kinds: list[str]) -> None:
+    """Mark a trailing run of table rows (a blog's list of other posts).
+
+    Args:
+        lines: the source's lines.
+        kinds: the kind of every line; the footer's become ``blog_footer`` (or ``blank``).
+
+    Returns:
+        Nothing: ``kinds`` is changed in place.
+    """
+    i = len(lines) - 1
+    rows = []
+    while i >= 0:
+        line = lines[i]
+        if not line.strip():
+            i -= 1
+            continue
+        if _table_row(line) or "|" in line and SEPARATOR.fullmatch(line):
+            rows.append(i)
+            i -= 1
+            continue
+        break
+    if len(rows) >= 2:
+        for j in range(rows[-1], len(lines)):
+            kinds[j] = "blog_footer" if lines[j].strip() else "blank"
+
+
+def is_wrapped(lines: list[str], kinds: list[str]) -> bool:
+    """True for hard-wrapped text: short lines, blank lines between paragraphs, and
+    sentences that run on from one line to the next.
+
+    A paste with one short turn a line and a blank line here and there is not wrapped:
+    its lines end where its sentences do.
+
+    Args:
+        lines: the source's lines.
+        kinds: the kind of every line so far; only ``"text"`` lines are looked at.
+
+    Returns:
+        True for a hard-wrapped layout.
+    """
+    lengths: list[int] = []
+    blank = total = runs = run_on = 0
+    previous = ""
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "text":
+            previous = ""
+            continue
+        total += 1
+        stripped = line.strip(BLANK_CHARS)
+        if not stripped:
+            blank += 1
+            previous = ""
+            continue
+        lengths.append(len(stripped))
+        if previous:
+            runs += 1
+            if stripped[0].islower() or not TERMINAL.search(previous) and not _LABEL_START.match(stripped):
+                run_on += 1
+        previous = stripped
+    if len(lengths) < 5 or blank < 0.1 * total or run_on < 1:
+        return False
+    lengths.sort()
+    return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and run_on >= 0.3 * runs
+
+
+def foreign_header(lines: list[str], i: int) -> bool:
+    """A first line with letters of another script than the Latin text after it.
+
+    Args:
+        lines: the source's lines.
+        i: the index of the first line with text.
+
+    Returns:
+        True when line ``i`` is a copier's header in another script.
+    """
+    letters = [ch for ch in lines[i][:2000] if ch.isalpha()]
+    if not any(unicodedata.name(ch, "").startswith(_FOREIGN) for ch in letters):
+        return False
+    rest = [ch for ch in "".join(lines[i + 1 : i + 40])[:20000] if ch.isalpha()]
+    latin = sum(1 for ch in rest if ch < "\u0250")
+    return bool(rest) and latin >= 0.9 * len(rest)
