@@ -354,11 +354,12 @@ def _exchanges(exchanges: Sequence[Exchange], n_words: np.ndarray) -> tuple[dict
 def _joined(positions: list[list[int]], text):
     """For each list of turn positions, those turns' texts (an Arrow column) joined by newlines, in Arrow.
 
-    Made about a megabyte at a time, as a chunked array, so no second copy of the whole
-    text is ever alive.
+    Made about a megabyte at a time, as a chunked array. An exchange's turns follow one
+    another, so each batch reads one short slice of ``text``: no second copy of the
+    whole text is ever made (``take`` on a chunked array would join all its chunks).
 
     >>> import pyarrow as pa
-    >>> _joined([[0, 2], [], [1]], pa.array(["Why?", "Yes.", "And how?"], pa.large_string())).to_pylist()
+    >>> _joined([[0, 2], [], [1]], pa.chunked_array([["Why?", "Yes."], ["And how?"]], pa.large_string())).to_pylist()
     ['Why?\\nAnd how?', '', 'Yes.']
     """
     import pyarrow as pa
@@ -376,9 +377,12 @@ def _joined(positions: list[list[int]], text):
         batch = positions[start:stop]
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, batch), dtype=np.int64, count=len(batch)), out=offsets[1:])
-        values = text.take(pa.array(list(chain.from_iterable(batch)), pa.int64()))
-        if isinstance(values, pa.ChunkedArray):
-            values = values.combine_chunks()
+        at = np.fromiter(chain.from_iterable(batch), dtype=np.int64, count=int(offsets[-1]))
+        low = int(at.min()) if at.size else 0
+        piece = text.slice(low, int(at.max()) + 1 - low if at.size else 0)
+        if isinstance(piece, pa.ChunkedArray):
+            piece = piece.combine_chunks()
+        values = piece.take(pa.array(at - low))
         chunks.append(pc.binary_join(pa.LargeListArray.from_arrays(pa.array(offsets), values), newline))
         start = stop
     return pa.chunked_array(chunks, pa.large_string())
