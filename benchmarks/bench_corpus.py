@@ -9,7 +9,8 @@ fast"), one core unless stated:
   with workers=0 (one process per processor), the speed-up over one, measured in the
   same run;
 - kit.parse of a two-line transcript: at most 3 ms;
-- peak memory (tracemalloc) while building a corpus of 10 MB of files: at most 5x the
+- peak memory (live: Python objects and Arrow buffers, see memory.py) while building a
+  corpus of 10 MB of files: at most 5x the
   input, with the sentences left for first use;
 - a saved corpus reopens in well under a second.
 
@@ -27,7 +28,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -37,6 +37,7 @@ from kit.parsing import parse_lines  # noqa: E402
 from kit.source import read_text, split_lines  # noqa: E402
 from kit.workers import processors as count_processors  # noqa: E402
 
+from memory import live_peak  # noqa: E402
 from synthetic import synthetic  # noqa: E402
 
 MB = 1_000_000
@@ -131,20 +132,13 @@ def write_files(folder: Path, n_bytes: int) -> int:
 
 
 def memory(folder: Path, size: int) -> None:
-    """Peak memory while reading ``folder`` (run in a fresh process, so that Arrow's peak is this read's)."""
-    import pyarrow as pa
-
+    """Live memory while reading ``folder``, in one process (:func:`memory.live_peak`)."""
     gc.collect()
-    tracemalloc.start()
-    corpus = kit.read_corpus(folder, progress=False)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    arrow = pa.default_memory_pool().max_memory()
-    assert corpus._sentences is None, "the sentences were built before their first use"
-    print(f"  peak memory while building it: {peak / MB:.0f} MB = {peak / size:.1f}x the input   (target <= 5x; "
-          f"tracemalloc: Python objects and numpy)")  # fmt: skip
-    print(f"  and the text columns in Arrow buffers (outside tracemalloc): peak {arrow / MB:.0f} MB = "
-          f"{arrow / size:.1f}x; both peaks together at most {(peak + arrow) / size:.1f}x")  # fmt: skip
+    held: list = []
+    live, python = live_peak(lambda: held.append(kit.read_corpus(folder, progress=False, workers=1)))
+    assert held[0]._sentences is None, "the sentences were built before their first use"
+    print(f"  peak memory while building it: live {live / size:.1f}x the input   (target <= 5x; "
+          f"Python objects and Arrow buffers; Python objects alone {python / size:.1f}x)")  # fmt: skip
 
 
 def large_corpus(folder: Path) -> None:

@@ -8,9 +8,9 @@ a real transcript.
 
 Memory is measured three ways, in separate runs:
 
-- **live**: the largest amount the parse holds at once, Python objects (tracemalloc) plus
-  Arrow buffers (pyarrow's memory pool), read every half millisecond by a second thread
-  (numpy and pyarrow let it run while they work). This is the figure held to the target.
+- **live**: the most the parse holds at once, Python objects (tracemalloc) plus Arrow
+  buffers (pyarrow's memory pool), read while it runs (:mod:`memory`). This is the
+  figure held to the target.
 - **Python only**: tracemalloc's own peak, which does not see Arrow buffers.
 - **process**: how far the process's resident memory rises (its high-water mark, in a
   fresh process). It is larger than live memory because Python's and C's allocators keep
@@ -24,15 +24,14 @@ import gc
 import re
 import subprocess
 import sys
-import threading
 import time
-import tracemalloc
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import kit  # noqa: E402
 
+from memory import live_peak  # noqa: E402
 from synthetic import synthetic  # noqa: E402
 
 MB = 1_000_000
@@ -68,43 +67,13 @@ def main() -> None:
     print(f"parse 20 MB  {t_large:6.2f} s  {size_large / MB / t_large:5.1f} MB/s")
     ratio = (t_large / t_small) / (size_large / size_small)
     print(f"time ratio for twice the input: {t_large / t_small:.2f}x ({ratio:.2f}x per byte)   (target <= 2.2x)")
-    live, python = live_peak(small)
+    live, python = live_peak(lambda: kit.parse(small, "synthetic"))
     print(f"peak memory while parsing 10 MB: live {live / size_small:.1f}x the input   (target <= 5x)")
     print(f"  Python objects only (tracemalloc) {python / size_small:.1f}x")
     rise = int(
         subprocess.run([sys.executable, __file__, "--process"], capture_output=True, text=True, check=True).stdout
     )
     print(f"  process resident memory rises by {rise / size_small:.1f}x (allocators keep freed memory for reuse)")
-
-
-def live_peak(text: str) -> tuple[int, int]:
-    """The most the parse of ``text`` holds at once (Python objects plus Arrow buffers), and tracemalloc's peak."""
-    import pyarrow as pa
-
-    pool = pa.default_memory_pool()
-    arrow_before = pool.bytes_allocated()
-    highest, done = [0], threading.Event()
-
-    def sample() -> None:
-        while not done.is_set():
-            held = tracemalloc.get_traced_memory()[0] + pool.bytes_allocated() - arrow_before
-            highest[0] = max(highest[0], held)
-            time.sleep(0.0005)
-
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(0.0005)
-    tracemalloc.start()
-    sampler = threading.Thread(target=sample)
-    sampler.start()
-    try:
-        kit.parse(text, "synthetic")
-    finally:
-        done.set()
-        sampler.join()
-        python = tracemalloc.get_traced_memory()[1]
-        tracemalloc.stop()
-        sys.setswitchinterval(interval)
-    return max(highest[0], python), python
 
 
 def process_rise() -> int:
