@@ -307,7 +307,7 @@ def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
     """The instructor's coding of sub-questions (``data/evasion_key.csv``, or ``path``).
 
     A student set has no evasion key (``python -m kit student`` seals it): there this
-    raises :class:`kit.TranscriptError` saying so, and ``kit.exercises.check`` still
+    raises :class:`kit.DataFileError` (a :class:`kit.TranscriptError`) saying so, and ``kit.exercises.check`` still
     compares a student's coding with the sealed key.
 
     Args:
@@ -317,8 +317,8 @@ def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
         A new frame: the key's rows (``exchange_id, number, line, code, note``).
 
     Raises:
-        DataFileError: the file is missing, or holds a code outside :data:`EVASION_CODES`.
-        TranscriptError: in a student set, where the key is sealed.
+        DataFileError: the file is missing, holds a code outside :data:`EVASION_CODES`,
+            or this is a student set, where the key is sealed.
 
     >>> key = load_evasion_key()
     >>> key.query("exchange_id == 1 and number == 3")[["line", "code"]].values.tolist()
@@ -329,9 +329,9 @@ def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
 
         if is_student_set():
             from kit._data import data_path
-            from kit.errors import TranscriptError
+            from kit.errors import DataFileError
 
-            raise TranscriptError(
+            raise DataFileError(
                 data_path("evasion_key.csv"),
                 "the evasion key is your instructor's and is not in the student set: kit.exercises.check "
                 "compares your coding with it, and your instructor can share its notes once the work is in",
