@@ -33,9 +33,9 @@ from kit.similarity import (  # noqa: E402
     MIN_CONTENT_WORDS,
     MIN_SHARE,
     Vocabulary,
-    _jaccard_sorted,
     _share_in_order,
     formula_words,
+    set_jaccard,
     shingle_sets,
 )
 from kit.words import WORD, stopwords, tokens  # noqa: E402
@@ -119,7 +119,7 @@ def all_pairs(frame: pd.DataFrame, threshold: float) -> set[tuple[int, int]]:
     found = set()
     for x, i in enumerate(eligible):
         for j in eligible[x + 1 :]:
-            if _jaccard_sorted(sets[i], sets[j]) >= threshold:
+            if set_jaccard(sets[i], sets[j]) >= threshold:
                 found.add((ids[i], ids[j]))
                 continue
             short, long = (i, j) if len(words[i]) <= len(words[j]) else (j, i)
@@ -195,7 +195,7 @@ def main() -> None:
     fast = duplicates.find(sample)
     fast_time = time.perf_counter() - start
     start = time.perf_counter()
-    slow = all_pairs(sample, kit.frames.DUPLICATE_THRESHOLD)
+    slow = all_pairs(sample, kit.similarity.THRESHOLD)
     slow_time = time.perf_counter() - start
     same = set(zip(fast["earlier"], fast["later"], strict=True)) == slow
     print(

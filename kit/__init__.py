@@ -33,13 +33,15 @@ from kit.store import open_corpus
 __all__ = [
     "Corpus", "TranscriptError", "DataFileError", "load", "parse", "read_transcript", "read_page", "read_corpus",
     "open_corpus", "kwic",
-    "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "exercises", "charts",
+    "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "marks", "exercises", "charts",
     "widgets",
 ]  # fmt: skip
 
 # Imported on first use: the analyses, charts (altair), widgets (ipywidgets) and the exercises
 # (``kit.exercises`` is the name the notebooks use for the classroom module ``kit.classroom.exercises``).
-_LAZY = {name: f"kit.{name}" for name in ("rhetoric", "topics", "distinctive", "duplicates", "charts", "widgets")}
+_LAZY = {
+    name: f"kit.{name}" for name in ("rhetoric", "topics", "distinctive", "duplicates", "marks", "charts", "widgets")
+}
 _LAZY["exercises"] = "kit.classroom.exercises"
 
 

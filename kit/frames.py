@@ -44,11 +44,8 @@ from kit.words import count_words, tokens
 
 __all__ = [
     "SourceColumns", "build", "source_columns", "assemble", "frame", "sentence_frame",
-    "DUPLICATE_THRESHOLD",
 ]  # fmt: skip
 
-#: Jaccard similarity of word 3-grams above which a turn or exchange is a copy.
-DUPLICATE_THRESHOLD = 0.8
 _BATCH = 200_000  # characters of turns tokenised at a time
 #: The frames :func:`assemble` builds (sentences come later, from the turns).
 FRAMES = ("documents", "turns", "exchanges", "lines")
@@ -251,7 +248,7 @@ def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int
     """The ``duplicate_of`` column: for each text (word-id array) that copies an earlier one, the earlier one's id.
 
     Both rules of :func:`kit.similarity.near_duplicates`, as :func:`kit.duplicates.find`
-    uses them: word 3-grams at least :data:`DUPLICATE_THRESHOLD` alike, or every word of
+    uses them: word 3-grams at least :data:`kit.similarity.THRESHOLD` alike, or every word of
     the shorter text in the longer one in order; texts with too few content words are
     never copies.
     """
@@ -259,7 +256,7 @@ def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int
 
     copy_of: list[int | None] = [None] * len(texts)
     if len(texts) > 1:
-        for copy in near_duplicates(texts, DUPLICATE_THRESHOLD, vocabulary=vocabulary):
+        for copy in near_duplicates(texts, vocabulary=vocabulary):
             copy_of[copy.later] = ids[copy.earlier]
     return pa.array(copy_of, pa.int64())
 

@@ -157,11 +157,6 @@ def flag_devices(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> p
     return result.reset_index(drop=True)
 
 
-#: The old name of :func:`flag_devices`, kept until :mod:`kit.duplicates` and :mod:`kit.charts` switch;
-#: not in ``__all__`` (``features = kit.rhetoric.features(...)`` named the frame and the function alike).
-features = flag_devices
-
-
 def summary(features_frame: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     """Sentences flagged per device (and deixis totals) per group, with the share flagged.
 

@@ -64,11 +64,13 @@ from kit._files import read_data
 from kit.words import stopwords, tokens
 
 __all__ = [
-    "normalise", "Vocabulary", "shingles", "shingle_sets", "jaccard", "in_order", "Copy",
+    "THRESHOLD", "normalise", "Vocabulary", "shingles", "shingle_sets", "jaccard", "set_jaccard", "in_order", "Copy",
     "near_duplicates", "near_duplicate_sets", "formula_words", "MIN_CONTENT_WORDS", "MIN_SHARE",
     "JACCARD", "IN_ORDER",
 ]  # fmt: skip
 
+#: Jaccard similarity of word 3-grams from which two texts are copies (rule 1), everywhere in the kit.
+THRESHOLD = 0.8
 #: Texts with fewer distinct content words (neither stopwords nor formula words) are never copies.
 MIN_CONTENT_WORDS = 6
 #: Words in order: the shorter text must make up at least this share of the longer one.
@@ -171,7 +173,7 @@ def jaccard(a: str, b: str) -> float:
     sa, sb = shingle_sets([vocabulary.ids(tokens(t)) for t in (a, b)])
     if not sa.size and not sb.size:
         return 1.0
-    return _jaccard_sorted(sa, sb)
+    return set_jaccard(sa, sb)
 
 
 def in_order(a: str, b: str) -> float:
@@ -262,7 +264,7 @@ class Copy(NamedTuple):
 
 def near_duplicates(
     texts: Sequence[str] | Sequence[np.ndarray],
-    threshold: float = 0.8,
+    threshold: float = THRESHOLD,
     min_content: int = MIN_CONTENT_WORDS,
     vocabulary: Vocabulary | None = None,
 ) -> list[Copy]:
@@ -312,7 +314,7 @@ def near_duplicates(
 
 
 def near_duplicate_sets(
-    sets: Sequence[np.ndarray], eligible: Sequence[bool], threshold: float = 0.8
+    sets: Sequence[np.ndarray], eligible: Sequence[bool], threshold: float = THRESHOLD
 ) -> list[tuple[int, int, float]]:
     """Rule 1 alone (word 3-grams) for precomputed shingle sets (:func:`shingle_sets`).
 
@@ -368,7 +370,7 @@ def _join_by_shingles(
             if groups.root(later) == groups.root(first):
                 continue
             for earlier in bucket[: min(position, 50)]:
-                score = _jaccard_sorted(chosen[earlier], chosen[bucket[position]])
+                score = set_jaccard(chosen[earlier], chosen[bucket[position]])
                 if score >= threshold:
                     scored[owners[earlier], later] = (score, JACCARD)  # exact scores, reused below
                     groups.join(owners[earlier], later)
@@ -562,7 +564,7 @@ def _pairs(
     for i, first in joined.items():
         found = scored.get((first, i))
         if found is None:  # joined through another copy: score it against the first
-            found = (_jaccard_sorted(sets[first], sets[i]), JACCARD)
+            found = (set_jaccard(sets[first], sets[i]), JACCARD)
             if found[0] < threshold and arrays is not None:
                 a, b = sorted((arrays[first].tolist(), arrays[i].tolist()), key=len)
                 share = _share_in_order(a, b)
@@ -619,8 +621,19 @@ def _buckets(signatures: np.ndarray) -> Iterator[list[int]]:
             yield from (g.tolist() for g in np.split(order, cuts))
 
 
-def _jaccard_sorted(a: np.ndarray, b: np.ndarray) -> float:
-    """Jaccard similarity of two sorted arrays of unique values."""
+def set_jaccard(a: np.ndarray, b: np.ndarray) -> float:
+    """Jaccard similarity of two sets given as sorted arrays of unique values (:func:`shingle_sets`).
+
+    Args:
+        a: one set, sorted, no repeats.
+        b: the other.
+
+    Returns:
+        The size of their intersection over the size of their union: 1.0 for two empty sets.
+
+    >>> set_jaccard(np.array([1, 2, 3]), np.array([2, 3, 4]))
+    0.5
+    """
     if a.size > b.size:
         a, b = b, a
     if not a.size:

@@ -374,12 +374,12 @@ def test_the_worked_example_in_the_instructors_guide_works(tmp_path: Path, genev
     block = guide.split("```toml\n", 1)[1].split("```", 1)[0]
     path = tmp_path / "exercises.toml"
     path.write_text(block, encoding="utf-8")
-    features = kit.rhetoric.features(geneva.deduplicated().sentences)
+    features = kit.rhetoric.flag_devices(geneva.deduplicated().sentences)
     solution = guide.split("   `answer_counter_accusations = ", 1)[1].split("`", 1)[0]
     answer = eval(solution, {"features": features, "int": int})  # the guide's solution, as written
     assert kit.exercises.check("02-counter-accusations", answer, path=path)
     assert "02-counter-accusations" not in kit.exercises.load_tasks(), "the example is in the guide, not in the course"
-    with_copy = eval(solution, {"features": kit.rhetoric.features(geneva.sentences), "int": int})
+    with_copy = eval(solution, {"features": kit.rhetoric.flag_devices(geneva.sentences), "int": int})
     mistake = kit.exercises.check("02-counter-accusations", with_copy, path=path)  # the guide's likely mistake
     assert mistake.status == "close" and "pasted copy" in mistake.message
     check = guide.split("4. a code cell `", 1)[1].split("`", 1)[0]

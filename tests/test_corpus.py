@@ -391,7 +391,7 @@ def three(tmp_path_factory) -> kit.Corpus:
 
 
 def test_every_public_analysis_runs_on_a_many_source_corpus(three):
-    from kit import distinctive, duplicates, rhetoric, topics
+    from kit import distinctive, duplicates, marks, rhetoric, topics
 
     kwic_module = importlib.import_module("kit.kwic")
     sentences = three.deduplicated().sentences
@@ -423,12 +423,18 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
         "duplicates.collate": lambda: duplicates.collate("We met. (Good.)", "We met, good."),
         "duplicates.collate_turns": lambda: duplicates.collate_turns(three.turns, 11, 13),
         "duplicates.classify": lambda: duplicates.classify(duplicates.collate_turns(three.turns, 11, 13)),
-        "duplicates.effect": lambda: duplicates.effect(three),
-        "duplicates.reading_marks": lambda: duplicates.reading_marks(three),
+        "duplicates.count_differences": lambda: duplicates.count_differences(
+            duplicates.classify(duplicates.collate_turns(three.turns, 11, 13))
+        ),
+        "duplicates.ranked_pairs": lambda: duplicates.ranked_pairs(three.exchanges),
+        "duplicates.copy_list": lambda: duplicates.copy_list(three),
+        "duplicates.texts_of": lambda: duplicates.texts_of(three.exchanges),
+        "duplicates.measure_effect": lambda: duplicates.measure_effect(three),
+        "marks.reading_marks": lambda: marks.reading_marks(three),
     }
     public = {
         f"{module.__name__.removeprefix('kit.')}.{name}"
-        for module in (rhetoric, topics, kwic_module, distinctive, duplicates)
+        for module in (rhetoric, topics, kwic_module, distinctive, duplicates, marks)
         for name in module.__all__
         if callable(getattr(module, name)) and not isinstance(getattr(module, name), type)
     }
@@ -437,9 +443,9 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
     # the results point at rows of the right sources, and say which
     hits = results["kwic.kwic"]
     assert hits["source"].tolist() == three.turns.set_index("turn_id").loc[hits["turn_id"], "source"].tolist()
-    marks = results["duplicates.reading_marks"]
-    assert marks["source"].tolist() == three.turns.set_index("turn_id").loc[marks["turn_id"], "source"].tolist()
-    assert marks["turn_id"].is_monotonic_increasing
+    found = results["marks.reading_marks"]
+    assert found["source"].tolist() == three.turns.set_index("turn_id").loc[found["turn_id"], "source"].tolist()
+    assert found["turn_id"].is_monotonic_increasing
     with pytest.raises(ValueError, match="one news conference"):
         topics.agenda(sentences)  # questions from several documents: never a silent mix
     assert set(three.turns.set_index("turn_id").loc[hits["turn_id"], "source"]) == set(three.sources[1:])
@@ -467,7 +473,7 @@ def test_every_chart_and_view_works_on_a_many_source_corpus(three):
         charts.kwic_table(kit.kwic(sentences, "meet again")),
         charts.devices(rhetoric.summary(features)),
         charts.threshold(duplicates.similarities(three.exchanges), 0.8),
-        charts.effect(duplicates.effect(three), "words"),
+        charts.effect(duplicates.measure_effect(three), "words"),
     ]:
         assert chart.to_dict()["$schema"].startswith("https://vega.github.io/schema/vega-lite/v5")
     speakers = widgets.SpeakerExplorer(three)

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kit
-from kit import duplicates
+from kit import duplicates, marks
+from kit.duplicates.collation import TOKEN
 from kit.similarity import MIN_CONTENT_WORDS
 from tests.conftest import SHARED_CORPUS, needs_shared
 
@@ -110,7 +111,7 @@ def test_find_is_what_fills_duplicate_of_for_a_short_copy_too() -> None:
 def test_distinct_answers_on_one_topic_stay_far_below_the_threshold(geneva: kit.Corpus) -> None:
     pairs = duplicates.similarities(geneva.turns)
     distinct = pairs[(pairs["a"] < pairs["b"]) & ~pairs.set_index(["a", "b"]).index.isin([(10, 12), (11, 13)])]
-    assert distinct["similarity"].max() < kit.frames.DUPLICATE_THRESHOLD / 4
+    assert distinct["similarity"].max() < kit.similarity.THRESHOLD / 4
 
 
 def test_similarities_is_symmetric_with_a_diagonal_of_one(geneva: kit.Corpus) -> None:
@@ -216,7 +217,7 @@ def test_a_collation_gives_back_both_texts_exactly(a: str, b: str) -> None:
     table = duplicates.collate(a, b)
 
     def from_first_token(text: str) -> str:
-        first = duplicates._TOKEN.search(text)
+        first = TOKEN.search(text)
         return text[first.start() :] if first else ""
 
     # every token of each text is in exactly one segment, in order, with the spaces after it
@@ -256,13 +257,37 @@ def test_each_kind_of_difference(a: str, b: str, labels: set[str]) -> None:
     assert set(table["difference"].dropna()) == labels
 
 
+def test_copy_list_is_the_corpus_marks_with_their_lines(geneva: kit.Corpus) -> None:
+    listed = duplicates.copy_list(geneva)
+    found = duplicates.find(geneva.turns)
+    assert listed[["earlier", "later", "earlier_line", "later_line"]].values.tolist() == (
+        found[["earlier", "later", "earlier_line", "later_line"]].values.tolist()
+    )
+    assert set(listed["speaker"]) == {"Pavel Zarubin", "Vladimir Putin"}
+
+
+def test_ranked_pairs_lists_each_pair_once_most_similar_first(geneva: kit.Corpus) -> None:
+    pairs = duplicates.ranked_pairs(geneva.exchanges)
+    n = len(geneva.exchanges)
+    assert len(pairs) == n * (n - 1) // 2 and (pairs["a"] < pairs["b"]).all()
+    assert pairs["similarity"].is_monotonic_decreasing
+    assert pairs.iloc[0][["a", "b"]].tolist() == [4, 5]
+
+
+def test_count_differences_lists_every_kind_in_order(geneva: kit.Corpus) -> None:
+    classified = duplicates.classify(duplicates.collate_turns(geneva.turns, 11, 13))
+    counts = duplicates.count_differences(classified)
+    assert counts["difference"].tolist() == list(duplicates.DIFFERENCES)
+    assert counts["count"].sum() == classified["difference"].notna().sum()
+
+
 def test_collate_turns_names_a_missing_id(geneva: kit.Corpus) -> None:
     with pytest.raises(ValueError, match="no turn_id 99"):
         duplicates.collate_turns(geneva.turns, 11, 99)
 
 
-def test_effect_shows_how_much_the_copy_inflates_each_figure(geneva: kit.Corpus) -> None:
-    table = duplicates.effect(geneva).set_index(["measure", "group"])
+def test_measure_effect_shows_how_much_the_copy_inflates_each_figure(geneva: kit.Corpus) -> None:
+    table = duplicates.measure_effect(geneva).set_index(["measure", "group"])
     assert set(table.index.get_level_values("measure")) == {
         "words",
         "turns",
@@ -281,33 +306,10 @@ def test_effect_shows_how_much_the_copy_inflates_each_figure(geneva: kit.Corpus)
     assert len(words) == 10 and not set(words.index) & kit.words.stopwords()
 
 
-def test_effect_on_a_transcript_without_copies_is_all_zero() -> None:
+def test_measure_effect_on_a_transcript_without_copies_is_all_zero() -> None:
     corpus = kit.parse("Question: Why did you meet?\nVladimir Putin: We met because it was time to talk.")
-    table = duplicates.effect(corpus)
+    table = duplicates.measure_effect(corpus)
     assert (table["difference"] == 0).all()
-
-
-def test_reading_marks_in_geneva_with_their_layers(geneva: kit.Corpus) -> None:
-    marks = duplicates.reading_marks(geneva)
-    by_mark = marks.set_index("mark")
-    assert by_mark.loc["[of unresolved issues]", "layer"] == "kremlin"
-    assert by_mark.loc["(in passing)", "layer"] == "blog"
-    assert by_mark.loc["(Just like the United States,)", "layer"] == "blog"
-    assert by_mark.loc["(retranslated)", "layer"] == "interpreter"
-    assert by_mark.loc["/", ["layer", "line"]].tolist() == ["blog", 47]
-    lines = geneva.lines.set_index("line")["text"]
-    for line, mark in marks[["line", "mark"]].itertuples(index=False):
-        assert mark in lines[line], (line, mark)
-    assert marks["line"].is_monotonic_increasing
-
-
-def test_a_plain_aside_belongs_to_the_text_unless_the_file_shows_a_blog() -> None:
-    kremlin = kit.parse("Vladimir Putin: We trade (our imports are their exports) with them. (Laughter.)")
-    marks = duplicates.reading_marks(kremlin).set_index("mark")
-    assert marks.loc["(our imports are their exports)", ["layer", "certain"]].tolist() == ["speech", False]
-    assert marks.loc["(Laughter.)", "kind"] == "stage note"
-    blog = kit.parse("Vladimir Putin: We trade (our imports are their exports) with them, done / shapes.")
-    assert duplicates.reading_marks(blog).set_index("mark").loc["(our imports are their exports)", "layer"] == "blog"
 
 
 @needs_shared
@@ -316,7 +318,7 @@ def test_real_transcripts_have_no_copies_and_no_blog_marks(path) -> None:
     corpus = kit.read_transcript(path)
     assert duplicates.find(corpus.turns).empty
     assert duplicates.find(corpus.exchanges).empty
-    assert "blog" not in set(duplicates.reading_marks(corpus)["layer"])
+    assert "blog" not in set(marks.reading_marks(corpus)["layer"])
 
 
 @needs_shared

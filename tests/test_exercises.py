@@ -189,7 +189,7 @@ def test_the_answer_keys_agree_with_what_the_kit_computes(geneva: kit.Corpus) ->
     corpus = geneva.deduplicated()
     words = corpus.turns.groupby("speaker")["n_words"].sum()
     sentences = corpus.sentences
-    features = rhetoric.features(sentences)
+    features = rhetoric.flag_devices(sentences)
     cover = topics.coverage(sentences, by="turn_kind").set_index(["turn_kind", "topic"])
     introduced = topics.introduced(sentences).query("exchange_id == 4 and introduced")
     computed = {
@@ -233,7 +233,7 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
         ("01-outlets", 0): [*corpus.exchanges["affiliation"].dropna(), *re.findall(r"\b[A-Z]{3,}\b", captions)],
         ("02-killer", 0): len(kit.kwic(putin, "killer")),
         ("02-killer", 1): len(kit.kwic(corpus.sentences.query("speaker == 'Vladimir Putin' and is_question"), "killer")),
-        ("02-rhetorical-questions", 0): int(rhetoric.features(putin)["question_in_answer"].sum()),
+        ("02-rhetorical-questions", 0): int(rhetoric.flag_devices(putin)["question_in_answer"].sum()),
         ("02-rhetorical-questions", 1): int(corpus.sentences["is_question"].sum()),
         ("02-evasion", 0): {**key, **{n: "ambivalent" for n in asked_again["number"] if key[n] == "clear non-reply"}},
         ("03-trade", 0): int((trade["role"] == "journalist").sum()),
@@ -243,7 +243,7 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
         ("03-first-arctic", 1): int(arctic.loc[arctic["turn_kind"] == "answer", "line"].min()),
         ("03-first-arctic", 2): int(corpus.exchanges.set_index("exchange_id").loc[arctic.loc[arctic["role"] == "journalist", "exchange_id"].iloc[0], "first_line"]),
         ("04-find-by-hand", 0): int(copy["duplicate_of"]),
-        ("04-threshold", 0): 100 * kit.frames.DUPLICATE_THRESHOLD,
+        ("04-threshold", 0): 100 * kit.similarity.THRESHOLD,
         ("04-predict", 0): 2 * int(copy["answer_words"]),
         ("04-predict", 1): int(copy["answer_words"] + copy["question_words"]),
         ("04-predict", 2): int(copy["question_words"]),

@@ -42,10 +42,10 @@ def test_import_kit_imports_no_drawing_library_and_opens_no_socket():
 def test_analyses_charts_and_widgets_without_network(no_network):
     corpus = kit.load()
     sentences = corpus.deduplicated().sentences
-    kit.rhetoric.features(sentences)
+    kit.rhetoric.flag_devices(sentences)
     kit.topics.coverage(sentences)
-    kit.duplicates.effect(corpus)
-    kit.duplicates.reading_marks(corpus)
+    kit.duplicates.measure_effect(corpus)
+    kit.marks.reading_marks(corpus)
     kit.kwic(sentences, "law")
     kit.charts.words_by_speaker(corpus.turns).to_dict()
     view = kit.widgets.TopicEditor(sentences)

@@ -97,9 +97,11 @@ def test_feature_highlighter_shows_the_cues_kit_rhetoric_matches_finds(corpus: k
 
 def test_no_attribute_of_a_view_is_named_like_an_analysis(corpus: kit.Corpus) -> None:
     """A view's controls and frames are not named like the functions that make frames (``view.features`` beside
-    ``kit.rhetoric.features``), nor the threshold's slider like the notebook's ``threshold = ThresholdExplorer(...)``."""
+    the old ``kit.rhetoric.features``), nor the threshold's slider like the notebook's ``threshold = ThresholdExplorer(...)``."""
     analyses = {
-        name for module in (kit.rhetoric, kit.topics, kit.duplicates, kit.distinctive) for name in module.__all__
+        name
+        for module in (kit.rhetoric, kit.topics, kit.duplicates, kit.marks, kit.distinctive)
+        for name in module.__all__
     }
     analyses |= {"kwic", "deduplicated", "features", "flag_devices"}
     views = [widgets.SpeakerExplorer(corpus), widgets.ExchangeViewer(corpus), widgets.ThresholdExplorer(corpus.turns),
@@ -131,7 +133,7 @@ def test_transcript_text_is_escaped_everywhere() -> None:
 
 
 def test_sample_labeller_scores_follow_the_buttons(corpus: kit.Corpus) -> None:
-    features = kit.rhetoric.features(corpus.deduplicated().sentences)
+    features = kit.rhetoric.flag_devices(corpus.deduplicated().sentences)
     sample = kit.rhetoric.sample(features, "hedge", n=3, seed=0)
     view = widgets.SampleLabeller(sample)
     assert view.scores["unlabelled"] == 6
@@ -145,7 +147,7 @@ def test_sample_labeller_scores_follow_the_buttons(corpus: kit.Corpus) -> None:
 
 
 def test_sample_labelling_is_blind_until_a_sentence_is_labelled(corpus: kit.Corpus) -> None:
-    features = kit.rhetoric.features(corpus.deduplicated().sentences)
+    features = kit.rhetoric.flag_devices(corpus.deduplicated().sentences)
     sample = kit.rhetoric.sample(features, "hedge", n=5)
     view = widgets.SampleLabeller(sample, device="hedge")
     shown = "".join(

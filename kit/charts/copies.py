@@ -70,10 +70,10 @@ def threshold(pairs: pd.DataFrame, cut: float) -> alt.LayerChart:
 
 
 def effect(table: pd.DataFrame, measure: str = "words") -> alt.Chart:
-    """With and without the copy, side by side, for one measure of ``kit.duplicates.effect``.
+    """With and without the copy, side by side, for one measure of ``kit.duplicates.measure_effect``.
 
     Args:
-        table: what ``kit.duplicates.effect`` returns (``measure, group, with_copy,
+        table: what ``kit.duplicates.measure_effect`` returns (``measure, group, with_copy,
             without_copy, difference, relative``).
         measure: the measure to draw (a value of the ``measure`` column).
 
@@ -81,7 +81,7 @@ def effect(table: pd.DataFrame, measure: str = "words") -> alt.Chart:
         Paired bars, one pair per group: counted with and without the copy.
 
     >>> import kit
-    >>> spec = effect(kit.duplicates.effect(kit.load()), "device sentences").to_dict()
+    >>> spec = effect(kit.duplicates.measure_effect(kit.load()), "device sentences").to_dict()
     >>> spec["encoding"]["yOffset"]["field"]
     'version'
     """

@@ -9,6 +9,7 @@ import pandas as pd
 
 from kit import charts, duplicates
 from kit.corpus import Corpus
+from kit.similarity import THRESHOLD
 from kit.widgets.base import View, fit, plural
 
 __all__ = ["DIFFERENCE_COLOURS", "side_by_side", "ThresholdExplorer", "CopyComparer"]
@@ -102,9 +103,8 @@ class ThresholdExplorer(View):
     [[4, 5]]
     """
 
-    def __init__(self, frame: pd.DataFrame, threshold: float = 0.8) -> None:
-        pairs = duplicates.similarities(frame)
-        self.pairs = pairs[pairs["a"] < pairs["b"]].sort_values("similarity", ascending=False).reset_index(drop=True)
+    def __init__(self, frame: pd.DataFrame, threshold: float = THRESHOLD) -> None:
+        self.pairs = duplicates.ranked_pairs(frame)
         self.slider = fit(
             widgets.FloatSlider(
                 value=threshold, min=0.0, max=1.0, step=0.01, description="Threshold", readout_format=".2f"
@@ -133,7 +133,7 @@ class ThresholdExplorer(View):
 class CopyComparer(View):
     """Pick a pair of copies: the two side by side, every difference highlighted and labelled.
 
-    ``pair`` is the dropdown of copies (each found by ``kit.duplicates.find``, its value
+    ``pair`` is the dropdown of copies (``kit.duplicates.copy_list``, its value
     ``(earlier, later)`` turn ids); ``frame`` the differences between the two.
 
     Args:
@@ -148,15 +148,12 @@ class CopyComparer(View):
 
     def __init__(self, corpus: Corpus) -> None:
         self._turns = corpus.turns
-        by_id = corpus.turns.set_index("turn_id")
-        copies = corpus.turns.dropna(subset=["duplicate_of"])  # filled by kit.duplicates.find's index
-        options = []
-        for later, earlier in zip(copies["turn_id"], copies["duplicate_of"].astype(int), strict=True):
-            first = by_id.loc[earlier]
-            where = f"lines {first['first_line']} and {by_id.loc[later, 'first_line']}"
-            options.append(
-                (f"turns {earlier} and {later} ({first['speaker']}, {first['kind']}, {where})", (earlier, int(later)))
-            )
+        copies = duplicates.copy_list(corpus)
+        options = [
+            (f"turns {c.earlier} and {c.later} ({c.speaker}, {c.kind}, lines {c.earlier_line} and {c.later_line})",
+             (int(c.earlier), int(c.later)))
+            for c in copies.itertuples(index=False)
+        ]  # fmt: skip
         self.pair = fit(widgets.Dropdown(options=options, description="Copies"), "44em")
         super().__init__([self.pair])
         self._watch(self.pair)
@@ -170,7 +167,8 @@ class CopyComparer(View):
         a, b = self.pair.value
         collation = duplicates.classify(duplicates.collate_turns(self._turns, a, b))
         differences = collation[collation["op"] != "equal"].reset_index(drop=True)
-        counts = differences["difference"].value_counts().reindex(list(duplicates.DIFFERENCES), fill_value=0)
+        table = duplicates.count_differences(collation)
+        counts = dict(zip(table["difference"], table["count"], strict=True))
         summary = ", ".join(plural(n, label) for label, n in counts.items() if n)
         absent = [label for label, n in counts.items() if not n]
         text = (
@@ -181,7 +179,6 @@ class CopyComparer(View):
             + "</p>"
             + side_by_side(collation, (f"turn {a} (first copy)", f"turn {b} (later copy)"))
         )
-        table = counts.rename_axis("difference").reset_index(name="count")
         chart = charts.bar(table, "count", "difference", x_title="differences", y_title="kind of difference",
                            title="What differs between the copies")  # fmt: skip
         self._show(differences[["op", "a", "b", "a_line", "b_line", "difference"]], chart, text, table=False)
