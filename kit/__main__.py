@@ -82,9 +82,9 @@ def _fail(message: str) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from kit.corpus import load, read_corpus, read_transcript
     from kit.export import export
-    from kit.web import is_url, read_page
+    from kit.reading import load, read_corpus, read_page, read_transcript
+    from kit.web import is_url
 
     if not args.out.strip():
         raise ValueError("--out is empty: name the folder to write into ('.' for this one)")

@@ -6,10 +6,12 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["data_path", "GENEVA"]
+__all__ = ["data_path", "GENEVA", "SEALED_FILE", "is_student_set"]
 
 #: File name of the bundled Geneva source in ``data/``.
 GENEVA = "geneva_2021-06-16_putin_news_conference_blog_copy.txt"
+#: File name of the sealed exercise keys in a student set's ``data/`` (:mod:`kit.classroom.keys`).
+SEALED_FILE = "exercises.sealed.json"
 
 
 def data_path(name: str = "") -> Path:
@@ -37,3 +39,16 @@ def _folder() -> Path:
     """The ``data/`` folder, looked up once (the lookup costs more than reading a cached file)."""
     packaged = Path(str(resources.files("kit"))) / "data"
     return packaged if packaged.is_dir() else Path(__file__).resolve().parent.parent / "data"
+
+
+def is_student_set() -> bool:
+    """True where the kit's data holds sealed keys and no plain ones (a student set).
+
+    Returns:
+        Whether ``data/`` has ``exercises.sealed.json`` and no ``exercises.toml``.
+
+    >>> is_student_set()
+    False
+    """
+    folder = data_path()
+    return not (folder / "exercises.toml").exists() and (folder / SEALED_FILE).exists()

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import import_module
 from os import PathLike
 from pathlib import Path
 
@@ -323,17 +322,3 @@ def _concat(name: str, tables: list[pd.DataFrame]) -> pd.DataFrame:
         if str(joined[column.name].dtype) != column.dtype:
             joined[column.name] = joined[column.name].astype(column.dtype)
     return joined
-
-
-# Names that moved to kit.reading and kit.store, still looked up here by kit/__main__.py and
-# kit/widgets/loader.py: imported on first use, so that this module imports neither (both import it).
-_MOVED = {
-    "parse": "kit.reading", "read_transcript": "kit.reading", "load": "kit.reading", "read_corpus": "kit.reading",
-    "SUFFIXES": "kit.reading", "PAGE_SUFFIXES": "kit.reading", "open_corpus": "kit.store",
-}  # fmt: skip
-
-
-def __getattr__(name: str):
-    if name in _MOVED:
-        return getattr(import_module(_MOVED[name]), name)
-    raise AttributeError(f"module 'kit.corpus' has no attribute {name!r}")

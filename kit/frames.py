@@ -36,8 +36,7 @@ import numpy as np
 import pandas as pd
 
 from kit.parsing import Exchange, Parsed, Turn
-from kit.parsing.speakers import ASKING_KINDS
-from kit.schema import SCHEMA
+from kit.schema import ASKING_KINDS, SCHEMA
 from kit.sentences import is_question, split_sentences
 from kit.similarity import Vocabulary, near_duplicates
 from kit.words import count_words, tokens

@@ -24,14 +24,14 @@ from kit._data import GENEVA, data_path
 from kit.corpus import Corpus
 from kit.errors import TranscriptError
 from kit.frames import SourceColumns, source_columns
-from kit.gather import PAGE_SUFFIXES, SUFFIXES, Item, gather
+from kit.gather import Item, gather
 from kit.parsing import bulk, parse_lines
 from kit.parsing.labels import Lexicon, lexicon
 from kit.source import check_text, read_text, split_lines
 from kit.web import fetch, is_url, page_text
 from kit.workers import run
 
-__all__ = ["parse", "read_transcript", "read_page", "load", "read_corpus", "SUFFIXES", "PAGE_SUFFIXES"]
+__all__ = ["parse", "read_transcript", "read_page", "load", "read_corpus"]
 
 
 def parse(text: str, source: str = "<text>") -> Corpus:

@@ -320,7 +320,7 @@ def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
     [[8, 'clear reply']]
     """
     if path is None:
-        from kit.classroom.keys import is_student_set
+        from kit._data import is_student_set
 
         if is_student_set():
             from kit._data import data_path

@@ -54,13 +54,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from os import PathLike
-from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
 
-from kit._data import data_path
-from kit._files import read_data
+from kit._files import read_words
 from kit.words import stopwords, tokens
 
 __all__ = [
@@ -84,29 +82,16 @@ _EMPTY = np.iinfo(np.uint32).max
 _CHUNK = 1 << 16  # values handled at a time where a whole-array step would cost memory
 _WORDS = 65_536  # words of text per vectorised batch (memory flat, a few hundred KB a step)
 _KEYS = 6  # rule 2 checks a candidate word by word only if it holds the text's 6 rarest content words
-_PLAIN: tuple | None = None  # see _plain_words
-
-
-def _read_words(path: Path) -> frozenset[str]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.lstrip().startswith("#"))
+_PLAIN: tuple | None = None  # (stopwords, formula words, their union): see _plain_words
 
 
 def _plain_words() -> frozenset[str]:
-    """Stopwords and formula words: the words that are not content words.
-
-    Both files are re-read when they change (:func:`kit._files.read_data`); their paths
-    are looked up once, which is most of the cost of a call that finds them unchanged.
-    """
+    """Stopwords and formula words: the words that are not content words (both files re-read when they change)."""
     global _PLAIN
-    if _PLAIN is None:
-        _PLAIN = (data_path("stopwords.txt"), data_path("formula_words.txt"), None, frozenset())
-    stop_path, formula_path, made_of, plain = _PLAIN
-    stop, formulas = stopwords(stop_path), formula_words(formula_path)
-    if made_of is None or made_of[0] is not stop or made_of[1] is not formulas:
-        plain = stop | formulas
-        _PLAIN = (stop_path, formula_path, (stop, formulas), plain)
-    return plain
+    stop, formulas = stopwords(), formula_words()
+    if _PLAIN is None or _PLAIN[0] is not stop or _PLAIN[1] is not formulas:
+        _PLAIN = (stop, formulas, stop | formulas)
+    return _PLAIN[2]
 
 
 def formula_words(path: str | PathLike[str] | None = None) -> frozenset[str]:
@@ -118,7 +103,7 @@ def formula_words(path: str | PathLike[str] | None = None) -> frozenset[str]:
     >>> {"thank", "afternoon", "president"} <= formula_words() and "route" not in formula_words()
     True
     """
-    return read_data(path, "formula_words.txt", _read_words)
+    return read_words(path, "formula_words.txt")
 
 
 def normalise(text: str) -> str:

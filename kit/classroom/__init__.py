@@ -2,9 +2,9 @@
 
 This package *uses* the data stages (``source``, ``parsing``, ``frames``, ``corpus``, the
 analyses, ``charts``, ``widgets``); the stages do not import it, so the data path reads
-the same without it. Two seams remain: ``widgets.rhetoric``'s coding exercise checks
-through ``kit.exercises``, and ``rhetoric.load_evasion_key`` asks
-:func:`~kit.classroom.keys.is_student_set` to explain why a student set has no key. The
+the same without it. One seam remains: ``widgets.rhetoric``'s coding exercise checks
+through ``kit.exercises``. (Whether the kit is a student set is a fact about ``data/``:
+:func:`kit._data.is_student_set`.) The
 notebooks reach this package through one name, ``kit.exercises`` (this package's
 :mod:`~kit.classroom.exercises`), and the command line through
 ``python -m kit student | grade | check | binder-link``.

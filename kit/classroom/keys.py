@@ -44,33 +44,17 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit._data import data_path
 from kit.classroom import marking
 from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, echo, normalise
 from kit.classroom.lookups import cover, cover_cells, covering_cell, decrypt, digest, encrypt, lookup, xor
 
-__all__ = ["FORMAT", "SEALED_FILE", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed", "is_student_set"]
+__all__ = ["FORMAT", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed"]
 
 #: The format tag of a sealed exercise file.
 FORMAT = "kit-sealed-exercises/1"
-#: Its name in a student set's ``data/``.
-SEALED_FILE = "exercises.sealed.json"
 #: Fields of an exercise that a student set keeps as they are (everything else is sealed or left out).
 PUBLIC_FIELDS = ("id", "notebook", "kind", "task", "hint", "close_why", "points", "prompt", "rubric",
                  "min_words", "max_words", "exchange")  # fmt: skip
-
-
-def is_student_set() -> bool:
-    """True where the kit's data holds sealed keys and no plain ones (a student set).
-
-    Returns:
-        Whether ``data/`` has ``exercises.sealed.json`` and no ``exercises.toml``.
-
-    >>> is_student_set()
-    False
-    """
-    folder = data_path()
-    return not (folder / "exercises.toml").exists() and (folder / SEALED_FILE).exists()
 
 
 # --- the intervals of a number answer ---------------------------------------------------------

@@ -70,7 +70,7 @@ def enabled() -> bool:
     >>> enabled() == bool(os.environ.get(ENV))  # this is the instructor's copy
     True
     """
-    from kit.classroom.keys import is_student_set
+    from kit._data import is_student_set
 
     return bool(os.environ.get(ENV)) or is_student_set()
 

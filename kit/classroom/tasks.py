@@ -50,9 +50,9 @@ import tomllib
 from os import PathLike
 from pathlib import Path
 
-from kit._data import data_path
+from kit._data import SEALED_FILE, data_path
 from kit._files import read_data
-from kit.classroom.keys import SEALED_FILE, read_sealed
+from kit.classroom.keys import read_sealed
 
 __all__ = ["KINDS", "load_tasks", "find_task", "points"]
 

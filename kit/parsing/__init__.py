@@ -63,10 +63,9 @@ from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
 from kit.parsing.speakers import assign_speakers
-from kit.schema import ASKING_ROLES
 
 __all__ = [
-    "LINE_KINDS", "UNNAMED_JOURNALIST", "ASKING_ROLES", "Turn", "Document", "Exchange", "Parsed",
+    "LINE_KINDS", "UNNAMED_JOURNALIST", "Turn", "Document", "Exchange", "Parsed",
     "parse_lines", "bulk",
 ]  # fmt: skip
 

@@ -27,12 +27,10 @@ from collections import Counter, defaultdict
 from kit.parsing.labels import Lexicon, split_name
 from kit.parsing.names import canonical_names, introduction
 from kit.parsing.records import UNNAMED_JOURNALIST, Document, Exchange, Turn
-from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_KINDS, ASKING_ROLES
+from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
-# The roles and kinds are defined in kit.schema; they are imported here too, so that
-# ``from kit.parsing.speakers import ASKING_KINDS`` keeps working.
-__all__ = ["ASKING_ROLES", "ASKING_KINDS", "ANSWERING_KINDS", "ANSWERING_ROLES", "assign_speakers"]
+__all__ = ["assign_speakers"]
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
 
 

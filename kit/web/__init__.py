@@ -10,17 +10,7 @@ fetches a link once and keeps a copy (:func:`fetch`, :func:`cache_folder`).
 (True, False)
 """
 
-from importlib import import_module
-
 from kit.web.download import cache_folder, fetch, is_url
 from kit.web.page import page_text
 
 __all__ = ["page_text", "fetch", "is_url", "cache_folder"]
-
-
-def __getattr__(name: str):
-    # kit.read_page's home is kit.reading (it makes a corpus); kit/__main__.py still imports it from
-    # here. Looked up on first use: kit.reading imports this package.
-    if name == "read_page":
-        return import_module("kit.reading").read_page
-    raise AttributeError(f"module 'kit.web' has no attribute {name!r}")

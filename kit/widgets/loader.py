@@ -7,9 +7,11 @@ import warnings
 
 import ipywidgets as widgets
 
-from kit.corpus import PAGE_SUFFIXES, Corpus, load, read_corpus
-from kit.corpus import parse as parse_text
+from kit.corpus import Corpus
 from kit.errors import TranscriptError
+from kit.gather import PAGE_SUFFIXES
+from kit.reading import load, read_corpus
+from kit.reading import parse as parse_text
 from kit.schema import answering
 from kit.source import decode
 from kit.widgets.base import View, plural, table_html
