@@ -25,13 +25,13 @@ from importlib import import_module
 
 from kit import schema
 from kit.corpus import Corpus
-from kit.errors import DataFileError, TranscriptError
+from kit.errors import DataFileError, InputError, TranscriptError
 from kit.kwic import kwic
 from kit.reading import load, parse, read_corpus, read_page, read_transcript  # lxml (web pages): on first use
 from kit.store import open_corpus
 
 __all__ = [
-    "Corpus", "TranscriptError", "DataFileError", "load", "parse", "read_transcript", "read_page", "read_corpus",
+    "Corpus", "InputError", "TranscriptError", "DataFileError", "load", "parse", "read_transcript", "read_page", "read_corpus",
     "open_corpus", "kwic",
     "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "marks", "exercises", "charts",
     "widgets",

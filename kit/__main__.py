@@ -18,8 +18,6 @@ import argparse
 import sys
 from pathlib import Path
 
-from kit.errors import TranscriptError
-
 __all__ = ["main"]
 
 
@@ -66,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     try:
         return args.run(args)
-    except (TranscriptError, ValueError) as error:
+    except ValueError as error:  # kit.InputError (a transcript or data file it cannot read) and bad values
         return _fail(str(error))
     except OSError as error:
         if error.strerror and error.filename:

@@ -1,26 +1,29 @@
-"""The exceptions the kit raises for input it cannot read: a transcript, or one of its data files."""
+"""The exceptions the kit raises for input it cannot read: a transcript, or one of its data files.
+
+Both are :class:`InputError`: the message starts with the file (or ``<text>``) and, where it
+is known, the line, so a student can open the file at the right place. They are kept
+apart because they call for different fixes: a :class:`TranscriptError` is about the text
+being read (one bad file among many is skipped by :func:`kit.read_corpus`), a
+:class:`DataFileError` about the kit's own vocabularies, keys and dictionaries (every
+transcript would fail, so it stops the work).
+"""
 
 from __future__ import annotations
 
-__all__ = ["TranscriptError", "DataFileError"]
+__all__ = ["InputError", "TranscriptError", "DataFileError"]
 
 
-class TranscriptError(ValueError):
-    """A transcript that cannot be read or parsed.
-
-    The message always starts with the source (a file path or ``<text>``) and, where
-    it is known, the line, so a student can open the file at the right place.
+class InputError(ValueError):
+    """A file the kit cannot read, named with its line.
 
     Args:
         source: the file path or label of the text.
         problem: what is wrong, in plain words.
         line: 1-based line number, if the problem is on one line.
 
-    >>> error = TranscriptError("speech.txt", "not UTF-8 text", line=3)
-    >>> str(error)
-    'speech.txt, line 3: not UTF-8 text'
-    >>> error.line
-    3
+    >>> error = InputError("speech.txt", "not UTF-8 text", line=3)
+    >>> str(error), error.line
+    ('speech.txt, line 3: not UTF-8 text', 3)
     """
 
     def __init__(self, source: object, problem: str, line: int | None = None) -> None:
@@ -31,14 +34,22 @@ class TranscriptError(ValueError):
         super().__init__(f"{where}: {problem}")
 
 
-class DataFileError(TranscriptError):
+class TranscriptError(InputError):
+    """A transcript that cannot be read or parsed.
+
+    Args:
+        source: the file path or label of the text.
+        problem: what is wrong, in plain words.
+        line: 1-based line number, if the problem is on one line.
+
+    >>> str(TranscriptError("speech.txt", "not UTF-8 text", line=3))
+    'speech.txt, line 3: not UTF-8 text'
+    """
+
+
+class DataFileError(InputError):
     """One of the kit's data files (``data/*.toml``, ``*.csv``, ``*.txt``, or a path given
     instead) that is missing or cannot be read.
-
-    The message names the file and, where it is known, the line. It is a kind of
-    :class:`TranscriptError`, so code that catches that (a widget reading a pasted
-    transcript) still reports a broken data file; catch ``DataFileError`` to tell the two
-    apart.
 
     Args:
         source: the data file's path.
@@ -47,5 +58,5 @@ class DataFileError(TranscriptError):
 
     >>> error = DataFileError("data/topics.toml", "a topic needs a list of phrases", line=4)
     >>> str(error), isinstance(error, TranscriptError)
-    ('data/topics.toml, line 4: a topic needs a list of phrases', True)
+    ('data/topics.toml, line 4: a topic needs a list of phrases', False)
     """

@@ -302,7 +302,7 @@ def load_evasion_key(path: str | PathLike[str] | None = None) -> pd.DataFrame:
     """The instructor's coding of sub-questions (``data/evasion_key.csv``, or ``path``).
 
     A student set has no evasion key (``python -m kit student`` seals it): there this
-    raises :class:`kit.DataFileError` (a :class:`kit.TranscriptError`) saying so, and ``kit.exercises.check`` still
+    raises :class:`kit.DataFileError` saying so, and ``kit.exercises.check`` still
     compares a student's coding with the sealed key.
 
     Args:

@@ -197,7 +197,7 @@ def test_the_evasion_key_refuses_in_a_student_set_and_the_check_still_works(stud
     key = kit.rhetoric.load_evasion_key().query("exchange_id == 3").set_index("number")["code"].to_dict()
     code = (
         "import kit\n"
-        "try:\n    kit.rhetoric.load_evasion_key()\nexcept kit.TranscriptError as error:\n    print('refused:', error)\n"
+        "try:\n    kit.rhetoric.load_evasion_key()\nexcept kit.DataFileError as error:\n    print('refused:', error)\n"
         f"print(kit.exercises.check('02-evasion', {key!r}))\n"
         f"print(kit.exercises.check('02-evasion', { ({**key, 4: 'clear reply'})!r}))\n"
     )

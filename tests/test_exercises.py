@@ -292,7 +292,7 @@ def test_an_instructors_exercise_file(tmp_path) -> None:
     shown = exercises.show("x-1", path=path)._repr_html_()
     assert html.escape("Count <b>.") in shown and "<b>." not in shown.replace("<b>Exercise", "")
     path.write_text('[[exercise]]\nid = "x-2"\ntask = "t"\n', encoding="utf-8")
-    with pytest.raises(kit.TranscriptError, match="lacks 'hint'"):
+    with pytest.raises(kit.DataFileError, match="lacks 'hint'"):
         exercises.load_tasks(path)
 
 
@@ -316,7 +316,7 @@ def test_an_instructors_exercise_file(tmp_path) -> None:
 def test_a_broken_exercise_file_names_the_file_and_the_exercise(tmp_path, body: str, message: str) -> None:
     path = tmp_path / "exercises.toml"
     path.write_text(f'[[exercise]]\nid = "x"\ntask = "t"\nhint = "h"\n{body}\n', encoding="utf-8")
-    with pytest.raises(kit.TranscriptError, match=message) as error:
+    with pytest.raises(kit.DataFileError, match=message) as error:
         exercises.load_tasks(path)
     assert "exercises.toml" in str(error.value) and "exercise x" in str(error.value)
 
@@ -404,7 +404,7 @@ def test_strict_checks_want_a_worked_response_long_enough(written, monkeypatch) 
 def test_a_broken_written_exercise_names_the_file_and_what_is_wrong(tmp_path, body: str, message: str) -> None:
     path = tmp_path / "exercises.toml"
     path.write_text(f'[[exercise]]\nid = "x"\n{body}\n', encoding="utf-8")
-    with pytest.raises(kit.TranscriptError, match=message) as error:
+    with pytest.raises(kit.DataFileError, match=message) as error:
         exercises.load_tasks(path)
     assert "exercises.toml" in str(error.value)
 

@@ -8,7 +8,7 @@ import warnings
 import ipywidgets as widgets
 
 from kit.corpus import Corpus
-from kit.errors import TranscriptError
+from kit.errors import InputError
 from kit.gather import PAGE_SUFFIXES
 from kit.reading import load, read_corpus
 from kit.reading import parse as parse_text
@@ -92,7 +92,7 @@ class TranscriptLoader(View):
                 text = page_text(data, name)
             else:
                 text = decode(data, name)
-        except TranscriptError as error:
+        except InputError as error:
             self._failed(error)
             return
         self.load_text(text, name)
@@ -111,7 +111,7 @@ class TranscriptLoader(View):
             warnings.simplefilter("always")
             try:
                 corpus = read_corpus(where, progress=False)
-            except TranscriptError as error:
+            except InputError as error:
                 self._failed(error)
                 return
         self.corpus = corpus
@@ -134,13 +134,13 @@ class TranscriptLoader(View):
         """
         try:
             corpus = parse_text(text, source=name)
-        except TranscriptError as error:
+        except InputError as error:
             self._failed(error)
             return
         self.corpus = corpus
         self._loaded(f"Read {html.escape(name)}.")
 
-    def _failed(self, error: TranscriptError) -> None:
+    def _failed(self, error: InputError) -> None:
         self.html = self._text.value = (
             f"<p><b>Could not read it:</b> {html.escape(str(error))}</p><p>Still showing {html.escape(self.corpus.source)}.</p>"
         )
