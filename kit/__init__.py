@@ -5,16 +5,39 @@
 >>> corpus.turns.loc[0, "speaker"]
 'Vladimir Putin'
 
-Stages, each a module: ``source`` and ``parse`` (text -> records), ``frames`` (records ->
-DataFrames, columns in ``schema``), the analyses ``rhetoric``, ``topics``, ``kwic``,
-``distinctive`` and ``duplicates`` (frame -> frame), ``charts`` (frame -> ``alt.Chart``)
-and ``widgets`` (views that call analyses and charts), and ``exercises`` (checks for the
-lessons).
+The data path, one way, top to bottom (each name is a module or a folder of the package)::
 
-``kit.read_page`` reads a saved web page or a link (``kit.web``: fetched only when asked,
-kept in a cache folder). ``kit.read_corpus`` reads many transcripts at once (files,
-folders, patterns, saved pages and links) into one corpus; ``corpus.save(folder)`` keeps
-it as Parquet and ``kit.open_corpus(folder)`` opens it again.
+    files, folders, saved pages, links
+      |  reading.py     kit.parse, kit.read_transcript, kit.read_page, kit.load, kit.read_corpus
+      |  gather.py      the files and links a list of sources names
+      |  workers.py     many sources in worker processes, with a progress bar
+      v
+    text            source/       bytes -> text, checked, split into numbered lines
+      |             web/          a web page -> the transcript's text (links fetched when asked)
+      v
+    records         parsing/      lines -> documents, turns, speakers, exchanges
+      v
+    frames          frames.py     records -> DataFrames once for all sources, copies marked
+      |             schema.py     every frame's columns, their dtypes and meaning, roles and kinds
+      |             corpus.py     the Corpus: the frames, sentences on first use, filters
+      |             store.py      a corpus kept as Parquet and opened again
+      |             export.py     the frames as CSV or ConvoKit files
+      v
+    analyses        rhetoric.py   topics.py   kwic.py   distinctive.py   duplicates/   marks.py
+      v               (frame -> new frame; the input is never changed)
+    charts          charts/       frame -> alt.Chart
+      v
+    widgets         widgets/      views that call analyses and charts, their state in Python
+
+    used by every stage   words.py, sentences.py, similarity.py, errors.py, _data.py, _files.py
+    beside the path       classroom/  exercises, the student set, submissions, grading, Binder;
+                                      the notebooks reach it as ``kit.exercises``
+
+``kit.read_corpus`` reads many transcripts at once (files, folders, patterns, saved pages
+and links) into one corpus; ``corpus.save(folder)`` keeps it as Parquet and
+``kit.open_corpus(folder)`` opens it again. A transcript the kit cannot read raises
+:class:`TranscriptError`, a broken data file :class:`DataFileError` (both
+:class:`InputError`, naming the file and line).
 
 Importing ``kit`` reads no file, touches no network and does not import altair,
 ipywidgets, lxml or tqdm: the analyses, ``kit.charts`` and ``kit.widgets`` are imported on
