@@ -96,6 +96,13 @@ def _read(path: Path, reader: Callable[[Path], T]) -> T:
 def snapshot() -> Iterator[None]:
     """Check each data file for changes once while the block runs (one parse, however many lines).
 
+    Inside the block, :func:`read_data` gives the value it gave the first time for the
+    same file and reader, without looking at the file again. Blocks may nest; what was
+    read is forgotten when the outermost one ends.
+
+    Yields:
+        Nothing (``None``): use it as ``with snapshot():``.
+
     >>> from kit.words import stopwords
     >>> with snapshot():
     ...     stopwords() is stopwords()

@@ -37,8 +37,19 @@ def utterances(corpus: Corpus) -> list[dict]:
 
     A conversation is an exchange (its question is the root) or, outside exchanges, a
     run of statements in one document; each utterance replies to the one before it in
-    its conversation. A conversation never spans two sources of a many-source corpus. ``timestamp`` is the document's start in Unix seconds (turns carry
-    no times of their own); ``meta`` holds the kit's other columns.
+    its conversation. A conversation never spans two sources of a many-source corpus.
+    ``timestamp`` is the document's start in Unix seconds (turns carry no times of their
+    own); ``meta`` holds the kit's other columns.
+
+    Args:
+        corpus: the corpus whose turns to convert.
+
+    Returns:
+        One dict per turn, in the order of ``corpus.turns``: ``id`` is ``"t"`` and the
+        turn id, ``conversation_id`` the id of the conversation's first utterance,
+        ``reply_to`` None for that first one, ``timestamp`` None when the document has no
+        start, and ``meta``'s ``exchange_id``, ``label_note``, ``affiliation`` and
+        ``duplicate_of`` None when missing.
 
     >>> from kit import parse
     >>> first, second = utterances(parse("Question: Why?\\nVladimir Putin: Because."))

@@ -75,7 +75,17 @@ class SourceColumns:
     frames: dict[str, dict[str, object]] = field(default_factory=dict)
 
     def rows(self, name: str) -> int:
-        """The number of rows of frame ``name``."""
+        """The number of rows of frame ``name``.
+
+        Args:
+            name: one of :data:`FRAMES`: ``"documents"``, ``"turns"``, ``"exchanges"`` or ``"lines"``.
+
+        Returns:
+            The length of the frame's columns.
+
+        Raises:
+            KeyError: ``name`` is not among :attr:`frames`.
+        """
         return len(next(iter(self.frames[name].values())))
 
 

@@ -100,6 +100,12 @@ def formula_words(path: str | PathLike[str] | None = None) -> frozenset[str]:
     With the stopwords, they are not content words: they do not count towards
     :data:`MIN_CONTENT_WORDS`.
 
+    Args:
+        path: a list of your own (one word a line, ``#`` comments).
+
+    Returns:
+        The words, case folded; re-read when the file changes.
+
     >>> {"thank", "afternoon", "president"} <= formula_words() and "route" not in formula_words()
     True
     """
@@ -108,6 +114,13 @@ def formula_words(path: str | PathLike[str] | None = None) -> frozenset[str]:
 
 def normalise(text: str) -> str:
     """Lowercase words only: no punctuation, reading marks or extra spaces.
+
+    Args:
+        text: any text.
+
+    Returns:
+        Its words (:func:`kit.words.tokens`: case folded, ’ written as ') joined by
+        single spaces; empty when it has none.
 
     >>> normalise("people(, including the leaders, )are killed – done / shapes")
     'people including the leaders are killed done shapes'
@@ -127,6 +140,17 @@ class Vocabulary:
         self._ids: dict[str, int] = {}
 
     def ids(self, words: list[str]) -> np.ndarray:
+        """The id of each word, numbering the words not seen before.
+
+        New words get the next free ids in alphabetical order, so the same texts in the
+        same order always get the same ids.
+
+        Args:
+            words: the words of a text, in order (:func:`kit.words.tokens`).
+
+        Returns:
+            A ``uint32`` array of the same length as ``words``, one id per word.
+        """
         known = self._ids
         new = set(words).difference(known)
         if new:  # sorted, so the same texts always get the same ids
@@ -135,6 +159,12 @@ class Vocabulary:
 
     def mask(self, words: Iterable[str]) -> np.ndarray:
         """A boolean array over the ids numbered so far, true at the ids of ``words``.
+
+        Args:
+            words: the words to mark; those not numbered yet are left out (no new ids).
+
+        Returns:
+            An array with one entry per id numbered so far, indexed by id.
 
         >>> vocabulary = Vocabulary()
         >>> vocabulary.ids(["the", "killer"]).tolist(), vocabulary.mask({"the", "a"}).tolist()
@@ -148,6 +178,14 @@ class Vocabulary:
 
 def jaccard(a: str, b: str) -> float:
     """Jaccard similarity of the word 3-gram sets of two texts (1.0 = the same words).
+
+    Args:
+        a: one text; case, punctuation and reading marks do not count.
+        b: the other.
+
+    Returns:
+        The shared 3-grams over all 3-grams of the two, from 0.0 to 1.0; 1.0 when
+        neither text has a word.
 
     >>> jaccard("Who is the killer?", "who is the KILLER")
     1.0
@@ -167,6 +205,15 @@ def in_order(a: str, b: str) -> float:
     0.0 when some word of the shorter text is missing from the longer one, or comes out
     of order. Case, punctuation and reading marks do not count (:func:`normalise`).
     Rule 2 of the module counts a pair as a copy from :data:`MIN_SHARE` (0.5) up.
+
+    Args:
+        a: one text.
+        b: the other (either may be the shorter).
+
+    Returns:
+        The shorter text's word count over the longer one's when every word of the
+        shorter occurs in the longer in the same order, else 0.0; 1.0 when neither has
+        a word.
 
     >>> in_order("We agreed on the route, work will begin", "We agreed on the route(, as planned, )work will begin")
     0.8
@@ -188,6 +235,12 @@ def _share_in_order(shorter: list, longer: list) -> float:
 def shingles(word_ids: np.ndarray) -> np.ndarray:
     """Sorted unique hashes of the word 3-grams of one text (see :func:`shingle_sets`).
 
+    Args:
+        word_ids: the text's words as ids (:meth:`Vocabulary.ids`).
+
+    Returns:
+        A sorted ``uint32`` array of its shingle hashes, without repeats.
+
     >>> shingles(np.array([1, 2, 3, 1, 2, 3], dtype=np.uint32)).size
     3
     """
@@ -199,6 +252,14 @@ def shingle_sets(texts: Sequence[np.ndarray]) -> list[np.ndarray]:
 
     Vectorised over batches of about 64k words (one numpy pass per batch, memory flat).
     A text of one or two words is its own single shingle; an empty text has none.
+
+    Args:
+        texts: each text's words as ids (:meth:`Vocabulary.ids`); texts to be compared
+            must be numbered by one vocabulary.
+
+    Returns:
+        One sorted ``uint32`` array of shingle hashes without repeats per text, in the
+        order given.
     """
     result: list[np.ndarray] = []
     start = 0
@@ -303,8 +364,21 @@ def near_duplicate_sets(
 ) -> list[tuple[int, int, float]]:
     """Rule 1 alone (word 3-grams) for precomputed shingle sets (:func:`shingle_sets`).
 
-    Only the sets marked ``eligible`` take part. Returns ``(earlier, later, similarity)``
-    triples, as :func:`near_duplicates` without its rule 2 and floor.
+    As :func:`near_duplicates` without its rule 2 and its floor of content words.
+
+    Args:
+        sets: each text's shingle set, in document order.
+        eligible: for each set, whether it takes part (an empty set never does).
+        threshold: the least Jaccard similarity to count as a copy, in (0, 1].
+
+    Returns:
+        ``(earlier, later, similarity)`` per set that copies an earlier one: positions
+        in ``sets``, ``earlier`` the first of its group, the Jaccard similarity against
+        it rounded to 4 places (possibly below ``threshold`` for a set joined through
+        another copy), sorted by ``later``.
+
+    Raises:
+        ValueError: ``threshold`` is not in (0, 1].
 
     >>> vocabulary = Vocabulary()
     >>> sets = shingle_sets([vocabulary.ids(t.split()) for t in ["a b c d e", "x y z", "a b c d e"]])

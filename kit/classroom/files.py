@@ -11,7 +11,11 @@ __all__ = ["write_atomic", "write_all", "existing", "default_mode"]
 
 
 def default_mode() -> int:
-    """The mode a new file gets here (0o666 less the umask): temporary files are made 0o600."""
+    """The mode a new file gets here (0o666 less the umask): temporary files are made 0o600.
+
+    Returns:
+        The permission bits, e.g. ``0o644`` under the usual umask ``0o022``.
+    """
     mask = os.umask(0)
     os.umask(mask)
     return 0o666 & ~mask
@@ -53,6 +57,13 @@ def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
 
 def existing(files: Mapping[Path, bytes]) -> list[Path]:
     """The paths in ``files`` that exist already with other content (an identical file is no loss).
+
+    Args:
+        files: path -> the content that would be written there.
+
+    Returns:
+        The paths whose file holds other bytes, or that are folders, in the order given;
+        paths with no file, or with this very content, are left out.
 
     >>> import tempfile
     >>> with tempfile.TemporaryDirectory() as folder:

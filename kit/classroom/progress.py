@@ -58,6 +58,9 @@ _DATA_ROWS = 5000
 def folder() -> Path:
     """Where the record is kept: ``$KIT_PROGRESS_DIR``, or ``.kit-progress`` in the current folder.
 
+    Returns:
+        The folder's path (it need not exist yet).
+
     >>> folder().name if not os.environ.get(ENV) else ".kit-progress"
     '.kit-progress'
     """
@@ -66,6 +69,9 @@ def folder() -> Path:
 
 def enabled() -> bool:
     """True in a student set, or when ``KIT_PROGRESS_DIR`` is set (instructors' notebooks record nothing).
+
+    Returns:
+        Whether checks and responses are recorded.
 
     >>> enabled() == bool(os.environ.get(ENV))  # this is the instructor's copy
     True
@@ -77,6 +83,9 @@ def enabled() -> bool:
 
 def now() -> str:
     """The time now, in UTC, to the second (ISO 8601).
+
+    Returns:
+        The time as text, e.g. ``"2024-05-01T09:30:00+00:00"``.
 
     >>> len(now()), now().endswith("+00:00")
     (25, True)
@@ -293,6 +302,14 @@ def record_response(entry: dict, text: str) -> Path | None:
 def read(where: str | os.PathLike[str] | None = None) -> dict[str, dict]:
     """Every record file in the record's folder, keyed by notebook (damaged ones left out).
 
+    Args:
+        where: the folder to read (default: :func:`folder`).
+
+    Returns:
+        ``{notebook: record}`` for each ``*.json`` file there that holds a record, in
+        file-name order; empty when the folder does not exist. Files that cannot be read
+        or are not records are skipped.
+
     >>> read("/nowhere")
     {}
     """
@@ -309,6 +326,14 @@ def read(where: str | os.PathLike[str] | None = None) -> dict[str, dict]:
 
 
 def latest_time(records: dict[str, dict]) -> str | None:
-    """The time of the latest attempt or response in the records, if any."""
+    """The time of the latest attempt or response in the records, if any.
+
+    Args:
+        records: ``{notebook: record}``, as :func:`read` gives them.
+
+    Returns:
+        The latest ``time`` (ISO 8601 text, compared as text), or None when the records
+        hold no attempt or response.
+    """
     times = [a.get("time", "") for r in records.values() for a in [*r.get("attempts", []), *r.get("responses", [])]]
     return max(times) if times else None

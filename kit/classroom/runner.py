@@ -34,6 +34,18 @@ _WHOLE = ("test_lessons.py", "test_exercises.py")
 def find_notebook(name: str, root: Path) -> Path:
     """The notebook ``name`` means: a path, a file in ``root/notebooks``, or a unique prefix ("02").
 
+    Args:
+        name: the path of an existing ``.ipynb`` file, or a notebook's name in
+            ``root/notebooks`` (with or without ``.ipynb``) or the start of one.
+        root: the repository, whose ``notebooks`` folder is searched.
+
+    Returns:
+        The notebook's path: ``name`` resolved when it is such a file, else in ``root/notebooks``
+        (the exact name wins over names it begins).
+
+    Raises:
+        ValueError: no notebook matches, or several do.
+
     >>> root = Path(__file__).resolve().parent.parent.parent
     >>> find_notebook("02", root).name
     '02-rhetoric.ipynb'
@@ -61,6 +73,13 @@ def check_notebook(name: str, root: str | os.PathLike[str] | None = None, extra:
         name: a notebook path, name or unique prefix.
         root: the repository (default: the folder above the kit package, or the current one).
         extra: more pytest arguments.
+
+    Returns:
+        pytest's exit status (0 when the notebook and all its tests passed).
+
+    Raises:
+        ValueError: pytest or nbval is not installed, or the notebook is not found
+            (:func:`find_notebook`).
     """
     for module in ("pytest", "nbval"):
         if importlib.util.find_spec(module) is None:
@@ -86,7 +105,15 @@ def _root() -> Path:
 
 
 def pytest_collection_modifyitems(config, items) -> None:  # noqa: ANN001 - pytest's hook signature
-    """Keep the notebook's cells, the tests parametrised by it, and the whole-course checks of lessons and keys."""
+    """Keep the notebook's cells, the tests parametrised by it, and the whole-course checks of lessons and keys.
+
+    pytest's hook, active only when ``KIT_CHECK_NOTEBOOK`` names a notebook (its stem);
+    otherwise it leaves the collection alone.
+
+    Args:
+        config: pytest's config, through which the dropped tests are reported as deselected.
+        items: the collected tests; narrowed in place.
+    """
     stem = os.environ.get(ENV)
     if not stem:
         return

@@ -41,6 +41,13 @@ _COLOUR = "#332288"
 def where_running(environ: dict | None = None) -> str:
     """``"binder"``, ``"hub"`` (a JupyterHub) or ``"local"``, from the session's environment.
 
+    Args:
+        environ: the environment variables (default: ``os.environ``).
+
+    Returns:
+        ``"binder"`` if any variable starts with ``BINDER_``, else ``"hub"`` if
+        ``JUPYTERHUB_USER`` is set, else ``"local"``.
+
     >>> where_running({"BINDER_LAUNCH_HOST": "https://mybinder.org/", "JUPYTERHUB_USER": "x"})
     'binder'
     >>> where_running({"JUPYTERHUB_USER": "ada"}), where_running({})
@@ -66,7 +73,13 @@ class Submission:
     href: str = ""
 
     def lines(self) -> list[str]:
-        """What the output says, one sentence a line."""
+        """What the output says, one sentence a line.
+
+        Returns:
+            One line asking for a name when nothing was saved; otherwise what was saved,
+            a reminder to save first if a notebook was saved before its last check
+            (``stale``), and where the file is for this session's ``place``.
+        """
         if self.path is None:
             return ['Nothing saved yet: write your name (or student number) between the quotes, '
                     'e.g. kit.exercises.submit(name="Ada Lovelace"), and run the cell again.']  # fmt: skip

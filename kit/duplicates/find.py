@@ -144,7 +144,19 @@ def similarities(frame: pd.DataFrame) -> pd.DataFrame:
 
     The Jaccard similarity of word 3-grams (the first rule of :func:`find`), for small
     frames (a heatmap of a few dozen exchanges); it compares n² pairs, which is what
-    :func:`find` avoids. Does not change ``frame``. Returns a new frame ``a, b, similarity``.
+    :func:`find` avoids. Does not change ``frame``.
+
+    Args:
+        frame: ``corpus.turns`` or ``corpus.exchanges`` (the columns :func:`texts_of`
+            reads), a few dozen rows.
+
+    Returns:
+        A new frame ``a, b, similarity``: the ids of two rows (``turn_id`` or
+        ``exchange_id``) and the Jaccard similarity of their word 3-grams, rounded to
+        4 places; every ordered pair, ``a == b`` (1.0) included, sorted by ``a`` then ``b``.
+
+    Raises:
+        ValueError: the frame is neither turns nor exchanges.
 
     >>> import kit
     >>> s = similarities(kit.load().exchanges)

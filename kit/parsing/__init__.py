@@ -80,6 +80,9 @@ def bulk() -> Iterator[None]:
     vocabularies, the abbreviations) are checked for changes once in the block
     (:func:`kit._files.snapshot`), not once per turn.
 
+    Yields:
+        Nothing (``None``): use it as ``with bulk():``.
+
     >>> import gc
     >>> with bulk():
     ...     gc.isenabled()
