@@ -23,7 +23,7 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       |             store.py      a corpus kept as Parquet and opened again
       |             export.py     the frames as CSV or ConvoKit files
       v
-    analyses        rhetoric.py   topics.py   kwic.py   distinctive.py   duplicates/   marks.py
+    analyses        rhetoric.py   topics.py   kwic.py   distinctive.py   duplicates/   marks.py   airtime.py
       v               (frame -> new frame; the input is never changed)
     charts          charts/       frame -> alt.Chart
       v
@@ -56,14 +56,15 @@ from kit.store import open_corpus
 __all__ = [
     "Corpus", "InputError", "TranscriptError", "DataFileError", "load", "parse", "read_transcript", "read_page", "read_corpus",
     "open_corpus", "kwic",
-    "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "marks", "exercises", "charts",
+    "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "marks", "airtime", "exercises", "charts",
     "widgets",
 ]  # fmt: skip
 
 # Imported on first use: the analyses, charts (altair), widgets (ipywidgets) and the exercises
 # (``kit.exercises`` is the name the notebooks use for the classroom module ``kit.classroom.exercises``).
 _LAZY = {
-    name: f"kit.{name}" for name in ("rhetoric", "topics", "distinctive", "duplicates", "marks", "charts", "widgets")
+    name: f"kit.{name}"
+    for name in ("rhetoric", "topics", "distinctive", "duplicates", "marks", "airtime", "charts", "widgets")
 }
 _LAZY["exercises"] = "kit.classroom.exercises"
 

@@ -391,7 +391,7 @@ def three(tmp_path_factory) -> kit.Corpus:
 
 
 def test_every_public_analysis_runs_on_a_many_source_corpus(three):
-    from kit import distinctive, duplicates, marks, rhetoric, topics
+    from kit import airtime, distinctive, duplicates, marks, rhetoric, topics
 
     kwic_module = importlib.import_module("kit.kwic")
     sentences = three.deduplicated().sentences
@@ -431,10 +431,12 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
         "duplicates.texts_of": lambda: duplicates.texts_of(three.exchanges),
         "duplicates.measure_effect": lambda: duplicates.measure_effect(three),
         "marks.reading_marks": lambda: marks.reading_marks(three),
+        "airtime.speaker_totals": lambda: airtime.speaker_totals(three.turns),
+        "airtime.answering_turns": lambda: airtime.answering_turns(sentences),
     }
     public = {
         f"{module.__name__.removeprefix('kit.')}.{name}"
-        for module in (rhetoric, topics, kwic_module, distinctive, duplicates, marks)
+        for module in (rhetoric, topics, kwic_module, distinctive, duplicates, marks, airtime)
         for name in module.__all__
         if callable(getattr(module, name)) and not isinstance(getattr(module, name), type)
     }

@@ -18,7 +18,7 @@ PLACE = {
     **dict.fromkeys(("source", "web"), 1),  # text
     "parsing": 2,  # records
     **dict.fromkeys(("frames", "corpus", "store", "export", "reading", "gather", "workers"), 3),  # frames
-    **dict.fromkeys(("rhetoric", "topics", "kwic", "distinctive", "duplicates", "marks"), 4),  # analyses
+    **dict.fromkeys(("rhetoric", "topics", "kwic", "distinctive", "duplicates", "marks", "airtime"), 4),  # analyses
     "charts": 5,
     "widgets": 6,
     "classroom": 7,  # beside the path: uses the stages, which do not use it

@@ -100,7 +100,7 @@ def test_no_attribute_of_a_view_is_named_like_an_analysis(corpus: kit.Corpus) ->
     the old ``kit.rhetoric.features``), nor the threshold's slider like the notebook's ``threshold = ThresholdExplorer(...)``."""
     analyses = {
         name
-        for module in (kit.rhetoric, kit.topics, kit.duplicates, kit.marks, kit.distinctive)
+        for module in (kit.rhetoric, kit.topics, kit.duplicates, kit.marks, kit.airtime, kit.distinctive)
         for name in module.__all__
     }
     analyses |= {"kwic", "deduplicated", "features", "flag_devices"}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
+from kit.airtime import speaker_totals
 from kit.charts.base import PALETTE, SVG, colour_scale, heading, inline_data, plural, shorten, tips, top_row
 
 __all__ = ["bar", "words_by_speaker", "lengths"]
@@ -83,11 +84,7 @@ def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
     >>> spec["description"].split(". ", 1)[1]
     'Vladimir Putin speaks the most: 2,513 of 3,110 words (81%).'
     """
-    totals = (
-        turns.groupby(["speaker", "role"], as_index=False)
-        .agg(words=("n_words", "sum"), turns=("turn_id", "size"))
-        .sort_values("words", ascending=False)
-    )
+    totals = speaker_totals(turns)
     description = f"Bar chart of the words each of {plural(totals['speaker'].nunique(), 'speaker')} speaks, most first."
     if len(totals) and totals["words"].sum():
         top, total = totals.iloc[0], int(totals["words"].sum())

@@ -9,6 +9,7 @@ import ipywidgets as widgets
 import pandas as pd
 
 from kit import charts, rhetoric
+from kit.airtime import speaker_totals
 from kit.corpus import Corpus
 from kit.widgets.base import View, fit, plural, turn_html
 
@@ -33,8 +34,8 @@ class SpeakerExplorer(View):
 
     def __init__(self, corpus: Corpus) -> None:
         self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
-        order = corpus.turns.groupby("speaker")["n_words"].sum().sort_values(ascending=False)
-        self.speaker = fit(widgets.Dropdown(options=list(order.index), description="Speaker"), "22em")
+        order = speaker_totals(corpus.turns)["speaker"].tolist()
+        self.speaker = fit(widgets.Dropdown(options=order, description="Speaker"), "22em")
         self.leave_out_copy = fit(
             widgets.Checkbox(value=True, description="leave out the later copy", indent=False), "16em"
         )

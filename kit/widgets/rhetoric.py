@@ -8,9 +8,9 @@ import ipywidgets as widgets
 import pandas as pd
 
 from kit import charts, exercises, rhetoric
+from kit.airtime import answering_turns, speaker_totals
 from kit.corpus import Corpus
 from kit.kwic import kwic
-from kit.schema import answering
 from kit.widgets.base import View, fit, note, paragraphs, plural, turn_html
 
 _EVERYONE = "everyone"
@@ -30,7 +30,7 @@ class KwicSearch(View):
 
     def __init__(self, frame: pd.DataFrame, term: str = "") -> None:
         self._source = frame
-        speakers = list(frame.groupby("speaker")["n_words"].sum().sort_values(ascending=False).index)
+        speakers = speaker_totals(frame)["speaker"].tolist()
         self.term = fit(
             widgets.Text(value=term, description="Search", placeholder="a word or phrase", continuous_update=False),
             "20em",
@@ -87,14 +87,12 @@ class FeatureHighlighter(View):
         self._cues = cues
         self.flags = rhetoric.flag_devices(sentences, cues)
         self.found = pd.DataFrame()
-        spoken = sentences[answering(sentences)]
-        options = []
-        for (turn_id, speaker), group in spoken.groupby(["turn_id", "speaker"], sort=True):
-            exchange = group["exchange_id"].iloc[0]
-            where = f"exchange {int(exchange)}" if pd.notna(exchange) else group["turn_kind"].iloc[0]
-            options.append(
-                (f"turn {turn_id} · {speaker} · {where} ({int(group['n_words'].sum())} words)", int(turn_id))
-            )
+        options = [
+            (f"turn {t.turn_id} · {t.speaker} · "
+             f"{f'exchange {int(t.exchange_id)}' if pd.notna(t.exchange_id) else t.turn_kind} ({t.n_words} words)",
+             int(t.turn_id))
+            for t in answering_turns(sentences).itertuples(index=False)
+        ]  # fmt: skip
         self.device = fit(
             widgets.Dropdown(options=[(charts.heading(d), d) for d in rhetoric.DEVICES], description="Device"), "20em"
         )
