@@ -17,13 +17,14 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       v
     records         parsing/      lines -> documents, turns, speakers, exchanges
       v
-    frames          frames.py     records -> DataFrames once for all sources, copies marked
+    frames          columns.py    one source's records -> columns, copies marked
+      |             frames.py     the columns of all sources -> DataFrames, once
       |             schema.py     every frame's columns, their dtypes and meaning, roles and kinds
       |             corpus.py     the Corpus: the frames, sentences on first use, filters
       |             store.py      a corpus kept as Parquet and opened again
       |             export.py     the frames as CSV or ConvoKit files
       v
-    analyses        rhetoric.py   topics.py   kwic.py   distinctive.py   duplicates/   marks.py   airtime.py
+    analyses        rhetoric.py   topics/   kwic.py   distinctive.py   duplicates/   marks.py   airtime.py
       v               (frame -> new frame; the input is never changed)
     charts          charts/       frame -> alt.Chart
       v

@@ -20,8 +20,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from kit.columns import SourceColumns
 from kit.errors import TranscriptError
-from kit.frames import SourceColumns, assemble, frame, sentence_frame
+from kit.frames import assemble, frame, sentence_frame
 from kit.parsing import bulk
 from kit.schema import SCHEMA
 
@@ -110,14 +111,14 @@ class Corpus:
         """The corpus of parsed sources: their columns become one set of frames.
 
         Args:
-            columns: each source's columns (:func:`kit.frames.source_columns`), in corpus
+            columns: each source's columns (:func:`kit.columns.source_columns`), in corpus
                 order; at least one.
             errors: the sources that could not be read, for :attr:`errors`.
 
         Returns:
             The corpus, ids running across the sources (:func:`kit.frames.assemble`).
 
-        >>> from kit.frames import source_columns
+        >>> from kit.columns import source_columns
         >>> from kit.parsing import parse_lines
         >>> Corpus.from_columns([source_columns(parse_lines(["Question: Why?"], "a.txt"))])
         <Corpus 'a.txt': 1 documents, 1 turns, 1 exchanges, 1 sentences, 1 lines>

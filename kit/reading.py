@@ -6,7 +6,7 @@ files, folders, patterns, saved web pages and links at once).
 
 Every path runs the same stages: the source's text (:mod:`kit.source`, :mod:`kit.web`)
 is parsed into records (:func:`kit.parsing.parse_lines`) and columns
-(:func:`kit.frames.source_columns`), one source at a time (in worker processes with
+(:func:`kit.columns.source_columns`), one source at a time (in worker processes with
 ``read_corpus(..., workers=N)``, :mod:`kit.workers`); the columns of all the sources then
 become DataFrames once (:meth:`Corpus.from_columns`). :func:`parse` is the one-source case.
 """
@@ -21,9 +21,9 @@ from os import PathLike
 from pathlib import Path
 
 from kit._data import GENEVA, data_path
+from kit.columns import SourceColumns, source_columns
 from kit.corpus import Corpus
 from kit.errors import TranscriptError
-from kit.frames import SourceColumns, source_columns
 from kit.gather import Item, gather
 from kit.parsing import bulk, parse_lines
 from kit.parsing.labels import Lexicon, lexicon

@@ -17,7 +17,7 @@ PLACE = {
     **dict.fromkeys(("words", "sentences", "similarity", "errors", "_data", "_files", "schema"), 0),  # used by all
     **dict.fromkeys(("source", "web"), 1),  # text
     "parsing": 2,  # records
-    **dict.fromkeys(("frames", "corpus", "store", "export", "reading", "gather", "workers"), 3),  # frames
+    **dict.fromkeys(("columns", "frames", "corpus", "store", "export", "reading", "gather", "workers"), 3),  # frames
     **dict.fromkeys(("rhetoric", "topics", "kwic", "distinctive", "duplicates", "marks", "airtime"), 4),  # analyses
     "charts": 5,
     "widgets": 6,
