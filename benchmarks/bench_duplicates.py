@@ -33,11 +33,11 @@ from kit.similarity import (  # noqa: E402
     MIN_CONTENT_WORDS,
     MIN_SHARE,
     Vocabulary,
-    _share_in_order,
     formula_words,
     set_jaccard,
     shingle_sets,
 )
+from kit.similarity.order import share_in_order  # noqa: E402
 from kit.words import WORD, stopwords, tokens  # noqa: E402
 
 TURNS, PLANTED, SAMPLE = 20_000, 200, 2_000
@@ -124,7 +124,7 @@ def all_pairs(frame: pd.DataFrame, threshold: float) -> set[tuple[int, int]]:
                 continue
             short, long = (i, j) if len(words[i]) <= len(words[j]) else (j, i)
             if len(words[short]) >= MIN_SHARE * len(words[long]) and content[short] <= every[long]:
-                if _share_in_order(words[short], words[long]) >= MIN_SHARE:
+                if share_in_order(words[short], words[long]) >= MIN_SHARE:
                     found.add((ids[i], ids[j]))
     return found
 

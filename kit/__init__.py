@@ -30,7 +30,7 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       v
     widgets         widgets/      views that call analyses and charts, their state in Python
 
-    used by every stage   words.py, sentences.py, similarity.py, errors.py, _data.py, _files.py
+    used by every stage   words.py, sentences.py, similarity/, errors.py, _data.py, _files.py
     beside the path       classroom/  exercises, the student set, submissions, grading, Binder;
                                       the notebooks reach it as ``kit.exercises``
 

@@ -46,7 +46,7 @@ PUBLIC = dict(_public())
 
 
 def test_the_walk_finds_the_package() -> None:
-    assert "kit.similarity.jaccard" in PUBLIC and "kit.columns.SourceColumns.rows" in PUBLIC
+    assert "kit.similarity.shingles.jaccard" in PUBLIC and "kit.columns.SourceColumns.rows" in PUBLIC
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC))

@@ -1,0 +1,197 @@
+"""The copy search: both rules over a list of texts, each copy pointed at the first of its group.
+
+:func:`near_duplicates` numbers the texts' words, leaves out texts with too few content
+words, joins the pairs rule 1 (:mod:`kit.similarity.shingles`) and rule 2
+(:mod:`kit.similarity.order`) find into groups (:class:`Groups`), and scores each later
+copy against the first of its group (:func:`pairs`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import numpy as np
+
+from kit.similarity.order import IN_ORDER, MIN_SHARE, content_counts, content_words, join_in_order, share_in_order
+from kit.similarity.shingles import JACCARD, join_by_shingles, set_jaccard, shingle_sets
+from kit.similarity.vocabulary import Vocabulary, plain_words
+from kit.words import tokens
+
+__all__ = ["THRESHOLD", "MIN_CONTENT_WORDS", "Copy", "near_duplicates", "near_duplicate_sets", "Groups", "pairs"]
+
+#: Jaccard similarity of word 3-grams from which two texts are copies (rule 1), everywhere in the kit.
+THRESHOLD = 0.8
+#: Texts with fewer distinct content words (neither stopwords nor formula words) are never copies.
+MIN_CONTENT_WORDS = 6
+
+
+class Copy(NamedTuple):
+    """A text that copies an earlier one: positions in the list given, score and rule."""
+
+    earlier: int
+    later: int
+    similarity: float
+    method: str  # JACCARD (similarity is the Jaccard of word 3-grams) or IN_ORDER (the share)
+
+
+def near_duplicates(
+    texts: Sequence[str] | Sequence[np.ndarray],
+    threshold: float = THRESHOLD,
+    min_content: int = MIN_CONTENT_WORDS,
+    vocabulary: Vocabulary | None = None,
+) -> list[Copy]:
+    """Each later text that copies an earlier one, by either rule of this module.
+
+    Args:
+        texts: the texts in document order, or their word-id arrays with the
+            ``vocabulary`` that numbered them.
+        threshold: the least Jaccard similarity of word 3-gram sets to count as a copy
+            (rule 1; rule 2 has no threshold: every word must be there).
+        min_content: texts with fewer distinct content words are never copies.
+        vocabulary: the :class:`Vocabulary` of word-id arrays (it tells content words
+            from stopwords); needed only when ``texts`` are arrays.
+
+    Returns:
+        One :class:`Copy` per text that copies an earlier one, pointing at the first
+        copy of its group (so ``earlier`` is the original), sorted by ``later``. A text
+        joined to its group through another copy may score below the rules against the
+        first copy.
+
+    >>> near_duplicates(["We agreed on the route: work on the bridge will begin in the spring.",
+    ...                  "Something else entirely, said at another time and place.",
+    ...                  "We agreed on the route (as planned) / work on the bridge will begin in the spring"])
+    [Copy(earlier=0, later=2, similarity=0.875, method='words in order')]
+    """
+    check_threshold(threshold)
+    if vocabulary is None:
+        if any(isinstance(t, np.ndarray) for t in texts):
+            raise ValueError("give the Vocabulary that numbered the word-id arrays")
+        vocabulary = Vocabulary()
+    arrays = [t if isinstance(t, np.ndarray) else vocabulary.ids(tokens(t)) for t in texts]
+    plain = vocabulary.mask(plain_words())
+    counts = content_counts(arrays, plain)
+    eligible = counts >= min_content
+    if np.count_nonzero(eligible) < 2:
+        return []
+    empty = np.empty(0, dtype=np.uint32)
+    taking_part = [a if ok else empty for a, ok in zip(arrays, eligible.tolist(), strict=True)]
+    sets = shingle_sets(taking_part)
+    groups, scored = Groups(len(arrays)), {}
+    join_by_shingles(sets, np.flatnonzero(eligible).tolist(), threshold, groups, scored)
+    del sets  # one index in memory at a time: the content words are listed only now, not kept from the count
+    owner, word = content_words(taking_part, plain, np.where(eligible, counts, 0))
+    join_in_order(arrays, owner, word, groups, scored)
+    del owner, word
+    return pairs(groups, scored, threshold, arrays=arrays)
+
+
+def near_duplicate_sets(
+    sets: Sequence[np.ndarray], eligible: Sequence[bool], threshold: float = THRESHOLD
+) -> list[tuple[int, int, float]]:
+    """Rule 1 alone (word 3-grams) for precomputed shingle sets (:func:`shingle_sets`).
+
+    As :func:`near_duplicates` without its rule 2 and its floor of content words.
+
+    Args:
+        sets: each text's shingle set, in document order.
+        eligible: for each set, whether it takes part (an empty set never does).
+        threshold: the least Jaccard similarity to count as a copy, in (0, 1].
+
+    Returns:
+        ``(earlier, later, similarity)`` per set that copies an earlier one: positions
+        in ``sets``, ``earlier`` the first of its group, the Jaccard similarity against
+        it rounded to 4 places (possibly below ``threshold`` for a set joined through
+        another copy), sorted by ``later``.
+
+    Raises:
+        ValueError: ``threshold`` is not in (0, 1].
+
+    >>> vocabulary = Vocabulary()
+    >>> sets = shingle_sets([vocabulary.ids(t.split()) for t in ["a b c d e", "x y z", "a b c d e"]])
+    >>> near_duplicate_sets(sets, [True, True, True])
+    [(0, 2, 1.0)]
+    """
+    check_threshold(threshold)
+    groups, scored = Groups(len(sets)), {}
+    owners = [i for i, ok in enumerate(eligible) if ok and sets[i].size]
+    join_by_shingles(sets, owners, threshold, groups, scored)
+    return [(a, b, score) for a, b, score, _ in pairs(groups, scored, threshold, sets=sets)]
+
+
+def check_threshold(threshold: float) -> None:
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+
+
+class Groups:
+    """Union-find over text positions; the root of a group is its first text."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        """The first text of text ``i``'s group.
+
+        Args:
+            i: a text's position.
+
+        Returns:
+            The position of its group's first text (the group's paths shortened on the way).
+        """
+        parent = self.parent
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        """Put texts ``a`` and ``b`` (and their groups) in one group, whose first text is the earlier root.
+
+        Args:
+            a: a text's position.
+            b: another's.
+        """
+        a, b = self.root(a), self.root(b)
+        self.parent[max(a, b)] = min(a, b)
+
+
+def pairs(
+    groups: Groups,
+    scored: dict,
+    threshold: float,
+    sets: Sequence[np.ndarray] | None = None,
+    arrays: Sequence[np.ndarray] | None = None,
+) -> list[Copy]:
+    """One :class:`Copy` per text that is not the first of its group, scored against the first.
+
+    Texts joined to their group through another copy are scored here. Their shingle
+    sets come from ``sets``, or are made from the word ids ``arrays`` for those texts
+    alone (the search has dropped its own by now, to need memory for one index at a time).
+
+    Args:
+        groups: the groups both rules made.
+        scored: the scores the rules gave the pairs they joined.
+        threshold: rule 1's threshold, for a text joined through another copy.
+        sets: every text's shingle set, if still at hand.
+        arrays: every text's word ids (needed unless ``sets`` is given).
+
+    Returns:
+        The copies, sorted by ``later``.
+    """
+    joined = {i: groups.root(i) for i in range(len(groups.parent)) if groups.root(i) != i}
+    if sets is None:
+        needed = sorted({k for i, first in joined.items() if (first, i) not in scored for k in (i, first)})
+        sets = dict(zip(needed, shingle_sets([arrays[k] for k in needed]), strict=True))
+    pairs = []
+    for i, first in joined.items():
+        found = scored.get((first, i))
+        if found is None:  # joined through another copy: score it against the first
+            found = (set_jaccard(sets[first], sets[i]), JACCARD)
+            if found[0] < threshold and arrays is not None:
+                a, b = sorted((arrays[first].tolist(), arrays[i].tolist()), key=len)
+                share = share_in_order(a, b)
+                if share >= MIN_SHARE:
+                    found = (share, IN_ORDER)
+        pairs.append(Copy(first, i, round(float(found[0]), 4), found[1]))
+    return pairs
