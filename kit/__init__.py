@@ -55,11 +55,29 @@ from kit.reading import load, parse, read_corpus, read_page, read_transcript  # 
 from kit.store import open_corpus
 
 __all__ = [
-    "Corpus", "InputError", "TranscriptError", "DataFileError", "load", "parse", "read_transcript", "read_page", "read_corpus",
-    "open_corpus", "kwic",
-    "schema", "web", "rhetoric", "topics", "distinctive", "duplicates", "marks", "airtime", "exercises", "charts",
+    "Corpus",
+    "InputError",
+    "TranscriptError",
+    "DataFileError",
+    "load",
+    "parse",
+    "read_transcript",
+    "read_page",
+    "read_corpus",
+    "open_corpus",
+    "kwic",
+    "schema",
+    "web",
+    "rhetoric",
+    "topics",
+    "distinctive",
+    "duplicates",
+    "marks",
+    "airtime",
+    "exercises",
+    "charts",
     "widgets",
-]  # fmt: skip
+]
 
 # Imported on first use: the analyses, charts (altair), widgets (ipywidgets) and the exercises
 # (``kit.exercises`` is the name the notebooks use for the classroom module ``kit.classroom.exercises``).

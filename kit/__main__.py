@@ -27,10 +27,11 @@ def main(argv: list[str] | None = None) -> int:
     commands = parser.add_subparsers(dest="command", required=True)
     export = commands.add_parser("export", help="write a transcript's frames as CSV and ConvoKit utterances.jsonl")
     export.add_argument(
-        "source", nargs="*",
+        "source",
+        nargs="*",
         help="transcript files, folders, patterns, saved web pages (.html) or links, read as one corpus "
         "(default: the bundled Geneva source)",
-    )  # fmt: skip
+    )
     export.add_argument("--out", required=True, help="folder to write into (created if needed)")
     export.add_argument("--force", action="store_true", help="replace the files of an earlier export")
     export.add_argument("--encoding", help="the file's encoding if not UTF-8, e.g. cp1251")
@@ -127,8 +128,10 @@ def _student(args: argparse.Namespace) -> int:
     written = write_student_set(source, args.out, force=args.force, data=args.data)
     for path in written:
         print(f"wrote {path}")
-    print(f"wrote the student set in {args.out}: the kit, binder/, data/ with the answer keys sealed "
-          "(exercises.sealed.json), and a README for students. Push it as its own repository.")  # fmt: skip
+    print(
+        f"wrote the student set in {args.out}: the kit, binder/, data/ with the answer keys sealed "
+        "(exercises.sealed.json), and a README for students. Push it as its own repository."
+    )
     return 0
 
 

@@ -281,8 +281,11 @@ class Corpus:
 
 # Each id column and the rows it numbers; Corpus.concat shifts them all.
 _ENTITIES = {
-    "doc_id": "documents", "turn_id": "turns", "exchange_id": "exchanges", "sentence_id": "sentences",
-}  # fmt: skip
+    "doc_id": "documents",
+    "turn_id": "turns",
+    "exchange_id": "exchanges",
+    "sentence_id": "sentences",
+}
 _OWN_ID = {"documents": "doc_id", "turns": "turn_id", "exchanges": "exchange_id", "sentences": "sentence_id"}
 
 

@@ -36,7 +36,7 @@ _IDS = {
     "turns": {"turn_id": "turns", "doc_id": "documents", "exchange_id": "exchanges", "duplicate_of": "turns"},
     "exchanges": {"exchange_id": "exchanges", "doc_id": "documents", "duplicate_of": "exchanges"},
     "lines": {"doc_id": "documents", "turn_id": "turns"},
-}  # fmt: skip
+}
 
 
 def build(parsed: Parsed | Sequence[Parsed]) -> dict[str, pd.DataFrame]:
@@ -237,8 +237,14 @@ def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False)
         per_turn.append(count)
     take = np.repeat(np.arange(len(turns)), per_turn)
     data: dict[str, object] = {"sentence_id": np.arange(1, len(texts) + 1, dtype=np.int64)}
-    for name, column in [("turn_id", "turn_id"), ("doc_id", "doc_id"), ("exchange_id", "exchange_id"),
-                         ("speaker", "speaker"), ("role", "role"), ("turn_kind", "kind")]:  # fmt: skip
+    for name, column in [
+        ("turn_id", "turn_id"),
+        ("doc_id", "doc_id"),
+        ("exchange_id", "exchange_id"),
+        ("speaker", "speaker"),
+        ("role", "role"),
+        ("turn_kind", "kind"),
+    ]:
         data[name] = turns[column].array.take(take)
     data["position"] = np.array(position, dtype=np.int64)
     data["line"] = np.array(lines, dtype=np.int64)

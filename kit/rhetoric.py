@@ -34,15 +34,29 @@ from kit.schema import answering
 from kit.words import phrase_pattern
 
 __all__ = [
-    "DEVICES", "load_cues", "matches", "flag_devices", "summary", "sample", "precision_recall",
-    "subquestions", "load_evasion_key", "EVASION_CODES",
-]  # fmt: skip
+    "DEVICES",
+    "load_cues",
+    "matches",
+    "flag_devices",
+    "summary",
+    "sample",
+    "precision_recall",
+    "subquestions",
+    "load_evasion_key",
+    "EVASION_CODES",
+]
 
 #: The boolean devices, in the order of the feature columns.
 DEVICES = (
-    "question_in_answer", "hedge", "booster", "enumeration", "direct_address",
-    "appeal_to_law", "numbers", "counter_accusation",
-)  # fmt: skip
+    "question_in_answer",
+    "hedge",
+    "booster",
+    "enumeration",
+    "direct_address",
+    "appeal_to_law",
+    "numbers",
+    "counter_accusation",
+)
 #: The person-deixis counts.
 PERSONS = ("person_i", "person_we", "person_you", "person_they")
 #: The QEvasion scheme (Thomas et al. 2024) for coding an answer to one sub-question.

@@ -18,9 +18,16 @@ from __future__ import annotations
 from typing import NamedTuple
 
 __all__ = [
-    "Column", "SCHEMA", "columns", "describe",
-    "ASKING_ROLES", "ANSWERING_ROLES", "ASKING_KINDS", "ANSWERING_KINDS", "answering",
-]  # fmt: skip
+    "Column",
+    "SCHEMA",
+    "columns",
+    "describe",
+    "ASKING_ROLES",
+    "ANSWERING_ROLES",
+    "ASKING_KINDS",
+    "ANSWERING_KINDS",
+    "answering",
+]
 
 #: Roles whose turns ask: a journalist, or an audience member (a caller, a participant).
 ASKING_ROLES = ("journalist", "audience")

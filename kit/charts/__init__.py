@@ -44,6 +44,22 @@ from kit.charts.speakers import bar, lengths, words_by_speaker
 from kit.charts.tables import chart_data, table
 
 __all__ = [
-    "PALETTE", "HEADINGS", "offline", "heading", "tips", "shorten", "table", "chart_data", "bar", "words_by_speaker", "lengths",
-    "stacked_share", "timeline", "heatmap", "kwic_table", "devices", "threshold", "effect",
-]  # fmt: skip
+    "PALETTE",
+    "HEADINGS",
+    "offline",
+    "heading",
+    "tips",
+    "shorten",
+    "table",
+    "chart_data",
+    "bar",
+    "words_by_speaker",
+    "lengths",
+    "stacked_share",
+    "timeline",
+    "heatmap",
+    "kwic_table",
+    "devices",
+    "threshold",
+    "effect",
+]

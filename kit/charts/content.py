@@ -53,11 +53,16 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
             x=alt.X(f"{measure}:Q", stack=True, title=f"share of {unit}", axis=alt.Axis(format="%")),
             y=alt.Y(f"{group}:N", title=heading(group)),
             color=alt.Color("label:N", scale=colours, title="topic", legend=alt.Legend(labelLimit=320)),
-            tooltip=tips(f"{group}:N", alt.Tooltip("label:N", title="topic"), "sentences:Q", "words:Q",
-                         alt.Tooltip(f"{measure}:Q", format=".0%", title=f"share of {unit}")),
+            tooltip=tips(
+                f"{group}:N",
+                alt.Tooltip("label:N", title="topic"),
+                "sentences:Q",
+                "words:Q",
+                alt.Tooltip(f"{measure}:Q", format=".0%", title=f"share of {unit}"),
+            ),
         )
         .properties(description=description, usermeta=SVG)
-    )  # fmt: skip
+    )
 
 
 def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | None = None) -> alt.Chart:
@@ -98,10 +103,12 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
             x=alt.X("line:Q", title="line of the transcript"),
             y=alt.Y("row:N", title=None, sort=rows, axis=alt.Axis(labelLimit=320)),
             color=alt.Color("row:N", scale=alt.Scale(domain=rows, range=PALETTE[: max(1, len(rows))]), legend=None),
-            tooltip=tips(alt.Tooltip("row:N", title=what), "line:Q", "speaker:N", alt.Tooltip("text:N", title="sentence")),
+            tooltip=tips(
+                alt.Tooltip("row:N", title=what), "line:Q", "speaker:N", alt.Tooltip("text:N", title="sentence")
+            ),
         )
         .properties(description=description, usermeta=SVG)
-    )  # fmt: skip
+    )
 
 
 def heatmap(
@@ -147,11 +154,19 @@ def heatmap(
             x=alt.X(f"{x}:O", title=x_title),
             y=alt.Y(f"{y}:O", title=y_title, axis=alt.Axis(labelLimit=320)),
             color=alt.Color(f"{color}:Q", scale=alt.Scale(scheme="viridis"), title=color_title),
-            tooltip=tips(*(tooltip or [alt.Tooltip(f"{x}:O", title=x_title), alt.Tooltip(f"{y}:O", title=y_title),
-                                       alt.Tooltip(f"{color}:Q", title=color_title, format=".3f")])),
+            tooltip=tips(
+                *(
+                    tooltip
+                    or [
+                        alt.Tooltip(f"{x}:O", title=x_title),
+                        alt.Tooltip(f"{y}:O", title=y_title),
+                        alt.Tooltip(f"{color}:Q", title=color_title, format=".3f"),
+                    ]
+                )
+            ),
         )
         .properties(description=description, usermeta=SVG)
-    )  # fmt: skip
+    )
 
 
 def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChart:
@@ -244,9 +259,12 @@ def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
             y=alt.Y("device_name:N", title="device", sort=order),
             color=alt.Color(f"{by}:N", scale=colour_scale(data[by].tolist()), title=heading(by)),
             yOffset=alt.YOffset(f"{by}:N"),
-            tooltip=tips(alt.Tooltip(f"{by}:N", title=heading(by)), alt.Tooltip("device_name:N", title="device"),
-                         alt.Tooltip("sentences:Q", title="sentences flagged"),
-                         alt.Tooltip("share:Q", format=".0%", title="share of sentences")),
+            tooltip=tips(
+                alt.Tooltip(f"{by}:N", title=heading(by)),
+                alt.Tooltip("device_name:N", title="device"),
+                alt.Tooltip("sentences:Q", title="sentences flagged"),
+                alt.Tooltip("share:Q", format=".0%", title="share of sentences"),
+            ),
         )
         .properties(height=36 * max(1, len(order)), description=description, usermeta=SVG)
-    )  # fmt: skip
+    )

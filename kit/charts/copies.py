@@ -46,12 +46,18 @@ def threshold(pairs: pd.DataFrame, cut: float) -> alt.LayerChart:
         .mark_tick(thickness=3, size=30)
         .encode(
             x=alt.X("similarity:Q", title=axis_title, scale=alt.Scale(domain=[0, 1]), axis=axis),
-            color=alt.Color("flagged:N", scale=alt.Scale(domain=["flagged as copies", "not flagged"], range=[PALETTE[5], PALETTE[0]]),
-                            title="flagged?"),
-            tooltip=tips(alt.Tooltip("pair:N", title="pair"), alt.Tooltip("similarity:Q", format=".3f", title="similarity"),
-                         alt.Tooltip("flagged:N", title="flagged?")),
+            color=alt.Color(
+                "flagged:N",
+                scale=alt.Scale(domain=["flagged as copies", "not flagged"], range=[PALETTE[5], PALETTE[0]]),
+                title="flagged?",
+            ),
+            tooltip=tips(
+                alt.Tooltip("pair:N", title="pair"),
+                alt.Tooltip("similarity:Q", format=".3f", title="similarity"),
+                alt.Tooltip("flagged:N", title="flagged?"),
+            ),
         )
-    )  # fmt: skip
+    )
     rule = (
         alt.Chart(inline_data(pd.DataFrame({"cut": [cut]})))
         .mark_rule(strokeDash=[4, 3])
@@ -88,8 +94,12 @@ def effect(table: pd.DataFrame, measure: str = "words") -> alt.Chart:
     part = table[table["measure"] == measure]
     if measure in ("device sentences", "topic share"):  # devices and topics in words
         part = part.assign(group=part["group"].map(column_labels(part["group"].tolist())))
-    long = part.melt(id_vars=["group", "difference", "relative"], value_vars=["with_copy", "without_copy"],
-                     var_name="version", value_name="value")  # fmt: skip
+    long = part.melt(
+        id_vars=["group", "difference", "relative"],
+        value_vars=["with_copy", "without_copy"],
+        var_name="version",
+        value_name="value",
+    )
     long["version"] = long["version"].map({"with_copy": "with the copy", "without_copy": "without the copy"})
     description = (
         f"Paired bars of {measure} for each of {plural(len(part), 'group')}, with and without the pasted copy."
@@ -104,11 +114,18 @@ def effect(table: pd.DataFrame, measure: str = "words") -> alt.Chart:
             x=alt.X("value:Q", title=measure),
             y=alt.Y("group:N", title=None, sort="-x", axis=alt.Axis(labelLimit=320)),
             yOffset=alt.YOffset("version:N"),
-            color=alt.Color("version:N", scale=alt.Scale(domain=["with the copy", "without the copy"], range=[PALETTE[5], PALETTE[0]]),
-                            title="counted"),
-            tooltip=tips(alt.Tooltip("group:N", title=heading("group")), alt.Tooltip("version:N", title="counted"),
-                         alt.Tooltip("value:Q", title=measure), "difference:Q",
-                         alt.Tooltip("relative:Q", format="+.0%", title="change")),
+            color=alt.Color(
+                "version:N",
+                scale=alt.Scale(domain=["with the copy", "without the copy"], range=[PALETTE[5], PALETTE[0]]),
+                title="counted",
+            ),
+            tooltip=tips(
+                alt.Tooltip("group:N", title=heading("group")),
+                alt.Tooltip("version:N", title="counted"),
+                alt.Tooltip("value:Q", title=measure),
+                "difference:Q",
+                alt.Tooltip("relative:Q", format="+.0%", title="change"),
+            ),
         )
         .properties(description=description, usermeta=SVG)
-    )  # fmt: skip
+    )

@@ -92,10 +92,21 @@ def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
             f" {top['speaker']} speaks the most: {int(top['words']):,} of {total:,} words ({top['words'] / total:.0%})."
         )
     return bar(
-        totals, "words", "speaker", color="role", tooltip=["speaker:N", "role:N", alt.Tooltip("words:Q", title="words spoken"),
-                                                           alt.Tooltip("turns:Q", title="turns")],
-        x_title="words spoken", y_title="speaker", title="Who speaks, and how much", description=description,
-    )  # fmt: skip
+        totals,
+        "words",
+        "speaker",
+        color="role",
+        tooltip=[
+            "speaker:N",
+            "role:N",
+            alt.Tooltip("words:Q", title="words spoken"),
+            alt.Tooltip("turns:Q", title="turns"),
+        ],
+        x_title="words spoken",
+        y_title="speaker",
+        title="Who speaks, and how much",
+        description=description,
+    )
 
 
 def lengths(exchanges: pd.DataFrame, selected: int | None = None) -> alt.Chart:
@@ -135,11 +146,22 @@ def lengths(exchanges: pd.DataFrame, selected: int | None = None) -> alt.Chart:
         .encode(
             x=alt.X("question_words:Q", title="words in the question"),
             y=alt.Y("answer_words:Q", title="words in the answer"),
-            color=alt.Color("copy:N", scale=alt.Scale(domain=["first or only copy", "a later copy"], range=PALETTE[:2]),
-                            title="copy"),
-            strokeWidth=alt.StrokeWidthValue(0, condition=alt.ConditionalPredicateValueDefnumberExprRef(test=ring, value=3)),
-            tooltip=tips("exchange_id:O", "questioner:N", "affiliation:N", "question_words:Q", "answer_words:Q",
-                         alt.Tooltip("question_start:N", title="question")),
+            color=alt.Color(
+                "copy:N",
+                scale=alt.Scale(domain=["first or only copy", "a later copy"], range=PALETTE[:2]),
+                title="copy",
+            ),
+            strokeWidth=alt.StrokeWidthValue(
+                0, condition=alt.ConditionalPredicateValueDefnumberExprRef(test=ring, value=3)
+            ),
+            tooltip=tips(
+                "exchange_id:O",
+                "questioner:N",
+                "affiliation:N",
+                "question_words:Q",
+                "answer_words:Q",
+                alt.Tooltip("question_start:N", title="question"),
+            ),
         )
         .properties(description=description, usermeta=SVG)
-    )  # fmt: skip
+    )

@@ -38,5 +38,19 @@ Modules (each imported on first use; importing this package imports none of them
 See ``docs/GRADING.md``.
 """
 
-__all__ = ["exercises", "tasks", "answers", "marking", "keys", "lookups", "progress", "submit", "grade",
-           "gradebook", "student", "binder", "runner", "files"]  # fmt: skip
+__all__ = [
+    "exercises",
+    "tasks",
+    "answers",
+    "marking",
+    "keys",
+    "lookups",
+    "progress",
+    "submit",
+    "grade",
+    "gradebook",
+    "student",
+    "binder",
+    "runner",
+    "files",
+]

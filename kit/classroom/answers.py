@@ -16,8 +16,20 @@ import reprlib
 
 import pandas as pd
 
-__all__ = ["LARGEST", "WrongForm", "unanswered", "echo", "plural", "describe", "normalise", "count_words",
-           "as_number", "as_text", "as_items", "as_codes"]  # fmt: skip
+__all__ = [
+    "LARGEST",
+    "WrongForm",
+    "unanswered",
+    "echo",
+    "plural",
+    "describe",
+    "normalise",
+    "count_words",
+    "as_number",
+    "as_text",
+    "as_items",
+    "as_codes",
+]
 
 #: The largest number a check takes seriously: nothing in a transcript counts this high.
 LARGEST = 1e12

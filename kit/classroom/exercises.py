@@ -42,8 +42,19 @@ from kit.classroom.answers import count_words, describe, plural, unanswered
 from kit.classroom.marking import judge
 from kit.classroom.tasks import find_task, load_tasks, points
 
-__all__ = ["Result", "Response", "Task", "load_tasks", "points", "show", "check", "respond", "submit", "forget",
-           "NOT_ANSWERED"]  # fmt: skip
+__all__ = [
+    "Result",
+    "Response",
+    "Task",
+    "load_tasks",
+    "points",
+    "show",
+    "check",
+    "respond",
+    "submit",
+    "forget",
+    "NOT_ANSWERED",
+]
 
 NOT_ANSWERED = "not answered yet"
 SAVED = "saved"
@@ -137,8 +148,14 @@ def show(exercise: str, path: str | PathLike[str] | None = None) -> Task:
     entry = find_task(exercise, path)
     if entry["kind"] != "written":
         return Task(exercise, entry["task"], entry["hint"])
-    return Task(exercise, entry.get("task", ""), entry.get("hint", ""), entry["prompt"],
-                tuple(entry["rubric"]), _word_limits(entry))  # fmt: skip
+    return Task(
+        exercise,
+        entry.get("task", ""),
+        entry.get("hint", ""),
+        entry["prompt"],
+        tuple(entry["rubric"]),
+        _word_limits(entry),
+    )
 
 
 def _word_limits(entry: dict) -> str:

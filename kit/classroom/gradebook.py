@@ -92,11 +92,32 @@ class Gradebook:
             for exercise, result in graded.results.items():
                 rows.append({"name": graded.name, "exercise": exercise, **result})
             for exercise, response in graded.responses.items():
-                rows.append({"name": graded.name, "exercise": exercise, "kind": "written", "status": "to grade",
-                             "attempts": response.get("saves", 1), "answer": f"{response['words']} words",
-                             "time": response.get("time", "")})  # fmt: skip
-        columns = ["name", "exercise", "kind", "status", "points", "possible", "student_saw", "agrees", "attempts",
-                   "different_answers", "answer", "time", "note"]  # fmt: skip
+                rows.append(
+                    {
+                        "name": graded.name,
+                        "exercise": exercise,
+                        "kind": "written",
+                        "status": "to grade",
+                        "attempts": response.get("saves", 1),
+                        "answer": f"{response['words']} words",
+                        "time": response.get("time", ""),
+                    }
+                )
+        columns = [
+            "name",
+            "exercise",
+            "kind",
+            "status",
+            "points",
+            "possible",
+            "student_saw",
+            "agrees",
+            "attempts",
+            "different_answers",
+            "answer",
+            "time",
+            "note",
+        ]
         return pd.DataFrame(rows, columns=columns)
 
     def written(self) -> str:
@@ -109,8 +130,11 @@ class Gradebook:
         parts = ["# Written answers", ""]
         if not written:
             return "\n".join([*parts, "The keys have no written exercise.", ""])
-        parts += [f"{len(self.graded)} submissions. Each answer as its author last saved it; "
-                  "score each criterion and copy the total into the gradebook.", ""]  # fmt: skip
+        parts += [
+            f"{len(self.graded)} submissions. Each answer as its author last saved it; "
+            "score each criterion and copy the total into the gradebook.",
+            "",
+        ]
         for exercise, entry in written.items():
             parts += [f"## {exercise} ({entry.get('notebook', '')})", ""]
             parts += [f"**Task.** {_md(entry['task'])}", ""] if entry.get("task") else []
@@ -123,12 +147,19 @@ class Gradebook:
             missing = [g.name for g in self.graded if exercise not in g.responses]
             for graded, response in answered:
                 saves = response.get("saves", 1)
-                parts += [f"### {_md(graded.name)}: {response['words']} words, saved {response.get('time', '?')}"
-                          f"{f' ({saves} saves)' if saves > 1 else ''}", ""]  # fmt: skip
+                parts += [
+                    f"### {_md(graded.name)}: {response['words']} words, saved {response.get('time', '?')}"
+                    f"{f' ({saves} saves)' if saves > 1 else ''}",
+                    "",
+                ]
                 parts += [f"> {_md(line)}" if line.strip() else ">" for line in response["text"].splitlines()]
                 parts += ["> *(cut at 20,000 characters)*"] if response.get("cut") else []
-                parts += ["", "Score: " + " · ".join(f"{_md(r['criterion'])}: __ / {_number(r['points'])}"
-                                                    for r in entry["rubric"]), ""]  # fmt: skip
+                parts += [
+                    "",
+                    "Score: "
+                    + " · ".join(f"{_md(r['criterion'])}: __ / {_number(r['points'])}" for r in entry["rubric"]),
+                    "",
+                ]
             if missing:
                 parts += [f"No answer from: {', '.join(_md(n) for n in missing)}.", ""]
         return "\n".join(parts)

@@ -53,8 +53,20 @@ __all__ = ["FORMAT", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed"]
 #: The format tag of a sealed exercise file.
 FORMAT = "kit-sealed-exercises/1"
 #: Fields of an exercise that a student set keeps as they are (everything else is sealed or left out).
-PUBLIC_FIELDS = ("id", "notebook", "kind", "task", "hint", "close_why", "points", "prompt", "rubric",
-                 "min_words", "max_words", "exchange")  # fmt: skip
+PUBLIC_FIELDS = (
+    "id",
+    "notebook",
+    "kind",
+    "task",
+    "hint",
+    "close_why",
+    "points",
+    "prompt",
+    "rubric",
+    "min_words",
+    "max_words",
+    "exchange",
+)
 
 
 # --- the intervals of a number answer ---------------------------------------------------------
@@ -182,8 +194,9 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
                     mistakes.append(
                         {"status": mistake.get("status", "wrong"), "why": mistake["why"], "lookups": lookups}
                     )
-        out["wraps"] = {lookup(salt, exercise, "right", t): xor(key, digest("wrap", salt, exercise, t)).hex()
-                        for t in rights}  # fmt: skip
+        out["wraps"] = {
+            lookup(salt, exercise, "right", t): xor(key, digest("wrap", salt, exercise, t)).hex() for t in rights
+        }
         out["why_sealed"] = encrypt(key, nonce, entry.get("why", ""))
         out["mistakes"] = mistakes
         exercises.append(out)
@@ -309,8 +322,13 @@ def _judge_evasion(entry: dict, answer: object) -> tuple[str, str, str | None]:
     return status, detail, (_canonical_codes(coded) if status == "right" else None)
 
 
-_JUDGES = {"number": _judge_number, "range": _judge_number, "text": _judge_text, "set": _judge_set,
-           "evasion": _judge_evasion}  # fmt: skip
+_JUDGES = {
+    "number": _judge_number,
+    "range": _judge_number,
+    "text": _judge_text,
+    "set": _judge_set,
+    "evasion": _judge_evasion,
+}
 
 
 def _mistake(entry: dict, answer: object) -> dict | None:

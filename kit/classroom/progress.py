@@ -288,8 +288,13 @@ def record_response(entry: dict, text: str) -> Path | None:
     from kit.classroom.answers import count_words
 
     cut = len(text) > _RESPONSE_CHARS
-    response = {"exercise": entry["id"], "time": now(), "text": text[:_RESPONSE_CHARS], "words": count_words(text),
-                "cut": cut}  # fmt: skip
+    response = {
+        "exercise": entry["id"],
+        "time": now(),
+        "text": text[:_RESPONSE_CHARS],
+        "words": count_words(text),
+        "cut": cut,
+    }
 
     def change(record: dict) -> None:
         earlier = [r for r in record["responses"] if r.get("exercise") == entry["id"]]

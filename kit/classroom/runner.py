@@ -87,8 +87,18 @@ def check_notebook(name: str, root: str | os.PathLike[str] | None = None, extra:
     top = Path(root) if root is not None else _root()
     notebook = find_notebook(name, top)
     tests = [str(top / f) for f in TEST_FILES if (top / f).is_file()]
-    command = [sys.executable, "-m", "pytest", "-q", "--nbval-lax", "-p", "kit.classroom.runner", str(notebook), *tests,
-               *(extra or [])]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "pytest",
+        "-q",
+        "--nbval-lax",
+        "-p",
+        "kit.classroom.runner",
+        str(notebook),
+        *tests,
+        *(extra or []),
+    ]
     started = time.perf_counter()
     done = subprocess.run(command, cwd=top, env={**os.environ, ENV: notebook.stem}, check=False)
     elapsed = time.perf_counter() - started

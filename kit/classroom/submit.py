@@ -81,8 +81,10 @@ class Submission:
             (``stale``), and where the file is for this session's ``place``.
         """
         if self.path is None:
-            return ['Nothing saved yet: write your name (or student number) between the quotes, '
-                    'e.g. kit.exercises.submit(name="Ada Lovelace"), and run the cell again.']  # fmt: skip
+            return [
+                "Nothing saved yet: write your name (or student number) between the quotes, "
+                'e.g. kit.exercises.submit(name="Ada Lovelace"), and run the cell again.'
+            ]
         from kit.classroom.answers import plural
 
         said = [
@@ -91,14 +93,20 @@ class Submission:
         ]
         if self.stale:
             verb = "was" if len(self.stale) == 1 else "were"
-            said.append(f"Save your notebooks first (Ctrl+S), then run this cell again: {', '.join(self.stale)} "
-                        f"{verb} saved before your last check there.")  # fmt: skip
+            said.append(
+                f"Save your notebooks first (Ctrl+S), then run this cell again: {', '.join(self.stale)} "
+                f"{verb} saved before your last check there."
+            )
         if self.place == "binder":
-            said.append("This Binder session is temporary: the file is deleted when the session ends. "
-                        "Download it now (the link) and hand it in as your instructor asks.")  # fmt: skip
+            said.append(
+                "This Binder session is temporary: the file is deleted when the session ends. "
+                "Download it now (the link) and hand it in as your instructor asks."
+            )
         elif self.place == "hub":
-            said.append(f"It stays in your folder on the hub ({self.path.name}); download it too if your "
-                        "instructor asks you to upload it.")  # fmt: skip
+            said.append(
+                f"It stays in your folder on the hub ({self.path.name}); download it too if your "
+                "instructor asks you to upload it."
+            )
         else:
             said.append(f"It is in {self.path.parent}.")
         return said
@@ -109,8 +117,10 @@ class Submission:
     def _repr_html_(self) -> str:
         lines = [html.escape(line) for line in self.lines()]
         if self.path is not None:
-            link = (f'<a href="{html.escape(self.href)}" download="{html.escape(self.path.name)}">'
-                    f"Download {html.escape(self.path.name)}</a>")  # fmt: skip
+            link = (
+                f'<a href="{html.escape(self.href)}" download="{html.escape(self.path.name)}">'
+                f"Download {html.escape(self.path.name)}</a>"
+            )
             lines.insert(1, link)
         return f'<div style="border-left:4px solid {_COLOUR};padding:4px 8px">' + "<br>".join(lines) + "</div>"
 
@@ -179,8 +189,16 @@ def submit(name: str | None, folder: str | os.PathLike[str] | None = None) -> Su
     checks = sum(len(r.get("attempts", [])) for r in records.values())
     responses = sum(len(r.get("responses", [])) for r in records.values())
     href = quote(os.path.relpath(path, Path.cwd()).replace(os.sep, "/"))
-    return Submission(name, path, tuple(f"{s}.ipynb" for s in notebooks), checks, responses, where_running(),
-                      tuple(_stale(notebooks, records)), href)  # fmt: skip
+    return Submission(
+        name,
+        path,
+        tuple(f"{s}.ipynb" for s in notebooks),
+        checks,
+        responses,
+        where_running(),
+        tuple(_stale(notebooks, records)),
+        href,
+    )
 
 
 def _free_name(base: Path, name: str) -> Path:

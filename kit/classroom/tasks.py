@@ -57,8 +57,15 @@ from kit.classroom.keys import read_sealed
 __all__ = ["KINDS", "load_tasks", "find_task", "points"]
 
 #: The kinds of exercise, each with the fields it needs besides id, task, hint and kind (a written one: see _read).
-KINDS = {"number": ("answer",), "range": ("answer",), "text": ("answer",), "set": ("answer",),
-         "evasion": ("exchange",), "precision_recall": (), "written": ("prompt", "rubric")}  # fmt: skip
+KINDS = {
+    "number": ("answer",),
+    "range": ("answer",),
+    "text": ("answer",),
+    "set": ("answer",),
+    "evasion": ("exchange",),
+    "precision_recall": (),
+    "written": ("prompt", "rubric"),
+}
 
 
 def _read(path: Path) -> dict[str, dict]:

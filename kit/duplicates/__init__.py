@@ -20,6 +20,17 @@ from kit.duplicates.effect import measure_effect
 from kit.duplicates.find import METHOD, METHODS, copy_list, find, ranked_pairs, similarities, texts_of
 
 __all__ = [
-    "METHOD", "METHODS", "texts_of", "find", "similarities", "ranked_pairs", "copy_list", "DIFFERENCES", "collate",
-    "collate_turns", "classify", "count_differences", "measure_effect",
-]  # fmt: skip
+    "METHOD",
+    "METHODS",
+    "texts_of",
+    "find",
+    "similarities",
+    "ranked_pairs",
+    "copy_list",
+    "DIFFERENCES",
+    "collate",
+    "collate_turns",
+    "classify",
+    "count_differences",
+    "measure_effect",
+]

@@ -119,10 +119,18 @@ def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = M
     column, ids, texts, lines = texts_of(frame)
     sources = frame["source"].tolist() if "source" in frame.columns else [None] * len(ids)
     rows = [
-        (ids[c.earlier], ids[c.later], c.similarity, METHODS[c.method], lines[c.earlier], lines[c.later],
-         sources[c.earlier], sources[c.later])
+        (
+            ids[c.earlier],
+            ids[c.later],
+            c.similarity,
+            METHODS[c.method],
+            lines[c.earlier],
+            lines[c.later],
+            sources[c.earlier],
+            sources[c.later],
+        )
         for c in near_duplicates(texts, threshold, min_content)
-    ]  # fmt: skip
+    ]
     columns = [
         "earlier",
         "later",
@@ -134,9 +142,17 @@ def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = M
         "later_source",
     ]
     return pd.DataFrame(rows, columns=columns).astype(
-        {"earlier": "int64", "later": "int64", "similarity": "float64", "method": "str", "earlier_line": "int64",
-         "later_line": "int64", "earlier_source": "str", "later_source": "str"}
-    )  # fmt: skip
+        {
+            "earlier": "int64",
+            "later": "int64",
+            "similarity": "float64",
+            "method": "str",
+            "earlier_line": "int64",
+            "later_line": "int64",
+            "earlier_source": "str",
+            "later_source": "str",
+        }
+    )
 
 
 def similarities(frame: pd.DataFrame) -> pd.DataFrame:

@@ -65,9 +65,15 @@ from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchan
 from kit.parsing.speakers import assign_speakers
 
 __all__ = [
-    "LINE_KINDS", "UNNAMED_JOURNALIST", "Turn", "Document", "Exchange", "Parsed",
-    "parse_lines", "bulk",
-]  # fmt: skip
+    "LINE_KINDS",
+    "UNNAMED_JOURNALIST",
+    "Turn",
+    "Document",
+    "Exchange",
+    "Parsed",
+    "parse_lines",
+    "bulk",
+]
 
 
 @contextmanager

@@ -11,9 +11,23 @@ from kit.parsing.labels import Label
 __all__ = ["LINE_KINDS", "UNNAMED_JOURNALIST", "Dateline", "Layout", "Turn", "Document", "Exchange", "Parsed"]
 
 LINE_KINDS = (
-    "speech", "blank", "title", "dateline", "lead", "body", "narration", "heading", "separator",
-    "caption", "residue", "editorial", "stage", "blog_header", "blog_footer", "front_matter",
-)  # fmt: skip
+    "speech",
+    "blank",
+    "title",
+    "dateline",
+    "lead",
+    "body",
+    "narration",
+    "heading",
+    "separator",
+    "caption",
+    "residue",
+    "editorial",
+    "stage",
+    "blog_header",
+    "blog_footer",
+    "front_matter",
+)
 
 UNNAMED_JOURNALIST = "Unnamed journalist"
 

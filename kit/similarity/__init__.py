@@ -56,7 +56,20 @@ from kit.similarity.shingles import JACCARD, jaccard, set_jaccard, shingle_sets,
 from kit.similarity.vocabulary import Vocabulary, formula_words, normalise
 
 __all__ = [
-    "THRESHOLD", "MIN_CONTENT_WORDS", "MIN_SHARE", "JACCARD", "IN_ORDER", "normalise", "Vocabulary", "shingles",
-    "shingle_sets", "jaccard", "set_jaccard", "in_order", "Copy", "near_duplicates", "near_duplicate_sets",
+    "THRESHOLD",
+    "MIN_CONTENT_WORDS",
+    "MIN_SHARE",
+    "JACCARD",
+    "IN_ORDER",
+    "normalise",
+    "Vocabulary",
+    "shingles",
+    "shingle_sets",
+    "jaccard",
+    "set_jaccard",
+    "in_order",
+    "Copy",
+    "near_duplicates",
+    "near_duplicate_sets",
     "formula_words",
-]  # fmt: skip
+]

@@ -18,6 +18,13 @@ from kit.topics.analyses import agenda, coverage, introduced, tag
 from kit.topics.dictionary import compile_dictionary, describe, full_form, load_dictionary, to_toml
 
 __all__ = [
-    "load_dictionary", "full_form", "describe", "to_toml", "compile_dictionary", "tag", "coverage", "agenda",
+    "load_dictionary",
+    "full_form",
+    "describe",
+    "to_toml",
+    "compile_dictionary",
+    "tag",
+    "coverage",
+    "agenda",
     "introduced",
-]  # fmt: skip
+]

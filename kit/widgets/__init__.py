@@ -26,7 +26,19 @@ from kit.widgets.rhetoric import EvasionCoder, FeatureHighlighter, KwicSearch, S
 from kit.widgets.topics import TopicEditor
 
 __all__ = [
-    "SpeakerExplorer", "ExchangeViewer", "KwicSearch", "FeatureHighlighter", "SampleLabeller",
-    "EvasionCoder", "TopicEditor", "ThresholdExplorer", "CopyComparer", "TranscriptLoader", "paragraphs",
-    "side_by_side", "View", "VEGA_LITE_MIME", "DIFFERENCE_COLOURS",
-]  # fmt: skip
+    "SpeakerExplorer",
+    "ExchangeViewer",
+    "KwicSearch",
+    "FeatureHighlighter",
+    "SampleLabeller",
+    "EvasionCoder",
+    "TopicEditor",
+    "ThresholdExplorer",
+    "CopyComparer",
+    "TranscriptLoader",
+    "paragraphs",
+    "side_by_side",
+    "View",
+    "VEGA_LITE_MIME",
+    "DIFFERENCE_COLOURS",
+]

@@ -150,10 +150,12 @@ class CopyComparer(View):
         self._turns = corpus.turns
         copies = duplicates.copy_list(corpus)
         options = [
-            (f"turns {c.earlier} and {c.later} ({c.speaker}, {c.kind}, lines {c.earlier_line} and {c.later_line})",
-             (int(c.earlier), int(c.later)))
+            (
+                f"turns {c.earlier} and {c.later} ({c.speaker}, {c.kind}, lines {c.earlier_line} and {c.later_line})",
+                (int(c.earlier), int(c.later)),
+            )
             for c in copies.itertuples(index=False)
-        ]  # fmt: skip
+        ]
         self.pair = fit(widgets.Dropdown(options=options, description="Copies"), "44em")
         super().__init__([self.pair])
         self._watch(self.pair)
@@ -179,6 +181,12 @@ class CopyComparer(View):
             + "</p>"
             + side_by_side(collation, (f"turn {a} (first copy)", f"turn {b} (later copy)"))
         )
-        chart = charts.bar(table, "count", "difference", x_title="differences", y_title="kind of difference",
-                           title="What differs between the copies")  # fmt: skip
+        chart = charts.bar(
+            table,
+            "count",
+            "difference",
+            x_title="differences",
+            y_title="kind of difference",
+            title="What differs between the copies",
+        )
         self._show(differences[["op", "a", "b", "a_line", "b_line", "difference"]], chart, text, table=False)

@@ -64,10 +64,19 @@ class SpeakerExplorer(View):
             + ".</p>"
         )
         chart = charts.bar(
-            frame, "n_words", "turn", tooltip=["turn:N", "kind:N", alt.Tooltip("n_words:Q", title="words in the turn"),
-                                               alt.Tooltip("begins:N", title="begins")],
-            x_title="words in the turn", y_title="turn", title=f"{self.speaker.value}: words per turn",
-        )  # fmt: skip
+            frame,
+            "n_words",
+            "turn",
+            tooltip=[
+                "turn:N",
+                "kind:N",
+                alt.Tooltip("n_words:Q", title="words in the turn"),
+                alt.Tooltip("begins:N", title="begins"),
+            ],
+            x_title="words in the turn",
+            y_title="turn",
+            title=f"{self.speaker.value}: words per turn",
+        )
         self._show(frame.drop(columns="turn"), chart, text)
 
 

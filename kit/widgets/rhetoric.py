@@ -88,11 +88,13 @@ class FeatureHighlighter(View):
         self.flags = rhetoric.flag_devices(sentences, cues)
         self.found = pd.DataFrame()
         options = [
-            (f"turn {t.turn_id} · {t.speaker} · "
-             f"{f'exchange {int(t.exchange_id)}' if pd.notna(t.exchange_id) else t.turn_kind} ({t.n_words} words)",
-             int(t.turn_id))
+            (
+                f"turn {t.turn_id} · {t.speaker} · "
+                f"{f'exchange {int(t.exchange_id)}' if pd.notna(t.exchange_id) else t.turn_kind} ({t.n_words} words)",
+                int(t.turn_id),
+            )
             for t in answering_turns(sentences).itertuples(index=False)
-        ]  # fmt: skip
+        ]
         self.device = fit(
             widgets.Dropdown(options=[(charts.heading(d), d) for d in rhetoric.DEVICES], description="Device"), "20em"
         )
@@ -171,9 +173,11 @@ class SampleLabeller(View):
         rows = []
         for text in self._sample["text"]:
             button = widgets.ToggleButtons(
-                options=[("not yet", "?"), ("yes", "yes"), ("no", "no")], value="?",
-                style={"button_width": "5.5em"}, layout=widgets.Layout(width="19em", flex="0 0 auto"),
-            )  # fmt: skip
+                options=[("not yet", "?"), ("yes", "yes"), ("no", "no")],
+                value="?",
+                style={"button_width": "5.5em"},
+                layout=widgets.Layout(width="19em", flex="0 0 auto"),
+            )
             button.add_class("kit-labels")
             verdict = widgets.HTML()
             sentence = widgets.VBox(

@@ -45,12 +45,17 @@ class TopicEditor(View):
             widgets.Dropdown(options=[(charts.heading(g), g) for g in groups], value=by, description="Group by"), "18em"
         )
         row = widgets.Layout(flex_flow="row wrap", align_items="flex-start", width="100%")
-        super().__init__([
-            widgets.VBox([
-                widgets.HBox([self.topic, self.by], layout=row),
-                widgets.HBox([self.phrases, widgets.VBox([self.phrase, self.add, self.remove])], layout=row),
-            ], layout=widgets.Layout(width="100%")),
-        ])  # fmt: skip
+        super().__init__(
+            [
+                widgets.VBox(
+                    [
+                        widgets.HBox([self.topic, self.by], layout=row),
+                        widgets.HBox([self.phrases, widgets.VBox([self.phrase, self.add, self.remove])], layout=row),
+                    ],
+                    layout=widgets.Layout(width="100%"),
+                ),
+            ]
+        )
         self.add.on_click(lambda button: self._add())
         self.remove.on_click(lambda button: self._remove())
         self._watch(self.topic, self.by)
