@@ -173,8 +173,10 @@ def test_annual_news_conference_has_one_exchange_per_question():
     assert set(peskov["role"]) == {"staff"} and peskov["exchange_id"].isna().mean() > 0.5
     kolesnikov = turns[turns["speaker"] == "Andrei Kolesnikov"].iloc[0]
     assert (kolesnikov["role"], kolesnikov["role_source"], kolesnikov["affiliation"]) == (
-        "journalist", "introduction", "Kommersant",
-    )  # fmt: skip
+        "journalist",
+        "introduction",
+        "Kommersant",
+    )
 
 
 @pytest.mark.parametrize("page", ["17976", "51716", "57692"])

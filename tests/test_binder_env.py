@@ -52,10 +52,22 @@ def test_binder_environment_runs_every_notebook(tmp_path: Path, capsys) -> None:
     notebooks = sorted(str(p) for p in (ROOT / "notebooks").glob("*.ipynb"))
     started = time.perf_counter()
     done = subprocess.run(
-        [str(env_dir / "bin" / "jupyter"), "nbconvert", "--to", "notebook", "--execute", "--output-dir", str(out),
-         "--ExecutePreprocessor.timeout=120", *notebooks],
-        capture_output=True, text=True, env={**environ, "KIT_STRICT_CHECKS": "1"}, cwd=ROOT / "notebooks",
-    )  # fmt: skip
+        [
+            str(env_dir / "bin" / "jupyter"),
+            "nbconvert",
+            "--to",
+            "notebook",
+            "--execute",
+            "--output-dir",
+            str(out),
+            "--ExecutePreprocessor.timeout=120",
+            *notebooks,
+        ],
+        capture_output=True,
+        text=True,
+        env={**environ, "KIT_STRICT_CHECKS": "1"},
+        cwd=ROOT / "notebooks",
+    )
     ran = time.perf_counter() - started
     assert done.returncode == 0, done.stderr[-3000:]
     assert len(list(out.glob("*.ipynb"))) == len(notebooks)

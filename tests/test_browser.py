@@ -44,9 +44,13 @@ CHROMIUM = os.environ.get("KIT_CHROMIUM") or shutil.which("chromium") or shutil.
 TOKEN = "kit-browser-test"
 # Chromium on a closed network: no background requests, no GPU (as the machine's notes advise).
 CHROMIUM_ARGS = [
-    "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync",
-]  # fmt: skip
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
 SETTINGS = {
     # render every cell (JupyterLab 4 otherwise renders only those in view), no news pop-up
     "@jupyterlab/notebook-extension/tracker.jupyterlab-settings": {"windowingMode": "none"},
@@ -80,10 +84,18 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         (settings / name).write_text(json.dumps(value))
     port = free_port()
     command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-        f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}", f"--LabApp.user_settings_dir={settings}",
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        f"--port={port}",
+        "--ip=127.0.0.1",
+        f"--IdentityProvider.token={TOKEN}",
+        f"--ServerApp.root_dir={root}",
+        f"--LabApp.user_settings_dir={settings}",
         "--ServerApp.allow_root=True",
-    ]  # fmt: skip
+    ]
     log = open(root / "lab.log", "w")  # noqa: SIM115 - closed below
     server = subprocess.Popen(
         command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "KIT_STRICT_CHECKS": "1"}
@@ -200,8 +212,12 @@ def test_notebook_runs_draws_and_responds_in_a_browser(lab: str, browser, name: 
             "() => [...document.querySelectorAll('.jp-RenderedVegaLite')].every(e => e.querySelector('svg.marks, canvas'))",
             timeout=30_000,
         )
-        calls = [c for c in json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text())["cells"]  # cells that draw a chart
-                 if c["cell_type"] == "code" and re.search(r"^[^#]*kit\.charts\.(?!offline\b|table\b)\w+\(", "".join(c["source"]), re.M)]  # fmt: skip
+        calls = [
+            c
+            for c in json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text())["cells"]  # cells that draw a chart
+            if c["cell_type"] == "code"
+            and re.search(r"^[^#]*kit\.charts\.(?!offline\b|table\b)\w+\(", "".join(c["source"]), re.M)
+        ]
         assert charts.count() >= len(calls) and drawn.count() == charts.count(), f"{name}: a chart did not draw"
         assert page.locator("text=Error displaying widget").count() == 0
         assert page.locator(".jupyter-widgets").count() > 0, f"{name}: no widget displayed"
@@ -362,10 +378,19 @@ NEWS_POP_UP = "Would you like to get notified about official Jupyter news?"
 def _start_lab(root: Path, settings: Path, env: dict, extra: list[str]) -> tuple[subprocess.Popen, str, object]:
     port = free_port()
     command = [
-        sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-        f"--IdentityProvider.token={TOKEN}", f"--ServerApp.root_dir={root}", f"--LabApp.user_settings_dir={settings}",
-        "--ServerApp.allow_root=True", *extra,
-    ]  # fmt: skip
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        f"--port={port}",
+        "--ip=127.0.0.1",
+        f"--IdentityProvider.token={TOKEN}",
+        f"--ServerApp.root_dir={root}",
+        f"--LabApp.user_settings_dir={settings}",
+        "--ServerApp.allow_root=True",
+        *extra,
+    ]
     log = open(root.parent / f"lab-{port}.log", "w")  # noqa: SIM115 - closed by the caller
     server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"
@@ -387,8 +412,12 @@ def course(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict]:
     shutil.copytree(ROOT / "data", data)
     keys = data / "exercises.toml"
     keys.write_text(keys.read_text(encoding="utf-8") + WRITTEN_EXERCISE, encoding="utf-8")
-    subprocess.run([sys.executable, "-m", "kit", "student", str(root / "set"), "--data", str(data)],
-                   cwd=ROOT, check=True, capture_output=True)  # fmt: skip
+    subprocess.run(
+        [sys.executable, "-m", "kit", "student", str(root / "set"), "--data", str(data)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
     subprocess.run(
         [sys.executable, str(ROOT / "binder" / "lab_settings.py"), str(root / "prefix")],
         check=True,
@@ -496,8 +525,10 @@ def test_a_course_run_from_a_students_checks_to_the_instructors_gradebook(
     shutil.copytree(
         course["set"] / "notebooks", grace_work, ignore=shutil.ignore_patterns(".kit-progress", "submission-*")
     )
-    code = ("import kit\nkit.exercises.check('01-first-event', 3)\nkit.exercises.check('01-outlets', ['CNN', 'RT', 'VGTRK'])\n"
-            "print(kit.exercises.submit(name='Grace Hopper').path)")  # fmt: skip
+    code = (
+        "import kit\nkit.exercises.check('01-first-event', 3)\nkit.exercises.check('01-outlets', ['CNN', 'RT', 'VGTRK'])\n"
+        "print(kit.exercises.submit(name='Grace Hopper').path)"
+    )
     done = subprocess.run(
         [sys.executable, "-c", code], cwd=grace_work, env=course["env"], capture_output=True, text=True
     )

@@ -51,8 +51,9 @@ def in_student_set(student_set: Path, code: str) -> subprocess.CompletedProcess:
     environ = {**os.environ, "PYTHONPATH": str(student_set)}
     environ.pop("KIT_STRICT_CHECKS", None)
     environ.pop("KIT_PROGRESS_DIR", None)
-    return subprocess.run([sys.executable, "-c", code], cwd=student_set / "notebooks", env=environ,
-                          capture_output=True, text=True)  # fmt: skip
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=student_set / "notebooks", env=environ, capture_output=True, text=True
+    )
 
 
 def load(path: Path) -> dict:
@@ -145,8 +146,11 @@ def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(
         (NOTEBOOKS / "01-reading-a-transcript.ipynb").read_text(encoding="utf-8"), encoding="utf-8"
     )
     (source / "02-broken.ipynb").write_bytes(content)
-    done = subprocess.run([sys.executable, "-m", "kit", "student", str(tmp_path / "out"), "--notebooks", str(source)],
-                          capture_output=True, text=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "kit", "student", str(tmp_path / "out"), "--notebooks", str(source)],
+        capture_output=True,
+        text=True,
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
     assert "02-broken.ipynb" in done.stderr and says in done.stderr
     assert not (tmp_path / "out").exists(), "nothing is written when one notebook is broken"
@@ -236,8 +240,14 @@ def _answers_to_try(entry: dict, geneva_key: dict) -> list[object]:
     elif kind == "set":
         tries += [entry["answer"], entry["answer"][::-1], entry["answer"][:-1], [*entry["answer"], "AP"], ["AP"], []]
     elif kind == "evasion":
-        tries += [geneva_key, {**geneva_key, 4: "clear reply"}, {n: "clear reply" for n in geneva_key},
-                  {**geneva_key, 4: "ambivalent", 5: "ambivalent"}, {9: "clear reply"}, {1: "sort of"}]  # fmt: skip
+        tries += [
+            geneva_key,
+            {**geneva_key, 4: "clear reply"},
+            {n: "clear reply" for n in geneva_key},
+            {**geneva_key, 4: "ambivalent", 5: "ambivalent"},
+            {9: "clear reply"},
+            {1: "sort of"},
+        ]
     return tries
 
 
@@ -249,8 +259,11 @@ def test_sealed_checks_say_what_the_plain_checks_say(sealed: Path) -> None:
         if entry["kind"] == "written":
             tries = [("A written answer of seven words here.", None), (None, None), (42, None), ("x " * 500, None)]
         elif entry["kind"] == "precision_recall":
-            tries = [({"precision": 0.5, "recall": 0.5}, labelled), ({"precision": 0.1, "recall": 0.5}, labelled),
-                     ({"precision": 0.5, "recall": 0.5}, None)]  # fmt: skip
+            tries = [
+                ({"precision": 0.5, "recall": 0.5}, labelled),
+                ({"precision": 0.1, "recall": 0.5}, labelled),
+                ({"precision": 0.5, "recall": 0.5}, None),
+            ]
         else:
             tries = [(answer, None) for answer in _answers_to_try(entry, evasion)]
         for answer, data in tries:
@@ -310,8 +323,13 @@ def test_binder_link_from_a_git_remote(tmp_path: Path, capsys) -> None:
         "https://mybinder.org/v2/gh/school/press-kit/spring-course"
         "?urlpath=lab%2Ftree%2Fnotebooks%2F01-reading-a-transcript.ipynb"
     )
-    done = subprocess.run([sys.executable, "-m", "kit", "binder-link", "--hub", "https://hub.example.edu"],
-                          cwd=repo, capture_output=True, text=True, check=True)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "kit", "binder-link", "--hub", "https://hub.example.edu"],
+        cwd=repo,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert url in done.stdout and binder.badge(url) in done.stdout
     assert (
         "https://hub.example.edu/hub/user-redirect/git-pull?repo=https%3A%2F%2Fgithub.com%2Fschool%2Fpress-kit"
@@ -362,10 +380,16 @@ def test_binder_files_pin_everything_and_install_the_kit_after_the_copy() -> Non
 
 
 def test_local_setup_uses_the_binder_pins() -> None:
-    binder_pins = {p.split("==")[0].strip(): p.split("==")[1].split()[0] for p in
-                   (ROOT / "binder" / "requirements.txt").read_text().splitlines() if "==" in p}  # fmt: skip
-    test_pins = {p.split("==")[0].strip(): p.split("==")[1].split()[0] for p in
-                 (ROOT / "tests" / "requirements.txt").read_text().splitlines() if "==" in p}  # fmt: skip
+    binder_pins = {
+        p.split("==")[0].strip(): p.split("==")[1].split()[0]
+        for p in (ROOT / "binder" / "requirements.txt").read_text().splitlines()
+        if "==" in p
+    }
+    test_pins = {
+        p.split("==")[0].strip(): p.split("==")[1].split()[0]
+        for p in (ROOT / "tests" / "requirements.txt").read_text().splitlines()
+        if "==" in p
+    }
     assert {k: test_pins[k] for k in binder_pins} == binder_pins
 
 
@@ -426,10 +450,20 @@ def test_a_lab_with_these_settings_asks_nothing_about_news_and_fetches_nothing(t
     lab_settings.install(tmp_path / "prefix")
     with socket_port() as port:
         environ = {**os.environ, "JUPYTER_CONFIG_PATH": str(tmp_path / "prefix" / "etc" / "jupyter")}
-        command = [sys.executable, "-m", "jupyter", "lab", "--no-browser", f"--port={port}", "--ip=127.0.0.1",
-                   "--IdentityProvider.token=t", f"--ServerApp.root_dir={tmp_path}", "--ServerApp.allow_root=True",
-                   f"--LabApp.app_settings_dir={tmp_path / 'prefix' / 'share' / 'jupyter' / 'lab' / 'settings'}",
-                   f"--LabApp.user_settings_dir={tmp_path / 'user-settings'}"]  # fmt: skip
+        command = [
+            sys.executable,
+            "-m",
+            "jupyter",
+            "lab",
+            "--no-browser",
+            f"--port={port}",
+            "--ip=127.0.0.1",
+            "--IdentityProvider.token=t",
+            f"--ServerApp.root_dir={tmp_path}",
+            "--ServerApp.allow_root=True",
+            f"--LabApp.app_settings_dir={tmp_path / 'prefix' / 'share' / 'jupyter' / 'lab' / 'settings'}",
+            f"--LabApp.user_settings_dir={tmp_path / 'user-settings'}",
+        ]
         server = subprocess.Popen(command, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}"
@@ -512,8 +546,13 @@ def test_kit_check_collects_the_right_items(tmp_path: Path, capfd) -> None:
 def test_the_guides_worked_example_carried_out_on_a_copy_of_the_repository_passes(tmp_path: Path) -> None:
     """Follow section 3 of docs/INSTRUCTORS.md to the letter on a copy, then run its check."""
     repo = tmp_path / "repo"
-    shutil.copytree(ROOT, repo, ignore=shutil.ignore_patterns(
-        ".venv", ".git", "build", "__pycache__", ".kit-progress", "*.egg-info", ".pytest_cache"))  # fmt: skip
+    shutil.copytree(
+        ROOT,
+        repo,
+        ignore=shutil.ignore_patterns(
+            ".venv", ".git", "build", "__pycache__", ".kit-progress", "*.egg-info", ".pytest_cache"
+        ),
+    )
     guide = (ROOT / "docs" / "INSTRUCTORS.md").read_text(encoding="utf-8")
     section = guide.split("## 3. Worked example", 1)[1].split("### A written exercise", 1)[0]
     between = lambda before, after="`": section.split(before, 1)[1].split(after, 1)[0]  # noqa: E731
@@ -551,8 +590,9 @@ def test_the_guides_worked_example_carried_out_on_a_copy_of_the_repository_passe
     # d. check it: the notebook and its tests, on the copy, with the copy's kit
     environ = {**os.environ, "PYTHONPATH": str(repo)}
     environ.pop("KIT_STRICT_CHECKS", None)
-    done = subprocess.run([sys.executable, "-m", "kit", "check", "02"], cwd=repo, env=environ,
-                          capture_output=True, text=True, timeout=600)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-m", "kit", "check", "02"], cwd=repo, env=environ, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stdout[-6000:] + done.stderr[-2000:]
     assert "02-rhetoric.ipynb: passed in " in done.stdout
 

@@ -154,12 +154,23 @@ def test_hard_wrapped_and_line_a_paragraph_sources_keep_their_own_sentences(tmp_
 
 
 FRAGMENTS = [
-    "Question: Why?", "Question (retranslated): Hi, Matthew Chance from CNN. Really?",
+    "Question: Why?",
+    "Question (retranslated): Hi, Matthew Chance from CNN. Really?",
     "Vladimir Putin: Because we agreed on it with the President of the United States today.",
-    "Remark: Thank you.", "THE PRESIDENT:\u00a0 Look.", "Q\u00a0\u00a0\u00a0 And?", "June 16, 2021 19:40, Geneva",
-    "7:20 P.M. CEST", "* * *", "To be continued.", "<…>", "(Laughter.)", "", "The question is: what?",
-    "Meeting with President of Switzerland Guy Parmelin", "Mr. Smith said so. Who is the killer? (Laughs.)",
-]  # fmt: skip
+    "Remark: Thank you.",
+    "THE PRESIDENT:\u00a0 Look.",
+    "Q\u00a0\u00a0\u00a0 And?",
+    "June 16, 2021 19:40, Geneva",
+    "7:20 P.M. CEST",
+    "* * *",
+    "To be continued.",
+    "<…>",
+    "(Laughter.)",
+    "",
+    "The question is: what?",
+    "Meeting with President of Switzerland Guy Parmelin",
+    "Mr. Smith said so. Who is the killer? (Laughs.)",
+]
 transcripts = st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=12).map("\n".join)
 
 

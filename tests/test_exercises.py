@@ -232,7 +232,9 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
         ("01-longest-answer", 1): int(corpus.exchanges.sort_values("answer_words")["exchange_id"].iloc[0]),
         ("01-outlets", 0): [*corpus.exchanges["affiliation"].dropna(), *re.findall(r"\b[A-Z]{3,}\b", captions)],
         ("02-killer", 0): len(kit.kwic(putin, "killer")),
-        ("02-killer", 1): len(kit.kwic(corpus.sentences.query("speaker == 'Vladimir Putin' and is_question"), "killer")),
+        ("02-killer", 1): len(
+            kit.kwic(corpus.sentences.query("speaker == 'Vladimir Putin' and is_question"), "killer")
+        ),
         ("02-rhetorical-questions", 0): int(rhetoric.flag_devices(putin)["question_in_answer"].sum()),
         ("02-rhetorical-questions", 1): int(corpus.sentences["is_question"].sum()),
         ("02-evasion", 0): {**key, **{n: "ambivalent" for n in asked_again["number"] if key[n] == "clear non-reply"}},
@@ -241,13 +243,17 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
         ("03-introduced", 0): topics_asked["topic"].iloc[0] if len(topics_asked) else None,
         ("03-first-arctic", 0): int(tagged.loc[tagged["arctic"] & tagged["turn_kind"].eq("statement"), "line"].min()),
         ("03-first-arctic", 1): int(arctic.loc[arctic["turn_kind"] == "answer", "line"].min()),
-        ("03-first-arctic", 2): int(corpus.exchanges.set_index("exchange_id").loc[arctic.loc[arctic["role"] == "journalist", "exchange_id"].iloc[0], "first_line"]),
+        ("03-first-arctic", 2): int(
+            corpus.exchanges.set_index("exchange_id").loc[
+                arctic.loc[arctic["role"] == "journalist", "exchange_id"].iloc[0], "first_line"
+            ]
+        ),
         ("04-find-by-hand", 0): int(copy["duplicate_of"]),
         ("04-threshold", 0): 100 * kit.similarity.THRESHOLD,
         ("04-predict", 0): 2 * int(copy["answer_words"]),
         ("04-predict", 1): int(copy["answer_words"] + copy["question_words"]),
         ("04-predict", 2): int(copy["question_words"]),
-    }  # fmt: skip
+    }
 
 
 def test_every_likely_mistake_follows_from_the_data_and_gets_its_own_message(geneva: kit.Corpus) -> None:
@@ -432,8 +438,11 @@ def test_checks_are_recorded_with_the_answer_and_what_the_student_saw(record) ->
     check("02-killer", None)
     saved = _saved(record)
     tried = [(a["exercise"], a["status"], a["answer"], a["kept"]) for a in saved["attempts"]]
-    assert tried == [("01-first-event", "wrong", 1, True), ("01-first-event", "right", 2, True),
-                     ("01-outlets", "right", ["CNN", "RT", "VGTRK"], True)]  # fmt: skip
+    assert tried == [
+        ("01-first-event", "wrong", 1, True),
+        ("01-first-event", "right", 2, True),
+        ("01-outlets", "right", ["CNN", "RT", "VGTRK"], True),
+    ]
     assert saved["counts"] == {"01-first-event": 2, "01-outlets": 1} and saved["attempts"][0]["time"].endswith("+00:00")
     assert not (record / "02-rhetoric.json").exists(), "an unanswered check is not an attempt"
     check("01-first-event", 3, path=ROOT / "data" / "exercises.toml")

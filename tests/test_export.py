@@ -49,8 +49,10 @@ def test_cli_errors_are_one_line_with_nonzero_exit(tmp_path):
     bad.write_bytes("Вопрос: Да.".encode("cp1251"))
     result = subprocess.run(
         [sys.executable, "-m", "kit", "export", str(bad), "--out", str(tmp_path / "o")],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 2
     assert result.stderr.startswith(f"error: {bad}, line 1: not UTF-8 text")
     assert "Traceback" not in result.stderr

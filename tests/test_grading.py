@@ -43,8 +43,13 @@ def make_submission(
     folder: Path, name: str, attempts=(), responses=(), created="2026-03-01T12:00:00+00:00", file=None
 ) -> Path:
     """A submission zip with the given record (one notebook's file), as kit.exercises.submit writes it."""
-    record = {"format": progress.FORMAT, "notebook": "01-reading-a-transcript", "attempts": list(attempts),
-              "responses": list(responses), "counts": {}}  # fmt: skip
+    record = {
+        "format": progress.FORMAT,
+        "notebook": "01-reading-a-transcript",
+        "attempts": list(attempts),
+        "responses": list(responses),
+        "counts": {},
+    }
     manifest = {"format": submit.FORMAT, "name": name, "created": created, "notebooks": {}, "progress": {"01": record}}
     path = folder / (file or f"submission-{name.replace(' ', '-')}-{created[:10]}.zip")
     with zipfile.ZipFile(path, "w") as archive:
@@ -57,16 +62,24 @@ def read_csv(path: Path) -> list[dict]:
 
 
 def test_the_final_answer_is_checked_again_and_the_students_flag_is_not_trusted(tmp_path: Path, keys: Path) -> None:
-    ada = make_submission(tmp_path, "Ada Lovelace", [
-        attempt("01-first-event", 1, "wrong", "2026-03-01T10:00:00+00:00"),
-        attempt("01-first-event", 2, "right", "2026-03-01T10:01:00+00:00"),
-        attempt("01-putin-share", 0.5, "right"),  # a doctored record: the flag says right
-    ])  # fmt: skip
-    grace = make_submission(tmp_path, "Grace Hopper", [
-        attempt("01-first-event", 2, "right", "2026-03-01T10:00:00+00:00"),
-        attempt("01-first-event", 3, "wrong", "2026-03-01T10:05:00+00:00"),  # the last answer counts
-        attempt("01-outlets", ["rt", "CNN", "vgtrk"], "right"),
-    ])  # fmt: skip
+    ada = make_submission(
+        tmp_path,
+        "Ada Lovelace",
+        [
+            attempt("01-first-event", 1, "wrong", "2026-03-01T10:00:00+00:00"),
+            attempt("01-first-event", 2, "right", "2026-03-01T10:01:00+00:00"),
+            attempt("01-putin-share", 0.5, "right"),  # a doctored record: the flag says right
+        ],
+    )
+    grace = make_submission(
+        tmp_path,
+        "Grace Hopper",
+        [
+            attempt("01-first-event", 2, "right", "2026-03-01T10:00:00+00:00"),
+            attempt("01-first-event", 3, "wrong", "2026-03-01T10:05:00+00:00"),  # the last answer counts
+            attempt("01-outlets", ["rt", "CNN", "vgtrk"], "right"),
+        ],
+    )
     out = tmp_path / "marks" / "gradebook.csv"
     assert main(["grade", str(ada), str(grace), "--out", str(out), "--keys", str(keys)]) == 0
     rows = {row["name"]: row for row in read_csv(out)}
@@ -88,8 +101,13 @@ def test_the_final_answer_is_checked_again_and_the_students_flag_is_not_trusted(
 
 def test_written_answers_are_listed_for_reading_with_the_rubric(tmp_path: Path, keys: Path) -> None:
     text = "The blogger pasted the pages <script>alert(1)</script> in another order.\n\nTalks at 18:30."
-    ada = make_submission(tmp_path, "Ada Lovelace", responses=[
-        {"exercise": "01-order", "time": "2026-03-01T10:00:00+00:00", "text": text, "words": 14, "saves": 2}])  # fmt: skip
+    ada = make_submission(
+        tmp_path,
+        "Ada Lovelace",
+        responses=[
+            {"exercise": "01-order", "time": "2026-03-01T10:00:00+00:00", "text": text, "words": 14, "saves": 2}
+        ],
+    )
     grace = make_submission(tmp_path, "Grace Hopper", [attempt("01-first-event", 2, "right")])
     out = tmp_path / "gradebook.csv"
     assert main(["grade", str(ada), str(grace), "--out", str(out), "--keys", str(keys)]) == 0
@@ -124,8 +142,11 @@ def test_a_malformed_submission_is_named_in_one_line_and_skipped(
     if isinstance(content, bytes):
         bad.write_bytes(content)
     else:
-        manifest = {"zip-bad-json": "{", "zip-other-format": '{"format": "otter"}',
-                    "zip-no-name": json.dumps({"format": submit.FORMAT, "name": " "})}.get(content)  # fmt: skip
+        manifest = {
+            "zip-bad-json": "{",
+            "zip-other-format": '{"format": "otter"}',
+            "zip-no-name": json.dumps({"format": submit.FORMAT, "name": " "}),
+        }.get(content)
         with zipfile.ZipFile(bad, "w") as archive:
             archive.writestr(submit.MANIFEST if manifest else "other.txt", manifest or "x")
     good = make_submission(tmp_path, "Ada Lovelace", [attempt("01-first-event", 2, "right")])
@@ -177,11 +198,15 @@ def test_of_two_submissions_by_one_student_the_later_counts(tmp_path: Path, keys
 
 def test_answers_that_were_not_kept_or_need_labels_are_checked_as_they_can_be(tmp_path: Path, keys: Path) -> None:
     labels = {"flagged": [True, True, False, False], "label": [True, False, True, None]}
-    sub = make_submission(tmp_path, "Ada Lovelace", [
-        attempt("02-killer", pd.DataFrame({"a": [1, 2]}), "wrong"),
-        attempt("02-precision", {"precision": 0.5, "recall": 0.5}, "close", data=labels),
-        attempt("02-evasion", {str(n): "clear reply" for n in range(1, 8)}, "wrong"),
-    ])  # fmt: skip
+    sub = make_submission(
+        tmp_path,
+        "Ada Lovelace",
+        [
+            attempt("02-killer", pd.DataFrame({"a": [1, 2]}), "wrong"),
+            attempt("02-precision", {"precision": 0.5, "recall": 0.5}, "close", data=labels),
+            attempt("02-evasion", {str(n): "clear reply" for n in range(1, 8)}, "wrong"),
+        ],
+    )
     book = grade.grade([sub], keys=keys)
     results = book.graded[0].results
     assert (
@@ -224,8 +249,11 @@ def test_a_submission_made_by_the_kit_is_graded(tmp_path: Path, monkeypatch) -> 
     assert made.path != again.path and made.path.exists() and again.path.exists(), "a new file each time, none replaced"
     assert made.name == "Ada Lovelace" and made.checks == 3 and not made.stale
     with zipfile.ZipFile(made.path) as archive:
-        assert sorted(archive.namelist()) == ["notebooks/01-reading-a-transcript.ipynb", "notebooks/02-rhetoric.ipynb",
-                                              "submission.json"]  # fmt: skip
+        assert sorted(archive.namelist()) == [
+            "notebooks/01-reading-a-transcript.ipynb",
+            "notebooks/02-rhetoric.ipynb",
+            "submission.json",
+        ]
         assert archive.read("notebooks/02-rhetoric.ipynb") == (NOTEBOOKS / "02-rhetoric.ipynb").read_bytes()
     html = made._repr_html_()
     assert f'href="{made.path.name}" download="{made.path.name}"' in html

@@ -359,40 +359,58 @@ def k(geneva: kit.Corpus) -> SimpleNamespace:
     copies = set(zip(geneva.turns["duplicate_of"], geneva.turns["turn_id"], strict=True))
     is_copy = [(a, b) in copies for a, b in zip(pairs["a"], pairs["b"], strict=True)]
     return SimpleNamespace(
-        corpus=geneva, dedup=dedup, copy=copy, exchanges=exchanges, agenda=agenda, exercises=exercises.load_tasks(),
-        documents=len(geneva.documents), copies=1 + int(geneva.exchanges["duplicate_of"].notna().sum()),
-        first=by_start.iloc[0], last=by_start.iloc[-1], conference=geneva.documents.iloc[0],
-        putin=int(words_by["Vladimir Putin"]), everyone=int(words_by.sum()),
-        share=words_by["Vladimir Putin"] / words_by.sum(), share_with_copy=with_copy["Vladimir Putin"] / with_copy.sum(),
+        corpus=geneva,
+        dedup=dedup,
+        copy=copy,
+        exchanges=exchanges,
+        agenda=agenda,
+        exercises=exercises.load_tasks(),
+        documents=len(geneva.documents),
+        copies=1 + int(geneva.exchanges["duplicate_of"].notna().sum()),
+        first=by_start.iloc[0],
+        last=by_start.iloc[-1],
+        conference=geneva.documents.iloc[0],
+        putin=int(words_by["Vladimir Putin"]),
+        everyone=int(words_by.sum()),
+        share=words_by["Vladimir Putin"] / words_by.sum(),
+        share_with_copy=with_copy["Vladimir Putin"] / with_copy.sum(),
         putin_growth=with_copy["Vladimir Putin"] / words_by["Vladimir Putin"] - 1,
         zarubin_times=with_copy["Pavel Zarubin"] / words_by["Pavel Zarubin"],
         accusations=(accusations(rhetoric.flag_devices(geneva.sentences)), accusations(features)),
         rhetorical=int(features.query("speaker == 'Vladimir Putin'")["question_in_answer"].sum()),
-        killer=killer, killer_lines=sorted(set(killer["line"])), between_killers=_between(dedup.sentences, killer),
+        killer=killer,
+        killer_lines=sorted(set(killer["line"])),
+        between_killers=_between(dedup.sentences, killer),
         words_total=int(dedup.sentences["n_words"].sum()),
         distinct_turns=float(pairs.loc[[not c for c in is_copy], "similarity"].max()),
         copy_score=float(pairs.loc[is_copy, "similarity"].min()),
         distinct_exchanges=float(duplicates.similarities(dedup.exchanges).query("a < b")["similarity"].max()),
-        vgtrk=int(dedup.exchanges.query("affiliation == 'VGTRK'")["exchange_id"].iloc[0]), cnn=cnn,
+        vgtrk=int(dedup.exchanges.query("affiliation == 'VGTRK'")["exchange_id"].iloc[0]),
+        cnn=cnn,
         longest=int(dedup.exchanges.sort_values("answer_words")["exchange_id"].iloc[-1]),
         longest_turn=int(dedup.turns.sort_values("n_words")["turn_id"].iloc[-1]),
         unnamed=int(dedup.exchanges["affiliation"].isna().sum()),
         flagged_share=float(rhetoric.sample(features, "hedge", n=5)["flagged"].mean()),
         announced=int(agenda["announced"].sum()),
         vanishing=int((agenda["announced"] & (agenda["asked"] + agenda["answered"] <= 1)).sum()),
-        trade=agenda.loc["trade_economy"], regional=int(agenda.loc["regional_conflicts", ["asked", "answered"]].sum()),
+        trade=agenda.loc["trade_economy"],
+        regional=int(agenda.loc["regional_conflicts", ["asked", "answered"]].sum()),
         arctic_announced=int(arctic.query("turn_kind == 'statement'")["line"].min()),
         arctic_asked=int(agenda.loc["arctic", "first_line"]),
         arctic_answered=int(arctic.query("turn_kind == 'answer'")["line"].min()),
-        arctic_question_starts=int(exchanges.loc[int(arctic.query("role == 'journalist'")["exchange_id"].iloc[0]), "first_line"]),
+        arctic_question_starts=int(
+            exchanges.loc[int(arctic.query("role == 'journalist'")["exchange_id"].iloc[0]), "first_line"]
+        ),
         not_replied=tuple(key.query("code == 'clear non-reply'")["number"]),
         asked_again=asked[asked["line"] > asked["line"].min()],
         bench=_benchmark_turns(),
         rt=int(dedup.exchanges.query("affiliation == 'RT'")["exchange_id"].iloc[0]),
-        chance_question=int(geneva.turns.query("speaker == 'Matthew Chance' and kind == 'question'")["turn_id"].iloc[0]),
+        chance_question=int(
+            geneva.turns.query("speaker == 'Matthew Chance' and kind == 'question'")["turn_id"].iloc[0]
+        ),
         speakers=int(geneva.turns["speaker"].nunique()),
         blog_title_line=int(geneva.lines.query("kind == 'blog_header'")["line"].min()),
-    )  # fmt: skip
+    )
 
 
 def _between(sentences, found) -> int:
@@ -720,8 +738,10 @@ def test_the_evasion_coder_shows_each_turn_of_the_answer_in_order_with_its_speak
     page = coder.replies_html
     heads = re.findall(r"<h4>(.*?) <small>turn (\d+)</small></h4>", page)
     assert [(name.split(",")[0], int(turn)) for name, turn in heads] == [
-        ("Vladimir Putin", 7), ("Matthew Chance", 8), ("Vladimir Putin", 9),
-    ]  # fmt: skip
+        ("Vladimir Putin", 7),
+        ("Matthew Chance", 8),
+        ("Vladimir Putin", 9),
+    ]
     remark = page.index("for coming back to me")
     assert (
         page.index("Give them a microphone")

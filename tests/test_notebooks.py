@@ -37,9 +37,13 @@ def code(path: Path) -> list[dict]:
 def test_there_are_lessons() -> None:
     names = [n.stem for n in NOTEBOOKS]
     assert names[:6] == [
-        "00-start-here", "01-reading-a-transcript", "02-rhetoric", "03-topic-coverage", "04-duplicated-exchange",
+        "00-start-here",
+        "01-reading-a-transcript",
+        "02-rhetoric",
+        "03-topic-coverage",
+        "04-duplicated-exchange",
         "05-your-own-transcript",
-    ]  # fmt: skip
+    ]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -230,10 +234,31 @@ def test_lessons_end_with_discussion_questions(path: Path) -> None:
 
 
 GLOSSARY_TERMS = [
-    "metadiscourse", "booster", "hedge", "regular-expression", "dirichlet-prior", "z-score", "log-odds", "minhash",
-    "lsh-buckets", "jaccard-similarity", "n-gram", "kwic", "precision-and-recall", "turn", "exchange", "sub-question",
-    "evasion", "threshold", "topic-dictionary", "dataframe", "query", "groupby", "missing-value", "reading-mark",
-]  # fmt: skip
+    "metadiscourse",
+    "booster",
+    "hedge",
+    "regular-expression",
+    "dirichlet-prior",
+    "z-score",
+    "log-odds",
+    "minhash",
+    "lsh-buckets",
+    "jaccard-similarity",
+    "n-gram",
+    "kwic",
+    "precision-and-recall",
+    "turn",
+    "exchange",
+    "sub-question",
+    "evasion",
+    "threshold",
+    "topic-dictionary",
+    "dataframe",
+    "query",
+    "groupby",
+    "missing-value",
+    "reading-mark",
+]
 
 
 def test_the_glossary_explains_the_jargon() -> None:

@@ -119,8 +119,14 @@ def test_geneva_journalist_turns(geneva):
     journalists = geneva.turns[geneva.turns["role"] == "journalist"]
     assert journalists["kind"].tolist() == ["question"] * 3 + ["remark"] + ["question"] * 3
     assert journalists["speaker_source"].tolist() == [
-        "label", "label", "introduction", "inferred", "introduction", "introduction", "introduction",
-    ]  # fmt: skip
+        "label",
+        "label",
+        "introduction",
+        "inferred",
+        "introduction",
+        "introduction",
+        "introduction",
+    ]
 
 
 def test_geneva_kremlin_brackets_stay_verbatim(geneva):
@@ -135,9 +141,14 @@ def test_kremlin_layout(kremlin_text):
     corpus = kit.parse(kremlin_text)
     turns = corpus.turns
     assert turns["speaker"].tolist() == [
-        "Vladimir Putin", "Unnamed journalist", "Vladimir Putin", "Anna Smith",
-        "Vladimir Putin", "Anna Smith", "Vladimir Putin",
-    ]  # fmt: skip
+        "Vladimir Putin",
+        "Unnamed journalist",
+        "Vladimir Putin",
+        "Anna Smith",
+        "Vladimir Putin",
+        "Anna Smith",
+        "Vladimir Putin",
+    ]
     assert turns["affiliation"].fillna("").tolist() == ["", "RIA Novosti", "", "Reuters", "", "Reuters", ""]
     assert turns["label_note"].fillna("").tolist()[3] == "retranslated"
     # "The question is:" and "We agreed on three things:" are not labels.
@@ -322,11 +333,18 @@ def test_named_journalists_with_a_moderator_read_into_exchanges():
     )
     turns = corpus.turns.set_index("turn_id")
     assert turns.loc[2, ["speaker", "speaker_title", "role", "role_source", "kind"]].tolist() == [
-        "Dmitry Peskov", "Presidential Press Secretary", "staff", "label", "interjection",
-    ]  # fmt: skip
+        "Dmitry Peskov",
+        "Presidential Press Secretary",
+        "staff",
+        "label",
+        "interjection",
+    ]
     assert turns.loc[3, ["role", "role_source", "affiliation", "kind"]].tolist() == [
-        "journalist", "introduction", "VGTRK", "question",
-    ]  # fmt: skip
+        "journalist",
+        "introduction",
+        "VGTRK",
+        "question",
+    ]
     assert turns.loc[5, "kind"] == "remark"
     assert turns.loc[8, ["role", "role_source", "kind"]].tolist() == ["journalist", "moderator", "question"]
     assert turns.loc[10, "affiliation"] == "Deutsche Presse-Agentur"

@@ -21,7 +21,7 @@ from kit.similarity import (
     jaccard,
     near_duplicates,
     normalise,
-)  # fmt: skip
+)
 from kit.words import stopwords, tokens
 
 #: Written for these tests: a 25-word answer, and the same pasted again with an aside.
@@ -32,11 +32,22 @@ ROUTE = (
 ROUTE_MARKED = ROUTE.replace("route, work", "route(, as planned, )work")
 #: Short formulas said again and again; none is ever a copy of another.
 FORMULAS = [
-    "Thank you.", "Good afternoon.", "Yes.", "Thank you very much, Mr President.", "Good afternoon, Mr President.",
-    "Good afternoon, Mr President. Thank you.", "Yes, go ahead, please.", "Yes, of course, that is what we did.",
-    "Thank you, colleagues.", "Next question, please.", "Good afternoon, colleagues. Thank you very much.",
-    "I wish you every success.", "I wish you success.", "I am glad to see you.", "I am very glad to see you, Emmanuel.",
-]  # fmt: skip
+    "Thank you.",
+    "Good afternoon.",
+    "Yes.",
+    "Thank you very much, Mr President.",
+    "Good afternoon, Mr President.",
+    "Good afternoon, Mr President. Thank you.",
+    "Yes, go ahead, please.",
+    "Yes, of course, that is what we did.",
+    "Thank you, colleagues.",
+    "Next question, please.",
+    "Good afternoon, colleagues. Thank you very much.",
+    "I wish you every success.",
+    "I wish you success.",
+    "I am glad to see you.",
+    "I am very glad to see you, Emmanuel.",
+]
 
 
 def pairs_of(found) -> list[tuple[int, int]]:

@@ -258,9 +258,11 @@ def test_any_spelling_of_an_encoding_reads_the_file(tmp_path, spelling):
 )
 def test_utf32_and_utf16_are_found_by_their_byte_order_mark(tmp_path, bom):
     codec = {
-        codecs.BOM_UTF32_LE: "utf-32-le", codecs.BOM_UTF32_BE: "utf-32-be",
-        codecs.BOM_UTF16_LE: "utf-16-le", codecs.BOM_UTF16_BE: "utf-16-be",
-    }[bom]  # fmt: skip
+        codecs.BOM_UTF32_LE: "utf-32-le",
+        codecs.BOM_UTF32_BE: "utf-32-be",
+        codecs.BOM_UTF16_LE: "utf-16-le",
+        codecs.BOM_UTF16_BE: "utf-16-be",
+    }[bom]
     text = "Question: Why?\nVladimir Putin: Вот почему.\n"
     corpus = kit.read_transcript(write(tmp_path, bom + text.encode(codec)))
     assert corpus.lines["text"].tolist() == text.splitlines()
@@ -274,9 +276,7 @@ def test_a_codec_that_is_not_a_text_encoding_is_refused_plainly(tmp_path, codec)
 
 # -- Line numbers are the kit's own: str.splitlines() boundaries, in every codec -------
 
-BOUNDARIES = [
-    "\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"
-]  # fmt: skip
+BOUNDARIES = ["\n", "\r\n", "\r", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
 
 
 @pytest.mark.parametrize("boundary", BOUNDARIES, ids=[f"U+{ord(b[-1]):04X}" for b in BOUNDARIES])

@@ -24,8 +24,17 @@ def sentences(text: str) -> pd.DataFrame:
 
 def test_the_bundled_dictionary_has_the_topics_the_lesson_needs() -> None:
     dictionary = topics.load_dictionary()
-    needed = {"strategic_stability", "cyber_security", "ukraine_donbass", "human_rights", "diplomats",
-              "arctic", "trade_economy", "regional_conflicts", "us_record"}  # fmt: skip
+    needed = {
+        "strategic_stability",
+        "cyber_security",
+        "ukraine_donbass",
+        "human_rights",
+        "diplomats",
+        "arctic",
+        "trade_economy",
+        "regional_conflicts",
+        "us_record",
+    }
     assert needed <= set(dictionary)
     for entry in dictionary.values():
         assert entry["label"] and entry["phrases"] and entry["source"]

@@ -102,22 +102,25 @@ WHITE_HOUSE_PAGE = """<!doctype html>
 </html>
 """
 
-WHITE_HOUSE_TEXT = "\n".join(
-    [
-        "Remarks by President Biden in Press Conference",
-        "June 16, 2021",
-        "Hôtel du Parc des Eaux-Vives",
-        "Geneva, Switzerland",
-        "7:20 P.M. CEST",
-        "THE PRESIDENT:\u00a0 It’s been a long day for you all.\u00a0 (Laughs.)\u00a0 I know it was easy getting in.",
-        "So, Jonathan, Associated Press.",
-        "Q\u00a0\u00a0\u00a0 Thank you, sir.\u00a0 What did you achieve today?",
-        "THE PRESIDENT:\u00a0 He knows there are consequences.",
-        "Q\u00a0\u00a0\u00a0 And did you set a deadline?",
-        "THE PRESIDENT:\u00a0 No.\u00a0 Thank you.",
-        "7:53 P.M. CEST",
-    ]
-) + "\n"  # fmt: skip
+WHITE_HOUSE_TEXT = (
+    "\n".join(
+        [
+            "Remarks by President Biden in Press Conference",
+            "June 16, 2021",
+            "Hôtel du Parc des Eaux-Vives",
+            "Geneva, Switzerland",
+            "7:20 P.M. CEST",
+            "THE PRESIDENT:\u00a0 It’s been a long day for you all.\u00a0 (Laughs.)\u00a0 I know it was easy getting in.",
+            "So, Jonathan, Associated Press.",
+            "Q\u00a0\u00a0\u00a0 Thank you, sir.\u00a0 What did you achieve today?",
+            "THE PRESIDENT:\u00a0 He knows there are consequences.",
+            "Q\u00a0\u00a0\u00a0 And did you set a deadline?",
+            "THE PRESIDENT:\u00a0 No.\u00a0 Thank you.",
+            "7:53 P.M. CEST",
+        ]
+    )
+    + "\n"
+)
 
 # A statement: no lead, no speakers, "###" under the last paragraph, a list in the body.
 WHITE_HOUSE_STATEMENT = """<html><head><meta charset="utf-8"><title>Joint Statement</title></head>
@@ -134,26 +137,37 @@ Russian Federation Vladimir Putin, note the following:</p>
 <footer><p>The White House</p></footer></body></html>
 """
 
-WHITE_HOUSE_STATEMENT_TEXT = "\n".join(
-    [
-        "U.S.-Russia Presidential Joint Statement on Strategic Stability",
-        "June 16, 2021",
-        "We, President of the United States of America Joseph R. Biden and President of the "
-        "Russian Federation Vladimir Putin, note the following:",
-        "the prevention of nuclear war;",
-        "the reduction of the risk of armed conflicts.",
-        "Today, we reaffirm the principle that a nuclear war cannot be won and must never be fought.",
-        "###",
-    ]
-) + "\n"  # fmt: skip
+WHITE_HOUSE_STATEMENT_TEXT = (
+    "\n".join(
+        [
+            "U.S.-Russia Presidential Joint Statement on Strategic Stability",
+            "June 16, 2021",
+            "We, President of the United States of America Joseph R. Biden and President of the "
+            "Russian Federation Vladimir Putin, note the following:",
+            "the prevention of nuclear war;",
+            "the reduction of the risk of armed conflicts.",
+            "Today, we reaffirm the principle that a nuclear war cannot be won and must never be fought.",
+            "###",
+        ]
+    )
+    + "\n"
+)
 
 # Text of page furniture on the saved Kremlin pages: menus, footer, publication status,
 # "See also" boxes, share links. None of it is transcript text.
 KREMLIN_FURNITURE = [
-    "Videos and Photos", "Version for People with Disabilities", "Send a Letter",
-    "Publication status", "Published in sections", "Direct link", "Text version", "See also",
-    "Creative Commons Attribution", "Amur tiger", "Mobile version",
-]  # fmt: skip
+    "Videos and Photos",
+    "Version for People with Disabilities",
+    "Send a Letter",
+    "Publication status",
+    "Published in sections",
+    "Direct link",
+    "Text version",
+    "See also",
+    "Creative Commons Attribution",
+    "Amur tiger",
+    "Mobile version",
+]
 
 
 # --- saved pages ----------------------------------------------------------------------------

@@ -104,9 +104,14 @@ def test_no_attribute_of_a_view_is_named_like_an_analysis(corpus: kit.Corpus) ->
         for name in module.__all__
     }
     analyses |= {"kwic", "deduplicated", "features", "flag_devices"}
-    views = [widgets.SpeakerExplorer(corpus), widgets.ExchangeViewer(corpus), widgets.ThresholdExplorer(corpus.turns),
-             widgets.CopyComparer(corpus), widgets.KwicSearch(corpus.sentences),
-             widgets.FeatureHighlighter(corpus.deduplicated().sentences)]  # fmt: skip
+    views = [
+        widgets.SpeakerExplorer(corpus),
+        widgets.ExchangeViewer(corpus),
+        widgets.ThresholdExplorer(corpus.turns),
+        widgets.CopyComparer(corpus),
+        widgets.KwicSearch(corpus.sentences),
+        widgets.FeatureHighlighter(corpus.deduplicated().sentences),
+    ]
     for view in views:
         assert not set(vars(view)) & analyses, (type(view).__name__, set(vars(view)) & analyses)
     assert not hasattr(views[2], "threshold") and views[2].slider.description == "Threshold"
@@ -177,9 +182,14 @@ def test_notes_are_printed_not_hover_only(corpus: kit.Corpus) -> None:
 
 
 def test_every_chart_in_a_view_has_its_table_beside_it(corpus: kit.Corpus) -> None:
-    views = [widgets.SpeakerExplorer(corpus), widgets.ExchangeViewer(corpus), widgets.ThresholdExplorer(corpus.turns),
-             widgets.TopicEditor(corpus.deduplicated().sentences), widgets.CopyComparer(corpus),
-             widgets.KwicSearch(corpus.sentences, term="law")]  # fmt: skip
+    views = [
+        widgets.SpeakerExplorer(corpus),
+        widgets.ExchangeViewer(corpus),
+        widgets.ThresholdExplorer(corpus.turns),
+        widgets.TopicEditor(corpus.deduplicated().sentences),
+        widgets.CopyComparer(corpus),
+        widgets.KwicSearch(corpus.sentences, term="law"),
+    ]
     for view in views:
         assert view.chart is not None and len(view.chart_table) > 0, type(view).__name__
         assert "The chart as a table" in view._plot_table.value and "_" not in "".join(view.chart_table.columns)
@@ -293,8 +303,13 @@ def test_transcript_loader_reads_an_upload_and_rebuilds_the_views(corpus: kit.Co
     assert len(view.corpus.turns) == 20 and "bundled Geneva" in view.html
     assert set(view.views) == {"Speakers", "Exchanges", "Rhetoric", "Topics", "Copies"}
     text = "Briefing\nQuestion: Anna Smith, Reuters. Will you meet again?\nVladimir Putin: Of course. Listen, why not?\n8 of 16\n"
-    upload = {"name": "mine.txt", "type": "text/plain", "size": len(text.encode()), "content": memoryview(text.encode()),
-              "last_modified": datetime.datetime(2026, 1, 1)}  # fmt: skip
+    upload = {
+        "name": "mine.txt",
+        "type": "text/plain",
+        "size": len(text.encode()),
+        "content": memoryview(text.encode()),
+        "last_modified": datetime.datetime(2026, 1, 1),
+    }
     view.upload.value = (upload,)
     assert view.corpus.source == "mine.txt" and len(view.corpus.turns) == 2
     assert view.frame[["line", "kind"]].values.tolist() == [[1, "heading"], [4, "residue"]]
