@@ -104,15 +104,20 @@ def pin(args: list[str]) -> int:
     python = ensure_venv()
     subprocess.run([str(python), "-m", "pip", "install", "--quiet", "uv"], check=True)
     common = [
-        "--python-version", "3.11", "--custom-compile-command", "python3 tasks.py pin", "--annotation-style", "line",
-    ]  # fmt: skip
+        "--python-version",
+        "3.11",
+        "--custom-compile-command",
+        "python3 tasks.py pin",
+        "--annotation-style",
+        "line",
+    ]
     uv = [str(python), "-m", "uv", "pip", "compile", "pyproject.toml", *common]
     subprocess.run([*uv, "--extra", "lab", "-o", "binder/requirements.txt"], cwd=ROOT, check=True)
     subprocess.run(
-        [*uv, "--extra", "lab", "--extra", "test", "-c", "binder/requirements.txt",
-         "-o", "tests/requirements.txt"],
-        cwd=ROOT, check=True,
-    )  # fmt: skip
+        [*uv, "--extra", "lab", "--extra", "test", "-c", "binder/requirements.txt", "-o", "tests/requirements.txt"],
+        cwd=ROOT,
+        check=True,
+    )
     return 0
 
 

@@ -69,25 +69,35 @@ def archive() -> None:
     files = sorted(ARCHIVE.glob("*.txt"))
     size = sum(f.stat().st_size for f in files)
     corpus = kit.read_corpus(ARCHIVE, progress=False)
-    print(f"Kremlin archive: {len(files)} files, {size / MB:.2f} MB -> {len(corpus.documents):,} documents, "
-          f"{len(corpus.turns):,} turns, {len(corpus.exchanges):,} exchanges, {len(corpus.lines):,} lines")  # fmt: skip
+    print(
+        f"Kremlin archive: {len(files)} files, {size / MB:.2f} MB -> {len(corpus.documents):,} documents, "
+        f"{len(corpus.turns):,} turns, {len(corpus.exchanges):,} exchanges, {len(corpus.lines):,} lines"
+    )
     del corpus
     one, one_cpu = best_and_cpu(lambda: kit.read_corpus(ARCHIVE, progress=False), 7)
     parser, parser_cpu = best_and_cpu(lambda: [parse_lines(split_lines(read_text(f)), str(f)) for f in files], 7)
-    print(f"  read_corpus, 1 process      {one:6.3f} s  {size / MB / one:5.1f} MB/s   (target >= 5 MB/s); "
-          f"CPU time {one_cpu:.3f} s, {size / MB / one_cpu:.1f} MB/s")  # fmt: skip
-    print(f"    of which reading files and kit.parsing.parse_lines {parser:.3f} s (CPU {parser_cpu:.3f} s); "
-          f"the rest (words, copies, frames) {one - parser:.3f} s (CPU {one_cpu - parser_cpu:.3f} s)")  # fmt: skip
+    print(
+        f"  read_corpus, 1 process      {one:6.3f} s  {size / MB / one:5.1f} MB/s   (target >= 5 MB/s); "
+        f"CPU time {one_cpu:.3f} s, {size / MB / one_cpu:.1f} MB/s"
+    )
+    print(
+        f"    of which reading files and kit.parsing.parse_lines {parser:.3f} s (CPU {parser_cpu:.3f} s); "
+        f"the rest (words, copies, frames) {one - parser:.3f} s (CPU {one_cpu - parser_cpu:.3f} s)"
+    )
     processors = count_processors()
     before = _children_cpu()
     many = best(lambda: kit.read_corpus(ARCHIVE, progress=False, workers=0), 5)
     workers_cpu = (_children_cpu() - before) / 5
     _, parent_cpu = best_and_cpu(lambda: kit.read_corpus(ARCHIVE, progress=False, workers=0), 3)
-    print(f"  read_corpus, workers=0      {many:6.3f} s  {size / MB / many:5.1f} MB/s   "
-          f"speed-up {one / many:.2f}x with {processors} processes")  # fmt: skip
+    print(
+        f"  read_corpus, workers=0      {many:6.3f} s  {size / MB / many:5.1f} MB/s   "
+        f"speed-up {one / many:.2f}x with {processors} processes"
+    )
     if workers_cpu:
-        print(f"    CPU time: {parent_cpu:.3f} s in this process (joining and building the frames), "
-              f"{workers_cpu:.3f} s in the workers (mean of 5 runs)")  # fmt: skip
+        print(
+            f"    CPU time: {parent_cpu:.3f} s in this process (joining and building the frames), "
+            f"{workers_cpu:.3f} s in the workers (mean of 5 runs)"
+        )
 
 
 def _children_cpu() -> float:
@@ -114,8 +124,10 @@ def fixed_cost() -> None:
         parse_lines(lines)
         parser.append(time.perf_counter() - start)
     median, low = statistics.median(times), min(times)
-    print(f"kit.parse of a two-line transcript: median {median * 1e3:.2f} ms, best {low * 1e3:.2f} ms   (target <= 3 ms); "
-          f"parse_lines alone {statistics.median(parser) * 1e3:.2f} ms")  # fmt: skip
+    print(
+        f"kit.parse of a two-line transcript: median {median * 1e3:.2f} ms, best {low * 1e3:.2f} ms   (target <= 3 ms); "
+        f"parse_lines alone {statistics.median(parser) * 1e3:.2f} ms"
+    )
 
 
 def write_files(folder: Path, n_bytes: int) -> int:
@@ -137,8 +149,10 @@ def memory(folder: Path, size: int) -> None:
     held: list = []
     live, python = live_peak(lambda: held.append(kit.read_corpus(folder, progress=False, workers=1)))
     assert held[0]._sentences is None, "the sentences were built before their first use"
-    print(f"  peak memory while building it: live {live / size:.1f}x the input   (target <= 5x; "
-          f"Python objects and Arrow buffers; Python objects alone {python / size:.1f}x)")  # fmt: skip
+    print(
+        f"  peak memory while building it: live {live / size:.1f}x the input   (target <= 5x; "
+        f"Python objects and Arrow buffers; Python objects alone {python / size:.1f}x)"
+    )
 
 
 def large_corpus(folder: Path) -> None:
@@ -150,8 +164,10 @@ def large_corpus(folder: Path) -> None:
     )
     subprocess.run([sys.executable, __file__, "--memory", str(folder / "in"), str(size)], check=True)
     corpus = kit.read_corpus(folder / "in", progress=False)
-    print(f"  {len(corpus.turns):,} turns, {corpus.turns['duplicate_of'].notna().sum():,} marked as copies "
-          f"(each copy of the source carries the blog's pasted exchange)")  # fmt: skip
+    print(
+        f"  {len(corpus.turns):,} turns, {corpus.turns['duplicate_of'].notna().sum():,} marked as copies "
+        f"(each copy of the source carries the blog's pasted exchange)"
+    )
     start = time.perf_counter()
     sentences = corpus.sentences
     print(f"  sentences on first use: {len(sentences):,} in {time.perf_counter() - start:.2f} s")
@@ -160,8 +176,10 @@ def large_corpus(folder: Path) -> None:
     written = time.perf_counter() - start
     on_disk = sum(p.stat().st_size for p in saved.iterdir())
     opened = best(lambda: kit.open_corpus(saved), 5)
-    print(f"  save {written:.2f} s ({on_disk / MB:.1f} MB of Parquet); open_corpus {opened:.3f} s   "
-          "(target: well under 1 s)")  # fmt: skip
+    print(
+        f"  save {written:.2f} s ({on_disk / MB:.1f} MB of Parquet); open_corpus {opened:.3f} s   "
+        "(target: well under 1 s)"
+    )
 
 
 def main() -> None:
@@ -170,8 +188,10 @@ def main() -> None:
         return
     if hasattr(os, "getloadavg"):
         load = os.getloadavg()[0]
-        print(f"load average {load:.1f} on {os.cpu_count()} processors"
-              + (" (a busy machine: wall-clock times run long, CPU times less so)" if load > 1 else ""))  # fmt: skip
+        print(
+            f"load average {load:.1f} on {os.cpu_count()} processors"
+            + (" (a busy machine: wall-clock times run long, CPU times less so)" if load > 1 else "")
+        )
     archive()
     fixed_cost()
     folder = Path(tempfile.mkdtemp(prefix="bench-corpus-"))

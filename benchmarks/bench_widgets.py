@@ -64,7 +64,11 @@ def main() -> None:
         "SpeakerExplorer: copy box": set_value(speaker.leave_out_copy, [False, True]),
         "ExchangeViewer: exchange": set_value(exchange.exchange, [v for _, v in exchange.exchange.options]),
         "KwicSearch: term": set_value(search.term, ["law", "Russia", "cyber", "you", "killer"]),
-        "KwicSearch: regex on, term, off (3)": lambda: (setattr(search.regex, "value", True), setattr(search.term, "value", r"\bwe\b|\bthey\b"), setattr(search.regex, "value", False)),
+        "KwicSearch: regex on, term, off (3)": lambda: (
+            setattr(search.regex, "value", True),
+            setattr(search.term, "value", r"\bwe\b|\bthey\b"),
+            setattr(search.regex, "value", False),
+        ),
         "FeatureHighlighter: device": set_value(highlight.device, [v for _, v in highlight.device.options]),
         "FeatureHighlighter: answer": set_value(highlight.turn, [v for _, v in highlight.turn.options]),
         "TopicEditor: topic": set_value(editor.topic, [v for _, v in editor.topic.options]),
@@ -72,7 +76,7 @@ def main() -> None:
         "EvasionCoder: code + check": lambda: (setattr(coder.codes[0], "value", "ambivalent"), coder.check.click()),
         "ThresholdExplorer: threshold": set_value(explorer.slider, [0.8, 0.5, 0.1, 0.03, 0.01]),
         "CopyComparer: pair": set_value(comparer.pair, [v for _, v in comparer.pair.options]),
-    }  # fmt: skip
+    }
     print(f"{'widget built':40s} {'ms':>8s}")
     for name, seconds in built.items():
         print(f"{name:40s} {seconds * 1000:8.1f}")
