@@ -22,6 +22,7 @@ __all__ = ["reading_marks"]
 
 _MARK = re.compile(r"\[[^\]\n]*\]|\([^()\n]*\)|(?<=\s)/(?=\s)|<(?:…|\.\.\.)>")
 _STAGE = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){0,4}\.")
+_INTERPRETED = re.compile(r"translat|interpret", re.IGNORECASE)  # (retranslated), (through an interpreter)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,}")
 
 
@@ -89,8 +90,11 @@ def reading_marks(corpus: Corpus) -> pd.DataFrame:
     for turn_id, speaker, note, first_line in noted[["turn_id", "speaker", "label_note", "first_line"]].itertuples(
         index=False
     ):
-        evidence = "the label says the words were translated back from the interpreter's version"
-        rows.append((int(first_line), turn_id, speaker, f"({note})", "label note", "interpreter", evidence, True))
+        if _INTERPRETED.search(note):
+            layer, evidence = "interpreter", "the label says the words come through the interpreter"
+        else:  # where the speaker is from, or what they are: the transcript's editors
+            layer, evidence = "kremlin", "the label adds who or where the speaker is: the transcript's editors"
+        rows.append((int(first_line), turn_id, speaker, f"({note})", "label note", layer, evidence, True))
     columns = ["line", "turn_id", "speaker", "mark", "kind", "layer", "evidence", "certain"]
     marks = pd.DataFrame(rows, columns=columns)
     if "source" in turns.columns:  # line numbers are per source: say which

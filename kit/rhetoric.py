@@ -30,7 +30,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit._files import read_data
-from kit.schema import answering
+from kit.schema import answering, asking
 from kit.words import phrase_pattern
 
 __all__ = [
@@ -297,7 +297,7 @@ def subquestions(sentences: pd.DataFrame, exchanges: pd.DataFrame) -> pd.DataFra
     >>> subquestions(c.sentences, c.exchanges)[["number", "question", "answer"]].values.tolist()
     [[1, 'Was it hostile?', 'No hostility.'], [2, 'Did you commit?', 'No hostility.']]
     """
-    asked = sentences[(sentences["role"] == "journalist") & sentences["is_question"]]
+    asked = sentences[asking(sentences) & sentences["is_question"]]
     result = asked[["exchange_id", "sentence_id", "line", "text"]].rename(columns={"text": "question"})
     result = result.merge(exchanges[["exchange_id", "questioner", "answer"]], on="exchange_id")
     result.insert(1, "number", result.groupby("exchange_id").cumcount() + 1)

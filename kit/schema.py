@@ -26,6 +26,7 @@ __all__ = [
     "ANSWERING_ROLES",
     "ASKING_KINDS",
     "ANSWERING_KINDS",
+    "asking",
     "answering",
 ]
 
@@ -156,6 +157,22 @@ def describe(frame: str):
     import pandas as pd
 
     return pd.DataFrame(SCHEMA[frame], columns=["column", "dtype", "meaning"])
+
+
+def asking(frame):
+    """Which rows are said on the asking side: by a journalist or an audience member (:data:`ASKING_ROLES`).
+
+    Args:
+        frame: a frame with ``role`` (turns or sentences).
+
+    Returns:
+        A boolean Series aligned with ``frame``.
+
+    >>> import pandas as pd
+    >>> asking(pd.DataFrame({"role": ["official", "journalist", "audience"]})).tolist()
+    [False, True, True]
+    """
+    return frame["role"].isin(ASKING_ROLES)
 
 
 def answering(frame, kind: str = "turn_kind"):

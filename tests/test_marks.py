@@ -27,3 +27,10 @@ def test_a_plain_aside_belongs_to_the_text_unless_the_file_shows_a_blog() -> Non
     assert found.loc["(Laughter.)", "kind"] == "stage note"
     blog = kit.parse("Vladimir Putin: We trade (our imports are their exports) with them, done / shapes.")
     assert marks.reading_marks(blog).set_index("mark").loc["(our imports are their exports)", "layer"] == "blog"
+
+
+def test_a_label_note_is_the_interpreters_only_when_it_says_so() -> None:
+    corpus = kit.parse("Question from Perm Territory: Will the road be built?\nVladimir Putin (retranslated): Yes.")
+    found = marks.reading_marks(corpus).set_index("mark")
+    assert found.loc["(from Perm Territory)", ["kind", "layer"]].tolist() == ["label note", "kremlin"]
+    assert found.loc["(retranslated)", ["kind", "layer"]].tolist() == ["label note", "interpreter"]

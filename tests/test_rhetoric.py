@@ -189,3 +189,14 @@ def test_subquestions_match_the_instructors_evasion_key(geneva: kit.Corpus) -> N
     cnn = asked[asked["exchange_id"] == 3]
     assert len(cnn) == 7 and set(cnn["questioner"]) == {"Matthew Chance"}
     assert set(key["code"]) <= set(rhetoric.EVASION_CODES)
+
+
+def test_an_audience_members_questions_are_sub_questions_too() -> None:
+    corpus = kit.parse(
+        "Moderator: The floor goes to the audience.\n"
+        "Audience member: Will prices fall? What about oil?\n"
+        "Vladimir Putin: Prices of oil depend on trade."
+    )
+    asked = rhetoric.subquestions(corpus.sentences, corpus.exchanges)
+    assert asked["question"].tolist() == ["Will prices fall?", "What about oil?"]
+    assert set(asked["questioner"]) == {"Audience member"}

@@ -133,3 +133,15 @@ def test_a_phrase_with_a_control_character_is_valid_toml() -> None:
         "source": "mine",
         "phrases": ["orbit\x07", "tab\there", 'a "quoted" \\ phrase'],
     }
+
+
+def test_the_agenda_counts_an_audience_question_and_an_officials_statement() -> None:
+    corpus = kit.parse(
+        "Moderator: The floor goes to the audience.\n"
+        "Audience member: Will trade with China grow?\n"
+        "Vladimir Putin: Trade will grow."
+    )
+    row = topics.agenda(corpus.sentences).set_index("topic").loc["trade_economy"]
+    assert (row["asked"], row["answered"]) == (1, 1)
+    introduced = topics.introduced(corpus.sentences)
+    assert introduced.loc[introduced["topic"] == "trade_economy", "questioner"].tolist() == ["Audience member"]

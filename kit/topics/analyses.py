@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from kit.schema import answering, asking
 from kit.topics.dictionary import compile_dictionary, full_form
 
 __all__ = ["tag", "coverage", "agenda", "introduced"]
@@ -147,8 +148,8 @@ def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFr
                 topic,
                 dictionary[topic]["label"],
                 bool(opening[topic].any()),
-                int((mentioned["role"] == "journalist").sum()),
-                int((mentioned["turn_kind"] == "answer").sum()),
+                int(asking(mentioned).sum()),
+                int(answering(mentioned).sum()),
                 int(mentioned["line"].min()) if len(mentioned) else pd.NA,
             )
         )
@@ -179,9 +180,9 @@ def introduced(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.Da
     dictionary = full_form(dictionary)
     tagged = tag(sentences[sentences["exchange_id"].notna()], dictionary)
     topics = list(compile_dictionary(dictionary))
-    asked = tagged[tagged["role"] == "journalist"].groupby("exchange_id")[topics].any()
-    answered = tagged[tagged["turn_kind"] == "answer"].groupby("exchange_id")[topics].any()
-    questioners = tagged[tagged["role"] == "journalist"].groupby("exchange_id")["speaker"].first()
+    asked = tagged[asking(tagged)].groupby("exchange_id")[topics].any()
+    answered = tagged[answering(tagged)].groupby("exchange_id")[topics].any()
+    questioners = tagged[asking(tagged)].groupby("exchange_id")["speaker"].first()
     rows = []
     for exchange in sorted(set(asked.index) | set(answered.index)):
         for topic in topics:
