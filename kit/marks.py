@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kit.words import GAP_MARK
+
 if TYPE_CHECKING:
     from kit.corpus import Corpus
 
 __all__ = ["reading_marks"]
 
-_MARK = re.compile(r"\[[^\]\n]*\]|\([^()\n]*\)|(?<=\s)/(?=\s)|<(?:…|\.\.\.)>")
-_STAGE = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){0,4}\.")
+_MARK = re.compile(rf"\[[^\]\n]*\]|\([^()\n]*\)|(?<=\s)/(?=\s)|{GAP_MARK}")
+_STAGE_WORDS = re.compile(r"[A-Z][a-z]+(?:\s[a-z]+){0,4}\.")  # what a transcriber writes: (Laughter.), (Applause.)
 _INTERPRETED = re.compile(r"translat|interpret", re.IGNORECASE)  # (retranslated), (through an interpreter)
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&.\-]{1,}")
 
@@ -39,7 +41,7 @@ def _judge(mark: str, before: str, after: str, blog_copy: bool) -> tuple[str, st
         return "aside", "blog", "the bracket is glued to a word: added by hand to a finished text", True
     if inner.startswith(",") or inner.endswith(","):
         return "aside", "blog", "the brackets close round a clause's own commas: added to mark it off", True
-    if _STAGE.fullmatch(inner):
+    if _STAGE_WORDS.fullmatch(inner):
         return "stage note", "kremlin", "a short capitalised note such as (Laughter.): the transcriber's", True
     if _ACRONYM.fullmatch(inner):
         return "abbreviation", "speech", "an abbreviation explained in the text itself", True

@@ -28,6 +28,7 @@ from os import PathLike
 from pathlib import Path
 
 from kit._files import list_items, read_data
+from kit.words import BRACKETED
 
 __all__ = ["split_sentences", "is_question", "abbreviations"]
 
@@ -40,7 +41,7 @@ __all__ = ["split_sentences", "is_question", "abbreviations"]
 # characters a sentence may start with.)
 _END = re.compile(r"(?<![.!?…])(?P<marks>[.!?…]++)['\"”’)\]]*+(?=\s++[A-Z0-9(\[“\"‘'—–-])")
 _TOKEN = re.compile(r"[\w.]+\Z")  # the word (dots allowed: "U.S") just before a full stop
-_STAGE = re.compile(r"[(\[][^()\[\]]{1,80}[)\]]")
+_STAGE = re.compile(BRACKETED)
 _PARAGRAPH_WRAPPED = re.compile(r"\n(?:[ \t\u00a0]*+\n)+")
 
 

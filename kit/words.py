@@ -1,4 +1,4 @@
-"""What a word is, and how a phrase is found, defined once for the whole kit."""
+"""What a word is, how a phrase is found, and the shapes of the editors' marks, defined once for the whole kit."""
 
 from __future__ import annotations
 
@@ -9,10 +9,17 @@ from os import PathLike
 
 from kit._files import read_words
 
-__all__ = ["WORD", "count_words", "tokens", "stopwords", "phrase_pattern"]
+__all__ = ["WORD", "BRACKETED", "GAP_MARK", "GAP", "count_words", "tokens", "stopwords", "phrase_pattern"]
 
 #: A word: letters or digits, with inner ' ’ or - (``Ukraine’s`` and ``NATO-bid`` are one word each).
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+#: A note in brackets, up to 80 characters, none nested: ``(Laughter.)``, ``[Applause]``. A pattern
+#: to build on: alone on a line it is a stage note (kit.parsing.lines), alone as a sentence no sentence.
+BRACKETED = r"[(\[](?P<note>[^()\[\]]{1,80})[)\]]"
+#: The editors' mark for words left out that cannot be anything else: ``<…>``, ``< ... >``.
+GAP_MARK = r"<\s*(?:…|\.{3})\s*>"
+#: Any mark for words left out, as a line of its own: ``<…>``, ``[...]``, ``…``, ``...``.
+GAP = rf"{GAP_MARK}|\[\s*(?:…|\.{{3}})\s*\]|…|\.{{3}}"
 
 
 def count_words(text: str) -> int:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from kit.parsing.labels import APPOINTEE, Label, Lexicon, lexicon, match_label
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.records import Dateline, Layout, Turn
+from kit.words import BRACKETED, GAP
 
 __all__ = ["classify", "segment", "title_like"]
 
@@ -42,8 +43,8 @@ _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
 # data/editorial_marks.txt, in the lexicon); the shapes around them are here (see _marks).
 _RESIDUE_SHAPES = r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+"  # "8 of 16", "Share on Telegram"
-_EDITORIAL_GAP = re.compile(r"\s*(?:<\s*(?:…|\.{3})\s*>|\[\s*(?:…|\.{3})\s*\]|…|\.{3})\s*")
-_STAGE = re.compile(r"\s*[(\[](?P<note>[^()\[\]]{1,80})[)\]]\s*")
+_EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
+_STAGE = re.compile(rf"\s*{BRACKETED}\s*")
 _DIGIT = re.compile(r"\d")
 SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
