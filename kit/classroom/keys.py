@@ -33,8 +33,9 @@ The salt and the sealing secret are derived from the plain key files, so sealing
 same keys twice gives the same file (a rebuilt student set is identical), and neither
 can be recomputed without the plain keys.
 
-Lookups, cipher and covers of intervals: :mod:`kit.classroom.lookups`; answers are read
-and messages worded as in the plain check (:mod:`kit.classroom.answers`, :mod:`~kit.classroom.marking`).
+Lookups, cipher and covers of intervals: :mod:`kit.classroom.lookups`; answers are read as in
+the plain check (:mod:`kit.classroom.answers`), whose every message and rule (what is a count, a
+tolerance, a mistake's status, an evasion ``close``) is taken from :mod:`~kit.classroom.marking`.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit.classroom import marking
-from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, echo, normalise
+from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, normalise
 from kit.classroom.lookups import cover, cover_cells, covering_cell, decrypt, digest, encrypt, lookup, xor
 
 __all__ = ["FORMAT", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed"]
@@ -78,18 +79,16 @@ def _number_intervals(entry: dict) -> tuple[bool, tuple[float, float], tuple[flo
         low, high = map(float, entry["answer"])
         near = entry.get("close")
         return False, (low, high), (float(near[0]), float(near[1])) if near else None
-    key, tolerance = entry["answer"], float(entry.get("tolerance", 0))
-    whole = isinstance(key, int) and tolerance.is_integer()
-    close = float(entry.get("close", 0))
-    right = (float(key) - tolerance, float(key) + tolerance)
-    return whole, right, (float(key) - close, float(key) + close) if close > tolerance else None
+    key, tolerance, close = float(entry["answer"]), marking.tolerance(entry), float(entry.get("close", 0))
+    near = (key - close, key + close) if close > tolerance else None
+    return marking.is_count(entry), (key - tolerance, key + tolerance), near
 
 
 def _mistake_interval(entry: dict, mistake: dict) -> tuple[float, float]:
     expected = mistake["answer"]
     if isinstance(expected, list):
         return float(expected[0]), float(expected[1])
-    tolerance = float(mistake.get("tolerance", entry.get("tolerance", 0)))
+    tolerance = marking.tolerance(entry, mistake)
     return float(expected) - tolerance, float(expected) + tolerance
 
 
@@ -158,49 +157,47 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
                 out["why"] = entry["why"]  # no answer in it: it follows from the student's own labels
             exercises.append(out)
             continue
-        mistakes = []
         if kind in ("number", "range"):
-            whole, right, near = _number_intervals(entry)
-            out["whole"] = whole
-            bands = {"right": cover(salt, exercise, "right", *right, whole)}
+            out["whole"], right, near = _number_intervals(entry)
+            bands = {"right": cover(salt, exercise, "right", *right, out["whole"])}
             if near:
-                bands["close"] = cover(salt, exercise, "close", *near, whole)
+                bands["close"] = cover(salt, exercise, "close", *near, out["whole"])
             out["bands"] = bands
-            rights = cover_cells(*right, whole)[1]
-            for i, mistake in enumerate(entry.get("mistake", [])):
-                band = cover(salt, exercise, f"mistake{i}", *_mistake_interval(entry, mistake), whole)
-                mistakes.append({"status": mistake.get("status", "wrong"), "why": mistake["why"], "band": band})
+            rights = cover_cells(*right, out["whole"])[1]
         else:
             rights = _right_tokens(entry, evasion)
             if kind == "set":
                 out["items"] = sorted(lookup(salt, exercise, "item", normalise(a)) for a in set(entry["answer"]))
-                for i, mistake in enumerate(entry.get("mistake", [])):
-                    token = _canonical_items([normalise(a) for a in mistake["answer"]])
-                    mistakes.append({"status": mistake.get("status", "wrong"), "why": mistake["why"],
-                                     "lookups": [lookup(salt, exercise, f"mistake{i}", token)]})  # fmt: skip
-            elif kind == "text":
-                for i, mistake in enumerate(entry.get("mistake", [])):
-                    token = normalise(mistake["answer"])
-                    mistakes.append({"status": mistake.get("status", "wrong"), "why": mistake["why"],
-                                     "lookups": [lookup(salt, exercise, f"mistake{i}", token)]})  # fmt: skip
             elif kind == "evasion":
                 codes = _evasion_codes(entry, evasion)
                 out["numbers"] = sorted(codes)
-                out["close"] = float(entry.get("close", 1.0))
+                out["close"] = marking.evasion_close(entry)
                 out["codes"] = sorted(lookup(salt, exercise, "code", f"{n}={c}") for n, c in codes.items())
-                for i, mistake in enumerate(entry.get("mistake", [])):
-                    pairs = {int(n): str(c) for n, c in mistake["answer"].items()}
-                    lookups = sorted(lookup(salt, exercise, f"mistake{i}", f"{n}={c}") for n, c in pairs.items())
-                    mistakes.append(
-                        {"status": mistake.get("status", "wrong"), "why": mistake["why"], "lookups": lookups}
-                    )
         out["wraps"] = {
             lookup(salt, exercise, "right", t): xor(key, digest("wrap", salt, exercise, t)).hex() for t in rights
         }
         out["why_sealed"] = encrypt(key, nonce, entry.get("why", ""))
-        out["mistakes"] = mistakes
+        out["mistakes"] = [
+            _seal_mistake(salt, exercise, entry, i, m, out.get("whole", False))
+            for i, m in enumerate(entry.get("mistake", []))
+        ]
         exercises.append(out)
     return {"format": FORMAT, "salt": salt, "exercises": exercises}
+
+
+def _seal_mistake(salt: str, exercise: str, entry: dict, i: int, mistake: dict, whole: bool) -> dict:
+    """A likely mistake's status and message, and its answer as a band (a number) or lookups."""
+    name, expected, kind = f"mistake{i}", mistake["answer"], entry["kind"]
+    sealed = {"status": marking.mistake_status(mistake), "why": mistake["why"]}
+    if kind in ("number", "range"):
+        sealed["band"] = cover(salt, exercise, name, *_mistake_interval(entry, mistake), whole)
+    elif kind == "evasion":
+        pairs = {int(n): str(c) for n, c in expected.items()}
+        sealed["lookups"] = sorted(lookup(salt, exercise, name, f"{n}={c}") for n, c in pairs.items())
+    else:
+        token = normalise(expected) if kind == "text" else _canonical_items([normalise(a) for a in expected])
+        sealed["lookups"] = [lookup(salt, exercise, name, token)]
+    return sealed
 
 
 def read_sealed(path: Path) -> dict[str, dict]:
@@ -286,21 +283,15 @@ def _judge_number(entry: dict, answer: object) -> tuple[str, str, str | None]:
     token = covering_cell(salt, exercise, "right", bands["right"], value)
     if token is not None:
         return "right", "", token
-    if covering_cell(salt, exercise, "close", bands.get("close"), value) is not None:
-        if entry["kind"] == "range":
-            return "close", entry.get("close_why", "It works on this file, but with little room to spare."), None
-        near = f"{echo(answer)} is near the answer, but not it: check what you counted against the task."
-        return "close", entry.get("close_why", near), None
-    if entry["kind"] == "range":
-        return "wrong", f"{echo(answer)} is outside the range that works.", None
-    return "wrong", f"{echo(answer)} is not it.", None
+    close = covering_cell(salt, exercise, "close", bands.get("close"), value) is not None
+    return (*marking.answer_result(entry, answer, "close" if close else None), None)
 
 
 def _judge_text(entry: dict, answer: object) -> tuple[str, str, str | None]:
     token = normalise(as_text(answer))
     if lookup(entry["salt"], entry["id"], "right", token) in entry["wraps"]:
         return "right", "", token
-    return "wrong", f"{echo(answer)} is not it.", None
+    return (*marking.answer_result(entry, answer, None), None)
 
 
 def _judge_set(entry: dict, answer: object) -> tuple[str, str, str | None]:

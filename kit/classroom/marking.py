@@ -12,7 +12,8 @@ checks (:func:`kit.classroom.exercises.check`) and the gradebook
 * otherwise: close (within ``close``) or wrong, with the hint.
 
 A sealed exercise (a student set) is judged by :func:`kit.classroom.keys.judge_sealed`,
-with the same messages word for word.
+which finds where an answer falls by lookups and takes every message and rule from here:
+the two say the same, word for word.
 """
 
 from __future__ import annotations
@@ -22,19 +23,10 @@ import numbers
 
 import pandas as pd
 
-from kit.classroom.answers import (
-    WrongForm,
-    as_codes,
-    as_items,
-    as_number,
-    as_text,
-    describe,
-    echo,
-    normalise,
-    plural,
-)
+from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, describe, echo, normalise, plural
 
-__all__ = ["CHECKS", "judge", "finish", "set_result", "evasion_result", "check_precision_recall"]
+__all__ = ["CHECKS", "judge", "finish", "answer_result", "set_result", "evasion_result", "check_precision_recall"]
+__all__ += ["is_count", "tolerance", "mistake_status", "evasion_close"]  # rules the sealed check shares
 
 
 def judge(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
@@ -77,39 +69,96 @@ def finish(entry: dict, status: str, detail: str, mistake: dict | None) -> tuple
         ``(status, detail)``: the mistake's status and message, or the hint after a wrong answer.
     """
     if mistake is not None:
-        status = mistake.get("status", "wrong")
+        status = mistake_status(mistake)
         detail = f"{detail} {mistake['why']}" if entry["kind"] in ("set", "evasion") else mistake["why"]
     elif status == "wrong":
         detail = f"{detail} {entry['hint']}"
     return status, detail
 
 
-def _check_number(entry: dict, answer: object, data: object) -> tuple[str, str]:
-    key = entry["answer"]
-    value = as_number(answer, whole=isinstance(key, int) and float(entry.get("tolerance", 0)).is_integer())
-    gap = abs(value - float(key))
-    if gap <= float(entry.get("tolerance", 0)):
+def is_count(entry: dict) -> bool:
+    """Whether a number exercise's answer is a count (a whole answer, a whole tolerance): 2.5 is then refused.
+
+    Args:
+        entry: a ``number`` exercise.
+
+    Returns:
+        ``True`` for a count.
+
+    >>> is_count({"answer": 2}), is_count({"answer": 2, "tolerance": 0.5}), is_count({"answer": 0.25})
+    (True, False, False)
+    """
+    return isinstance(entry["answer"], int) and tolerance(entry).is_integer()
+
+
+def tolerance(entry: dict, mistake: dict | None = None) -> float:
+    """How far from the answer a number still counts: the exercise's ``tolerance``, default 0.
+
+    Args:
+        entry: a ``number`` exercise.
+        mistake: one of its likely mistakes, which may name a ``tolerance`` of its own (else the exercise's).
+
+    Returns:
+        The tolerance, as a float.
+    """
+    return float((mistake or {}).get("tolerance", entry.get("tolerance", 0)))
+
+
+def answer_result(entry: dict, answer: object, found: str | None) -> tuple[str, str]:
+    """The status and detail of a number, range or text answer, from where the check found it.
+
+    Args:
+        entry: the exercise (``number``, ``range`` or ``text``).
+        answer: the student's answer, echoed in the detail.
+        found: ``"right"``, ``"close"`` (within the ``close`` band) or ``None`` (neither).
+
+    Returns:
+        ``(status, detail)``; the exercise's ``close_why``, if any, is the detail of a close answer.
+
+    >>> answer_result({"kind": "number"}, 3, None)
+    ('wrong', '3 is not it.')
+    """
+    if found == "right":
         return "right", ""
-    if gap <= float(entry.get("close", 0)):
+    if found == "close":
+        if entry["kind"] == "range":
+            return "close", entry.get("close_why", "It works on this file, but with little room to spare.")
         near = f"{echo(answer)} is near the answer, but not it: check what you counted against the task."
         return "close", entry.get("close_why", near)
+    if entry["kind"] == "range":
+        return "wrong", f"{echo(answer)} is outside the range that works."
     return "wrong", f"{echo(answer)} is not it."
+
+
+def mistake_status(mistake: dict) -> str:
+    """The status a likely mistake gives an answer: its ``status``, default wrong.
+
+    Args:
+        mistake: an ``[[exercise.mistake]]`` table.
+
+    Returns:
+        ``"wrong"`` or ``"close"``.
+    """
+    return mistake.get("status", "wrong")
+
+
+def _check_number(entry: dict, answer: object, data: object) -> tuple[str, str]:
+    gap = abs(as_number(answer, whole=is_count(entry)) - float(entry["answer"]))
+    found = "right" if gap <= tolerance(entry) else "close" if gap <= float(entry.get("close", 0)) else None
+    return answer_result(entry, answer, found)
 
 
 def _check_range(entry: dict, answer: object, data: object) -> tuple[str, str]:
     value = as_number(answer)
     low, high = map(float, entry["answer"])
-    if low <= value <= high:
-        return "right", ""
     near = entry.get("close")
-    if near and float(near[0]) <= value <= float(near[1]):
-        return "close", entry.get("close_why", "It works on this file, but with little room to spare.")
-    return "wrong", f"{echo(answer)} is outside the range that works."
+    found = "right" if low <= value <= high else "close" if near and float(near[0]) <= value <= float(near[1]) else None
+    return answer_result(entry, answer, found)
 
 
 def _check_text(entry: dict, answer: object, data: object) -> tuple[str, str]:
     accepted = {normalise(entry["answer"]), *(normalise(a) for a in entry.get("accept", []))}
-    return ("right", "") if normalise(as_text(answer)) in accepted else ("wrong", f"{echo(answer)} is not it.")
+    return answer_result(entry, answer, "right" if normalise(as_text(answer)) in accepted else None)
 
 
 def _check_set(entry: dict, answer: object, data: object) -> tuple[str, str]:
@@ -157,6 +206,18 @@ def _check_evasion(entry: dict, answer: object, data: object) -> tuple[str, str]
     return evasion_result(entry, numbers_asked, agree)
 
 
+def evasion_close(entry: dict) -> float:
+    """The share of an evasion exercise's sub-questions that makes a coding close: its ``close``, default 1.0.
+
+    Args:
+        entry: an ``evasion`` exercise.
+
+    Returns:
+        The share; at the default, 1.0, no coding is close (one that agrees on every sub-question is right).
+    """
+    return float(entry.get("close", 1.0))
+
+
 def evasion_result(entry: dict, numbers_asked: list[int], agree: list[int]) -> tuple[str, str]:
     """Right when every sub-question agrees with the key; close when at least ``close`` of them do.
 
@@ -178,7 +239,7 @@ def evasion_result(entry: dict, numbers_asked: list[int], agree: list[int]) -> t
         f"You agree with the key on {len(agree)} of {len(numbers_asked)}; look again at "
         f"{'sub-question' if len(differ) == 1 else 'sub-questions'} {', '.join(differ)}."
     )
-    return ("close" if len(agree) >= float(entry.get("close", 1.0)) * len(numbers_asked) else "wrong"), detail
+    return ("close" if len(agree) >= evasion_close(entry) * len(numbers_asked) else "wrong"), detail
 
 
 def _share(value: object, name: str) -> float:
@@ -260,7 +321,7 @@ def _matches(entry: dict, mistake: dict, answer: object) -> bool:
         value = as_number(answer)
         if isinstance(expected, list):
             return float(expected[0]) <= value <= float(expected[1])
-        return abs(value - float(expected)) <= float(mistake.get("tolerance", entry.get("tolerance", 0)))
+        return abs(value - float(expected)) <= tolerance(entry, mistake)
     if kind == "text":
         return normalise(answer) == normalise(expected)
     if kind == "set":
