@@ -28,6 +28,7 @@ import numpy as np
 from kit.parsing import Exchange, Parsed, Turn
 from kit.schema import ASKING_KINDS
 from kit.similarity import Vocabulary, near_duplicates
+from kit.similarity.vocabulary import blocks
 from kit.words import tokens
 
 __all__ = ["FRAMES", "SourceColumns", "source_columns", "take_strings"]
@@ -147,12 +148,8 @@ def take_strings(strings: list[str]):
     import pyarrow as pa
 
     chunks = []
-    start, n = 0, len(strings)
-    while start < n or not chunks:
-        stop, size = start, 0
-        while stop < n and (size == 0 or size < 262_144):
-            size += len(strings[stop])
-            stop += 1
+    lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
+    for start, stop in list(blocks(lengths, 262_144)) or [(0, 0)]:
         batch = strings[start:stop]
         sizes = np.fromiter((len(s) if s.isascii() else len(s.encode()) for s in batch), dtype=np.int64)
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)
@@ -161,7 +158,6 @@ def take_strings(strings: list[str]):
         chunks.append(pa.LargeStringArray.from_buffers(len(batch), pa.py_buffer(offsets), data))
         strings[start:stop] = [None] * len(batch)
         del batch
-        start = stop
     return pa.chunked_array(chunks, pa.large_string())
 
 
@@ -171,18 +167,13 @@ def _word_ids(turns: Sequence[Turn], vocabulary: Vocabulary) -> tuple[list[np.nd
     words: list[np.ndarray] = []
     # Words to ids a batch of turns at a time: one vocabulary call a batch, and never
     # more than a batch of word strings alive at once (a word string costs ~55 bytes).
-    start = 0
-    while start < len(turns):
-        stop, size = start, 0
-        while stop < len(turns) and size < _BATCH:
-            size += len(turns[stop].text)
-            stop += 1
+    lengths = np.fromiter((len(t.text) for t in turns), dtype=np.int64, count=len(turns))
+    for start, stop in blocks(lengths, _BATCH):
         listed = [tokens(t.text) for t in turns[start:stop]]
         counts = [len(w) for w in listed]
         n_words[start:stop] = counts
         words += _pieces(vocabulary.ids(list(chain.from_iterable(listed))), counts)
         del listed
-        start = stop
     return words, n_words
 
 
@@ -334,12 +325,8 @@ def _joined(positions: list[list[int]], text):
     sizes = pc.binary_length(text).to_numpy(zero_copy_only=False)
     newline = pa.scalar("\n", pa.large_string())
     chunks = []
-    start = 0
-    while start < len(positions) or not chunks:
-        stop, size = start, 0
-        while stop < len(positions) and (size == 0 or size < 1 << 20):
-            size += int(sizes[positions[stop]].sum()) if positions[stop] else 0
-            stop += 1
+    spoken = np.fromiter((int(sizes[p].sum()) if p else 0 for p in positions), dtype=np.int64, count=len(positions))
+    for start, stop in list(blocks(spoken, 1 << 20)) or [(0, 0)]:
         batch = positions[start:stop]
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, batch), dtype=np.int64, count=len(batch)), out=offsets[1:])
@@ -350,5 +337,4 @@ def _joined(positions: list[list[int]], text):
             piece = piece.combine_chunks()
         values = piece.take(pa.array(at - low))
         chunks.append(pc.binary_join(pa.LargeListArray.from_arrays(pa.array(offsets), values), newline))
-        start = stop
     return pa.chunked_array(chunks, pa.large_string())

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kit.similarity.vocabulary import CHUNK, WORDS, blocks
+from kit.similarity.vocabulary import WORDS, blocks
 from kit.words import tokens
 
 if TYPE_CHECKING:
@@ -190,12 +190,8 @@ def join_in_order(
     postings = (word.astype(np.int64) << 32) | owner  # (word, text), to ask whether a text holds a word
     postings.sort()
     del owner, word
-    chunk_start = 0
-    while chunk_start < texts.size:  # about 64k candidates at a time, to keep memory flat
-        total = np.cumsum(size[chunk_start:])
-        chunk_stop = chunk_start + max(1, int(np.searchsorted(total, CHUNK, side="right")))
-        part = slice(chunk_start, chunk_stop)
-        chunk_start = chunk_stop
+    for first, last in blocks(size):  # about 64k candidates at a time, to keep memory flat
+        part = slice(first, last)
         sizes = size[part]
         shorter = np.repeat(texts[part], sizes)
         at = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(low[part] - (np.cumsum(sizes) - sizes), sizes)
