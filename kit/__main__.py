@@ -171,7 +171,9 @@ def _check(args: argparse.Namespace) -> int:
 
 def _notebooks() -> Path:
     """notebooks/ in the current folder, or beside an editable install of the kit."""
-    for folder in (Path.cwd() / "notebooks", Path(__file__).resolve().parent.parent / "notebooks"):
+    from kit._data import repository
+
+    for folder in (Path.cwd() / "notebooks", repository() / "notebooks"):
         if folder.is_dir():
             return folder
     raise ValueError("no notebooks/ folder here; pass --notebooks DIR")

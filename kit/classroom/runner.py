@@ -21,6 +21,8 @@ import sys
 import time
 from pathlib import Path
 
+from kit._data import repository
+
 __all__ = ["ENV", "TEST_FILES", "find_notebook", "check_notebook", "pytest_collection_modifyitems"]
 
 #: The environment variable through which the command tells the plugin which notebook it checks.
@@ -46,8 +48,7 @@ def find_notebook(name: str, root: Path) -> Path:
     Raises:
         ValueError: no notebook matches, or several do.
 
-    >>> root = Path(__file__).resolve().parent.parent.parent
-    >>> find_notebook("02", root).name
+    >>> find_notebook("02", repository()).name
     '02-rhetoric.ipynb'
     """
     given = Path(name)
@@ -110,7 +111,7 @@ def check_notebook(name: str, root: str | os.PathLike[str] | None = None, extra:
 
 
 def _root() -> Path:
-    beside = Path(__file__).resolve().parent.parent.parent
+    beside = repository()
     return beside if (beside / "notebooks").is_dir() else Path.cwd()
 
 

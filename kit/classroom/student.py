@@ -28,6 +28,8 @@ import json
 import re
 from pathlib import Path
 
+from kit._data import KEY_FILES, SEALED_FILE, repository
+
 __all__ = [
     "REPOSITORY",
     "SOLUTION",
@@ -40,13 +42,11 @@ __all__ = [
 ]
 
 #: The repository this kit is in (its ``kit/``, ``binder/``, ``notebooks/`` and ``data/``).
-REPOSITORY = Path(__file__).resolve().parents[2]
+REPOSITORY = repository()
 #: The tag of a cell that holds a worked solution.
 SOLUTION = "solution"
 #: What a solution cell becomes when it names no stub of its own ({} is its answer variable).
 DEFAULT_STUB = "{} = None  # write your answer here, then run the check below"
-#: The instructor's key files in ``data/``: never copied into a student set.
-KEY_FILES = ("exercises.toml", "evasion_key.csv")
 _ASSIGNED = re.compile(r"^(answer\w*)\s*=", re.M)
 #: What of the repository a student set takes as it is (besides data/ and the notebooks).
 _COPIED = ("binder", "pyproject.toml", "LICENSE")
@@ -184,7 +184,7 @@ def student_files(
     for path in sorted(data.iterdir()):
         if path.is_file() and path.name not in KEY_FILES and not path.name.startswith("."):
             files[Path("data") / path.name] = path.read_bytes()
-    files[Path("data") / "exercises.sealed.json"] = _sealed(data)
+    files[Path("data") / SEALED_FILE] = _sealed(data)
     files[Path("README.md")] = _STUDENT_README.encode("utf-8")
     files[Path(".gitignore")] = _GITIGNORE.encode("utf-8")
     return files
@@ -196,7 +196,7 @@ def _sealed(data: Path) -> bytes:
     from kit.classroom.tasks import load_tasks
     from kit.rhetoric import load_evasion_key
 
-    exercises, evasion = data / "exercises.toml", data / "evasion_key.csv"
+    exercises, evasion = (data / name for name in KEY_FILES)
     table = load_tasks(exercises)
     key = load_evasion_key(evasion) if evasion.exists() else None
     source = exercises.read_bytes() + (evasion.read_bytes() if evasion.exists() else b"")

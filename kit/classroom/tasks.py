@@ -50,7 +50,7 @@ import tomllib
 from os import PathLike
 from pathlib import Path
 
-from kit._data import SEALED_FILE, data_path
+from kit._data import EXERCISES_FILE, SEALED_FILE, is_student_set
 from kit._files import read_data
 from kit.classroom.keys import read_sealed
 
@@ -138,11 +138,11 @@ def load_tasks(path: str | PathLike[str] | None = None) -> dict[str, dict]:
     >>> load_tasks()["02-killer"]["kind"]
     'number'
     """
-    if path is None and not data_path("exercises.toml").exists() and data_path(SEALED_FILE).exists():
+    if path is None and is_student_set():
         return read_data(None, SEALED_FILE, read_sealed)
     if path is not None and str(path).endswith(".json"):
         return read_data(path, SEALED_FILE, read_sealed)
-    return read_data(path, "exercises.toml", _read)
+    return read_data(path, EXERCISES_FILE, _read)
 
 
 def find_task(exercise: str, path: str | PathLike[str] | None = None) -> dict:
