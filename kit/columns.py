@@ -151,10 +151,11 @@ def take_strings(strings: list[str]):
     lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
     for start, stop in list(blocks(lengths, 262_144)) or [(0, 0)]:
         batch = strings[start:stop]
-        sizes = np.fromiter((len(s) if s.isascii() else len(s.encode()) for s in batch), dtype=np.int64)
+        encoded = [text.encode() for text in batch]
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)
-        np.cumsum(sizes, out=offsets[1:])
-        data = pa.py_buffer("".join(batch).encode())
+        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
+        data = pa.py_buffer(b"".join(encoded))
+        del encoded
         chunks.append(pa.LargeStringArray.from_buffers(len(batch), pa.py_buffer(offsets), data))
         strings[start:stop] = [None] * len(batch)
         del batch
