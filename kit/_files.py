@@ -1,4 +1,4 @@
-"""Read the kit's editable data files: one cached reader, re-reading a file whenever it changes.
+"""Files: the kit's editable data files read through one cache, and files written whole or not at all.
 
 Every data file goes through :func:`read_data` (the exercises, the rhetoric cues, the
 topics, the speaker vocabularies, the word lists): its value is cached per file and
@@ -7,12 +7,19 @@ cannot be read raises :class:`kit.errors.DataFileError` naming it and, where kno
 line. Plain word lists (one item a line, ``#`` comments) are read with
 :func:`read_list` and :func:`read_words`. Inside :func:`snapshot` (a parse) each file is
 checked once, however often it is asked for.
+
+Every file the kit writes in place of another (a cached web page, a progress record, a
+submission, the student set, a saved corpus, an export) goes through a temporary file in
+the same folder that is then renamed over it (:func:`write_temporary`, :func:`write_atomic`),
+so a reader sees the old file or the whole new one; a folder or a set of files is put in
+place with :func:`swap_in`, which can be undone.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from os import PathLike
@@ -23,6 +30,7 @@ from kit._data import data_path
 from kit.errors import DataFileError
 
 __all__ = ["read_data", "read_list", "read_words", "list_items", "snapshot"]
+__all__ += ["default_mode", "write_temporary", "write_atomic", "swap_in"]  # writing
 
 T = TypeVar("T")
 _CACHE: dict[tuple[str, object], tuple[int, object]] = {}
@@ -168,3 +176,109 @@ def read_words(name_or_path: str | PathLike[str] | None, default: str) -> frozen
     True
     """
     return read_data(name_or_path, default, _read_words)
+
+
+# --- writing ------------------------------------------------------------------------------------
+
+
+def default_mode() -> int:
+    """The mode a new file gets here (0o666 less the umask): temporary files are made 0o600.
+
+    Returns:
+        The permission bits, e.g. ``0o644`` under the usual umask ``0o022``.
+    """
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_temporary(path: str | PathLike[str], data: bytes, mode: int | None = None, sync: bool = False) -> Path:
+    """Write ``data`` to a new temporary file beside ``path``, for the caller to rename over it.
+
+    The file is in ``path``'s folder (which must exist), so ``os.replace`` puts it in place
+    at once; if writing fails, nothing is left behind.
+
+    Args:
+        path: the file it is meant to become.
+        data: its whole content.
+        mode: its permission bits (default: :func:`default_mode`, as for any new file).
+        sync: flush it to the disk before returning (``os.fsync``).
+
+    Returns:
+        The temporary file's path (``.<name>.<random>.tmp``).
+    """
+    path = Path(path)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as file:
+            file.write(data)
+            if sync:
+                file.flush()
+                os.fsync(file.fileno())
+        os.chmod(temporary, default_mode() if mode is None else mode)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return Path(temporary)
+
+
+def write_atomic(path: str | PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it.
+
+    A reader sees the old file or the new one, never half of one; a failed write leaves
+    the old file (or no file) in place. The folder must exist.
+
+    Args:
+        path: the file to write.
+        data: its whole content.
+
+    Returns:
+        The path written.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = write_atomic(Path(folder) / "a.json", b"{}")
+    ...     target.read_bytes()
+    b'{}'
+    """
+    path = Path(path)
+    temporary = write_temporary(path, data, sync=True)
+    try:
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def swap_in(new: Path, target: Path, aside: Path) -> bool:
+    """Rename ``new`` (a file or a folder) to ``target``, first moving what ``target`` holds to ``aside``.
+
+    If the rename fails, what was moved aside is put back. Afterwards the caller deletes
+    ``aside`` or, to undo, renames it back to ``target``.
+
+    Args:
+        new: the complete new file or folder.
+        target: where it goes, in the same file system.
+        aside: a free name in that file system for what ``target`` holds now.
+
+    Returns:
+        Whether ``target`` held something (now at ``aside``).
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     new, target, aside = (Path(folder) / name for name in ("new", "target", "old"))
+    ...     _ = new.write_text("new"), target.write_text("old")
+    ...     swap_in(new, target, aside), target.read_text(), aside.read_text()
+    (True, 'new', 'old')
+    """
+    there = target.exists() or target.is_symlink()
+    if there:
+        os.replace(target, aside)
+    try:
+        os.replace(new, target)
+    except BaseException:
+        if there:
+            os.replace(aside, target)
+        raise
+    return there

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kit._files import swap_in
 from kit.corpus import Corpus
 
 __all__ = ["FRAMES", "FILES", "utterances", "spreadsheet_safe", "export"]
@@ -213,11 +214,8 @@ def _move_into_place(new: Path, old: Path, folder: Path) -> None:
     placed: list[str] = []
     try:
         for name in FILES:
-            target = folder / name
-            if target.exists() or target.is_symlink():
-                os.replace(target, old / name)
+            if swap_in(new / name, folder / name, old / name):
                 kept.append(name)
-            os.replace(new / name, target)
             placed.append(name)
     except BaseException:
         for name in placed:

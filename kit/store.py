@@ -9,7 +9,6 @@ read it. pyarrow is imported on first use.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import tempfile
 from os import PathLike
@@ -17,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from kit._files import swap_in
 from kit.corpus import Corpus
 from kit.errors import TranscriptError
 from kit.frames import frame
@@ -180,15 +180,7 @@ def _replaceable(folder: Path) -> bool:
 
 def _swap_in(staging: Path, target: Path) -> None:
     """Rename the complete ``staging`` folder to ``target``, replacing what was there."""
-    if not (target.exists() or target.is_symlink()):
-        os.replace(staging, target)
-        return
     old = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".old", dir=target.parent))
-    old.rmdir()
-    os.replace(target, old)
-    try:
-        os.replace(staging, target)
-    except BaseException:
-        os.replace(old, target)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+    old.rmdir()  # a free name beside target, for what it holds
+    if swap_in(staging, target, old):
+        shutil.rmtree(old, ignore_errors=True)

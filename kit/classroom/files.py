@@ -3,56 +3,12 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["write_atomic", "write_all", "existing", "default_mode"]
+from kit._files import default_mode, write_temporary
 
-
-def default_mode() -> int:
-    """The mode a new file gets here (0o666 less the umask): temporary files are made 0o600.
-
-    Returns:
-        The permission bits, e.g. ``0o644`` under the usual umask ``0o022``.
-    """
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def write_atomic(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename it.
-
-    A reader sees the old file or the new one, never half of one; a failed write leaves
-    the old file (or no file) in place. The folder must exist.
-
-    Args:
-        path: the file to write.
-        data: its whole content.
-
-    Returns:
-        The path written.
-
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     target = write_atomic(Path(folder) / "a.json", b"{}")
-    ...     target.read_bytes()
-    b'{}'
-    """
-    path = Path(path)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.chmod(temporary, default_mode())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+__all__ = ["write_all", "existing"]
 
 
 def existing(files: Mapping[Path, bytes]) -> list[Path]:
@@ -94,7 +50,7 @@ def write_all(files: Mapping[Path, bytes], force: bool = False, modes: Mapping[P
     Args:
         files: path -> content; folders are made as needed.
         force: replace files that exist with other content.
-        modes: a file's mode (e.g. ``0o755`` for a script); others get :func:`default_mode`.
+        modes: a file's mode (e.g. ``0o755`` for a script); others get :func:`kit._files.default_mode`.
 
     Returns:
         The paths written, in the order given.
@@ -115,7 +71,7 @@ def write_all(files: Mapping[Path, bytes], force: bool = False, modes: Mapping[P
         raise FileExistsError(
             f"{names} {verb} already: pass --force (force=True) to replace {'it' if len(there) == 1 else 'them'}"
         )
-    staged: list[tuple[str, Path]] = []
+    staged: list[tuple[Path, Path]] = []
     made: list[Path] = []
     mode = default_mode()
     try:
@@ -123,14 +79,10 @@ def write_all(files: Mapping[Path, bytes], force: bool = False, modes: Mapping[P
             missing = [p for p in [path.parent, *path.parent.parents] if not p.exists()]
             path.parent.mkdir(parents=True, exist_ok=True)
             made.extend(reversed(missing))
-            handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            staged.append((temporary, path))
-            with os.fdopen(handle, "wb") as file:
-                file.write(data)
-            os.chmod(temporary, (modes or {}).get(path, mode))
+            staged.append((write_temporary(path, data, (modes or {}).get(path, mode)), path))
     except BaseException:
         for temporary, _ in staged:
-            Path(temporary).unlink(missing_ok=True)
+            temporary.unlink(missing_ok=True)
         for folder in reversed(made):
             try:
                 folder.rmdir()

@@ -27,7 +27,7 @@ import warnings
 from datetime import UTC, datetime
 from pathlib import Path
 
-from kit.classroom.files import write_atomic
+from kit._files import write_atomic
 
 __all__ = [
     "ENV",

@@ -26,8 +26,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import quote
 
+from kit._files import write_atomic
 from kit.classroom import progress
-from kit.classroom.files import write_atomic
 
 __all__ = ["FORMAT", "MANIFEST", "Submission", "submit", "where_running"]
 

@@ -11,11 +11,11 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import tempfile
 import warnings
 from os import PathLike
 from pathlib import Path
 
+from kit._files import write_atomic
 from kit.errors import TranscriptError
 from kit.source import decode
 from kit.web.page import declared_charset
@@ -82,7 +82,8 @@ def fetch(
             pass  # not kept yet (or a damaged copy): download it
     text = _download(url, timeout)
     try:
-        _write_atomically(kept, text.encode("utf-8"))
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(kept, text.encode("utf-8"))
     except OSError as error:
         warnings.warn(f"could not keep a copy of {url} in {folder}: {error}", stacklevel=2)
     return text
@@ -137,16 +138,3 @@ def _reason(reason: object, timeout: float) -> str:
         return f"no answer within {timeout:g} s (check your internet connection)"
     text = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
     return f"{text} (check the link and your internet connection)"
-
-
-def _write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` so that a reader sees the old file or the whole new one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
