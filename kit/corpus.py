@@ -24,7 +24,7 @@ from kit.columns import SourceColumns
 from kit.errors import TranscriptError
 from kit.frames import assemble, frame, sentence_frame
 from kit.parsing import bulk
-from kit.schema import SCHEMA
+from kit.schema import IDS, SCHEMA, id_columns
 
 __all__ = ["Corpus", "errors_frame"]
 
@@ -203,7 +203,7 @@ class Corpus:
         if any(c._sentences is not None for c in corpora):  # else built from the joined turns
             names.append("sentences")
         shifted: dict[str, list[pd.DataFrame]] = {name: [] for name in names}
-        start = dict.fromkeys(_ENTITIES.values(), 0)
+        start = dict.fromkeys(IDS.values(), 0)
         for corpus in corpora:
             frames = {name: getattr(corpus, name) for name in names}
             for name, table in frames.items():
@@ -279,27 +279,9 @@ class Corpus:
         )
 
 
-# Each id column and the rows it numbers; Corpus.concat shifts them all.
-_ENTITIES = {
-    "doc_id": "documents",
-    "turn_id": "turns",
-    "exchange_id": "exchanges",
-    "sentence_id": "sentences",
-}
-_OWN_ID = {"documents": "doc_id", "turns": "turn_id", "exchanges": "exchange_id", "sentences": "sentence_id"}
-
-
-def _id_columns(name: str, table: pd.DataFrame) -> dict[str, str]:
-    """The id columns of frame ``name`` and the rows each numbers (``duplicate_of``: its own)."""
-    held = {column: entity for column, entity in _ENTITIES.items() if column in table.columns}
-    if "duplicate_of" in table.columns and name in _OWN_ID:
-        held["duplicate_of"] = name
-    return held
-
-
 def _shift(table: pd.DataFrame, name: str, start: dict[str, int]) -> pd.DataFrame:
     """``table`` with every id moved on by ``start`` of its rows (0 and missing ids stay)."""
-    moves = {c: start[e] for c, e in _id_columns(name, table).items() if start[e]}
+    moves = {c: start[e] for c, e in id_columns(name).items() if start[e]}
     if not moves:
         return table
     shifted = table.copy(deep=False)
@@ -311,9 +293,9 @@ def _shift(table: pd.DataFrame, name: str, start: dict[str, int]) -> pd.DataFram
 
 def _largest_ids(frames: dict[str, pd.DataFrame]) -> dict[str, int]:
     """The largest id of each kind used anywhere in ``frames`` (0 where there is none)."""
-    largest = dict.fromkeys(_ENTITIES.values(), 0)
+    largest = dict.fromkeys(IDS.values(), 0)
     for name, table in frames.items():
-        for column, entity in _id_columns(name, table).items():
+        for column, entity in id_columns(name).items():
             top = table[column].max() if len(table) else 0
             if pd.notna(top):
                 largest[entity] = max(largest[entity], int(top))

@@ -23,20 +23,11 @@ import pandas as pd
 
 from kit.columns import FRAMES, SourceColumns, source_columns
 from kit.parsing import Parsed
-from kit.schema import SCHEMA
+from kit.schema import SCHEMA, id_columns
 from kit.sentences import is_question, split_sentences
 from kit.words import count_words
 
 __all__ = ["build", "assemble", "frame", "sentence_frame"]
-
-# Which id each id column holds, per frame: assemble() adds to it the number of those
-# rows in the sources before. Ids start at 1; 0 (a turn outside any document) stays 0.
-_IDS = {
-    "documents": {"doc_id": "documents"},
-    "turns": {"turn_id": "turns", "doc_id": "documents", "exchange_id": "exchanges", "duplicate_of": "turns"},
-    "exchanges": {"exchange_id": "exchanges", "doc_id": "documents", "duplicate_of": "exchanges"},
-    "lines": {"doc_id": "documents", "turn_id": "turns"},
-}
 
 
 def build(parsed: Parsed | Sequence[Parsed]) -> dict[str, pd.DataFrame]:
@@ -87,13 +78,14 @@ def assemble(sources: Sequence[SourceColumns]) -> dict[str, pd.DataFrame]:
     result = {}
     for name in FRAMES:
         data: dict[str, object] = {}
+        ids = id_columns(name)  # each id moves on by the rows of the frame it numbers in the sources before
         for column in SCHEMA[name]:
             if column.name == "source":
                 data["source"] = _repeat_strings(names, sizes[name])
                 continue
             chunks = [s.frames[name].pop(column.name) for s in sources]  # each column freed once joined
             offsets = None
-            held = _IDS[name].get(column.name)
+            held = ids.get(column.name)
             if held is not None and len(sources) > 1 and starts[held].any():
                 offsets = np.repeat(starts[held], sizes[name])
             data[column.name] = _column(chunks, column.dtype, offsets)

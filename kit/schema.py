@@ -21,6 +21,8 @@ __all__ = [
     "Column",
     "SCHEMA",
     "columns",
+    "IDS",
+    "id_columns",
     "describe",
     "ASKING_ROLES",
     "ANSWERING_ROLES",
@@ -125,6 +127,28 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("problem", "str", "what is wrong, in plain words"),
     ),
 }  # fmt: skip
+
+
+#: Each id column and the frame whose rows it numbers (``duplicate_of`` numbers rows of its own frame).
+IDS = {"doc_id": "documents", "turn_id": "turns", "exchange_id": "exchanges", "sentence_id": "sentences"}
+
+
+def id_columns(frame: str) -> dict[str, str]:
+    """The id columns of a frame and the frame whose rows each one numbers.
+
+    Joining corpora moves every such id on by the rows of that frame before it.
+
+    Args:
+        frame: a frame's name in :data:`SCHEMA`.
+
+    Returns:
+        ``{column: frame it numbers}``, in column order.
+
+    >>> id_columns("exchanges")
+    {'exchange_id': 'exchanges', 'doc_id': 'documents', 'duplicate_of': 'exchanges'}
+    """
+    names = columns(frame)
+    return {c: frame if c == "duplicate_of" else IDS[c] for c in names if c in IDS or c == "duplicate_of"}
 
 
 def columns(frame: str) -> list[str]:
