@@ -82,19 +82,12 @@ def _fail(message: str) -> int:
 
 def _export(args: argparse.Namespace) -> int:
     from kit.export import export
-    from kit.reading import load, read_corpus, read_page, read_transcript
-    from kit.web import is_url
+    from kit.reading import load, read_corpus
 
     if not args.out.strip():
         raise ValueError("--out is empty: name the folder to write into ('.' for this one)")
-    if not args.source:
-        corpus = load()
-    elif len(args.source) > 1 or Path(args.source[0]).is_dir() or any(ch in args.source[0] for ch in "*?["):
-        corpus = read_corpus(args.source, encoding=args.encoding, on_error="raise")
-    elif is_url(args.source[0]) or args.source[0].lower().endswith((".html", ".htm")):
-        corpus = read_page(args.source[0], encoding=args.encoding)
-    else:
-        corpus = read_transcript(args.source[0], args.encoding)
+    # kit.gather decides what each source is (file, saved page, folder, pattern, link), as for kit.read_corpus
+    corpus = read_corpus(args.source, encoding=args.encoding, on_error="raise") if args.source else load()
     written = export(corpus, args.out, force=args.force)
     print(corpus)
     for path in written:
