@@ -34,7 +34,7 @@ from kit.words import tokens
 __all__ = ["FRAMES", "SourceColumns", "source_columns", "take_strings"]
 
 _BATCH = 200_000  # characters of turns tokenised at a time
-#: The frames :func:`assemble` builds (sentences come later, from the turns).
+#: The frames :func:`kit.frames.assemble` builds (sentences come later, from the turns).
 FRAMES = ("documents", "turns", "exchanges", "lines")
 
 
@@ -80,7 +80,7 @@ def source_columns(parsed: Parsed) -> SourceColumns:
         parsed: the source's records (:func:`kit.parsing.parse_lines`); emptied.
 
     Returns:
-        Its :class:`SourceColumns`, ids numbered within the source; :func:`assemble`
+        Its :class:`SourceColumns`, ids numbered within the source; :func:`kit.frames.assemble`
         makes frames of them.
 
     >>> from kit.parsing import parse_lines

@@ -26,7 +26,7 @@ from kit.corpus import Corpus
 from kit.errors import TranscriptError
 from kit.gather import Item, gather
 from kit.parsing import bulk, parse_lines
-from kit.parsing.labels import Lexicon, lexicon
+from kit.parsing.lexicon import Lexicon, lexicon
 from kit.source import check_text, read_text, split_lines
 from kit.web import fetch, is_url, page_text
 from kit.workers import run

@@ -171,11 +171,11 @@ def flag_devices(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> p
     return result.reset_index(drop=True)
 
 
-def summary(features_frame: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
+def summary(flags: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     """Sentences flagged per device (and deixis totals) per group, with the share flagged.
 
     Args:
-        features_frame: what :func:`flag_devices` returned.
+        flags: what :func:`flag_devices` returned.
         by: the column to group by (``"speaker"``, ``"turn_kind"``, ...).
 
     Returns:
@@ -188,7 +188,7 @@ def summary(features_frame: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     >>> summary(f)[["speaker", "device", "sentences", "share"]].values.tolist()[:3]
     [['Vladimir Putin', 'question_in_answer', 1, 0.333], ['Vladimir Putin', 'hedge', 1, 0.333], ['Vladimir Putin', 'booster', 1, 0.333]]
     """
-    groups = features_frame.groupby(by, sort=False)
+    groups = flags.groupby(by, sort=False)
     total = groups.size()
     rows = []
     for device in (*DEVICES, *PERSONS):
@@ -201,7 +201,7 @@ def summary(features_frame: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     )
 
 
-def sample(features_frame: pd.DataFrame, device: str, n: int = 6, seed: int = 0) -> pd.DataFrame:
+def sample(flags: pd.DataFrame, device: str, n: int = 6, seed: int = 0) -> pd.DataFrame:
     """``n`` flagged and ``n`` unflagged sentences for a device, to label by hand.
 
     Returns a new frame with ``flagged`` and an empty ``label`` column for the student's
@@ -209,7 +209,7 @@ def sample(features_frame: pd.DataFrame, device: str, n: int = 6, seed: int = 0)
     the same sample.
 
     Args:
-        features_frame: what :func:`flag_devices` returned.
+        flags: what :func:`flag_devices` returned.
         device: one of :data:`DEVICES`.
         n: how many flagged, and how many unflagged, sentences.
         seed: the random seed.
@@ -227,8 +227,8 @@ def sample(features_frame: pd.DataFrame, device: str, n: int = 6, seed: int = 0)
     """
     if device not in DEVICES:
         raise ValueError(f"device must be one of {', '.join(DEVICES)}; got {device!r}")
-    flagged = features_frame[features_frame[device]]
-    unflagged = features_frame[~features_frame[device]]
+    flagged = flags[flags[device]]
+    unflagged = flags[~flags[device]]
     picked = pd.concat(
         [
             flagged.sample(min(n, len(flagged)), random_state=seed),

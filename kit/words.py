@@ -9,7 +9,9 @@ from os import PathLike
 
 from kit._files import read_words
 
-__all__ = ["WORD", "BRACKETED", "GAP_MARK", "GAP", "count_words", "tokens", "stopwords", "phrase_pattern"]
+__all__ = [
+    "WORD", "BRACKETED", "GAP_MARK", "GAP", "count_words", "tokens", "stopwords", "phrase_pattern", "alternatives",
+]  # fmt: skip
 
 #: A word: letters or digits, with inner ' ’ or - (``Ukraine’s`` and ``NATO-bid`` are one word each).
 WORD = re.compile(r"\w+(?:['’\-]\w+)*")
@@ -113,3 +115,22 @@ def _phrase_pattern(phrases: tuple[str, ...], wildcard: bool, case: bool) -> re.
             parts.append(r"\s+".join(map(re.escape, words)))
     body = "|".join(parts) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", 0 if case else re.IGNORECASE)
+
+
+def alternatives(items: Iterable[str]) -> str:
+    """A regular-expression alternation of literal items, longest first, to build a bigger pattern with.
+
+    Unlike :func:`phrase_pattern` it adds no word boundaries and no flexible spaces: the
+    items are matched exactly as written (``re.escape``), inside whatever surrounds them.
+
+    Args:
+        items: the literal strings.
+
+    Returns:
+        ``a|b|...`` with the longest item first (so ``Share on`` wins over ``Share``), or
+        ``(?!)``, which never matches, for no items.
+
+    >>> print(alternatives(["of", "8 of 16", "a.b"]), alternatives([]))
+    8\\ of\\ 16|a\\.b|of (?!)
+    """
+    return "|".join(map(re.escape, sorted(items, key=len, reverse=True))) or "(?!)"

@@ -139,7 +139,7 @@ def test_appointments_list_is_not_turns():
 
 
 def test_speaker_names_carry_no_title_or_fragment():
-    from kit.parsing.labels import lexicon
+    from kit.parsing.lexicon import lexicon
 
     lex = lexicon()
     titles = ("Minister", "Director", "President of", "Chairman", "Head of", "Armed Forces", "CEO")

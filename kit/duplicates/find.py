@@ -17,7 +17,7 @@ indexes never invent a pair. Shingles and MinHash need nothing beyond numpy and 
 explained on a whiteboard; rapidfuzz would score edits well but offers no index to avoid
 the n² comparisons.
 
-``duplicate_of`` is filled when a corpus is built (:mod:`kit.frames`), within each
+``duplicate_of`` is filled when a corpus is built (:mod:`kit.columns`), within each
 source, by the same rules; :func:`find` compares all the rows it is given, so it also
 finds an answer recycled from one press conference to the next (``earlier_source``,
 ``later_source``).

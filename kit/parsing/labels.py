@@ -13,8 +13,7 @@ spaces, direction marks or decomposed accents (matched on a normalised copy; the
 ``prefix`` is always the exact text of the line).
 
 The vocabularies (role labels, title words, particles, prose words) are read from
-``data/speakers.toml`` and ``data/outlets.csv`` (see :mod:`kit.parsing.lexicon`; ``Lexicon``
-and ``lexicon`` are importable from here too), so instructors can edit them.
+``data/speakers.toml`` and ``data/outlets.csv`` (see :mod:`kit.parsing.lexicon`), so instructors can edit them.
 """
 
 from __future__ import annotations
@@ -25,7 +24,7 @@ from typing import NamedTuple
 
 from kit.parsing.lexicon import Lexicon, lexicon
 
-__all__ = ["APPOINTEE", "Label", "Lexicon", "lexicon", "match_label", "split_name"]
+__all__ = ["APPOINTEE", "Label", "match_label", "split_name"]
 
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.

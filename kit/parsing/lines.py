@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from kit.parsing.labels import APPOINTEE, Label, Lexicon, lexicon, match_label
+from kit.parsing.labels import APPOINTEE, Label, match_label
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
+from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import Dateline, Layout, Turn
-from kit.words import BRACKETED, GAP
+from kit.words import BRACKETED, GAP, alternatives
 
 __all__ = ["classify", "segment", "title_like"]
 
@@ -64,9 +65,6 @@ def _marks(lex: Lexicon) -> _Marks:
     """The lexicon's residue and editorial words as patterns, built once per lexicon."""
     marks = lex.compiled.get("marks")
     if marks is None:
-
-        def alternatives(items: tuple[str, ...]) -> str:
-            return "|".join(map(re.escape, sorted(items, key=len, reverse=True))) or "(?!)"
 
         def starts(items: tuple[str, ...]) -> frozenset[str]:
             return frozenset(ch for item in items for ch in (item[0].lower(), item[0].upper()))

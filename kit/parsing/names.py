@@ -17,7 +17,9 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from kit.parsing.labels import Label, Lexicon, lexicon, split_name
+from kit.parsing.labels import Label, split_name
+from kit.parsing.lexicon import Lexicon, lexicon
+from kit.words import alternatives
 
 __all__ = ["canonical_names", "introduction", "strip_title"]
 
@@ -163,10 +165,6 @@ def _introductions(lex: Lexicon) -> _Introductions:
     """The introduction patterns, built once per lexicon from its greetings and kinds of outlet."""
     found = lex.compiled.get("introductions")
     if found is None:
-
-        def alternatives(items: tuple[str, ...]) -> str:
-            return "|".join(map(re.escape, sorted(items, key=len, reverse=True))) or "(?!)"
-
         # Greetings before the name ("Hi, ", "Good afternoon, Mr President. ").
         greeting = rf"(?:(?:{alternatives(lex.greetings)})[,.!]?\s+)*"
         # What may follow an outlet's name: "Kommersant newspaper", "Govorit Moskva [This is ...] radio station".

@@ -24,7 +24,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from kit.parsing.labels import Lexicon, split_name
+from kit.parsing.labels import split_name
+from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
 from kit.parsing.records import UNNAMED_JOURNALIST, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES

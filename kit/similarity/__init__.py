@@ -1,6 +1,6 @@
 """Find near-duplicate texts without comparing every pair.
 
-Used by :mod:`kit.frames` to fill ``duplicate_of`` and by :func:`kit.duplicates.find`.
+Used by :mod:`kit.columns` to fill ``duplicate_of`` and by :func:`kit.duplicates.find`.
 
 Texts are normalised first: case folded, punctuation and the blogger's reading marks
 such as ``(``, ``)`` and ``/`` dropped, so only words remain. Two texts are then copies
