@@ -31,7 +31,7 @@ nothing by itself.
 * :mod:`kit.charts.base`: the palette, column names in words, tooltips, offline display;
 * :mod:`kit.charts.tables`: the table alternative (:func:`table`, :func:`chart_data`);
 * :mod:`kit.charts.speakers`: who speaks and at what length (:func:`bar`,
-  :func:`words_by_speaker`, :func:`lengths`);
+  :func:`words_by_speaker`, :func:`words_per_turn`, :func:`lengths`);
 * :mod:`kit.charts.content`: what is said (:func:`stacked_share`, :func:`timeline`,
   :func:`heatmap`, :func:`kwic_table`, :func:`devices`);
 * :mod:`kit.charts.copies`: the duplicated exchange (:func:`threshold`, :func:`effect`).
@@ -40,7 +40,7 @@ nothing by itself.
 from kit.charts.base import HEADINGS, PALETTE, heading, offline, shorten, tips
 from kit.charts.content import devices, heatmap, kwic_table, stacked_share, timeline
 from kit.charts.copies import effect, threshold
-from kit.charts.speakers import bar, lengths, words_by_speaker
+from kit.charts.speakers import bar, lengths, words_by_speaker, words_per_turn
 from kit.charts.tables import chart_data, table
 
 __all__ = [
@@ -54,6 +54,7 @@ __all__ = [
     "chart_data",
     "bar",
     "words_by_speaker",
+    "words_per_turn",
     "lengths",
     "stacked_share",
     "timeline",

@@ -8,7 +8,7 @@ import pandas as pd
 from kit.airtime import speaker_totals
 from kit.charts.base import PALETTE, SVG, colour_scale, heading, inline_data, plural, shorten, tips, top_row
 
-__all__ = ["bar", "words_by_speaker", "lengths"]
+__all__ = ["bar", "words_by_speaker", "words_per_turn", "lengths"]
 
 
 def bar(
@@ -106,6 +106,44 @@ def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
         y_title="speaker",
         title="Who speaks, and how much",
         description=description,
+    )
+
+
+def words_per_turn(turns: pd.DataFrame) -> alt.Chart:
+    """Words in each of a speaker's turns, one bar per turn, in turn order.
+
+    Args:
+        turns: the turns to draw (one speaker's, say): ``turn_id, first_line, kind,
+            n_words, text, speaker``.
+
+    Returns:
+        A bar chart; each bar is named by its turn and first line, and its tooltip shows
+        how the turn begins.
+
+    >>> import kit
+    >>> turns = kit.load().turns
+    >>> spec = words_per_turn(turns[turns["speaker"] == "Matthew Chance"]).to_dict()
+    >>> spec["title"], spec["encoding"]["y"]["sort"]
+    ('Matthew Chance: words per turn', '-x')
+    """
+    frame = turns.assign(
+        turn=[f"turn {t} (line {line})" for t, line in zip(turns["turn_id"], turns["first_line"], strict=True)],
+        begins=shorten(turns["text"], 120),
+    )[["turn", "kind", "n_words", "begins"]]
+    speakers = list(dict.fromkeys(turns["speaker"]))
+    return bar(
+        frame,
+        "n_words",
+        "turn",
+        tooltip=[
+            "turn:N",
+            "kind:N",
+            alt.Tooltip("n_words:Q", title="words in the turn"),
+            alt.Tooltip("begins:N", title="begins"),
+        ],
+        x_title="words in the turn",
+        y_title="turn",
+        title=f"{', '.join(speakers) or 'No one'}: words per turn",
     )
 
 

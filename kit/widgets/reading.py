@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 
-import altair as alt
 import ipywidgets as widgets
 import pandas as pd
 
@@ -50,11 +49,10 @@ class SpeakerExplorer(View):
             return
         turns = self._turns[self.leave_out_copy.value]
         mine = turns[turns["speaker"] == self.speaker.value]
-        frame = mine.assign(
-            turn=[f"turn {t} (line {line})" for t, line in zip(mine["turn_id"], mine["first_line"], strict=True)],
-            begins=charts.shorten(mine["text"], 120),
-        )[["turn_id", "turn", "doc_id", "exchange_id", "kind", "n_words", "first_line", "duplicate_of", "begins"]]
-        share = mine["n_words"].sum() / max(1, turns["n_words"].sum())
+        frame = mine.assign(begins=charts.shorten(mine["text"], 120))[
+            ["turn_id", "doc_id", "exchange_id", "kind", "n_words", "first_line", "duplicate_of", "begins"]
+        ]
+        share = speaker_totals(turns).set_index("speaker").loc[self.speaker.value, "share"]
         outlet = mine["affiliation"].dropna()
         text = (
             f"<p><b>{html.escape(self.speaker.value)}</b>"
@@ -63,21 +61,7 @@ class SpeakerExplorer(View):
             + ("" if self.leave_out_copy.value else ", counting the duplicated copy")
             + ".</p>"
         )
-        chart = charts.bar(
-            frame,
-            "n_words",
-            "turn",
-            tooltip=[
-                "turn:N",
-                "kind:N",
-                alt.Tooltip("n_words:Q", title="words in the turn"),
-                alt.Tooltip("begins:N", title="begins"),
-            ],
-            x_title="words in the turn",
-            y_title="turn",
-            title=f"{self.speaker.value}: words per turn",
-        )
-        self._show(frame.drop(columns="turn"), chart, text)
+        self._show(frame, charts.words_per_turn(mine), text)
 
 
 class ExchangeViewer(View):
