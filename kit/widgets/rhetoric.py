@@ -43,6 +43,7 @@ class KwicSearch(View):
         self.update()
 
     def update(self) -> None:
+        """Search for the term as typed, among the chosen speaker's sentences, and show each hit in context."""
         frame = self._source
         if self.speaker.value != _EVERYONE:
             frame = frame[frame["speaker"] == self.speaker.value]
@@ -198,10 +199,16 @@ class SampleLabeller(View):
 
     @property
     def labelled(self) -> pd.DataFrame:
+        """The sample with the student's labels so far.
+
+        Returns:
+            A new frame: the sample with ``label`` (true, false, or missing while unlabelled).
+        """
         labels = pd.array([self._VALUES[b.value] for b in self.buttons], dtype="boolean")
         return self._sample.assign(label=labels)
 
     def update(self) -> None:
+        """Score the labels so far against the cues (precision and recall) and show them."""
         labelled = self.labelled
         self.scores = rhetoric.precision_recall(labelled)
         for button, verdict, flagged, cues in zip(
@@ -272,7 +279,7 @@ class EvasionCoder(View):
             for code, n, q in zip(self.codes, self._asked["number"], self._asked["question"], strict=True)
         ]
         turns = corpus.turns[corpus.turns["exchange_id"] == exchange].sort_values("first_line")
-        self.replies = turns.iloc[1:].reset_index(drop=True)  # the question is the first turn
+        self.replies = turns.iloc[1:].reset_index(drop=True)  # after the question: a follow-up remark is context too
         self.replies_html = "".join(turn_html(turn, corpus.sentences) for _, turn in self.replies.iterrows())
         answer = widgets.HTML(f"<details><summary>The answer, turn by turn</summary>{self.replies_html}</details>")
         self.ui.children = (self._style, answer, *rows, self.check, self._text)
@@ -281,6 +288,11 @@ class EvasionCoder(View):
 
     @property
     def answer(self) -> dict[int, str]:
+        """The codes chosen so far.
+
+        Returns:
+            ``{sub-question number: code}`` for each sub-question coded.
+        """
         return {
             int(n): c.value for n, c in zip(self._asked["number"], self.codes, strict=True) if c.value != self._NONE
         }
@@ -290,5 +302,6 @@ class EvasionCoder(View):
         self._text.value = self.html = self.result._repr_html_()
 
     def update(self) -> None:
+        """Show the sub-questions with their codes, and how many are coded."""
         frame = self._asked[["number", "line", "question"]].assign(code=[c.value for c in self.codes])
         self._show(frame, None, f"<p>{len(self.answer)} of {len(frame)} coded.</p>", table=False)
