@@ -145,3 +145,13 @@ def test_the_agenda_counts_an_audience_question_and_an_officials_statement() -> 
     assert (row["asked"], row["answered"]) == (1, 1)
     introduced = topics.introduced(corpus.sentences)
     assert introduced.loc[introduced["topic"] == "trade_economy", "questioner"].tolist() == ["Audience member"]
+
+
+def test_editing_a_dictionary_leaves_the_original_alone() -> None:
+    original = {"space": ["orbit*"]}
+    added = topics.add_phrase(original, "space", "  launch   pad ")
+    assert added["space"]["phrases"] == ["orbit*", "launch pad"] and original == {"space": ["orbit*"]}
+    assert topics.add_phrase(added, "space", "launch pad") == added  # not twice
+    assert topics.add_phrase(added, "space", "   ") == added  # not empty
+    assert topics.remove_phrase(added, "space", "orbit*")["space"]["phrases"] == ["launch pad"]
+    assert topics.remove_phrase(added, "space", "absent") == added

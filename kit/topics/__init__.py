@@ -4,6 +4,7 @@ An analysis package (frame -> new frame), one module per job:
 
 - :mod:`kit.topics.dictionary`: the topic dictionary as a data file (``data/topics.toml``):
   read it (:func:`load_dictionary`), accept a plain ``{topic: [phrases]}`` (:func:`full_form`),
+  edit it (:func:`add_phrase`, :func:`remove_phrase`),
   show it as a table (:func:`describe`), write it as TOML (:func:`to_toml`) and compile it
   into one pattern per topic (:func:`compile_dictionary`);
 - :mod:`kit.topics.analyses`: the analyses over sentences: which topics each sentence
@@ -15,11 +16,21 @@ Every name is re-exported here, so the notebooks write ``kit.topics.coverage(...
 """
 
 from kit.topics.analyses import agenda, coverage, introduced, tag
-from kit.topics.dictionary import compile_dictionary, describe, full_form, load_dictionary, to_toml
+from kit.topics.dictionary import (
+    add_phrase,
+    compile_dictionary,
+    describe,
+    full_form,
+    load_dictionary,
+    remove_phrase,
+    to_toml,
+)
 
 __all__ = [
     "load_dictionary",
     "full_form",
+    "add_phrase",
+    "remove_phrase",
     "describe",
     "to_toml",
     "compile_dictionary",

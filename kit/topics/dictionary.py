@@ -19,7 +19,7 @@ import pandas as pd
 from kit._files import read_data
 from kit.words import phrase_pattern
 
-__all__ = ["load_dictionary", "full_form", "describe", "to_toml", "compile_dictionary"]
+__all__ = ["load_dictionary", "full_form", "add_phrase", "remove_phrase", "describe", "to_toml", "compile_dictionary"]
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -75,6 +75,47 @@ def full_form(dictionary: dict | None = None) -> dict[str, dict]:
         else {"label": topic, "phrases": list(entry), "source": ""}
         for topic, entry in dictionary.items()
     }
+
+
+def add_phrase(dictionary: dict, topic: str, phrase: str) -> dict[str, dict]:
+    """A copy of ``dictionary`` with ``phrase`` added to ``topic`` (spaces tidied; not twice, not empty).
+
+    Args:
+        dictionary: a full or plain dictionary (not changed).
+        topic: one of its topics.
+        phrase: the phrase as typed: ``sanctions``, ``cyber*``.
+
+    Returns:
+        A new dictionary in the full form (:func:`full_form`).
+
+    >>> add_phrase({"space": ["orbit*"]}, "space", "  launch   pad ")["space"]["phrases"]
+    ['orbit*', 'launch pad']
+    """
+    edited = full_form(dictionary)
+    phrase = " ".join(phrase.split())
+    if phrase and phrase not in edited[topic]["phrases"]:
+        edited[topic]["phrases"].append(phrase)
+    return edited
+
+
+def remove_phrase(dictionary: dict, topic: str, phrase: str) -> dict[str, dict]:
+    """A copy of ``dictionary`` without ``phrase`` in ``topic`` (unchanged if it is not there).
+
+    Args:
+        dictionary: a full or plain dictionary (not changed).
+        topic: one of its topics.
+        phrase: one of the topic's phrases.
+
+    Returns:
+        A new dictionary in the full form (:func:`full_form`).
+
+    >>> remove_phrase({"space": ["orbit*", "launch"]}, "space", "launch")["space"]["phrases"]
+    ['orbit*']
+    """
+    edited = full_form(dictionary)
+    if phrase in edited[topic]["phrases"]:
+        edited[topic]["phrases"].remove(phrase)
+    return edited
 
 
 def describe(dictionary: dict | None = None) -> pd.DataFrame:

@@ -74,17 +74,13 @@ class TopicEditor(View):
         return int(self.frame.loc[self.frame["topic"] == topic, "sentences"].sum())
 
     def _add(self) -> None:
-        phrase = " ".join(self.phrase.value.split())
-        phrases = self.dictionary[self.topic.value]["phrases"]
-        if phrase and phrase not in phrases:
-            phrases.append(phrase)
+        self.dictionary = topics.add_phrase(self.dictionary, self.topic.value, self.phrase.value)
         self.phrase.value = ""
         self.update()
 
     def _remove(self) -> None:
-        phrases = self.dictionary[self.topic.value]["phrases"]
-        if self.phrases.value in phrases:
-            phrases.remove(self.phrases.value)
+        if self.phrases.value is not None:
+            self.dictionary = topics.remove_phrase(self.dictionary, self.topic.value, self.phrases.value)
         self.update()
 
     def to_toml(self) -> str:
