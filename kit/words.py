@@ -10,7 +10,8 @@ from os import PathLike
 from kit._files import read_words
 
 __all__ = [
-    "WORD", "BRACKETED", "GAP_MARK", "GAP", "count_words", "tokens", "stopwords", "phrase_pattern", "alternatives",
+    "WORD", "BRACKETED", "GAP_MARK", "GAP", "count_words", "tokens", "stopwords", "phrase_pattern", "matchable",
+    "alternatives",
 ]  # fmt: skip
 
 #: A word: letters or digits, with inner ' ’ or - (``Ukraine’s`` and ``NATO-bid`` are one word each).
@@ -107,7 +108,7 @@ def _phrase_pattern(phrases: tuple[str, ...], wildcard: bool, case: bool) -> re.
     parts = []
     for phrase in sorted(dict.fromkeys(phrases), key=len, reverse=True):
         words = phrase.split()
-        if not words or wildcard and not any(ch.isalnum() for ch in phrase):
+        if not words or wildcard and not matchable(phrase):
             continue
         if wildcard:
             parts.append(r"\s+".join(re.escape(w.rstrip("*")) + (r"\w*" if w.endswith("*") else "") for w in words))
@@ -115,6 +116,23 @@ def _phrase_pattern(phrases: tuple[str, ...], wildcard: bool, case: bool) -> re.
             parts.append(r"\s+".join(map(re.escape, words)))
     body = "|".join(parts) or "(?!)"
     return re.compile(rf"(?<!\w)(?:{body})(?!\w)", 0 if case else re.IGNORECASE)
+
+
+def matchable(phrase: str) -> bool:
+    """Whether a phrase of a word list can be looked for: it holds a letter or a digit.
+
+    ``*`` or ``--`` alone would match every sentence, so such phrases are left out.
+
+    Args:
+        phrase: a phrase as written in a list (``cyber*``, ``--``).
+
+    Returns:
+        True when it has a letter or a digit.
+
+    >>> matchable("cyber*"), matchable("--")
+    (True, False)
+    """
+    return any(ch.isalnum() for ch in phrase)
 
 
 def alternatives(items: Iterable[str]) -> str:

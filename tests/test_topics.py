@@ -129,7 +129,7 @@ def test_a_dictionary_written_as_toml_reads_back_the_same_whatever_its_text(dict
 def test_a_phrase_with_a_control_character_is_valid_toml() -> None:
     text = topics.to_toml({"space": ["orbit\x07", "tab\there", 'a "quoted" \\ phrase']}, source="mine")
     assert tomllib.loads(text)["space"] == {
-        "label": "space",
+        "label": "Space",  # the label a plain dictionary's topic gets, as when read from a file
         "source": "mine",
         "phrases": ["orbit\x07", "tab\there", 'a "quoted" \\ phrase'],
     }
@@ -155,3 +155,10 @@ def test_editing_a_dictionary_leaves_the_original_alone() -> None:
     assert topics.add_phrase(added, "space", "   ") == added  # not empty
     assert topics.remove_phrase(added, "space", "orbit*")["space"]["phrases"] == ["launch pad"]
     assert topics.remove_phrase(added, "space", "absent") == added
+
+
+def test_a_topic_without_a_label_gets_the_same_one_from_a_file_or_a_plain_dictionary(tmp_path) -> None:
+    path = tmp_path / "topics.toml"
+    path.write_text('[trade_economy]\nphrases = ["trade"]\n', encoding="utf-8")
+    from_file = topics.load_dictionary(path)["trade_economy"]["label"]
+    assert from_file == topics.full_form({"trade_economy": ["trade"]})["trade_economy"]["label"] == "Trade economy"

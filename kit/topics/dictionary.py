@@ -17,9 +17,14 @@ from pathlib import Path
 import pandas as pd
 
 from kit._files import read_data
-from kit.words import phrase_pattern
+from kit.words import matchable, phrase_pattern
 
 __all__ = ["load_dictionary", "full_form", "add_phrase", "remove_phrase", "describe", "to_toml", "compile_dictionary"]
+
+
+def _label(topic: str) -> str:
+    """A topic's label when the dictionary gives none: ``trade_economy`` -> ``Trade economy``."""
+    return topic.replace("_", " ").capitalize()
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -28,7 +33,7 @@ def _read(path: Path) -> dict[str, dict]:
     for topic, entry in table.items():
         if not isinstance(entry, dict) or not isinstance(entry.get("phrases"), list):
             raise ValueError(f"topic {topic!r} needs a list of phrases")
-        entry.setdefault("label", topic.replace("_", " ").capitalize())
+        entry.setdefault("label", _label(topic))
         entry.setdefault("source", "")
     return table
 
@@ -66,13 +71,13 @@ def full_form(dictionary: dict | None = None) -> dict[str, dict]:
         A new dictionary in the full form.
 
     >>> full_form({"space": ["orbit*"]})
-    {'space': {'label': 'space', 'phrases': ['orbit*'], 'source': ''}}
+    {'space': {'label': 'Space', 'phrases': ['orbit*'], 'source': ''}}
     """
     dictionary = load_dictionary() if dictionary is None else dictionary
     return {
-        topic: {"label": topic, "source": "", **entry, "phrases": list(entry["phrases"])}
+        topic: {"label": _label(topic), "source": "", **entry, "phrases": list(entry["phrases"])}
         if isinstance(entry, dict)
-        else {"label": topic, "phrases": list(entry), "source": ""}
+        else {"label": _label(topic), "phrases": list(entry), "source": ""}
         for topic, entry in dictionary.items()
     }
 
@@ -179,7 +184,7 @@ def to_toml(dictionary: dict | None = None, source: str = "") -> str:
 
     >>> print(to_toml({"space": ["orbit*", 'the "final" frontier']}, source="mine"))
     [space]
-    label = "space"
+    label = "Space"
     source = "mine"
     phrases = ["orbit*", "the \"final\" frontier"]
     <BLANKLINE>
@@ -218,5 +223,5 @@ def compile_dictionary(dictionary: dict[str, dict] | dict[str, list[str]]) -> di
     return {
         topic: phrase_pattern(entry["phrases"], wildcard=True)
         for topic, entry in full_form(dictionary).items()
-        if any(any(ch.isalnum() for ch in phrase) for phrase in entry["phrases"])
+        if any(map(matchable, entry["phrases"]))
     }
