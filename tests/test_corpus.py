@@ -440,6 +440,7 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
             duplicates.classify(duplicates.collate_turns(three.turns, 11, 13))
         ),
         "duplicates.ranked_pairs": lambda: duplicates.ranked_pairs(three.exchanges),
+        "duplicates.flag_pairs": lambda: duplicates.flag_pairs(duplicates.ranked_pairs(three.exchanges)),
         "duplicates.copy_list": lambda: duplicates.copy_list(three),
         "duplicates.texts_of": lambda: duplicates.texts_of(three.exchanges),
         "duplicates.measure_effect": lambda: duplicates.measure_effect(three),

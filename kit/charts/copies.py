@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 
 from kit.charts.base import PALETTE, SVG, column_labels, heading, inline_data, plural, tips
+from kit.duplicates import flag_pairs
 
 __all__ = ["threshold", "effect"]
 
@@ -28,12 +29,13 @@ def threshold(pairs: pd.DataFrame, cut: float) -> alt.LayerChart:
     >>> spec["description"]
     'Strip of 2 pairs by similarity, from 0 to 1, with a dashed line at the threshold 0.80: 1 pair at or above it counts as copies; the most similar pair below it scores 0.020.'
     """
-    data = pairs.assign(
+    marked = flag_pairs(pairs, cut)
+    data = marked.assign(
         pair=pairs["a"].astype(str) + " and " + pairs["b"].astype(str),
-        flagged=(pairs["similarity"] >= cut).map({True: "flagged as copies", False: "not flagged"}),
+        flagged=marked["flagged"].map({True: "flagged as copies", False: "not flagged"}),
     )[["pair", "similarity", "flagged"]]
-    above = int((pairs["similarity"] >= cut).sum())
-    below = pairs.loc[pairs["similarity"] < cut, "similarity"]
+    above = int(marked["flagged"].sum())
+    below = marked.loc[~marked["flagged"], "similarity"]
     description = (
         f"Strip of {plural(len(pairs), 'pair')} by similarity, from 0 to 1, with a dashed line at the threshold {cut:.2f}: "
         f"{plural(above, 'pair')} at or above it {'counts' if above == 1 else 'count'} as copies"

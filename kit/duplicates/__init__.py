@@ -3,7 +3,7 @@
 An analysis package (frame -> new frame), one module per job:
 
 - :mod:`kit.duplicates.find`: which turns or exchanges are copies (:func:`find`, in any
-  source), every pair's similarity (:func:`similarities`, :func:`ranked_pairs`) and the
+  source), every pair's similarity (:func:`similarities`, :func:`ranked_pairs`, :func:`flag_pairs`) and the
   copies a corpus marks (:func:`copy_list`);
 - :mod:`kit.duplicates.collation`: two copies aligned token by token
   (:func:`collate`, :func:`collate_turns`) and their differences labelled and counted
@@ -17,7 +17,7 @@ with the blogger's reading marks, once clean. Who made each mark is :mod:`kit.ma
 
 from kit.duplicates.collation import DIFFERENCES, classify, collate, collate_turns, count_differences
 from kit.duplicates.effect import measure_effect
-from kit.duplicates.find import METHOD, METHODS, copy_list, find, ranked_pairs, similarities, texts_of
+from kit.duplicates.find import METHOD, METHODS, copy_list, find, flag_pairs, ranked_pairs, similarities, texts_of
 
 __all__ = [
     "METHOD",
@@ -26,6 +26,7 @@ __all__ = [
     "find",
     "similarities",
     "ranked_pairs",
+    "flag_pairs",
     "copy_list",
     "DIFFERENCES",
     "collate",

@@ -44,7 +44,7 @@ from kit.words import tokens
 if TYPE_CHECKING:
     from kit.corpus import Corpus
 
-__all__ = ["METHOD", "METHODS", "texts_of", "find", "similarities", "ranked_pairs", "copy_list"]
+__all__ = ["METHOD", "METHODS", "texts_of", "find", "similarities", "ranked_pairs", "flag_pairs", "copy_list"]
 
 #: How :func:`find` found each pair, by rule, as reported in its ``method`` column.
 METHODS = {
@@ -208,6 +208,22 @@ def ranked_pairs(frame: pd.DataFrame) -> pd.DataFrame:
     return (
         pairs[pairs["a"] < pairs["b"]].sort_values("similarity", ascending=False, kind="stable").reset_index(drop=True)
     )
+
+
+def flag_pairs(pairs: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFrame:
+    """Mark the pairs that a threshold counts as copies: those at or above it.
+
+    Args:
+        pairs: ``a, b, similarity`` (:func:`ranked_pairs`); not changed.
+        threshold: the cut.
+
+    Returns:
+        A new frame: ``pairs`` with a boolean ``flagged`` column.
+
+    >>> flag_pairs(pd.DataFrame({"a": [1, 1], "b": [2, 3], "similarity": [0.9, 0.1]}), 0.8)["flagged"].tolist()
+    [True, False]
+    """
+    return pairs.assign(flagged=pairs["similarity"] >= threshold)
 
 
 def copy_list(corpus: Corpus) -> pd.DataFrame:

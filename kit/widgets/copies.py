@@ -118,10 +118,11 @@ class ThresholdExplorer(View):
     def update(self) -> None:
         """Show the pairs at or above the slider's value, named, and the threshold chart."""
         cut = self.slider.value
-        flagged = self.pairs[self.pairs["similarity"] >= cut].reset_index(drop=True)
+        marked = duplicates.flag_pairs(self.pairs, cut)
+        flagged = marked[marked["flagged"]].drop(columns="flagged").reset_index(drop=True)
         shown = flagged.head(8)
         named = ", ".join(f"{a} and {b}" for a, b in zip(shown["a"], shown["b"], strict=True)) or "none"
-        rest = self.pairs.loc[self.pairs["similarity"] < cut, "similarity"]
+        rest = marked.loc[~marked["flagged"], "similarity"]
         text = (
             f"<p>At {cut:.2f}: {len(flagged)} of {plural(len(self.pairs), 'pair')} flagged ({html.escape(named)}"
             f"{', ...' if len(flagged) > 8 else ''}). The most similar pair left out scores "
