@@ -67,6 +67,14 @@ def test_code_cells_are_short_calls_into_kit(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_no_frame_is_named_like_the_function_that_made_it(path: Path) -> None:
+    """``sample = kit.rhetoric.sample(...)`` hides the function behind the frame: name the frame for what it holds."""
+    for cell in code(path):
+        for name, function in re.findall(r"^\s*(\w+)\s*=\s*kit\.[\w.]*?\b(\w+)\(", cell["text"], re.M):
+            assert name != function, f"{path.name}: {name} = ...{function}(...)"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_a_title_and_contents_first(path: Path) -> None:
     first = cells(path)[0]
     assert first["cell_type"] == "markdown" and first["text"].startswith("# ")
