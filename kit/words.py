@@ -10,8 +10,8 @@ from os import PathLike
 from kit._files import read_words
 
 __all__ = [
-    "WORD", "BRACKETED", "GAP_MARK", "GAP", "count_words", "tokens", "stopwords", "phrase_pattern", "matchable",
-    "alternatives",
+    "WORD", "BRACKETED", "GAP_MARK", "GAP", "count_words", "plural", "tokens", "stopwords", "phrase_pattern",
+    "matchable", "alternatives",
 ]  # fmt: skip
 
 #: A word: letters or digits, with inner ' ’ or - (``Ukraine’s`` and ``NATO-bid`` are one word each).
@@ -38,6 +38,23 @@ def count_words(text: str) -> int:
     7
     """
     return len(WORD.findall(text))
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """A count and its word, in the plural unless the count is 1, with thousands separated.
+
+    Args:
+        n: how many.
+        word: the word in the singular.
+        many: its plural, when it is not the word with an ``s``.
+
+    Returns:
+        The count and the word, e.g. ``"1,200 words"``.
+
+    >>> plural(1, "turn"), plural(1200, "word"), plural(2, "does", "do")
+    ('1 turn', '1,200 words', '2 do')
+    """
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
 def tokens(text: str) -> list[str]:

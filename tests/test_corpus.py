@@ -423,7 +423,7 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
         "topics.to_toml": lambda: topics.to_toml(),
         "topics.add_phrase": lambda: topics.add_phrase(topics.load_dictionary(), "trade_economy", "tariff*"),
         "topics.remove_phrase": lambda: topics.remove_phrase(topics.load_dictionary(), "trade_economy", "trade"),
-        "topics.describe": lambda: topics.describe(),
+        "topics.describe_topics": lambda: topics.describe_topics(),
         "topics.compile_dictionary": lambda: topics.compile_dictionary(topics.load_dictionary()),
         "topics.tag": lambda: topics.tag(sentences),
         "topics.coverage": lambda: coverage,

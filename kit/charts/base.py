@@ -2,7 +2,7 @@
 
 The building blocks of the chart modules (:mod:`kit.charts.speakers`, :mod:`kit.charts.content`,
 :mod:`kit.charts.copies`) and of the widgets' text: :func:`heading` names a column in words,
-:func:`plural` counts in words, :func:`inline_data` puts a frame into a chart as JSON values.
+:func:`kit.words.plural` counts in words, :func:`inline_data` puts a frame into a chart as JSON values.
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ __all__ = [
     "inline_data",
     "colour_scale",
     "top_row",
-    "plural",
     "column_labels",
 ]
 
@@ -176,22 +175,6 @@ def heading(name: str) -> str:
     ('words in the answer', 'some new column')
     """
     return HEADINGS.get(name, name.replace("_", " "))
-
-
-def plural(count: int, word: str) -> str:
-    """A count and its word, in the plural unless the count is 1, with thousands separated.
-
-    Args:
-        count: how many.
-        word: the word in the singular.
-
-    Returns:
-        The count and the word, e.g. ``"1,200 words"``.
-
-    >>> plural(1, "turn"), plural(1200, "word")
-    ('1 turn', '1,200 words')
-    """
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
 def offline() -> str:

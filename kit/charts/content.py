@@ -5,7 +5,8 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from kit.charts.base import PALETTE, SVG, colour_scale, column_labels, heading, inline_data, plural, tips, top_row
+from kit.charts.base import PALETTE, SVG, colour_scale, column_labels, heading, inline_data, tips, top_row
+from kit.words import plural
 
 __all__ = ["stacked_share", "timeline", "heatmap", "kwic_table", "devices"]
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from kit.charts.base import PALETTE, SVG, column_labels, heading, inline_data, plural, tips
+from kit.charts.base import PALETTE, SVG, column_labels, heading, inline_data, tips
 from kit.duplicates import flag_pairs
+from kit.words import plural
 
 __all__ = ["threshold", "effect"]
 

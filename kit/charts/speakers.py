@@ -6,7 +6,8 @@ import altair as alt
 import pandas as pd
 
 from kit.airtime import speaker_totals
-from kit.charts.base import PALETTE, SVG, colour_scale, heading, inline_data, plural, shorten, tips, top_row
+from kit.charts.base import PALETTE, SVG, colour_scale, heading, inline_data, shorten, tips, top_row
+from kit.words import plural
 
 __all__ = ["bar", "words_by_speaker", "words_per_turn", "lengths"]
 

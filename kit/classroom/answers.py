@@ -11,20 +11,19 @@ from __future__ import annotations
 
 import math
 import numbers
-import re
 import reprlib
 
 import pandas as pd
+
+from kit.words import plural
 
 __all__ = [
     "LARGEST",
     "WrongForm",
     "unanswered",
     "echo",
-    "plural",
-    "describe",
-    "normalise",
-    "count_words",
+    "describe_answer",
+    "normalise_answer",
     "as_number",
     "as_text",
     "as_items",
@@ -84,24 +83,7 @@ def echo(value: object) -> str:
     return _SHORT.repr(value)
 
 
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """``n`` and the word, in the plural unless ``n`` is 1.
-
-    Args:
-        n: how many.
-        word: the word in the singular.
-        many: its plural, when it is not the word with an ``s``.
-
-    Returns:
-        The count (with thousands separators) and the word.
-
-    >>> plural(1, "sentence"), plural(2, "sentence"), plural(2, "does", "do")
-    ('1 sentence', '2 sentences', '2 do')
-    """
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
-
-
-def describe(value: object) -> str:
+def describe_answer(value: object) -> str:
     """What a value is, in words, for an answer of the wrong type.
 
     Args:
@@ -110,7 +92,7 @@ def describe(value: object) -> str:
     Returns:
         A phrase such as ``"a whole table (3 rows; columns a, b)"`` or ``"the number 4"``.
 
-    >>> describe([1, 2]), describe(4)
+    >>> describe_answer([1, 2]), describe_answer(4)
     ('a list of 2 items', 'the number 4')
     """
     if isinstance(value, pd.DataFrame):
@@ -127,7 +109,7 @@ def describe(value: object) -> str:
     return f"{echo(value)}, of type {type(value).__name__}"
 
 
-def normalise(value: object) -> str:
+def normalise_answer(value: object) -> str:
     """A text as checks compare it: case folded, underscores as spaces, runs of spaces as one.
 
     Args:
@@ -136,25 +118,10 @@ def normalise(value: object) -> str:
     Returns:
         The normalised text.
 
-    >>> normalise("  Clear_Reply ")
+    >>> normalise_answer("  Clear_Reply ")
     'clear reply'
     """
     return " ".join(str(value).casefold().replace("_", " ").split())
-
-
-def count_words(text: str) -> int:
-    """The number of words in a text (runs of letters or digits, apostrophes and hyphens inside).
-
-    Args:
-        text: what a student wrote.
-
-    Returns:
-        How many words it has.
-
-    >>> count_words("Putin's answer -- twice: 'killer', well-known.")
-    5
-    """
-    return len(re.findall(r"\w+(?:['’-]\w+)*", text))
 
 
 def as_number(value: object, whole: bool = False) -> float:
@@ -184,9 +151,11 @@ def as_number(value: object, whole: bool = False) -> float:
             raise WrongForm(f"{echo(value)} is text, not a number: give a number, without quotes.") from None
         raise WrongForm(f"{echo(value)} is text (it is in quotes): write the number without quotes.")
     if isinstance(value, (pd.Series, list, tuple)) and len(value) == 1:
-        raise WrongForm(f"That is {describe(value)}: give the value itself (for a column, .item()).")
+        raise WrongForm(f"That is {describe_answer(value)}: give the value itself (for a column, .item()).")
     if isinstance(value, (pd.DataFrame, pd.Series, dict, list, tuple, set, frozenset)):
-        raise WrongForm(f"That is {describe(value)}, not one number: count its rows with len(), or sum a column.")
+        raise WrongForm(
+            f"That is {describe_answer(value)}, not one number: count its rows with len(), or sum a column."
+        )
     if isinstance(value, numbers.Integral):
         if abs(int(value)) > LARGEST:
             raise WrongForm(f"That is {echo(value)}: far too large to be the answer. Check what you computed.")
@@ -200,7 +169,7 @@ def as_number(value: object, whole: bool = False) -> float:
         if whole and not number.is_integer():
             raise WrongForm(f"{number:g} is not a whole number, and this answer is a count or a number of something.")
         return number
-    raise WrongForm(f"That is {describe(value)}, not a number.")
+    raise WrongForm(f"That is {describe_answer(value)}, not a number.")
 
 
 def as_text(answer: object) -> str:
@@ -214,8 +183,8 @@ def as_text(answer: object) -> str:
     """
     if not isinstance(answer, str):
         if isinstance(answer, (pd.Series, list, tuple)) and len(answer) == 1 and isinstance(list(answer)[0], str):
-            raise WrongForm(f"That is {describe(answer)}: give the text itself (for a column, .item()).")
-        raise WrongForm(f"That is {describe(answer)}; the answer is a text, in quotes.")
+            raise WrongForm(f"That is {describe_answer(answer)}: give the text itself (for a column, .item()).")
+        raise WrongForm(f"That is {describe_answer(answer)}; the answer is a text, in quotes.")
     return answer
 
 
@@ -232,13 +201,13 @@ def as_items(answer: object) -> list:
         raise WrongForm('Give a list of items, e.g. ["a", "b"], not a single text.')
     if isinstance(answer, pd.DataFrame):
         raise WrongForm(
-            f'That is {describe(answer)}: give a list of the items, e.g. sorted(set(frame["column"].dropna())).'
+            f'That is {describe_answer(answer)}: give a list of the items, e.g. sorted(set(frame["column"].dropna())).'
         )
     if isinstance(answer, dict):
-        raise WrongForm(f"That is {describe(answer)}: give a list of the items.")
+        raise WrongForm(f"That is {describe_answer(answer)}: give a list of the items.")
     if isinstance(answer, (list, tuple, set, frozenset, pd.Series, pd.Index)) or type(answer).__name__ == "ndarray":
         return list(answer)  # type: ignore[arg-type]
-    raise WrongForm(f'That is {describe(answer)}: give a list of items, e.g. ["a", "b"].')
+    raise WrongForm(f'That is {describe_answer(answer)}: give a list of items, e.g. ["a", "b"].')
 
 
 def as_codes(answer: object, numbers_asked: list[int]) -> dict[int, str]:
@@ -258,7 +227,7 @@ def as_codes(answer: object, numbers_asked: list[int]) -> dict[int, str]:
 
     if not isinstance(answer, dict):
         raise WrongForm(
-            f'That is {describe(answer)}: give a dict {{sub-question number: code}}, e.g. {{1: "clear reply"}}.'
+            f'That is {describe_answer(answer)}: give a dict {{sub-question number: code}}, e.g. {{1: "clear reply"}}.'
         )
     coded = {}
     for number, code in answer.items():

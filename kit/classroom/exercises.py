@@ -38,9 +38,10 @@ from os import PathLike
 
 import pandas as pd
 
-from kit.classroom.answers import count_words, describe, plural, unanswered
+from kit.classroom.answers import describe_answer, unanswered
 from kit.classroom.marking import judge
 from kit.classroom.tasks import find_task, load_tasks, points
+from kit.words import count_words, plural
 
 __all__ = [
     "Result",
@@ -246,7 +247,7 @@ def respond(exercise: str, text: str | None, path: str | PathLike[str] | None = 
     if text is None or (isinstance(text, str) and not text.strip()):
         return _strict(Response(exercise, NOT_ANSWERED, "Write your answer between the quotes and run the cell again."))
     if not isinstance(text, str):
-        told = f"That is {describe(text)}: write your answer as a text, between quotes, and run the cell again."
+        told = f"That is {describe_answer(text)}: write your answer as a text, between quotes, and run the cell again."
         return _strict(Response(exercise, NOT_ANSWERED, told))
     words = count_words(text)
     low, high = entry.get("min_words", 0), entry.get("max_words", 0)

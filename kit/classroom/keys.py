@@ -46,7 +46,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit.classroom import marking
-from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, normalise
+from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, normalise_answer
 from kit.classroom.lookups import cover, cover_cells, covering_cell, decrypt, digest, encrypt, lookup, xor
 
 __all__ = ["FORMAT", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed"]
@@ -107,9 +107,9 @@ def _right_tokens(entry: dict, evasion: pd.DataFrame | None) -> list[str]:
     """Every token that makes the answer right (each one unwraps the explanation)."""
     kind = entry["kind"]
     if kind == "text":
-        return sorted({normalise(entry["answer"]), *(normalise(a) for a in entry.get("accept", []))})
+        return sorted({normalise_answer(entry["answer"]), *(normalise_answer(a) for a in entry.get("accept", []))})
     if kind == "set":
-        return [_canonical_items([normalise(a) for a in entry["answer"]])]
+        return [_canonical_items([normalise_answer(a) for a in entry["answer"]])]
     if kind == "evasion":
         return [_canonical_codes(_evasion_codes(entry, evasion))]
     raise AssertionError(kind)
@@ -167,7 +167,7 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
         else:
             rights = _right_tokens(entry, evasion)
             if kind == "set":
-                out["items"] = sorted(lookup(salt, exercise, "item", normalise(a)) for a in set(entry["answer"]))
+                out["items"] = sorted(lookup(salt, exercise, "item", normalise_answer(a)) for a in set(entry["answer"]))
             elif kind == "evasion":
                 codes = _evasion_codes(entry, evasion)
                 out["numbers"] = sorted(codes)
@@ -195,7 +195,9 @@ def _seal_mistake(salt: str, exercise: str, entry: dict, i: int, mistake: dict, 
         pairs = {int(n): str(c) for n, c in expected.items()}
         sealed["lookups"] = sorted(lookup(salt, exercise, name, f"{n}={c}") for n, c in pairs.items())
     else:
-        token = normalise(expected) if kind == "text" else _canonical_items([normalise(a) for a in expected])
+        token = (
+            normalise_answer(expected) if kind == "text" else _canonical_items([normalise_answer(a) for a in expected])
+        )
         sealed["lookups"] = [lookup(salt, exercise, name, token)]
     return sealed
 
@@ -288,14 +290,14 @@ def _judge_number(entry: dict, answer: object) -> tuple[str, str, str | None]:
 
 
 def _judge_text(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    token = normalise(as_text(answer))
+    token = normalise_answer(as_text(answer))
     if lookup(entry["salt"], entry["id"], "right", token) in entry["wraps"]:
         return "right", "", token
     return (*marking.answer_result(entry, answer, None), None)
 
 
 def _judge_set(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    given = {normalise(a) for a in as_items(answer)}
+    given = {normalise_answer(a) for a in as_items(answer)}
     expected = set(entry["items"])
     common = sum(lookup(entry["salt"], entry["id"], "item", g) in expected for g in given)
     status, detail = marking.set_result(len(given), len(expected), common)
@@ -330,9 +332,9 @@ def _mistake(entry: dict, answer: object) -> dict | None:
         if kind in ("number", "range"):
             hit = covering_cell(salt, exercise, name, mistake["band"], as_number(answer)) is not None
         elif kind == "text":
-            hit = lookup(salt, exercise, name, normalise(answer)) in mistake["lookups"]
+            hit = lookup(salt, exercise, name, normalise_answer(answer)) in mistake["lookups"]
         elif kind == "set":
-            token = _canonical_items([normalise(a) for a in as_items(answer)])
+            token = _canonical_items([normalise_answer(a) for a in as_items(answer)])
             hit = lookup(salt, exercise, name, token) in mistake["lookups"]
         elif kind == "evasion":
             coded = as_codes(answer, entry["numbers"])

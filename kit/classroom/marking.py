@@ -23,7 +23,17 @@ import numbers
 
 import pandas as pd
 
-from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, describe, echo, normalise, plural
+from kit.classroom.answers import (
+    WrongForm,
+    as_codes,
+    as_items,
+    as_number,
+    as_text,
+    describe_answer,
+    echo,
+    normalise_answer,
+)
+from kit.words import plural
 
 __all__ = ["CHECKS", "judge", "finish", "answer_result", "set_result", "evasion_result", "check_precision_recall"]
 __all__ += ["is_count", "tolerance", "mistake_status", "evasion_close"]  # rules the sealed check shares
@@ -157,13 +167,13 @@ def _check_range(entry: dict, answer: object, data: object) -> tuple[str, str]:
 
 
 def _check_text(entry: dict, answer: object, data: object) -> tuple[str, str]:
-    accepted = {normalise(entry["answer"]), *(normalise(a) for a in entry.get("accept", []))}
-    return answer_result(entry, answer, "right" if normalise(as_text(answer)) in accepted else None)
+    accepted = {normalise_answer(entry["answer"]), *(normalise_answer(a) for a in entry.get("accept", []))}
+    return answer_result(entry, answer, "right" if normalise_answer(as_text(answer)) in accepted else None)
 
 
 def _check_set(entry: dict, answer: object, data: object) -> tuple[str, str]:
-    given = {normalise(a) for a in as_items(answer)}
-    expected = {normalise(a) for a in entry["answer"]}
+    given = {normalise_answer(a) for a in as_items(answer)}
+    expected = {normalise_answer(a) for a in entry["answer"]}
     return set_result(len(given), len(expected), len(given & expected))
 
 
@@ -270,7 +280,7 @@ def check_precision_recall(entry: dict, answer: object, data: object) -> tuple[s
     if data is None:
         raise WrongForm("Pass your labelled sample as data= so the check can count with you.")
     if not isinstance(data, pd.DataFrame):
-        raise WrongForm(f"data= is {describe(data)}; pass your labelled sample, a DataFrame.")
+        raise WrongForm(f"data= is {describe_answer(data)}; pass your labelled sample, a DataFrame.")
     missing = [c for c in ("flagged", "label") if c not in data.columns]
     if missing:
         raise WrongForm(
@@ -278,7 +288,7 @@ def check_precision_recall(entry: dict, answer: object, data: object) -> tuple[s
             f"{'column' if len(missing) == 1 else 'columns'}: pass the sample with your labels (labeller.labelled)."
         )
     if not isinstance(answer, dict):
-        raise WrongForm(f'That is {describe(answer)}: give a dict {{"precision": p, "recall": r}}.')
+        raise WrongForm(f'That is {describe_answer(answer)}: give a dict {{"precision": p, "recall": r}}.')
     given = {k: _share(answer.get(k), k) for k in ("precision", "recall")}
     try:
         truth = precision_recall(data)
@@ -323,9 +333,9 @@ def _matches(entry: dict, mistake: dict, answer: object) -> bool:
             return float(expected[0]) <= value <= float(expected[1])
         return abs(value - float(expected)) <= tolerance(entry, mistake)
     if kind == "text":
-        return normalise(answer) == normalise(expected)
+        return normalise_answer(answer) == normalise_answer(expected)
     if kind == "set":
-        return {normalise(a) for a in as_items(answer)} == {normalise(a) for a in expected}
+        return {normalise_answer(a) for a in as_items(answer)} == {normalise_answer(a) for a in expected}
     if kind == "evasion":
         coded = as_codes(answer, [int(n) for n in _evasion_key(entry).index])
         return all(coded.get(int(n)) == code for n, code in expected.items())

@@ -157,9 +157,9 @@ def _plain(value: object, depth: int) -> object:
 
 
 def _description(value: object) -> str:
-    from kit.classroom.answers import describe
+    from kit.classroom.answers import describe_answer
 
-    return describe(value)
+    return describe_answer(value)
 
 
 def _labels(data: object) -> dict | None:
@@ -285,7 +285,7 @@ def record_response(entry: dict, text: str) -> Path | None:
     Returns:
         The record file, or None when recording is off (the instructor's copy) or failed (with a warning).
     """
-    from kit.classroom.answers import count_words
+    from kit.words import count_words
 
     cut = len(text) > _RESPONSE_CHARS
     response = {

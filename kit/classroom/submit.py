@@ -85,7 +85,7 @@ class Submission:
                 "Nothing saved yet: write your name (or student number) between the quotes, "
                 'e.g. kit.exercises.submit(name="Ada Lovelace"), and run the cell again.'
             ]
-        from kit.classroom.answers import plural
+        from kit.words import plural
 
         said = [
             f"Saved {self.path.name}: {plural(len(self.notebooks), 'notebook')} as last saved, "

@@ -3,7 +3,7 @@
 Part of :mod:`kit.topics` (the analyses over sentences are :mod:`kit.topics.analyses`). A topic
 dictionary maps each topic to phrases (``data/topics.toml``): :func:`load_dictionary` reads the
 file (or one of your own), :func:`full_form` accepts it or a plain ``{topic: [phrases]}``,
-:func:`describe` shows it as a table, :func:`to_toml` writes it back in the file's format and
+:func:`describe_topics` shows it as a table, :func:`to_toml` writes it back in the file's format and
 :func:`compile_dictionary` turns it into one pattern per topic.
 """
 
@@ -19,7 +19,15 @@ import pandas as pd
 from kit._files import read_data
 from kit.words import matchable, phrase_pattern
 
-__all__ = ["load_dictionary", "full_form", "add_phrase", "remove_phrase", "describe", "to_toml", "compile_dictionary"]
+__all__ = [
+    "load_dictionary",
+    "full_form",
+    "add_phrase",
+    "remove_phrase",
+    "describe_topics",
+    "to_toml",
+    "compile_dictionary",
+]
 
 
 def _label(topic: str) -> str:
@@ -123,7 +131,7 @@ def remove_phrase(dictionary: dict, topic: str, phrase: str) -> dict[str, dict]:
     return edited
 
 
-def describe(dictionary: dict | None = None) -> pd.DataFrame:
+def describe_topics(dictionary: dict | None = None) -> pd.DataFrame:
     """The dictionary as a table: ``topic, label, phrases`` (joined by ``", "``) and ``source``.
 
     Args:
@@ -132,7 +140,7 @@ def describe(dictionary: dict | None = None) -> pd.DataFrame:
     Returns:
         A new frame, one row per topic.
 
-    >>> describe().set_index("topic").loc["arctic", "label"]
+    >>> describe_topics().set_index("topic").loc["arctic", "label"]
     'The Arctic'
     """
     rows = [(t, e["label"], ", ".join(e["phrases"]), e["source"]) for t, e in full_form(dictionary).items()]

@@ -18,9 +18,9 @@ import ipywidgets as widgets
 import pandas as pd
 
 from kit import charts
-from kit.charts.base import plural
+from kit.words import plural
 
-__all__ = ["View", "paragraphs", "plural", "table_html", "turn_html", "fit", "note", "emphasise", "VEGA_LITE_MIME"]
+__all__ = ["View", "paragraphs", "table_html", "turn_html", "fit", "note", "emphasise", "VEGA_LITE_MIME"]
 
 VEGA_LITE_MIME = f"application/vnd.vegalite.v{alt.SCHEMA_VERSION.lstrip('v').split('.')[0]}+json"
 

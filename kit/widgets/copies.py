@@ -10,7 +10,8 @@ import pandas as pd
 from kit import charts, duplicates
 from kit.corpus import Corpus
 from kit.similarity import THRESHOLD
-from kit.widgets.base import View, fit, plural
+from kit.widgets.base import View, fit
+from kit.words import plural
 
 __all__ = ["DIFFERENCE_COLOURS", "side_by_side", "ThresholdExplorer", "CopyComparer"]
 

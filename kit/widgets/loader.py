@@ -14,11 +14,12 @@ from kit.reading import load, read_corpus
 from kit.reading import parse as parse_text
 from kit.schema import answering
 from kit.source import decode
-from kit.widgets.base import View, plural, table_html
+from kit.widgets.base import View, table_html
 from kit.widgets.copies import CopyComparer
 from kit.widgets.reading import ExchangeViewer, SpeakerExplorer
 from kit.widgets.rhetoric import FeatureHighlighter
 from kit.widgets.topics import TopicEditor
+from kit.words import plural
 
 __all__ = ["TranscriptLoader"]
 

@@ -10,7 +10,8 @@ import pandas as pd
 from kit import charts, rhetoric
 from kit.airtime import speaker_totals
 from kit.corpus import Corpus
-from kit.widgets.base import View, fit, plural, turn_html
+from kit.widgets.base import View, fit, turn_html
+from kit.words import plural
 
 __all__ = ["SpeakerExplorer", "ExchangeViewer"]
 

@@ -11,7 +11,8 @@ from kit import charts, exercises, rhetoric
 from kit.airtime import answering_turns, speaker_totals
 from kit.corpus import Corpus
 from kit.kwic import kwic
-from kit.widgets.base import View, fit, note, paragraphs, plural, turn_html
+from kit.widgets.base import View, fit, note, paragraphs, turn_html
+from kit.words import plural
 
 _EVERYONE = "everyone"
 

@@ -8,7 +8,8 @@ import ipywidgets as widgets
 import pandas as pd
 
 from kit import charts, topics
-from kit.widgets.base import View, fit, plural, table_html
+from kit.widgets.base import View, fit, table_html
+from kit.words import plural
 
 __all__ = ["TopicEditor"]
 
