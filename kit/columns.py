@@ -26,16 +26,16 @@ from itertools import chain, pairwise
 import numpy as np
 
 from kit.parsing import Exchange, Parsed, Turn
-from kit.schema import ASKING_KINDS
+from kit.schema import ASKING_KINDS, FRAMES
 from kit.similarity import Vocabulary, near_duplicates
 from kit.similarity.vocabulary import blocks
 from kit.words import tokens
 
-__all__ = ["FRAMES", "SourceColumns", "source_columns", "take_strings"]
+__all__ = ["FROM_RECORDS", "SourceColumns", "source_columns", "take_strings"]
 
 _BATCH = 200_000  # characters of turns tokenised at a time
-#: The frames :func:`kit.frames.assemble` builds (sentences come later, from the turns).
-FRAMES = ("documents", "turns", "exchanges", "lines")
+#: The frames made from records, which :func:`kit.frames.assemble` builds (sentences come later, from the turns).
+FROM_RECORDS = tuple(name for name in FRAMES if name != "sentences")
 
 
 @dataclass
@@ -45,7 +45,7 @@ class SourceColumns:
     Attributes:
         source: the file, link or label the source was read from.
         wrapped: whether the source is hard-wrapped (its sentences cross line breaks).
-        frames: for each of :data:`FRAMES`, its columns (all but ``source``) as
+        frames: for each of :data:`FROM_RECORDS`, its columns (all but ``source``) as
             pyarrow arrays, in schema order.
     """
 
@@ -57,7 +57,7 @@ class SourceColumns:
         """The number of rows of frame ``name``.
 
         Args:
-            name: one of :data:`FRAMES`: ``"documents"``, ``"turns"``, ``"exchanges"`` or ``"lines"``.
+            name: one of :data:`FROM_RECORDS`: ``"documents"``, ``"turns"``, ``"exchanges"`` or ``"lines"``.
 
         Returns:
             The length of the frame's columns.

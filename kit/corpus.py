@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.columns import SourceColumns
+from kit.columns import FROM_RECORDS, SourceColumns
 from kit.errors import TranscriptError
 from kit.frames import assemble, frame, sentence_frame
 from kit.parsing import bulk
@@ -199,7 +199,7 @@ class Corpus:
             raise TypeError(f"Corpus.concat joins corpora, not {', '.join(kinds)}")
         if len(corpora) == 1:
             return corpora[0]
-        names = ["documents", "turns", "exchanges", "lines"]
+        names = list(FROM_RECORDS)
         if any(c._sentences is not None for c in corpora):  # else built from the joined turns
             names.append("sentences")
         shifted: dict[str, list[pd.DataFrame]] = {name: [] for name in names}

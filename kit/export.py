@@ -20,11 +20,11 @@ import pandas as pd
 
 from kit._files import swap_in
 from kit.corpus import Corpus
+from kit.schema import FRAMES
 
-__all__ = ["FRAMES", "FILES", "utterances", "spreadsheet_safe", "export"]
+__all__ = ["FILES", "utterances", "spreadsheet_safe", "export"]
 
 #: The frames written as CSV, in this order.
-FRAMES = ("documents", "turns", "exchanges", "sentences", "lines")
 #: Every file an export writes.
 FILES = (*(f"{name}.csv" for name in FRAMES), "utterances.jsonl")
 

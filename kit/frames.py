@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 import pandas as pd
 
-from kit.columns import FRAMES, SourceColumns, source_columns
+from kit.columns import FROM_RECORDS, SourceColumns, source_columns
 from kit.parsing import Parsed
 from kit.schema import SCHEMA, id_columns
 from kit.sentences import is_question, split_sentences
@@ -72,11 +72,11 @@ def assemble(sources: Sequence[SourceColumns]) -> dict[str, pd.DataFrame]:
     >>> assemble(parts)["lines"][["line", "doc_id", "turn_id", "source"]].values.tolist()
     [[1, 1, 1, 'Why.txt'], [1, 2, 2, 'How.txt']]
     """
-    sizes = {name: np.array([s.rows(name) for s in sources], dtype=np.int64) for name in FRAMES}
+    sizes = {name: np.array([s.rows(name) for s in sources], dtype=np.int64) for name in FROM_RECORDS}
     starts = {name: np.cumsum(counts) - counts for name, counts in sizes.items()}
     names = [s.source for s in sources]
     result = {}
-    for name in FRAMES:
+    for name in FROM_RECORDS:
         data: dict[str, object] = {}
         ids = id_columns(name)  # each id moves on by the rows of the frame it numbers in the sources before
         for column in SCHEMA[name]:

@@ -20,6 +20,7 @@ from typing import NamedTuple
 __all__ = [
     "Column",
     "SCHEMA",
+    "FRAMES",
     "columns",
     "IDS",
     "id_columns",
@@ -32,6 +33,8 @@ __all__ = [
     "answering",
 ]
 
+#: The frames of a corpus, in the order they are listed and written (``errors`` apart: what could not be read).
+FRAMES = ("documents", "turns", "exchanges", "sentences", "lines")
 #: Roles whose turns ask: a journalist, or an audience member (a caller, a participant).
 ASKING_ROLES = ("journalist", "audience")
 #: Roles whose turns answer: the officials, and staff (a moderator, a host).

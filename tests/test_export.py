@@ -15,7 +15,8 @@ import pytest
 import kit
 import kit.export
 from kit.__main__ import main
-from kit.export import FILES, FRAMES, export, spreadsheet_safe, utterances
+from kit.export import FILES, export, spreadsheet_safe, utterances
+from kit.schema import FRAMES
 
 
 def test_export_writes_csv_and_jsonl(tmp_path, capsys):
