@@ -24,7 +24,7 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       |             store.py      a corpus kept as Parquet and opened again
       |             export.py     the frames as CSV or ConvoKit files
       v
-    analyses        rhetoric.py   topics/   kwic.py   distinctive.py   duplicates/   marks.py   airtime.py
+    analyses        rhetoric/     topics/   kwic.py   distinctive.py   duplicates/   marks.py   airtime.py
       v               (frame -> new frame; the input is never changed)
     charts          charts/       frame -> alt.Chart
       v

@@ -412,6 +412,7 @@ def test_every_public_analysis_runs_on_a_many_source_corpus(three):
     calls = {
         "rhetoric.load_cues": lambda: rhetoric.load_cues(),
         "rhetoric.matches": lambda: rhetoric.matches(sentences),
+        "rhetoric.cue_notes": lambda: rhetoric.cue_notes(rhetoric.matches(sentences)),
         "rhetoric.flag_devices": lambda: features,
         "rhetoric.summary": lambda: rhetoric.summary(features),
         "rhetoric.sample": lambda: sampled,

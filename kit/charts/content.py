@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 
 from kit.charts.base import PALETTE, SVG, colour_scale, column_labels, heading, inline_data, tips, top_row
+from kit.rhetoric import PERSONS
 from kit.words import plural
 
 __all__ = ["stacked_share", "timeline", "heatmap", "kwic_table", "devices"]
@@ -241,7 +242,7 @@ def devices(summary: pd.DataFrame, by: str = "speaker") -> alt.Chart:
     """
     from kit.rhetoric import DEVICES
 
-    data = summary[~summary["device"].str.startswith("person_")]
+    data = summary[~summary["device"].isin(PERSONS)]
     data = data.assign(device_name=data["device"].map(heading))
     order = [heading(d) for d in DEVICES if d in set(data["device"])]
     description = (

@@ -116,7 +116,7 @@ class FeatureHighlighter(View):
         found = rhetoric.matches(flagged, self._cues)
         self.found = found[found["device"] == device].reset_index(drop=True)
         by_sentence = self.found.groupby("sentence_id", sort=False)
-        notes = {sid: "; ".join(f"{device}: {m}" for m in rows["matched"]) for sid, rows in by_sentence}
+        notes = {sid: "; ".join(rhetoric.cue_notes(rows)) for sid, rows in by_sentence}
         marks = {sid: notes.get(sid, charts.heading(device)) for sid in flagged["sentence_id"]}  # a question: no cue
         spans = {sid: list(zip(rows["start"], rows["end"], strict=True)) for sid, rows in by_sentence}
         lead = (
