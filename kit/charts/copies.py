@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from kit.charts.base import PALETTE, SVG, column_labels, heading, inline_data, tips
-from kit.duplicates import flag_pairs
+from kit.duplicates import CODED, flag_pairs
 from kit.words import plural
 
 __all__ = ["threshold", "effect"]
@@ -95,7 +95,7 @@ def effect(table: pd.DataFrame, measure: str = "words") -> alt.Chart:
     'version'
     """
     part = table[table["measure"] == measure]
-    if measure in ("device sentences", "topic share"):  # devices and topics in words
+    if measure in CODED:  # devices and topics in words
         part = part.assign(group=part["group"].map(column_labels(part["group"].tolist())))
     long = part.melt(
         id_vars=["group", "difference", "relative"],

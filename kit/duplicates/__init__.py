@@ -16,7 +16,7 @@ with the blogger's reading marks, once clean. Who made each mark is :mod:`kit.ma
 """
 
 from kit.duplicates.collation import DIFFERENCES, classify, collate, collate_turns, count_differences
-from kit.duplicates.effect import measure_effect
+from kit.duplicates.effect import CODED, MEASURES, measure_effect
 from kit.duplicates.find import METHOD, METHODS, copy_list, find, flag_pairs, ranked_pairs, similarities, texts_of
 
 __all__ = [
@@ -33,5 +33,7 @@ __all__ = [
     "collate_turns",
     "classify",
     "count_differences",
+    "MEASURES",
+    "CODED",
     "measure_effect",
 ]

@@ -12,7 +12,12 @@ from kit.words import tokens
 if TYPE_CHECKING:
     from kit.corpus import Corpus
 
-__all__ = ["measure_effect"]
+__all__ = ["MEASURES", "CODED", "measure_effect"]
+
+#: What :func:`measure_effect` measures, in its order.
+MEASURES = ("words", "turns", "word count", "topic share", "device sentences")
+#: The measures whose groups are topics or devices, which a reader sees named in words.
+CODED = ("topic share", "device sentences")
 
 
 def _side_by_side(measure: str, full: pd.Series, dedup: pd.Series) -> pd.DataFrame:
@@ -42,6 +47,7 @@ def measure_effect(corpus: Corpus, top: int = 10) -> pd.DataFrame:
     >>> e.loc[("turns", "Pavel Zarubin"), ["with_copy", "without_copy", "difference"]].tolist()
     [2.0, 1.0, 1.0]
     """
+    from kit.airtime import speaker_totals
     from kit.rhetoric import DEVICES, flag_devices
     from kit.topics import compile_dictionary, load_dictionary, tag
     from kit.words import stopwords
@@ -58,15 +64,15 @@ def measure_effect(corpus: Corpus, top: int = 10) -> pd.DataFrame:
     topics = list(compile_dictionary(load_dictionary()))
     tagged = {name: tag(c.sentences) for name, c in (("full", corpus), ("dedup", dedup))}
     flagged = {name: flag_devices(c.sentences) for name, c in (("full", corpus), ("dedup", dedup))}
-    parts = [
-        _side_by_side(
-            "words", corpus.turns.groupby("speaker")["n_words"].sum(), dedup.turns.groupby("speaker")["n_words"].sum()
-        ),
-        _side_by_side("turns", corpus.turns.groupby("speaker").size(), dedup.turns.groupby("speaker").size()),
-        _side_by_side("word count", full_words[chosen], top_words(dedup.turns).reindex(chosen)),
-        _side_by_side("topic share", tagged["full"][topics].mean().round(4), tagged["dedup"][topics].mean().round(4)),
-        _side_by_side("device sentences", flagged["full"][list(DEVICES)].sum(), flagged["dedup"][list(DEVICES)].sum()),
-    ]
+    spoken = {name: speaker_totals(c.turns).set_index("speaker") for name, c in (("full", corpus), ("dedup", dedup))}
+    figures = {
+        "words": (spoken["full"]["words"], spoken["dedup"]["words"]),
+        "turns": (spoken["full"]["turns"], spoken["dedup"]["turns"]),
+        "word count": (full_words[chosen], top_words(dedup.turns).reindex(chosen)),
+        "topic share": (tagged["full"][topics].mean().round(4), tagged["dedup"][topics].mean().round(4)),
+        "device sentences": (flagged["full"][list(DEVICES)].sum(), flagged["dedup"][list(DEVICES)].sum()),
+    }
+    parts = [_side_by_side(measure, *figures[measure]) for measure in MEASURES]
     result = pd.concat(parts, ignore_index=True)[["measure", "group", "with_copy", "without_copy"]]
     result[["with_copy", "without_copy"]] = result[["with_copy", "without_copy"]].astype("float64")
     result["difference"] = (result["with_copy"] - result["without_copy"]).round(4)
