@@ -29,6 +29,7 @@ from kit.parsing import bulk, parse_lines
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.source import check_text, read_text, split_lines
 from kit.web import fetch, is_url, page_text
+from kit.web.download import TIMEOUT
 from kit.workers import run
 
 __all__ = ["parse", "read_transcript", "read_page", "load", "read_corpus"]
@@ -83,7 +84,7 @@ def read_page(
     *,
     encoding: str | None = None,
     cache_dir: str | PathLike[str] | None = None,
-    timeout: float = 10,
+    timeout: float = TIMEOUT,
 ) -> Corpus:
     """Read a web page (a saved ``.html`` file or a link) and parse its transcript.
 
@@ -249,7 +250,7 @@ def _parse_source(text: str, source: str, lex: Lexicon | None = None) -> SourceC
         raise TranscriptError(source, f"cannot be parsed: {error}") from None
 
 
-def _page_text(page: str | PathLike[str], encoding: str | None, cache_dir, timeout: float = 10) -> str:
+def _page_text(page: str | PathLike[str], encoding: str | None, cache_dir, timeout: float = TIMEOUT) -> str:
     """The transcript text of a saved page, or of a link (fetched once, then read from the cache)."""
     source = str(page)
     if is_url(source):

@@ -20,7 +20,10 @@ from kit.errors import TranscriptError
 from kit.source import decode
 from kit.web.page import declared_charset
 
-__all__ = ["fetch", "is_url", "cache_folder", "USER_AGENT", "MAX_BYTES"]
+__all__ = ["fetch", "is_url", "cache_folder", "USER_AGENT", "MAX_BYTES", "TIMEOUT"]
+
+#: Seconds to wait for a server before giving up, unless a call says otherwise.
+TIMEOUT = 10.0
 
 #: How the kit names itself to web servers.
 USER_AGENT = "press-conference-kit/0.1 (a teaching kit; Python urllib)"
@@ -47,7 +50,7 @@ def fetch(
     url: str,
     *,
     cache_dir: str | PathLike[str] | None = None,
-    timeout: float = 10,
+    timeout: float = TIMEOUT,
     refresh: bool = False,
 ) -> str:
     """Download a web page once and keep it: later calls read the copy, not the network.

@@ -16,13 +16,8 @@ from kit.words import plural
 __all__ = ["DIFFERENCE_COLOURS", "side_by_side", "ThresholdExplorer", "CopyComparer"]
 
 
-#: Background colours of the differences in :func:`side_by_side` (Tol's light scheme).
-DIFFERENCE_COLOURS = {
-    "reading mark": "#EEDD88",
-    "punctuation": "#99DDFF",
-    "segmentation": "#FFAABB",
-    "wording": "#EE8866",
-}
+#: Background colours of the differences in :func:`side_by_side` (Tol's light scheme), one per kind of difference.
+DIFFERENCE_COLOURS = dict(zip(duplicates.DIFFERENCES, ("#EEDD88", "#99DDFF", "#FFAABB", "#EE8866"), strict=True))
 
 
 def _segment(text: str, label: str | None) -> str:
