@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import socket
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -151,3 +152,20 @@ min_words = 5
 rubric = [{ criterion = "Names the blogger's pasting", points = 2 }, { criterion = "Gives the times", points = 1 }]
 model = "The blogger pasted the three Kremlin pages in another order."
 """
+
+
+def lab_command(port: int, root: Path, token: str, *extra: str) -> list[str]:
+    """The command that starts JupyterLab headless on 127.0.0.1:``port`` over ``root``, with this token."""
+    return [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        "--no-browser",
+        f"--port={port}",
+        "--ip=127.0.0.1",
+        f"--IdentityProvider.token={token}",
+        f"--ServerApp.root_dir={root}",
+        "--ServerApp.allow_root=True",
+        *extra,
+    ]

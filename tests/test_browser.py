@@ -36,7 +36,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import WRITTEN_EXERCISE
+from tests.conftest import WRITTEN_EXERCISE, lab_command
 
 ROOT = Path(__file__).resolve().parent.parent
 SCREENSHOTS = ROOT / "build" / "artifacts" / "screenshots"
@@ -83,19 +83,7 @@ def lab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         (settings / name).parent.mkdir(parents=True, exist_ok=True)
         (settings / name).write_text(json.dumps(value))
     port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "jupyter",
-        "lab",
-        "--no-browser",
-        f"--port={port}",
-        "--ip=127.0.0.1",
-        f"--IdentityProvider.token={TOKEN}",
-        f"--ServerApp.root_dir={root}",
-        f"--LabApp.user_settings_dir={settings}",
-        "--ServerApp.allow_root=True",
-    ]
+    command = lab_command(port, root, TOKEN, f"--LabApp.user_settings_dir={settings}")
     log = open(root / "lab.log", "w")  # noqa: SIM115 - closed below
     server = subprocess.Popen(
         command, stdout=log, stderr=subprocess.STDOUT, env={**os.environ, "KIT_STRICT_CHECKS": "1"}
@@ -377,20 +365,7 @@ NEWS_POP_UP = "Would you like to get notified about official Jupyter news?"
 
 def _start_lab(root: Path, settings: Path, env: dict, extra: list[str]) -> tuple[subprocess.Popen, str, object]:
     port = free_port()
-    command = [
-        sys.executable,
-        "-m",
-        "jupyter",
-        "lab",
-        "--no-browser",
-        f"--port={port}",
-        "--ip=127.0.0.1",
-        f"--IdentityProvider.token={TOKEN}",
-        f"--ServerApp.root_dir={root}",
-        f"--LabApp.user_settings_dir={settings}",
-        "--ServerApp.allow_root=True",
-        *extra,
-    ]
+    command = lab_command(port, root, TOKEN, f"--LabApp.user_settings_dir={settings}", *extra)
     log = open(root.parent / f"lab-{port}.log", "w")  # noqa: SIM115 - closed by the caller
     server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
     base = f"http://127.0.0.1:{port}"

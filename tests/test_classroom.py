@@ -23,6 +23,7 @@ from kit import exercises
 from kit.__main__ import main
 from kit.classroom import binder, keys, lookups, marking
 from kit.classroom.student import KEY_FILES, stub_for, student_files, student_version, write_student_set
+from tests.conftest import lab_command
 
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
@@ -450,20 +451,13 @@ def test_a_lab_with_these_settings_asks_nothing_about_news_and_fetches_nothing(t
     lab_settings.install(tmp_path / "prefix")
     with socket_port() as port:
         environ = {**os.environ, "JUPYTER_CONFIG_PATH": str(tmp_path / "prefix" / "etc" / "jupyter")}
-        command = [
-            sys.executable,
-            "-m",
-            "jupyter",
-            "lab",
-            "--no-browser",
-            f"--port={port}",
-            "--ip=127.0.0.1",
-            "--IdentityProvider.token=t",
-            f"--ServerApp.root_dir={tmp_path}",
-            "--ServerApp.allow_root=True",
+        command = lab_command(
+            port,
+            tmp_path,
+            "t",
             f"--LabApp.app_settings_dir={tmp_path / 'prefix' / 'share' / 'jupyter' / 'lab' / 'settings'}",
             f"--LabApp.user_settings_dir={tmp_path / 'user-settings'}",
-        ]
+        )
         server = subprocess.Popen(command, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             base = f"http://127.0.0.1:{port}"
