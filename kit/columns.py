@@ -130,10 +130,10 @@ def _lines(parsed: Parsed) -> dict[str, object]:
 def take_strings(strings: list[str]):
     """An Arrow string column of ``strings``, emptying the list as it goes (each string freed once copied).
 
-    pyarrow's own conversion keeps a UTF-8 copy inside every non-ASCII Python string it
-    reads, for as long as the string lives. Here about 256 kB of strings at a time are
-    encoded into a chunk of their own and dropped from the list, so the column grows as
-    the strings go: a chunked array, which pandas reads as one column.
+    About 256 kB of strings at a time become a chunk of their own and are dropped from
+    the list, so the column grows as the strings go: a chunked array, which pandas reads
+    as one column. (pyarrow leaves a UTF-8 copy inside each non-ASCII string it reads;
+    dropping the strings a chunk at a time drops those copies with them.)
 
     Args:
         strings: the strings; each entry is set to ``None`` once copied.
@@ -151,12 +151,7 @@ def take_strings(strings: list[str]):
     lengths = np.fromiter(map(len, strings), dtype=np.int64, count=len(strings))
     for start, stop in list(blocks(lengths, 262_144)) or [(0, 0)]:
         batch = strings[start:stop]
-        encoded = [text.encode() for text in batch]
-        offsets = np.zeros(len(batch) + 1, dtype=np.int64)
-        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
-        data = pa.py_buffer(b"".join(encoded))
-        del encoded
-        chunks.append(pa.LargeStringArray.from_buffers(len(batch), pa.py_buffer(offsets), data))
+        chunks.append(pa.array(batch, pa.large_string()))
         strings[start:stop] = [None] * len(batch)
         del batch
     return pa.chunked_array(chunks, pa.large_string())
@@ -323,10 +318,10 @@ def _joined(positions: list[list[int]], text):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    sizes = pc.binary_length(text).to_numpy(zero_copy_only=False)
+    sizes = pc.binary_length(text).to_numpy(zero_copy_only=False).tolist()
     newline = pa.scalar("\n", pa.large_string())
     chunks = []
-    spoken = np.fromiter((int(sizes[p].sum()) if p else 0 for p in positions), dtype=np.int64, count=len(positions))
+    spoken = np.fromiter((sum(sizes[i] for i in p) for p in positions), dtype=np.int64, count=len(positions))
     for start, stop in list(blocks(spoken, 1 << 20)) or [(0, 0)]:
         batch = positions[start:stop]
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)

@@ -203,7 +203,9 @@ def may_pair(sets: list[np.ndarray], threshold: float) -> bool:
     passing = 0
     for first, last in blocks(sizes):
         values = np.concatenate(sets[first:last])
-        shared = np.searchsorted(every, values, side="right") - np.searchsorted(every, values, side="left") > 1
+        first_at = np.searchsorted(every, values)  # each value's first place; held twice if the next is the same
+        shared = every[np.minimum(first_at + 1, every.size - 1)] == values
+        shared &= first_at + 1 < every.size
         owner = np.repeat(np.arange(last - first), sizes[first:last])
         per_set = np.bincount(owner, weights=shared, minlength=last - first)
         block = sizes[first:last]
