@@ -112,3 +112,13 @@ def test_wrapped_text_sentences_cross_line_breaks():
         "If we could do one then, why couldn't we do one now?",
     ]
     assert first["line"].tolist() == [1, 1, 2]
+
+
+def test_making_columns_leaves_the_callers_lines_alone() -> None:
+    from kit.columns import source_columns
+    from kit.parsing import parse_lines
+
+    lines = ["Question: Why?", "Vladimir Putin: Because."]
+    columns = source_columns(parse_lines(lines, "a.txt"))
+    assert lines == ["Question: Why?", "Vladimir Putin: Because."]
+    assert columns.frames["lines"]["text"].to_pylist() == lines

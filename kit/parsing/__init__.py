@@ -115,7 +115,9 @@ def parse_lines(lines: list[str], source: str = "<text>", lex: Lexicon | None = 
         lex: the vocabularies (default: the files in ``data/``).
 
     Returns:
-        A :class:`Parsed` with one kind, document and turn per line.
+        A :class:`Parsed` with one kind, document and turn per line. It holds its own
+        list of the lines (``lines`` itself is not kept), so :func:`kit.columns.source_columns`
+        may empty it without touching the caller's list.
 
     >>> parsed = parse_lines(["June 16, 2021 19:40, Geneva", "Question: Why?",
     ...                       "Vladimir Putin: Because.", "To be continued."])
@@ -125,7 +127,7 @@ def parse_lines(lines: list[str], source: str = "<text>", lex: Lexicon | None = 
     [('Unnamed journalist', 'question'), ('Vladimir Putin', 'answer')]
     """
     with bulk():
-        return _parse_lines(lines, source, lex or lexicon())
+        return _parse_lines(list(lines), source, lex or lexicon())
 
 
 def _parse_lines(lines: list[str], source: str, lex: Lexicon) -> Parsed:
