@@ -19,7 +19,6 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       v
     frames          columns.py    one source's records -> columns, copies marked
       |             frames.py     the columns of all sources -> DataFrames, once
-      |             schema.py     every frame's columns, their dtypes and meaning, roles and kinds
       |             corpus.py     the Corpus: the frames, sentences on first use, filters
       |             store.py      a corpus kept as Parquet and opened again
       |             export.py     the frames as CSV or ConvoKit files
@@ -30,7 +29,8 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       v
     widgets         widgets/      views that call analyses and charts, their state in Python
 
-    used by every stage   words.py, sentences.py, similarity/, errors.py, _data.py, _files.py
+    used by every stage   schema.py (every frame's columns and their meaning, the roles and kinds),
+                          words.py, sentences.py, similarity/, errors.py, _data.py, _files.py
     beside the path       classroom/  exercises, the student set, submissions, grading, Binder;
                                       the notebooks reach it as ``kit.exercises``
 
