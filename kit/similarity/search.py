@@ -120,6 +120,14 @@ def near_duplicate_sets(
 
 
 def check_threshold(threshold: float) -> None:
+    """Refuse a threshold outside (0, 1] before any work is done.
+
+    Args:
+        threshold: a Jaccard similarity to count copies from.
+
+    Raises:
+        ValueError: ``threshold`` is 0 or less, or more than 1.
+    """
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
 
