@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from kit.parsing.lines import title_like
+from kit.parsing.lines import MONTHS, title_like
 from kit.parsing.records import Document, Layout, Turn
 
 __all__ = ["split_documents", "place_prose"]
@@ -205,7 +205,7 @@ def _dates(lines: list[str], kinds: list[str], doc: Document, datelines: list[in
     doc.place = ", ".join(dict.fromkeys(p for p in places if p)) or None
 
 
-_MONTHS = {m: k for k, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS = {name[:3].lower(): number for number, name in enumerate(MONTHS, 1)}
 
 
 def _date_of(groups: dict[str, str | None]) -> datetime | None:

@@ -19,13 +19,19 @@ from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import Dateline, Layout, Turn
 from kit.words import BRACKETED, GAP, alternatives
 
-__all__ = ["classify", "segment", "title_like"]
+__all__ = ["MONTHS", "classify", "segment", "title_like"]
 
 # --- one-line patterns ----------------------------------------------------------------
 
+#: The months in English, as datelines write them: in full, or by their first three letters (and Sept).
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+    "December",
+)  # fmt: skip
 _MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    "(?:"
+    + "|".join("Sep(?:t(?:ember)?)?" if name == "September" else f"{name[:3]}(?:{name[3:]})?" for name in MONTHS)
+    + r")\.?"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
 _DATE = (
