@@ -50,6 +50,10 @@ class Lexicon:
     greetings: tuple[str, ...] = ()
     #: What may follow an outlet's name ("newspaper", "TV channel").
     outlet_kinds: tuple[str, ...] = ()
+    #: How a journalist may begin to say who they are ("My name is").
+    self_names: tuple[str, ...] = ()
+    #: How a journalist may begin to say where they are from ("We are").
+    self_outlets: tuple[str, ...] = ()
     #: Lines of web-page residue ("Print version").
     residue: tuple[str, ...] = ()
     #: An editor's marks that end a part ("To be continued").
@@ -110,6 +114,8 @@ def _build(table: dict, outlets: dict[str, str], residue: tuple[str, ...], marks
         title_connectors=words("title_connectors"),
         greetings=tuple(intro.get("greetings", ())),
         outlet_kinds=tuple(intro.get("outlet_kinds", ())),
+        self_names=tuple(intro.get("self_names", ())),
+        self_outlets=tuple(intro.get("self_outlets", ())),
         residue=residue,
         editorial_marks=marks,
     )

@@ -162,7 +162,7 @@ class _Introductions(NamedTuple):
 
 
 def _introductions(lex: Lexicon) -> _Introductions:
-    """The introduction patterns, built once per lexicon from its greetings and kinds of outlet."""
+    """The introduction patterns, built once per lexicon from its greetings, self-introductions and kinds of outlet."""
     found = lex.compiled.get("introductions")
     if found is None:
         # Greetings before the name ("Hi, ", "Good afternoon, Mr President. ").
@@ -171,10 +171,12 @@ def _introductions(lex: Lexicon) -> _Introductions:
         kind = rf"(?:\s*\[[^\]]{{0,80}}\])?(?:\s+(?:{alternatives(lex.outlet_kinds)}))?"
         found = lex.compiled["introductions"] = _Introductions(
             re.compile(
-                rf"{greeting}(?:(?:I am|I'm|I’m|My name is|This is)\s+)?{_PERSON}"
+                rf"{greeting}(?:(?:{alternatives(lex.self_names)})\s+)?{_PERSON}"
                 rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:the\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
             ),
-            re.compile(rf"{greeting}(?:I am|I'm|I’m|We are|We're) (?:from|with) (?:the )?{_OUTLET}{kind}\s*[.!,]"),
+            re.compile(
+                rf"{greeting}(?:{alternatives(lex.self_outlets)}) (?:from|with) (?:the )?{_OUTLET}{kind}\s*[.!,]"
+            ),
             re.compile(rf"{greeting}{_OUTLET}{kind}\s*[.!]"),
         )
     return found  # type: ignore[return-value]
