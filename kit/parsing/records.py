@@ -8,7 +8,17 @@ from datetime import datetime
 
 from kit.parsing.labels import Label
 
-__all__ = ["LINE_KINDS", "UNNAMED_JOURNALIST", "Dateline", "Layout", "Turn", "Document", "Exchange", "Parsed"]
+__all__ = [
+    "LINE_KINDS",
+    "UNNAMED_JOURNALIST",
+    "UNNAMED_AUDIENCE",
+    "Dateline",
+    "Layout",
+    "Turn",
+    "Document",
+    "Exchange",
+    "Parsed",
+]
 
 LINE_KINDS = (
     "speech",
@@ -29,7 +39,10 @@ LINE_KINDS = (
     "front_matter",
 )
 
+#: The speaker of a journalist's turn whose label and words give no name.
 UNNAMED_JOURNALIST = "Unnamed journalist"
+#: The speaker of an audience member's turn whose label gives no name.
+UNNAMED_AUDIENCE = "Audience member"
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
-from kit.parsing.records import UNNAMED_JOURNALIST, Document, Exchange, Turn
+from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
@@ -235,7 +235,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         turn.speaker, turn.speaker_source = opener.speaker, "inferred"
         outlet = outlet or opener.affiliation
     elif turn.role == "audience":
-        turn.speaker = "Audience member"
+        turn.speaker = UNNAMED_AUDIENCE
     else:
         turn.speaker = UNNAMED_JOURNALIST
     turn.affiliation = outlet
