@@ -624,5 +624,7 @@ def test_ci_runs_the_readmes_test_command() -> None:
     commands = [line.split("#", 1)[0].strip() for line in block.splitlines() if line.strip()]
     assert len(commands) == 2 and commands[1] == "python3 tasks.py test", commands
     ci = [line.strip() for line in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()]
-    steps = [line for line in ci if line and not line.startswith("#")]
+    steps = [line.split("#", 1)[0].strip() for line in ci if line and not line.startswith("#")]
     assert steps[-1] == commands[1], ".ci/run's last step must be the README's test command"
+    written = [line.strip() for line in block.splitlines() if line.strip()][1]
+    assert written in ci, ".ci/run writes the README's test line as the README does, comment and all"
