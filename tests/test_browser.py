@@ -170,25 +170,35 @@ def widget_text(page) -> str:
     return "\n".join(page.locator(".jupyter-widgets").all_inner_texts())
 
 
+def _run_every_cell(page, lab: str, name: str) -> None:
+    """Open a notebook in JupyterLab, run all its cells and wait until every chart is drawn."""
+    page.goto(f"{lab}/lab/tree/notebooks/{name}.ipynb?token={TOKEN}&reset")
+    page.wait_for_selector("text=Python 3 (ipykernel) | Idle", timeout=90_000)
+    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
+    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+    deadline = time.monotonic() + 90
+    prompts: list[str] = []
+    while time.monotonic() < deadline:
+        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+        if prompts and all(any(c.isdigit() for c in p) for p in prompts):
+            break
+        time.sleep(0.5)
+    else:
+        pytest.fail(f"{name}: not every cell ran within 90 s: {prompts}")
+    page.wait_for_selector("text=Python 3 (ipykernel) | Idle", timeout=30_000)
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.jp-RenderedVegaLite')].every(e => e.querySelector('svg.marks, canvas'))",
+        timeout=30_000,
+    )
+
+
 @pytest.mark.parametrize("name", sorted(INTERACTIONS))
 def test_notebook_runs_draws_and_responds_in_a_browser(lab: str, browser, name: str) -> None:
     assert (ROOT / "notebooks" / f"{name}.ipynb").exists()
     context, outside = loopback_context(browser, lab, viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     try:
-        page.goto(f"{lab}/lab/tree/notebooks/{name}.ipynb?token={TOKEN}&reset")
-        page.wait_for_selector("text=Python 3 (ipykernel) | Idle", timeout=90_000)
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
-            if prompts and all(any(c.isdigit() for c in p) for p in prompts):
-                break
-            time.sleep(0.5)
-        else:
-            pytest.fail(f"{name}: not every cell ran within 90 s: {prompts}")
-        page.wait_for_selector("text=Python 3 (ipykernel) | Idle", timeout=30_000)
+        _run_every_cell(page, lab, name)
 
         errors = page.locator(
             '.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]'
@@ -196,10 +206,6 @@ def test_notebook_runs_draws_and_responds_in_a_browser(lab: str, browser, name: 
         assert not errors, f"{name}: a cell shows an error: {errors[0][:1500]}"
         charts = page.locator(".jp-RenderedVegaLite")
         drawn = page.locator(".jp-RenderedVegaLite .vega-embed svg.marks, .jp-RenderedVegaLite .vega-embed canvas")
-        page.wait_for_function(
-            "() => [...document.querySelectorAll('.jp-RenderedVegaLite')].every(e => e.querySelector('svg.marks, canvas'))",
-            timeout=30_000,
-        )
         calls = [
             c
             for c in json.loads((ROOT / "notebooks" / f"{name}.ipynb").read_text())["cells"]  # cells that draw a chart
@@ -296,28 +302,6 @@ LEGIBILITY_JS = """() => {
   }
   return problems;
 }"""
-
-
-def _run_every_cell(page, lab: str, name: str) -> None:
-    """Open a notebook in JupyterLab, run all its cells and wait until every chart is drawn."""
-    page.goto(f"{lab}/lab/tree/notebooks/{name}.ipynb?token={TOKEN}&reset")
-    page.wait_for_selector("text=Python 3 (ipykernel) | Idle", timeout=90_000)
-    page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-    page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
-    deadline = time.monotonic() + 90
-    prompts: list[str] = []
-    while time.monotonic() < deadline:
-        prompts = page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
-        if prompts and all(any(c.isdigit() for c in p) for p in prompts):
-            break
-        time.sleep(0.5)
-    else:
-        pytest.fail(f"{name}: not every cell ran within 90 s: {prompts}")
-    page.wait_for_selector("text=Python 3 (ipykernel) | Idle", timeout=30_000)
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('.jp-RenderedVegaLite')].every(e => e.querySelector('svg.marks, canvas'))",
-        timeout=30_000,
-    )
 
 
 @pytest.mark.parametrize("name", sorted(INTERACTIONS))
