@@ -51,7 +51,7 @@ Pure numpy, no extra dependency, and every figure can be explained on a whiteboa
 """
 
 from kit.similarity.order import IN_ORDER, MIN_SHARE, in_order
-from kit.similarity.search import MIN_CONTENT_WORDS, THRESHOLD, Copy, near_duplicate_sets, near_duplicates
+from kit.similarity.search import MIN_CONTENT_WORDS, THRESHOLD, Copy, near_duplicates
 from kit.similarity.shingles import JACCARD, jaccard, set_jaccard, shingle_sets, shingles
 from kit.similarity.vocabulary import Vocabulary, formula_words, normalise
 
@@ -70,6 +70,5 @@ __all__ = [
     "in_order",
     "Copy",
     "near_duplicates",
-    "near_duplicate_sets",
     "formula_words",
 ]

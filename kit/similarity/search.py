@@ -18,7 +18,7 @@ from kit.similarity.shingles import JACCARD, join_by_shingles, set_jaccard, shin
 from kit.similarity.vocabulary import Vocabulary, plain_words
 from kit.words import tokens
 
-__all__ = ["THRESHOLD", "MIN_CONTENT_WORDS", "Copy", "near_duplicates", "near_duplicate_sets", "Groups", "pairs"]
+__all__ = ["THRESHOLD", "MIN_CONTENT_WORDS", "Copy", "near_duplicates", "Groups", "pairs"]
 
 #: Jaccard similarity of word 3-grams from which two texts are copies (rule 1), everywhere in the kit.
 THRESHOLD = 0.8
@@ -83,40 +83,7 @@ def near_duplicates(
     owner, word = content_words(taking_part, plain, np.where(eligible, counts, 0))
     join_in_order(arrays, owner, word, groups, scored)
     del owner, word
-    return pairs(groups, scored, threshold, arrays=arrays)
-
-
-def near_duplicate_sets(
-    sets: Sequence[np.ndarray], eligible: Sequence[bool], threshold: float = THRESHOLD
-) -> list[tuple[int, int, float]]:
-    """Rule 1 alone (word 3-grams) for precomputed shingle sets (:func:`shingle_sets`).
-
-    As :func:`near_duplicates` without its rule 2 and its floor of content words.
-
-    Args:
-        sets: each text's shingle set, in document order.
-        eligible: for each set, whether it takes part (an empty set never does).
-        threshold: the least Jaccard similarity to count as a copy, in (0, 1].
-
-    Returns:
-        ``(earlier, later, similarity)`` per set that copies an earlier one: positions
-        in ``sets``, ``earlier`` the first of its group, the Jaccard similarity against
-        it rounded to 4 places (possibly below ``threshold`` for a set joined through
-        another copy), sorted by ``later``.
-
-    Raises:
-        ValueError: ``threshold`` is not in (0, 1].
-
-    >>> vocabulary = Vocabulary()
-    >>> sets = shingle_sets([vocabulary.ids(t.split()) for t in ["a b c d e", "x y z", "a b c d e"]])
-    >>> near_duplicate_sets(sets, [True, True, True])
-    [(0, 2, 1.0)]
-    """
-    check_threshold(threshold)
-    groups, scored = Groups(len(sets)), {}
-    owners = [i for i, ok in enumerate(eligible) if ok and sets[i].size]
-    join_by_shingles(sets, owners, threshold, groups, scored)
-    return [(a, b, score) for a, b, score, _ in pairs(groups, scored, threshold, sets=sets)]
+    return pairs(groups, scored, threshold, arrays)
 
 
 def check_threshold(threshold: float) -> None:
@@ -164,39 +131,31 @@ class Groups:
         self.parent[max(a, b)] = min(a, b)
 
 
-def pairs(
-    groups: Groups,
-    scored: dict,
-    threshold: float,
-    sets: Sequence[np.ndarray] | None = None,
-    arrays: Sequence[np.ndarray] | None = None,
-) -> list[Copy]:
+def pairs(groups: Groups, scored: dict, threshold: float, arrays: Sequence[np.ndarray]) -> list[Copy]:
     """One :class:`Copy` per text that is not the first of its group, scored against the first.
 
-    Texts joined to their group through another copy are scored here. Their shingle
-    sets come from ``sets``, or are made from the word ids ``arrays`` for those texts
+    Texts joined to their group through another copy are scored here, by rule 1 and
+    then rule 2. Their shingle sets are made again from the word ids, for those texts
     alone (the search has dropped its own by now, to need memory for one index at a time).
 
     Args:
         groups: the groups both rules made.
         scored: the scores the rules gave the pairs they joined.
         threshold: rule 1's threshold, for a text joined through another copy.
-        sets: every text's shingle set, if still at hand.
-        arrays: every text's word ids (needed unless ``sets`` is given).
+        arrays: every text's word ids.
 
     Returns:
         The copies, sorted by ``later``.
     """
     joined = {i: groups.root(i) for i in range(len(groups.parent)) if groups.root(i) != i}
-    if sets is None:
-        needed = sorted({k for i, first in joined.items() if (first, i) not in scored for k in (i, first)})
-        sets = dict(zip(needed, shingle_sets([arrays[k] for k in needed]), strict=True))
+    needed = sorted({k for i, first in joined.items() if (first, i) not in scored for k in (i, first)})
+    sets = dict(zip(needed, shingle_sets([arrays[k] for k in needed]), strict=True))
     pairs = []
     for i, first in joined.items():
         found = scored.get((first, i))
         if found is None:  # joined through another copy: score it against the first
             found = (set_jaccard(sets[first], sets[i]), JACCARD)
-            if found[0] < threshold and arrays is not None:
+            if found[0] < threshold:
                 a, b = sorted((arrays[first].tolist(), arrays[i].tolist()), key=len)
                 share = share_in_order(a, b)
                 if share >= MIN_SHARE:
