@@ -21,8 +21,9 @@ from nbclient import NotebookClient
 import kit
 from kit import exercises
 from kit.__main__ import main
+from kit._data import KEY_FILES
 from kit.classroom import binder, keys, lookups, marking
-from kit.classroom.student import KEY_FILES, stub_for, student_files, student_version, write_student_set
+from kit.classroom.student import stub_for, student_files, student_version, write_student_set
 from tests.conftest import lab_command
 
 ROOT = Path(__file__).resolve().parent.parent

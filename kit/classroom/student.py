@@ -34,7 +34,6 @@ __all__ = [
     "REPOSITORY",
     "SOLUTION",
     "DEFAULT_STUB",
-    "KEY_FILES",
     "stub_for",
     "student_version",
     "student_files",

@@ -34,6 +34,8 @@ class SpeakerExplorer(View):
 
     def __init__(self, corpus: Corpus) -> None:
         self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
+        # each speaker's share of the words, with and without the copy: counted once, not on every change
+        self._shares = {copy: speaker_totals(turns).set_index("speaker")["share"] for copy, turns in self._turns.items()}
         order = speaker_totals(corpus.turns)["speaker"].tolist()
         self.speaker = fit(widgets.Dropdown(options=order, description="Speaker"), "22em")
         self.leave_out_copy = fit(
@@ -53,7 +55,7 @@ class SpeakerExplorer(View):
         frame = mine.assign(begins=charts.shorten(mine["text"], 120))[
             ["turn_id", "doc_id", "exchange_id", "kind", "n_words", "first_line", "duplicate_of", "begins"]
         ]
-        share = speaker_totals(turns).set_index("speaker").loc[self.speaker.value, "share"]
+        share = self._shares[self.leave_out_copy.value].get(self.speaker.value, 0.0)
         outlet = mine["affiliation"].dropna()
         text = (
             f"<p><b>{html.escape(self.speaker.value)}</b>"
