@@ -35,7 +35,9 @@ class SpeakerExplorer(View):
     def __init__(self, corpus: Corpus) -> None:
         self._turns = {True: corpus.deduplicated().turns, False: corpus.turns}
         # each speaker's share of the words, with and without the copy: counted once, not on every change
-        self._shares = {copy: speaker_totals(turns).set_index("speaker")["share"] for copy, turns in self._turns.items()}
+        self._shares = {
+            copy: speaker_totals(turns).set_index("speaker")["share"] for copy, turns in self._turns.items()
+        }
         order = speaker_totals(corpus.turns)["speaker"].tolist()
         self.speaker = fit(widgets.Dropdown(options=order, description="Speaker"), "22em")
         self.leave_out_copy = fit(
