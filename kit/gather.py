@@ -21,7 +21,7 @@ from kit.web import is_url
 __all__ = ["Item", "gather", "SUFFIXES", "PAGE_SUFFIXES"]
 
 #: The files :func:`gather` reads from a folder (in its subfolders too).
-SUFFIXES = (".txt", ".md", ".html", ".htm")
+SUFFIXES = (".txt", ".md", ".vtt", ".srt", ".html", ".htm")
 #: Saved web pages, read with :func:`kit.web.page_text`; every other file is read as text.
 PAGE_SUFFIXES = (".html", ".htm")
 

@@ -35,12 +35,18 @@ __all__ = [
 
 #: The frames of a corpus, in the order they are listed and written (``errors`` apart: what could not be read).
 FRAMES = ("documents", "turns", "exchanges", "sentences", "lines")
-#: Roles whose turns ask: a journalist, or an audience member (a caller, a participant).
-ASKING_ROLES = ("journalist", "audience")
-#: Roles whose turns answer: the officials, and staff (a moderator, a host).
-ANSWERING_ROLES = ("official", "staff")
-#: Kinds of the turns on the asking side of an exchange.
-ASKING_KINDS = ("question", "remark")
+#: Roles whose turns ask: a journalist (a news conference, a briefing), an interviewer (an
+#: interview, a podcast, a debate's moderator), a member (an MP at question time, a committee
+#: member or its counsel at a hearing, a judge at a court argument), or an audience member
+#: (a caller, a participant in a meeting).
+ASKING_ROLES = ("journalist", "interviewer", "member", "audience")
+#: Roles whose turns answer: an official (a principal, a minister), a guest (an interviewee,
+#: a debate's candidate), a witness (at a hearing, or counsel arguing a case), and staff (who
+#: give the floor: a moderator, a Speaker, a press secretary handing over).
+ANSWERING_ROLES = ("official", "guest", "witness", "staff")
+#: Kinds of the turns on the asking side of an exchange: a question opens one, a follow-up
+#: asks again within it, a remark asks nothing.
+ASKING_KINDS = ("question", "follow_up", "remark")
 #: Kinds of the turns that reply: an answer inside an exchange, a statement outside one.
 ANSWERING_KINDS = ("answer", "statement")
 
@@ -59,6 +65,8 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("start", "datetime64[us]", "date and time from the dateline (local time)"),
         Column("end", "datetime64[us]", "closing time, when the transcript gives one"),
         Column("place", "str", "place from the dateline"),
+        Column("event", "str", "the kind of event: news_conference, joint_press_conference, briefing, interview, debate, question_time, hearing (a court argument too), town_hall (a Direct Line too) or meeting"),
+        Column("event_source", "str", "how the kind of event was decided: given (by the instructor), title, labels (Q labels, a Speaker) or structure (who asks and who answers)"),
         Column("first_line", "int64", "first line of the document (in its source, as every line number)"),
         Column("last_line", "int64", "last line of the document"),
         Column("n_turns", "int64", "number of speaker turns"),
@@ -74,10 +82,11 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("speaker_title", "str", "the title the label gives before the name ('Minister of Finance'), if any"),
         Column("label_note", "str", "what the label had in brackets, such as 'retranslated'"),
         Column("speaker_source", "str", "how the speaker is known: label, introduction (named in the question), inferred (a remark by the questioner)"),
-        Column("role", "str", "journalist, official, staff or audience"),
-        Column("role_source", "str", "how the role was decided: label, introduction (names an outlet), moderator (spoke after one gave the floor), position (asked and the principal answered)"),
+        Column("role", "str", "asking: journalist, interviewer, member or audience; answering: official, guest, witness or staff (see the kit.schema roles)"),
+        Column("role_source", "str", "how the role was decided: label, introduction (names an outlet), moderator (gives the floor, or spoke after one gave it), position (asked and the principal answered, or sits with the members), asks or answers (what the speaker's turns do), given (by the instructor)"),
         Column("affiliation", "str", "a journalist's outlet (CNN, VGTRK, RT, ...)"),
-        Column("kind", "str", "question, remark, answer, statement or interjection"),
+        Column("kind", "str", "question (opens an exchange), follow_up (asks again within one), remark (asks nothing), answer, statement or interjection"),
+        Column("time", "str", "the time mark of the label or caption cue, as written ('00:00:36', '20:00:00'), if any"),
         Column("text", "str", "the turn's lines joined by newlines, label removed, otherwise verbatim"),
         Column("first_line", "int64", "line of the label"),
         Column("last_line", "int64", "last line of the turn"),

@@ -266,7 +266,7 @@ def test_missing_files_empty_folders_and_patterns_that_match_nothing_are_reporte
     assert len(corpus.sources) == 1
     assert corpus.errors["problem"].tolist() == [  # in the order given
         "no such file",
-        "no transcript files in this folder (looked for .txt, .md, .html and .htm, in subfolders too)",
+        "no transcript files in this folder (looked for .txt, .md, .vtt, .srt, .html and .htm, in subfolders too)",
         "no file matches this pattern",
     ]
 

@@ -150,6 +150,7 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon) -> Parsed:
         turn.turn_id = number
         at = turn.lines
         turn.doc_id = doc_of[at[0]] or 0
+        turn.time = turn.label.time
         first = lines[at[0]][len(turn.label.prefix) :]
         if len(at) == 1:  # most turns are one line
             turn_of[at[0]] = number
@@ -159,7 +160,10 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon) -> Parsed:
         for i in at:
             turn_of[i] = number
             kinds[i] = "speech" if kinds[i] in ("text", "label") else kinds[i]
-        turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
+        rest = [lines[i] for i in at[1:]]
+        if not first.strip():  # a name on a line of its own: the words start below it
+            first, rest = rest[0], rest[1:]
+        turn.text = "\n".join([first, *rest])
     for i, kind in enumerate(kinds):
         if kind == "gap":
             kinds[i] = "editorial"

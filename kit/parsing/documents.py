@@ -137,6 +137,8 @@ def place_prose(
                 kind = "heading"
             else:
                 kind = "lead" if first_turn is None or first < first_turn else "narration"
+                if kind == "lead" and doc.lead is None:
+                    doc.lead = " ".join(text.split())[:1000]  # what may name a title holder
             for i in paragraph:
                 kinds[i] = kind
         _dates(lines, kinds, doc, datelines, layout)

@@ -24,17 +24,40 @@ from typing import NamedTuple
 
 from kit.parsing.lexicon import Lexicon, lexicon
 
-__all__ = ["APPOINTEE", "Label", "match_label", "split_name"]
+__all__ = ["APPOINTEE", "TIME_MARK", "Label", "match_label", "match_name_line", "split_name"]
 
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
-_COLON_LABEL = re.compile(
-    r"(?P<lead>[ \t\u00a0\u2007\u202f]*)"
-    r"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]]|\([^()\n]{0,240}\)|\[[^\[\]\n]{0,240}\]){0,250}?)"
-    r"[ \t\u00a0]*:(?P<gap>[ \t\u00a0\u202f]*)"
+#: A time mark: ``00:36``, ``1:02:03``, ``00:00:36.500``, ``20:00:00``.
+TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
+# What may stand before a label: spaces, an enumerator ("3.", "(b)", "（二）") and a time mark
+# ("[20:00:00]", "00:01:02"), each kept in the label's prefix.
+_LEAD = (
+    r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
+    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|\d{1,3}[.)])[ \t\u00a0\u3000]*)?"
+    rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?)"
 )
-_Q_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}|$)")
-_NOTE = re.compile(r"\s*[(\[]([^()\[\]]*)[)\]]\s*")
+# A bracketed note, with one level of brackets inside: "(Deputy Prime Minister, Lib.)".
+_BRACKETS = r"\((?:[^()\n]|\([^()\n]{0,80}\)){0,240}\)|\[[^\[\]\n]{0,240}\]|（[^（）\n]{0,80}）"
+# A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
+# notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
+_COLON_LABEL = re.compile(
+    _LEAD + rf"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）]|{_BRACKETS}){{0,250}}?)"
+    r"[ \t\u00a0]*[:：](?P<gap>[ \t\u00a0\u202f]*)"
+)
+# "Q" and its gap: a colon or a stop, a tab, two spaces, or one space before what opens a
+# sentence (a capital, a quote, a bracket, a dash or a digit); or nothing else on the line.
+_Q_LABEL = re.compile(
+    r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)"
+    r"(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}| (?=[A-Z\"“‘'(\[—–\-\d…])|$)"
+)
+# A printed hearing's label closed by a full stop: a title and a surname in capitals
+# ("Mr. BECKLER. ", "Chairman INOUYE. ", "Senator O'MALLEY. ").
+_STOP_LABEL = re.compile(
+    _LEAD + r"(?P<name>(?:[A-Z][a-z]{0,12}\.?\s+){1,3}(?:Mc|Mac|O'|O’)?[A-Z][A-Z'’\-]{1,30})\.(?P<gap>[ \t\u00a0]+|$)"
+)
+_NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
+_TIME_NOTE = re.compile(TIME_MARK)
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
@@ -42,6 +65,8 @@ _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
 _DIGIT = re.compile(r"\d")
+_NUMBERED = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")
+_TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
 APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
 # Characters that change nothing a reader sees: zero-width spaces and joiners, direction
@@ -63,6 +88,8 @@ class Label(NamedTuple):
             ``"name"`` (a person, two words or more) or ``"single"`` (one word, which
             counts only if it is the short form of a longer name in the same transcript).
         role: for a role label, the role word it was matched by (``"question"``).
+        time: the time mark the label carries (``[20:00:00] COOPER:``, ``Lenny (00:00:36):``),
+            as written, or ``None``.
     """
 
     prefix: str
@@ -70,6 +97,7 @@ class Label(NamedTuple):
     note: str | None
     style: str
     role: str | None = None
+    time: str | None = None
 
     @property
     def key(self) -> str:
@@ -137,31 +165,99 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             return Label(_prefix(line, where, found.end()), "Q", None, "role", "q")
     found = _COLON_LABEL.match(text)
     if not found:
-        return None
+        found = _STOP_LABEL.match(text) if "." in text[:60] else None
+        if not found or found.group("name").split()[0].lower().strip(".") not in lex.titles:
+            return None
     end = found.end()
     quoted = text[end : end + 8].lstrip()[:1] in '"“«'
     if not found.group("gap") and text[end : end + 2] == "//":
         return None  # a link (http://...)
-    key = (found.group("name"), quoted)
+    raw, time = _time_of(found.group("name"), found.group("time"))
+    seen = _seen(raw, quoted, lex)
+    if not seen:
+        return None
+    name, note, style, role = seen
+    return Label(_prefix(line, where, end), name, note, style, role, time)
+
+
+def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
+    """What the text before a colon is (``_read_label``), remembered per lexicon."""
+    key = (raw, quoted)
     seen = lex.labels_seen.get(key)
     if seen is None:
         if len(lex.labels_seen) > 100_000:
             lex.labels_seen.clear()
-        seen = lex.labels_seen[key] = _read_label(key[0], quoted, lex)
+        seen = lex.labels_seen[key] = _read_label(raw, quoted, lex)
+    return seen
+
+
+_TIME_AFTER = re.compile(rf"[ \t\u00a0]*(?:[(\[]\s*({TIME_MARK})\s*[)\]]|[-–—|]?[ \t\u00a0]*({TIME_MARK}))[ \t\u00a0]*$")
+
+
+def _time_of(raw: str, time: str | None) -> tuple[str, str | None]:
+    """A label's name without the time mark after it (``Lenny (00:00:36)``), and the time mark."""
+    if ":" in raw[1:]:
+        after = _TIME_AFTER.search(raw)
+        if after and after.start() > 0:
+            return raw[: after.start()], after.group(1) or after.group(2)
+    return raw, time
+
+
+def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
+    """Return the label of a line that holds only a speaker's name (and perhaps a time mark), or ``None``.
+
+    Transcripts that put the speaker's name on a line of its own, the turn's paragraphs
+    below it (court arguments, parliamentary records, many podcasts), use it. Whether such
+    a line is a label is decided by the document's convention (:func:`kit.parsing.lines.classify`):
+    this only says whether the line has a name's shape.
+
+    Args:
+        line: one line of a transcript.
+        lex: the vocabularies (default: :func:`lexicon`).
+
+    Returns:
+        The :class:`Label` (its ``prefix`` is the whole line), or ``None``.
+
+    >>> match_name_line("John G. Roberts, Jr.").name
+    'John G. Roberts, Jr.'
+    >>> match_name_line("Speaker 1  00:01:02").time
+    '00:01:02'
+    >>> match_name_line("The limited monopoly granted by patent laws.") is None
+    True
+    """
+    lex = lex or lexicon()
+    stripped = line.strip(" \t\u00a0\u200b\ufeff")
+    if not 2 <= len(stripped) <= 80 or stripped[-1:] in ".?!,;" and not stripped.endswith(("Jr.", "Sr.")):
+        return None
+    if not line.isascii():
+        stripped = unicodedata.normalize("NFC", _INVISIBLE.sub("", stripped))
+    found = _LEAD_ONLY.match(stripped)
+    time = found.group("time") if found else None
+    raw = stripped[found.end() :] if found else stripped
+    raw, time = _time_of(raw.rstrip(":： \t"), time)
+    if not raw[:1].isalpha() or ":" in raw:
+        return None
+    seen = _seen(raw, False, lex)
     if not seen:
         return None
     name, note, style, role = seen
-    return Label(_prefix(line, where, end), name, note, style, role)
+    return Label(line, name, note, style, role, time)
+
+
+_LEAD_ONLY = re.compile(_LEAD)
 
 
 def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, str, str | None] | tuple[()]:
     """(name, note, style, role) of a label's text before the colon, or ``()`` for no label."""
-    if "(" in raw or "[" in raw:
-        notes = [" ".join(n.split()) for n in _NOTE.findall(raw)]
+    notes = []
+    for _ in range(3):  # a note inside a note: "(Deputy (Acting) Minister)"
+        if "(" not in raw and "[" not in raw and "（" not in raw:
+            break
+        notes = [" ".join(n.split()) for n in _NOTE.findall(raw)] + notes
         raw = _NOTE.sub(" ", raw)
-    else:
-        notes = []
-    name = " ".join(raw.replace("\u00a0", " ").split())
+    name = " ".join(raw.replace("\u00a0", " ").replace(" ,", ",").split())
+    if "(" in name or ")" in name or "[" in name:
+        return ()
     if not name:
         return ()
     note = "; ".join(n for n in notes if n) or None
@@ -180,10 +276,12 @@ def _prefix(line: str, where: list[int] | None, end: int) -> str:
 
 
 def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
-    """The role word a label is, with what qualifies it (``Question from Perm``)."""
+    """The role word a label is, with what qualifies it (``Question from Perm``, ``The Speaker``)."""
     key = name.lower()
     if key in lex.roles:
         return key, None
+    if key.startswith("the ") and key[4:] in lex.roles:
+        return key[4:], None
     if key.split(" ", 1)[0] not in lex.role_heads:
         return None
     words = key.split()
@@ -207,17 +305,24 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
         ):
             lex.names_seen.setdefault(name, (None, name))
             return "name" if plain else "single"
+    if _NUMBERED.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.titles | lex.roles.keys():
+        return "name"  # "Speaker 1", "Participant 2": a person the transcript does not name
     if _DIGIT.search(name) or len(name) > 250:
         return None
     words = name.split(" ")
     if len(words) > 30:
         return None
+    lows = [w.lower().strip(".,") for w in words]
     if all(_CAPS_WORD.fullmatch(w) for w in words) and len(name) >= 2:
         letters = sum(ch.isalpha() for ch in name)
+        if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the":
+            return None  # "FULL TRANSCRIPT:", "NOTE:"
         if letters >= 2 and (len(words) > 1 or letters >= 3) and len(words) <= 16:
             return "caps"
         return None
-    first = words[0].lower()
+    first = lows[0]
+    if first == "the" and 1 < len(words) <= 5 and all(w in lex.titles or w in _TITLE_LINKS for w in lows[1:]):
+        return "caps"  # a title phrase: "The Prime Minister", "The Vice President"
     if first in lex.starters or first == "the":
         return None
     if not words[0][0].isupper() and first not in lex.titles:

@@ -58,6 +58,8 @@ class Lexicon:
     residue: tuple[str, ...] = ()
     #: An editor's marks that end a part ("To be continued").
     editorial_marks: tuple[str, ...] = ()
+    #: Kind of event -> the phrases of a title that name it ("news conference", "oral argument").
+    events: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Patterns the passes build from these words, built once per lexicon (by name).
     compiled: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
     #: :func:`kit.parsing.labels.split_name` results, kept with the vocabularies they were computed from.
@@ -72,6 +74,13 @@ def _read_speakers(path: Path) -> dict:
     for section in ("names", "roles"):
         if not isinstance(table.get(section), dict):
             raise ValueError(f"needs a [{section}] table")
+    from kit.parsing.events import EVENTS  # the kinds of event are the parser's, the phrases the instructor's
+
+    for kind, phrases in table.get("events", {}).items():
+        if kind not in EVENTS:
+            raise ValueError(f"[events] {kind}: not a kind of event (one of {', '.join(EVENTS)})")
+        if not isinstance(phrases, list) or not all(isinstance(p, str) for p in phrases):
+            raise ValueError(f"[events] {kind} must be a list of phrases")
     if not isinstance(table["names"].get("places", []), list):
         raise ValueError("[names] places must be a list")
     return table
@@ -118,6 +127,7 @@ def _build(table: dict, outlets: dict[str, str], residue: tuple[str, ...], marks
         self_outlets=tuple(intro.get("self_outlets", ())),
         residue=residue,
         editorial_marks=marks,
+        events={k: tuple(v) for k, v in table.get("events", {}).items()},
     )
 
 

@@ -11,9 +11,10 @@ Every rule looks at one line (or a bounded window), so the pass is linear in the
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
-from kit.parsing.labels import APPOINTEE, Label, match_label
+from kit.parsing.labels import APPOINTEE, Label, match_label, match_name_line
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import Dateline, Layout, Turn
@@ -44,7 +45,9 @@ _TIME = (
     r"(?:\s*(?P<ampm>[AaPp]\.?\s?[Mm]\.?))?(?:\s+(?P<tz>[A-Z]{2,5})\b)?"
 )
 _PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
-_DATELINE = re.compile(rf"\s*{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
+# What may name a date's part of a series before it: "Day 37: ", "Day 10, Part 1: ".
+_SERIES = r"(?:[A-Z][a-z]{1,10} \d{1,3}(?:, [A-Z][a-z]{1,10} \d{1,3})?:\s+)?"
+_DATELINE = re.compile(rf"\s*{_SERIES}{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
 _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
@@ -123,6 +126,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     mark_footer(lines, kinds)
     layout.wrapped = is_wrapped(lines, kinds)
     candidates: dict[int, Label] = {}
+    own_line: dict[int, Label] = {}  # lines that hold a name alone: labels if the document's convention says so
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
@@ -144,20 +148,65 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 kind = "blog_header"
             elif label is not None and (previous_blank or not layout.wrapped):
                 candidates[i] = label
+            elif label is None and previous_blank and len(line) <= 90:
+                named = match_name_line(line, lex)
+                if named is not None:
+                    own_line[i] = named
         if kind != "blank":
             header_checked = True
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator")
     _drop_appointments(lines, candidates, lex)
+    if own_line:
+        _names_on_own_lines(lines, kinds, candidates, own_line)
     _drop_empty_labels(lines, kinds, candidates)
-    # A one-word label ("Putin:") counts only as the short form of a longer name.
-    surnames = {label.name.split()[-1].casefold() for label in candidates.values() if label.style == "name"}
+    # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
+    # when the document uses it as a label again and again.
+    names = [label.name.split() for label in candidates.values() if label.style == "name"]
+    short = {words[-1].casefold() for words in names} | {words[0].casefold() for words in names}
+    singles = Counter(label.name for label in candidates.values() if label.style == "single")
     label_at = {}
     for i, label in candidates.items():
-        if label.style != "single" or label.name.casefold() in surnames:
+        if label.style != "single" or label.name.casefold() in short or singles[label.name] >= _CONVENTION:
             label_at[i] = label
             kinds[i] = "label"
     return kinds, label_at, layout
+
+
+_CONVENTION = 3  # a label shape used this often is the document's convention
+
+
+def _names_on_own_lines(lines: list[str], kinds: list[str], candidates: dict[int, Label], own: dict[int, Label]) -> None:
+    """Take the lines that hold a name alone as labels, when that is the document's convention.
+
+    A name line counts when the next line with text (after at most one blank) is prose, and
+    the document has at least three such lines, one name at least twice. Names seen once
+    count when they have a person's shape (two words or more). Where names on their own
+    lines are the convention, a colon label that names none of their speakers (``Answer:``
+    inside a turn) is prose.
+    """
+    found: dict[int, Label] = {}
+    for i, label in own.items():
+        j = i + 1
+        if j < len(lines) and kinds[j] == "blank":
+            j += 1
+        if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
+            found[i] = label
+    counts = Counter(label.name.casefold() for label in found.values())
+    if len(found) < _CONVENTION or max(counts.values()) < 2:
+        return
+    taken = {
+        i: label
+        for i, label in found.items()
+        if counts[label.name.casefold()] >= 2 or label.style == "name" and len(found) > _CONVENTION
+    }
+    if len(taken) < _CONVENTION:
+        return
+    if len(taken) > len(candidates):
+        known = {w.casefold() for label in taken.values() for w in label.name.replace(",", " ").split()}
+        for i in [i for i, label in candidates.items() if label.name.split()[-1].casefold() not in known]:
+            del candidates[i]
+    candidates.update(taken)
 
 
 def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline | None, Label | None]:
@@ -229,7 +278,7 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
     first = stripped[0]
     if first in SEPARATOR_STARTS and SEPARATOR.fullmatch(line):
         return "separator", None
-    if (first.isdigit() or first in "ADFJMNOSTW") and _DIGIT.search(stripped):  # a date has a number
+    if (first.isdigit() or first.isupper()) and _DIGIT.search(stripped):  # a date has a number
         found = _DATELINE.fullmatch(line)
         if found:
             return "dateline", Dateline(found, time_only=False)

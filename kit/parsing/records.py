@@ -79,6 +79,7 @@ class Turn:
     role_source: str = "label"
     kind: str = "statement"
     affiliation: str | None = None
+    time: str | None = None
 
 
 @dataclass
@@ -93,6 +94,9 @@ class Document:
     start: datetime | None = None
     end: datetime | None = None
     place: str | None = None
+    lead: str | None = None
+    event: str | None = None
+    event_source: str | None = None
 
 
 @dataclass(slots=True)

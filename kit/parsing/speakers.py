@@ -23,7 +23,9 @@ interjections outside any exchange. An exchange opens with each new question: a
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import NamedTuple
 
+from kit.parsing.events import ANSWERER_ROLE, ASKER_ROLE, ONE_QUESTION, PRESS, Event, asks, askers, infer_event
 from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
@@ -31,17 +33,20 @@ from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, Document, 
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
-__all__ = ["assign_speakers"]
+__all__ = ["Given", "assign_speakers"]
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
 
 
-def assign_speakers(turns: list[Turn], documents: list[Document], lex: Lexicon) -> list[Exchange]:
-    """Fill each turn's speaker, title, role, kind and exchange; return the exchanges.
+def assign_speakers(
+    turns: list[Turn], documents: list[Document], lex: Lexicon, given: Given | None = None
+) -> list[Exchange]:
+    """Fill each turn's speaker, title, role, kind and exchange, and each document's event; return the exchanges.
 
     Args:
         turns: the source's turns with their text (changed in place).
-        documents: the source's documents, with titles.
+        documents: the source's documents, with titles (their ``event`` is filled in).
         lex: the vocabularies.
+        given: what an instructor stated (the kind of event, who asks), if anything.
 
     Returns:
         The exchanges, numbered from 1 in source order.
@@ -53,7 +58,8 @@ def assign_speakers(turns: list[Turn], documents: list[Document], lex: Lexicon) 
     >>> [(t.speaker, t.role, t.role_source, t.kind) for t in parsed.turns][:2]
     [('Dmitry Peskov', 'staff', 'moderator', 'interjection'), ('Pavel Zarubin', 'journalist', 'introduction', 'question')]
     """
-    titles = {t.label.name: documents[t.doc_id - 1].title or "" for t in turns if t.doc_id}
+    given = given or Given()
+    titles = {t.label.name: _context(documents[t.doc_id - 1]) for t in turns if t.doc_id}
     names = canonical_names([t.label for t in turns], titles, lex)
     for turn in turns:
         label = turn.label
@@ -82,9 +88,41 @@ def assign_speakers(turns: list[Turn], documents: list[Document], lex: Lexicon) 
             _gives_floor(turn, doc_turns[k + 1] if k + 1 < len(doc_turns) else None, principal, size, lex)
             for k, (turn, size) in enumerate(zip(doc_turns, sizes, strict=True))
         ]
-        _roles(doc_turns, floor, principal, len(words), title or "", lex)
-        _exchanges(doc_turns, floor, principal, doc_id, exchanges, lex)
+        event = Event(given.event, "given") if given.event else infer_event(title or "", doc_turns, lex)
+        if doc_id:
+            documents[doc_id - 1].event, documents[doc_id - 1].event_source = event
+        if event.kind in ONE_QUESTION or given.askers:
+            _question_roles(doc_turns, floor, principal, event.kind, given, lex)
+        else:
+            _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex)
+        _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
+    for document in documents:
+        if document.event is None:
+            document.event, document.event_source = Event(given.event, "given") if given.event else Event("meeting", "structure")
     return exchanges
+
+
+class Given(NamedTuple):
+    """What an instructor states about a transcript, where the kit would guess wrong.
+
+    Attributes:
+        event: the kind of event (one of :data:`kit.parsing.events.EVENTS`), or ``None``.
+        askers: the speakers who ask (as the labels or the kit name them; matched on
+            the last word of the name, case ignored), or ``()``: the others answer.
+    """
+
+    event: str | None = None
+    askers: tuple[str, ...] = ()
+
+    def asks(self, speaker: str) -> bool:
+        """Whether ``speaker`` is one of :attr:`askers` (by the last word of the name, case ignored)."""
+        key = speaker.split()[-1].casefold() if speaker.split() else ""
+        return any(key == a.split()[-1].casefold() or speaker.casefold() == a.casefold() for a in self.askers if a.split())
+
+
+def _context(document: Document) -> str:
+    """What names a title holder in a document: its title and its lead."""
+    return " ".join(x for x in (document.title, document.lead) if x)
 
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
@@ -99,9 +137,9 @@ def _gives_floor(turn: Turn, after: Turn | None, principal: str | None, words: i
 
 
 def _roles(
-    turns: list[Turn], floor: list[bool], principal: str | None, speakers: int, doc_title: str, lex: Lexicon
+    turns: list[Turn], floor: list[bool], principal: str | None, speakers: int, doc_title: str, event: str, lex: Lexicon
 ) -> None:
-    """Decide the role of every named speaker of one document."""
+    """Decide the role of every named speaker of a press event, a town hall or a meeting."""
     conv = lex.conversation
     named = [t for t in turns if t.label.style != "role"]
     if not named:
@@ -123,7 +161,7 @@ def _roles(
             if speaker not in first_at:
                 first_at[speaker] = k
             last_at[speaker] = k
-    press = _has(conv.get("press_events", ()), doc_title)
+    press = event in PRESS or _has(conv.get("press_events", ()), doc_title)
     in_title = doc_title.casefold()
     decided: dict[str, tuple[str, str]] = {}
     for speaker in all_turns:
@@ -155,8 +193,13 @@ def _roles(
             if outlet and (name is None or name.split()[-1] in speaker):
                 evidence[speaker] = "introduction"
                 turn.affiliation = outlet
-            elif previous is not None and previous.speaker in moderators and previous.label.style != "role":
-                evidence[speaker] = "moderator"
+            elif (
+                previous is not None
+                and previous.speaker in moderators
+                and previous.label.style != "role"
+                and _asks_mostly(speaker, turns)
+            ):
+                evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
             elif "?" in turn.text and after is not None and after.speaker == principal:
                 evidence[speaker] = "position"
         previous = turn
@@ -166,10 +209,61 @@ def _roles(
         # How much of the document the speaker's turns span: a host asks all through it, a caller once.
         spread = (last_at[speaker] - first_at[speaker]) / len(turns)
         journalist = press or source == "introduction" or spread >= 0.3
-        decided[speaker] = ("journalist" if journalist else "audience", source)
+        decided[speaker] = (ASKER_ROLE[event] if journalist and event not in PRESS else "journalist", source)
+        if not journalist:
+            decided[speaker] = ("audience", source)
     for turn in named:
         turn.role, turn.role_source = decided.get(turn.speaker, ("official", "label"))
     _share_affiliations(named)
+
+
+def _asks_mostly(speaker: str, turns: list[Turn]) -> bool:
+    """Whether a speaker's turns ask: a ``?`` in at least a third of them."""
+    own = [t for t in turns if t.speaker == speaker]
+    return sum(asks(t) for t in own) >= max(1, len(own) / 3)
+
+
+def _question_roles(
+    turns: list[Turn], floor: list[bool], principal: str | None, event: str, given: Given, lex: Lexicon
+) -> None:
+    """Decide the roles of an interview, a debate, question time or a hearing: who asks, who answers, who chairs.
+
+    Those who ask (:func:`kit.parsing.events.askers`, or as ``given``) take the event's
+    asking role, those who answer its answering role; a speaker who does neither and most
+    of whose turns give the floor is staff; at a hearing or question time, one who does
+    neither sits with the members (a chair's procedural words), elsewhere with those who answer.
+    """
+    conv = lex.conversation
+    ask, answer = askers(turns)
+    if given.askers:
+        ask = {t.speaker for t in turns if given.asks(t.speaker)}
+        answer = {t.speaker for t in turns if t.label.style != "role"} - ask
+    elif not answer and principal is not None:
+        ask.discard(principal)
+        answer.add(principal)
+    floor_turns: Counter[str] = Counter()
+    all_turns: Counter[str] = Counter()
+    for turn, gives in zip(turns, floor, strict=True):
+        all_turns[turn.speaker] += 1
+        floor_turns[turn.speaker] += gives
+    source = "given" if given.askers else None
+    for turn in turns:
+        if turn.label.style == "role":
+            if turn.role == "journalist":
+                turn.role = ASKER_ROLE[event]
+            continue
+        speaker = turn.speaker
+        title = turn.speaker_title or ""
+        if speaker in ask:
+            turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
+        elif speaker in answer:
+            turn.role, turn.role_source = ANSWERER_ROLE[event], source or "answers"
+        elif title and _has(conv.get("host_titles", ()), title) or floor_turns[speaker] >= 0.5 * all_turns[speaker]:
+            turn.role, turn.role_source = "staff", "moderator"
+        elif event in ("hearing", "question_time"):
+            turn.role, turn.role_source = ASKER_ROLE[event], "position"
+        else:
+            turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
 
 
 def _share_affiliations(turns: list[Turn]) -> None:
@@ -184,24 +278,46 @@ def _share_affiliations(turns: list[Turn]) -> None:
 
 
 def _exchanges(
-    turns: list[Turn], floor: list[bool], principal: str | None, doc_id: int, exchanges: list[Exchange], lex: Lexicon
+    turns: list[Turn],
+    floor: list[bool],
+    principal: str | None,
+    doc_id: int,
+    event: str,
+    exchanges: list[Exchange],
+    lex: Lexicon,
 ) -> None:
-    """Set kinds, name unnamed journalists, and group one document's turns into exchanges."""
+    """Set kinds, name unnamed journalists, and group one document's turns into exchanges.
+
+    An exchange opens with each new question: a ``Question:`` turn, a turn by an asker who
+    is not the one asking now, and (in an interview, a debate, question time or a hearing)
+    a question by the same asker that is not a follow-up on the same point. An asking turn
+    that asks is ``question`` when it opens an exchange, ``follow_up`` when it asks again
+    within one; one that asks nothing is a ``remark``.
+    """
     current: Exchange | None = None
     asker: str | None = None
+    asked = 0  # asking turns in the current exchange
+    one_question = event in ONE_QUESTION
     for k, turn in enumerate(turns):
         after = turns[k + 1] if k + 1 < len(turns) else None
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
+            question = asks(turn)
             if labelled:
                 new = turn.kind == "question" or current is None
             else:
                 new = current is None or asker != turn.speaker
-                turn.kind = "question" if new else "remark"
+            if not new and one_question and question and not _follows_up(turn, asked, lex):
+                new = True
+            if new:
+                turn.kind = "remark" if labelled and turn.kind == "remark" and not question else "question"
+            else:
+                turn.kind = "follow_up" if question else "remark"
             if new:
                 current = Exchange(len(exchanges) + 1, doc_id)
                 exchanges.append(current)
-                asker = None
+                asker, asked = None, 0
+            asked += 1
             if labelled:
                 _name_asker(turn, current, lex)
             asker = asker or turn.speaker
@@ -225,13 +341,33 @@ def _exchanges(
             current.turns.append(turn)
 
 
+_FOLLOW_UP_WORDS = 30  # a short question in the same exchange follows up its point
+
+
+def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
+    """Whether a question by the asker of the current exchange stays on its point.
+
+    A short question, or one that opens with a follow-up phrase (``And``, ``But``, ``So``,
+    ``What about``: data, ``follow_up_openers`` in ``data/speakers.toml``), while the
+    exchange has asked fewer than four times.
+    """
+    if asked >= 4:
+        return False
+    text = turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")
+    if len(text.split()) <= _FOLLOW_UP_WORDS:
+        return True
+    openers = lex.conversation.get("follow_up_openers", ())
+    found = phrase_pattern(openers, case=True).match(text) if openers else None
+    return found is not None
+
+
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction."""
     name, outlet = introduction(turn.text, lex)
     opener = current.turns[0] if current.turns else None
     if name:
         turn.speaker, turn.speaker_source = name, "introduction"
-    elif turn.kind == "remark" and opener is not None and opener.role == "journalist":
+    elif turn.kind in ("remark", "follow_up") and opener is not None and opener.role in ASKING_ROLES:
         turn.speaker, turn.speaker_source = opener.speaker, "inferred"
         outlet = outlet or opener.affiliation
     elif turn.role == "audience":

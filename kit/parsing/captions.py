@@ -1,0 +1,226 @@
+"""Caption files (WebVTT ``.vtt``, SubRip ``.srt``) recognised from their lines, and each line classified.
+
+A caption file is a header (WebVTT only), then blocks separated by blank lines. A cue's
+block is an optional identifier (SRT's number), a timing line, and the payload: the lines
+that are shown on screen::
+
+    WEBVTT                                  cue    (the header block, until a blank line)
+    Kind: captions                          cue
+                                            blank
+    NOTE edited by hand                     cue    (NOTE, STYLE and REGION blocks, to a blank line)
+                                            blank
+    intro                                   cue    (an identifier: optional)
+    00:01.000 --> 00:04.000 align:start     cue    (the timing line, settings after it)
+    <v Anna>Good morning.                   text   times[7] = "00:00:01.000", voices[7] = ("<v Anna>", "Anna")
+    - Thank you.                            text   changes = {8}: a new speaker, not named
+
+The parser keeps every line of a source with its line number, so nothing here rewrites
+the text: :func:`read_captions` gives a kind per line and what each cue says about its
+lines (:class:`Captions`), and :func:`caption_text` gives a payload line's words without
+its markup. A ``NAME:`` label inside a cue is left to the parser's own label matcher.
+
+The lines are read once, each with a look at the next one, so the pass is linear.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kit.parsing.layout import BLANK_CHARS
+
+__all__ = ["Captions", "read_captions", "caption_text"]
+
+_STAMP = r"(?:\d+:)?\d{2}:\d{2}[,.]\d{3}"
+#: A timing line: start and end (``01:02.500``, ``00:01:02,500``), then a cue's settings.
+_TIMING = re.compile(rf"({_STAMP})[ \t]*-->[ \t]*{_STAMP}(?:[ \t].*)?")
+_PARTS = re.compile(r"(?:(\d+):)?(\d{2}):(\d{2})[,.](\d{3})")
+_HEADER = re.compile(r"\ufeff?WEBVTT(?:[ \t].*)?")
+_BLOCK = re.compile(r"(?:NOTE|STYLE|REGION)(?:[ \t].*)?")  # WebVTT blocks that are no cue
+# Tags hold no "<" (nor overrides "{"): a stray one ends the search there, which keeps every pattern linear.
+# What may come before a speaker at a line's start: opening tags, inline timestamps, {\an8}.
+_OPENING = r"(?:<(?i:[cibu]|lang|font)(?=[\s.>])[^<>]*>|<(?:\d+:)?\d{2}:\d{2}\.\d{3}>|\{\\[^{}]*\})[ \t]*"
+# A new speaker: ">>" (">>>" starts a new story), or a dialogue dash.
+_MARKER = r"(?:>>>?(?!>)|[-–—](?=[ \t])|-(?=[^\W\d_]))"
+_VOICE = re.compile(rf"[ \t]*(?:{_OPENING})*(?:{_MARKER}[ \t]*(?:{_OPENING})*)?<v(?:\.[^\s<>]*)?[ \t]+([^<>]*?)[ \t]*>")
+_CHANGE = re.compile(rf"[ \t]*(?:{_OPENING})*{_MARKER}")
+_MARKUP = re.compile(
+    # a ruby's reading, markup in it too, to its end tag (which </ruby> or the next <rt> may stand for)
+    r"<rt(?=[\s.>])[^<>]*>(?:[^<]+|<(?!/?r(?:t|uby)\b)[^<>]*>)*(?:</rt>)?"
+    r"|</?(?:[cibuv]|lang|ruby|rt|font)(?=[\s.>])[^>]*>"
+    r"|<(?:\d+:)?\d{2}:\d{2}\.\d{3}>"  # an inline timestamp (karaoke-style captions)
+    r"|\{\\[^}]*\}",  # an ASS override such as {\an8}
+    re.IGNORECASE,
+)
+_ENTITY = re.compile(r"&(?:(amp|lt|gt|nbsp|lrm|rlm|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")
+_NAMED = {
+    "amp": "&",
+    "lt": "<",
+    "gt": ">",
+    "nbsp": "\u00a0",
+    "lrm": "\u200e",
+    "rlm": "\u200f",
+    "quot": '"',
+    "apos": "'",
+}
+_SHARE = 8  # an SRT file has at least one timing line in this many non-blank lines
+
+
+class Captions(NamedTuple):
+    """A caption file's lines, classified (see the module docstring for a picture).
+
+    Attributes:
+        kinds: one per line: ``"cue"`` (the header, NOTE, STYLE and REGION blocks, cue
+            identifiers and timing lines), ``"blank"``, or ``"text"`` (a line of a payload).
+        times: the index of each cue's first payload line -> the cue's start time as
+            ``HH:MM:SS.mmm``.
+        voices: the index of a payload line that opens with a WebVTT voice tag ->
+            ``(prefix, name)``: the line's text up to the end of the tag, and the name in it.
+        changes: the indexes of payload lines that open with a new speaker's marker
+            (``>>``, or a dialogue dash ``- ``) but no voice tag.
+    """
+
+    kinds: list[str]
+    times: dict[int, str]
+    voices: dict[int, tuple[str, str]]
+    changes: set[int]
+
+
+def read_captions(lines: list[str]) -> Captions | None:
+    """Classify the lines of a caption file, or say that they are not one.
+
+    WebVTT: the first line with text is ``WEBVTT`` (a byte order mark before it, a space
+    or tab and any text after it). SubRip: at least two blocks that start with a timing
+    line (``00:00:01,000 --> 00:00:02,500``, after a number line or none), and one timing
+    line at least in every eight lines with text.
+
+    The rules are forgiving where caption files are sloppy: an SRT block may lack its number
+    or the blank line before it (a number line followed by a timing line is always a new
+    cue's), and lines with text outside a cue are kept as ``"text"`` of the cue before them.
+
+    Args:
+        lines: the source's lines, without their line endings.
+
+    Returns:
+        The lines' :class:`Captions`, or ``None`` when the lines are not a caption file.
+
+    >>> found = read_captions(["WEBVTT", "", "00:01.000 --> 00:02.000", "<v Anna>Hello", ">> Hi", ""])
+    >>> found.kinds
+    ['cue', 'blank', 'cue', 'text', 'text', 'blank']
+    >>> found.times, found.voices, found.changes
+    ({3: '00:00:01.000'}, {3: ('<v Anna>', 'Anna')}, {4})
+    >>> read_captions(["1", "00:00:01,000 --> 00:00:02,000", "Hi", "", "2", "00:00:03,000 --> 00:00:04,000", "Bye"]).times
+    {2: '00:00:01.000', 6: '00:00:03.000'}
+    >>> read_captions(["Q: What does --> mean?", "A: An arrow."]) is None
+    True
+    """
+    shapes = [_shape(line) for line in lines]
+    first = next((i for i, shape in enumerate(shapes) if shape != "blank"), None)
+    if first is None:
+        return None
+    kinds = ["blank"] * len(lines)
+    start = first
+    webvtt = bool(_HEADER.fullmatch(lines[first].rstrip(BLANK_CHARS)))
+    if webvtt:
+        while start < len(lines) and shapes[start] not in ("blank", "timing"):
+            kinds[start] = "cue"  # the header block: WEBVTT and its metadata lines
+            start += 1
+    elif not _is_srt(shapes):
+        return None
+    return _classify(lines, shapes, kinds, start, webvtt)
+
+
+def caption_text(text: str) -> str:
+    r"""A cue payload's words without its markup.
+
+    Drops the tags of WebVTT (``<c.yellow>``, ``<i>``, ``<b>``, ``<u>``, ``<v Anna>``,
+    ``<lang en>``, ``<ruby>``, inline timestamps ``<00:00:01.000>``) and SRT (``<font ...>``,
+    ``{\an8}``), each with its closing tag; a ruby's reading (``<rt>...</rt>``) goes with its
+    tags. Then decodes the character references (``&amp;``, ``&lt;``, ``&gt;``, ``&nbsp;``,
+    ``&lrm;``, ``&rlm;``, ``&quot;``, ``&apos;``, ``&#39;``). Spacing is kept as it is.
+
+    Args:
+        text: a payload line (or several).
+
+    Returns:
+        The text as it reads on screen.
+
+    >>> caption_text("<v Anna><i>Tom &amp; Jerry</i></v> &lt;laughs&gt;")
+    'Tom & Jerry <laughs>'
+    >>> caption_text("{\\an8}<font color='#ffff00'>Up here</font>")
+    'Up here'
+    """
+    text = _MARKUP.sub("", text)
+    return _ENTITY.sub(_decode, text)
+
+
+def _decode(match: re.Match[str]) -> str:
+    name, decimal, hexadecimal = match.groups()
+    if name:
+        return _NAMED[name]
+    code = int(decimal) if decimal else int(hexadecimal, 16)
+    return chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else match.group()
+
+
+def _shape(line: str) -> str:
+    """``"blank"``, ``"timing"``, ``"number"`` (digits alone) or ``"line"``."""
+    text = line.strip(BLANK_CHARS)
+    if not text:
+        return "blank"
+    if "-->" in text and _TIMING.fullmatch(text):
+        return "timing"
+    if text.isascii() and text.isdigit():
+        return "number"
+    return "line"
+
+
+def _is_srt(shapes: list[str]) -> bool:
+    """At least two blocks opened by a timing line, and timing lines a clear share of the lines."""
+    blocks = timings = filled = 0
+    before = "blank"
+    for shape in shapes:
+        if shape == "timing":
+            timings += 1
+            blocks += before in ("blank", "number")
+        if shape != "blank":
+            filled += 1
+        before = shape
+    return blocks >= 2 and timings * _SHARE >= filled
+
+
+def _start_time(timing: str) -> str:
+    """A timing line's start as ``HH:MM:SS.mmm``."""
+    hours, minutes, seconds, millis = _PARTS.match(timing).groups()  # the first stamp
+    return f"{(hours or '0').zfill(2)}:{minutes}:{seconds}.{millis}"
+
+
+def _classify(lines: list[str], shapes: list[str], kinds: list[str], start: int, webvtt: bool) -> Captions:
+    """The pass over the blocks from line ``start`` on (``kinds`` before it are set)."""
+    times: dict[int, str] = {}
+    voices: dict[int, tuple[str, str]] = {}
+    changes: set[int] = set()
+    state = "between"  # between blocks, "meta" (a NOTE block), "timed" (a cue before its payload), "payload"
+    time = ""
+    n = len(lines)
+    for i in range(start, n):
+        shape = shapes[i]
+        if shape == "blank":
+            kinds[i], state = "blank", "between"
+        elif shape == "timing":
+            kinds[i], state = "cue", "timed"
+            time = _start_time(lines[i].strip(BLANK_CHARS))
+        elif i + 1 < n and shapes[i + 1] == "timing" and (state == "between" or shape == "number"):
+            kinds[i] = "cue"  # the next cue's identifier
+        elif state == "meta" or state == "between" and webvtt and _BLOCK.fullmatch(lines[i].strip(BLANK_CHARS)):
+            kinds[i], state = "cue", "meta"
+        else:
+            kinds[i] = "text"
+            if state == "timed":
+                times[i] = time
+            state = "payload"
+            voice = _VOICE.match(lines[i])
+            if voice and voice.group(1):
+                voices[i] = (voice.group(), caption_text(voice.group(1)))
+            elif _CHANGE.match(lines[i]):
+                changes.add(i)
+    return Captions(kinds, times, voices, changes)

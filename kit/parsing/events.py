@@ -1,0 +1,228 @@
+"""What kind of event a document records, and who asks in it: read from its title, its labels and its turns.
+
+Part of the last pass of the parser (:mod:`kit.parsing.speakers`). Who asks depends on the
+event: journalists at a news conference or a briefing, interviewers and hosts in an
+interview or a debate, members (MPs, a committee and its counsel, the judges) at question
+time or a hearing, the audience at a town hall or a meeting. :func:`infer_event` decides
+the kind, and says how:
+
+* ``given``: an instructor stated it (``kit.read_transcript(path, event="hearing")``, or
+  ``event:`` in the transcript's front matter or in the file beside it);
+* ``title``: the document's title names it (``News conference``, ``Oral Argument``,
+  ``Interview with ...``: the phrases are data, ``[events]`` in ``data/speakers.toml``);
+* ``labels``: the labels name it (``Q``/``Question`` labels: a news conference; a Speaker
+  giving the floor among several members: question time);
+* ``structure``: who speaks and who asks (a ``?``): one asker and one answerer make an
+  interview; several askers and one or two answerers a hearing; several answerers and
+  one or two askers a debate or panel; otherwise a meeting.
+
+:func:`askers` then splits the named speakers of a question-and-answer event (an
+interview, a debate, question time, a hearing) into those who ask and those who answer,
+from what their turns do: ask (a ``?``) or reply to someone else's question.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import NamedTuple
+
+from kit.parsing.lexicon import Lexicon
+from kit.parsing.records import Turn
+from kit.words import phrase_pattern
+
+__all__ = [
+    "EVENTS",
+    "PRESS",
+    "ONE_QUESTION",
+    "ASKER_ROLE",
+    "ANSWERER_ROLE",
+    "Event",
+    "infer_event",
+    "normalise_event",
+    "asks",
+    "askers",
+]
+
+#: The kinds of event, in the order the title phrases are tried.
+EVENTS = (
+    "joint_press_conference",
+    "news_conference",
+    "briefing",
+    "interview",
+    "debate",
+    "question_time",
+    "hearing",
+    "town_hall",
+    "meeting",
+)
+#: Events where journalists ask one principal (or two) and a press officer may give the floor.
+PRESS = frozenset({"joint_press_conference", "news_conference", "briefing"})
+#: Events where each new question opens its own exchange, even from the same asker.
+ONE_QUESTION = frozenset({"interview", "debate", "question_time", "hearing"})
+#: The role of those who ask, by event.
+ASKER_ROLE = {
+    "joint_press_conference": "journalist",
+    "news_conference": "journalist",
+    "briefing": "journalist",
+    "interview": "interviewer",
+    "debate": "interviewer",
+    "question_time": "member",
+    "hearing": "member",
+    "town_hall": "audience",
+    "meeting": "audience",
+}
+#: The role of those who answer, by event.
+ANSWERER_ROLE = {event: "official" for event in EVENTS} | {
+    "interview": "guest",
+    "debate": "guest",
+    "hearing": "witness",
+}
+
+
+class Event(NamedTuple):
+    """A document's kind of event and how it was decided (``given``, ``title``, ``labels``, ``structure``)."""
+
+    kind: str
+    source: str
+
+
+def normalise_event(name: str) -> str | None:
+    """The kind of event a name states (``"News conference"``, ``"court argument"``), or ``None``.
+
+    Args:
+        name: a kind as an instructor may write it.
+
+    Returns:
+        One of :data:`EVENTS`, or ``None`` when the name is none of them.
+
+    >>> normalise_event("News Conference"), normalise_event("press-conference"), normalise_event("court")
+    ('news_conference', 'news_conference', 'hearing')
+    >>> normalise_event("picnic") is None
+    True
+    """
+    key = "_".join(name.lower().replace("-", " ").split())
+    aliases = {
+        "press_conference": "news_conference",
+        "joint_news_conference": "joint_press_conference",
+        "joint": "joint_press_conference",
+        "gaggle": "briefing",
+        "press_briefing": "briefing",
+        "podcast": "interview",
+        "court": "hearing",
+        "court_argument": "hearing",
+        "oral_argument": "hearing",
+        "direct_line": "town_hall",
+        "parliament": "question_time",
+    }
+    key = aliases.get(key, key)
+    return key if key in EVENTS else None
+
+
+def asks(turn: Turn) -> bool:
+    """Whether a turn asks something: its words hold a question mark.
+
+    >>> from kit.parsing.labels import match_label
+    >>> asks(Turn(match_label("Q: Why?"), [0], text="Why?"))
+    True
+    """
+    return "?" in turn.text
+
+
+def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
+    """The kind of event a document records, from its title, then its labels, then its turns.
+
+    Args:
+        title: the document's title ('' when it has none).
+        turns: the document's turns, with speakers.
+        lex: the vocabularies (the title phrases are ``lex.events``).
+
+    Returns:
+        The :class:`Event`.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> infer_event("Remarks by President Biden in Press Conference", [], lexicon())
+    Event(kind='news_conference', source='title')
+    """
+    for kind, phrases in lex.events.items():
+        if title and phrases and phrase_pattern(phrases).search(title):
+            return Event(kind, "title")
+    roles = Counter(lex.roles[t.label.key]["role"] for t in turns if t.label.style == "role")
+    named = Counter(t.speaker for t in turns if t.label.style != "role")
+    if roles["journalist"]:
+        return Event("news_conference", "labels")
+    if any(t.label.key == "speaker" for t in turns) and len(named) >= 3:
+        return Event("question_time", "labels")
+    if len(named) < 2:
+        return Event("meeting", "structure")
+    ask, answer = askers(turns)
+    if ask and answer:
+        if len(ask) >= 2 and len(answer) <= 2 and len(ask) > len(answer) or _addresses_members(turns, lex):
+            return Event("hearing", "structure")
+        if len(ask) == 1 and len(answer) == 1:
+            return Event("interview", "structure")
+        if len(answer) >= 2 and len(ask) <= 2:
+            return Event("debate" if _rebuttals(turns, answer) else "interview", "structure")
+    return Event("meeting", "structure")
+
+
+def _addresses_members(turns: list[Turn], lex: Lexicon) -> bool:
+    """Whether speakers address a committee, a chair or a court (``Mr. Chairman``, ``Senator``, ``Your Honor``)."""
+    forms = lex.conversation.get("member_address", ())
+    if not forms:
+        return False
+    pattern = phrase_pattern(forms, case=True)
+    return sum(1 for t in turns if pattern.search(t.text[:2000])) >= 2
+
+
+def _rebuttals(turns: list[Turn], answer: set[str]) -> bool:
+    """Answerers who speak straight after one another, often: candidates in a debate."""
+    pairs = sum(1 for a, b in zip(turns, turns[1:]) if a.speaker in answer and b.speaker in answer)
+    return pairs >= 3
+
+
+def askers(turns: list[Turn]) -> tuple[set[str], set[str]]:
+    """Split the named speakers of a document into those who ask and those who answer.
+
+    A speaker asks when at least a quarter of their turns hold a ``?`` and they ask more
+    often than they reply to someone else's question; a speaker answers when they reply
+    more often than they ask. Speakers who do neither (a chair's procedural words) are in
+    neither set.
+
+    Args:
+        turns: one document's turns, with speakers.
+
+    Returns:
+        ``(askers, answerers)``.
+
+    >>> from kit.parsing.labels import match_label
+    >>> said = [("Ann Lee", "Why?"), ("Bo Chan", "Because."), ("Ann Lee", "And then?"), ("Bo Chan", "Then we left.")]
+    >>> turns = [Turn(match_label(f"{who}: x"), [k], text=text, speaker=who) for k, (who, text) in enumerate(said)]
+    >>> askers(turns)
+    ({'Ann Lee'}, {'Bo Chan'})
+    """
+    total: Counter[str] = Counter()
+    asked: Counter[str] = Counter()
+    replied: Counter[str] = Counter()
+    previous: Turn | None = None
+    for turn in turns:
+        if turn.label.style != "role":
+            total[turn.speaker] += 1
+            if asks(turn):
+                asked[turn.speaker] += 1
+            if previous is not None and previous.speaker != turn.speaker and asks(previous):
+                replied[turn.speaker] += 1
+        previous = turn
+    ask = {s for s, n in total.items() if asked[s] >= max(1, 0.25 * n) and asked[s] > replied[s]}
+    answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s])}
+    if not ask or not answer:
+        # Few questions to go by: who puts the first question, and who replies to it.
+        for k, turn in enumerate(turns[:-1]):
+            after = turns[k + 1]
+            if asks(turn) and turn.label.style != "role" and after.label.style != "role" and after.speaker != turn.speaker:
+                if not ask:
+                    ask.add(turn.speaker)
+                    answer.discard(turn.speaker)
+                if after.speaker not in ask:
+                    answer.add(after.speaker)
+                break
+    return ask, answer

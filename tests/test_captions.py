@@ -1,0 +1,345 @@
+"""Caption files (WebVTT, SubRip): recognised, their lines classified, their cues' times, voices and changes of speaker."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from kit.gather import SUFFIXES
+from kit.parsing.captions import Captions, caption_text, read_captions
+
+
+def read(text: str) -> Captions:
+    """The captions of a text written with newlines; fails when it is not recognised."""
+    found = read_captions(text.split("\n"))
+    assert found is not None, "not recognised as captions"
+    return found
+
+
+# --- WebVTT --------------------------------------------------------------------------
+
+
+def test_the_module_docstrings_picture_holds() -> None:
+    found = read(
+        "WEBVTT\nKind: captions\n\nNOTE edited by hand\n\nintro\n"
+        "00:01.000 --> 00:04.000 align:start\n<v Anna>Good morning.\n- Thank you."
+    )
+    assert found.kinds == ["cue", "cue", "blank", "cue", "blank", "cue", "cue", "text", "text"]
+    assert found.times == {7: "00:00:01.000"}
+    assert found.voices == {7: ("<v Anna>", "Anna")}
+    assert found.changes == {8}
+
+
+def test_webvtt_header_metadata_note_style_and_region_blocks_are_cue_lines() -> None:
+    found = read(
+        "WEBVTT - a press briefing\n"  # 0
+        "Kind: captions\n"
+        "Language: en\n"
+        "\n"
+        "STYLE\n"  # 4
+        "::cue { color: yellow }\n"
+        "\n"
+        "REGION\n"  # 7
+        "id:left width:40%\n"
+        "\n"
+        "NOTE a comment\n"  # 10
+        "that runs on\n"
+        "- and on\n"  # a dash in a NOTE is no change of speaker
+        "\n"
+        "00:00:05.000 --> 00:00:07.000\n"  # 14
+        "Good afternoon.\n"
+        "Please sit down.\n"
+        "\n"
+        "NOTE\n"  # 18: NOTE alone
+        "between cues\n"
+        "\n"
+        "00:00:08.000 --> 00:00:09.000\n"  # 21
+        "Thank you."
+    )
+    header, style, region, note, cue, note_alone, last = (
+        ["cue"] * 3 + ["blank"],
+        ["cue", "cue", "blank"],
+        ["cue", "cue", "blank"],
+        ["cue"] * 3 + ["blank"],
+        ["cue", "text", "text", "blank"],
+        ["cue", "cue", "blank"],
+        ["cue", "text"],
+    )
+    assert found.kinds == header + style + region + note + cue + note_alone + last
+    assert found.times == {15: "00:00:05.000", 22: "00:00:08.000"}
+    assert found.changes == set()
+
+
+def test_cue_identifiers_are_optional_and_may_be_words() -> None:
+    found = read("WEBVTT\n\nopening\n00:00:01.000 --> 00:00:02.000\nHello.\n\n00:00:03.000 --> 00:00:04.000\nBye.")
+    assert found.kinds == ["cue", "blank", "cue", "cue", "text", "blank", "cue", "text"]
+    assert found.times == {4: "00:00:01.000", 7: "00:00:03.000"}
+
+
+@pytest.mark.parametrize(
+    ("timing", "start"),
+    [
+        ("01:02.500 --> 01:05.000", "00:01:02.500"),  # no hours
+        ("01:02:03.004 --> 01:02:05.000", "01:02:03.004"),
+        ("123:00:00.000 --> 123:00:01.000", "123:00:00.000"),  # hours may take more than two digits
+        ("00:10.000 --> 00:12.000 align:start position:10% line:0", "00:00:10.000"),  # cue settings
+        ("00:10.000-->00:12.000", "00:00:10.000"),
+    ],
+)
+def test_webvtt_times_are_normalised_to_hours_minutes_seconds_and_milliseconds(timing: str, start: str) -> None:
+    found = read(f"WEBVTT\n\n{timing}\nWords.")
+    assert found.kinds == ["cue", "blank", "cue", "text"]
+    assert found.times == {3: start}
+
+
+def test_a_byte_order_mark_trailing_spaces_and_blank_lines_before_the_header_are_tolerated() -> None:
+    found = read_captions(["", "\ufeffWEBVTT  ", "  ", "00:01.000 --> 00:02.000   ", "Hello.  ", " \t"])
+    assert found is not None
+    assert found.kinds == ["blank", "cue", "blank", "cue", "text", "blank"]
+    assert found.times == {4: "00:00:01.000"}
+
+
+def test_a_header_followed_directly_by_a_cue_ends_at_its_timing_line() -> None:
+    found = read("WEBVTT\n00:01.000 --> 00:02.000\nHello.")
+    assert found.kinds == ["cue", "cue", "text"]
+    assert found.times == {2: "00:00:01.000"}
+
+
+def test_a_cue_without_payload_has_no_time_and_lines_after_a_stray_blank_stay_text() -> None:
+    found = read("WEBVTT\n\n00:01.000 --> 00:02.000\n\n00:03.000 --> 00:04.000\nOne.\n\nand two.")
+    assert found.kinds == ["cue", "blank", "cue", "blank", "cue", "text", "blank", "text"]
+    assert found.times == {5: "00:00:03.000"}  # "and two." continues the cue before it: no time of its own
+
+
+def test_a_timing_line_inside_a_payload_starts_a_new_cue_and_a_word_before_it_stays_text() -> None:
+    found = read("WEBVTT\n\n00:01.000 --> 00:02.000\nOne.\nintro\n00:03.000 --> 00:04.000\nTwo.")
+    assert found.kinds == ["cue", "blank", "cue", "text", "text", "cue", "text"]
+    assert found.times == {3: "00:00:01.000", 6: "00:00:03.000"}
+
+
+# --- SubRip --------------------------------------------------------------------------
+
+
+def test_srt_blocks_are_number_timing_and_payload() -> None:
+    found = read(
+        "1\n00:00:01,000 --> 00:00:02,500\nGood evening.\nWelcome.\n\n2\n00:00:03,000 --> 00:00:04,000\nThank you.\n"
+    )
+    assert found.kinds == ["cue", "cue", "text", "text", "blank", "cue", "cue", "text", "blank"]
+    assert found.times == {2: "00:00:01.000", 7: "00:00:03.000"}  # the comma becomes a dot
+
+
+def test_srt_numbers_may_be_missing_or_out_of_order_and_timings_may_use_a_dot() -> None:
+    found = read(
+        "7\n00:00:01,000 --> 00:00:02,000\nOne.\n\n"
+        "00:00:03.000 --> 00:00:04.000\nTwo.\n\n"
+        "3\n0:00:05,000 --> 0:00:06,000\nThree."
+    )
+    assert found.kinds == ["cue", "cue", "text", "blank", "cue", "text", "blank", "cue", "cue", "text"]
+    assert found.times == {2: "00:00:01.000", 5: "00:00:03.000", 9: "00:00:05.000"}
+
+
+def test_a_number_followed_by_a_timing_line_is_a_new_cue_even_without_a_blank_line() -> None:
+    found = read(
+        "1\n00:00:01,000 --> 00:00:02,000\nThe year was\n1984\n"  # a number as words: stays text
+        "2\n00:00:03,000 --> 00:00:04,000\nand then\n3\n00:00:05,000 --> 00:00:06,000\nmore."
+    )
+    assert found.kinds == ["cue", "cue", "text", "text", "cue", "cue", "text", "cue", "cue", "text"]
+    assert found.times == {2: "00:00:01.000", 6: "00:00:03.000", 9: "00:00:05.000"}
+
+
+def test_srt_with_a_byte_order_mark_and_trailing_spaces() -> None:
+    found = read_captions(
+        ["\ufeff1 ", "00:00:01,000 --> 00:00:02,000 ", "Hi. ", "", "2", "00:00:03,000 --> 00:00:04,000", "Bye."]
+    )
+    assert found is not None
+    assert found.kinds == ["cue", "cue", "text", "blank", "cue", "cue", "text"]
+
+
+def test_srt_needs_no_number_on_its_first_block_and_lines_before_the_first_cue_are_text() -> None:
+    found = read("Subtitles by someone\n\n00:00:01,000 --> 00:00:02,000\nOne.\n\n00:00:03,000 --> 00:00:04,000\nTwo.")
+    assert found.kinds == ["text", "blank", "cue", "text", "blank", "cue", "text"]
+    assert found.times == {3: "00:00:01.000", 6: "00:00:03.000"}
+
+
+def test_srt_blocks_are_not_checked_for_note_blocks() -> None:
+    found = read("1\n00:00:01,000 --> 00:00:02,000\nHi.\n\nNOTE this\n\n2\n00:00:03,000 --> 00:00:04,000\nBye.")
+    assert found.kinds[4] == "text"
+
+
+# --- not captions --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "\n  \n",
+        "Q: What does --> mean in a subtitle file?\nA: It separates the start from the end.",
+        "Press briefing\n\nWEBVTT is a format for captions.\nWEBVTT\n\n00:01.000 --> 00:02.000\nHi.",  # not first
+        "WEBVTTX\n\n00:01.000 --> 00:02.000\nHi.",
+        "WEBVTT-captions\n\n00:01.000 --> 00:02.000\nHi.",
+        "1\n00:00:01,000 --> 00:00:02,000\nOnly one cue.",  # a single timing line
+        "Q: Is this a subtitle?\n00:00:01,000 --> 00:00:02,000\nA: No.\n00:00:03,000 --> 00:00:04,000 and so on.",
+        "\n".join(
+            ["Vladimir Putin: Yes."] * 20 + ["", "00:00:01,000 --> 00:00:02,000", "", "00:00:03,000 --> 00:00:04,000"]
+        ),
+        "1\n00:00:01,000 --> 00:00:02\nNo milliseconds.\n\n2\n00:00:03 --> 00:00:04\nNone here either.",
+    ],
+    ids=[
+        "empty",
+        "blank",
+        "arrow in prose",
+        "WEBVTT in the middle",
+        "WEBVTTX",
+        "WEBVTT-",
+        "single timing line",
+        "timing lines not opening blocks",
+        "timing lines a small share",
+        "malformed stamps",
+    ],
+)
+def test_texts_that_are_not_caption_files_give_none(text: str) -> None:
+    assert read_captions(text.split("\n")) is None
+
+
+# --- voices and changes of speaker ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "prefix", "name"),
+    [
+        ("<v Lenny Rachitsky>So tell me.", "<v Lenny Rachitsky>", "Lenny Rachitsky"),
+        ("<v.loud Anna>Stop!</v>", "<v.loud Anna>", "Anna"),
+        ("<v.loud.first  Anna Smith >Hi", "<v.loud.first  Anna Smith >", "Anna Smith"),
+        ("- <v Bob>Yes.", "- <v Bob>", "Bob"),
+        (">> <v Bob>Yes.", ">> <v Bob>", "Bob"),
+        (">><v Bob>Yes.", ">><v Bob>", "Bob"),
+        ("  <c.yellow><v Bob>Yes.", "  <c.yellow><v Bob>", "Bob"),
+        ("<00:00:01.500><v Bob>Yes.", "<00:00:01.500><v Bob>", "Bob"),
+        ("<v Tom &amp; Jerry>Both of us.", "<v Tom &amp; Jerry>", "Tom & Jerry"),
+    ],
+)
+def test_a_voice_tag_at_a_payload_lines_start_names_the_speaker(line: str, prefix: str, name: str) -> None:
+    found = read(f"WEBVTT\n\n00:01.000 --> 00:02.000\n{line}")
+    assert found.voices == {3: (prefix, name)}
+    assert line.startswith(prefix)
+    assert found.changes == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Yes, <v Bob>he said.", "<v >Nobody.", "<v>Nobody.", "<voice Bob>Not a tag.", "Bob: a label is the parser's"],
+)
+def test_a_voice_tag_not_at_the_start_or_with_no_name_names_no_one(line: str) -> None:
+    found = read(f"WEBVTT\n\n00:01.000 --> 00:02.000\n{line}")
+    assert found.voices == {}
+
+
+def test_voices_on_every_payload_line_of_a_cue() -> None:
+    found = read("WEBVTT\n\n00:01.000 --> 00:02.000\n- <v Anna>Coffee?\n- <v Bob>Tea.")
+    assert found.voices == {3: ("- <v Anna>", "Anna"), 4: ("- <v Bob>", "Bob")}
+    assert found.times == {3: "00:00:01.000"}
+
+
+@pytest.mark.parametrize(
+    ("line", "change"),
+    [
+        (">> Good evening.", True),
+        (">>Good evening.", True),
+        (">>> In other news.", True),  # a new story
+        ("- Where were you?", True),
+        ("-Where were you?", True),
+        ("– Ici.", True),
+        ("<i>- Yes.</i>", True),
+        ("{\\an8}- Up here.", True),
+        ("-5 degrees tonight.", False),
+        ("-- and then", False),
+        ("->", False),
+        (">>>> arrows", False),
+        ("Well - maybe.", False),
+        ("A plain line.", False),
+    ],
+)
+def test_a_change_marker_at_a_payload_lines_start_is_a_change_of_speaker(line: str, change: bool) -> None:
+    found = read(f"1\n00:00:01,000 --> 00:00:02,000\n{line}\n\n2\n00:00:03,000 --> 00:00:04,000\nNext.")
+    assert found.changes == ({2} if change else set())
+    assert found.voices == {}
+
+
+def test_changes_and_voices_are_only_payload_lines() -> None:
+    found = read("WEBVTT\n\nNOTE\n>> a note\n<v Anna>in a note\n\n- id\n00:01.000 --> 00:02.000\n>> Hi.")
+    assert found.kinds == ["cue", "blank", "cue", "cue", "cue", "blank", "cue", "cue", "text"]
+    assert found.changes == {8}
+    assert found.voices == {}
+
+
+# --- caption_text --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("payload", "text"),
+    [
+        ("<c.yellow.bg_blue>Yellow</c> and <i>italic</i>, <b>bold</b>, <u>under</u>", "Yellow and italic, bold, under"),
+        ("<v Anna>Hello</v> <v.loud Bob>there", "Hello there"),
+        ("<lang fr>Bonjour</lang> <lang en-GB>all</lang>", "Bonjour all"),
+        ("<ruby>漢<rt>kan</rt>字<rt>ji</rt></ruby>", "漢字"),
+        ("<00:00:01.000><c> word</c><00:00:01.500><c> by</c><01:02.000> word", " word by word"),
+        ('<font color="#ffff00">Yellow</font> <FONT face="Arial">Arial</FONT> <I>it</I>', "Yellow Arial it"),
+        ("{\\an8}Top of the screen{\\i1}", "Top of the screen"),
+        ("Q&amp;A &lt;laughter&gt; a&nbsp;b x&lrm;y&rlm;", "Q&A <laughter> a\u00a0b x\u200ey\u200f"),
+        ("it&#39;s &#x2019; &quot;so&quot; &apos;", "it's \u2019 \"so\" '"),
+        ("&amp;lt; stays &lt; once", "&lt; stays < once"),  # decoded once, not twice
+        ("&lt;i&gt;not a tag&lt;/i&gt;", "<i>not a tag</i>"),  # tags are dropped before decoding
+        ("a  <i> spaced </i>  line ", "a   spaced   line "),
+        ("x < y and a <b> tag", "x < y and a  tag"),
+        ("<ruby>読<rt><i>yo</i></rt></ruby>む", "読む"),  # markup in a reading goes with it
+        ("<ruby>漢<rt>kan<rt>ji</ruby>", "漢"),  # a reading's end tag may be left out
+        (
+            "<br> and <span> are not caption tags, &bogus; &#0; stay",
+            "<br> and <span> are not caption tags, &bogus; &#0; stay",
+        ),
+    ],
+)
+def test_caption_text_drops_markup_and_decodes_references(payload: str, text: str) -> None:
+    assert caption_text(payload) == text
+
+
+# --- size, folders -------------------------------------------------------------------
+
+
+def test_fifty_thousand_cues_are_read_in_linear_time() -> None:
+    cues = []
+    for k in range(50_000):
+        s = k * 2
+        cues += [str(k + 1), f"{s // 3600:02}:{s // 60 % 60:02}:{s % 60:02},000 --> 99:00:00,000", f">> Line {k}.", ""]
+    started = time.perf_counter()
+    found = read_captions(cues)
+    elapsed = time.perf_counter() - started
+    assert found is not None
+    assert len(found.times) == len(found.changes) == 50_000
+    assert found.times[4 * 49_999 + 2] == "27:46:38.000"
+    assert elapsed < 5, f"{elapsed:.1f} s for 50,000 cues"
+
+
+def test_payload_lines_of_numbers_alone_stay_linear_and_text() -> None:
+    lines = ["WEBVTT", "", "00:01.000 --> 00:02.000"] + ["1"] * 200_000
+    started = time.perf_counter()
+    found = read_captions(lines)
+    assert time.perf_counter() - started < 5
+    assert found is not None and found.kinds.count("text") == 200_000
+
+
+@pytest.mark.parametrize("unit", ["<v ", "<i ", "{\\", "<rt><i", "- <c.x", "&#"])
+def test_a_long_line_of_unclosed_markup_is_read_in_linear_time(unit: str) -> None:
+    line = unit * 100_000
+    started = time.perf_counter()
+    found = read(f"WEBVTT\n\n00:01.000 --> 00:02.000\n{line}")
+    caption_text(line)
+    assert time.perf_counter() - started < 2
+    assert found.kinds[3] == "text"
+
+
+def test_a_folder_of_caption_files_is_read() -> None:
+    assert ".vtt" in SUFFIXES and ".srt" in SUFFIXES
+    assert SUFFIXES.index(".srt") < SUFFIXES.index(".html")
