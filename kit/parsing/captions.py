@@ -47,9 +47,9 @@ _CHANGE = re.compile(rf"[ \t]*(?:{_OPENING})*{_MARKER}")
 _MARKUP = re.compile(
     # a ruby's reading, markup in it too, to its end tag (which </ruby> or the next <rt> may stand for)
     r"<rt(?=[\s.>])[^<>]*>(?:[^<]+|<(?!/?r(?:t|uby)\b)[^<>]*>)*(?:</rt>)?"
-    r"|</?(?:[cibuv]|lang|ruby|rt|font)(?=[\s.>])[^>]*>"
+    r"|</?(?:[cibuv]|lang|ruby|rt|font)(?=[\s.>])[^<>]*>"
     r"|<(?:\d+:)?\d{2}:\d{2}\.\d{3}>"  # an inline timestamp (karaoke-style captions)
-    r"|\{\\[^}]*\}",  # an ASS override such as {\an8}
+    r"|\{\\[^{}]*\}",  # an ASS override such as {\an8}
     re.IGNORECASE,
 )
 _ENTITY = re.compile(r"&(?:(amp|lt|gt|nbsp|lrm|rlm|quot|apos)|#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6}));")

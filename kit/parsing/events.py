@@ -214,7 +214,7 @@ def askers(turns: list[Turn]) -> tuple[set[str], set[str]]:
         previous = turn
     ask = {s for s, n in total.items() if asked[s] >= max(1, 0.25 * n) and asked[s] > replied[s]}
     answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s])}
-    if not ask or not answer:
+    if (not ask or not answer) and all(t.label.style != "role" for t in turns):
         # Few questions to go by: who puts the first question, and who replies to it.
         for k, turn in enumerate(turns[:-1]):
             after = turns[k + 1]

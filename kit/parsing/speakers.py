@@ -184,6 +184,7 @@ def _roles(
     previous: Turn | None = None
     evidence: dict[str, str] = {}
     introduced: set[str] = set()  # a speaker introduces themselves in their first turn
+    replies = askers(turns)[1]  # who replies to questions more than they ask: a guest of a briefing
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
@@ -200,7 +201,7 @@ def _roles(
                 and _asks_mostly(speaker, turns)
             ):
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
-            elif "?" in turn.text and after is not None and after.speaker == principal:
+            elif "?" in turn.text and after is not None and after.speaker == principal and speaker not in replies:
                 evidence[speaker] = "position"
         previous = turn
     for speaker, source in evidence.items():
