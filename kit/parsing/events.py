@@ -11,7 +11,7 @@ the kind, and says how:
 * ``title``: the document's title names it (``News conference``, ``Oral Argument``,
   ``Interview with ...``: the phrases are data, ``[events]`` in ``data/speakers.toml``);
 * ``labels``: the labels name it (``Q``/``Question`` labels: a news conference; a Speaker
-  giving the floor among several members: question time);
+  giving the floor among several members: question time; a host or an anchor: an interview);
 * ``structure``: who speaks and who asks (a ``?``): one asker and one answerer make an
   interview; several askers and one or two answerers a hearing; several answerers and
   one or two askers a debate or panel; otherwise a meeting.
@@ -154,6 +154,9 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
         return Event("question_time", "labels")
     if len(named) < 2:
         return Event("meeting", "structure")
+    hosts = lex.conversation.get("host_titles", ())
+    if any(t.speaker_title and phrase_pattern(hosts).search(t.speaker_title) for t in turns):
+        return Event("interview", "labels")  # a programme's host or anchor with guests
     ask, answer = askers(turns)
     if ask and answer:
         if len(ask) >= 2 and len(answer) <= 2 and len(ask) > len(answer) or _addresses_members(turns, lex):
@@ -204,11 +207,12 @@ def askers(turns: list[Turn]) -> tuple[set[str], set[str]]:
     asked: Counter[str] = Counter()
     replied: Counter[str] = Counter()
     previous: Turn | None = None
-    for turn in turns:
+    for k, turn in enumerate(turns):
         if turn.label.style != "role":
             total[turn.speaker] += 1
-            if asks(turn):
-                asked[turn.speaker] += 1
+            after = turns[k + 1] if k + 1 < len(turns) else None
+            if asks(turn) and after is not None and after.speaker != turn.speaker:
+                asked[turn.speaker] += 1  # a question someone else takes up, not a speech's rhetoric
             if previous is not None and previous.speaker != turn.speaker and asks(previous):
                 replied[turn.speaker] += 1
         previous = turn

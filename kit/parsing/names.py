@@ -21,7 +21,7 @@ from kit.parsing.labels import Label, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
-__all__ = ["canonical_names", "introduction", "strip_title"]
+__all__ = ["canonical_names", "introduction", "person_case", "strip_title"]
 
 
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
@@ -103,29 +103,92 @@ def canonical_names(
     singles = {label.name for label in labels if label.style in ("single", "caps")}
     if singles:
         last_words: dict[str, set[str]] = {}
+        first_words: dict[str, set[str]] = {}
         for full in set(result.values()):
-            last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
+            if " " in full:
+                last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
+                first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
         for label in labels:
             if label.name not in singles or label.name in result:
                 continue
-            if label.style == "single":
-                owners = last_words.get(label.name.casefold(), set())
-                if len(owners) == 1:
-                    result[label.name] = next(iter(owners))
+            key = label.name.casefold()
+            # "Putin", "TRUMP": the one longer name it ends; "Lenny": the one longer name it starts.
+            owners = last_words.get(key) or first_words.get(key, set()) if " " not in label.name else set()
+            if len(owners) == 1:
+                result[label.name] = next(iter(owners))
+            elif label.style == "single":
+                result[label.name] = label.name
             else:
                 result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
+    # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
+    said = Counter(result[label.name] for label in labels if label.name in result)
+    frequent = [p for p, n in said.most_common(30) if n >= 3]
+    for name, speaker in result.items():
+        if said[speaker] <= 2 and speaker not in frequent:
+            result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
     return result
 
 
-def _caps_speaker(name: str, title: str, lex: Lexicon) -> str:
-    _, person = split_name(name, lex)
+def person_case(word: str) -> str:
+    """A word of a name in capitals as people write it: ``JEAN-PIERRE`` -> ``Jean-Pierre``.
+
+    Args:
+        word: one word of a name.
+
+    Returns:
+        The word with each part (after a hyphen or an apostrophe, after ``Mc``) capitalised,
+        or unchanged when it is not in capitals or holds a dot (``U.S.``).
+
+    >>> [person_case(w) for w in ["JEAN-PIERRE", "O'MALLEY", "McFARLANE", "ED", "U.S.", "Biden"]]
+    ['Jean-Pierre', "O'Malley", 'McFarlane', 'Ed', 'U.S.', 'Biden']
+    """
+    if "." in word[:-1] or sum(ch.isupper() for ch in word) < 2:
+        return word
+    prefix = ""
+    if word[:2] in ("Mc", "Mc") and word[2:].isupper():
+        prefix, word = "Mc", word[2:]
+    elif not word.isupper():
+        return word
+    parts = re.split(r"([-'’])", word)
+    return prefix + "".join(p[:1] + p[1:].lower() if p not in "-'’" else p for p in parts)
+
+
+def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
+    """The speaker of a label in capitals or a title phrase: the person it names, or the title's holder."""
+    title, person = split_name(name, lex)
     if person and len(person.split()) >= 2 and not person.isupper():
         return person
-    spoken = " ".join(w if "." in w[:-1] else w[:1] + w[1:].lower() for w in name.split())
-    found = re.search(r"\bPresident ([A-Z][a-z]+)", title)
-    if spoken == "The President" and found:
-        return f"President {found.group(1)}"
+    spoken = " ".join(person_case(w) if w.isupper() else w for w in name.split())
+    words = spoken.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and all(w.lower().strip(".") in lex.titles for w in words):
+        holder = _holder(" ".join(w.capitalize() if w.islower() else w for w in words), context, lex)
+        if holder:
+            return holder
+        return " ".join(["The", *words]) if spoken.split()[0].lower() == "the" else " ".join(words)
     return spoken
+
+
+def _holder(title: str, context: str, lex: Lexicon) -> str | None:
+    """The title and name of whoever holds ``title`` in a document's title or lead ("President Biden").
+
+    The title must not be part of a longer one ("Vice President Harris" holds no "President").
+    """
+    for found in re.finditer(rf"(?<![\w-]){re.escape(title)}((?: [A-Z][\w'’\-]+){{1,3}})", context):
+        before = context[: found.start()].split()
+        if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":
+            continue
+        if not context[found.start() : found.start() + 1].isupper():
+            continue
+        names = []
+        for word in found.group(1).split():
+            if word.lower() in lex.title_connectors or word.lower() in lex.titles:
+                break
+            names.append(word)
+        if names:
+            return f"{title} {' '.join(names)}"
+    return None
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -248,14 +248,22 @@ def _question_roles(
         all_turns[turn.speaker] += 1
         floor_turns[turn.speaker] += gives
     source = "given" if given.askers else None
+    title_of: dict[str, str] = {}
+    for turn in turns:
+        if turn.speaker_title:
+            title_of.setdefault(turn.speaker, turn.speaker_title)
     for turn in turns:
         if turn.label.style == "role":
             if turn.role == "journalist":
                 turn.role = ASKER_ROLE[event]
             continue
         speaker = turn.speaker
-        title = turn.speaker_title or ""
-        if speaker in ask:
+        title = title_of.get(speaker, "")
+        if title and _has(conv.get("host_titles", ()), title) and not given.askers:
+            # A host asks when they ask at all; one who only gives the floor is staff.
+            asked_any = any(asks(t) for t in turns if t.speaker == speaker)
+            turn.role, turn.role_source = (ASKER_ROLE[event] if asked_any else "staff"), "label"
+        elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
         elif speaker in answer:
             turn.role, turn.role_source = ANSWERER_ROLE[event], source or "answers"
@@ -368,7 +376,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     opener = current.turns[0] if current.turns else None
     if name:
         turn.speaker, turn.speaker_source = name, "introduction"
-    elif turn.kind in ("remark", "follow_up") and opener is not None and opener.role in ASKING_ROLES:
+    elif turn.kind in ("remark", "follow_up") and opener is not None and opener.role == turn.role != "audience":
         turn.speaker, turn.speaker_source = opener.speaker, "inferred"
         outlet = outlet or opener.affiliation
     elif turn.role == "audience":
