@@ -165,7 +165,7 @@ def test_annual_news_conference_has_one_exchange_per_question():
     assert len(questions) >= 50
     assert len(questions) <= len(corpus.exchanges) <= len(questions) + 2  # a remark after the floor opens one too
     openers = turns.groupby("exchange_id")["kind"].first()
-    assert set(openers) <= {"question", "remark"}
+    assert set(openers) <= {"question", "remark"}  # an exchange never opens with a follow-up
     named = questions[questions["role_source"] != "label"]
     assert len(named) >= 30  # named journalists, known by introduction, moderator or position
     assert set(named["role"]) == {"journalist"}
@@ -187,7 +187,7 @@ def test_direct_lines_read_into_exchanges(page):
     putin = turns["speaker"] == "Vladimir Putin"
     asked = turns[~putin & turns["text"].str.rstrip().str.endswith("?")]
     answered = asked[asked["turn_id"].add(1).isin(turns.loc[putin, "turn_id"])]
-    asking = answered["kind"].isin(["question", "remark"]).mean()
+    asking = answered["kind"].isin(kit.schema.ASKING_KINDS).mean()
     assert asking >= 0.8, asking
 
 
@@ -202,5 +202,5 @@ def test_questions_answered_by_the_principal_are_asked_across_the_archive():
         next_is_putin = putin.shift(-1, fill_value=False)
         asked = turns[~putin & next_is_putin & turns["text"].str.rstrip().str.endswith("?")]
         total += len(asked)
-        asking += asked["kind"].isin(["question", "remark"]).sum()
+        asking += asked["kind"].isin(kit.schema.ASKING_KINDS).sum()
     assert total > 200 and asking / total >= 0.75, (asking, total)

@@ -161,7 +161,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
     if ask and answer:
         if len(ask) >= 2 and len(answer) <= 2 and len(ask) > len(answer) or _addresses_members(turns, lex):
             return Event("hearing", "structure")
-        if len(ask) == 1 and len(answer) == 1:
+        if len(ask) == 1 and len(answer) == 1 and _interviews(turns, next(iter(ask)), next(iter(answer))):
             return Event("interview", "structure")
         if len(answer) >= 2 and len(ask) <= 2:
             return Event("debate" if _rebuttals(turns, answer) else "interview", "structure")
@@ -177,13 +177,25 @@ def _addresses_members(turns: list[Turn], lex: Lexicon) -> bool:
     return sum(1 for t in turns if pattern.search(t.text[:2000])) >= 2
 
 
+def _ends_asking(turn: Turn) -> bool:
+    """Whether a turn ends on a question: what someone asks of the next speaker, not a question on the way."""
+    return "?" in turn.text[-300:].rstrip(" \t\n\"”’')]—–-…").rsplit(".", 1)[-1]
+
+
+def _interviews(turns: list[Turn], asker: str, answerer: str) -> bool:
+    """One asks in most of their turns, and the other does not: an interview, not a working meeting."""
+    own = [t for t in turns if t.speaker == asker]
+    other = [t for t in turns if t.speaker == answerer]
+    return sum(map(_ends_asking, own)) >= 0.5 * len(own) > 0 and sum(map(_ends_asking, other)) < 0.5 * len(other)
+
+
 def _rebuttals(turns: list[Turn], answer: set[str]) -> bool:
     """Answerers who speak straight after one another, often: candidates in a debate."""
     pairs = sum(1 for a, b in zip(turns, turns[1:]) if a.speaker in answer and b.speaker in answer)
     return pairs >= 3
 
 
-def askers(turns: list[Turn]) -> tuple[set[str], set[str]]:
+def askers(turns: list[Turn], ties: bool = True) -> tuple[set[str], set[str]]:
     """Split the named speakers of a document into those who ask and those who answer.
 
     A speaker asks when at least a quarter of their turns hold a ``?`` and they ask more
@@ -193,6 +205,8 @@ def askers(turns: list[Turn]) -> tuple[set[str], set[str]]:
 
     Args:
         turns: one document's turns, with speakers.
+        ties: whether a speaker who replies as often as they ask answers (in a question
+            event, where the other side asks); with ``False``, only one who replies more.
 
     Returns:
         ``(askers, answerers)``.
@@ -211,14 +225,14 @@ def askers(turns: list[Turn]) -> tuple[set[str], set[str]]:
         if turn.label.style != "role":
             total[turn.speaker] += 1
             after = turns[k + 1] if k + 1 < len(turns) else None
-            if asks(turn) and after is not None and after.speaker != turn.speaker:
+            if _ends_asking(turn) and after is not None and after.speaker != turn.speaker:
                 asked[turn.speaker] += 1  # a question someone else takes up, not a speech's rhetoric
-            if previous is not None and previous.speaker != turn.speaker and asks(previous):
+            if previous is not None and previous.speaker != turn.speaker and _ends_asking(previous):
                 replied[turn.speaker] += 1
         previous = turn
     ask = {s for s, n in total.items() if asked[s] >= max(1, 0.25 * n) and asked[s] > replied[s]}
-    answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s])}
-    if (not ask or not answer) and all(t.label.style != "role" for t in turns):
+    answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s] + (not ties))}
+    if ties and (not ask or not answer) and all(t.label.style != "role" for t in turns):
         # Few questions to go by: who puts the first question, and who replies to it.
         for k, turn in enumerate(turns[:-1]):
             after = turns[k + 1]

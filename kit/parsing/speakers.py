@@ -184,7 +184,7 @@ def _roles(
     previous: Turn | None = None
     evidence: dict[str, str] = {}
     introduced: set[str] = set()  # a speaker introduces themselves in their first turn
-    replies = askers(turns)[1]  # who replies to questions more than they ask: a guest of a briefing
+    replies = askers(turns, ties=False)[1]  # who replies to questions more than they ask: a guest of a briefing
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
@@ -239,9 +239,13 @@ def _question_roles(
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
         answer = {t.speaker for t in turns if t.label.style != "role"} - ask
-    elif not answer and principal is not None:
+    elif principal is not None and not answer:
+        # The one who says the most answers in an interview, whatever their rhetorical questions.
         ask.discard(principal)
         answer.add(principal)
+        if not ask:
+            ask = {t.speaker for t in turns if t.label.style != "role"} - {principal}
+            answer -= ask
     floor_turns: Counter[str] = Counter()
     all_turns: Counter[str] = Counter()
     for turn, gives in zip(turns, floor, strict=True):
