@@ -57,7 +57,8 @@ def test_geneva_duplicated_turns_point_at_first_copy(geneva):
 
 
 def test_geneva_remark_stays_in_the_cnn_exchange(geneva):
-    remark = geneva.turns[geneva.turns["kind"] == "remark"].iloc[0]
+    remark = geneva.turns[geneva.turns["speaker_label"] == "Remark"].iloc[0]
+    assert remark["kind"] == "follow_up"  # it asks again ("did you commit ...?") within the exchange
     assert remark["first_line"] == 28
     assert remark["exchange_id"] == 3
     assert remark["speaker"] == "Matthew Chance"
@@ -117,7 +118,7 @@ def test_geneva_blog_lines_are_kept_but_not_speech(geneva):
 
 def test_geneva_journalist_turns(geneva):
     journalists = geneva.turns[geneva.turns["role"] == "journalist"]
-    assert journalists["kind"].tolist() == ["question"] * 3 + ["remark"] + ["question"] * 3
+    assert journalists["kind"].tolist() == ["question"] * 3 + ["follow_up"] + ["question"] * 3
     assert journalists["speaker_source"].tolist() == [
         "label",
         "label",
@@ -345,7 +346,7 @@ def test_named_journalists_with_a_moderator_read_into_exchanges():
         "VGTRK",
         "question",
     ]
-    assert turns.loc[5, "kind"] == "remark"
+    assert turns.loc[5, "kind"] == "follow_up"  # "And inflation?": the same journalist asks again
     assert turns.loc[8, ["role", "role_source", "kind"]].tolist() == ["journalist", "moderator", "question"]
     assert turns.loc[10, "affiliation"] == "Deutsche Presse-Agentur"
     assert pd.isna(turns.loc[2, "exchange_id"]) and pd.isna(turns.loc[7, "exchange_id"])
@@ -362,9 +363,10 @@ def test_an_interviewer_known_by_position():
         "Vladimir Putin: Soon, I hope, but that does not depend only on us, as you understand.\n"
     )
     kelly = corpus.turns[corpus.turns["speaker"] == "Megyn Kelly"]
-    assert set(kelly["role"]) == {"journalist"} and set(kelly["role_source"]) == {"position"}
-    assert kelly["kind"].tolist() == ["question", "remark"]
+    assert set(kelly["role"]) == {"interviewer"} and set(kelly["role_source"]) == {"asks"}
+    assert kelly["kind"].tolist() == ["question", "follow_up"]  # "When?" follows up the same point
     assert len(corpus.exchanges) == 1
+    assert corpus.documents.loc[0, ["event", "event_source"]].tolist() == ["interview", "title"]
 
 
 def test_the_other_side_of_a_two_person_meeting_stays_an_official():

@@ -160,10 +160,7 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon) -> Parsed:
         for i in at:
             turn_of[i] = number
             kinds[i] = "speech" if kinds[i] in ("text", "label") else kinds[i]
-        rest = [lines[i] for i in at[1:]]
-        if not first.strip():  # a name on a line of its own: the words start below it
-            first, rest = rest[0], rest[1:]
-        turn.text = "\n".join([first, *rest])
+        turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
     for i, kind in enumerate(kinds):
         if kind == "gap":
             kinds[i] = "editorial"

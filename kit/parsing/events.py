@@ -12,8 +12,8 @@ the kind, and says how:
   ``Interview with ...``: the phrases are data, ``[events]`` in ``data/speakers.toml``);
 * ``labels``: the labels name it (``Q``/``Question`` labels: a news conference; a Speaker
   giving the floor among several members: question time; a host or an anchor: an interview);
-* ``structure``: who speaks and who asks (a ``?``): one asker and one answerer make an
-  interview; several askers and one or two answerers a hearing; several answerers and
+* ``structure``: who speaks and who asks (a ``?``): a journalist who names an outlet as they
+  ask makes a news conference; one asker and one answerer an interview; several askers and one or two answerers a hearing; several answerers and
   one or two askers a debate or panel; otherwise a meeting.
 
 :func:`askers` then splits the named speakers of a question-and-answer event (an
@@ -27,6 +27,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kit.parsing.lexicon import Lexicon
+from kit.parsing.names import introduction
 from kit.parsing.records import Turn
 from kit.words import phrase_pattern
 
@@ -121,6 +122,12 @@ def normalise_event(name: str) -> str | None:
 def asks(turn: Turn) -> bool:
     """Whether a turn asks something: its words hold a question mark.
 
+    Args:
+        turn: a turn with its text.
+
+    Returns:
+        True when the text holds a ``?``.
+
     >>> from kit.parsing.labels import match_label
     >>> asks(Turn(match_label("Q: Why?"), [0], text="Why?"))
     True
@@ -154,6 +161,8 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
         return Event("question_time", "labels")
     if len(named) < 2:
         return Event("meeting", "structure")
+    if any(introduction(t.text, lex)[1] for t in turns[:50] if t.label.style != "role" and asks(t)):
+        return Event("news_conference", "structure")  # a journalist names their outlet as they ask
     hosts = lex.conversation.get("host_titles", ())
     if any(t.speaker_title and phrase_pattern(hosts).search(t.speaker_title) for t in turns):
         return Event("interview", "labels")  # a programme's host or anchor with guests
@@ -191,7 +200,7 @@ def _interviews(turns: list[Turn], asker: str, answerer: str) -> bool:
 
 def _rebuttals(turns: list[Turn], answer: set[str]) -> bool:
     """Answerers who speak straight after one another, often: candidates in a debate."""
-    pairs = sum(1 for a, b in zip(turns, turns[1:]) if a.speaker in answer and b.speaker in answer)
+    pairs = sum(1 for a, b in zip(turns, turns[1:], strict=False) if a.speaker in answer and b.speaker in answer)
     return pairs >= 3
 
 
@@ -236,7 +245,12 @@ def askers(turns: list[Turn], ties: bool = True) -> tuple[set[str], set[str]]:
         # Few questions to go by: who puts the first question, and who replies to it.
         for k, turn in enumerate(turns[:-1]):
             after = turns[k + 1]
-            if asks(turn) and turn.label.style != "role" and after.label.style != "role" and after.speaker != turn.speaker:
+            if (
+                asks(turn)
+                and turn.label.style != "role"
+                and after.label.style != "role"
+                and after.speaker != turn.speaker
+            ):
                 if not ask:
                     ask.add(turn.speaker)
                     answer.discard(turn.speaker)

@@ -191,7 +191,9 @@ def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
     return seen
 
 
-_TIME_AFTER = re.compile(rf"[ \t\u00a0]*(?:[(\[]\s*({TIME_MARK})\s*[)\]]|[-–—|]?[ \t\u00a0]*({TIME_MARK}))[ \t\u00a0]*$")
+_TIME_AFTER = re.compile(
+    rf"[ \t\u00a0]*(?:[(\[]\s*({TIME_MARK})\s*[)\]]|[-–—|]?[ \t\u00a0]*({TIME_MARK}))[ \t\u00a0]*$"
+)
 
 
 def _time_of(raw: str, time: str | None) -> tuple[str, str | None]:

@@ -176,7 +176,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
 _CONVENTION = 3  # a label shape used this often is the document's convention
 
 
-def _names_on_own_lines(lines: list[str], kinds: list[str], candidates: dict[int, Label], own: dict[int, Label]) -> None:
+def _names_on_own_lines(
+    lines: list[str], kinds: list[str], candidates: dict[int, Label], own: dict[int, Label]
+) -> None:
     """Take the lines that hold a name alone as labels, when that is the document's convention.
 
     A name line counts when the next line with text (after at most one blank) is prose, and

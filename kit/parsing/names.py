@@ -186,8 +186,8 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
             if word.lower() in lex.title_connectors or word.lower() in lex.titles:
                 break
             names.append(word)
-        if names:
-            return f"{title} {' '.join(names)}"
+        if names:  # in a title in title case, more than two capitalised words run on past the name
+            return f"{title} {' '.join(names if len(names) <= 2 else names[:1])}"
     return None
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import NamedTuple
 
-from kit.parsing.events import ANSWERER_ROLE, ASKER_ROLE, ONE_QUESTION, PRESS, Event, asks, askers, infer_event
+from kit.parsing.events import ANSWERER_ROLE, ASKER_ROLE, ONE_QUESTION, PRESS, Event, askers, asks, infer_event
 from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
@@ -98,7 +98,9 @@ def assign_speakers(
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
     for document in documents:
         if document.event is None:
-            document.event, document.event_source = Event(given.event, "given") if given.event else Event("meeting", "structure")
+            document.event, document.event_source = (
+                Event(given.event, "given") if given.event else Event("meeting", "structure")
+            )
     return exchanges
 
 
@@ -115,9 +117,21 @@ class Given(NamedTuple):
     askers: tuple[str, ...] = ()
 
     def asks(self, speaker: str) -> bool:
-        """Whether ``speaker`` is one of :attr:`askers` (by the last word of the name, case ignored)."""
+        """Whether ``speaker`` is one of :attr:`askers` (by the last word of the name, case ignored).
+
+        Args:
+            speaker: a speaker's name.
+
+        Returns:
+            True when the instructor named this speaker among those who ask.
+
+        >>> Given(askers=("Mr. Nields",)).asks("Mr. NIELDS"), Given(askers=("Nields",)).asks("Mr. North")
+        (True, False)
+        """
         key = speaker.split()[-1].casefold() if speaker.split() else ""
-        return any(key == a.split()[-1].casefold() or speaker.casefold() == a.casefold() for a in self.askers if a.split())
+        return any(
+            key == a.split()[-1].casefold() or speaker.casefold() == a.casefold() for a in self.askers if a.split()
+        )
 
 
 def _context(document: Document) -> str:
