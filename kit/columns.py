@@ -124,7 +124,20 @@ def _lines(parsed: Parsed) -> dict[str, object]:
         "kind": pa.array(parsed.kinds, pa.large_string()),
         "doc_id": pa.array(parsed.doc_of, integer),
         "turn_id": pa.array(parsed.turn_of, integer),
+        "not_label": _sparse(len(parsed.lines), parsed.not_labels),
     }
+
+
+def _sparse(n: int, values: dict[int, str]):
+    """A string column of ``n`` rows, missing but where ``values`` (index -> text) has one."""
+    import pyarrow as pa
+
+    if not values:
+        return pa.nulls(n, pa.large_string())
+    column: list[str | None] = [None] * n
+    for i, text in values.items():
+        column[i] = text
+    return pa.array(column, pa.large_string())
 
 
 def take_strings(strings: list[str]):
@@ -188,6 +201,7 @@ def _turns(turns: Sequence[Turn], n_words: np.ndarray) -> dict[str, object]:
         "speaker_label": pa.array([t.label.name for t in turns], string),
         "speaker_title": pa.array([t.speaker_title for t in turns], string),
         "label_note": pa.array([t.label.note for t in turns], string),
+        "label_shape": pa.array([t.label.shape for t in turns], string),
         "speaker_source": pa.array([t.speaker_source for t in turns], string),
         "role": pa.array([t.role for t in turns], string),
         "role_source": pa.array([t.role_source for t in turns], string),

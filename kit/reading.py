@@ -14,6 +14,7 @@ become DataFrames once (:meth:`Corpus.from_columns`). :func:`parse` is the one-s
 from __future__ import annotations
 
 import os
+import tomllib
 import warnings
 from collections.abc import Iterable
 from functools import partial
@@ -25,22 +26,28 @@ from kit.columns import SourceColumns, source_columns
 from kit.corpus import Corpus
 from kit.errors import TranscriptError
 from kit.gather import Item, gather
-from kit.parsing import bulk, parse_lines
+from kit.parsing import Given, bulk, parse_lines
+from kit.parsing.events import EVENTS, normalise_event
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.source import check_text, read_text, split_lines
 from kit.web import fetch, is_url, page_text
 from kit.web.download import TIMEOUT
 from kit.workers import run
 
-__all__ = ["parse", "read_transcript", "read_page", "load", "read_corpus"]
+__all__ = ["parse", "stated", "BESIDE", "read_transcript", "read_page", "load", "read_corpus"]
 
 
-def parse(text: str, source: str = "<text>") -> Corpus:
+def parse(text: str, source: str = "<text>", *, event: str | None = None, askers: Iterable[str] = ()) -> Corpus:
     """Parse transcript text into a :class:`~kit.corpus.Corpus`.
 
     Args:
         text: the transcript (any line endings; a BOM is ignored).
         source: a name for error messages and the ``source`` column.
+        event: the kind of event, where the kit would guess wrong: ``"news_conference"``,
+            ``"briefing"``, ``"interview"``, ``"debate"``, ``"question_time"``, ``"hearing"``
+            (a court argument too), ... (:data:`kit.parsing.events.EVENTS`). The documents'
+            ``event_source`` then says ``given``.
+        askers: the speakers who ask (by name, or the last word of it); the others answer.
 
     Returns:
         The corpus of that one source.
@@ -52,17 +59,86 @@ def parse(text: str, source: str = "<text>") -> Corpus:
     ...                "Vladimir Putin: I believe there was no hostility at all.")
     >>> corpus.turns[["speaker", "affiliation", "kind"]].values.tolist()
     [['Matthew Chance', 'CNN', 'question'], ['Vladimir Putin', nan, 'answer']]
+    >>> parse("Ann Lee: We met.\nBo Chan: Yes.", event="interview", askers=["Ann Lee"]).turns["role"].tolist()
+    ['interviewer', 'guest']
     """
     check_text(text, source)
-    return Corpus.from_columns([_parse_source(text, source)])
+    return Corpus.from_columns([_parse_source(text, source, given=stated(event, askers))])
 
 
-def read_transcript(path: str | PathLike[str], encoding: str | None = None) -> Corpus:
+def stated(event: str | None = None, askers: Iterable[str] = (), source: str | None = None) -> Given:
+    """What an instructor states about a transcript, checked: the kind of event and who asks.
+
+    Args:
+        event: a kind of event as :func:`kit.parsing.events.normalise_event` reads it, or ``None``.
+        askers: the speakers who ask.
+        source: the file the statement was read from, for the error (``None``: an argument).
+
+    Returns:
+        The :class:`kit.parsing.Given`.
+
+    Raises:
+        ValueError: an argument names no kind of event, or askers is a single string.
+        TranscriptError: the same, in the file ``source``.
+
+    >>> stated("press conference", ["Mr. Nields"])
+    Given(event='news_conference', askers=('Mr. Nields',))
+    """
+    if isinstance(askers, str):
+        problem = f"askers must be a list of names, not one string ({askers!r})"
+        raise ValueError(problem) if source is None else TranscriptError(source, problem)
+    kind = None
+    if event is not None:
+        kind = normalise_event(str(event))
+        if kind is None:
+            problem = f"event {event!r} is not a kind of event; use one of {', '.join(EVENTS)}"
+            raise ValueError(problem) if source is None else TranscriptError(source, problem)
+    return Given(kind, tuple(str(a) for a in askers))
+
+
+#: The file beside a transcript that states its kind of event and who asks: ``talk.txt`` -> ``talk.kit.toml``.
+BESIDE = ".kit.toml"
+
+
+def _beside(path: str, given: Given) -> Given:
+    """``given``, completed from the file beside the transcript (``talk.kit.toml``), if there is one."""
+    if given.event and given.askers:
+        return given
+    beside = Path(path).with_suffix(BESIDE)
+    try:
+        raw = beside.read_bytes()
+    except OSError:
+        return given
+    try:
+        table = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise TranscriptError(str(beside), f"not a TOML file: {error}") from None
+    unknown = set(table) - {"event", "askers"}
+    if unknown:
+        raise TranscriptError(str(beside), f"unknown settings {', '.join(sorted(unknown))} (use event and askers)")
+    askers = table.get("askers", [])
+    if not isinstance(askers, list) or not all(isinstance(a, str) for a in askers):
+        raise TranscriptError(str(beside), "askers must be a list of names")
+    found = stated(table.get("event"), askers, str(beside))
+    return Given(given.event or found.event, given.askers or found.askers)
+
+
+def read_transcript(
+    path: str | PathLike[str], encoding: str | None = None, *, event: str | None = None, askers: Iterable[str] = ()
+) -> Corpus:
     """Read and parse a transcript file.
+
+    What the kit should not guess (the kind of event, who asks) can be stated as
+    arguments (see :func:`parse`), in a file beside the transcript (``talk.kit.toml`` for
+    ``talk.txt``: ``event = "hearing"``, ``askers = ["Mr. Nields"]``) or in the
+    transcript's front matter (``event: hearing``); an argument counts first, then the
+    file beside, then the front matter.
 
     Args:
         path: a text file (UTF-8 by default).
         encoding: the file's encoding when it is not UTF-8, e.g. ``"cp1251"``.
+        event: the kind of event (see :func:`parse`).
+        askers: the speakers who ask (see :func:`parse`).
 
     Returns:
         The corpus of the file, its ``source`` the path.
@@ -76,7 +152,10 @@ def read_transcript(path: str | PathLike[str], encoding: str | None = None) -> C
     ...
     kit.errors.TranscriptError: no/such/file.txt: no such file
     """
-    return parse(read_text(path, encoding), str(path))
+    text = read_text(path, encoding)
+    check_text(text, str(path))
+    given = _beside(os.fspath(path), stated(event, askers))
+    return Corpus.from_columns([_parse_source(text, str(path), given=given)])
 
 
 def read_page(
@@ -134,14 +213,17 @@ def read_corpus(
     progress: bool | None = None,
     workers: int = 1,
     cache_dir: str | PathLike[str] | None = None,
+    event: str | None = None,
+    askers: Iterable[str] = (),
 ) -> Corpus:
     """Read many transcripts into one :class:`Corpus`: files, folders, patterns, pages and links.
 
     Each source is one of:
 
-    - a text file (``.txt``, ``.md`` or any other name), read like :func:`read_transcript`;
+    - a text file (``.txt``, ``.md``, a caption file ``.vtt`` or ``.srt``, or any other
+      name), read like :func:`read_transcript` (a ``.kit.toml`` file beside it counts);
     - a saved web page (``.html``, ``.htm``), read like :func:`read_page`;
-    - a folder: every ``.txt``, ``.md``, ``.html`` and ``.htm`` file in it and in its
+    - a folder: every ``.txt``, ``.md``, ``.vtt``, ``.srt``, ``.html`` and ``.htm`` file in it and in its
       subfolders, sorted by path (hidden files and folders, such as Jupyter's
       ``.ipynb_checkpoints``, are left out);
     - a pattern such as ``"transcripts/*.txt"`` or ``"archive/**/*.html"``: the files it
@@ -173,6 +255,9 @@ def read_corpus(
             In a script, call it under ``if __name__ == "__main__":`` (Windows and macOS
             start workers by running the script again); a notebook needs nothing.
         cache_dir: the folder for copies of fetched links (default: :func:`kit.web.cache_folder`).
+        event: the kind of event of every source (see :func:`parse`); a source's own
+            ``.kit.toml`` or front matter counts where this is not given.
+        askers: the speakers who ask, in every source (see :func:`parse`).
 
     Returns:
         The corpus; its :attr:`~Corpus.source` is e.g. ``"3 sources"``.
@@ -202,9 +287,10 @@ def read_corpus(
     entries = gather(sources)  # what to read, and what cannot be, in corpus order
     items = [entry for entry in entries if isinstance(entry, Item)]
     cache = None if cache_dir is None else os.fspath(cache_dir)
-    work = partial(_read_one, encoding=encoding, cache_dir=cache)
+    given = stated(event, askers)
+    work = partial(_read_one, encoding=encoding, cache_dir=cache, given=given)
     # the vocabularies once for all the sources read here (each lexicon() checks the files' dates)
-    here = partial(_read_one, encoding=encoding, cache_dir=cache, lex=lexicon())
+    here = partial(_read_one, encoding=encoding, cache_dir=cache, lex=lexicon(), given=given)
     results = run(work, items, workers=workers, progress=progress, here=here)
     columns: list[SourceColumns] = []
     errors: list[TranscriptError] = []
@@ -241,11 +327,11 @@ def _describe(sources: object) -> str:
     return str(sources) if isinstance(sources, (str, PathLike)) else "read_corpus"
 
 
-def _parse_source(text: str, source: str, lex: Lexicon | None = None) -> SourceColumns:
+def _parse_source(text: str, source: str, lex: Lexicon | None = None, given: Given | None = None) -> SourceColumns:
     """One source's text, parsed (with the vocabularies ``lex``, by default the kit's) into columns."""
     try:
         with bulk():  # no reference cycles are made: the collector would only rescan
-            return source_columns(parse_lines(split_lines(text), source, lex))
+            return source_columns(parse_lines(split_lines(text), source, lex, given))
     except RecursionError as error:  # pragma: no cover - defensive, never seen
         raise TranscriptError(source, f"cannot be parsed: {error}") from None
 
@@ -261,7 +347,7 @@ def _page_text(page: str | PathLike[str], encoding: str | None, cache_dir, timeo
 
 
 def _read_one(
-    item: Item, encoding: str | None, cache_dir: str | None, lex: Lexicon | None = None
+    item: Item, encoding: str | None, cache_dir: str | None, lex: Lexicon | None = None, given: Given | None = None
 ) -> SourceColumns | tuple:
     """Read and parse one source: its columns, or ``(source, problem, line)`` if it cannot be read.
 
@@ -271,6 +357,8 @@ def _read_one(
     try:
         text = read_text(item.name, encoding) if item.kind == "text" else _page_text(item.name, encoding, cache_dir)
         check_text(text, item.name)
-        return _parse_source(text, item.name, lex)
+        if item.kind == "text":
+            given = _beside(item.name, given or Given())
+        return _parse_source(text, item.name, lex, given)
     except TranscriptError as error:
         return (error.source, error.problem, error.line)

@@ -81,6 +81,7 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("speaker_label", "str", "the label as written, without the bracketed note"),
         Column("speaker_title", "str", "the title the label gives before the name ('Minister of Finance'), if any"),
         Column("label_note", "str", "what the label had in brackets, such as 'retranslated'"),
+        Column("label_shape", "str", "how the label stands in its line: colon (Name:), q (Q), stop (Mr. NAME.), own_line (a name alone on its line) or voice (a caption's voice tag)"),
         Column("speaker_source", "str", "how the speaker is known: label, introduction (named in the question), inferred (a remark by the questioner)"),
         Column("role", "str", "asking: journalist, interviewer, member or audience; answering: official, guest, witness or staff (see the kit.schema roles)"),
         Column("role_source", "str", "how the role was decided: label, introduction (names an outlet), moderator (gives the floor, or spoke after one gave it), position (asked and the principal answered, or sits with the members), asks or answers (what the speaker's turns do), given (by the instructor)"),
@@ -128,9 +129,10 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
     "lines": (
         Column("line", "int64", "line number within its source, 1-based, every line of the source in order"),
         Column("text", "str", "the line verbatim, without line ending or BOM"),
-        Column("kind", "str", "speech, blank, title, dateline, lead, body, narration, heading, separator, caption, residue, editorial, stage, blog_header, blog_footer, front_matter"),
+        Column("kind", "str", "speech, blank, title, dateline, lead, body, narration, heading, separator, caption, residue, editorial, stage, blog_header, blog_footer, front_matter, cue (a caption file's header, cue number or timing line)"),
         Column("doc_id", "Int64", "the document, missing for the blog's footer"),
         Column("turn_id", "Int64", "the turn, missing outside turns"),
+        Column("not_label", "str", "for a line that looks like a speaker label but was not taken as one, why; missing otherwise"),
         Column("source", "str", "the file, link or label the line was read from (line numbers count within it)"),
     ),
     "errors": (

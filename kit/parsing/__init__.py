@@ -28,6 +28,7 @@ stage          a stage note on a line of its own (``(Laughter.)``)
 blog_header    a copier's title line in another script, before the first dateline
 blog_footer    a copier's list of other posts at the end of the file
 front_matter   a YAML block (``---`` ... ``---``) at the top of a document
+cue            a caption file's header, cue number or timing line (``.vtt``, ``.srt``)
 =============  ======================================================================
 
 How a line becomes speech: a line that starts with a speaker label (see
@@ -58,13 +59,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from kit._files import snapshot
+from kit.errors import TranscriptError
+from kit.parsing.captions import caption_text
 from kit.parsing.documents import place_prose, split_documents
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
-from kit.parsing.speakers import assign_speakers
+from kit.parsing.events import EVENTS, normalise_event
+from kit.parsing.speakers import Given, assign_speakers
 
 __all__ = [
+    "Given",
     "LINE_KINDS",
     "UNNAMED_JOURNALIST",
     "Turn",
@@ -106,13 +111,18 @@ def bulk() -> Iterator[None]:
             gc.enable()
 
 
-def parse_lines(lines: list[str], source: str = "<text>", lex: Lexicon | None = None) -> Parsed:
+def parse_lines(
+    lines: list[str], source: str = "<text>", lex: Lexicon | None = None, given: Given | None = None
+) -> Parsed:
     """Classify every line and assemble turns, documents and exchanges.
 
     Args:
         lines: the source's lines, without line endings (:func:`kit.source.split_lines`).
         source: a name for messages and the ``source`` column.
         lex: the vocabularies (default: the files in ``data/``).
+        given: what an instructor states about the transcript (the kind of event, who
+            asks); ``event:`` and ``askers:`` in the transcript's front matter count
+            where ``given`` leaves them out.
 
     Returns:
         A :class:`Parsed` with one kind, document and turn per line. It holds its own
@@ -127,12 +137,13 @@ def parse_lines(lines: list[str], source: str = "<text>", lex: Lexicon | None = 
     [('Unnamed journalist', 'question'), ('Vladimir Putin', 'answer')]
     """
     with bulk():
-        return _parse_lines(list(lines), source, lex or lexicon())
+        return _parse_lines(list(lines), source, lex or lexicon(), given or Given())
 
 
-def _parse_lines(lines: list[str], source: str, lex: Lexicon) -> Parsed:
+def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> Parsed:
     n = len(lines)
     kinds, label_at, layout = classify(lines, lex)
+    given = _front_given(given, layout.front, source)
     turns = segment(kinds, label_at)
     turn_of: list[int | None] = [None] * n
     for index, turn in enumerate(turns):
@@ -155,16 +166,33 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon) -> Parsed:
         if len(at) == 1:  # most turns are one line
             turn_of[at[0]] = number
             kinds[at[0]] = "speech"
-            turn.text = first
+            turn.text = caption_text(first) if layout.captions else first
             continue
         for i in at:
             turn_of[i] = number
             kinds[i] = "speech" if kinds[i] in ("text", "label") else kinds[i]
+        if layout.captions:  # the cues' words, without their numbers, timings and markup
+            words = [first, *(lines[i] for i in at[1:] if kinds[i] == "speech")]
+            turn.text = caption_text("\n".join(w for w in words if w.strip()))
+            continue
         turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
     for i, kind in enumerate(kinds):
         if kind == "gap":
             kinds[i] = "editorial"
         elif kind in ("text", "label"):  # prose that no rule above placed
             kinds[i] = "narration"
-    exchanges = assign_speakers(turns, documents, lex)
-    return Parsed(source, lines, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped)
+    exchanges = assign_speakers(turns, documents, lex, given)
+    return Parsed(source, lines, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels)
+
+
+def _front_given(given: Given, front: dict[str, str] | None, source: str) -> Given:
+    """``given``, with the kind of event and the askers the front matter states where ``given`` has none."""
+    if not front or given.event and given.askers:
+        return given
+    event = given.event
+    if not event and front.get("event"):
+        event = normalise_event(front["event"])
+        if event is None:
+            raise TranscriptError(source, f"front matter: event {front['event']!r} is not one of {', '.join(EVENTS)}")
+    askers = given.askers or tuple(a.strip() for a in front.get("askers", "").strip("[]").split(",") if a.strip())
+    return Given(event, tuple(a.strip("'\"") for a in askers))

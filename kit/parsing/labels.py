@@ -90,6 +90,9 @@ class Label(NamedTuple):
         role: for a role label, the role word it was matched by (``"question"``).
         time: the time mark the label carries (``[20:00:00] COOPER:``, ``Lenny (00:00:36):``),
             as written, or ``None``.
+        shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
+            ``"stop"`` (``Mr. BECKLER.``), ``"own_line"`` (a name alone on its line) or
+            ``"voice"`` (a caption's voice tag).
     """
 
     prefix: str
@@ -98,6 +101,7 @@ class Label(NamedTuple):
     style: str
     role: str | None = None
     time: str | None = None
+    shape: str = "colon"
 
     @property
     def key(self) -> str:
@@ -162,12 +166,14 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if text[:1] == "Q" or text[:1] in " \t\u00a0" and text.lstrip(" \t\u00a0")[:1] == "Q":
         found = _Q_LABEL.match(text)
         if found:
-            return Label(_prefix(line, where, found.end()), "Q", None, "role", "q")
+            return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
     found = _COLON_LABEL.match(text)
+    shape = "colon"
     if not found:
         found = _STOP_LABEL.match(text) if "." in text[:60] else None
         if not found or found.group("name").split()[0].lower().strip(".") not in lex.titles:
             return None
+        shape = "stop"
     end = found.end()
     quoted = text[end : end + 8].lstrip()[:1] in '"“«'
     if not found.group("gap") and text[end : end + 2] == "//":
@@ -177,7 +183,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if not seen:
         return None
     name, note, style, role = seen
-    return Label(_prefix(line, where, end), name, note, style, role, time)
+    return Label(_prefix(line, where, end), name, note, style, role, time, shape)
 
 
 def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
@@ -243,7 +249,7 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     if not seen:
         return None
     name, note, style, role = seen
-    return Label(line, name, note, style, role, time)
+    return Label(line, name, note, style, role, time, "own_line")
 
 
 _LEAD_ONLY = re.compile(_LEAD)

@@ -14,13 +14,14 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
+from kit.parsing.captions import Captions, read_captions
 from kit.parsing.labels import APPOINTEE, Label, match_label, match_name_line
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import Dateline, Layout, Turn
 from kit.words import BRACKETED, GAP, alternatives
 
-__all__ = ["MONTHS", "classify", "segment", "title_like"]
+__all__ = ["MONTHS", "UNNAMED_SPEAKER", "classify", "segment", "title_like"]
 
 # --- one-line patterns ----------------------------------------------------------------
 
@@ -122,6 +123,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     n = len(lines)
     kinds = ["text"] * n
     layout = Layout()
+    captions = read_captions(lines) if lines and ("-->" in lines[0] or "-->" in "".join(lines[:12])) else None
+    if captions is not None:
+        return _classify_captions(lines, captions, lex, layout)
     layout.front = front_matter(lines, kinds)
     mark_footer(lines, kinds)
     layout.wrapped = is_wrapped(lines, kinds)
@@ -148,18 +152,22 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 kind = "blog_header"
             elif label is not None and (previous_blank or not layout.wrapped):
                 candidates[i] = label
-            elif label is None and previous_blank and len(line) <= 90:
+            elif label is not None:
+                layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
+            elif previous_blank and len(line) <= 90:
                 named = match_name_line(line, lex)
                 if named is not None:
                     own_line[i] = named
+            if label is None and i not in own_line and _LABEL_LIKE.match(line):
+                layout.not_labels[i] = "a capitalised phrase and a colon, read as prose"
         if kind != "blank":
             header_checked = True
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator")
-    _drop_appointments(lines, candidates, lex)
+    _drop_appointments(lines, candidates, lex, layout.not_labels)
     if own_line:
-        _names_on_own_lines(lines, kinds, candidates, own_line)
-    _drop_empty_labels(lines, kinds, candidates)
+        _names_on_own_lines(lines, kinds, candidates, own_line, layout.not_labels)
+    _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
     # when the document uses it as a label again and again.
     names = [label.name.split() for label in candidates.values() if label.style == "name"]
@@ -170,14 +178,66 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if label.style != "single" or label.name.casefold() in short or singles[label.name] >= _CONVENTION:
             label_at[i] = label
             kinds[i] = "label"
+        else:
+            layout.not_labels[i] = (
+                "one word and a colon, not the short form of a speaker's name nor a label used 3 times"
+            )
     return kinds, label_at, layout
+
+
+def _classify_captions(
+    lines: list[str], captions: Captions, lex: Lexicon, layout: Layout
+) -> tuple[list[str], dict[int, Label], Layout]:
+    """A caption file's classes: cue lines (header, numbers, timings) and the cues' text, turns opened by speakers.
+
+    A cue's speaker is its voice tag (``<v Anna>``) or a label at the start of its text
+    (``ANNA: ...``, ``>> ANNA: ...``); a cue without one continues the turn before it. A
+    caption file that names no speaker at all gives one turn from its first cue, opened
+    afresh at each speaker-change mark (``>>``, a dialogue dash), by an unnamed speaker.
+    The turn keeps its first cue's start time.
+    """
+    layout.captions = True
+    kinds = ["cue" if kind == "cue" else kind for kind in captions.kinds]
+    label_at: dict[int, Label] = {}
+    for i, kind in enumerate(kinds):
+        if kind != "text":
+            continue
+        time = captions.times.get(i)
+        if i in captions.voices:
+            prefix, name = captions.voices[i]
+            seen = match_label(f"{name}: x", lex) or Label("", name, None, "name")
+            label_at[i] = Label(prefix, seen.name, seen.note, seen.style, seen.role, time, "voice")
+            continue
+        head = lines[i]
+        marker = _CAPTION_MARK.match(head)
+        label = match_label(head[marker.end() :] if marker else head, lex)
+        if label is not None and label.style != "single":
+            prefix = (head[: marker.end()] if marker else "") + label.prefix
+            label_at[i] = label._replace(prefix=prefix, time=time)
+    if not label_at:
+        first = next((i for i, kind in enumerate(kinds) if kind == "text"), None)
+        for i in sorted({first, *captions.changes} - {None}):
+            marker = _CAPTION_MARK.match(lines[i])
+            prefix = marker.group() if marker else ""
+            label_at[i] = Label(prefix, UNNAMED_SPEAKER, None, "name", None, captions.times.get(i), "voice")
+    for i in label_at:
+        kinds[i] = "label"
+    return kinds, label_at, layout
+
+
+#: The speaker of a caption file that names no one.
+UNNAMED_SPEAKER = "Unnamed speaker"
+_CAPTION_MARK = re.compile(r"[ \t]*(?:>>>?|[-–—] )[ \t]*")
+
+# A line that opens like a label: a capital, up to five more words, a colon and a space.
+_LABEL_LIKE = re.compile(r"[ \t]*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}: ")
 
 
 _CONVENTION = 3  # a label shape used this often is the document's convention
 
 
 def _names_on_own_lines(
-    lines: list[str], kinds: list[str], candidates: dict[int, Label], own: dict[int, Label]
+    lines: list[str], kinds: list[str], candidates: dict[int, Label], own: dict[int, Label], why: dict[int, str]
 ) -> None:
     """Take the lines that hold a name alone as labels, when that is the document's convention.
 
@@ -195,19 +255,24 @@ def _names_on_own_lines(
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
             found[i] = label
     counts = Counter(label.name.casefold() for label in found.values())
-    if len(found) < _CONVENTION or max(counts.values()) < 2:
-        return
-    taken = {
-        i: label
-        for i, label in found.items()
-        if counts[label.name.casefold()] >= 2 or label.style == "name" and len(found) > _CONVENTION
-    }
+    taken = {}
+    if len(found) >= _CONVENTION and max(counts.values()) >= 2:
+        taken = {
+            i: label
+            for i, label in found.items()
+            if counts[label.name.casefold()] >= 2 or label.style == "name" and len(found) > _CONVENTION
+        }
     if len(taken) < _CONVENTION:
+        for i in found:
+            why[i] = "a name on a line of its own, but names on their own lines are not this document's labels"
         return
+    for i in set(found) - set(taken):
+        why[i] = "a name on a line of its own, seen once and not shaped like a person's name"
     if len(taken) > len(candidates):
         known = {w.casefold() for label in taken.values() for w in label.name.replace(",", " ").split()}
         for i in [i for i, label in candidates.items() if label.name.split()[-1].casefold() not in known]:
             del candidates[i]
+            why[i] = "a colon label in a document whose labels are names on their own lines, naming none of them"
     candidates.update(taken)
 
 
@@ -228,7 +293,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     return "text", None, label
 
 
-def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label]) -> None:
+def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
     """A label with no words after it, and no text on the lines below, opens no turn.
 
     Such a line (``Q`` alone, a label whose words were cut) is kept as ``residue``.
@@ -240,9 +305,10 @@ def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int,
         if j >= len(lines) or kinds[j] != "text" or j in candidates:
             del candidates[i]
             kinds[i] = "residue"
+            why[i] = "a label with no words after it and none below"
 
 
-def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexicon) -> None:
+def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:
     """Drop the lines of a list of appointments (``Minister of Defence: Sergei Shoigu.``).
 
     Two or more such lines in a row, each a title and a colon and a name alone, are a
@@ -273,6 +339,7 @@ def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexi
             after += 1
         if listed(before) or listed(after):
             del candidates[i]
+            why[i] = "a line of a list of appointments (a title, a colon and a name)"
 
 
 def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline | None]:
@@ -329,7 +396,7 @@ def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
             current.lines.extend(pending)
             current.lines.append(i)
             pending = []
-        elif kind in ("blank", "stage", "gap"):
+        elif kind in ("blank", "stage", "gap", "cue"):
             pending.append(i)
         else:
             current, pending = None, []

@@ -37,6 +37,7 @@ LINE_KINDS = (
     "blog_header",
     "blog_footer",
     "front_matter",
+    "cue",
 )
 
 #: The speaker of a journalist's turn whose label and words give no name.
@@ -60,6 +61,10 @@ class Layout:
     wrapped: bool = False
     front: dict[str, str] | None = None
     datelines: dict[int, Dateline] = field(default_factory=dict)
+    #: Lines that look like a speaker label but were not taken as one: index -> why.
+    not_labels: dict[int, str] = field(default_factory=dict)
+    #: A caption file (``.vtt``, ``.srt``): its cue lines are ``cue``, its text the cues' words.
+    captions: bool = False
 
 
 @dataclass(slots=True)
@@ -121,3 +126,5 @@ class Parsed:
     turns: list[Turn]
     exchanges: list[Exchange]
     wrapped: bool
+    #: Lines that look like a speaker label but were not taken as one: index -> why.
+    not_labels: dict[int, str] = field(default_factory=dict)
