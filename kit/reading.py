@@ -59,7 +59,7 @@ def parse(text: str, source: str = "<text>", *, event: str | None = None, askers
     ...                "Vladimir Putin: I believe there was no hostility at all.")
     >>> corpus.turns[["speaker", "affiliation", "kind"]].values.tolist()
     [['Matthew Chance', 'CNN', 'question'], ['Vladimir Putin', nan, 'answer']]
-    >>> parse("Ann Lee: We met.\nBo Chan: Yes.", event="interview", askers=["Ann Lee"]).turns["role"].tolist()
+    >>> parse("Ann Lee: We met.\\nBo Chan: Yes.", event="interview", askers=["Ann Lee"]).turns["role"].tolist()
     ['interviewer', 'guest']
     """
     check_text(text, source)

@@ -62,10 +62,10 @@ from kit._files import snapshot
 from kit.errors import TranscriptError
 from kit.parsing.captions import caption_text
 from kit.parsing.documents import place_prose, split_documents
+from kit.parsing.events import EVENTS, normalise_event
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
-from kit.parsing.events import EVENTS, normalise_event
 from kit.parsing.speakers import Given, assign_speakers
 
 __all__ = [
