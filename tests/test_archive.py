@@ -162,10 +162,12 @@ def test_annual_news_conference_has_one_exchange_per_question():
     corpus = corpora()["56378"]  # Vladimir Putin's annual news conference, 2017
     turns = corpus.turns
     questions = turns[turns["kind"] == "question"]
-    assert len(questions) >= 50
-    assert len(questions) <= len(corpus.exchanges) <= len(questions) + 2  # a remark after the floor opens one too
+    assert len(questions) >= 45
     openers = turns.groupby("exchange_id")["kind"].first()
     assert set(openers) <= {"question", "remark"}  # an exchange never opens with a follow-up
+    # one exchange per question; a few open with a journalist's words that hold no '?' ("I have a question about ...")
+    assert len(questions) <= len(corpus.exchanges) <= len(questions) + 6
+    assert (openers == "question").sum() == len(questions)
     named = questions[questions["role_source"] != "label"]
     assert len(named) >= 30  # named journalists, known by introduction, moderator or position
     assert set(named["role"]) == {"journalist"}

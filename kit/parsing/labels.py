@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from kit.parsing.lexicon import Lexicon, lexicon
 
-__all__ = ["APPOINTEE", "TIME_MARK", "Label", "match_label", "match_name_line", "split_name"]
+__all__ = ["APPOINTEE", "TIME_MARK", "Label", "match_label", "match_name_line", "person_case", "split_name"]
 
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
@@ -451,9 +451,28 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     title = " ".join(words[: k + 1]).strip(" ,") or None
     if not person:
         return text, None
-    return title, " ".join(_title_case(w) if w.isupper() and len(w) > 2 and "." not in w else w for w in person)
+    return title, " ".join(person_case(w) if len(w) > 2 else w for w in person)
 
 
-def _title_case(word: str) -> str:
-    """``"PUTIN"`` -> ``"Putin"``; ``"U.S."`` stays."""
-    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
+def person_case(word: str) -> str:
+    """A word of a name in capitals as people write it: ``JEAN-PIERRE`` -> ``Jean-Pierre``.
+
+    Args:
+        word: one word of a name.
+
+    Returns:
+        The word with each part (after a hyphen or an apostrophe, after ``Mc``) capitalised,
+        or unchanged when it is not in capitals or holds a dot (``U.S.``).
+
+    >>> [person_case(w) for w in ["JEAN-PIERRE", "O'MALLEY", "McFARLANE", "PUTIN", "U.S.", "Biden"]]
+    ['Jean-Pierre', "O'Malley", 'McFarlane', 'Putin', 'U.S.', 'Biden']
+    """
+    if "." in word[:-1] or sum(ch.isupper() for ch in word) < 2:
+        return word
+    prefix = ""
+    if word[:2] == "Mc" and word[2:].isupper():
+        prefix, word = "Mc", word[2:]
+    elif not word.isupper():
+        return word
+    parts = re.split(r"([-'’])", word)
+    return prefix + "".join(p if p in ("-", "'", "’") else p[:1] + p[1:].lower() for p in parts)

@@ -59,6 +59,8 @@ _STAGE = re.compile(rf"\s*{BRACKETED}\s*")
 _DIGIT = re.compile(r"\d")
 SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
+# What a printed hearing's label closed by a full stop may be ("Mr. BECKLER. "): see kit.parsing.labels.
+_STOP_HINT = re.compile(r"(?:[A-Z][a-z]{0,12}\.? ){1,3}(?:Mc|O'|O’)?[A-Z][A-Z'’\-]{1,30}\.(?: |$)")
 _LABEL_REACH = 300  # a label's colon comes within this many characters
 
 
@@ -286,7 +288,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         if kind != "text":
             return kind, dateline, None
     label = None
-    if ":" in line[:_LABEL_REACH] or stripped[0] == "Q":
+    if ":" in line[:_LABEL_REACH] or stripped[0] == "Q" or "." in stripped[:60] and _STOP_HINT.match(stripped):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None

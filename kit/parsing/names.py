@@ -17,11 +17,11 @@ import re
 from collections import Counter
 from typing import NamedTuple
 
-from kit.parsing.labels import Label, split_name
+from kit.parsing.labels import Label, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
-__all__ = ["canonical_names", "introduction", "person_case", "strip_title"]
+__all__ = ["canonical_names", "introduction", "strip_title"]
 
 
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
@@ -40,7 +40,14 @@ def strip_title(name: str, lex: Lexicon | None = None) -> str:
     'President Biden'
     """
     title, person = split_name(name, lex or lexicon())
-    return person if person and len(person.split()) >= 2 else name
+    if person and len(person.split()) >= 2:
+        return person
+    if person and title and name.endswith(person.upper()):  # "Mr. McFARLANE" -> "Mr. McFarlane"
+        return f"{name[: len(name) - len(person)]}{person}"
+    if person and title:
+        words = name.split()
+        return " ".join([*words[:-1], person_case(words[-1])])
+    return name
 
 
 def canonical_names(
@@ -127,30 +134,6 @@ def canonical_names(
         if said[speaker] <= 2 and speaker not in frequent:
             result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
     return result
-
-
-def person_case(word: str) -> str:
-    """A word of a name in capitals as people write it: ``JEAN-PIERRE`` -> ``Jean-Pierre``.
-
-    Args:
-        word: one word of a name.
-
-    Returns:
-        The word with each part (after a hyphen or an apostrophe, after ``Mc``) capitalised,
-        or unchanged when it is not in capitals or holds a dot (``U.S.``).
-
-    >>> [person_case(w) for w in ["JEAN-PIERRE", "O'MALLEY", "McFARLANE", "ED", "U.S.", "Biden"]]
-    ['Jean-Pierre', "O'Malley", 'McFarlane', 'Ed', 'U.S.', 'Biden']
-    """
-    if "." in word[:-1] or sum(ch.isupper() for ch in word) < 2:
-        return word
-    prefix = ""
-    if word[:2] in ("Mc", "Mc") and word[2:].isupper():
-        prefix, word = "Mc", word[2:]
-    elif not word.isupper():
-        return word
-    parts = re.split(r"([-'’])", word)
-    return prefix + "".join(p[:1] + p[1:].lower() if p not in "-'’" else p for p in parts)
 
 
 def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:

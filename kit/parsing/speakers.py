@@ -67,10 +67,13 @@ def assign_speakers(
             info = lex.roles[label.key]
             turn.role, turn.kind = info["role"], info["kind"]
             if turn.role not in ASKING_ROLES:
-                turn.speaker = label.name[:1].upper() + label.name[1:].lower()
+                words = label.name.split()
+                turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
         else:
             turn.speaker = names.get(label.name, label.name)
-            turn.speaker_title = split_name(label.name, lex)[0] if label.style == "name" else None
+            if label.style == "name":
+                title, person = split_name(label.name, lex)
+                turn.speaker_title = title if person else None
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
         by_doc[turn.doc_id].append(turn)
@@ -334,10 +337,17 @@ def _exchanges(
                 new = turn.kind == "question" or current is None
             else:
                 new = current is None or asker != turn.speaker
+                if (
+                    new
+                    and not question
+                    and (after is None or after.role not in ANSWERING_ROLES or after.role == "staff")
+                ):
+                    turn.kind = "remark"  # a chair's procedural words: no one answers them
+                    continue
             if not new and one_question and question and not _follows_up(turn, asked, lex):
                 new = True
             if new:
-                turn.kind = "remark" if labelled and turn.kind == "remark" and not question else "question"
+                turn.kind = "question" if question or labelled and turn.kind == "question" else "remark"
             else:
                 turn.kind = "follow_up" if question else "remark"
             if new:
@@ -348,12 +358,22 @@ def _exchanges(
             if labelled:
                 _name_asker(turn, current, lex)
             asker = asker or turn.speaker
-        elif turn.role == "staff" and not labelled:
-            if turn.role_source == "moderator" or floor[k]:
+        elif turn.role == "staff":
+            before = turns[k - 1] if k else None
+            if floor[k]:  # gives the floor: outside any exchange
                 turn.kind = "interjection"
-                if floor[k]:
-                    current, asker = None, None
-                    continue
+                current, asker = None, None
+                continue
+            if (
+                not labelled
+                and current is not None
+                and before is not None
+                and before.role in ASKING_ROLES
+                and asks(before)
+            ):
+                turn.kind = "answer"  # a named press secretary who answers a question put to them
+            elif labelled or turn.role_source == "moderator":
+                turn.kind = "interjection"
             elif "?" in turn.text and after is not None and after.speaker == principal:
                 turn.kind = "question"  # a host asks the principal
                 current = Exchange(len(exchanges) + 1, doc_id)

@@ -1,0 +1,732 @@
+"""Transcripts from other publishers: label layouts, one speaker per person, kinds of event, roles and turn kinds.
+
+Each layout and each kind of event has one short transcript written for these tests (a
+court argument, question time, a hearing, a TV show, a podcast, a debate, a briefing, a
+long interview); the tests assert on what :func:`kit.parse` gives for them: which lines
+open turns, who speaks, in what role, with what kind of turn, in which kind of event.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import kit
+from kit.schema import answering
+
+# --- the transcripts (the comment after a line is its number) --------------------------
+
+#: A court argument: the speaker's name on a line of its own, the turn below it.
+COURT = "\n".join(
+    [
+        "Oral Argument in Harlow v. Dunmore Mills",  # 1
+        "March 3, 2020",
+        "",
+        "Chief Justice Ada Whitcombe",  # 4
+        "We will hear argument first this morning in Harlow against Dunmore Mills. Ms. Okafor.",
+        "",
+        "Grace Okafor",  # 7
+        "Mr. Chief Justice, and may it please the Court: the mill closed the river without notice.",
+        "",
+        "Justice Paul Brennick",  # 10
+        "Was the notice rule in force when the mill closed it?",
+        "",
+        "Grace Okafor",  # 13
+        "It was, Your Honor. The rule took effect a year earlier.",
+        "Answer: Bring your case in Federal court. That is what the clerk told my client.",  # 15
+        "",
+        "Justice Paul Brennick",  # 17
+        "And the clerk was wrong?",
+        "",
+        "Grace Okafor",  # 20
+        "He was wrong, Your Honor.",
+        "",
+        "Chief Justice Ada Whitcombe",  # 23
+        "Thank you, counsel. The case is submitted.",
+    ]
+)
+
+#: Question time: a Speaker gives the floor, members with constituency and party, the Prime Minister answers.
+QUESTION_TIME = "\n".join(
+    [
+        "House of Commons, Wednesday sitting",  # 1
+        "June 4, 2014",
+        "Prime Minister David Cameron answered questions from members.",  # 3: the lead names the holder
+        "",
+        "The Speaker: Questions to the Prime Minister. Mr. Ed Miliband.",  # 5
+        "（一） Mr. Ed Miliband (Doncaster North) (Lab): Will the Prime Minister tell the House why waiting"
+        " lists have grown in every region since the spring?",  # 6
+        "The Prime Minister: Waiting lists have fallen, and there are more nurses on the wards than ever before.",
+        "The Speaker: Mr. Angus Robertson.",  # 8
+        "Mr. Angus Robertson (Moray) (SNP): Does the Prime Minister accept that the fishing fleet has lost"
+        " a third of its boats in ten years?",  # 9
+        "The Prime Minister: I do not accept it. The fleet has new boats and its catch is rising.",
+        "The Speaker: Order. Mr. Nick Clegg.",  # 11
+        "Mr. Nick Clegg (Sheffield, Hallam) (LD): Will he meet the families of the flooded villages in the"
+        " Somerset levels?",  # 12
+        "The Prime Minister: I will meet them, and I will go to the levels next week.",  # 13
+    ]
+)
+
+#: A printed hearing: a series dateline, titles before surnames in capitals, a label closed by a full stop.
+HEARING = "\n".join(
+    [
+        "Day 37: July 29, 1987",  # 1
+        "",
+        "Chairman INOUYE: The committee will come to order. Mr. Nields, you may begin.",  # 3
+        "Mr. NIELDS: Thank you, Mr. Chairman. Mr. Meese, when did you first learn of the shipments to Iran?",
+        "Attorney General MEESE: I learned of them in November, when the first press reports appeared.",  # 5
+        "Mr. NIELDS: Did anyone at the Justice Department know of them before November?",
+        "Attorney General MEESE: Not to my knowledge, no one in the department knew of them.",  # 7
+        "Mr. BECKLER. I object. The question calls for speculation by the witness.",
+        "Chairman INOUYE: The objection is noted. Senator O'MALLEY, you have ten minutes.",  # 9
+        "Senator O'MALLEY: Thank you, Mr. Chairman. General, who told you to open the inquiry?",
+        "Attorney General MEESE: The President asked me to gather the facts, and I began that weekend.",  # 11
+        "Senator O'MALLEY: Why did you wait until the weekend to begin it, General?",
+        "Attorney General MEESE: Senator, the documents were not ready any earlier than that.",  # 13
+    ]
+)
+
+#: One member and one witness, known for a hearing by how they address each other.
+SENATE = "\n".join(
+    [
+        "Walter Crane: Senator, you wrote the water bill. Why did it leave out the northern counties?",
+        "Ellen Shaw: Mr. Chairman, the northern counties had their own scheme at the time.",
+        "Walter Crane: Was that scheme ever paid for by the state?",
+        "Ellen Shaw: Senator, it was paid for in part, and the rest came from the counties.",
+    ]
+)
+
+#: A TV show: a time mark in brackets, then a name in capitals and a title.
+TV_SHOW = "\n".join(
+    [
+        "Evening Roundup, March 1, 2016",  # 1
+        "[20:00:00] ANDERSON COOPER, CNN ANCHOR: Good evening. We begin tonight in Texas, where the polls"
+        " close within the hour.",  # 2
+        "[20:00:21] DONALD TRUMP (R), PRESIDENTIAL CANDIDATE: We are going to win Texas, we are going to win"
+        " big, believe me.",  # 3
+        "[20:00:30] COOPER: Do you expect to carry every state tonight?",
+        "[20:00:34] TRUMP: I expect to carry most of them. Maybe not all of them, but most of them.",  # 5
+        "[20:00:41] COOPER: What will you say to the voters who chose someone else today?",
+        "[20:00:45] TRUMP: I will say come with us, because we are going to do great things together.",  # 7
+    ]
+)
+
+#: A programme whose host only hands over to the interviewer.
+HOSTED = "\n".join(
+    [
+        "MARIA LOPEZ, PROGRAMME HOST: Our guest tonight is Ben Adler. Over to you, Sam.",
+        "SAM WEBB: Ben, why did you leave the band after the last tour?",
+        "BEN ADLER: We wanted different things, and that is all there is to it.",
+        "SAM WEBB: Will you ever play together again?",
+        "BEN ADLER: Never say never, but probably not this year.",
+        "MARIA LOPEZ: That is all for tonight. Goodnight.",
+    ]
+)
+
+#: A podcast: a time mark in brackets after the name; the host's first name alone later on.
+PODCAST = "\n".join(
+    [
+        "Lenny Rachitsky (00:00:00): Today my guest is Priya Nair, who built the growth team at a bakery chain.",
+        "Inside Devin: how one small team learned to ship every day.",  # 2: prose
+        "Priya Nair (00:00:09): Thanks for having me, it is a real pleasure to be here with you.",
+        "Lenny (00:00:14): How did you pick the first market to grow in?",  # 4
+        "Priya Nair (00:00:18): We picked the town with the most commuters.",
+        "The bottom line is this: they buy breakfast every single day.",  # 6: prose
+        "Lenny (00:00:36): Would you do it again?",
+        "Priya Nair (00:00:41): I would, without a second thought.",  # 8
+    ]
+)
+
+#: A recording service's export: a numbered speaker and a time mark on a line of their own.
+NUMBERED_OWN_LINES = "\n".join(
+    [
+        "Speaker 1  00:00:02",  # 1
+        "Welcome back to the garden hour. What should we plant in March?",
+        "",
+        "Speaker 2  00:00:09",  # 4
+        "Peas and broad beans, straight into the cold ground.",
+        "",
+        "Speaker 1  00:01:02",  # 7
+        "And what about tomatoes?",
+        "",
+        "Speaker 2  00:01:05",  # 10
+        "Not until May, they hate a frost.",
+    ]
+)
+
+#: The same conversation with the time mark in brackets before the colon.
+NUMBERED_COLONS = "\n".join(
+    [
+        "Speaker 1 (00:01): What should we plant in March?",
+        "Speaker 2 (00:09): Peas and broad beans, straight into the cold ground.",
+        "Speaker 1 (01:02): And what about tomatoes?",
+        "Speaker 2 (01:05): Not until May, they hate a frost.",
+    ]
+)
+
+#: A debate: a moderator asks, two candidates answer her and one another.
+DEBATE = "\n".join(
+    [
+        "Candidates for Governor of Vermont, October 12, 2022",  # 1
+        "Martha Quill: Good evening and welcome. Our candidates are Tom Reyes and Helen Park. Mr. Reyes, what"
+        " would you do first about rents in the cities, where families now pay half of what they earn to their"
+        " landlords?",  # 2
+        "Tom Reyes: I would build twenty thousand homes in four years, and I would pay for them with a tax on"
+        " empty houses.",
+        "Helen Park: That tax would drive builders out of the state before a single home was finished.",  # 4
+        "Tom Reyes: Builders told me the opposite, Helen, and they signed a letter saying so.",
+        "Helen Park: Then they should read the bill before they sign letters about it.",  # 6
+        "Martha Quill: Ms. Park, your plan for the schools has been called too expensive by your own party. How"
+        " would you pay for smaller classes in every district without raising the property tax?",  # 7
+        "Helen Park: By ending the waivers that let the largest firms skip the school levy altogether.",
+        "Tom Reyes: Those waivers bring the jobs that pay the levy in the first place.",  # 9
+        "Helen Park: They bring jobs to other states, Tom, and the bills to ours.",
+    ]
+)
+
+#: A White House-style briefing: capitals, ``Q`` with one space, a guest secretary who takes the questions.
+BRIEFING = "\n".join(
+    [
+        "Press Briefing by Press Secretary Karine Jean-Pierre and Secretary of Agriculture Tom Vilsack",  # 1
+        "May 2, 2023",
+        "",
+        "James S. Brady Press Briefing Room",
+        "",
+        "1:05 P.M. EDT",
+        "",
+        "MS. JEAN-PIERRE:  Good afternoon, everyone. Today the Secretary of Agriculture is here to talk about"
+        " the price of eggs. Secretary, the floor is yours.",  # 8
+        "",
+        "SECRETARY VILSACK:  Thank you, Karine. Egg prices have fallen by a third since January, and we expect"
+        " them to keep falling.",  # 10
+        "",
+        "MS. JEAN-PIERRE:  The Secretary has a few minutes for questions. Go ahead, Zeke.",  # 12
+        "",
+        "Q Thank you, Mr. Secretary. How long will it take for prices to reach last year's level?",  # 14
+        "",
+        "SECRETARY VILSACK:  We think by the end of the summer, if the flocks keep recovering.",  # 16
+        "",
+        "Q And what about the farmers who lost their flocks?",  # 18
+        "",
+        "SECRETARY VILSACK:  They are being paid for every bird, and the payments went out last week.",  # 20
+        "",
+        "Q. Mr. Secretary, is the bird flu still spreading in the Midwest?",  # 22
+        "",
+        "SECRETARY VILSACK:  It has slowed a great deal, but we are watching every state.",  # 24
+        "",
+        "MS. JEAN-PIERRE:  Thank you, Mr. Secretary. Okay, Mary.",  # 26
+        "",
+        "QUESTION:  Karine, is the President going to sign the farm bill this week?",  # 28
+        "",
+        "MS. JEAN-PIERRE:  He will sign it as soon as it reaches his desk.",  # 30
+        "",
+        "1:40 P.M. EDT",
+    ]
+)
+
+#: A long interview: one interviewer, long new questions, short and ``And``/``But``/``What about`` follow-ups.
+LONG_INTERVIEW = "\n".join(
+    [
+        "Rosa Lind: You spent eleven years running the harbour authority, through two floods, a strike and the"
+        " sale of the old shipyard to a foreign buyer. Looking back on all of it now, which decision do you"
+        " regret the most?",  # 1: long, opens exchange 1
+        "Jonas Berg: Selling the shipyard. We lost the last place in town where young people could learn a trade.",
+        "Rosa Lind: Why?",  # 3: short, follows up
+        "Jonas Berg: Because the buyer closed the workshops within a year and moved the work abroad.",
+        "Rosa Lind: But the council had voted for the sale, and the unions had signed the agreement, and the"
+        " buyer had promised in writing to keep every workshop open for ten years. Could you really have stopped"
+        " it on your own?",  # 5: long, but opens with "But"
+        "Jonas Berg: I could have refused to sign, and I did not, and that is on me.",
+        "Rosa Lind: And then?",  # 7: the fourth asking turn of exchange 1
+        "Jonas Berg: Then I went home and did not sleep for a week.",
+        "Rosa Lind: And after that?",  # 9: a fifth would be too many, so exchange 2
+        "Jonas Berg: After that I went back to work, because the floods did not wait for me.",
+        "Rosa Lind: Let us turn to the floods, which many people in the lower town still talk about every winter"
+        " when the river rises again. Were the new walls built in the right place, in your view?",  # 11: exchange 3
+        "Jonas Berg: Mostly yes. The north wall should have gone two hundred metres further upstream.",
+        "Rosa Lind: What about the families in the lower town, who were told that the new walls would protect"
+        " their houses and who still cannot buy flood insurance for their homes at any price today?",  # 13
+        "Jonas Berg: They were let down, and the authority should pay for their insurance until the wall is finished.",
+        "Rosa Lind: Jonas Berg, thank you for your time today.",  # 15: asks nothing
+    ]
+)
+
+#: Journalists who name their outlets as they ask, without a title or ``Q`` labels.
+OUTLETS = "\n".join(
+    [
+        "Jane Holt: Good afternoon. I will take your questions now.",
+        "Ravi Menon: Ravi Menon, Reuters. Will the plant reopen this year?",
+        "Jane Holt: It will reopen in the autumn, once the inspections are finished.",
+        "Carla Ruiz: Carla Ruiz, Le Monde. How many jobs will come back with it?",
+        "Jane Holt: About four hundred, most of them on the night shift.",
+    ]
+)
+
+#: The same questions under ``Q:`` labels.
+Q_LABELS = "\n".join(
+    [
+        "Jane Holt: Good afternoon. I will take your questions now.",
+        "Q: Will the plant reopen this year?",
+        "Jane Holt: It will reopen in the autumn, once the inspections are finished.",
+        "Q: How many jobs will come back with it?",
+        "Jane Holt: About four hundred, most of them on the night shift.",
+    ]
+)
+
+#: Remarks whose title names the holders of the title phrases in the labels.
+REMARKS = "\n".join(
+    [
+        "Remarks by Vice President Harris and President Andrzej Duda of Poland Before Bilateral Meeting",
+        "March 10, 2022",
+        "",
+        "VICE PRESIDENT HARRIS: Good morning. It is an honor to be here in Warsaw with you, Mr. President.",
+        "",
+        "THE PRESIDENT: Madam Vice President, welcome to Poland. We are grateful for your visit.",
+        "",
+        "VICE PRESIDENT HARRIS: Thank you. We stand with the people of Poland.",
+    ]
+)
+
+#: A press conference where one spelling of a frequent speaker's name is one letter off.
+MISSPELLED = "\n".join(
+    [
+        "Remarks by President Biden and President Zelenskyy of Ukraine in Joint Press Conference",
+        "PRESIDENT BIDEN: Mr. President, welcome back to the White House.",
+        "PRESIDENT ZELENSKYY: Thank you, Mr. President, for your support.",
+        "PRESIDENT BIDEN: We will stand with you as long as it takes.",
+        "PRESIDENT ZELENSKYY: Our soldiers know it, and they are grateful.",
+        "PRESIDENT ZELENSKKY: And our families know it too.",
+        "PRESIDENT ZELENSKYY: Thank you.",
+    ]
+)
+
+#: A deposition with a surname in capitals that begins ``Mc``.
+DEPOSITION = "\n".join(
+    [
+        "Mr. McFARLANE: I sent the cable on Friday.",
+        "Mr. NIELDS: Who read it first?",
+        "Mr. McFARLANE: The Admiral read it first.",
+    ]
+)
+
+
+def turn_on(corpus: kit.Corpus, line: int) -> pd.Series:
+    """The turn whose label is on ``line``."""
+    found = corpus.turns[corpus.turns["first_line"] == line]
+    assert len(found) == 1, f"no turn opens on line {line}: turns open on {corpus.turns['first_line'].tolist()}"
+    return found.iloc[0]
+
+
+# --- label layouts ---------------------------------------------------------------------
+
+
+def test_names_on_their_own_lines_open_the_turns_of_a_court_argument():
+    corpus = kit.parse(COURT)
+    assert corpus.turns["first_line"].tolist() == [4, 7, 10, 13, 17, 20, 23]
+    assert corpus.turns["speaker"].tolist() == [
+        "Ada Whitcombe",
+        "Grace Okafor",
+        "Paul Brennick",
+        "Grace Okafor",
+        "Paul Brennick",
+        "Grace Okafor",
+        "Ada Whitcombe",
+    ]
+    assert turn_on(corpus, 4)["text"].splitlines()[-1].startswith("We will hear argument")
+
+
+def test_a_colon_label_inside_a_names_on_their_own_lines_document_is_prose():
+    corpus = kit.parse(COURT)
+    lines = corpus.lines.set_index("line")
+    assert lines.loc[15, "kind"] == "speech"
+    assert lines.loc[15, "turn_id"] == turn_on(corpus, 13)["turn_id"]  # in counsel's turn, not a turn of its own
+    assert "Answer" not in corpus.turns["speaker"].tolist()
+
+
+def test_names_on_their_own_lines_without_the_convention_are_not_labels():
+    text = "\n".join(
+        [
+            "Harbour Notes",
+            "",
+            "Jonas Berg",
+            "The harbour will reopen in May, after the dredging.",
+            "",
+            "Rosa Lind",
+            "The ferry timetable changes on the first of June.",
+            "",
+            "Priya Nair",
+            "The fish market moves to the north quay for the summer.",
+        ]
+    )
+    corpus = kit.parse(text)  # three names, none of them twice: not the document's convention
+    assert corpus.turns.empty
+    assert "speech" not in set(corpus.lines["kind"])
+
+
+def test_a_podcast_keeps_the_time_marks_of_its_labels():
+    corpus = kit.parse(PODCAST)
+    assert corpus.turns["first_line"].tolist() == [1, 3, 4, 5, 7, 8]
+    assert corpus.turns["time"].tolist() == ["00:00:00", "00:00:09", "00:00:14", "00:00:18", "00:00:36", "00:00:41"]
+    assert corpus.turns["speaker_label"].tolist()[:3] == ["Lenny Rachitsky", "Priya Nair", "Lenny"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first_lines", "times"),
+    [
+        (NUMBERED_OWN_LINES, [1, 4, 7, 10], ["00:00:02", "00:00:09", "00:01:02", "00:01:05"]),
+        (NUMBERED_COLONS, [1, 2, 3, 4], ["00:01", "00:09", "01:02", "01:05"]),
+    ],
+    ids=["own-lines", "colons"],
+)
+def test_numbered_speakers_with_time_marks(text, first_lines, times):
+    corpus = kit.parse(text)
+    assert corpus.turns["first_line"].tolist() == first_lines
+    assert corpus.turns["time"].tolist() == times
+    assert corpus.turns["speaker"].tolist() == ["Speaker 1", "Speaker 2", "Speaker 1", "Speaker 2"]
+    assert corpus.turns["text"].str.contains("00:0").sum() == 0  # the time mark is not part of what was said
+
+
+def test_a_tv_show_keeps_the_bracketed_time_mark_and_the_title_after_the_name():
+    corpus = kit.parse(TV_SHOW)
+    assert corpus.turns["first_line"].tolist() == [2, 3, 4, 5, 6, 7]
+    assert corpus.turns["time"].tolist() == ["20:00:00", "20:00:21", "20:00:30", "20:00:34", "20:00:41", "20:00:45"]
+    anchor = turn_on(corpus, 2)
+    assert (anchor["speaker"], anchor["speaker_title"]) == ("Anderson Cooper", "CNN ANCHOR")
+    assert turn_on(corpus, 3)["label_note"] == "R"
+    assert corpus.turns["text"].str.startswith(("[", "20:")).sum() == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q Will the plant reopen?",
+        'Q "Soon," you said. When?',
+        "Q -- and when exactly?",
+        "Q [inaudible] -- and when?",
+        "Q 2024 or later?",
+        "Q. When will it reopen?",
+        "QUESTION: When will it reopen?",
+    ],
+)
+def test_q_label_shapes(line):
+    corpus = kit.parse(f"{line}\nJane Holt: In the autumn, once the inspections are done.\n")
+    question = turn_on(corpus, 1)
+    assert (question["role"], question["kind"]) == ("journalist", "question")
+    assert corpus.turns["first_line"].tolist() == [1, 2]
+
+
+def test_q_before_a_lower_case_word_is_not_a_label():
+    corpus = kit.parse("Q and when will it reopen?\nJane Holt: In the autumn, once the inspections are done.\n")
+    assert corpus.turns["first_line"].tolist() == [2]
+
+
+@pytest.mark.parametrize(
+    ("line", "speaker", "note"),
+    [
+        (
+            "Hon. Herb Gray (Deputy Prime Minister, Lib.): The government will act.",
+            "Herb Gray",
+            "Deputy Prime Minister, Lib.",
+        ),
+        ("Mr. Cameron (Witney) (Con): I agree with that.", "Mr. Cameron", "Witney; Con"),
+        ("（二） Mr. Cameron: I agree with that.", "Mr. Cameron", None),
+        ("3. Anna Smith: I agree with that.", "Anna Smith", None),
+    ],
+    ids=["nested-brackets", "constituency-and-party", "enumerator-in-brackets", "numbered"],
+)
+def test_labels_with_brackets_and_enumerators(line, speaker, note):
+    corpus = kit.parse(line)
+    turn = turn_on(corpus, 1)
+    assert turn["speaker"] == speaker
+    assert (None if pd.isna(turn["label_note"]) else turn["label_note"]) == note
+    assert turn["text"] in ("The government will act.", "I agree with that.")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The bottom line is this: we agreed on nothing.",
+        "Inside Devin: a team that ships every day.",
+        "FULL TRANSCRIPT: below, as it was recorded.",
+    ],
+)
+def test_prose_with_a_colon_stays_in_the_turn(prose):
+    corpus = kit.parse(f"Anna Smith: We met twice.\n{prose}\nBo Chan: Yes, twice.\n")
+    assert corpus.turns["first_line"].tolist() == [1, 3]
+    assert corpus.lines.set_index("line").loc[2, "turn_id"] == 1
+
+
+def test_prose_lines_of_a_podcast_stay_in_the_turn_above():
+    corpus = kit.parse(PODCAST)
+    lines = corpus.lines.set_index("line")
+    assert lines.loc[2, "turn_id"] == turn_on(corpus, 1)["turn_id"]
+    assert lines.loc[6, "turn_id"] == turn_on(corpus, 5)["turn_id"]
+
+
+def test_a_dateline_with_a_series_prefix_is_not_a_label():
+    corpus = kit.parse(HEARING)
+    assert corpus.lines.set_index("line").loc[1, "kind"] == "dateline"
+    assert corpus.turns["first_line"].min() == 3
+
+
+def test_a_hearing_label_closed_by_a_full_stop_opens_a_turn():
+    corpus = kit.parse(HEARING)
+    objection = turn_on(corpus, 8)
+    assert objection["speaker_label"] == "Mr. BECKLER"
+    assert objection["text"].startswith("I object.")
+
+
+def test_all_capital_and_title_labels_of_a_hearing_open_turns():
+    corpus = kit.parse(HEARING)
+    assert {3, 4, 5, 6, 7, 9, 10, 11, 12, 13} <= set(corpus.turns["first_line"])
+    assert turn_on(corpus, 5)["speaker_title"] == "Attorney General"
+    assert turn_on(corpus, 10)["speaker_title"] == "Senator"
+
+
+def test_title_phrases_are_named_after_the_holder_in_the_title():
+    corpus = kit.parse(REMARKS)
+    assert corpus.turns["speaker"].tolist() == [
+        "Vice President Harris",
+        "President Andrzej Duda",
+        "Vice President Harris",
+    ]
+
+
+def test_the_prime_minister_is_named_after_the_holder_in_the_lead():
+    corpus = kit.parse(QUESTION_TIME)
+    assert set(corpus.turns.loc[corpus.turns["speaker_label"] == "The Prime Minister", "speaker"]) == {
+        "Prime Minister David Cameron"
+    }
+
+
+# --- one speaker per person ------------------------------------------------------------
+
+
+def test_a_first_name_alone_joins_the_full_name():
+    corpus = kit.parse(PODCAST)
+    assert set(corpus.turns["speaker"]) == {"Lenny Rachitsky", "Priya Nair"}
+
+
+def test_a_surname_in_capitals_joins_the_full_name_with_party_and_title():
+    corpus = kit.parse(TV_SHOW)
+    assert corpus.turns["speaker"].tolist() == ["Anderson Cooper", "Donald Trump"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "surname"),
+    [
+        (BRIEFING, 8, "Jean-Pierre"),
+        pytest.param(
+            DEPOSITION,
+            1,
+            "McFarlane",
+        ),
+        pytest.param(
+            HEARING,
+            10,
+            "O'Malley",
+        ),
+        pytest.param(
+            HEARING,
+            5,
+            "Meese",
+        ),
+    ],
+    ids=["jean-pierre", "mcfarlane", "o-malley", "meese"],
+)
+def test_names_in_capitals_are_cased_as_people_write_them(text, line, surname):
+    assert turn_on(kit.parse(text), line)["speaker"].split()[-1] == surname
+
+
+def test_a_rare_spelling_one_letter_off_joins_the_frequent_speaker():
+    corpus = kit.parse(MISSPELLED)
+    assert corpus.turns["speaker"].nunique() == 2
+    assert turn_on(corpus, 6)["speaker"] == turn_on(corpus, 3)["speaker"] == "President Zelenskyy"
+
+
+# --- kinds of event --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "source"),
+    [
+        (COURT, "hearing", "title"),
+        (BRIEFING, "briefing", "title"),
+        (Q_LABELS, "news_conference", "labels"),
+        (QUESTION_TIME, "question_time", "labels"),
+        (TV_SHOW, "interview", "labels"),
+        (OUTLETS, "news_conference", "structure"),
+        (LONG_INTERVIEW, "interview", "structure"),
+        (PODCAST, "interview", "structure"),
+        (HEARING, "hearing", "structure"),
+        (SENATE, "hearing", "structure"),
+        (DEBATE, "debate", "structure"),
+        (REMARKS, "meeting", "structure"),
+    ],
+    ids=[
+        "court-title",
+        "briefing-title",
+        "q-labels",
+        "speaker-label",
+        "anchor-title",
+        "outlets",
+        "one-asker-one-answerer",
+        "podcast",
+        "several-askers-one-answerer",
+        "addresses-a-senator",
+        "candidates-rebut",
+        "no-questions",
+    ],
+)
+def test_kind_of_event(text, event, source):
+    documents = kit.parse(text).documents
+    assert documents[["event", "event_source"]].values.tolist() == [[event, source]]
+
+
+def test_an_instructor_states_the_event_and_who_asks():
+    corpus = kit.parse(SENATE, event="interview", askers=["Ellen Shaw"])
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [["interview", "given"]]
+    roles = corpus.turns.drop_duplicates("speaker").set_index("speaker")
+    assert roles.loc["Ellen Shaw", ["role", "role_source"]].tolist() == ["interviewer", "given"]
+    assert roles.loc["Walter Crane", ["role", "role_source"]].tolist() == ["guest", "given"]
+
+
+# --- roles by event --------------------------------------------------------------------
+
+
+def test_justices_are_members_and_counsel_is_a_witness():
+    turns = kit.parse(COURT).turns
+    roles = turns[["speaker", "role"]].drop_duplicates().values.tolist()
+    assert roles == [["Ada Whitcombe", "member"], ["Grace Okafor", "witness"], ["Paul Brennick", "member"]]
+    assert set(turns.loc[turns["speaker"] == "Grace Okafor", "kind"]) == {"answer"}
+
+
+def test_question_time_members_ask_the_prime_minister():
+    corpus = kit.parse(QUESTION_TIME)
+    turns = corpus.turns
+    for line in (6, 9, 12):
+        assert turn_on(corpus, line)[["role", "role_source", "kind"]].tolist() == ["member", "asks", "question"]
+    assert turn_on(corpus, 6)["label_note"] == "Doncaster North; Lab"
+    assert set(turns.loc[turns["speaker"] == "Prime Minister David Cameron", "role"]) == {"official"}
+    assert set(turns.loc[turns["speaker_label"] == "The Speaker", "role"]) == {"staff"}
+    assert corpus.exchanges["questioner"].tolist() == ["Ed Miliband", "Angus Robertson", "Nick Clegg"]
+
+
+def test_the_speakers_floor_turns_stay_outside_exchanges():
+    corpus = kit.parse(QUESTION_TIME)
+    assert corpus.turns.loc[corpus.turns["speaker_label"] == "The Speaker", "exchange_id"].isna().all()
+    assert corpus.exchanges["answered_by"].tolist() == ["Prime Minister David Cameron"] * 3
+
+
+def test_a_hearing_has_members_who_ask_and_a_witness():
+    corpus = kit.parse(HEARING)
+    assert turn_on(corpus, 4)[["role", "role_source"]].tolist() == ["member", "asks"]
+    assert turn_on(corpus, 10)[["role", "role_source"]].tolist() == ["member", "asks"]
+    assert turn_on(corpus, 3)[["role", "role_source"]].tolist() == ["member", "position"]  # the chair
+    for line in (5, 7, 11, 13):
+        assert turn_on(corpus, line)[["role", "role_source", "kind"]].tolist() == ["witness", "answers", "answer"]
+
+
+def test_an_anchor_asks_and_the_candidate_is_a_guest():
+    corpus = kit.parse(TV_SHOW)
+    cooper, trump = turn_on(corpus, 4), turn_on(corpus, 5)
+    assert cooper[["role", "role_source", "kind"]].tolist() == ["interviewer", "label", "follow_up"]
+    assert trump[["role", "role_source", "kind"]].tolist() == ["guest", "answers", "answer"]
+
+
+def test_a_host_who_only_gives_the_floor_is_staff():
+    corpus = kit.parse(HOSTED)
+    host = corpus.turns[corpus.turns["speaker"] == "Maria Lopez"]
+    assert host[["role", "role_source", "kind"]].drop_duplicates().values.tolist() == [
+        ["staff", "label", "interjection"]
+    ]
+    assert set(corpus.turns.loc[corpus.turns["speaker"] == "Sam Webb", "role"]) == {"interviewer"}
+    assert set(corpus.turns.loc[corpus.turns["speaker"] == "Ben Adler", "role"]) == {"guest"}
+
+
+def test_a_podcast_host_interviews_the_guest():
+    turns = kit.parse(PODCAST).turns
+    roles = turns[["speaker", "role", "role_source"]].drop_duplicates().values.tolist()
+    assert roles == [["Lenny Rachitsky", "interviewer", "asks"], ["Priya Nair", "guest", "answers"]]
+
+
+def test_a_debate_moderator_asks_and_the_candidates_answer():
+    corpus = kit.parse(DEBATE)
+    roles = corpus.turns[["speaker", "role"]].drop_duplicates().values.tolist()
+    assert roles == [["Martha Quill", "interviewer"], ["Tom Reyes", "guest"], ["Helen Park", "guest"]]
+    assert corpus.exchanges["questioner"].tolist() == ["Martha Quill", "Martha Quill"]
+    assert corpus.exchanges["first_line"].tolist() == [2, 7]
+
+
+def test_journalists_who_name_their_outlet_ask_at_a_news_conference():
+    corpus = kit.parse(OUTLETS)
+    assert turn_on(corpus, 2)[["role", "role_source", "affiliation"]].tolist() == [
+        "journalist",
+        "introduction",
+        "Reuters",
+    ]
+    assert turn_on(corpus, 4)[["role", "role_source", "affiliation"]].tolist() == [
+        "journalist",
+        "introduction",
+        "Le Monde",
+    ]
+    assert turn_on(corpus, 1)["role"] == "official"
+
+
+def test_a_guest_secretary_at_a_briefing_stays_on_the_answering_side():
+    corpus = kit.parse(BRIEFING)
+    assert corpus.turns["first_line"].tolist() == [8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30]
+    secretary = corpus.turns[corpus.turns["speaker"] == "Secretary Vilsack"]
+    assert set(secretary["role"]) == {"official"}
+    assert secretary["kind"].tolist() == ["statement", "answer", "answer", "answer"]
+    for line in (8, 12, 26):  # the press secretary opens, hands over and gives the floor
+        assert turn_on(corpus, line)[["role", "kind"]].tolist() == ["staff", "interjection"]
+    for line in (14, 18, 22, 28):
+        assert turn_on(corpus, line)[["role", "role_source", "kind"]].tolist() == ["journalist", "label", "question"]
+    assert corpus.exchanges["answered_by"].tolist()[:3] == ["Secretary Vilsack"] * 3
+
+
+def test_a_press_secretary_who_answers_a_question_gives_an_answer():
+    corpus = kit.parse(BRIEFING)
+    reply = turn_on(corpus, 30)
+    assert reply["kind"] == "answer"
+    assert answering(corpus.turns, kind="kind")[corpus.turns["first_line"] == 30].all()
+
+
+# --- kinds of turn and exchanges -------------------------------------------------------
+
+
+def test_a_long_interview_opens_an_exchange_for_each_new_question():
+    corpus = kit.parse(LONG_INTERVIEW)
+    asking = corpus.turns[corpus.turns["speaker"] == "Rosa Lind"]
+    assert asking["first_line"].tolist() == [1, 3, 5, 7, 9, 11, 13, 15]
+    assert asking["kind"].tolist() == [
+        "question",  # long and new
+        "follow_up",  # "Why?": short
+        "follow_up",  # long, but opens with "But"
+        "follow_up",  # "And then?": the fourth asking turn
+        "question",  # "And after that?": a fifth would be too many
+        "question",  # long and new
+        "follow_up",  # long, but opens with "What about"
+        "remark",  # asks nothing
+    ]
+    assert asking["exchange_id"].tolist() == [1, 1, 1, 1, 2, 3, 3, 3]
+    assert corpus.exchanges["n_turns"].tolist() == [8, 2, 5]
+    assert set(corpus.turns.loc[corpus.turns["speaker"] == "Jonas Berg", "kind"]) == {"answer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        (LONG_INTERVIEW, 15),
+        pytest.param(HEARING, 3),
+        pytest.param(COURT, 4),
+        pytest.param(TV_SHOW, 2),
+    ],
+    ids=["interviewer-thanks", "chair-opens-hearing", "chief-justice-opens", "anchor-opens-show"],
+)
+def test_an_asking_turn_that_asks_nothing_is_a_remark(text, line):
+    turn = turn_on(kit.parse(text), line)
+    assert turn["role"] in ("interviewer", "member")
+    assert turn["kind"] == "remark"
