@@ -206,3 +206,29 @@ def test_questions_answered_by_the_principal_are_asked_across_the_archive():
         total += len(asked)
         asking += asked["kind"].isin(kit.schema.ASKING_KINDS).sum()
     assert total > 200 and asking / total >= 0.75, (asking, total)
+
+
+def test_interviews_ask_one_question_per_exchange():
+    """In the archive's interviews, the interviewers' turns that ask are on the asking side, typed, and not lumped.
+
+    An interviewer's turn is one by someone other than the principal (Putin) that holds a '?'.
+    """
+    asking = typed = lumped = total = 0
+    for corpus in corpora().values():
+        for doc_id in corpus.documents.loc[corpus.documents["event"] == "interview", "doc_id"]:
+            turns = corpus.turns[corpus.turns["doc_id"] == doc_id]
+            sizes = turns[kit.schema.asking(turns)].groupby("exchange_id").size()
+            asked = turns[(turns["speaker"] != "Vladimir Putin") & turns["text"].str.contains("?", regex=False)]
+            total += len(asked)
+            asking += kit.schema.asking(asked).sum()
+            typed += asked["kind"].isin(["question", "follow_up"]).sum()
+            lumped += asked["exchange_id"].map(sizes).gt(4).sum()
+    assert total >= 80, total
+    assert asking / total >= 0.95 and typed / total >= 0.95, (asking, typed, total)
+    assert lumped / total <= 0.10, (lumped, total)
+
+
+def test_putin_is_one_speaker_on_every_page():
+    for page, corpus in corpora().items():
+        putins = {s for s in corpus.turns["speaker"].unique() if "putin" in s.casefold()}
+        assert len(putins) <= 1, (page, putins)

@@ -202,6 +202,7 @@ def _roles(
     evidence: dict[str, str] = {}
     introduced: set[str] = set()  # a speaker introduces themselves in their first turn
     replies = askers(turns, ties=False)[1]  # who replies to questions more than they ask: a guest of a briefing
+    asked = Counter(t.speaker for t in turns if asks(t))  # a journalist asks in a third of their turns at least
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
@@ -215,7 +216,7 @@ def _roles(
                 previous is not None
                 and previous.speaker in moderators
                 and previous.label.style != "role"
-                and _asks_mostly(speaker, turns)
+                and asked[speaker] >= max(1, all_turns[speaker] / 3)
             ):
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
             elif "?" in turn.text and after is not None and after.speaker == principal and speaker not in replies:
@@ -233,12 +234,6 @@ def _roles(
     for turn in named:
         turn.role, turn.role_source = decided.get(turn.speaker, ("official", "label"))
     _share_affiliations(named)
-
-
-def _asks_mostly(speaker: str, turns: list[Turn]) -> bool:
-    """Whether a speaker's turns ask: a ``?`` in at least a third of them."""
-    own = [t for t in turns if t.speaker == speaker]
-    return sum(asks(t) for t in own) >= max(1, len(own) / 3)
 
 
 def _question_roles(
@@ -265,9 +260,11 @@ def _question_roles(
             answer -= ask
     floor_turns: Counter[str] = Counter()
     all_turns: Counter[str] = Counter()
+    asked: Counter[str] = Counter()
     for turn, gives in zip(turns, floor, strict=True):
         all_turns[turn.speaker] += 1
         floor_turns[turn.speaker] += gives
+        asked[turn.speaker] += asks(turn)
     source = "given" if given.askers else None
     title_of: dict[str, str] = {}
     for turn in turns:
@@ -282,8 +279,7 @@ def _question_roles(
         title = title_of.get(speaker, "")
         if title and _has(conv.get("host_titles", ()), title) and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
-            asked_any = any(asks(t) for t in turns if t.speaker == speaker)
-            turn.role, turn.role_source = (ASKER_ROLE[event] if asked_any else "staff"), "label"
+            turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
         elif speaker in answer:
