@@ -141,6 +141,22 @@ SHAPES = [
     Shape("foreign first line, long spaces", lambda n: repeat(" ", n, "질문 A", "b\n" + (HEAD + "Yes.\n") * 5)),
     Shape("front matter, one long field", lambda n: repeat("a", n, "---\ntitle: ", "\n---\n" + HEAD + "Yes.")),
     Shape("synthetic transcript", synthetic),
+    # The layouts of other publishers and the kinds of event.
+    Shape("names on their own lines", lambda n: repeat("Anna Smith\nWhy so?\n\nBo Chan\nBecause.\n\n", n)),
+    Shape(
+        "distinct names on their own lines",
+        lambda n: numbered(lambda i: f"Anna {letters(i)}\nYes, we did.\n\n", n),
+    ),
+    Shape("time marks [20:00:00] NAME:", lambda n: repeat("[20:00:00] ANNA SMITH, HOST: Why?\nSMITH: Yes.\n", n)),
+    Shape("podcast Name (00:00:36):", lambda n: repeat("Lenny (00:00:36): Why?\n\nAnna Lee (00:01:02): Yes.\n\n", n)),
+    Shape("Q with one space", lambda n: repeat("Q Why is that?\nMS. JEAN-PIERRE:  Because.\n", n)),
+    Shape("hearing labels Mr. NAME.", lambda n: repeat("Mr. NIELDS. Did you?\nMr. NORTH. No.\n", n)),
+    Shape("one asker, many questions", lambda n: repeat("Anna Lee: And why is that so?\nBo Chan: It is.\n", n)),
+    Shape("one speaker, rhetoric", lambda n: repeat("Anna Lee: Why? Because we can.\n", n)),
+    Shape(
+        "caption file",
+        lambda n: "WEBVTT\n\n" + repeat("00:00:01.000 --> 00:00:02.000\n<v Anna Lee>Why is that?\n\n", n),
+    ),
 ]
 
 

@@ -105,7 +105,7 @@ def frame(name: str, data: dict[str, object]) -> pd.DataFrame:
         The DataFrame, each column made directly in its dtype.
 
     >>> frame("lines", {"line": [1], "text": ["Hi"], "kind": ["speech"],
-    ...                 "doc_id": [1], "turn_id": [None], "source": ["a.txt"]}).dtypes["turn_id"]
+    ...                 "doc_id": [1], "turn_id": [None], "not_label": [None], "source": ["a.txt"]}).dtypes["turn_id"]
     Int64Dtype()
     """
     return _frame({c.name: _column([data[c.name]], c.dtype) for c in SCHEMA[name]})

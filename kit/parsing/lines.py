@@ -201,14 +201,17 @@ def _classify_captions(
     layout.captions = True
     kinds = ["cue" if kind == "cue" else kind for kind in captions.kinds]
     label_at: dict[int, Label] = {}
+    speaking: str | None = None  # the voice of the turn so far: a cue in the same voice continues it
     for i, kind in enumerate(kinds):
         if kind != "text":
             continue
         time = captions.times.get(i)
         if i in captions.voices:
             prefix, name = captions.voices[i]
-            seen = match_label(f"{name}: x", lex) or Label("", name, None, "name")
-            label_at[i] = Label(prefix, seen.name, seen.note, seen.style, seen.role, time, "voice")
+            if name != speaking:
+                seen = match_label(f"{name}: x", lex) or Label("", name, None, "name")
+                label_at[i] = Label(prefix, seen.name, seen.note, seen.style, seen.role, time, "voice")
+                speaking = name
             continue
         head = lines[i]
         marker = _CAPTION_MARK.match(head)
@@ -216,6 +219,7 @@ def _classify_captions(
         if label is not None and label.style != "single":
             prefix = (head[: marker.end()] if marker else "") + label.prefix
             label_at[i] = label._replace(prefix=prefix, time=time)
+            speaking = None
     if not label_at:
         first = next((i for i, kind in enumerate(kinds) if kind == "text"), None)
         for i in sorted({first, *captions.changes} - {None}):
