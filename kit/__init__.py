@@ -24,6 +24,7 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       |             export.py     the frames as CSV or ConvoKit files
       v
     analyses        rhetoric/     topics/   kwic.py   distinctive.py   duplicates/   marks.py   airtime.py
+      |             audit.py      how the kit read a transcript (kit.how_read): event, roles, lines not taken
       v               (frame -> new frame; the input is never changed)
     charts          charts/       frame -> alt.Chart
       v
@@ -36,18 +37,21 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
 
 ``kit.read_corpus`` reads many transcripts at once (files, folders, patterns, saved pages
 and links) into one corpus; ``corpus.save(folder)`` keeps it as Parquet and
-``kit.open_corpus(folder)`` opens it again. A transcript the kit cannot read raises
-:class:`TranscriptError`, a broken data file :class:`DataFileError` (both
-:class:`InputError`, naming the file and line).
+``kit.open_corpus(folder)`` opens it again. ``kit.how_read(corpus)`` shows what the kit
+made of a transcript (the kind of event, each speaker's role and how it was decided, the
+lines that look like labels but were not taken) before any figure from it is trusted. A
+transcript the kit cannot read raises :class:`TranscriptError`, a broken data file
+:class:`DataFileError` (both :class:`InputError`, naming the file and line).
 
 Importing ``kit`` reads no file, touches no network and does not import altair,
-ipywidgets, lxml or tqdm: the analyses, ``kit.charts`` and ``kit.widgets`` are imported on
-first use.
+ipywidgets, lxml or tqdm: the analyses (but the light ``kit.kwic`` and ``kit.how_read``),
+``kit.charts`` and ``kit.widgets`` are imported on first use.
 """
 
 from importlib import import_module
 
 from kit import schema
+from kit.audit import how_read
 from kit.corpus import Corpus
 from kit.errors import DataFileError, InputError, TranscriptError
 from kit.kwic import kwic
@@ -66,6 +70,7 @@ __all__ = [
     "read_corpus",
     "open_corpus",
     "kwic",
+    "how_read",
     "schema",
     "web",
     "rhetoric",
@@ -74,6 +79,7 @@ __all__ = [
     "duplicates",
     "marks",
     "airtime",
+    "audit",
     "exercises",
     "charts",
     "widgets",

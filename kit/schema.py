@@ -198,7 +198,7 @@ def describe(frame: str):
 
 
 def asking(frame):
-    """Which rows are said on the asking side: by a journalist or an audience member (:data:`ASKING_ROLES`).
+    """Which rows are said on the asking side: by a journalist, an interviewer, a member or the audience (:data:`ASKING_ROLES`).
 
     Args:
         frame: a frame with ``role`` (turns or sentences).

@@ -149,6 +149,42 @@ INTERACTIONS = {
 }
 
 
+#: notebook -> (what its check of how the kit read the transcript says at first, what its ReadingCheck
+#: view says once the kind of event is restated in its drop-down, and the kind chosen)
+READING_CHECKS = {
+    "05-your-own-transcript": (
+        "read as a news conference (from the title)",
+        "read as a hearing (as stated)",
+        "hearing",
+    ),
+}
+
+#: The visible checks of how the kit read a transcript: ``kit.how_read`` outside a view first, then the view's.
+HOW_READ_JS = """() => [...document.querySelectorAll('.kit-how-read')]
+  .filter(e => e.getBoundingClientRect().height > 0)
+  .map(e => ({inView: !!e.closest('.kit-reading-check'), text: e.innerText}))"""
+
+
+def _check_how_read(page, name: str) -> None:
+    """The summary of how the kit read the transcript shows, with its tables; restating the event reads it again."""
+    found, restated, event = READING_CHECKS[name]
+    shown = page.evaluate(HOW_READ_JS)
+    alone = [s["text"] for s in shown if not s["inView"]]
+    in_view = [s["text"] for s in shown if s["inView"]]
+    assert alone and found in alone[0], f"{name}: kit.how_read shows no summary: {alone[:1]}"
+    for table in ("Layout", "Speakers and their roles", "Lines that look like labels but were not taken"):
+        assert table in alone[0] and in_view and table in in_view[0], f"{name}: the check has no table {table!r}"
+    view = page.locator(".kit-reading-check").first
+    view.scroll_into_view_if_needed()
+    view.locator(".widget-dropdown select").first.select_option(event)
+    page.wait_for_function(
+        "expected => [...document.querySelectorAll('.kit-reading-check')].some(e => e.innerText.includes(expected))",
+        arg=restated,
+        timeout=30_000,
+    )
+    assert "To keep this reading" in view.inner_text()
+
+
 def loopback_context(browser, base: str, **options):
     """A browser context that reaches only the lab at ``base``; returns it and the list of
     the other addresses it was asked for (refused)."""
@@ -216,6 +252,8 @@ def test_notebook_runs_draws_and_responds_in_a_browser(lab: str, browser, name: 
         assert page.locator("text=Error displaying widget").count() == 0
         assert page.locator(".jupyter-widgets").count() > 0, f"{name}: no widget displayed"
 
+        if name in READING_CHECKS:
+            _check_how_read(page, name)
         act, expected = INTERACTIONS[name]
         before = widget_text(page)
         act(page)

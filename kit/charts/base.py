@@ -159,6 +159,18 @@ HEADINGS = {
     "later_source": "source of the later copy",
     # views
     "begins": "begins with",
+    # how a transcript was read (kit.audit)
+    "event": "kind of event",
+    "event_source": "how the event is known",
+    "n_lines": "lines",
+    "label_shapes": "labels used",
+    "time_marks": "time marks?",
+    "caption_file": "caption file?",
+    "hard_wrapped": "hard-wrapped?",
+    "n_not_labels": "lines not taken as labels",
+    "asks": "turns that ask",
+    "labels": "labels as written",
+    "why": "why not a label",
 }
 
 

@@ -18,6 +18,7 @@ Vega-Lite JSON, which JupyterLab draws with its own copy of Vega: no internet ne
 [['Vladimir Putin', 46]]
 """
 
+from kit.widgets.audit import ReadingCheck
 from kit.widgets.base import VEGA_LITE_MIME, View, paragraphs
 from kit.widgets.copies import DIFFERENCE_COLOURS, CopyComparer, ThresholdExplorer, side_by_side
 from kit.widgets.loader import TranscriptLoader
@@ -36,6 +37,7 @@ __all__ = [
     "ThresholdExplorer",
     "CopyComparer",
     "TranscriptLoader",
+    "ReadingCheck",
     "paragraphs",
     "side_by_side",
     "View",
