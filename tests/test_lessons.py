@@ -408,6 +408,9 @@ def k(geneva: kit.Corpus) -> SimpleNamespace:
         chance_question=int(
             geneva.turns.query("speaker == 'Matthew Chance' and kind == 'question'")["turn_id"].iloc[0]
         ),
+        chance_follow_up=int(  # his Remark: turn asks again, so its kind is follow_up
+            geneva.turns.query("speaker == 'Matthew Chance' and kind == 'follow_up'")["first_line"].iloc[0]
+        ),
         speakers=int(geneva.turns["speaker"].nunique()),
         blog_title_line=int(geneva.lines.query("kind == 'blog_header'")["line"].min()),
     )
@@ -513,7 +516,7 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
     ("exercises.toml", "the CNN exchange (exchange {})", lambda k: k.cnn),
     ("exercises.toml", "in the VGTRK exchange (exchange {})", lambda k: k.vgtrk),
     ("exercises.toml", "Sub-questions {} and {} are the first asking", lambda k: k.not_replied),
-    ("exercises.toml", "after Chance's remark, answers {} and {}", lambda k: tuple(k.asked_again["number"])),
+    ("exercises.toml", "after Chance's follow-up, answers {} and {}", lambda k: tuple(k.asked_again["number"])),
     ("exercises.toml", "{} sentence in all the answers, and {} question",
      lambda k: (words(k.trade["answered"]).capitalize(), "no" if k.trade["asked"] == 0 else words(k.trade["asked"]))),
     ("exercises.toml", "Line {}, in the last question", lambda k: k.arctic_asked),
@@ -551,6 +554,7 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
     ("exercises.toml", "The kit found {} documents, {} turns and {} speakers", lambda k: (words(k.documents), len(k.corpus.turns), words(k.speakers))),
     ("exercises.toml", "Line {}, the blog's Korean title", lambda k: k.blog_title_line),
     # the course documents
+    ("GLOSSARY.md", "asks again is labelled (line {} of this copy)", lambda k: k.chance_follow_up),
     ("LESSON_PLAN.md", "the {} copies side by side", lambda k: words(k.copies)),
     ("RUBRIC.md", "{:.0%} of the words", lambda k: k.share),
     # evasion_key.csv

@@ -321,6 +321,22 @@ def test_transcript_loader_reads_an_upload_and_rebuilds_the_views(corpus: kit.Co
     assert [view.tabs.get_title(k) for k in range(len(view.tabs.children))][0] == "Lines not speech"
 
 
+def test_transcript_loader_offers_every_file_a_folder_is_read_for_and_reads_an_uploaded_caption_file() -> None:
+    from kit.gather import SUFFIXES
+
+    view = widgets.TranscriptLoader()
+    offered = view.upload.accept.split(",")
+    assert {".txt", ".md", ".vtt", ".srt", ".html", ".htm"} <= set(offered) and set(SUFFIXES) <= set(offered)
+    captions = "1\n00:00:01,000 --> 00:00:04,000\n<v Anna Lee>Why did you come?\n\n2\n00:00:05,000 --> 00:00:08,000\n<v Bo Chan>To see.\n"
+    view.load_bytes(captions.encode(), "talk.srt")
+    assert view.corpus.source == "talk.srt" and "Read talk.srt" in view.html
+    assert view.corpus.turns[["speaker", "label_shape", "time"]].values.tolist() == [
+        ["Anna Lee", "voice", "00:00:01.000"],
+        ["Bo Chan", "voice", "00:00:05.000"],
+    ]
+    assert set(view.frame["kind"]) == {"cue"}  # cue numbers and timings: not speech
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -111,7 +111,7 @@ def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFr
 
     The opening statement is the first statement of the first document with questions.
     Returns a new frame: ``topic, label, announced`` (bool), ``asked`` (sentences in
-    journalists' turns), ``answered`` (sentences in answers), ``first_line`` (where the
+    the asking turns: questions, follow-ups, remarks), ``answered`` (sentences in answers), ``first_line`` (where the
     topic first comes up in a question or answer).
 
     Args:

@@ -9,7 +9,7 @@ import ipywidgets as widgets
 
 from kit.corpus import Corpus
 from kit.errors import InputError
-from kit.gather import PAGE_SUFFIXES
+from kit.gather import PAGE_SUFFIXES, SUFFIXES
 from kit.reading import load, read_corpus
 from kit.reading import parse as parse_text
 from kit.schema import answering
@@ -21,11 +21,15 @@ from kit.widgets.rhetoric import FeatureHighlighter
 from kit.widgets.topics import TopicEditor
 from kit.words import plural
 
-__all__ = ["TranscriptLoader"]
+__all__ = ["TranscriptLoader", "UPLOADS"]
+
+#: What the upload button offers: the files a folder is read for (:data:`kit.gather.SUFFIXES`:
+#: text, Markdown, caption files ``.vtt`` and ``.srt``, saved web pages), and the same by media type.
+UPLOADS = ",".join((*SUFFIXES, "text/plain", "text/html", "text/vtt"))
 
 
 class TranscriptLoader(View):
-    """Bring your own transcript: upload a file, paste text, or give a link or a folder.
+    """Bring your own transcript: upload a file (text, captions, a saved page), paste text, or give a link or a folder.
 
     ``corpus`` is the transcript read last (at first the bundled Geneva source). The
     tabs show the lines that are not speech (with their numbers), then the speaker,
@@ -55,9 +59,7 @@ class TranscriptLoader(View):
 
     def __init__(self, corpus: Corpus | None = None) -> None:
         self.corpus = load() if corpus is None else corpus
-        self.upload = widgets.FileUpload(
-            accept=".txt,.md,.html,.htm,text/plain,text/html", multiple=False, description="Upload a file"
-        )
+        self.upload = widgets.FileUpload(accept=UPLOADS, multiple=False, description="Upload a file")
         self.text = widgets.Textarea(
             placeholder="...or paste a transcript here", layout={"width": "40em", "height": "8em"}
         )

@@ -237,7 +237,7 @@ class EvasionCoder(View):
     ``answer`` is the coding as a ``{number: code}`` dict; the button checks it against the
     instructor's key (``kit.exercises.check``) and keeps the outcome in ``result``.
     *The answer*, above the sub-questions, gives every turn of the exchange after the
-    question, in order and each with its speaker (a journalist's follow-up remark
+    question, in order and each with its speaker (a journalist's follow-up
     included); ``replies`` holds those turns and ``replies_html`` what the panel shows.
 
     >>> import kit
@@ -280,7 +280,7 @@ class EvasionCoder(View):
             for code, n, q in zip(self.codes, self._asked["number"], self._asked["question"], strict=True)
         ]
         turns = corpus.turns[corpus.turns["exchange_id"] == exchange].sort_values("first_line")
-        self.replies = turns.iloc[1:].reset_index(drop=True)  # after the question: a follow-up remark is context too
+        self.replies = turns.iloc[1:].reset_index(drop=True)  # after the question: a follow-up is context too
         self.replies_html = "".join(turn_html(turn, corpus.sentences) for _, turn in self.replies.iterrows())
         answer = widgets.HTML(f"<details><summary>The answer, turn by turn</summary>{self.replies_html}</details>")
         self.ui.children = (self._style, answer, *rows, self.check, self._text)

@@ -37,7 +37,7 @@ class TopicEditor(View):
         self.topic = fit(
             widgets.Dropdown(options=[(e["label"], t) for t, e in self.dictionary.items()], description="Topic"), "25em"
         )
-        self.phrases = fit(widgets.Select(description="Phrases", rows=6), "20em")
+        self.phrases = fit(widgets.Select(description="Phrases", rows=6), "24em")  # "interdepartmental consultations"
         self.phrase = fit(widgets.Text(description="Phrase", placeholder="e.g. sanctions or cyber*"), "18em")
         self.add = fit(widgets.Button(description="Add phrase"), "12em")
         self.remove = fit(widgets.Button(description="Remove the selected phrase"), "16em")
