@@ -150,9 +150,13 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
     >>> infer_event("Remarks by President Biden in Press Conference", [], lexicon())
     Event(kind='news_conference', source='title')
     """
-    for kind, phrases in lex.events.items():
-        if title and phrases and phrase_pattern(phrases).search(title):
-            return Event(kind, "title")
+    if title:
+        patterns = lex.compiled.get("events")
+        if patterns is None:
+            patterns = lex.compiled["events"] = [(k, phrase_pattern(p)) for k, p in lex.events.items() if p]
+        for kind, pattern in patterns:
+            if pattern.search(title):
+                return Event(kind, "title")
     roles = Counter(lex.roles[t.label.key]["role"] for t in turns if t.label.style == "role")
     named = Counter(t.speaker for t in turns if t.label.style != "role")
     if roles["journalist"]:
@@ -188,7 +192,9 @@ def _addresses_members(turns: list[Turn], lex: Lexicon) -> bool:
 
 def _ends_asking(turn: Turn) -> bool:
     """Whether a turn ends on a question: what someone asks of the next speaker, not a question on the way."""
-    return "?" in turn.text[-300:].rstrip(" \t\n\"”’')]—–-…").rsplit(".", 1)[-1]
+    text = turn.text
+    mark = text.rfind("?")
+    return mark >= 0 and mark > text.rstrip(" \t\n\"”’')]—–-…").rfind(".")
 
 
 def _interviews(turns: list[Turn], asker: str, answerer: str) -> bool:
@@ -229,16 +235,16 @@ def askers(turns: list[Turn], ties: bool = True) -> tuple[set[str], set[str]]:
     total: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     replied: Counter[str] = Counter()
-    previous: Turn | None = None
+    ends = [_ends_asking(turn) for turn in turns]
+    last = len(turns) - 1
     for k, turn in enumerate(turns):
         if turn.label.style != "role":
-            total[turn.speaker] += 1
-            after = turns[k + 1] if k + 1 < len(turns) else None
-            if _ends_asking(turn) and after is not None and after.speaker != turn.speaker:
-                asked[turn.speaker] += 1  # a question someone else takes up, not a speech's rhetoric
-            if previous is not None and previous.speaker != turn.speaker and _ends_asking(previous):
-                replied[turn.speaker] += 1
-        previous = turn
+            speaker = turn.speaker
+            total[speaker] += 1
+            if ends[k] and k < last and turns[k + 1].speaker != speaker:
+                asked[speaker] += 1  # a question someone else takes up, not a speech's rhetoric
+            if k and ends[k - 1] and turns[k - 1].speaker != speaker:
+                replied[speaker] += 1
     ask = {s for s, n in total.items() if asked[s] >= max(1, 0.25 * n) and asked[s] > replied[s]}
     answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s] + (not ties))}
     if ties and (not ask or not answer) and all(t.label.style != "role" for t in turns):

@@ -41,10 +41,13 @@ _LEAD = (
 _BRACKETS = r"\((?:[^()\n]|\([^()\n]{0,80}\)){0,240}\)|\[[^\[\]\n]{0,240}\]|（[^（）\n]{0,80}）"
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
-_COLON_LABEL = re.compile(
-    _LEAD + rf"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）]|{_BRACKETS}){{0,250}}?)"
+_NAME_COLON = (
+    rf"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）]|{_BRACKETS}){{0,250}}?)"
     r"[ \t\u00a0]*[:：](?P<gap>[ \t\u00a0\u202f]*)"
 )
+_COLON_LABEL = re.compile(_LEAD + _NAME_COLON)
+# The same for a line that starts with a letter (most labels): no enumerator or time mark to try first.
+_COLON_AT_START = re.compile(r"(?P<lead>)(?P<time>)" + _NAME_COLON)
 # "Q" and its gap: a colon or a stop, a tab, two spaces, or one space before what opens a
 # sentence (a capital, a quote, a bracket, a dash or a digit); or nothing else on the line.
 _Q_LABEL = re.compile(
@@ -167,7 +170,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _Q_LABEL.match(text)
         if found:
             return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
-    found = _COLON_LABEL.match(text)
+    found = (_COLON_AT_START if text[:1].isalpha() else _COLON_LABEL).match(text)
     shape = "colon"
     if not found:
         found = _STOP_LABEL.match(text) if "." in text[:60] else None
@@ -178,8 +181,12 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     quoted = text[end : end + 8].lstrip()[:1] in '"“«'
     if not found.group("gap") and text[end : end + 2] == "//":
         return None  # a link (http://...)
-    raw, time = _time_of(found.group("name"), found.group("time"))
-    seen = _seen(raw, quoted, lex)
+    raw, time = found.group("name"), found.group("time") or None
+    if ":" in raw[1:]:
+        raw, time = _time_of(raw, time)
+    seen = lex.labels_seen.get((raw, quoted))
+    if seen is None:
+        seen = _seen(raw, quoted, lex)
     if not seen:
         return None
     name, note, style, role = seen
@@ -204,10 +211,9 @@ _TIME_AFTER = re.compile(
 
 def _time_of(raw: str, time: str | None) -> tuple[str, str | None]:
     """A label's name without the time mark after it (``Lenny (00:00:36)``), and the time mark."""
-    if ":" in raw[1:]:
-        after = _TIME_AFTER.search(raw)
-        if after and after.start() > 0:
-            return raw[: after.start()], after.group(1) or after.group(2)
+    after = _TIME_AFTER.search(raw)
+    if after and after.start() > 0:
+        return raw[: after.start()], after.group(1) or after.group(2)
     return raw, time
 
 
@@ -242,7 +248,9 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     found = _LEAD_ONLY.match(stripped)
     time = found.group("time") if found else None
     raw = stripped[found.end() :] if found else stripped
-    raw, time = _time_of(raw.rstrip(":： \t"), time)
+    raw = raw.rstrip(":： \t")
+    if ":" in raw[1:]:
+        raw, time = _time_of(raw, time)
     if not raw[:1].isalpha() or ":" in raw:
         return None
     seen = _seen(raw, False, lex)

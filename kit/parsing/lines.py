@@ -60,7 +60,9 @@ _DIGIT = re.compile(r"\d")
 SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
 # What a printed hearing's label closed by a full stop may be ("Mr. BECKLER. "): see kit.parsing.labels.
-_STOP_HINT = re.compile(r"(?:[A-Z][a-z]{0,12}\.? ){1,3}(?:Mc|O'|O’)?[A-Z][A-Z'’\-]{1,30}\.(?: |$)")
+_STOP_HINT = re.compile(
+    r"(?=[A-Z][a-z]{0,12}\.? [A-Z])(?:[A-Z][a-z]{0,12}\.? ){1,3}(?:Mc|O'|O’)?[A-Z][A-Z'’\-]{1,30}\.(?: |$)"
+)
 _LABEL_REACH = 300  # a label's colon comes within this many characters
 
 
@@ -147,6 +149,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             if len(line) <= _SHORT:
                 seen[line] = known
         kind, dateline, label = known
+        if label is _LOOKS_LIKE_A_LABEL:
+            label = None
+            layout.not_labels[i] = "a capitalised phrase and a colon, read as prose"
         if dateline is not None:
             layout.datelines[i] = dateline
         if kind == "text":
@@ -156,12 +161,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 candidates[i] = label
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
-            elif previous_blank and len(line) <= 90:
-                named = match_name_line(line, lex)
-                if named is not None:
-                    own_line[i] = named
-            if label is None and i not in own_line and _LABEL_LIKE.match(line):
-                layout.not_labels[i] = "a capitalised phrase and a colon, read as prose"
+            elif previous_blank and len(line) <= 90 and (named := match_name_line(line, lex)) is not None:
+                own_line[i] = named
+                layout.not_labels.pop(i, None)
         if kind != "blank":
             header_checked = True
         kinds[i] = kind
@@ -237,6 +239,8 @@ _CAPTION_MARK = re.compile(r"[ \t]*(?:>>>?|[-–—] )[ \t]*")
 
 # A line that opens like a label: a capital, up to five more words, a colon and a space.
 _LABEL_LIKE = re.compile(r"[ \t]*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}: ")
+#: What the first pass gives as the "label" of a line that looks like one but is not (see _line_class).
+_LOOKS_LIKE_A_LABEL = Label("", "", None, "prose")
 
 
 _CONVENTION = 3  # a label shape used this often is the document's convention
@@ -292,7 +296,11 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         if kind != "text":
             return kind, dateline, None
     label = None
-    if ":" in line[:_LABEL_REACH] or stripped[0] == "Q" or "." in stripped[:60] and _STOP_HINT.match(stripped):
+    if ":" in line[:_LABEL_REACH]:
+        label = match_label(line, lex)
+        if label is None and _LABEL_LIKE.match(line):
+            return "text", None, _LOOKS_LIKE_A_LABEL
+    elif stripped[0] == "Q" or _STOP_HINT.match(stripped):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
@@ -353,7 +361,7 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
     first = stripped[0]
     if first in SEPARATOR_STARTS and SEPARATOR.fullmatch(line):
         return "separator", None
-    if (first.isdigit() or first.isupper()) and _DIGIT.search(stripped):  # a date has a number
+    if (first.isdigit() or first in "ADFJMNOPSTW") and _DIGIT.search(stripped):  # a date has a number
         found = _DATELINE.fullmatch(line)
         if found:
             return "dateline", Dateline(found, time_only=False)

@@ -127,12 +127,13 @@ def canonical_names(
                 result[label.name] = label.name
             else:
                 result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
-    # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
-    said = Counter(result[label.name] for label in labels if label.name in result)
-    frequent = [p for p, n in said.most_common(30) if n >= 3]
-    for name, speaker in result.items():
-        if said[speaker] <= 2 and speaker not in frequent:
-            result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
+        # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
+        said = Counter(result[label.name] for label in labels if label.name in result)
+        frequent = [p for p, n in said.most_common(30) if n >= 3]
+        for name in singles & result.keys():
+            speaker = result[name]
+            if said[speaker] <= 2 and speaker not in frequent:
+                result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
     return result
 
 

@@ -59,7 +59,8 @@ def assign_speakers(
     [('Dmitry Peskov', 'staff', 'moderator', 'interjection'), ('Pavel Zarubin', 'journalist', 'introduction', 'question')]
     """
     given = given or Given()
-    titles = {t.label.name: _context(documents[t.doc_id - 1]) for t in turns if t.doc_id}
+    contexts = [_context(document) for document in documents]
+    titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id}
     names = canonical_names([t.label for t in turns], titles, lex)
     for turn in turns:
         label = turn.label
@@ -201,8 +202,9 @@ def _roles(
     previous: Turn | None = None
     evidence: dict[str, str] = {}
     introduced: set[str] = set()  # a speaker introduces themselves in their first turn
-    replies = askers(turns, ties=False)[1]  # who replies to questions more than they ask: a guest of a briefing
-    asked = Counter(t.speaker for t in turns if asks(t))  # a journalist asks in a third of their turns at least
+    replies: set[str] | None = None  # who replies to questions more than they ask (a briefing's guest): when needed
+    # a journalist a moderator calls asks in a third of their turns at least
+    asked = Counter(t.speaker for t in turns if asks(t)) if moderators else Counter()
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
@@ -219,8 +221,11 @@ def _roles(
                 and asked[speaker] >= max(1, all_turns[speaker] / 3)
             ):
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
-            elif "?" in turn.text and after is not None and after.speaker == principal and speaker not in replies:
-                evidence[speaker] = "position"
+            elif "?" in turn.text and after is not None and after.speaker == principal:
+                if replies is None:
+                    replies = askers(turns, ties=False)[1]
+                if speaker not in replies:
+                    evidence[speaker] = "position"
         previous = turn
     for speaker, source in evidence.items():
         if source != "introduction" and (two_people or speaker.casefold() in in_title):
