@@ -1,10 +1,13 @@
 """Parse a transcript's text into records: every line classified, turns, documents, exchanges.
 
 The first stage of the kit (text -> records); :mod:`kit.frames` turns the records into
-DataFrames. The rules are written for the layouts of en.kremlin.ru and the White House
-briefing room and for the copies of them that end up on blogs, and they fall back
-gracefully: an unknown layout still gives every line, classified, and the turns whose
-labels are recognised.
+DataFrames. The rules are written for shapes of labels, not for publishers: ``Name:`` and
+``TITLE NAME:`` (with notes in brackets, enumerators and time marks), ``Q``, a printed
+hearing's ``Mr. NAME.``, a name on a line of its own when the document uses that
+convention, a caption file's cues (:mod:`~kit.parsing.captions`); and for kinds of event
+(:mod:`~kit.parsing.events`), which decide who asks. They fall back gracefully: an
+unknown layout still gives every line, classified, and the turns whose labels are
+recognised, and the lines that look like labels but were not taken say why.
 
 Every line gets exactly one ``kind``:
 
@@ -42,9 +45,11 @@ A dateline opens a new document once the current one has had turns; the untitled
 just before it (after the last turn or separator) is the new document's title and lead.
 
 The passes, each a module: :mod:`~kit.parsing.lines` (a class for every line, then turns,
-with :mod:`~kit.parsing.layout` for front matter, footers and hard wrapping),
+with :mod:`~kit.parsing.layout` for front matter, footers and hard wrapping and
+:mod:`~kit.parsing.captions` for caption files),
 :mod:`~kit.parsing.documents` (documents, titles, datelines, leads),
-:mod:`~kit.parsing.speakers` (speakers, roles, kinds, exchanges), using
+:mod:`~kit.parsing.speakers` (speakers, roles, kinds, exchanges, with
+:mod:`~kit.parsing.events` for the kind of event), using
 :mod:`~kit.parsing.labels` (is this a label?) and :mod:`~kit.parsing.names` (one speaker
 per person, journalists' introductions); the vocabularies they read are one
 :class:`Lexicon` (:mod:`~kit.parsing.lexicon`, from the files in ``data/``), and the records

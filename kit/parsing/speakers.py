@@ -1,23 +1,32 @@
 """Last pass of the parser: who each speaker is, what part they play, and the exchanges.
 
 A label such as ``Question:`` says the role outright. A name does not, so the role of a
-named speaker is read from the conversation, one document at a time, and the way it was
-decided is kept in ``role_source``:
+named speaker is read from the conversation, one document at a time, after the kind of
+event the document records (:func:`kit.parsing.events.infer_event`: its title, its labels,
+who asks), and the way it was decided is kept in ``role_source``:
 
 * ``label``: the label says it (``Question:``, a title such as ``Minister of Defence`` or
   ``Direct line programme host``); a named speaker with no sign of asking is an official;
 * ``introduction``: the speaker names an outlet (``Andrei Kolesnikov, Kommersant.``);
-* ``moderator``: the speaker speaks first right after a moderator gave the floor
-  (``Dmitry Peskov: Life News.``);
+* ``moderator``: the speaker speaks first right after a moderator gave the floor, and asks
+  (``Dmitry Peskov: Life News.``), or gives the floor themselves;
 * ``position``: the speaker asks (a ``?``) and the document's principal (who speaks the
-  most) answers next.
+  most) answers next, and does not mostly reply to others' questions (a briefing's guest
+  does); at a hearing or question time, one who neither asks nor answers sits with the members;
+* ``asks`` / ``answers``: in an interview, a debate, question time or a hearing, what the
+  speaker's turns do (:func:`kit.parsing.events.askers`);
+* ``given``: an instructor named who asks.
 
-A speaker who asks is a journalist at a press event (a news conference, an interview, a
-briefing: words from ``data/speakers.toml``), or when they name an outlet or speak all
-through the document (a programme host), otherwise an audience member (a caller in a Direct Line, a participant
-in a meeting). A moderator is staff; the turns in which they give the floor are
+At a news conference, a briefing, a town hall or a meeting, a speaker who asks is a
+journalist (at a press event, or when they name an outlet or speak all through the
+document: a programme host), otherwise an audience member (a caller in a Direct Line, a
+participant in a meeting). In an interview or a debate those who ask are interviewers and
+those who answer guests; at question time or a hearing, members ask and officials or
+witnesses answer. A moderator is staff; the turns in which they give the floor are
 interjections outside any exchange. An exchange opens with each new question: a
-``Question:`` turn, or a turn by an asker who is not the one asking now.
+``Question:`` turn, a turn by an asker who is not the one asking now, or (in an interview,
+a debate, question time or a hearing) a new question by the same asker that does not
+follow up the point before.
 """
 
 from __future__ import annotations
@@ -233,9 +242,7 @@ def _roles(
         # How much of the document the speaker's turns span: a host asks all through it, a caller once.
         spread = (last_at[speaker] - first_at[speaker]) / len(turns)
         journalist = press or source == "introduction" or spread >= 0.3
-        decided[speaker] = (ASKER_ROLE[event] if journalist and event not in PRESS else "journalist", source)
-        if not journalist:
-            decided[speaker] = ("audience", source)
+        decided[speaker] = ("journalist" if journalist else "audience", source)
     for turn in named:
         turn.role, turn.role_source = decided.get(turn.speaker, ("official", "label"))
     _share_affiliations(named)
