@@ -49,7 +49,7 @@ COURT = "\n".join(
 #: Question time: a Speaker gives the floor, members with constituency and party, the Prime Minister answers.
 QUESTION_TIME = "\n".join(
     [
-        "House of Commons, Wednesday sitting",  # 1
+        "Wednesday sitting",  # 1
         "June 4, 2014",
         "Prime Minister David Cameron answered questions from members.",  # 3: the lead names the holder
         "",
@@ -730,3 +730,164 @@ def test_an_asking_turn_that_asks_nothing_is_a_remark(text, line):
     turn = turn_on(kit.parse(text), line)
     assert turn["role"] in ("interviewer", "member")
     assert turn["kind"] == "remark"
+
+
+# --- layouts a review found on publishers no sample has -------------------------------------
+
+
+def test_role_labels_of_a_podcast_ask_and_answer():
+    corpus = kit.parse(
+        "Host: Welcome. What brings you here?\n\nGuest: My new book.\n\nHost: What is it about?\n\nGuest: Elections.\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [1, 3, 5, 7]
+    assert corpus.documents.loc[0, ["event", "event_source"]].tolist() == ["interview", "labels"]
+    assert turns["role"].tolist() == ["interviewer", "guest"] * 2
+    assert turns["kind"].tolist() == ["question", "answer", "follow_up", "answer"]
+
+
+def test_q_and_a_labels_make_an_interview():
+    corpus = kit.parse(
+        "Q. What went wrong?\n\nA. Nothing went wrong. We inherited it.\n\nQ. Are you running?\n\nA. No.\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [1, 3, 5, 7]
+    assert turns["role"].tolist() == ["interviewer", "guest"] * 2
+    assert corpus.documents.loc[0, "event"] == "interview"
+    assert "Nothing went wrong" not in turns.loc[0, "text"]
+
+
+def test_an_a_label_without_q_labels_is_prose():
+    corpus = kit.parse("Anna Lee: The options were these.\nA. Lincoln wrote it first.\nBo Chan: Yes.\n")
+    assert corpus.turns["first_line"].tolist() == [1, 3]
+
+
+def test_a_spokesperson_answers_the_questions_of_a_briefing():
+    corpus = kit.parse(
+        "Noon briefing by the Spokesperson for the Secretary-General\n\n"
+        "Question: Has the Secretary-General spoken to the president?\n\nSpokesperson: Not this week, no.\n\n"
+        "Question: Any plan to travel?\n\nSpokesperson: Nothing to announce.\n"
+    )
+    turns = corpus.turns
+    assert turns["role"].tolist() == ["journalist", "official"] * 2
+    assert turns["kind"].tolist() == ["question", "answer"] * 2
+    assert corpus.exchanges["answered_by"].tolist() == ["Spokesperson"] * 2
+
+
+def test_question_time_with_a_speaker_members_and_a_prime_minister_named_in_a_note():
+    corpus = kit.parse(
+        "Engagements\n\n"
+        "The Prime Minister (Rishi Sunak): This morning I had meetings with colleagues.\n\n"
+        "Mr Speaker: I call the Leader of the Opposition.\n\n"
+        "Sir Keir Starmer (Holborn and St Pancras) (Lab): How many people are waiting for treatment?\n\n"
+        "The Prime Minister: Waiting lists are coming down.\n\n"
+        "Hon. Members: Hear, hear!\n\n"
+        "Mr Speaker: Order.\n"
+    )
+    turns = corpus.turns.set_index("first_line")
+    assert corpus.documents.loc[0, "event"] == "question_time"
+    assert turns.loc[3, "speaker"] == turns.loc[9, "speaker"] == "Rishi Sunak"
+    assert turns.loc[[3, 9], "role"].tolist() == ["official", "official"]
+    assert turns.loc[7, ["speaker", "role", "kind"]].tolist() == ["Keir Starmer", "member", "question"]
+    assert turns.loc[11, ["speaker", "role", "kind"]].tolist() == ["Hon. Members", "member", "remark"]
+    assert turns.loc[[5, 13], "role"].tolist() == ["staff", "staff"]
+    assert turns.loc[13, "kind"] == "interjection"
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        ("House of Commons Debates, 12 March", "question_time"),  # a parliament's record, not a debate
+        ("Senator Bernie Sanders Town Hall in Des Moines", "town_hall"),  # not a hearing
+        ("Fox News Sunday with Senator John Smith", "interview"),  # the structure decides: one asks
+    ],
+)
+def test_title_phrases_name_the_event_not_the_people(title, event):
+    text = f"{title}\n\nAnna Lee: What will you do about rents?\n\nJohn Smith: Build more.\n\nAnna Lee: When?\n\nJohn Smith: Next year.\n"
+    assert kit.parse(text).documents.loc[0, "event"] == event
+
+
+def test_the_guest_a_title_names_answers_despite_rhetorical_questions():
+    corpus = kit.parse(
+        "Interview: Senator Ted Cruz on the border\n\n"
+        "Anna Bell: Senator, the administration says crossings are down.\n\n"
+        "Ted Cruz: Down from what? From the highest level in history?\n\n"
+        "Anna Bell: The numbers come from the agency.\n\n"
+        "Ted Cruz: And who runs the agency? The same people.\n"
+    )
+    roles = corpus.turns.groupby("speaker")["role"].first().to_dict()
+    assert roles == {"Anna Bell": "interviewer", "Ted Cruz": "guest"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Q Street will be closed for repairs through Friday.",
+        "Erie County: 52 percent",
+        "Frequently Asked Questions: Voter Registration",
+        "Governor Smith: that is how the papers called me",
+    ],
+)
+def test_prose_in_a_statement_opens_no_turn(line):
+    corpus = kit.parse(f"Jane Miller: Good morning. Here is the week.\n{line}\nThat is all for today.\n")
+    assert corpus.turns["first_line"].tolist() == [1]
+    assert line in corpus.turns.loc[0, "text"]
+
+
+def test_caption_speaker_changes_and_the_first_cues_are_all_in_turns():
+    corpus = kit.parse(
+        "1\n00:00:01,000 --> 00:00:03,000\n>> GOOD EVENING. WELCOME.\n\n"
+        "2\n00:00:03,500 --> 00:00:05,000\n>> SENATOR SMITH: THANK YOU.\n\n"
+        "3\n00:00:05,500 --> 00:00:07,000\n>> WHY WOULD YOU CUT TAXES NOW?\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [3, 7, 11]
+    assert turns["speaker"].tolist()[1] == "Senator Smith"
+    assert turns["time"].tolist() == ["00:00:01.000", "00:00:03.500", "00:00:05.500"]
+    spoken = corpus.lines[corpus.lines["kind"] == "speech"]
+    assert spoken["turn_id"].notna().all() and len(spoken) == 3
+
+
+def test_a_short_new_question_and_a_turn_to_a_new_point_open_exchanges():
+    corpus = kit.parse(
+        "Interview with Jane Doe\n\n"
+        "Mark Kim: What is the biggest problem facing the city right now, in your view?\n\n"
+        "Jane Doe: Housing.\n\n"
+        "Mark Kim: Let's turn to the budget. Will you vote for it?\n\n"
+        "Jane Doe: No.\n\n"
+        "Mark Kim: Why not?\n\n"
+        "Jane Doe: It spends too much.\n"
+    )
+    kim = corpus.turns[corpus.turns["speaker"] == "Mark Kim"]
+    assert kim["kind"].tolist() == ["question", "question", "follow_up"]
+    assert kim["exchange_id"].tolist() == [1, 2, 2]
+
+
+def test_a_briefing_title_above_a_time_line_stays_the_title():
+    corpus = kit.parse(
+        "Press Briefing by Press Secretary Karine Jean-Pierre\n\n1:47 P.M. EDT\n\n"
+        "MS. JEAN-PIERRE: Good afternoon.\n\nQ Thanks, Karine. Will he sign it?\n\nMS. JEAN-PIERRE: Yes.\n"
+    )
+    assert corpus.documents.loc[0, ["title", "event", "event_source"]].tolist() == [
+        "Press Briefing by Press Secretary Karine Jean-Pierre",
+        "briefing",
+        "title",
+    ]
+
+
+def test_markdown_bold_labels():
+    corpus = kit.parse("**Lulu Garcia-Navarro:** How are you?\n\n**Kamala Harris**: Good.\n")
+    assert corpus.turns[["speaker", "text"]].values.tolist() == [
+        ["Lulu Garcia-Navarro", "How are you?"],
+        ["Kamala Harris", "Good."],
+    ]
+
+
+def test_a_surname_in_capitals_joins_a_full_name_in_capitals_with_a_title():
+    corpus = kit.parse(
+        "[09:00:12] JAKE TAPPER, CNN HOST: Senator, will you support the bill?\n\n"
+        "[09:00:20] SEN. LINDSEY GRAHAM (R-SC): No, I won't.\n\n"
+        "[09:00:35] TAPPER: Why not?\n\n"
+        "[09:00:40] GRAHAM: It spends too much.\n"
+    )
+    assert corpus.turns["speaker"].tolist() == ["Jake Tapper", "Lindsey Graham"] * 2

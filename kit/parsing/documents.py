@@ -112,13 +112,15 @@ def place_prose(
         if isinstance(front, dict) and kinds[doc.first] == "front_matter":
             doc.title = front.get("title") or None
             doc.title_source = "front matter" if doc.title else None
-        # Place lines just before a time-only line ("Geneva, Switzerland" / "7:20 P.M. CEST").
+        # Place lines just before a time-only line ("Geneva, Switzerland" / "7:20 P.M. CEST"),
+        # but not the document's first line of text when nothing else titles it ("Press Briefing by ...").
+        first_text = next((i for i in span if kinds[i] == "text"), None)
         for d in datelines:
             if layout.datelines[d].time_only:
                 j = d - 1
                 while j >= doc.first and kinds[j] in ("text", "blank") and turn_of[j] is None:
                     if kinds[j] == "text":
-                        if not title_like(lines[j]):
+                        if not title_like(lines[j]) or j == first_text and doc.title is None:
                             break
                         kinds[j] = "dateline"
                     j -= 1

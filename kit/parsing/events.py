@@ -10,8 +10,10 @@ the kind, and says how:
   ``event:`` in the transcript's front matter or in the file beside it);
 * ``title``: the document's title names it (``News conference``, ``Oral Argument``,
   ``Interview with ...``: the phrases are data, ``[events]`` in ``data/speakers.toml``);
-* ``labels``: the labels name it (``Q``/``Question`` labels: a news conference; a Speaker
-  giving the floor among several members: question time; a host or an anchor: an interview);
+* ``labels``: the labels name it (``Q``/``Question`` labels: a news conference, and with
+  ``A``/``Guest`` labels an interview; a Speaker giving the floor among several members:
+  question time; a host, an anchor or a moderator: an interview, or a debate when the
+  others answer one another);
 * ``structure``: who speaks and who asks (a ``?``): a journalist who names an outlet as they
   ask makes a news conference; one asker and one answerer an interview; several askers and one or two answerers a hearing; several answerers and
   one or two askers a debate or panel; otherwise a meeting.
@@ -50,10 +52,10 @@ EVENTS = (
     "news_conference",
     "briefing",
     "interview",
-    "debate",
     "question_time",
-    "hearing",
     "town_hall",
+    "debate",
+    "hearing",
     "meeting",
 )
 #: Events where journalists ask one principal (or two) and a press officer may give the floor.
@@ -157,17 +159,24 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
         for kind, pattern in patterns:
             if pattern.search(title):
                 return Event(kind, "title")
-    roles = Counter(lex.roles[t.label.key]["role"] for t in turns if t.label.style == "role")
+    keys = Counter(t.label.key for t in turns if t.label.style == "role")
+    roles = Counter(lex.roles[key]["role"] for key in keys.elements())
     named = Counter(t.speaker for t in turns if t.label.style != "role")
+    hosts = lex.conversation.get("host_titles", ())
+    hosted = any(phrase_pattern(hosts).fullmatch(key) for key in keys)  # "Host:", "Moderator:", "Anchor:"
+    answering = any(lex.roles[key]["role"] == "official" for key in keys)  # "A.", "Guest:", "Interviewee:"
+    if keys["speaker"] and len(named) >= 2:
+        return Event("question_time", "labels")
+    if (roles["journalist"] or hosted) and answering:
+        return Event("interview", "labels")  # "Q." and "A.", "Interviewer:" and "Guest:"
     if roles["journalist"]:
         return Event("news_conference", "labels")
-    if any(t.label.key == "speaker" for t in turns) and len(named) >= 3:
-        return Event("question_time", "labels")
+    if hosted and len(named) >= 2:
+        return Event("debate" if len(named) >= 2 and _rebuttals(turns, set(named)) else "interview", "labels")
     if len(named) < 2:
         return Event("meeting", "structure")
     if any(introduction(t.text, lex)[1] for t in turns[:50] if t.label.style != "role" and asks(t)):
         return Event("news_conference", "structure")  # a journalist names their outlet as they ask
-    hosts = lex.conversation.get("host_titles", ())
     if any(t.speaker_title and phrase_pattern(hosts).search(t.speaker_title) for t in turns):
         return Event("interview", "labels")  # a programme's host or anchor with guests
     ask, answer = askers(turns)

@@ -35,15 +35,16 @@ TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
     r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|\d{1,3}[.)])[ \t\u00a0\u3000]*)?"
-    rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?)"
+    rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
+    r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."
 )
 # A bracketed note, with one level of brackets inside: "(Deputy Prime Minister, Lib.)".
 _BRACKETS = r"\((?:[^()\n]|\([^()\n]{0,80}\)){0,240}\)|\[[^\[\]\n]{0,240}\]|（[^（）\n]{0,80}）"
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
 _NAME_COLON = (
-    rf"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）]|{_BRACKETS}){{0,250}}?)"
-    r"[ \t\u00a0]*[:：](?P<gap>[ \t\u00a0\u202f]*)"
+    rf"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）*]|{_BRACKETS}){{0,250}}?)"
+    r"(?:\*\*|__)?[ \t\u00a0]*[:：](?P<gap>(?:\*\*|__)?[ \t\u00a0\u202f]*)"
 )
 _COLON_LABEL = re.compile(_LEAD + _NAME_COLON)
 # The same for a line that starts with a letter (most labels): no enumerator or time mark to try first.
@@ -70,6 +71,9 @@ _SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
 _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")
 _TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
+_ADDRESS = ("the ", "mr ", "mr. ", "madam ", "madame ", "mister ")
+# "A" that answers a "Q": a stop or a colon, then a space or the line's end.
+_A_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>A)(?P<gap>[:.](?:[ \t\u00a0]+|$))")
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
 APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
 # Characters that change nothing a reader sees: zero-width spaces and joiners, direction
@@ -170,6 +174,10 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _Q_LABEL.match(text)
         if found:
             return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
+    if text[:2] in ("A.", "A:"):
+        found = _A_LABEL.match(text)
+        if found:  # taken only beside "Q" labels (kit.parsing.lines.classify)
+            return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
     found = (_COLON_AT_START if text[:1].isalpha() else _COLON_LABEL).match(text)
     shape = "colon"
     if not found:
@@ -296,8 +304,9 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
     key = name.lower()
     if key in lex.roles:
         return key, None
-    if key.startswith("the ") and key[4:] in lex.roles:
-        return key[4:], None
+    for form in _ADDRESS:  # "The Speaker", "Mr Speaker", "Madam Chair"
+        if key.startswith(form) and key[len(form) :] in lex.roles:
+            return key[len(form) :], None
     if key.split(" ", 1)[0] not in lex.role_heads:
         return None
     words = key.split()

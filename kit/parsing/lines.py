@@ -172,6 +172,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
+    _drop_lone_shapes(lines, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
     # when the document uses it as a label again and again.
     names = [label.name.split() for label in candidates.values() if label.style == "name"]
@@ -196,9 +197,9 @@ def _classify_captions(
 
     A cue's speaker is its voice tag (``<v Anna>``) or a label at the start of its text
     (``ANNA: ...``, ``>> ANNA: ...``); a cue without one continues the turn before it. A
-    caption file that names no speaker at all gives one turn from its first cue, opened
-    afresh at each speaker-change mark (``>>``, a dialogue dash), by an unnamed speaker.
-    The turn keeps its first cue's start time.
+    speaker-change mark that names no one (``>>``, a dialogue dash), and a first cue before
+    anyone is named, open a turn by an unnamed speaker. The turn keeps its first cue's
+    start time.
     """
     layout.captions = True
     kinds = ["cue" if kind == "cue" else kind for kind in captions.kinds]
@@ -222,12 +223,13 @@ def _classify_captions(
             prefix = (head[: marker.end()] if marker else "") + label.prefix
             label_at[i] = label._replace(prefix=prefix, time=time)
             speaking = None
-    if not label_at:
-        first = next((i for i, kind in enumerate(kinds) if kind == "text"), None)
-        for i in sorted({first, *captions.changes} - {None}):
-            marker = _CAPTION_MARK.match(lines[i])
-            prefix = marker.group() if marker else ""
-            label_at[i] = Label(prefix, UNNAMED_SPEAKER, None, "name", None, captions.times.get(i), "voice")
+    # A speaker-change mark that names no one, and the first cue when no one is named yet,
+    # open a turn by an unnamed speaker: no cue's words are left outside a turn.
+    first = next((i for i, kind in enumerate(kinds) if kind == "text"), None)
+    for i in sorted({first, *captions.changes} - {None} - set(label_at)):
+        marker = _CAPTION_MARK.match(lines[i])
+        prefix = marker.group() if marker else ""
+        label_at[i] = Label(prefix, UNNAMED_SPEAKER, None, "name", None, captions.times.get(i), "voice")
     for i in label_at:
         kinds[i] = "label"
     return kinds, label_at, layout
@@ -300,11 +302,34 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         label = match_label(line, lex)
         if label is None and _LABEL_LIKE.match(line):
             return "text", None, _LOOKS_LIKE_A_LABEL
-    elif stripped[0] == "Q" or _STOP_HINT.match(stripped):
+    elif stripped[0] == "Q" or stripped[:2] in ("A.", "A:") or _STOP_HINT.match(stripped):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
     return "text", None, label
+
+
+def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
+    """Drop the label shapes that count only as a document's convention, where it has none.
+
+    ``A.`` answers only beside ``Q`` labels; ``Q`` with one space (``Q Street will close``)
+    counts only where ``Q`` labels recur; a name used once whose words run on in lower case
+    (``Governor Smith: that is how the papers called me``) is a quotation, not a turn.
+    """
+    q_labels = sum(1 for label in candidates.values() if label.role == "q")
+    names = Counter(label.name for label in candidates.values() if label.style != "role")
+    for i, label in list(candidates.items()):
+        rest = lines[i][len(label.prefix) :]
+        answered = any(j in candidates for j in range(i + 1, i + 4))  # another speaker right after it
+        if label.role == "a" and not q_labels:
+            why[i] = "an A label, but no Q labels to answer"
+        elif label.role == "q" and q_labels < 2 and label.prefix.endswith("Q ") and not answered:
+            why[i] = "a Q and one space, but Q labels are not this document's convention and no one answers it"
+        elif label.style != "role" and label.shape == "colon" and names[label.name] == 1 and rest[:1].islower():
+            why[i] = "a name and a colon used once, the words after it in lower case: a quotation"
+        else:
+            continue
+        del candidates[i]
 
 
 def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:

@@ -107,6 +107,12 @@ def canonical_names(
         if frequent and turns[person] <= 2 and target not in frequent:
             target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
         result[name] = target
+    # A title's holder named in a label's note: "The Prime Minister (Rishi Sunak)".
+    holders = {
+        label.name: label.note
+        for label in labels
+        if label.style == "caps" and label.note and _PERSON_NOTE.fullmatch(label.note)
+    }
     singles = {label.name for label in labels if label.style in ("single", "caps")}
     if singles:
         last_words: dict[str, set[str]] = {}
@@ -115,7 +121,8 @@ def canonical_names(
             if " " in full:
                 last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
                 first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
-        for label in labels:
+        # Labels of several words first ("SEN. LINDSEY GRAHAM"), so that a short form after them ("GRAHAM") finds them.
+        for label in sorted(labels, key=lambda label: " " not in label.name):
             if label.name not in singles or label.name in result:
                 continue
             key = label.name.casefold()
@@ -125,8 +132,14 @@ def canonical_names(
                 result[label.name] = next(iter(owners))
             elif label.style == "single":
                 result[label.name] = label.name
+            elif label.name in holders and " " in label.name:
+                result[label.name] = holders[label.name]
             else:
                 result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
+            full = result[label.name]
+            if " " in label.name and " " in full:
+                last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
+                first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
         # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
         said = Counter(result[label.name] for label in labels if label.name in result)
         frequent = [p for p, n in said.most_common(30) if n >= 3]
@@ -135,6 +148,9 @@ def canonical_names(
             if said[speaker] <= 2 and speaker not in frequent:
                 result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
     return result
+
+
+_PERSON_NOTE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
 
 
 def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:

@@ -44,6 +44,7 @@ from kit.words import phrase_pattern
 
 __all__ = ["Given", "assign_speakers"]
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
+_UNNAMED = ("journalist", "audience")  # the roles whose labels ("Question:", "Caller:") name no one
 
 
 def assign_speakers(
@@ -76,7 +77,7 @@ def assign_speakers(
         if label.style == "role":
             info = lex.roles[label.key]
             turn.role, turn.kind = info["role"], info["kind"]
-            if turn.role not in ASKING_ROLES:
+            if turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 words = label.name.split()
                 turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
         else:
@@ -105,7 +106,7 @@ def assign_speakers(
         if doc_id:
             documents[doc_id - 1].event, documents[doc_id - 1].event_source = event
         if event.kind in ONE_QUESTION or given.askers:
-            _question_roles(doc_turns, floor, principal, event.kind, given, lex)
+            _question_roles(doc_turns, floor, principal, event.kind, given, title or "", lex)
         else:
             _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex)
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
@@ -248,8 +249,20 @@ def _roles(
     _share_affiliations(named)
 
 
+def _named_in(speaker: str, text: str) -> bool:
+    """Whether a speaker's surname stands in ``text`` as a word (a document's title: "Interview: Senator Ted Cruz")."""
+    surname = speaker.split()[-1] if speaker.split() else ""
+    return len(surname) > 2 and phrase_pattern(surname).search(text) is not None
+
+
 def _question_roles(
-    turns: list[Turn], floor: list[bool], principal: str | None, event: str, given: Given, lex: Lexicon
+    turns: list[Turn],
+    floor: list[bool],
+    principal: str | None,
+    event: str,
+    given: Given,
+    doc_title: str,
+    lex: Lexicon,
 ) -> None:
     """Decide the roles of an interview, a debate, question time or a hearing: who asks, who answers, who chairs.
 
@@ -260,9 +273,17 @@ def _question_roles(
     """
     conv = lex.conversation
     ask, answer = askers(turns)
+    named = {t.speaker for t in turns if t.label.style != "role"}
+    in_title = [s for s in named if _named_in(s, doc_title)]
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
-        answer = {t.speaker for t in turns if t.label.style != "role"} - ask
+        answer = named - ask
+    elif event in ("interview", "debate") and len(in_title) == 1 and in_title[0] in ask:
+        # The guest the title names answers, whatever their rhetorical questions.
+        ask.discard(in_title[0])
+        answer.add(in_title[0])
+        if not ask:
+            ask, answer = named - {in_title[0]}, {in_title[0]}
     elif principal is not None and not answer:
         # The one who says the most answers in an interview, whatever their rhetorical questions.
         ask.discard(principal)
@@ -282,10 +303,19 @@ def _question_roles(
     for turn in turns:
         if turn.speaker_title:
             title_of.setdefault(turn.speaker, turn.speaker_title)
+    hosts = conv.get("host_titles", ())
     for turn in turns:
         if turn.label.style == "role":
-            if turn.role == "journalist":
+            if given.askers:
+                asking = given.asks(turn.speaker or turn.label.name)
+                turn.role = ASKER_ROLE[event] if asking else ANSWERER_ROLE[event] if turn.role != "staff" else "staff"
+                turn.role_source = "given"
+            elif turn.role == "journalist":
                 turn.role = ASKER_ROLE[event]
+            elif turn.role == "official":
+                turn.role = ANSWERER_ROLE[event]  # "A.", "Guest:", "Interviewee:"
+            elif turn.role == "staff" and asked[turn.speaker] and _has(hosts, turn.label.key):
+                turn.role = ASKER_ROLE[event]  # a host or a moderator who asks
             continue
         speaker = turn.speaker
         title = title_of.get(speaker, "")
@@ -363,7 +393,7 @@ def _exchanges(
                 exchanges.append(current)
                 asker, asked = None, 0
             asked += 1
-            if labelled:
+            if labelled and lex.roles[turn.label.key]["role"] in _UNNAMED:
                 _name_asker(turn, current, lex)
             asker = asker or turn.speaker
         elif turn.role == "staff":
@@ -396,24 +426,28 @@ def _exchanges(
             current.turns.append(turn)
 
 
-_FOLLOW_UP_WORDS = 30  # a short question in the same exchange follows up its point
+_FOLLOW_UP_WORDS = 10  # a short question in the same exchange follows up its point ("And inflation?")
 
 
 def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     """Whether a question by the asker of the current exchange stays on its point.
 
-    A short question, or one that opens with a follow-up phrase (``And``, ``But``, ``So``,
-    ``What about``: data, ``follow_up_openers`` in ``data/speakers.toml``), while the
-    exchange has asked fewer than four times.
+    While the exchange has asked fewer than four times: a question that opens with a
+    follow-up phrase (``And``, ``But``, ``What about``: data, ``follow_up_openers`` in
+    ``data/speakers.toml``), or a short one, unless it turns to a new point (``Let's turn
+    to``, ``Moving on``: ``new_topic_openers``).
     """
     if asked >= 4:
         return False
     text = turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")
-    if len(text.split()) <= _FOLLOW_UP_WORDS:
+    conv = lex.conversation
+    turning = conv.get("new_topic_openers", ())
+    if turning and phrase_pattern(turning).search(text[:120]):
+        return False
+    openers = conv.get("follow_up_openers", ())
+    if openers and phrase_pattern(openers, case=True).match(text):
         return True
-    openers = lex.conversation.get("follow_up_openers", ())
-    found = phrase_pattern(openers, case=True).match(text) if openers else None
-    return found is not None
+    return len(text.split()) <= _FOLLOW_UP_WORDS
 
 
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
