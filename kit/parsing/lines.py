@@ -313,8 +313,9 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
     """Drop the label shapes that count only as a document's convention, where it has none.
 
     ``A.`` answers only beside ``Q`` labels; ``Q`` with one space (``Q Street will close``)
-    counts only where ``Q`` labels recur; a name used once whose words run on in lower case
-    (``Governor Smith: that is how the papers called me``) is a quotation, not a turn.
+    counts only where ``Q`` labels recur or someone answers it; a name used once, among other
+    labels, whose words run on in lower case (``Governor Smith: that is how the papers called
+    me``) is a quotation, not a turn.
     """
     q_labels = sum(1 for label in candidates.values() if label.role == "q")
     names = Counter(label.name for label in candidates.values() if label.style != "role")
@@ -325,7 +326,13 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
             why[i] = "an A label, but no Q labels to answer"
         elif label.role == "q" and q_labels < 2 and label.prefix.endswith("Q ") and not answered:
             why[i] = "a Q and one space, but Q labels are not this document's convention and no one answers it"
-        elif label.style != "role" and label.shape == "colon" and names[label.name] == 1 and rest[:1].islower():
+        elif (
+            label.style != "role"
+            and label.shape == "colon"
+            and names[label.name] == 1
+            and rest[:1].islower()
+            and len(candidates) > 1  # a quotation inside someone else's turn, not a transcript's one label
+        ):
             why[i] = "a name and a colon used once, the words after it in lower case: a quotation"
         else:
             continue
