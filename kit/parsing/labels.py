@@ -47,8 +47,11 @@ _NAME_COLON = (
     r"(?:\*\*|__)?[ \t\u00a0]*[:：](?P<gap>(?:\*\*|__)?[ \t\u00a0\u202f]*)"
 )
 _COLON_LABEL = re.compile(_LEAD + _NAME_COLON)
-# The same for a line that starts with a letter (most labels): no enumerator or time mark to try first.
-_COLON_AT_START = re.compile(r"(?P<lead>)(?P<time>)" + _NAME_COLON)
+# The same for a line that starts with a letter (most labels): no enumerator, time mark or bold to try.
+_COLON_AT_START = re.compile(
+    rf"(?P<lead>)(?P<time>)(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）]|{_BRACKETS}){{0,250}}?)"
+    r"[ \t\u00a0]*[:：](?P<gap>[ \t\u00a0\u202f]*)"
+)
 # "Q" and its gap: a colon or a stop, a tab, two spaces, or one space before what opens a
 # sentence (a capital, a quote, a bracket, a dash or a digit); or nothing else on the line.
 _Q_LABEL = re.compile(

@@ -302,7 +302,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         label = match_label(line, lex)
         if label is None and _LABEL_LIKE.match(line):
             return "text", None, _LOOKS_LIKE_A_LABEL
-    elif stripped[0] == "Q" or stripped[:2] in ("A.", "A:") or _STOP_HINT.match(stripped):
+    elif stripped[0] == "Q" or stripped[:2] in ("A.", "A:") or ". " in stripped[2:60] and _STOP_HINT.match(stripped):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
@@ -317,21 +317,28 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
     labels, whose words run on in lower case (``Governor Smith: that is how the papers called
     me``) is a quotation, not a turn.
     """
-    q_labels = sum(1 for label in candidates.values() if label.role == "q")
+    roles = Counter(label.role for label in candidates.values())
+    q_labels = roles["q"]
     names = Counter(label.name for label in candidates.values() if label.style != "role")
+    lone = {name for name, count in names.items() if count == 1} if len(candidates) > 1 else set()
+    if not roles["a"] and q_labels >= 2 and not lone:
+        return  # nothing here counts only as a convention
     for i, label in list(candidates.items()):
-        rest = lines[i][len(label.prefix) :]
-        answered = any(j in candidates for j in range(i + 1, i + 4))  # another speaker right after it
+        start = len(label.prefix)
         if label.role == "a" and not q_labels:
             why[i] = "an A label, but no Q labels to answer"
-        elif label.role == "q" and q_labels < 2 and label.prefix.endswith("Q ") and not answered:
+        elif (
+            label.role == "q"
+            and q_labels < 2
+            and label.prefix.endswith("Q ")
+            and not any(j in candidates for j in range(i + 1, i + 4))  # another speaker right after it
+        ):
             why[i] = "a Q and one space, but Q labels are not this document's convention and no one answers it"
         elif (
-            label.style != "role"
+            label.name in lone
+            and label.style != "role"
             and label.shape == "colon"
-            and names[label.name] == 1
-            and rest[:1].islower()
-            and len(candidates) > 1  # a quotation inside someone else's turn, not a transcript's one label
+            and lines[i][start : start + 1].islower()  # among other labels: a quotation in someone's turn
         ):
             why[i] = "a name and a colon used once, the words after it in lower case: a quotation"
         else:
