@@ -15,7 +15,7 @@ __all__ = [
 ]  # fmt: skip
 
 #: A word: letters or digits, with inner ' ’ or - (``Ukraine’s`` and ``NATO-bid`` are one word each).
-WORD = re.compile(r"\w+(?:['’\-]\w+)*")
+WORD = re.compile(r"\w++(?:['’\-]\w++)*+")  # possessive: the same words, found without backtracking
 #: A note in brackets, up to 80 characters, none nested: ``(Laughter.)``, ``[Applause]``. A pattern
 #: to build on: alone on a line it is a stage note (kit.parsing.lines), alone as a sentence no sentence.
 BRACKETED = r"[(\[](?P<note>[^()\[\]]{1,80})[)\]]"

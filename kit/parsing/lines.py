@@ -317,13 +317,13 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
     labels, whose words run on in lower case (``Governor Smith: that is how the papers called
     me``) is a quotation, not a turn.
     """
-    roles = Counter(label.role for label in candidates.values())
-    q_labels = roles["q"]
-    names = Counter(label.name for label in candidates.values() if label.style != "role")
+    names = Counter(label.name for label in candidates.values())  # "Q" and "A" among them
+    q_labels = names["Q"]
     lone = {name for name, count in names.items() if count == 1} if len(candidates) > 1 else set()
-    if not roles["a"] and q_labels >= 2 and not lone:
+    if not names["A"] and q_labels >= 2 and not lone:
         return  # nothing here counts only as a convention
-    for i, label in list(candidates.items()):
+    for i in [i for i, label in candidates.items() if label.name in lone or label.role in ("a", "q")]:
+        label = candidates[i]
         start = len(label.prefix)
         if label.role == "a" and not q_labels:
             why[i] = "an A label, but no Q labels to answer"
