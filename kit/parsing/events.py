@@ -137,13 +137,14 @@ def asks(turn: Turn) -> bool:
     return "?" in turn.text
 
 
-def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
+def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:
     """The kind of event a document records, from its title, then its labels, then its turns.
 
     Args:
         title: the document's title ('' when it has none).
         turns: the document's turns, with speakers.
         lex: the vocabularies (the title phrases are ``lex.events``).
+        memo: kept for the document's turns (see :func:`askers`).
 
     Returns:
         The :class:`Event`.
@@ -160,7 +161,9 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
             if pattern.search(title):
                 return Event(kind, "title")
     keys = Counter(t.label.key for t in turns if t.label.style == "role")
-    roles = Counter(lex.roles[key]["role"] for key in keys.elements())
+    roles: Counter[str] = Counter()
+    for key, count in keys.items():
+        roles[lex.roles[key]["role"]] += count
     named = Counter(t.speaker for t in turns if t.label.style != "role")
     hosts = lex.conversation.get("host_titles", ())
     hosted = any(phrase_pattern(hosts).fullmatch(key) for key in keys)  # "Host:", "Moderator:", "Anchor:"
@@ -179,7 +182,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon) -> Event:
         return Event("news_conference", "structure")  # a journalist names their outlet as they ask
     if any(t.speaker_title and phrase_pattern(hosts).search(t.speaker_title) for t in turns):
         return Event("interview", "labels")  # a programme's host or anchor with guests
-    ask, answer = askers(turns)
+    ask, answer = askers(turns, memo=memo)
     if ask and answer:
         if len(ask) >= 2 and len(answer) <= 2 and len(ask) > len(answer) or _addresses_members(turns, lex):
             return Event("hearing", "structure")
@@ -219,7 +222,7 @@ def _rebuttals(turns: list[Turn], answer: set[str]) -> bool:
     return pairs >= 3
 
 
-def askers(turns: list[Turn], ties: bool = True) -> tuple[set[str], set[str]]:
+def askers(turns: list[Turn], ties: bool = True, memo: dict | None = None) -> tuple[set[str], set[str]]:
     """Split the named speakers of a document into those who ask and those who answer.
 
     A speaker asks when at least a quarter of their turns hold a ``?`` and they ask more
@@ -231,6 +234,7 @@ def askers(turns: list[Turn], ties: bool = True) -> tuple[set[str], set[str]]:
         turns: one document's turns, with speakers.
         ties: whether a speaker who replies as often as they ask answers (in a question
             event, where the other side asks); with ``False``, only one who replies more.
+        memo: a dict kept for one document's turns, where the counts are kept between calls.
 
     Returns:
         ``(askers, answerers)``.
@@ -241,19 +245,12 @@ def askers(turns: list[Turn], ties: bool = True) -> tuple[set[str], set[str]]:
     >>> askers(turns)
     ({'Ann Lee'}, {'Bo Chan'})
     """
-    total: Counter[str] = Counter()
-    asked: Counter[str] = Counter()
-    replied: Counter[str] = Counter()
-    ends = [_ends_asking(turn) for turn in turns]
-    last = len(turns) - 1
-    for k, turn in enumerate(turns):
-        if turn.label.style != "role":
-            speaker = turn.speaker
-            total[speaker] += 1
-            if ends[k] and k < last and turns[k + 1].speaker != speaker:
-                asked[speaker] += 1  # a question someone else takes up, not a speech's rhetoric
-            if k and ends[k - 1] and turns[k - 1].speaker != speaker:
-                replied[speaker] += 1
+    counts = memo.get("askers") if memo is not None else None
+    if counts is None:
+        counts = _tally(turns)
+        if memo is not None:
+            memo["askers"] = counts
+    total, asked, replied = counts
     ask = {s for s, n in total.items() if asked[s] >= max(1, 0.25 * n) and asked[s] > replied[s]}
     answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s] + (not ties))}
     if ties and (not ask or not answer) and all(t.label.style != "role" for t in turns):
@@ -273,3 +270,21 @@ def askers(turns: list[Turn], ties: bool = True) -> tuple[set[str], set[str]]:
                     answer.add(after.speaker)
                 break
     return ask, answer
+
+
+def _tally(turns: list[Turn]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Each named speaker's turns, questions someone else takes up, and replies to another's question."""
+    total: Counter[str] = Counter()
+    asked: Counter[str] = Counter()
+    replied: Counter[str] = Counter()
+    ends = [_ends_asking(turn) for turn in turns]
+    last = len(turns) - 1
+    for k, turn in enumerate(turns):
+        if turn.label.style != "role":
+            speaker = turn.speaker
+            total[speaker] += 1
+            if ends[k] and k < last and turns[k + 1].speaker != speaker:
+                asked[speaker] += 1  # a question someone else takes up, not a speech's rhetoric
+            if k and ends[k - 1] and turns[k - 1].speaker != speaker:
+                replied[speaker] += 1
+    return total, asked, replied

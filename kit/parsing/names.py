@@ -121,10 +121,12 @@ def canonical_names(
             if " " in full:
                 last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
                 first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
-        # Labels of several words first ("SEN. LINDSEY GRAHAM"), so that a short form after them ("GRAHAM") finds them.
-        for label in sorted(labels, key=lambda label: " " not in label.name):
-            if label.name not in singles or label.name in result:
-                continue
+        # Each label once, those of several words first ("SEN. LINDSEY GRAHAM"), so that a short form
+        # after them ("GRAHAM") finds them.
+        pending = {label.name: label for label in labels if label.name in singles and label.name not in result}
+        ordered = [label for name, label in pending.items() if " " in name]
+        ordered += [label for name, label in pending.items() if " " not in name]
+        for label in ordered:
             key = label.name.casefold()
             # "Putin", "TRUMP": the one longer name it ends; "Lenny": the one longer name it starts.
             owners = last_words.get(key) or first_words.get(key, set()) if " " not in label.name else set()
@@ -141,9 +143,12 @@ def canonical_names(
                 last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
                 first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
         # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
-        said = Counter(result[label.name] for label in labels if label.name in result)
+        said: Counter[str] = Counter()
+        for name, count in Counter(label.name for label in labels).items():
+            if name in result:
+                said[result[name]] += count
         frequent = [p for p, n in said.most_common(30) if n >= 3]
-        for name in singles & result.keys():
+        for name in singles & result.keys() if frequent else ():
             speaker = result[name]
             if said[speaker] <= 2 and speaker not in frequent:
                 result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)

@@ -102,13 +102,14 @@ def assign_speakers(
             _gives_floor(turn, doc_turns[k + 1] if k + 1 < len(doc_turns) else None, principal, size, lex)
             for k, (turn, size) in enumerate(zip(doc_turns, sizes, strict=True))
         ]
-        event = Event(given.event, "given") if given.event else infer_event(title or "", doc_turns, lex)
+        memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
+        event = Event(given.event, "given") if given.event else infer_event(title or "", doc_turns, lex, memo)
         if doc_id:
             documents[doc_id - 1].event, documents[doc_id - 1].event_source = event
         if event.kind in ONE_QUESTION or given.askers:
-            _question_roles(doc_turns, floor, principal, event.kind, given, title or "", lex)
+            _question_roles(doc_turns, floor, principal, event.kind, given, title or "", lex, memo)
         else:
-            _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex)
+            _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex, memo)
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
     for document in documents:
         if document.event is None:
@@ -165,7 +166,14 @@ def _gives_floor(turn: Turn, after: Turn | None, principal: str | None, words: i
 
 
 def _roles(
-    turns: list[Turn], floor: list[bool], principal: str | None, speakers: int, doc_title: str, event: str, lex: Lexicon
+    turns: list[Turn],
+    floor: list[bool],
+    principal: str | None,
+    speakers: int,
+    doc_title: str,
+    event: str,
+    lex: Lexicon,
+    memo: dict,
 ) -> None:
     """Decide the role of every named speaker of a press event, a town hall or a meeting."""
     conv = lex.conversation
@@ -233,7 +241,7 @@ def _roles(
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
             elif "?" in turn.text and after is not None and after.speaker == principal:
                 if replies is None:
-                    replies = askers(turns, ties=False)[1]
+                    replies = askers(turns, ties=False, memo=memo)[1]
                 if speaker not in replies:
                     evidence[speaker] = "position"
         previous = turn
@@ -263,6 +271,7 @@ def _question_roles(
     given: Given,
     doc_title: str,
     lex: Lexicon,
+    memo: dict,
 ) -> None:
     """Decide the roles of an interview, a debate, question time or a hearing: who asks, who answers, who chairs.
 
@@ -272,7 +281,7 @@ def _question_roles(
     neither sits with the members (a chair's procedural words), elsewhere with those who answer.
     """
     conv = lex.conversation
-    ask, answer = askers(turns)
+    ask, answer = askers(turns, memo=memo)
     named = {t.speaker for t in turns if t.label.style != "role"}
     in_title = [s for s in named if _named_in(s, doc_title)]
     if given.askers:
