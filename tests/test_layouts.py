@@ -829,8 +829,11 @@ def test_the_guest_a_title_names_answers_despite_rhetorical_questions():
     ],
 )
 def test_prose_in_a_statement_opens_no_turn(line):
-    corpus = kit.parse(f"Jane Miller: Good morning. Here is the week.\n{line}\nThat is all for today.\n")
-    assert corpus.turns["first_line"].tolist() == [1]
+    corpus = kit.parse(
+        f"Jane Miller: Good morning. Here is the week.\n{line}\nThat is all for today.\n"
+        "Bo Chan: Thank you, Governor. Will you run again?\nJane Miller: Yes.\n"
+    )
+    assert corpus.turns["first_line"].tolist() == [1, 4, 5]
     assert line in corpus.turns.loc[0, "text"]
 
 

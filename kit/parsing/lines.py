@@ -313,13 +313,15 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
     """Drop the label shapes that count only as a document's convention, where it has none.
 
     ``A.`` answers only beside ``Q`` labels; ``Q`` with one space (``Q Street will close``)
-    counts only where ``Q`` labels recur or someone answers it; a name used once, among other
-    labels, whose words run on in lower case (``Governor Smith: that is how the papers called
-    me``) is a quotation, not a turn.
+    counts only where ``Q`` labels recur or someone answers it; a name used once, among
+    speakers who recur, whose words run on in lower case (``Governor Smith: that is how the
+    papers called me``) is a quotation, not a turn.
     """
     names = Counter(label.name for label in candidates.values())  # "Q" and "A" among them
     q_labels = names["Q"]
-    lone = {name for name, count in names.items() if count == 1} if len(candidates) > 1 else set()
+    lone = {name for name, count in names.items() if count == 1}
+    if len(lone) * 2 > len(candidates):
+        lone = set()  # a quotation stands among speakers who recur; here most names are used once
     if not names["A"] and q_labels >= 2 and not lone:
         return  # nothing here counts only as a convention
     for i in [i for i, label in candidates.items() if label.name in lone or label.role in ("a", "q")]:
@@ -327,12 +329,7 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
         start = len(label.prefix)
         if label.role == "a" and not q_labels:
             why[i] = "an A label, but no Q labels to answer"
-        elif (
-            label.role == "q"
-            and q_labels < 2
-            and label.prefix.endswith("Q ")
-            and not any(j in candidates for j in range(i + 1, i + 4))  # another speaker right after it
-        ):
+        elif label.role == "q" and q_labels < 2 and label.prefix.endswith("Q ") and not _answered(lines, candidates, i):
             why[i] = "a Q and one space, but Q labels are not this document's convention and no one answers it"
         elif (
             label.name in lone
@@ -344,6 +341,14 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
         else:
             continue
         del candidates[i]
+
+
+def _answered(lines: list[str], candidates: dict[int, Label], i: int) -> bool:
+    """Whether the next line with words after line ``i`` opens another turn."""
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and not lines[j].strip(BLANK_CHARS):
+        j += 1
+    return j in candidates
 
 
 def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
