@@ -26,15 +26,14 @@ from kit.columns import SourceColumns, source_columns
 from kit.corpus import Corpus
 from kit.errors import TranscriptError
 from kit.gather import Item, gather
-from kit.parsing import Given, bulk, parse_lines
-from kit.parsing.events import EVENTS, normalise_event
+from kit.parsing import Given, bulk, parse_lines, stated
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.source import check_text, read_text, split_lines
 from kit.web import fetch, is_url, page_text
 from kit.web.download import TIMEOUT
 from kit.workers import run
 
-__all__ = ["parse", "stated", "BESIDE", "read_transcript", "read_page", "load", "read_corpus"]
+__all__ = ["parse", "BESIDE", "read_transcript", "read_page", "load", "read_corpus"]
 
 
 def parse(text: str, source: str = "<text>", *, event: str | None = None, askers: Iterable[str] = ()) -> Corpus:
@@ -64,36 +63,6 @@ def parse(text: str, source: str = "<text>", *, event: str | None = None, askers
     """
     check_text(text, source)
     return Corpus.from_columns([_parse_source(text, source, given=stated(event, askers))])
-
-
-def stated(event: str | None = None, askers: Iterable[str] = (), source: str | None = None) -> Given:
-    """What an instructor states about a transcript, checked: the kind of event and who asks.
-
-    Args:
-        event: a kind of event as :func:`kit.parsing.events.normalise_event` reads it, or ``None``.
-        askers: the speakers who ask.
-        source: the file the statement was read from, for the error (``None``: an argument).
-
-    Returns:
-        The :class:`kit.parsing.Given`.
-
-    Raises:
-        ValueError: an argument names no kind of event, or askers is a single string.
-        TranscriptError: the same, in the file ``source``.
-
-    >>> stated("press conference", ["Mr. Nields"])
-    Given(event='news_conference', askers=('Mr. Nields',))
-    """
-    if isinstance(askers, str):
-        problem = f"askers must be a list of names, not one string ({askers!r})"
-        raise ValueError(problem) if source is None else TranscriptError(source, problem)
-    kind = None
-    if event is not None:
-        kind = normalise_event(str(event))
-        if kind is None:
-            problem = f"event {event!r} is not a kind of event; use one of {', '.join(EVENTS)}"
-            raise ValueError(problem) if source is None else TranscriptError(source, problem)
-    return Given(kind, tuple(str(a) for a in askers))
 
 
 #: The file beside a transcript that states its kind of event and who asks: ``talk.txt`` -> ``talk.kit.toml``.

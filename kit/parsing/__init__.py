@@ -64,17 +64,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from kit._files import snapshot
-from kit.errors import TranscriptError
 from kit.parsing.captions import caption_text
 from kit.parsing.documents import place_prose, split_documents
-from kit.parsing.events import EVENTS, normalise_event
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
-from kit.parsing.speakers import Given, assign_speakers
+from kit.parsing.speakers import Given, assign_speakers, stated
 
 __all__ = [
     "Given",
+    "stated",
     "LINE_KINDS",
     "UNNAMED_JOURNALIST",
     "Turn",
@@ -194,10 +193,6 @@ def _front_given(given: Given, front: dict[str, str] | None, source: str) -> Giv
     """``given``, with the kind of event and the askers the front matter states where ``given`` has none."""
     if not front or given.event and given.askers:
         return given
-    event = given.event
-    if not event and front.get("event"):
-        event = normalise_event(front["event"])
-        if event is None:
-            raise TranscriptError(source, f"front matter: event {front['event']!r} is not one of {', '.join(EVENTS)}")
-    askers = given.askers or tuple(a.strip() for a in front.get("askers", "").strip("[]").split(",") if a.strip())
-    return Given(event, tuple(a.strip("'\"") for a in askers))
+    listed = [name.strip(" '\"") for name in front.get("askers", "").strip("[]").split(",")]
+    found = stated(front.get("event") or None, [name for name in listed if name], f"{source}, front matter")
+    return Given(given.event or found.event, given.askers or found.askers)

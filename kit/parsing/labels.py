@@ -24,7 +24,16 @@ from typing import NamedTuple
 
 from kit.parsing.lexicon import Lexicon, lexicon
 
-__all__ = ["APPOINTEE", "TIME_MARK", "Label", "match_label", "match_name_line", "person_case", "split_name"]
+__all__ = [
+    "APPOINTEE",
+    "STOP_START",
+    "TIME_MARK",
+    "Label",
+    "match_label",
+    "match_name_line",
+    "person_case",
+    "split_name",
+]
 
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
@@ -63,11 +72,11 @@ _Q_LABEL = re.compile(
 )
 # A printed hearing's label closed by a full stop: a title and a surname in capitals
 # ("Mr. BECKLER. ", "Chairman INOUYE. ", "Senator O'MALLEY. ").
-_STOP_LABEL = re.compile(
-    _LEAD + r"(?P<name>(?:[A-Z][a-z]{0,12}\.?\s+){1,3}(?:Mc|Mac|O'|O’)?[A-Z][A-Z'’\-]{1,30})\.(?P<gap>[ \t\u00a0]+|$)"
-)
+_STOP_NAME = r"(?:[A-Z][a-z]{0,12}\.?[ \t\u00a0]+){1,3}(?:Mc|Mac|O'|O’)?[A-Z][A-Z'’\-]{1,30}"
+_STOP_LABEL = re.compile(_LEAD + rf"(?P<name>{_STOP_NAME})\.(?P<gap>[ \t\u00a0]+|$)")
+#: How such a label starts a stripped line: the quick test a line passes before :func:`match_label` looks.
+STOP_START = re.compile(rf"(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}\.(?:[ \t\u00a0]|$)")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
-_TIME_NOTE = re.compile(TIME_MARK)
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")

@@ -15,13 +15,13 @@ from collections import Counter
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, read_captions
-from kit.parsing.labels import APPOINTEE, Label, match_label, match_name_line
+from kit.parsing.labels import APPOINTEE, STOP_START, Label, match_label, match_name_line
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.lexicon import Lexicon, lexicon
-from kit.parsing.records import Dateline, Layout, Turn
+from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
 from kit.words import BRACKETED, GAP, alternatives
 
-__all__ = ["MONTHS", "UNNAMED_SPEAKER", "classify", "segment", "title_like"]
+__all__ = ["MONTHS", "classify", "segment", "title_like"]
 
 # --- one-line patterns ----------------------------------------------------------------
 
@@ -59,10 +59,6 @@ _STAGE = re.compile(rf"\s*{BRACKETED}\s*")
 _DIGIT = re.compile(r"\d")
 SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
-# What a printed hearing's label closed by a full stop may be ("Mr. BECKLER. "): see kit.parsing.labels.
-_STOP_HINT = re.compile(
-    r"(?=[A-Z][a-z]{0,12}\.? [A-Z])(?:[A-Z][a-z]{0,12}\.? ){1,3}(?:Mc|O'|O’)?[A-Z][A-Z'’\-]{1,30}\.(?: |$)"
-)
 _LABEL_REACH = 300  # a label's colon comes within this many characters
 
 
@@ -235,8 +231,6 @@ def _classify_captions(
     return kinds, label_at, layout
 
 
-#: The speaker of a caption file that names no one.
-UNNAMED_SPEAKER = "Unnamed speaker"
 _CAPTION_MARK = re.compile(r"[ \t]*(?:>>>?|[-–—] )[ \t]*")
 
 # A line that opens like a label: a capital, up to five more words, a colon and a space.
@@ -302,7 +296,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         label = match_label(line, lex)
         if label is None and _LABEL_LIKE.match(line):
             return "text", None, _LOOKS_LIKE_A_LABEL
-    elif stripped[0] == "Q" or stripped[:2] in ("A.", "A:") or ". " in stripped[2:60] and _STOP_HINT.match(stripped):
+    elif stripped[0] == "Q" or stripped[:2] in ("A.", "A:") or ". " in stripped[2:60] and STOP_START.match(stripped):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None

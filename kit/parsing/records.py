@@ -12,6 +12,7 @@ __all__ = [
     "LINE_KINDS",
     "UNNAMED_JOURNALIST",
     "UNNAMED_AUDIENCE",
+    "UNNAMED_SPEAKER",
     "Dateline",
     "Layout",
     "Turn",
@@ -44,6 +45,8 @@ LINE_KINDS = (
 UNNAMED_JOURNALIST = "Unnamed journalist"
 #: The speaker of an audience member's turn whose label gives no name.
 UNNAMED_AUDIENCE = "Audience member"
+#: The speaker of a caption's turn where the caption file names no one.
+UNNAMED_SPEAKER = "Unnamed speaker"
 
 
 @dataclass(frozen=True)

@@ -32,9 +32,22 @@ follow up the point before.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import NamedTuple
 
-from kit.parsing.events import ANSWERER_ROLE, ASKER_ROLE, ONE_QUESTION, PRESS, Event, askers, asks, infer_event
+from kit.errors import TranscriptError
+from kit.parsing.events import (
+    ANSWERER_ROLE,
+    ASKER_ROLE,
+    EVENTS,
+    ONE_QUESTION,
+    PRESS,
+    Event,
+    askers,
+    asks,
+    infer_event,
+    normalise_event,
+)
 from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
@@ -42,7 +55,7 @@ from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, Document, 
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
-__all__ = ["Given", "assign_speakers"]
+__all__ = ["Given", "stated", "assign_speakers"]
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
 _UNNAMED = ("journalist", "audience")  # the roles whose labels ("Question:", "Caller:") name no one
 
@@ -147,6 +160,36 @@ class Given(NamedTuple):
         return any(
             key == a.split()[-1].casefold() or speaker.casefold() == a.casefold() for a in self.askers if a.split()
         )
+
+
+def stated(event: str | None = None, askers: Iterable[str] = (), source: str | None = None) -> Given:
+    """What an instructor states about a transcript, checked: the kind of event and who asks.
+
+    Args:
+        event: a kind of event as :func:`kit.parsing.events.normalise_event` reads it, or ``None``.
+        askers: the speakers who ask.
+        source: the file the statement was read from, for the error (``None``: an argument).
+
+    Returns:
+        The :class:`Given`.
+
+    Raises:
+        ValueError: an argument names no kind of event, or askers is a single string.
+        TranscriptError: the same, in the file ``source``.
+
+    >>> stated("press conference", ["Mr. Nields"])
+    Given(event='news_conference', askers=('Mr. Nields',))
+    """
+    if isinstance(askers, str):
+        problem = f"askers must be a list of names, not one string ({askers!r})"
+        raise ValueError(problem) if source is None else TranscriptError(source, problem)
+    kind = None
+    if event is not None:
+        kind = normalise_event(str(event))
+        if kind is None:
+            problem = f"event {event!r} is not a kind of event; use one of {', '.join(EVENTS)}"
+            raise ValueError(problem) if source is None else TranscriptError(source, problem)
+    return Given(kind, tuple(str(a) for a in askers))
 
 
 def _context(document: Document) -> str:
@@ -328,14 +371,15 @@ def _question_roles(
             continue
         speaker = turn.speaker
         title = title_of.get(speaker, "")
-        if title and _has(conv.get("host_titles", ()), title) and not given.askers:
+        host = bool(title) and _has(hosts, title)
+        if host and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
             turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
         elif speaker in answer:
             turn.role, turn.role_source = ANSWERER_ROLE[event], source or "answers"
-        elif title and _has(conv.get("host_titles", ()), title) or floor_turns[speaker] >= 0.5 * all_turns[speaker]:
+        elif host or floor_turns[speaker] >= 0.5 * all_turns[speaker]:
             turn.role, turn.role_source = "staff", "moderator"
         elif event in ("hearing", "question_time"):
             turn.role, turn.role_source = ASKER_ROLE[event], "position"

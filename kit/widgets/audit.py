@@ -12,9 +12,9 @@ import ipywidgets as widgets
 from kit.audit import EVENT_WORDS, HowRead, how_read
 from kit.corpus import Corpus
 from kit.errors import InputError
-from kit.parsing import Given
+from kit.parsing import Given, stated
 from kit.parsing.events import EVENTS
-from kit.reading import BESIDE, parse, read_transcript, stated
+from kit.reading import BESIDE, parse, read_transcript
 from kit.widgets.base import View, fit, table_html
 
 __all__ = ["ReadingCheck", "AS_FOUND"]
