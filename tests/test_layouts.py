@@ -894,3 +894,43 @@ def test_a_surname_in_capitals_joins_a_full_name_in_capitals_with_a_title():
         "[09:00:40] GRAHAM: It spends too much.\n"
     )
     assert corpus.turns["speaker"].tolist() == ["Jake Tapper", "Lindsey Graham"] * 2
+
+
+def test_a_surname_that_is_also_a_title_is_a_name_but_an_appointment_list_is_not_turns():
+    turns = kit.parse(
+        "John Major: We will hold the line on taxes.\n"
+        "Neil Kinnock: You said that before the election.\n"
+        "John Major: Yes.\n"
+        "Martin Luther King: I have a dream.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["John Major", "Neil Kinnock", "John Major", "Martin Luther King"]
+    listed = kit.parse(
+        "The President appointed:\nInterior Minister: Vladimir Kolokoltsev.\nFinance Minister: Anton Siluanov.\n"
+    )
+    assert listed.turns.empty
+
+
+def test_a_role_word_with_a_name_in_capitals_names_the_asker():
+    turns = kit.parse(
+        "QUESTION JUNG: Mr. President, will you meet Kim?\nTHE PRESIDENT: We will see.\n"
+        "Question: And when?\nTHE PRESIDENT: Soon.\n"
+    ).turns
+    assert turns[["speaker", "role"]].values.tolist()[::2] == [
+        ["Jung", "journalist"],
+        ["Unnamed journalist", "journalist"],
+    ]
+    # A heading in title case is not an asker called "Time".
+    assert (
+        kit.parse("Question Time: a weekly ritual\nAnna Lee: Yes.\nAnna Lee: No.\n").turns["speaker"].tolist()[0]
+        != "Time"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "answerer"),
+    [("Interview with Senator Jane Doe", "Jane Doe"), ("Notes on the budget", "Unnamed respondent")],
+)
+def test_an_answer_label_is_named_after_the_interviewee_the_title_gives(title, answerer):
+    turns = kit.parse(f"{title}\n\nQ. What about the budget?\nA. It is too large.\nQ. Why?\nA. The deficit.\n").turns
+    assert turns["speaker"].tolist() == ["Unnamed journalist", answerer] * 2
+    assert turns["kind"].tolist()[1::2] == ["answer", "answer"]

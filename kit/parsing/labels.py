@@ -217,7 +217,13 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if not seen:
         return None
     name, note, style, role = seen
+    if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and _BARE_NAME.fullmatch(text, end):
+        return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
     return Label(_prefix(line, where, end), name, note, style, role, time, shape)
+
+
+# What follows the colon of an appointment: a person's name alone.
+_BARE_NAME = re.compile(r"[ \t]*[A-Z][\w'’\-]*\.?(?: [A-Z][\w'’\-]*\.?){1,3}[ \t]*")
 
 
 def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
@@ -343,6 +349,18 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
         head = " ".join(words[:size])
         if len(words) > size and head in lex.roles and words[size] == "from":
             return head, " ".join(name.split()[size:])
+    # A role word and the asker's name in capitals ("QUESTION JUNG"): the name is the note.
+    asker = name.split()[1:]
+    if (
+        name.isupper()
+        and words[0] in lex.roles
+        and lex.roles[words[0]]["role"] in ("journalist", "audience")
+        and 1 <= len(asker) <= 3
+        and all(
+            _NAME_WORD.fullmatch(w) and w.lower() not in lex.titles and w.lower() not in lex.starters for w in asker
+        )
+    ):
+        return words[0], " ".join(person_case(w) for w in asker)
     return None
 
 
@@ -384,6 +402,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
     if quoted and len(words) <= 3 and not _person_like(words, lex):
         return None
     title, person = split_name(name, lex)
+    if not person and _surname_is_title(words, lows, lex):
+        title, person = None, name  # "John Major", "Carole King": a surname that is also a title
     if not person:
         return None
     for word in _SEGMENTS.split(name):
@@ -522,3 +542,26 @@ def person_case(word: str) -> str:
         return word
     parts = re.split(r"([-'’])", word)
     return prefix + "".join(p if p in ("-", "'", "’") else p[:1] + p[1:].lower() for p in parts)
+
+
+def _surname_is_title(words: list[str], lows: list[str], lex: Lexicon) -> bool:
+    """Whether a label is a person whose surname is also a title word (``John Major``, ``Martin Luther King``).
+
+    Two or three words in title case: every word before the last a capitalised name word that
+    is no title, organisation, country, place or prose word, and the last a title word. A
+    title after a word of another kind (``Finance Minister``, ``Prime Minister``) is a title.
+    """
+    if not 2 <= len(words) <= 3 or lows[-1] not in lex.titles or not words[-1][1:].islower():
+        return False
+    return all(
+        _NAME_WORD.fullmatch(w)
+        and w[1:].islower()
+        and low not in lex.titles
+        and low not in lex.organisations
+        and low not in lex.countries
+        and low not in lex.not_names
+        and low not in lex.prose_words
+        and low not in lex.starters
+        and (low,) not in lex.places
+        for w, low in zip(words[:-1], lows[:-1], strict=True)
+    )

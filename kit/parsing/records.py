@@ -13,6 +13,7 @@ __all__ = [
     "UNNAMED_JOURNALIST",
     "UNNAMED_AUDIENCE",
     "UNNAMED_SPEAKER",
+    "UNNAMED_RESPONDENT",
     "Dateline",
     "Layout",
     "Turn",
@@ -47,6 +48,8 @@ UNNAMED_JOURNALIST = "Unnamed journalist"
 UNNAMED_AUDIENCE = "Audience member"
 #: The speaker of a caption's turn where the caption file names no one.
 UNNAMED_SPEAKER = "Unnamed speaker"
+#: The speaker of an ``A.`` or ``Answer:`` turn where the page does not say who is interviewed.
+UNNAMED_RESPONDENT = "Unnamed respondent"
 
 
 @dataclass(frozen=True)

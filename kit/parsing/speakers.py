@@ -31,6 +31,7 @@ follow up the point before.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -51,7 +52,7 @@ from kit.parsing.events import (
 from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
-from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, Document, Exchange, Turn
+from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
@@ -90,7 +91,9 @@ def assign_speakers(
         if label.style == "role":
             info = lex.roles[label.key]
             turn.role, turn.kind = info["role"], info["kind"]
-            if turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
+            if label.key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
+                turn.speaker = _interviewee(contexts[turn.doc_id - 1] if turn.doc_id else "", lex) or UNNAMED_RESPONDENT
+            elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 words = label.name.split()
                 turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
         else:
@@ -190,6 +193,27 @@ def stated(event: str | None = None, askers: Iterable[str] = (), source: str | N
             problem = f"event {event!r} is not a kind of event; use one of {', '.join(EVENTS)}"
             raise ValueError(problem) if source is None else TranscriptError(source, problem)
     return Given(kind, tuple(str(a) for a in askers))
+
+
+_ANSWER_LABELS = ("a", "answer", "response")  # labels that name no one: the answering side of Q and A
+# "Interview with Senator Jane Doe", "A conversation with Jane Doe": who answers.
+_WITH_PERSON = re.compile(
+    r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]alk|[Qq]uestions|Q&A)\b[^.:;\n]{0,40}?\bwith ((?:[A-Z][\w.'’\-]* ){0,4}[A-Z][\w'’\-]+)"
+)
+
+
+def _interviewee(context: str, lex: Lexicon) -> str | None:
+    """The person a document's title or lead says is interviewed (``Interview with Senator Jane Doe``), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _interviewee("Interview with Senator Jane Doe, 2 May", lexicon()), _interviewee("Talks with Iran", lexicon())
+    ('Jane Doe', None)
+    """
+    found = _WITH_PERSON.search(context)
+    if not found:
+        return None
+    person = split_name(found.group(1), lex)[1]
+    return person if person and len(person.split()) >= 2 else None
 
 
 def _context(document: Document) -> str:
@@ -503,10 +527,16 @@ def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     return len(text.split()) <= _FOLLOW_UP_WORDS
 
 
+_ASKER_NOTE = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
+
+
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction."""
     name, outlet = introduction(turn.text, lex)
     opener = current.turns[0] if current.turns else None
+    note = turn.label.note
+    if not name and note and _ASKER_NOTE.fullmatch(note):  # "QUESTION JUNG": the label names the asker
+        name = note
     if name:
         turn.speaker, turn.speaker_source = name, "introduction"
     elif turn.kind in ("remark", "follow_up") and opener is not None and opener.role == turn.role != "audience":
