@@ -934,3 +934,17 @@ def test_an_answer_label_is_named_after_the_interviewee_the_title_gives(title, a
     turns = kit.parse(f"{title}\n\nQ. What about the budget?\nA. It is too large.\nQ. Why?\nA. The deficit.\n").turns
     assert turns["speaker"].tolist() == ["Unnamed journalist", answerer] * 2
     assert turns["kind"].tolist()[1::2] == ["answer", "answer"]
+
+
+def test_names_with_a_department_and_a_time_on_their_own_lines_need_no_blank_line_before():
+    turns = kit.parse(
+        "Finance Director Chen  0:21\nWe spent less than planned.\nMayor Ruiz  0:45\nGood. And the roads?\n"
+        "Finance Director Chen  1:02\nThe roads cost more.\nMayor Ruiz  1:30\nWhy is that?\n"
+    ).turns
+    assert turns[["speaker", "speaker_title", "time"]].values.tolist() == [
+        ["Finance Director Chen", "Finance Director", "0:21"],
+        ["Mayor Ruiz", "Mayor", "0:45"],
+        ["Finance Director Chen", "Finance Director", "1:02"],
+        ["Mayor Ruiz", "Mayor", "1:30"],
+    ]
+    assert turns["text"].str.strip().tolist()[1] == "Good. And the roads?"

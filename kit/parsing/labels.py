@@ -422,8 +422,14 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
         return "name"
     if len(words) == 1:
         return "single" if _NAME_WORD.fullmatch(words[0]) else None
-    # One name word after a title ("President Biden", "Mr Putin"): a name if the rest is titles.
-    return "name" if title and all(w.lower().strip(".") in lex.titles for w in title.split()) else None
+    # One name word after a title ("President Biden", "Mr Putin", "Finance Director Chen"): a name
+    # if the rest is titles, or capitalised words that end with one (an office's department).
+    if not title:
+        return None
+    head = title.split()
+    if all(w.lower().strip(".") in lex.titles for w in head):
+        return "name"
+    return "name" if head[-1].lower().strip(".") in lex.titles and all(w[:1].isupper() for w in head) else None
 
 
 def _person_like(words: list[str], lex: Lexicon) -> bool:

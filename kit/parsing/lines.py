@@ -157,7 +157,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 candidates[i] = label
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
-            elif previous_blank and len(line) <= 90 and (named := match_name_line(line, lex)) is not None:
+            elif (
+                len(line) <= 90
+                and (previous_blank or line.rstrip()[-1:].isdigit())  # "Anna Lee  0:21" needs no blank before
+                and (named := match_name_line(line, lex)) is not None
+                and (previous_blank or named.time)
+            ):
                 own_line[i] = named
                 layout.not_labels.pop(i, None)
         if kind != "blank":
@@ -192,7 +197,8 @@ def _classify_captions(
     """A caption file's classes: cue lines (header, numbers, timings) and the cues' text, turns opened by speakers.
 
     A cue's speaker is its voice tag (``<v Anna>``) or a label at the start of its text
-    (``ANNA: ...``, ``>> ANNA: ...``); a cue without one continues the turn before it. A
+    (``ANNA: ...``, ``>> ANNA: ...``); a cue without one, or with the label of the cue
+    before (as meeting software writes every cue), continues the turn before it. A
     speaker-change mark that names no one (``>>``, a dialogue dash), and a first cue before
     anyone is named, open a turn by an unnamed speaker. The turn keeps its first cue's
     start time.
@@ -217,7 +223,12 @@ def _classify_captions(
         label = match_label(head[marker.end() :] if marker else head, lex)
         if label is not None and label.style != "single":
             prefix = (head[: marker.end()] if marker else "") + label.prefix
+            if label.name == speaking and not marker:  # the same speaker's next cue: the turn goes on
+                layout.repeated_labels[i] = len(prefix)
+                continue
             label_at[i] = label._replace(prefix=prefix, time=time)
+            speaking = label.name
+        elif marker:
             speaking = None
     # A speaker-change mark that names no one, and the first cue when no one is named yet,
     # open a turn by an unnamed speaker: no cue's words are left outside a turn.

@@ -71,6 +71,8 @@ class Layout:
     not_labels: dict[int, str] = field(default_factory=dict)
     #: A caption file (``.vtt``, ``.srt``): its cue lines are ``cue``, its text the cues' words.
     captions: bool = False
+    #: A caption cue that repeats the speaker of the cue before: index -> the length of its label.
+    repeated_labels: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
