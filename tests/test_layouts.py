@@ -948,3 +948,84 @@ def test_names_with_a_department_and_a_time_on_their_own_lines_need_no_blank_lin
         ["Mayor Ruiz", "Mayor", "1:30"],
     ]
     assert turns["text"].str.strip().tolist()[1] == "Good. And the roads?"
+
+
+def test_initials_used_again_and_again_are_labels():
+    turns = kit.parse(
+        "KB: Prime Minister, welcome. Can I ask about the economy?\n\nRS: Well, the plan is working.\n\n"
+        "KB: But growth is flat.\n\nRS: Growth is better than expected.\n\nKB: Thank you.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["KB", "RS", "KB", "RS", "KB"]
+    # Initials said once are prose, not a speaker.
+    assert kit.parse("Anna Lee: We met the PM.\nOK: that was it.\nAnna Lee: Yes.\n").turns["speaker"].nunique() == 1
+
+
+def test_an_office_alone_is_a_label_where_the_document_uses_it_again():
+    turns = kit.parse(
+        "Presenter: What brings you here?\n\nMinister: My new book.\n\nPresenter: What is it about?\n\n"
+        "Minister: Politics.\n\nPresenter: Is money the problem?\n\nMinister: Always.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Presenter", "Minister"] * 3
+
+
+def test_a_cable_news_label_with_a_party_a_state_and_a_year_names_the_person():
+    turns = kit.parse(
+        "SEAN HANNITY, FOX NEWS HOST: Mr. President, your reaction?\n\n"
+        "DONALD TRUMP (R), FORMER PRESIDENT AND 2024 PRESIDENTIAL CANDIDATE: A big win.\n\n"
+        "HANNITY: What does it mean?\n\nSEN. TED CRUZ (R), TEXAS: A landmark ruling.\n\nTRUMP: He is right.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Sean Hannity", "Donald Trump", "Sean Hannity", "Ted Cruz", "Donald Trump"]
+
+
+def test_a_time_after_the_labels_colon_is_the_turns_time_not_its_words():
+    turns = kit.parse(
+        "David Muir: (00:00)\nThank you for sitting down with us.\n\nJoe Biden: (00:03)\nThank you, David.\n"
+    ).turns
+    assert turns["time"].tolist() == ["00:00", "00:03"]
+    assert turns["text"].str.strip().tolist() == ["Thank you for sitting down with us.", "Thank you, David."]
+
+
+def test_a_timed_name_seen_once_among_timed_names_opens_its_turn():
+    turns = kit.parse(
+        "Jenna Park  0:02\nWhat's the plan?\n\nTom Reilly  0:09\nFour-story buildings.\n\n"
+        "Unknown Speaker  0:31\nSorry, can you repeat that?\n\nTom Reilly  0:33\nFour-story buildings.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Jenna Park", "Tom Reilly", "Unknown Speaker", "Tom Reilly"]
+    assert turns["time"].tolist() == ["0:02", "0:09", "0:31", "0:33"]
+
+
+def test_numbered_speakers_are_never_one_persons_typos():
+    pairs = ["Speaker 1: What changed?", "Speaker 2: The ballots.", "Speaker 1: How many?", "Speaker 2: Many."]
+    text = "\n".join([*pairs, *pairs, "Speaker 3: Sorry, the mic is off.", "Speaker 1: Let's pause."])
+    assert kit.parse(text).turns["speaker"].tolist()[-2:] == ["Speaker 3", "Speaker 1"]
+
+
+def test_a_court_record_is_a_hearing_its_examiner_asks_and_the_court_presides():
+    parsed = kit.parse(
+        "THE COURT: Mr. Smith, call your witness.\nMR. SMITH: The government calls Officer Kelly.\n"
+        "BY MR. SMITH:\n     Q.   Please state your name.\n     A.   Brian Kelly.\n"
+        "     Q.   Were you on duty?\n     A.   Yes.\nMS. GARCIA: Objection.\nTHE COURT: Overruled.\n"
+    )
+    assert parsed.documents["event"].tolist() == ["hearing"]
+    turns = parsed.turns
+    assert turns[["speaker", "role"]].values.tolist() == [
+        ["The Court", "staff"],
+        ["Mr. Smith", "member"],
+        ["Mr. Smith", "member"],
+        ["Unnamed respondent", "witness"],
+        ["Mr. Smith", "member"],
+        ["Unnamed respondent", "witness"],
+        ["Ms. Garcia", "member"],
+        ["The Court", "staff"],
+    ]
+    assert turns["kind"].tolist()[2:6] == ["question", "answer", "question", "answer"]
+    by_line = parsed.lines[parsed.lines["line"] == 3]
+    assert by_line["kind"].tolist() == ["editorial"] and by_line["not_label"].notna().all()
+
+
+def test_an_outlet_in_brackets_is_not_the_journalists_name():
+    turns = kit.parse(
+        "Eric Mamer, Chief Spokesperson: Good afternoon.\n\nJournalist (Politico Europe): Can you confirm it?\n\n"
+        "Olof Gill, Spokesperson for Trade: We are looking at all options.\n"
+    ).turns
+    assert turns["speaker"].tolist()[1] == "Unnamed journalist"

@@ -161,6 +161,8 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
                 doc_of[i] = doc.doc_id
     place_prose(lines, kinds, turn_of, documents, layout)
     turns = [t for t in turns if t.lines]
+    if layout.examiners:
+        _examine(turns, layout.examiners)
     for number, turn in enumerate(turns, start=1):
         turn.turn_id = number
         at = turn.lines
@@ -188,6 +190,18 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             kinds[i] = "narration"
     exchanges = assign_speakers(turns, documents, lex, given)
     return Parsed(source, lines, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels)
+
+
+def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:
+    """Give each ``Q.`` turn of a court record the examiner named on the ``BY ...:`` line above it."""
+    marks = sorted(examiners.items())
+    k, examiner = 0, None
+    for turn in turns:
+        while k < len(marks) and marks[k][0] < turn.lines[0]:
+            examiner = marks[k][1]
+            k += 1
+        if examiner and turn.label.shape == "q" and turn.label.name == "Q":
+            turn.examiner = examiner
 
 
 def _front_given(given: Given, front: dict[str, str] | None, source: str) -> Given:

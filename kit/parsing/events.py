@@ -170,6 +170,9 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     answering = any(lex.roles[key]["role"] == "official" for key in keys)  # "A.", "Guest:", "Interviewee:"
     if keys["speaker"] and len(named) >= 2:
         return Event("question_time", "labels")
+    court = lex.conversation.get("hearing_labels", ())
+    if court and roles and any(name.casefold() in court for name in named):
+        return Event("hearing", "labels")  # "THE COURT:", "THE WITNESS:" beside "Q." and "A."
     if (roles["journalist"] or hosted) and answering:
         return Event("interview", "labels")  # "Q." and "A.", "Interviewer:" and "Guest:"
     if roles["journalist"]:

@@ -190,7 +190,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _Q_LABEL.match(text)
         if found:
             return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
-    if text[:2] in ("A.", "A:"):
+    if text[:2] in ("A.", "A:") or text[:1] in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
         found = _A_LABEL.match(text)
         if found:  # taken only beside "Q" labels (kit.parsing.lines.classify)
             return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
@@ -206,8 +206,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         shape = "stop"
     end = found.end()
     quoted = text[end : end + 8].lstrip()[:1] in '"“«'
-    if not found.group("gap") and text[end : end + 2] == "//":
-        return None  # a link (http://...)
+    if not found.group("gap") and (text[end : end + 2] == "//" or text[end : end + 2].isdigit()):
+        return None  # a link (http://...), or a colon inside a time ("Unknown Speaker  0:31")
     raw, time = found.group("name"), found.group("time") or None
     if ":" in raw[1:]:
         raw, time = _time_of(raw, time)
@@ -217,13 +217,16 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if not seen:
         return None
     name, note, style, role = seen
-    if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and _BARE_NAME.fullmatch(text, end):
+    if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and APPOINTEE.fullmatch(text, end):
         return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
+    if time is None and text[end : end + 1] in "([":  # "David Muir: (00:00)": the time after the colon
+        after = _TIME_AFTER.match(text, end)
+        if after:
+            time, end = after.group(1), after.end()
     return Label(_prefix(line, where, end), name, note, style, role, time, shape)
 
 
-# What follows the colon of an appointment: a person's name alone.
-_BARE_NAME = re.compile(r"[ \t]*[A-Z][\w'’\-]*\.?(?: [A-Z][\w'’\-]*\.?){1,3}[ \t]*")
+_TIME_AFTER = re.compile(rf"[(\[]({TIME_MARK})[)\]][ \t\u00a0]*")
 
 
 def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
@@ -379,8 +382,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
             return "name" if plain else "single"
     if _NUMBERED.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.titles | lex.roles.keys():
         return "name"  # "Speaker 1", "Participant 2": a person the transcript does not name
-    if _DIGIT.search(name) or len(name) > 250:
-        return None
+    if _DIGIT.search(name.split(",", 1)[0]) or len(name) > 250:
+        return None  # digits only in what describes the speaker ("..., 2024 PRESIDENTIAL CANDIDATE")
     words = name.split(" ")
     if len(words) > 30:
         return None
@@ -391,6 +394,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
             return None  # "FULL TRANSCRIPT:", "NOTE:"
         if letters >= 2 and (len(words) > 1 or letters >= 3) and len(words) <= 16:
             return "caps"
+        if letters == 2 and len(words) == 1 and lows[0].replace(".", "") not in lex.titles:
+            return "single"  # initials ("KB:", "K.B.:"): a label where the document uses them as one
         return None
     first = lows[0]
     if first == "the" and 1 < len(words) <= 5 and all(w in lex.titles or w in _TITLE_LINKS for w in lows[1:]):
@@ -405,7 +410,9 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
     if not person and _surname_is_title(words, lows, lex):
         title, person = None, name  # "John Major", "Carole King": a surname that is also a title
     if not person:
-        return None
+        # An office alone ("Minister:", "City Clerk:"): a label where the document uses it as one.
+        office = len(words) <= 3 and lows[-1] in lex.titles and all(_PLAIN_WORD.fullmatch(w) for w in words)
+        return "single" if office else None
     for word in _SEGMENTS.split(name):
         for w in word.split():
             low = w.lower()
@@ -483,6 +490,10 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         if person and len(person.split()) >= 2:
             before = ", ".join(segments[:-1])
             return ", ".join(x for x in (before, title) if x) or None, person
+        # A title and a name, then what describes them: "SEN. TED CRUZ, TEXAS".
+        title, person = _split_words(segments[0], lex)
+        if person and title and len(person.split()) >= 2 and all(w.lower() in lex.titles for w in title.split()):
+            return ", ".join([title, *segments[1:]]), person
         return name, None
     return _split_words(name, lex)
 

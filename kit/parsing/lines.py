@@ -15,7 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, read_captions
-from kit.parsing.labels import APPOINTEE, STOP_START, Label, match_label, match_name_line
+from kit.parsing.labels import APPOINTEE, STOP_START, Label, match_label, match_name_line, person_case
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
@@ -170,6 +170,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator")
     _drop_appointments(lines, candidates, lex, layout.not_labels)
+    if any(label.shape == "q" for label in candidates.values()):
+        _mark_examiners(lines, kinds, candidates, layout)
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
@@ -178,15 +180,26 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     # when the document uses it as a label again and again.
     names = [label.name.split() for label in candidates.values() if label.style == "name"]
     short = {words[-1].casefold() for words in names} | {words[0].casefold() for words in names}
+    # Initials and offices too ("KB:", "Minister:"): where several such labels recur ("KB:", "RS:"),
+    # each used twice or more is one.
     singles = Counter(label.name for label in candidates.values() if label.style == "single")
+    recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     label_at = {}
     for i, label in candidates.items():
-        if label.style != "single" or label.name.casefold() in short or singles[label.name] >= _CONVENTION:
+        if (
+            label.style != "single"
+            or label.shape == "own_line"  # taken by the convention of names on their own lines
+            or label.name.casefold() in short
+            or singles[label.name] >= _CONVENTION
+            or recurring
+            and singles[label.name] >= 2
+        ):
             label_at[i] = label
             kinds[i] = "label"
         else:
             layout.not_labels[i] = (
-                "one word and a colon, not the short form of a speaker's name nor a label used 3 times"
+                "one word, initials or an office and a colon, not the short form of a speaker's name"
+                " nor a label the document uses again"
             )
     return kinds, label_at, layout
 
@@ -260,7 +273,8 @@ def _names_on_own_lines(
 
     A name line counts when the next line with text (after at most one blank) is prose, and
     the document has at least three such lines, one name at least twice. Names seen once
-    count when they have a person's shape (two words or more). Where names on their own
+    count when they have a person's shape (two words or more), or a time mark where most
+    names have one (``Unknown Speaker  0:31``). Where names on their own
     lines are the convention, a colon label that names none of their speakers (``Answer:``
     inside a turn) is prose.
     """
@@ -274,10 +288,16 @@ def _names_on_own_lines(
     counts = Counter(label.name.casefold() for label in found.values())
     taken = {}
     if len(found) >= _CONVENTION and max(counts.values()) >= 2:
+        # Where most names carry a time mark ("Anna Lee  0:21"), a timed name seen once is one too.
+        timed = sum(label.time is not None for label in found.values()) * 2 > len(found)
         taken = {
             i: label
             for i, label in found.items()
-            if counts[label.name.casefold()] >= 2 or label.style == "name" and len(found) > _CONVENTION
+            if counts[label.name.casefold()] >= 2
+            or label.style == "name"
+            and len(found) > _CONVENTION
+            or timed
+            and label.time is not None
         }
     if len(taken) < _CONVENTION:
         for i in found:
@@ -354,6 +374,23 @@ def _answered(lines: list[str], candidates: dict[int, Label], i: int) -> bool:
     while j < len(lines) and j <= i + 3 and not lines[j].strip(BLANK_CHARS):
         j += 1
     return j in candidates
+
+
+# A court record names who examines the witness on a line of its own: "BY MR. HOLLAND:".
+_EXAMINER = re.compile(r"[ \t]*BY[ \t]+((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Za-z'’\-]+)[ \t]*:[ \t]*")
+
+
+def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout) -> None:
+    """Take ``BY MR. HOLLAND:`` lines out of the labels: an editor's line naming who asks the ``Q.`` below it."""
+    for i, line in enumerate(lines):
+        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and "BY" in line[:12] else None
+        if found is None:
+            continue
+        words = found.group(1).split()
+        layout.examiners[i] = " ".join(w.capitalize() if w.endswith(".") else person_case(w) for w in words)
+        candidates.pop(i, None)
+        kinds[i] = "editorial"
+        layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
 
 
 def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:

@@ -197,9 +197,14 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one letter added, dropped, changed, or two swapped."""
+    """True when ``a`` and ``b`` differ by one letter added, dropped, changed, or two swapped.
+
+    A number is never a typo: ``Speaker 3`` is not ``Speaker 1``.
+    """
     if a == b or abs(len(a) - len(b)) > 1 or len(b) < 8 or a[:1] != b[:1]:
         return a == b
+    if [c for c in a if c.isdigit()] != [c for c in b if c.isdigit()]:
+        return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:

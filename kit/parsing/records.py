@@ -71,6 +71,8 @@ class Layout:
     not_labels: dict[int, str] = field(default_factory=dict)
     #: A caption file (``.vtt``, ``.srt``): its cue lines are ``cue``, its text the cues' words.
     captions: bool = False
+    #: A court record's ``BY MR. SMITH:`` lines: index -> the examiner who asks the questions below.
+    examiners: dict[int, str] = field(default_factory=dict)
     #: A caption cue that repeats the speaker of the cue before: index -> the length of its label.
     repeated_labels: dict[int, int] = field(default_factory=dict)
 
@@ -93,6 +95,8 @@ class Turn:
     kind: str = "statement"
     affiliation: str | None = None
     time: str | None = None
+    #: Who puts a ``Q.`` in a court record, from the ``BY MR. SMITH:`` line above it.
+    examiner: str | None = None
 
 
 @dataclass

@@ -380,6 +380,7 @@ def _question_roles(
         if turn.speaker_title:
             title_of.setdefault(turn.speaker, turn.speaker_title)
     hosts = conv.get("host_titles", ())
+    court = conv.get("hearing_labels", ())
     for turn in turns:
         if turn.label.style == "role":
             if given.askers:
@@ -399,6 +400,10 @@ def _question_roles(
         if host and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
             turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
+        elif not given.askers and speaker.casefold() in court:
+            # "THE WITNESS:" answers; "THE COURT:", "THE CHAIRMAN:" preside.
+            witness = speaker.casefold() in ("the witness", "the deponent")
+            turn.role, turn.role_source = (ANSWERER_ROLE[event] if witness else "staff"), "label"
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
         elif speaker in answer:
@@ -527,16 +532,19 @@ def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     return len(text.split()) <= _FOLLOW_UP_WORDS
 
 
-_ASKER_NOTE = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}")
-
-
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction."""
     name, outlet = introduction(turn.text, lex)
     opener = current.turns[0] if current.turns else None
-    note = turn.label.note
-    if not name and note and _ASKER_NOTE.fullmatch(note):  # "QUESTION JUNG": the label names the asker
-        name = note
+    label = turn.label
+    if (
+        not name
+        and label.note
+        and " " in label.name
+        and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
+    ):
+        name = label.note  # "QUESTION JUNG": the label names the asker (not a note in brackets: an outlet)
+    name = name or turn.examiner  # a court record's "BY MR. SMITH:" above the question
     if name:
         turn.speaker, turn.speaker_source = name, "introduction"
     elif turn.kind in ("remark", "follow_up") and opener is not None and opener.role == turn.role != "audience":
