@@ -430,3 +430,11 @@ def test_the_passages_of_lesson_06_are_left_to_this_file() -> None:
     assert not [p for p in test_lessons.PASSAGES if p.where == NOTEBOOK or p.place.startswith("06-")]
     assert {p.where for p in LESSON} == {NOTEBOOK, "exercises.toml"}
     assert isinstance(LESSON[0], Passage)
+
+
+def test_the_editor_finds_china_and_covid_on_bidens_side_only(summit: kit.Corpus) -> None:
+    """Section 6: the questions about COVID-19 and China were put to Biden; none of Putin's sentences names them."""
+    sentences = summit.deduplicated().sentences
+    mentions = sentences[sentences["text"].str.contains(r"\b(?:China|COVID)", regex=True)]
+    assert set(mentions["doc_id"]) == {4} and (mentions["role"] == "journalist").any()
+    assert "none of Putin's" in text_of(NOTEBOOK)
