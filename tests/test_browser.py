@@ -146,6 +146,7 @@ INTERACTIONS = {
     "03-topic-coverage": (_select(label="The Arctic"), "The Arctic:"),
     "04-duplicated-exchange": (_select(index=1), "turn 11 (first copy)"),  # index 0 is already chosen
     "05-your-own-transcript": (_paste("Question: Is this yours?\nVladimir Putin: It is mine."), "Read pasted text."),
+    "06-two-sides-of-one-summit": (_select(label="Joseph Biden"), "Joseph Biden: 1 turn"),
 }
 
 

@@ -258,7 +258,12 @@ def _mistaken_answers(geneva: kit.Corpus) -> dict[tuple[str, int], object]:
 
 def test_every_likely_mistake_follows_from_the_data_and_gets_its_own_message(geneva: kit.Corpus) -> None:
     made = _mistaken_answers(geneva)
-    listed = {(e, k) for e, entry in exercises.load_tasks().items() for k in range(len(entry.get("mistake", [])))}
+    listed = {
+        (e, k)
+        for e, entry in exercises.load_tasks().items()
+        if not e.startswith("06-")  # two transcripts: tests/test_lesson06.py makes lesson 06's mistakes
+        for k in range(len(entry.get("mistake", [])))
+    }
     assert listed == set(made), (
         f"mistakes without a computation here: {listed - set(made)}; computed but not listed: {set(made) - listed}"
     )

@@ -36,13 +36,14 @@ def code(path: Path) -> list[dict]:
 
 def test_there_are_lessons() -> None:
     names = [n.stem for n in NOTEBOOKS]
-    assert names[:6] == [
+    assert names[:7] == [
         "00-start-here",
         "01-reading-a-transcript",
         "02-rhetoric",
         "03-topic-coverage",
         "04-duplicated-exchange",
         "05-your-own-transcript",
+        "06-two-sides-of-one-summit",
     ]
 
 
