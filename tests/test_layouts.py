@@ -1029,3 +1029,20 @@ def test_an_outlet_in_brackets_is_not_the_journalists_name():
         "Olof Gill, Spokesperson for Trade: We are looking at all options.\n"
     ).turns
     assert turns["speaker"].tolist()[1] == "Unnamed journalist"
+
+
+def test_names_on_their_own_lines_without_blank_lines_between_turns():
+    turns = kit.parse(
+        "Jane Smith\nWelcome to the show. What brings you here?\nJohn Brown\nMy new book about elections.\n"
+        "Jane Smith\nWhat is it about?\nJohn Brown\nPolitics, mostly.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Jane Smith", "John Brown"] * 2
+    # A member's full name and a title phrase pasted without spacing; "Mr Betts" is Clive Betts.
+    turns = kit.parse(
+        "Mr Clive Betts (Sheffield South East) (Lab)\nWill the Prime Minister admit it?\n"
+        "The Prime Minister (Rishi Sunak)\nWe have provided more.\nMr Betts\nThat is not true, is it?\n"
+        "The Prime Minister\nIt is true.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Clive Betts", "Rishi Sunak"] * 2
+    # A name said once after a line of text is prose: a letter's signature, not a turn.
+    assert kit.parse("Dear colleagues,\nThe meeting is moved.\nJane Smith\n").turns.empty

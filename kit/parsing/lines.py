@@ -131,6 +131,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     layout.wrapped = is_wrapped(lines, kinds)
     candidates: dict[int, Label] = {}
     own_line: dict[int, Label] = {}  # lines that hold a name alone: labels if the document's convention says so
+    unbroken: set[int] = set()  # those of them right after a line of text
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
@@ -159,11 +160,13 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
             elif (
                 len(line) <= 90
-                and (previous_blank or line.rstrip()[-1:].isdigit())  # "Anna Lee  0:21" needs no blank before
+                and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")")
                 and (named := match_name_line(line, lex)) is not None
-                and (previous_blank or named.time)
+                and (previous_blank or named.time or named.style in ("name", "caps"))
             ):
                 own_line[i] = named
+                if not previous_blank and not named.time:
+                    unbroken.add(i)  # no blank line before it: taken only if the name recurs
                 layout.not_labels.pop(i, None)
         if kind != "blank":
             header_checked = True
@@ -173,7 +176,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     if any(label.shape == "q" for label in candidates.values()):
         _mark_examiners(lines, kinds, candidates, layout)
     if own_line:
-        _names_on_own_lines(lines, kinds, candidates, own_line, layout.not_labels)
+        _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     _drop_lone_shapes(lines, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
@@ -267,14 +270,21 @@ _CONVENTION = 3  # a label shape used this often is the document's convention
 
 
 def _names_on_own_lines(
-    lines: list[str], kinds: list[str], candidates: dict[int, Label], own: dict[int, Label], why: dict[int, str]
+    lines: list[str],
+    kinds: list[str],
+    candidates: dict[int, Label],
+    own: dict[int, Label],
+    unbroken: set[int],
+    why: dict[int, str],
 ) -> None:
     """Take the lines that hold a name alone as labels, when that is the document's convention.
 
     A name line counts when the next line with text (after at most one blank) is prose, and
     the document has at least three such lines, one name at least twice. Names seen once
     count when they have a person's shape (two words or more), or a time mark where most
-    names have one (``Unknown Speaker  0:31``). Where names on their own
+    names have one (``Unknown Speaker  0:31``). A name right after a line of text, with no
+    blank line between (a transcript pasted without its spacing), counts only when it recurs.
+    Where names on their own
     lines are the convention, a colon label that names none of their speakers (``Answer:``
     inside a turn) is prose.
     """
@@ -286,6 +296,7 @@ def _names_on_own_lines(
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
             found[i] = label
     counts = Counter(label.name.casefold() for label in found.values())
+    surnames = Counter(label.name.rsplit(" ", 1)[-1].casefold() for label in found.values())  # "Mr Betts"
     taken = {}
     if len(found) >= _CONVENTION and max(counts.values()) >= 2:
         # Where most names carry a time mark ("Anna Lee  0:21"), a timed name seen once is one too.
@@ -294,10 +305,10 @@ def _names_on_own_lines(
             i: label
             for i, label in found.items()
             if counts[label.name.casefold()] >= 2
-            or label.style == "name"
-            and len(found) > _CONVENTION
-            or timed
-            and label.time is not None
+            or i in unbroken
+            and surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2
+            or i not in unbroken
+            and (label.style == "name" and len(found) > _CONVENTION or timed and label.time is not None)
         }
     if len(taken) < _CONVENTION:
         for i in found:
