@@ -1046,3 +1046,54 @@ def test_names_on_their_own_lines_without_blank_lines_between_turns():
     assert turns["speaker"].tolist() == ["Clive Betts", "Rishi Sunak"] * 2
     # A name said once after a line of text is prose: a letter's signature, not a turn.
     assert kit.parse("Dear colleagues,\nThe meeting is moved.\nJane Smith\n").turns.empty
+
+
+def test_a_deposition_with_numbered_lines_is_read_beside_its_margin():
+    text = "\n".join(
+        f"{n:<4} {line}"
+        for n, line in enumerate(
+            [
+                "DEPOSITION OF ERIK JENSEN",
+                "",
+                "EXAMINATION",
+                "BY MR. HOLLAND:",
+                "Q.   Good morning, Mr. Jensen.",
+                "A.   Good morning.",
+                "Q.   Have you ever been deposed before?",
+                "A.   Once, in 2015.",
+                "           MS. NG:  Objection, form.",
+                "           THE WITNESS:  It was a contract dispute.",
+                "Q.   Were you a party?",
+                "A.   No, my employer and",
+                "the supplier we used then.",
+            ],
+            start=1,
+        )
+    )
+    parsed = kit.parse(text, source="deposition.txt")
+    assert parsed.documents["event"].tolist() == ["hearing"]
+    turns = parsed.turns
+    assert turns["speaker"].tolist() == [
+        "Mr. Holland",
+        "Erik Jensen",
+        "Mr. Holland",
+        "Erik Jensen",
+        "Ms. Ng",
+        "The Witness",
+        "Mr. Holland",
+        "Erik Jensen",
+    ]
+    assert turns["text"].tolist()[-1] == "No, my employer and\nthe supplier we used then."
+    # Nothing lost: the lines frame keeps each line whole, its number included.
+    assert parsed.lines["text"].tolist()[4] == "5    Q.   Good morning, Mr. Jensen."
+
+
+def test_numbered_questions_with_reference_numbers_open_members_turns():
+    turns = kit.parse(
+        "Q1. [900123] Mr Clive Betts (Sheffield South East) (Lab)\n\nIf he will list his engagements.\n\n"
+        "The Prime Minister (Rishi Sunak)\n\nThis morning I had meetings.\n\nMr Speaker\n\nOrder.\n\n"
+        "Q2. [900124] Sir Desmond Swayne (New Forest West) (Con)\n\nWill the tax end?\n\n"
+        "The Prime Minister\n\nYes.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Clive Betts", "Rishi Sunak", "Mr Speaker", "Desmond Swayne", "Rishi Sunak"]
+    assert turns["role"].tolist()[2] == "staff"

@@ -66,6 +66,7 @@ from contextlib import contextmanager
 from kit._files import snapshot
 from kit.parsing.captions import caption_text
 from kit.parsing.documents import place_prose, split_documents
+from kit.parsing.layout import strip_margin
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
@@ -145,6 +146,8 @@ def parse_lines(
 
 
 def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> Parsed:
+    printed = lines  # the lines as the source has them, kept whole in the lines frame
+    lines = strip_margin(lines) or lines  # a court record's numbered margin: read the words beside it
     n = len(lines)
     kinds, label_at, layout = classify(lines, lex)
     given = _front_given(given, layout.front, source)
@@ -189,7 +192,9 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
         elif kind in ("text", "label"):  # prose that no rule above placed
             kinds[i] = "narration"
     exchanges = assign_speakers(turns, documents, lex, given)
-    return Parsed(source, lines, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels)
+    return Parsed(
+        source, printed, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels
+    )
 
 
 def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:

@@ -39,11 +39,13 @@ __all__ = [
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
 #: A time mark: ``00:36``, ``1:02:03``, ``00:00:36.500``, ``20:00:00``.
 TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# What may stand before a label: spaces, an enumerator ("3.", "(b)", "（二）") and a time mark
-# ("[20:00:00]", "00:01:02"), each kept in the label's prefix.
+# What may stand before a label: spaces, an enumerator ("3.", "(b)", "（二）", a numbered
+# question's "Q1."), a reference number ("[900123]") and a time mark ("[20:00:00]",
+# "00:01:02"), each kept in the label's prefix.
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
-    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|\d{1,3}[.)])[ \t\u00a0\u3000]*)?"
+    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)])[ \t\u00a0\u3000]*)?"
+    r"(?:\[\d{3,9}\][ \t\u00a0]*)?"
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
     r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."
 )

@@ -308,7 +308,7 @@ def _names_on_own_lines(
             or i in unbroken
             and surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2
             or i not in unbroken
-            and (label.style == "name" and len(found) > _CONVENTION or timed and label.time is not None)
+            and (label.style in ("name", "role") and len(found) > _CONVENTION or timed and label.time is not None)
         }
     if len(taken) < _CONVENTION:
         for i in found:

@@ -198,16 +198,20 @@ def stated(event: str | None = None, askers: Iterable[str] = (), source: str | N
 _ANSWER_LABELS = ("a", "answer", "response")  # labels that name no one: the answering side of Q and A
 # "Interview with Senator Jane Doe", "A conversation with Jane Doe": who answers.
 _WITH_PERSON = re.compile(
-    r"\b(?:[Ii]nterview|[Cc]onversation|[Tt]alk|[Qq]uestions|Q&A)\b[^.:;\n]{0,40}?\bwith ((?:[A-Z][\w.'’\-]* ){0,4}[A-Z][\w'’\-]+)"
+    r"\b(?:(?:[Ii]nterview|[Cc]onversation|[Tt]alk|[Qq]uestions|Q&A)\b[^.:;\n]{0,40}?\bwith"
+    r"|(?:[Dd]eposition|DEPOSITION|[Tt]estimony|TESTIMONY|[Ee]xamination|EXAMINATION) (?:of|OF))"
+    r" ((?:[A-Z][\w.'’\-]* ){0,4}[A-Z][\w'’\-]+)"
 )
 
 
 def _interviewee(context: str, lex: Lexicon) -> str | None:
-    """The person a document's title or lead says is interviewed (``Interview with Senator Jane Doe``), or ``None``.
+    """Who a document's title or lead says is interviewed or examined (``Interview with Senator Jane Doe``), or ``None``.
 
     >>> from kit.parsing.lexicon import lexicon
     >>> _interviewee("Interview with Senator Jane Doe, 2 May", lexicon()), _interviewee("Talks with Iran", lexicon())
     ('Jane Doe', None)
+    >>> _interviewee("COURT DEPOSITION OF ERIK JENSEN", lexicon())
+    'Erik Jensen'
     """
     found = _WITH_PERSON.search(context)
     if not found:
