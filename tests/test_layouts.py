@@ -1097,3 +1097,22 @@ def test_numbered_questions_with_reference_numbers_open_members_turns():
     ).turns
     assert turns["speaker"].tolist() == ["Clive Betts", "Rishi Sunak", "Mr Speaker", "Desmond Swayne", "Rishi Sunak"]
     assert turns["role"].tolist()[2] == "staff"
+
+
+def test_stage_notes_and_footers_of_other_publishers_are_not_speech():
+    parsed = kit.parse(
+        "Mr DUTTON (Dickson) (14:01): My question is to the Prime Minister. Why?\n"
+        "Mr ALBANESE (Grayndler—Prime Minister) (14:02): We have provided relief.\n"
+        "Honourable members interjecting—\nThe SPEAKER: Order!\nMr ALBANESE: They voted against it.\n"
+        "Mr Taylor interjecting—\nCopyright 2024 NPR. All rights reserved.\nTranscribed by https://otter.ai\n"
+    )
+    assert parsed.lines["kind"].tolist()[2:] == ["stage", "speech", "speech", "stage", "residue", "residue"]
+    assert "Transcribed" not in " ".join(parsed.turns["text"])
+
+
+def test_an_unnamed_question_that_says_it_follows_up_stays_in_its_exchange():
+    turns = kit.parse(
+        "QUESTION: Will you meet him?\nMR PRICE: Not today.\nQUESTION: Follow-up: why not?\n"
+        "MR PRICE: Scheduling.\nQUESTION: And on Iran?\nMR PRICE: No comment.\n"
+    ).turns
+    assert turns[["kind", "exchange_id"]].values.tolist()[::2] == [["question", 1], ["follow_up", 1], ["question", 2]]

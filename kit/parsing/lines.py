@@ -53,7 +53,13 @@ _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
 # data/editorial_marks.txt, in the lexicon); the shapes around them are here (see _marks).
-_RESIDUE_SHAPES = r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+"  # "8 of 16", "Share on Telegram"
+# "8 of 16", "Share on Telegram", a transcription service's or a copyright footer.
+_RESIDUE_SHAPES = (
+    r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+|Transcribed by \S{3,80}"
+    r"|(?:Copyright|©)\s*(?:\(c\)|©)?\s*(?:\d{4}\b|[A-Z]).{0,100}"
+)
+# A parliament's stage note: "Honourable members interjecting—", "Mr Taylor interjecting—".
+_INTERJECTING = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+interjecting[—–\-.]*\s*")
 _EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
 _STAGE = re.compile(rf"\s*{BRACKETED}\s*")
 _DIGIT = re.compile(r"\d")
@@ -81,7 +87,7 @@ def _marks(lex: Lexicon) -> _Marks:
 
         marks = lex.compiled["marks"] = _Marks(
             re.compile(rf"\s*(?:{_RESIDUE_SHAPES}|{alternatives(lex.residue)})\s*", re.IGNORECASE),
-            starts(lex.residue) | {"S", "s"},
+            starts(lex.residue) | {"S", "s", "T", "C", "©"},
             re.compile(rf"\s*\(?\s*(?:{alternatives(lex.editorial_marks)})\s*[.…]*\s*\)?\s*", re.IGNORECASE),
             starts(lex.editorial_marks) | {"("},
         )
@@ -469,11 +475,19 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
         return "gap", None  # reported as "editorial"; unlike "To be continued." it stays in a turn
     if first in marks.editorial_starts and marks.editorial.fullmatch(line):
         return "editorial", None
-    if (first.isdigit() or first in marks.residue_starts) and ":" not in stripped and marks.residue.fullmatch(line):
+    if (
+        (first.isdigit() or first in marks.residue_starts)
+        and (":" not in stripped or "://" in stripped)
+        and marks.residue.fullmatch(line)
+    ):
         return "residue", None
     if first in "([" and (found := _STAGE.fullmatch(line)):
         if len(found.group("note").split()) <= 10:
             return "stage", None
+    if stripped.endswith(
+        ("interjecting—", "interjecting", "interjecting–", "interjecting-")
+    ) and _INTERJECTING.fullmatch(line):
+        return "stage", None
     return "text", None
 
 

@@ -458,7 +458,8 @@ def _exchanges(
         if turn.role in ASKING_ROLES:
             question = asks(turn)
             if labelled:
-                new = turn.kind == "question" or current is None
+                new = turn.kind == "question" and not (current is not None and question and _says_follow_up(turn, lex))
+                new = new or current is None
             else:
                 new = current is None or asker != turn.speaker
                 if (
@@ -534,6 +535,20 @@ def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     if openers and phrase_pattern(openers, case=True).match(text):
         return True
     return len(text.split()) <= _FOLLOW_UP_WORDS
+
+
+def _says_follow_up(turn: Turn, lex: Lexicon) -> bool:
+    """Whether an unnamed asker's question says it follows up (``Follow-up:``, ``Follow up --``).
+
+    Only the openers that name it first (those of ``follow_up_openers`` that open with
+    *follow*): an ``And``, or *To follow up on your answer*, from an unnamed journalist may
+    be someone else's new question.
+    """
+    openers = tuple(
+        o for o in lex.conversation.get("follow_up_openers", ()) if o.lower().startswith(("follow", "a follow"))
+    )
+    text = turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")
+    return bool(openers) and phrase_pattern(openers).match(text) is not None
 
 
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
