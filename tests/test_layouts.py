@@ -1116,3 +1116,25 @@ def test_an_unnamed_question_that_says_it_follows_up_stays_in_its_exchange():
         "MR PRICE: Scheduling.\nQUESTION: And on Iran?\nMR PRICE: No comment.\n"
     ).turns
     assert turns[["kind", "exchange_id"]].values.tolist()[::2] == [["question", 1], ["follow_up", 1], ["question", 2]]
+
+
+def test_an_interviewer_who_presses_with_statements_still_makes_an_interview():
+    turns = kit.parse(
+        "THE SUNDAY SHOW\n\nAM: Prime Minister, will you obey the law?\n\nBJ: We will obey the law.\n\n"
+        "AM: You can't do both.\n\nBJ: I think we can.\n\nAM: Did you declare an interest?\n\n"
+        "BJ: Everything was done properly.\n\nAM: That is not an answer. Did you?\n\nBJ: It was all proper.\n\n"
+        "AM: Thank you.\n\nBJ: Thank you.\n"
+    )
+    assert turns.documents["event"].tolist() == ["interview"]
+    assert turns.turns["role"].tolist()[:2] == ["interviewer", "guest"]
+
+
+def test_a_host_whose_name_is_the_shows_asks_and_the_guest_answers():
+    turns = kit.parse(
+        'Rush transcript from "Hannity," March 4, 2024.\n\nSEAN HANNITY, FOX NEWS HOST: Mr. President, your reaction?\n\n'
+        "DONALD TRUMP (R), FORMER PRESIDENT: A big win.\n\nHANNITY: What does it mean?\n\nTRUMP: They can't do it.\n"
+    ).turns
+    assert turns[["speaker", "role"]].values.tolist()[:2] == [
+        ["Sean Hannity", "interviewer"],
+        ["Donald Trump", "guest"],
+    ]

@@ -354,7 +354,13 @@ def _question_roles(
     conv = lex.conversation
     ask, answer = askers(turns, memo=memo)
     named = {t.speaker for t in turns if t.label.style != "role"}
-    in_title = [s for s in named if _named_in(s, doc_title)]
+    hosts = conv.get("host_titles", ())
+    title_of: dict[str, str] = {}
+    for turn in turns:
+        if turn.speaker_title:
+            title_of.setdefault(turn.speaker, turn.speaker_title)
+    # Named in the title, and not as the host whose show it is ("Hannity", "The Andrew Marr Show").
+    in_title = [s for s in named if _named_in(s, doc_title) and not _has(hosts, title_of.get(s, ""))]
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
         answer = named - ask
@@ -379,11 +385,6 @@ def _question_roles(
         floor_turns[turn.speaker] += gives
         asked[turn.speaker] += asks(turn)
     source = "given" if given.askers else None
-    title_of: dict[str, str] = {}
-    for turn in turns:
-        if turn.speaker_title:
-            title_of.setdefault(turn.speaker, turn.speaker_title)
-    hosts = conv.get("host_titles", ())
     court = conv.get("hearing_labels", ())
     for turn in turns:
         if turn.label.style == "role":
