@@ -617,7 +617,6 @@ NOT_FIGURES = [
         "keeps the first three rows. Here are the three longest turns",
         "what .head(3) does, and the rows it shows",
     ),
-    ("02-rhetoric", "two sessions of about", "the time the lesson takes"),
     ("03-topic-coverage", "two conditions", "the form of a query"),
     ("03-topic-coverage", "more than 100%", "the ceiling of a share"),
     ("03-topic-coverage", "tell the two apart", "the two readings the question names"),
