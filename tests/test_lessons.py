@@ -599,7 +599,6 @@ NOT_FIGURES = [
     ("01-reading-a-transcript", "Two kinds of text in the file", "the plan of the section that follows"),
     ("02-rhetoric", "above 1.96", "the 5% critical value of the normal distribution, a constant"),
     ("02-rhetoric", "words clear 1.96", "the same constant"),
-    ("03-topic-coverage", "pass 100%", "the ceiling of a share"),
     ("04-duplicated-exchange", "similarity of two texts", "the definition of a similarity"),
     ("04-duplicated-exchange", "word 3-grams", "the definition of the measure (kit/similarity/)"),
     ("04-duplicated-exchange", "three-word sequences", "the same definition"),
