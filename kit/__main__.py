@@ -6,7 +6,7 @@
     python -m kit student OUTDIR [--force]    the student set: notebooks with stubs, keys sealed
     python -m kit grade SUBMISSIONS... --out gradebook.csv [--force]
                                               a gradebook from students' submission files
-    python -m kit check NOTEBOOK              run one notebook and its tests, and time them
+    python -m kit check NOTEBOOK [--full]     run one notebook and its tests; say briefly what failed
 
 Errors are reported in one line (naming the file, for a transcript), with exit status 2.
 ``grade`` exits with 1 when it skipped a submission it could not read (and says which).
@@ -59,8 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     grade.add_argument("--keys", help="the exercise file to grade with (default: the kit's data/exercises.toml)")
     grade.add_argument("--force", action="store_true", help="replace an earlier gradebook")
     grade.set_defaults(run=_grade)
-    check = commands.add_parser("check", help="run one notebook (nbval) and the tests about it, and print the time")
+    check = commands.add_parser(
+        "check",
+        help="run one notebook (nbval) and the tests about it; say in a few lines what failed and what to change",
+    )
     check.add_argument("notebook", help="a notebook: its path, its name, or the start of its name (02)")
+    check.add_argument("--full", action="store_true", help="show pytest's whole report instead of the short verdict")
     check.set_defaults(run=_check)
     args = parser.parse_args(argv)
     try:
@@ -159,7 +163,7 @@ def _grade(args: argparse.Namespace) -> int:
 def _check(args: argparse.Namespace) -> int:
     from kit.classroom.runner import check_notebook
 
-    return check_notebook(args.notebook)
+    return check_notebook(args.notebook, full=args.full)
 
 
 def _notebooks() -> Path:

@@ -527,7 +527,7 @@ def test_kit_check_collects_the_right_items(tmp_path: Path, capfd) -> None:
     )
     (tmp_path / "tests" / "test_notebooks.py").write_text(per_notebook + "\ndef test_other():\n    pass\n")
     (tmp_path / "tests" / "test_lessons.py").write_text(per_notebook + "\ndef test_every_lesson():\n    pass\n")
-    assert check_notebook("01", root=tmp_path, extra=["--collect-only", "-p", "no:cacheprovider"]) == 0
+    assert check_notebook("01", root=tmp_path, extra=["--collect-only", "-p", "no:cacheprovider"], full=True) == 0
     out = capfd.readouterr().out
     assert "tests/test_notebooks.py::test_each[01-a]" in out and "tests/test_lessons.py::test_each[01-a]" in out
     assert "tests/test_lessons.py::test_every_lesson" in out, "checks of every lesson are kept"

@@ -24,6 +24,7 @@ __all__ = [
     "colour_scale",
     "top_row",
     "column_labels",
+    "count_axis",
 ]
 
 #: Colours for categories, in the order they are given out. The first seven are Okabe and
@@ -303,3 +304,29 @@ def column_labels(columns: list[str]) -> dict[str, str]:
 
     names = {topic: entry["label"] for topic, entry in topics.full_form().items()}
     return {c: names.get(c, heading(c)) for c in columns}
+
+
+def count_axis(values: pd.Series | list, most: int = 10, **options: object) -> alt.Axis:
+    """An axis for counts: whole-number ticks, each once, at most ``most`` of them, from 0 past the largest.
+
+    ``tickMinStep`` alone is not enough: a renderer that ignores it draws ticks at 0.5 and
+    a ``d`` format prints them as ``0 1 1 2 2``. The ticks are given, every 1, 2, 5, 10, 20...
+
+    Args:
+        values: the counts the axis shows.
+        most: the most ticks to draw.
+        **options: other properties of the axis (``title``, ``labelLimit``...).
+
+    Returns:
+        An ``alt.Axis`` with explicit ``values`` and the format ``d``.
+
+    >>> count_axis([3, 1]).to_dict()["values"], count_axis([0, 37]).to_dict()["values"]
+    ([0, 1, 2, 3], [0, 5, 10, 15, 20, 25, 30, 35, 40])
+    """
+    numbers = pd.to_numeric(pd.Series(list(values), dtype="object"), errors="coerce").dropna()
+    low = min(0, int(numbers.min())) if len(numbers) else 0
+    high = max(1, int(-(-numbers.max() // 1))) if len(numbers) else 1
+    step = next(s * 10**k for k in range(12) for s in (1, 2, 5) if (high - low) / (s * 10**k) <= most)
+    start = (low // step) * step
+    ticks = list(range(start, high + step if high % step else high + 1, step))
+    return alt.Axis(values=ticks, format="d", **options)

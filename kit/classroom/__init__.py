@@ -33,6 +33,7 @@ Modules (each imported on first use; importing this package imports none of them
 * ``student``: the student set (``python -m kit student``);
 * ``binder``: Binder and nbgitpuller links (``python -m kit binder-link``);
 * ``runner``: ``python -m kit check NOTEBOOK``, one notebook and its tests;
+* ``verdict``: what ``check`` says when something failed: the exercise, and what to change;
 * ``files``: atomic writes that never replace a file unless asked.
 
 See ``docs/GRADING.md``.
@@ -52,5 +53,6 @@ __all__ = [
     "student",
     "binder",
     "runner",
+    "verdict",
     "files",
 ]
