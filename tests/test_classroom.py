@@ -71,8 +71,9 @@ def test_a_student_copy_replaces_solutions_and_keeps_everything_else(path: Path)
     instructor = load(path)
     student = student_version(instructor)
     assert load(path) == instructor, "the instructor's notebook must not change"
-    assert len(student["cells"]) == len(instructor["cells"])
-    for before, after in zip(instructor["cells"], student["cells"], strict=True):
+    kept = [c for c in instructor["cells"] if "instructor" not in c.get("metadata", {}).get("tags", [])]
+    assert len(student["cells"]) == len(kept), "every cell but the instructors' is kept"
+    for before, after in zip(kept, student["cells"], strict=True):
         tags = before.get("metadata", {}).get("tags", [])
         if "solution" in tags:
             assert "".join(after["source"]) == stub_for(before)
@@ -177,7 +178,9 @@ def test_student_notebooks_run_top_to_bottom_and_say_not_answered_yet(student_se
 def test_the_student_set_has_no_readable_key(student_set: Path) -> None:
     files = [p for p in student_set.rglob("*") if p.is_file()]
     assert not [p for p in files if p.name in KEY_FILES], "the instructor's key files stay behind"
-    assert not (student_set / "tests").exists() and not (student_set / "docs").exists()
+    assert not (student_set / "tests").exists() and [p.name for p in (student_set / "docs").iterdir()] == [
+        "GLOSSARY.md"
+    ]
     sealed_text = (student_set / "data" / "exercises.sealed.json").read_text(encoding="utf-8")
     for exercise, entry in exercises.load_tasks().items():
         secrets = [entry.get("why")] if entry["kind"] not in ("precision_recall", "written") else [entry.get("model")]
@@ -629,3 +632,76 @@ def test_ci_runs_the_readmes_test_command() -> None:
     assert steps[-1] == commands[1], ".ci/run's last step must be the README's test command"
     written = [line.strip() for line in block.splitlines() if line.strip()][1]
     assert written in ci, ".ci/run writes the README's test line as the README does, comment and all"
+
+
+# --- the student set is whole: its links, no instructor text, no news pop-up ------------------------
+
+
+def _anchors(markdown: str) -> set[str]:
+    """The anchors a Markdown file offers: its ``<a id=...>`` and its headings as JupyterLab names them."""
+    found = set(re.findall(r'<a id="([^"]+)"', markdown))
+    return found | {h.strip().replace(" ", "-") for h in re.findall(r"^#+ (.+)$", markdown, flags=re.M)}
+
+
+def test_every_link_of_every_student_notebook_resolves(student_set: Path) -> None:
+    followed = 0
+    for path in sorted((student_set / "notebooks").glob("*.ipynb")):
+        for cell in load(path)["cells"]:
+            if cell["cell_type"] != "markdown":
+                continue
+            for target in re.findall(r"\]\(([^)\s]+)\)", "".join(cell["source"])):
+                if re.match(r"[a-z]+:", target):
+                    continue
+                file, _, anchor = target.partition("#")
+                linked = (path.parent / file).resolve() if file else path
+                assert linked.is_file() and student_set in linked.parents, f"{path.name}: {target} leads nowhere"
+                if anchor and linked.suffix == ".md":
+                    assert anchor in _anchors(linked.read_text(encoding="utf-8")), f"{path.name}: no #{anchor}"
+                followed += 1
+    assert followed >= 40, followed
+
+
+def test_instructor_text_stays_out_of_the_student_set(student_set: Path) -> None:
+    start = json.dumps(load(student_set / "notebooks" / "00-start-here.ipynb"))
+    instructors = json.dumps(load(NOTEBOOKS / "00-start-here.ipynb"))
+    assert "For instructors" in instructors and "For instructors" not in start
+    for path in sorted((student_set / "notebooks").glob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        for absent in ("docs/INSTRUCTORS.md", "tests/test_", "docs/LESSON_PLAN.md", "docs/RUBRIC.md"):
+            assert absent not in text, f"{path.name} points students at {absent}, which the set does not hold"
+    assert sorted(p.name for p in (student_set / "docs").iterdir()) == ["GLOSSARY.md"]
+    assert "*Source: President of Russia website" in start, "the source's attribution stays"
+
+
+def test_the_student_readmes_own_computer_route_turns_the_news_pop_up_off(student_set: Path, tmp_path: Path) -> None:
+    import urllib.request
+
+    readme = (student_set / "README.md").read_text(encoding="utf-8")
+    flag = re.search(r"jupyter lab (--LabApp\.app_settings_dir=(\S+)) notebooks/", readme)
+    assert flag, "the README gives the command that reads the set's lab settings"
+    with socket_port() as port:
+        command = lab_command(port, student_set, "t", flag.group(1), f"--LabApp.user_settings_dir={tmp_path / 'u'}")
+        environ = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}  # no settings of this machine's
+        server = subprocess.Popen(
+            command, cwd=student_set, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(120):
+                try:
+                    page = urllib.request.urlopen(f"{base}/lab?token=t", timeout=2).read().decode()
+                    break
+                except OSError:
+                    time.sleep(0.5)
+            else:
+                pytest.fail("JupyterLab did not start")
+            config = re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', page, re.S)
+            disabled = json.loads(config.group(1))["disabledExtensions"]
+            assert "@jupyterlab/apputils-extension:announcements" in disabled, "the news plugin is off"
+            url = f"{base}/lab/api/settings/@jupyterlab/apputils-extension:notification?token=t"
+            setting = json.loads(urllib.request.urlopen(url, timeout=10).read())
+            defaults = {k: v.get("default") for k, v in setting["schema"]["properties"].items()}
+            assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
