@@ -57,7 +57,11 @@ def main(argv: list[str] | None = None) -> int:
     grade.add_argument("submissions", nargs="+", help="submission .zip files, or folders of them")
     grade.add_argument("--out", required=True, help="the gradebook CSV (OUT-details.csv and OUT-written.md beside it)")
     grade.add_argument("--keys", help="the exercise file to grade with (default: the kit's data/exercises.toml)")
-    grade.add_argument("--force", action="store_true", help="replace an earlier gradebook")
+    grade.add_argument("--roster", help="the roster CSV (an id column; name, email, section if known)")
+    grade.add_argument(
+        "--use", action="append", default=[], metavar="ID=FILE", help="the file that counts for a flagged student"
+    )
+    grade.add_argument("--force", action="store_true", help="replace an earlier gradebook (never OUT-scores.csv)")
     grade.set_defaults(run=_grade)
     check = commands.add_parser("check", help="run one notebook (nbval) and the tests about it, and print the time")
     check.add_argument("notebook", help="a notebook: its path, its name, or the start of its name (02)")
@@ -130,14 +134,18 @@ def _student(args: argparse.Namespace) -> int:
 
 def _grade(args: argparse.Namespace) -> int:
     from kit.classroom.grade import expand, grade
-    from kit.classroom.gradebook import write
+    from kit.classroom.gradebook import read_scores, scores_path, write
 
     if not expand(args.submissions):
         raise ValueError("no submissions: name the .zip files (or folders of them)")
-    book = grade(args.submissions, keys=args.keys)
+    use = dict(item.split("=", 1) for item in args.use if "=" in item)
+    book = grade(args.submissions, keys=args.keys, roster=args.roster, use=use)
+    book.scores = read_scores(scores_path(args.out), book.keys)
     for _path, reason in book.skipped:
         print(f"skipped {reason}", file=sys.stderr)
-    if not book.graded:
+    for flag in book.flags:
+        print(f"flag: {flag}", file=sys.stderr)
+    if not book.graded and book.roster is None:
         raise ValueError(f"none of the {len(book.skipped)} submissions could be read; no gradebook written")
     try:
         written = write(book, args.out, force=args.force)
@@ -145,15 +153,24 @@ def _grade(args: argparse.Namespace) -> int:
         raise ValueError(str(error)) from None
     for note in book.notes:
         print(f"note: {note}")
-    frame = book.frame()
-    for row in frame.itertuples(index=False):
-        to_read = sum(str(v).startswith("to grade") for v in row)
+    possible = book.possible()
+    sheet = book.score_sheet()
+    for row in book.frame().itertuples(index=False):
+        to_read = int(((sheet["id"] == row.id) & sheet["score"].isna()).sum())
+        if pd_isna(row.points):
+            continue
         print(
-            f"{row.name}: {row.points} of {row.possible} points" + (f", {to_read} written to grade" if to_read else "")
+            f"{row.name} ({row.id}): {row.points} of {possible['points']} points, written {row.written} of "
+            f"{possible['written']}" + (f", {to_read} written to grade" if to_read else "")
         )
     for path in written:
         print(f"wrote {path}")
-    return 1 if book.skipped else 0
+    return 1 if book.skipped or book.flags else 0
+
+
+def pd_isna(value: object) -> bool:
+    """Whether a gradebook cell is blank (None or NaN)."""
+    return value is None or value != value
 
 
 def _check(args: argparse.Namespace) -> int:

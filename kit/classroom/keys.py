@@ -1,7 +1,15 @@
 """Sealed answer keys: a student set checks answers offline without holding them in readable form.
 
 ``python -m kit student`` replaces ``data/exercises.toml`` and ``data/evasion_key.csv`` by
-``data/exercises.sealed.json``, built by :func:`seal`. For each exercise it keeps what
+``data/exercises.sealed.json``, built by :func:`seal`.
+
+A **summative** exercise (the default; ``assess`` in the exercise file) keeps its task, hint
+and what its answer's form needs (whether a number is a count, an exchange's sub-question
+numbers), and no key at all: no lookup, no explanation, no mistake. Its check in a student
+set checks the form and says the answer is recorded (:data:`RECORDED`); only the grade,
+with the plain keys, says whether it is right. No offline search can find what is not there.
+
+For each **formative** exercise it keeps what
 students are meant to read (task, hint, the message of each likely mistake, a written
 exercise's prompt and rubric) and turns every answer into salted SHA-256 *lookups*:
 
@@ -18,14 +26,15 @@ exercise's prompt and rubric) and turns every answer into salted SHA-256 *lookup
   with the plain key.
 
 The explanation of an exercise (``why``) usually gives the answer away, so it is sealed
-too: encrypted (SHA-256 in counter mode, with an HMAC tag) under a key that is stored
-only *wrapped* by each right answer. A right answer unwraps it; nothing else does. So in
+too: encrypted with AES-256-GCM under a key that is stored only *wrapped* (AES key wrap)
+under a key HKDF derives from each right answer, all from the ``cryptography`` library.
+A right answer unwraps it; nothing else does. So in
 a student set the explanation comes with a right answer only, not from the second
 attempt on as in the instructor's copy.
 
-What this does not do: stop a student who searches. A count has few candidates, an
-evasion code three, and a loop over ``check`` finds them (every try is recorded, and
-``python -m kit grade`` reports the number of attempts). The keys are hidden from
+What this does not do: stop a student who searches a formative key. A count has few
+candidates, an evasion code three, and a loop over the lookups finds them offline
+(``benchmarks/offline_search.py`` measures it). The formative keys are hidden from
 reading, not from guessing; the grade never trusts the student's copy. See
 ``docs/GRADING.md``.
 
@@ -47,12 +56,17 @@ import pandas as pd
 
 from kit.classroom import marking
 from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, normalise_answer
-from kit.classroom.lookups import cover, cover_cells, covering_cell, decrypt, digest, encrypt, lookup, xor
+from kit.classroom.lookups import cover, cover_cells, covering_cell, decrypt, digest, encrypt, lookup, unwrap, wrap
 
-__all__ = ["FORMAT", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed"]
+__all__ = ["FORMAT", "PUBLIC_FIELDS", "RECORDED", "seal", "read_sealed", "judge_sealed"]
 
 #: The format tag of a sealed exercise file.
-FORMAT = "kit-sealed-exercises/1"
+FORMAT = "kit-sealed-exercises/2"
+#: What a check of a summative exercise says in a student set (it holds no key to say more).
+RECORDED = (
+    "Recorded for your submission. This exercise counts for your grade, so the student set holds no key "
+    "for it: your instructor's grade says whether it is right."
+)
 #: Fields of an exercise that a student set keeps as they are (everything else is sealed or left out).
 PUBLIC_FIELDS = (
     "id",
@@ -67,6 +81,7 @@ PUBLIC_FIELDS = (
     "min_words",
     "max_words",
     "exchange",
+    "min_labelled",
 )
 
 
@@ -137,12 +152,16 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
         :data:`PUBLIC_FIELDS`, ``sealed: true`` and its lookups.
 
     >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count.",
-    ...                   "kind": "number", "answer": 2, "why": "Two: ..."}}
+    ...                   "kind": "number", "answer": 2, "why": "Two: ...", "assess": "formative"}}
     >>> sealed = seal(table, None, b"keys")
     >>> entry = sealed["exercises"][0]
     >>> sorted(entry), "Two" in json.dumps(sealed)
-    (['bands', 'hint', 'id', 'kind', 'mistakes', 'notebook', 'sealed', 'task', 'whole', 'why_sealed', 'wraps'], False)
+    (['assess', 'bands', 'hint', 'id', 'kind', 'mistakes', 'notebook', 'sealed', 'task', 'whole', 'why_sealed', 'wraps'], False)
+    >>> sorted(seal({"01-x": {**table["01-x"], "assess": "summative"}}, None, b"keys")["exercises"][0])
+    ['assess', 'hint', 'id', 'kind', 'notebook', 'sealed', 'task', 'whole']
     """
+    from kit.classroom.tasks import assessment
+
     salt = digest("salt", source).hex()[:32]
     secret = digest("secret", source)
     exercises = []
@@ -150,8 +169,12 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
         out = {k: entry[k] for k in PUBLIC_FIELDS if k in entry}
         out["sealed"] = True
         kind = entry["kind"]
+        out["assess"] = assessment(entry)
+        if out["assess"] == "summative" and kind != "written":
+            exercises.append(_form_only(out, entry, evasion))
+            continue
         key = digest("key", secret, exercise)
-        nonce = digest("nonce", secret, exercise)[:16]
+        nonce = digest("nonce", secret, exercise)[:12]
         if kind in ("written", "precision_recall"):
             if kind == "precision_recall" and "why" in entry:
                 out["why"] = entry["why"]  # no answer in it: it follows from the student's own labels
@@ -173,9 +196,7 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
                 out["numbers"] = sorted(codes)
                 out["close"] = marking.evasion_close(entry)
                 out["codes"] = sorted(lookup(salt, exercise, "code", f"{n}={c}") for n, c in codes.items())
-        out["wraps"] = {
-            lookup(salt, exercise, "right", t): xor(key, digest("wrap", salt, exercise, t)).hex() for t in rights
-        }
+        out["wraps"] = {lookup(salt, exercise, "right", t): wrap(salt, exercise, t, key) for t in rights}
         out["why_sealed"] = encrypt(key, nonce, entry.get("why", ""))
         out["mistakes"] = [
             _seal_mistake(salt, exercise, entry, i, m, out.get("whole", False))
@@ -183,6 +204,16 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
         ]
         exercises.append(out)
     return {"format": FORMAT, "salt": salt, "exercises": exercises}
+
+
+def _form_only(out: dict, entry: dict, evasion: pd.DataFrame | None) -> dict:
+    """A summative exercise in a student set: no key, no explanation, no mistake; what its answer's form needs."""
+    out.pop("close_why", None)
+    if entry["kind"] == "number":
+        out["whole"] = marking.is_count(entry)
+    elif entry["kind"] == "evasion":
+        out["numbers"] = sorted(_evasion_codes(entry, evasion))
+    return out
 
 
 def _seal_mistake(salt: str, exercise: str, entry: dict, i: int, mistake: dict, whole: bool) -> dict:
@@ -218,7 +249,7 @@ def read_sealed(path: Path) -> dict[str, dict]:
     ...     read_sealed(path)
     Traceback (most recent call last):
     ...
-    ValueError: not a sealed exercise file (its format is not 'kit-sealed-exercises/1')
+    ValueError: not a sealed exercise file (its format is not 'kit-sealed-exercises/2')
     """
     try:
         table = json.loads(path.read_text(encoding="utf-8"))
@@ -252,13 +283,18 @@ def judge_sealed(entry: dict, answer: object, data: object) -> tuple[str, str, s
         the answer is right (unsealed by it), and empty otherwise (except for
         ``precision_recall``, whose explanation is plain).
 
-    >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count them.",
+    >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count them.", "assess": "formative",
     ...                   "kind": "number", "answer": 2, "why": "Two.", "mistake": [{"answer": 4, "why": "The copy too."}]}}
     >>> entry = {**seal(table, None, b"keys")["exercises"][0], "salt": seal(table, None, b"keys")["salt"]}
     >>> judge_sealed(entry, 2, None), judge_sealed(entry, 4, None), judge_sealed(entry, 7, None)
     (('right', '', 'Two.'), ('wrong', 'The copy too.', ''), ('wrong', '7 is not it. Count them.', ''))
+    >>> summative = {"01-x": {**table["01-x"], "assess": "summative"}}
+    >>> judge_sealed({**seal(summative, None, b"keys")["exercises"][0], "salt": ""}, 2, None)[0]
+    'recorded'
     """
     kind = entry["kind"]
+    if entry.get("assess") == "summative":
+        return _recorded(entry, answer, data)
     try:
         if kind == "precision_recall":
             status, detail = marking.check_precision_recall(entry, answer, data)
@@ -271,12 +307,37 @@ def judge_sealed(entry: dict, answer: object, data: object) -> tuple[str, str, s
     return status, detail, (_unseal(entry, token) if status == "right" else "")
 
 
+def _recorded(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
+    """A summative check in a student set: the answer's form is checked, nothing else can be."""
+    kind = entry["kind"]
+    try:
+        if kind == "precision_recall":
+            status, detail = marking.check_precision_recall(entry, answer, data)
+            own = (
+                "Your figures follow from your labels"
+                if status == "right"
+                else "Your figures do not follow from your labels yet (count again)"
+            )
+            return "recorded", f"{own}; your instructor grades them against their own labelling of the sample.", ""
+        if kind in ("number", "range"):
+            as_number(answer, whole=bool(entry.get("whole")))
+        elif kind == "text":
+            as_text(answer)
+        elif kind == "set":
+            as_items(answer)
+        elif kind == "evasion":
+            as_codes(answer, entry["numbers"])
+    except WrongForm as problem:
+        return "wrong", str(problem), ""
+    return "recorded", RECORDED, ""
+
+
 def _unseal(entry: dict, token: str | None) -> str:
     wrapped = entry["wraps"].get(lookup(entry["salt"], entry["id"], "right", token or ""))
     if wrapped is None:
         return ""
-    key = xor(bytes.fromhex(wrapped), digest("wrap", entry["salt"], entry["id"], token or ""))
-    return decrypt(key, entry["why_sealed"]) or ""
+    key = unwrap(entry["salt"], entry["id"], token or "", wrapped)
+    return (decrypt(key, entry["why_sealed"]) or "") if key is not None else ""
 
 
 def _judge_number(entry: dict, answer: object) -> tuple[str, str, str | None]:

@@ -36,16 +36,19 @@ from kit.classroom.answers import (
 from kit.words import plural
 
 __all__ = ["CHECKS", "judge", "finish", "answer_result", "set_result", "evasion_result", "check_precision_recall"]
+__all__ += ["grade_precision_recall"]
 __all__ += ["is_count", "tolerance", "mistake_status", "evasion_close"]  # rules the sealed check shares
 
 
-def judge(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
+def judge(entry: dict, answer: object, data: object, grading: bool = False) -> tuple[str, str, str]:
     """An answer's status, what to say about it and the explanation, with no side effects.
 
     Args:
         entry: the exercise, as :func:`kit.classroom.tasks.load_tasks` gives it (plain or sealed).
         answer: the student's answer (not ``None``: see :func:`kit.classroom.answers.unanswered`).
         data: the student's labelled frame, for a ``precision_recall`` exercise.
+        grading: judge as the grade does (a ``precision_recall`` exercise against the
+            instructor's labels, :func:`grade_precision_recall`), not as the check does.
 
     Returns:
         ``(status, detail, explanation)``: status is right, close or wrong.
@@ -58,7 +61,8 @@ def judge(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
 
         return judge_sealed(entry, answer, data)
     try:
-        status, detail = CHECKS[entry["kind"]](entry, answer, data)
+        check = grade_precision_recall if grading and entry["kind"] == "precision_recall" else CHECKS[entry["kind"]]
+        status, detail = check(entry, answer, data)
         mistake = None if status == "right" else _mistake(entry, answer)
         status, detail = finish(entry, status, detail, mistake)
     except WrongForm as problem:
@@ -231,25 +235,28 @@ def evasion_close(entry: dict) -> float:
 def evasion_result(entry: dict, numbers_asked: list[int], agree: list[int]) -> tuple[str, str]:
     """Right when every sub-question agrees with the key; close when at least ``close`` of them do.
 
+    The detail names neither the sub-questions that differ nor how many do: that would let a
+    student find the key one sub-question at a time.
+
     Args:
         entry: the evasion exercise (its ``close`` is a share of the sub-questions).
         numbers_asked: the exchange's sub-question numbers.
         agree: those the student coded as the key does.
 
     Returns:
-        ``(status, detail)``, the detail naming the sub-questions to look at again.
+        ``(status, detail)``.
 
     >>> evasion_result({"close": 0.5}, [1, 2, 3], [1, 3])
-    ('close', 'You agree with the key on 2 of 3; look again at sub-question 2.')
+    ('close', 'Most of your codes agree with the key, not all: read each sub-question next to its answer again.')
     """
-    differ = [str(n) for n in numbers_asked if n not in agree]
-    if not differ:
+    if len(agree) == len(numbers_asked):
         return "right", ""
-    detail = (
-        f"You agree with the key on {len(agree)} of {len(numbers_asked)}; look again at "
-        f"{'sub-question' if len(differ) == 1 else 'sub-questions'} {', '.join(differ)}."
-    )
-    return ("close" if len(agree) >= evasion_close(entry) * len(numbers_asked) else "wrong"), detail
+    if len(agree) >= evasion_close(entry) * len(numbers_asked):
+        return (
+            "close",
+            "Most of your codes agree with the key, not all: read each sub-question next to its answer again.",
+        )
+    return "wrong", "Several of your codes differ from the key: read each sub-question next to its answer again."
 
 
 def _share(value: object, name: str) -> float:
@@ -264,16 +271,24 @@ def _share(value: object, name: str) -> float:
 
 
 def check_precision_recall(entry: dict, answer: object, data: object) -> tuple[str, str]:
-    """A precision and recall, checked against what the student's own labels give.
+    """A precision and recall, checked against what the student's own labels give (the check's feedback).
+
+    The grade, with the instructor's labelling, is :func:`grade_precision_recall`. At least
+    ``min_labelled`` (default 1) sentences must be labelled. The detail names no count that
+    makes up the answer.
 
     Args:
-        entry: the ``precision_recall`` exercise (it holds no answer: the labels are the key).
+        entry: the ``precision_recall`` exercise.
         answer: ``{"precision": p, "recall": r}``.
         data: the student's labelled sample, with ``flagged`` and ``label`` columns.
 
     Returns:
         ``(status, detail)``; raises :class:`kit.classroom.answers.WrongForm` for an answer
         or a sample of the wrong shape.
+
+    >>> own = pd.DataFrame({"flagged": [True, True, False], "label": [True, False, True]})
+    >>> check_precision_recall({}, {"precision": 0.5, "recall": 0.5}, own)
+    ('right', '')
     """
     from kit.rhetoric import precision_recall
 
@@ -296,6 +311,48 @@ def check_precision_recall(entry: dict, answer: object, data: object) -> tuple[s
         raise WrongForm("The label column must hold True, False or None (not labelled yet).") from None
     if truth["unlabelled"]:
         return "close", f"{plural(truth['unlabelled'], 'sentence has', 'sentences have')} no label yet."
+    labelled = len(data) - truth["unlabelled"]
+    if labelled < int(entry.get("min_labelled", 1)):
+        return "wrong", f"Label the whole sample first: {entry['min_labelled']} sentences, not {labelled}."
+    return _compare_shares(given, truth, "your labels")
+
+
+def grade_precision_recall(entry: dict, answer: object, data: object) -> tuple[str, str]:
+    """A precision and recall as graded: against the instructor's ``labels`` of the sample when the exercise has them.
+
+    With ``labels`` (``[sentence_id, flagged, label]`` rows) the figures must be those labels'
+    figures, whatever the student's frame holds: a forged labelling earns nothing. Without
+    them, as :func:`check_precision_recall` (the student's own labels, ``min_labelled`` of them).
+
+    Args:
+        entry: the ``precision_recall`` exercise.
+        answer: ``{"precision": p, "recall": r}``.
+        data: the student's labelled sample (used only without ``labels``).
+
+    Returns:
+        ``(status, detail)``.
+
+    >>> rows = [[1, True, True], [2, True, False], [3, False, False], [4, False, True]]
+    >>> forged = pd.DataFrame({"flagged": [True], "label": [True]})
+    >>> grade_precision_recall({"labels": rows}, {"precision": 1.0, "recall": 1.0}, forged)[0]
+    'wrong'
+    >>> grade_precision_recall({"labels": rows}, {"precision": 0.5, "recall": 0.5}, forged)[0]
+    'right'
+    """
+    from kit.rhetoric import precision_recall
+
+    if not entry.get("labels"):
+        return check_precision_recall(entry, answer, data)
+    if not isinstance(answer, dict):
+        raise WrongForm(f'That is {describe_answer(answer)}: give a dict {{"precision": p, "recall": r}}.')
+    given = {k: _share(answer.get(k), k) for k in ("precision", "recall")}
+    rows = entry["labels"]
+    truth = precision_recall(pd.DataFrame({"flagged": [r[1] for r in rows], "label": [r[2] for r in rows]}))
+    return _compare_shares(given, truth, "the labelling your instructor grades with")
+
+
+def _compare_shares(given: dict, truth: dict, whose: str) -> tuple[str, str]:
+    """Right when both shares match; otherwise what went wrong, in words (no count that makes up the answer)."""
     wrong = [k for k in ("precision", "recall") if not _same(given[k], truth[k])]
     if not wrong:
         return "right", ""
@@ -305,12 +362,12 @@ def check_precision_recall(entry: dict, answer: object, data: object) -> tuple[s
             "wrong",
             "You swapped them: precision divides by what the detector flagged, recall by what you say is true.",
         )
-    counts = (
-        f"Your labels give {plural(truth['true_positives'], 'true positive')}, "
-        f"{plural(truth['false_positives'], 'false positive')} and {plural(truth['false_negatives'], 'false negative')}."
-    )
     verb = "does" if len(wrong) == 1 else "do"
-    return "wrong", f"Your {' and '.join(wrong)} {verb} not follow from your labels. {counts}"
+    return (
+        "wrong",
+        f"Your {' and '.join(wrong)} {verb} not follow from {whose}. Count again: the sentences both flagged "
+        "and labelled yes, divided by all flagged (precision) or by all labelled yes (recall).",
+    )
 
 
 def _same(a: float, b: float) -> bool:
