@@ -711,3 +711,21 @@ def test_the_student_readmes_own_computer_route_turns_the_news_pop_up_off(studen
         finally:
             server.terminate()
             server.wait(timeout=30)
+
+
+def test_a_student_set_gives_no_summative_answer_to_an_offline_search(student_set: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_offline_search import search
+
+    found = search(student_set)
+    plain = exercises.load_tasks()
+    summative = {
+        e for e, entry in plain.items() if exercises.assessment(entry) == "summative" and entry["kind"] != "written"
+    }
+    assert summative and not summative & set(found["recovered"]), "no summative answer is found offline"
+    formative = {e for e, entry in plain.items() if e not in summative and "answer" in entry}
+    assert set(found["recovered"]) == formative, "the search works: every formative key is found, as GRADING.md says"
+    sealed = json.loads((student_set / "data" / "exercises.sealed.json").read_text(encoding="utf-8"))
+    for entry in sealed["exercises"]:
+        if entry["id"] in summative:
+            assert set(entry) <= {*keys.PUBLIC_FIELDS, "sealed", "assess", "whole", "numbers"}, entry["id"]

@@ -40,7 +40,7 @@ import pandas as pd
 
 from kit.classroom.answers import describe_answer, unanswered
 from kit.classroom.marking import judge
-from kit.classroom.tasks import find_task, load_tasks, points
+from kit.classroom.tasks import assessment, find_task, load_tasks, points, policy
 from kit.words import count_words, plural
 
 __all__ = [
@@ -49,6 +49,8 @@ __all__ = [
     "Task",
     "load_tasks",
     "points",
+    "assessment",
+    "policy",
     "show",
     "check",
     "respond",
