@@ -23,6 +23,7 @@ from kit import exercises
 from kit.__main__ import main
 from kit._data import KEY_FILES
 from kit.classroom import binder, keys, lookups, marking
+from kit.classroom.kinds import numbers
 from kit.classroom.student import stub_for, student_files, student_version, write_student_set
 from tests.conftest import lab_command
 
@@ -229,7 +230,7 @@ def _answers_to_try(entry: dict, geneva_key: dict) -> list[object]:
     ]
     if kind == "number":  # a count's edges are exact; other numbers' edges may differ by a cell (next test)
         key, tolerance, close = entry["answer"], entry.get("tolerance", 0), entry.get("close", 0)
-        whole = keys._number_intervals(entry)[0]
+        whole = numbers.intervals(entry)[0]
         edges = [key + tolerance, key - tolerance, key + close, key - close, key + close + 1] if whole else []
         middles = [
             key + tolerance / 2,
@@ -292,7 +293,7 @@ def test_a_sealed_number_is_never_stricter_and_at_most_a_millionth_more_generous
     for exercise, entry in exercises.load_tasks().items():
         if entry["kind"] not in ("number", "range") or table[exercise]["assess"] != "formative":
             continue
-        whole, (low, high), _ = keys._number_intervals(entry)
+        whole, (low, high), _ = numbers.intervals(entry)
         cell = table[exercise]["bands"]["right"]["base"] or 0
         width = max(high - low, 1)
         for i in range(-400, 401):
@@ -729,3 +730,30 @@ def test_a_student_set_gives_no_summative_answer_to_an_offline_search(student_se
     for entry in sealed["exercises"]:
         if entry["id"] in summative:
             assert set(entry) <= {*keys.PUBLIC_FIELDS, "sealed", "assess", "whole", "numbers"}, entry["id"]
+
+
+def test_each_kind_of_answer_is_whole_in_one_place_and_no_two_classroom_modules_import_each_other() -> None:
+    import ast
+
+    from kit.classroom.kinds import KINDS
+    from kit.classroom.tasks import KINDS as FILE_KINDS
+
+    for name, kind in KINDS.items():
+        if name == "written":
+            assert kind.check is None and kind.seal is None, "a written answer is saved, not checked"
+            continue
+        assert kind.check and kind.seal and kind.judge_sealed and kind.form and kind.form_fields, name
+        if kind.matches:  # a kind with likely mistakes seals them and finds them sealed too
+            assert kind.seal_mistake and kind.sealed_matches, name
+    assert set(KINDS) == set(FILE_KINDS), "the exercise file's kinds are the registry's"
+    folder = ROOT / "kit" / "classroom"
+    imports: dict[str, set[str]] = {}
+    for path in folder.rglob("*.py"):
+        name = ".".join(path.relative_to(folder).with_suffix("").parts).removesuffix(".__init__")
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kit.classroom."):
+                found.add(node.module.removeprefix("kit.classroom.").split(".")[0])
+        imports[name.split(".")[0] if name.startswith("kinds") else name] = found | imports.get(name, set())
+    pairs = {(a, b) for a, found in imports.items() for b in found if a != b and a in imports.get(b, set())}
+    assert not pairs, f"modules that import each other: {sorted(pairs)}"

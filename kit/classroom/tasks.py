@@ -70,6 +70,8 @@ from pathlib import Path
 from kit._data import EXERCISES_FILE, SEALED_FILE, is_student_set
 from kit._files import read_data
 from kit.classroom.keys import read_sealed
+from kit.classroom.kinds import KINDS as ANSWER_KINDS
+from kit.classroom.rules import assessment, policy
 
 __all__ = ["KINDS", "ASSESS", "POLICIES", "load_tasks", "find_task", "points", "assessment", "policy"]
 
@@ -79,15 +81,8 @@ ASSESS = ("summative", "formative")
 POLICIES = ("best", "first_right", "last")
 
 #: The kinds of exercise, each with the fields it needs besides id, task, hint and kind (a written one: see _read).
-KINDS = {
-    "number": ("answer",),
-    "range": ("answer",),
-    "text": ("answer",),
-    "set": ("answer",),
-    "evasion": ("exchange",),
-    "precision_recall": (),
-    "written": ("prompt", "rubric"),
-}
+#: The kinds themselves (check, sealing, grade) are :data:`kit.classroom.kinds.KINDS`.
+KINDS = {name: kind.fields for name, kind in ANSWER_KINDS.items()}
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -223,33 +218,3 @@ def points(entry: dict) -> float:
     if entry["kind"] == "written":
         return sum(row["points"] for row in entry.get("rubric", []))
     return entry.get("points", 1)
-
-
-def assessment(entry: dict) -> str:
-    """Whether an exercise counts for the grade (``"summative"``, the default) or is practice (``"formative"``).
-
-    Args:
-        entry: an exercise, as :func:`load_tasks` gives it.
-
-    Returns:
-        ``"summative"`` or ``"formative"``; a written exercise is always summative.
-
-    >>> assessment({"kind": "number"}), assessment({"kind": "number", "assess": "formative"})
-    ('summative', 'formative')
-    """
-    return "summative" if entry["kind"] == "written" else entry.get("assess", ASSESS[0])
-
-
-def policy(entry: dict) -> str:
-    """Which recorded answer the grade takes: ``"best"`` (the default), ``"first_right"`` or ``"last"``.
-
-    Args:
-        entry: an exercise, as :func:`load_tasks` gives it.
-
-    Returns:
-        The exercise's ``attempts``.
-
-    >>> policy({"kind": "number"}), policy({"kind": "number", "attempts": "last"})
-    ('best', 'last')
-    """
-    return entry.get("attempts", POLICIES[0])
