@@ -452,15 +452,24 @@ def test_written_scores_round_trip_and_the_lms_files_import(tmp_path: Path, keys
     details = {r["exercise"]: r for r in read_csv(tmp_path / "gradebook-details.csv")}
     assert details["01-putin-share"]["answer"] == "0.808" and details["01-order"]["note"] == "over the word limit"
     fixtures = ROOT / "tests" / "fixtures" / "lms"
-    for system in ("canvas", "moodle", "gradescope"):
+    items = list(exercises.load_tasks(keys))
+    for system, ids in (("canvas", 5), ("moodle", 3), ("gradescope", 3)):
         ours = list(csv.reader(io.StringIO((tmp_path / f"gradebook-{system}.csv").read_text(encoding="utf-8"))))
         sample = list(csv.reader(io.StringIO((fixtures / f"{system}.csv").read_text(encoding="utf-8"))))
-        width = len(grade_ids := sample[0][: len(sample[0]) - 1])
-        assert ours[0][:width] == grade_ids, f"{system}: the identifier columns of its sample"
+        assert ours[0][:ids] == sample[0][:ids], f"{system}: the identifier columns of its documented format"
+        assert ours[0][ids : ids + len(items)] == items, f"{system}: one column per exercise, in the keys' order"
+        assert "total" not in ours[0] and "points" not in ours[0], "an LMS adds up its items itself"
+        if system == "gradescope":
+            assert ours[0][-1] == sample[0][-1] == "Total Score"
         if system == "canvas":
-            assert ours[1][0] == sample[1][0] == "Points Possible" and ours[1][width:] != []
-        student = ours[2] if system == "canvas" else ours[1]
-        assert "s1" in student and "ada@example.org" in student
+            assert ours[1][0] == sample[1][0] == "Points Possible" and ours[1][1:ids] == ["", "", "", ""]
+            assert ours[1][ids:] == [str(exercises.points(e)) for e in exercises.load_tasks(keys).values()]
+        rows = ours[2:] if system == "canvas" else ours[1:]
+        ada = next(r for r in rows if "s1" in r)
+        assert "ada@example.org" in ada and len(ada) == len(ours[0])
+        for value in ada[ids:]:
+            assert value == "" or float(value) >= 0, (system, value)
+        assert len(rows) == 2, "every roster student has a row"
 
 
 def test_submission_file_names_are_ascii() -> None:

@@ -134,14 +134,16 @@ class Gradebook:
             system: ``"canvas"``, ``"moodle"`` or ``"gradescope"``.
 
         Returns:
-            A frame; Canvas's has its "Points Possible" row first.
+            A frame: the identifier columns, then one column per exercise (an LMS adds up
+            its own items, so no total, which it would count twice), and for Gradescope its
+            ``Total Score``. Canvas's has its "Points Possible" row first.
 
         >>> Gradebook([], {"01-x": {"kind": "number"}}).lms("gradescope").columns.tolist()
-        ['Name', 'Email', 'SID', '01-x', 'points', 'written', 'total']
+        ['Name', 'Email', 'SID', '01-x', 'Total Score']
         """
         marks = self.frame()
         roster = self.roster or {}
-        items = [c for c in marks.columns if c not in ("id", "name")]
+        items = [*self.keys, "total"] if system == "gradescope" else list(self.keys)
         rows = []
         for _, row in marks.iterrows():
             person = roster.get(row["id"], {"id": row["id"], "name": row["name"], "email": "", "section": ""})
@@ -154,7 +156,8 @@ class Gradebook:
         if system == "canvas":
             possible = self.possible()
             rows.insert(0, ["Points Possible", "", "", "", "", *(possible[c] for c in items)])
-        return pd.DataFrame(rows, columns=[*LMS[system], *items])
+        names = [*items[:-1], "Total Score"] if system == "gradescope" else items
+        return pd.DataFrame(rows, columns=[*LMS[system], *names])
 
     def score_sheet(self) -> pd.DataFrame:
         """The written answers' score sheet: one row per student and written exercise, ``score`` blank to fill.
