@@ -273,7 +273,7 @@ def grade_one(path: Path, manifest: dict, keys: dict[str, dict], notes: list[str
             "points": points(entry) if status == "right" else 0,
             "possible": points(entry),
             "student_saw": saw,
-            "agrees": "yes" if saw == status else "no",
+            "agrees": "" if saw == "recorded" else "yes" if saw == status else "no",  # recorded: no verdict was shown
             "attempts": max(counts.get(exercise, 0), len(attempts[exercise])),
             "different_answers": len({json.dumps(a.get("answer"), sort_keys=True) for a in attempts[exercise]}),
             "policy": policy(entry),
@@ -361,7 +361,7 @@ def grade(
         graded.id = ids[0]
         claims.setdefault(ids[0], []).append(graded)
     for student, submissions in claims.items():
-        chosen = _one(student, submissions, use or {}, book.flags)
+        chosen = _one(student, submissions, use or {}, book)
         if chosen is not None:
             book.graded.append(chosen)
     order = list(students) if students is not None else None
@@ -373,7 +373,7 @@ def _fingerprints(graded: Graded) -> set[str]:
     return set(graded.attempt_keys)
 
 
-def _one(student: str, submissions: list[Graded], use: dict[str, str], flags: list[str]) -> Graded | None:
+def _one(student: str, submissions: list[Graded], use: dict[str, str], book: Gradebook) -> Graded | None:
     """The submission that counts for one student: the only one, the one named in ``use``, or a continuing record."""
     if len(submissions) == 1:
         return submissions[0]
@@ -381,15 +381,15 @@ def _one(student: str, submissions: list[Graded], use: dict[str, str], flags: li
     if student in use:
         chosen = [g for g in submissions if g.file.name == use[student]]
         if chosen:
-            flags.append(f"{student}: {len(submissions)} submissions ({names}); graded {use[student]}, as asked")
+            book.notes.append(f"{student}: {len(submissions)} submissions ({names}); graded {use[student]}, as asked")
             return chosen[0]
     widest = max(submissions, key=lambda g: len(g.attempt_keys))
     if all(_fingerprints(g) <= _fingerprints(widest) for g in submissions):
-        flags.append(
+        book.notes.append(
             f"{student}: {len(submissions)} submissions ({names}), one record as it grew: graded {widest.file.name}"
         )
         return widest  # one record, handed in again as it grew: the later holds every earlier check
-    flags.append(
+    book.flags.append(
         f"{student}: {len(submissions)} submissions whose records differ ({names}); none graded: "
         f"pick one with --use {student}=FILE"
     )
