@@ -145,7 +145,7 @@ def _grade(args: argparse.Namespace) -> int:
         print(f"skipped {reason}", file=sys.stderr)
     for flag in book.flags:
         print(f"flag: {flag}", file=sys.stderr)
-    if not book.graded and book.roster is None:
+    if not book.graded and book.roster is None and not book.flags:
         raise ValueError(f"none of the {len(book.skipped)} submissions could be read; no gradebook written")
     try:
         written = write(book, args.out, force=args.force)

@@ -208,6 +208,11 @@ def test_a_record_handed_in_again_as_it_grew_counts_once(tmp_path: Path, keys: P
     (row,) = read_csv(out)
     assert row["01-first-event"] == "1"
     assert f"one record as it grew: graded {late.name}" in capsys.readouterr().out
+    written_only = make_submission(
+        tmp_path, "Ada Lovelace", responses=[{"exercise": "01-order", "time": "t", "text": "Mine.", "saves": 1}]
+    )
+    assert main(["grade", str(written_only), str(late), "--out", str(out), "--keys", str(keys), "--force"]) == 1
+    assert "whose records differ" in capsys.readouterr().err, "a record with no check is continued by nobody"
 
 
 def test_answers_that_were_not_kept_or_need_labels_are_checked_as_they_can_be(tmp_path: Path, keys: Path) -> None:

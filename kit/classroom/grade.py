@@ -384,7 +384,9 @@ def _one(student: str, submissions: list[Graded], use: dict[str, str], book: Gra
             book.notes.append(f"{student}: {len(submissions)} submissions ({names}); graded {use[student]}, as asked")
             return chosen[0]
     widest = max(submissions, key=lambda g: len(g.attempt_keys))
-    if all(_fingerprints(g) <= _fingerprints(widest) for g in submissions):
+    others = [g for g in submissions if g is not widest]
+    # an earlier record with no check proves nothing: anyone's record would "continue" it
+    if all(g.attempt_keys and _fingerprints(g) <= _fingerprints(widest) for g in others):
         book.notes.append(
             f"{student}: {len(submissions)} submissions ({names}), one record as it grew: graded {widest.file.name}"
         )
