@@ -9,7 +9,7 @@ lookups), every topic name of ``data/topics.toml`` (texts), every outlet of
 sub-question looked up one at a time (evasion). An exercise counts as recovered when a
 candidate is right and unseals its explanation.
 
-Run: ``python benchmarks/bench_offline_search.py`` (it builds a student set in a
+Run: ``PYTHONPATH=. python benchmarks/bench_offline_search.py`` (it builds a student set in a
 temporary folder); ``tests/test_classroom.py`` runs :func:`search` on a built set and
 requires that no summative answer is found.
 """

@@ -34,7 +34,7 @@ attempt on as in the instructor's copy.
 
 What this does not do: stop a student who searches a formative key. A count has few
 candidates, an evasion code three, and a loop over the lookups finds them offline
-(``benchmarks/offline_search.py`` measures it). The formative keys are hidden from
+(``benchmarks/bench_offline_search.py`` measures it). The formative keys are hidden from
 reading, not from guessing; the grade never trusts the student's copy. See
 ``docs/GRADING.md``.
 
