@@ -1,4 +1,4 @@
-"""Grading submissions: every final answer checked again with the instructor's keys.
+"""Grading submissions: every recorded answer checked again with the instructor's keys, matched to a roster.
 
 ``python -m kit grade SUBMISSIONS... --out gradebook.csv`` reads each submission (the
 zip of :mod:`kit.classroom.submit`; a folder stands for the zips in it), grades it with
