@@ -9,9 +9,9 @@ numbers), and no key at all: no lookup, no explanation, no mistake. Its check in
 set checks the form and says the answer is recorded (:data:`RECORDED`); only the grade,
 with the plain keys, says whether it is right. No offline search can find what is not there.
 
-For each **formative** exercise it keeps what
-students are meant to read (task, hint, the message of each likely mistake, a written
-exercise's prompt and rubric) and turns every answer into salted SHA-256 *lookups*:
+For each **formative** exercise it keeps what students are meant to read (task, hint, the
+message of each likely mistake) and turns every answer into salted SHA-256 *lookups*
+(a written exercise keeps its prompt, word limits and rubric, and never its model answer):
 
 * a text: the lookup of its normalised form (and of each accepted spelling);
 * a list (``set``): one lookup per normalised item, so a check can still say "1 missing";
@@ -28,9 +28,8 @@ exercise's prompt and rubric) and turns every answer into salted SHA-256 *lookup
 The explanation of an exercise (``why``) usually gives the answer away, so it is sealed
 too: encrypted with AES-256-GCM under a key that is stored only *wrapped* (AES key wrap)
 under a key HKDF derives from each right answer, all from the ``cryptography`` library.
-A right answer unwraps it; nothing else does. So in
-a student set the explanation comes with a right answer only, not from the second
-attempt on as in the instructor's copy.
+A right answer unwraps it; nothing else does. So in a student set the explanation comes
+with a right answer only, not from the second attempt on as in the instructor's copy.
 
 What this does not do: stop a student who searches a formative key. A count has few
 candidates, an evasion code three, and a loop over the lookups finds them offline
@@ -44,8 +43,8 @@ can be recomputed without the plain keys.
 
 What each kind of answer seals, and how its sealed check reads an answer, is in that kind's
 module (:mod:`kit.classroom.kinds`); lookups, cipher and covers of intervals are in
-:mod:`kit.classroom.lookups`; every message and rule is :mod:`kit.classroom.rules`', as in
-the plain check.
+:mod:`kit.classroom.lookups`; every message and rule is from :mod:`kit.classroom.rules`, as
+in the plain check.
 """
 
 from __future__ import annotations
