@@ -480,3 +480,15 @@ def test_written_scores_round_trip_and_the_lms_files_import(tmp_path: Path, keys
 
 def test_submission_file_names_are_ascii() -> None:
     assert submit._slug("김 민준") == "student" and submit._slug("Zoë Ångström") == "Zoe-Angstrom"
+
+
+def test_recording_every_candidate_of_a_summative_exercise_earns_nothing(tmp_path: Path, keys: Path) -> None:
+    tries = [attempt("02-rhetorical-questions", n, "recorded", f"2026-03-01T10:{n:02d}:00+00:00") for n in range(60)]
+    sub = make_submission(tmp_path, "Ada", tries)
+    (graded,) = grade.grade([sub], keys=keys).graded
+    result = graded.results["02-rhetorical-questions"]
+    assert (result["policy"], result["status"], result["points"]) == ("last", "wrong", 0), "the last answer counts"
+    assert result["different_answers"] == 60 and result["agrees"] == "", "the search shows, and no verdict was shown"
+    practice = [attempt("02-killer", 2, "right", "2026-03-01T10:00:00+00:00"), attempt("02-killer", 5, "wrong")]
+    (graded,) = grade.grade([make_submission(tmp_path, "Grace", practice)], keys=keys).graded
+    assert graded.results["02-killer"]["policy"] == "best" and graded.results["02-killer"]["points"] == 1

@@ -220,15 +220,23 @@ def assessment(entry: dict) -> str:
 
 
 def policy(entry: dict) -> str:
-    """Which recorded answer the grade takes: ``"best"`` (the default), ``"first_right"`` or ``"last"``.
+    """Which recorded answer the grade takes: the exercise's ``attempts``, ``"best"``, ``"first_right"`` or ``"last"``.
+
+    By default, ``"best"`` for a formative exercise (its check says right or wrong: a
+    student who found the answer and kept exploring keeps it) and ``"last"`` for a
+    summative one (its check says only "recorded", so the last answer is the one the
+    student settled on; ``best`` there would let a student record every candidate and
+    keep the right one).
 
     Args:
         entry: an exercise, as :func:`kit.classroom.tasks.load_tasks` gives it.
 
     Returns:
-        The exercise's ``attempts``.
+        The policy.
 
-    >>> policy({"kind": "number"}), policy({"kind": "number", "attempts": "last"})
+    >>> policy({"kind": "number", "assess": "formative"}), policy({"kind": "number"})
     ('best', 'last')
+    >>> policy({"kind": "number", "attempts": "first_right"})
+    'first_right'
     """
-    return entry.get("attempts", "best")
+    return entry.get("attempts") or ("best" if assessment(entry) == "formative" else "last")

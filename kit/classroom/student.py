@@ -73,8 +73,8 @@ JupyterHub) and work through `notebooks/` in order.
 - A cell `kit.exercises.check("...", answer_...)` says right, close or wrong, and why, for
   a practice exercise. For an exercise that counts for your grade it says *recorded*
   (after checking that your answer is a number, a list... as asked): your instructor's
-  grading says whether it is right. Try as many answers as you like: the best one counts,
-  unless your instructor says otherwise. Every check you run is recorded (in
+  grading says whether it is right, and your last answer is the one that counts (for a
+  practice exercise, your best). Every check you run is recorded (in
   `notebooks/.kit-progress/`) for your submission.
 - A written exercise: write your answer between the quotes and run the cell with
   `kit.exercises.respond(...)`; the last text you save counts.

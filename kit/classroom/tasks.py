@@ -41,9 +41,12 @@ How an exercise counts, chosen by the instructor per exercise:
   ``"formative"`` (practice: a student set carries its key sealed, so the check says
   right, close or wrong offline, and a determined student can recover it by search;
   see ``docs/GRADING.md``);
-* ``attempts``: which of a student's recorded answers the grade takes: ``"best"`` (the
-  default: a right answer at any try counts, even if the student kept exploring),
-  ``"first_right"`` (the first right answer, its time reported) or ``"last"``.
+* ``attempts``: which of a student's recorded answers the grade takes: ``"best"`` (a
+  right answer at any try counts, even if the student kept exploring: the default for a
+  formative exercise, whose check says right or wrong), ``"first_right"`` (the first
+  right answer, its time reported) or ``"last"`` (the default for a summative exercise:
+  its check says only "recorded", so the last answer is the one the student settled on,
+  and ``best`` would reward recording every candidate).
 
 A ``precision_recall`` exercise may give ``labels``, the instructor's labelling of the
 sample the notebook draws, as ``[[sentence_id, flagged, label], ...]``: the grade is then
@@ -77,7 +80,7 @@ __all__ = ["KINDS", "ASSESS", "POLICIES", "load_tasks", "find_task", "points", "
 
 #: How an exercise counts: for the grade, with no key in the student set (the default), or as practice.
 ASSESS = ("summative", "formative")
-#: Which recorded answer the grade takes (the first is the default).
+#: Which recorded answer the grade takes (the default depends on ``assess``: :func:`kit.classroom.rules.policy`).
 POLICIES = ("best", "first_right", "last")
 
 #: The kinds of exercise, each with the fields it needs besides id, task, hint and kind (a written one: see _read).
