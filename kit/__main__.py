@@ -3,13 +3,14 @@
     python -m kit export [SOURCE] --out DIR   frames as CSV and ConvoKit utterances.jsonl
                                               (SOURCE: a text file, a saved .html page or a link)
     python -m kit binder-link                 Binder URL, badge and nbgitpuller link
-    python -m kit student OUTDIR [--force]    the student set: notebooks with stubs, keys sealed
-    python -m kit grade SUBMISSIONS... --out gradebook.csv [--force]
-                                              a gradebook from students' submission files
+    python -m kit student OUTDIR [--force]    the student set: notebooks with stubs, practice keys sealed
+    python -m kit grade SUBMISSIONS... --out gradebook.csv [--roster R.csv] [--use ID=FILE] [--force]
+                                              a gradebook (and its Canvas, Moodle, Gradescope files)
     python -m kit check NOTEBOOK              run one notebook and its tests, and time them
 
 Errors are reported in one line (naming the file, for a transcript), with exit status 2.
-``grade`` exits with 1 when it skipped a submission it could not read (and says which).
+``grade`` exits with 1 when it skipped a submission it could not read, or flagged one it
+could not match to one student (and says which).
 """
 
 from __future__ import annotations
@@ -55,7 +56,11 @@ def main(argv: list[str] | None = None) -> int:
     student.set_defaults(run=_student)
     grade = commands.add_parser("grade", help="grade students' submission files into a gradebook")
     grade.add_argument("submissions", nargs="+", help="submission .zip files, or folders of them")
-    grade.add_argument("--out", required=True, help="the gradebook CSV (OUT-details.csv and OUT-written.md beside it)")
+    grade.add_argument(
+        "--out",
+        required=True,
+        help="the gradebook CSV (OUT-details.csv, OUT-written.md, OUT-scores.csv and one CSV per LMS beside it)",
+    )
     grade.add_argument("--keys", help="the exercise file to grade with (default: the kit's data/exercises.toml)")
     grade.add_argument("--roster", help="the roster CSV (an id column; name, email, section if known)")
     grade.add_argument(
@@ -138,7 +143,10 @@ def _grade(args: argparse.Namespace) -> int:
 
     if not expand(args.submissions):
         raise ValueError("no submissions: name the .zip files (or folders of them)")
-    use = dict(item.split("=", 1) for item in args.use if "=" in item)
+    bad = [item for item in args.use if "=" not in item.strip("=")]
+    if bad:
+        raise ValueError(f"--use takes ID=FILE (a roster id and a submission's file name), not {bad[0]!r}")
+    use = dict(item.split("=", 1) for item in args.use)
     book = grade(args.submissions, keys=args.keys, roster=args.roster, use=use)
     book.scores = read_scores(scores_path(args.out), book.keys)
     for _path, reason in book.skipped:
