@@ -3,13 +3,14 @@
     python -m kit export [SOURCE] --out DIR   frames as CSV and ConvoKit utterances.jsonl
                                               (SOURCE: a text file, a saved .html page or a link)
     python -m kit binder-link                 Binder URL, badge and nbgitpuller link
-    python -m kit student OUTDIR [--force]    the student set: notebooks with stubs, keys sealed
-    python -m kit grade SUBMISSIONS... --out gradebook.csv [--force]
-                                              a gradebook from students' submission files
+    python -m kit student OUTDIR [--force]    the student set: notebooks with stubs, practice keys sealed
+    python -m kit grade SUBMISSIONS... --out gradebook.csv [--roster R.csv] [--use ID=FILE] [--force]
+                                              a gradebook (and its Canvas, Moodle, Gradescope files)
     python -m kit check NOTEBOOK [--full]     run one notebook and its tests; say briefly what failed
 
 Errors are reported in one line (naming the file, for a transcript), with exit status 2.
-``grade`` exits with 1 when it skipped a submission it could not read (and says which).
+``grade`` exits with 1 when it skipped a submission it could not read, or flagged one it
+could not match to one student (and says which).
 """
 
 from __future__ import annotations
@@ -55,9 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     student.set_defaults(run=_student)
     grade = commands.add_parser("grade", help="grade students' submission files into a gradebook")
     grade.add_argument("submissions", nargs="+", help="submission .zip files, or folders of them")
-    grade.add_argument("--out", required=True, help="the gradebook CSV (OUT-details.csv and OUT-written.md beside it)")
+    grade.add_argument(
+        "--out",
+        required=True,
+        help="the gradebook CSV (OUT-details.csv, OUT-written.md, OUT-scores.csv and one CSV per LMS beside it)",
+    )
     grade.add_argument("--keys", help="the exercise file to grade with (default: the kit's data/exercises.toml)")
-    grade.add_argument("--force", action="store_true", help="replace an earlier gradebook")
+    grade.add_argument("--roster", help="the roster CSV (an id column; name, email, section if known)")
+    grade.add_argument(
+        "--use", action="append", default=[], metavar="ID=FILE", help="the file that counts for a flagged student"
+    )
+    grade.add_argument("--force", action="store_true", help="replace an earlier gradebook (never OUT-scores.csv)")
     grade.set_defaults(run=_grade)
     check = commands.add_parser(
         "check",
@@ -134,14 +143,21 @@ def _student(args: argparse.Namespace) -> int:
 
 def _grade(args: argparse.Namespace) -> int:
     from kit.classroom.grade import expand, grade
-    from kit.classroom.gradebook import write
+    from kit.classroom.gradebook import read_scores, scores_path, write
 
     if not expand(args.submissions):
         raise ValueError("no submissions: name the .zip files (or folders of them)")
-    book = grade(args.submissions, keys=args.keys)
+    bad = [item for item in args.use if "=" not in item.strip("=")]
+    if bad:
+        raise ValueError(f"--use takes ID=FILE (a roster id and a submission's file name), not {bad[0]!r}")
+    use = dict(item.split("=", 1) for item in args.use)
+    book = grade(args.submissions, keys=args.keys, roster=args.roster, use=use)
+    book.scores = read_scores(scores_path(args.out), book.keys)
     for _path, reason in book.skipped:
         print(f"skipped {reason}", file=sys.stderr)
-    if not book.graded:
+    for flag in book.flags:
+        print(f"flag: {flag}", file=sys.stderr)
+    if not book.graded and book.roster is None and not book.flags:
         raise ValueError(f"none of the {len(book.skipped)} submissions could be read; no gradebook written")
     try:
         written = write(book, args.out, force=args.force)
@@ -149,15 +165,24 @@ def _grade(args: argparse.Namespace) -> int:
         raise ValueError(str(error)) from None
     for note in book.notes:
         print(f"note: {note}")
-    frame = book.frame()
-    for row in frame.itertuples(index=False):
-        to_read = sum(str(v).startswith("to grade") for v in row)
+    possible = book.possible()
+    sheet = book.score_sheet()
+    for row in book.frame().itertuples(index=False):
+        to_read = int(((sheet["id"] == row.id) & sheet["score"].isna()).sum())
+        if pd_isna(row.points):
+            continue
         print(
-            f"{row.name}: {row.points} of {row.possible} points" + (f", {to_read} written to grade" if to_read else "")
+            f"{row.name} ({row.id}): {row.points} of {possible['points']} points, written {row.written} of "
+            f"{possible['written']}" + (f", {to_read} written to grade" if to_read else "")
         )
     for path in written:
         print(f"wrote {path}")
-    return 1 if book.skipped else 0
+    return 1 if book.skipped or book.flags else 0
+
+
+def pd_isna(value: object) -> bool:
+    """Whether a gradebook cell is blank (None or NaN)."""
+    return value is None or value != value
 
 
 def _check(args: argparse.Namespace) -> int:

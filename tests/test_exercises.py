@@ -180,8 +180,10 @@ def test_evasion_codes_are_compared_with_the_instructors_key() -> None:
     assert check("02-evasion", key)
     one_off = {**key, 4: "clear reply"}
     result = check("02-evasion", one_off)
-    assert result.status == "close" and "at sub-question 4." in result.message
-    assert "at sub-questions 4, 5" in check("02-evasion", {**key, 4: "clear reply", 5: "clear reply"}).message
+    assert result.status == "close" and "Most of your codes agree with the key, not all" in result.message
+    two_off = check("02-evasion", {**key, 4: "clear reply", 5: "clear reply"}).message
+    for told in (result.message, two_off):
+        assert not re.search(r"\b[4-7]\b|sub-questions? \d", told.split("Explanation:")[0]), "no sub-question named"
     assert check("02-evasion", {n: "clear reply" for n in key}).status == "wrong"
     bad = check("02-evasion", {1: "sort of"})
     assert bad.status == "wrong" and "Codes must be" in bad.message
@@ -199,7 +201,7 @@ def test_precision_and_recall_are_checked_against_the_students_own_labels() -> N
 def test_precision_and_recall_mistakes_are_answered_in_words() -> None:
     labelled = pd.DataFrame({"flagged": [True, True, True, False], "label": [True, True, False, True]})  # p 2/3, r 2/3
     one = check("02-precision", {"precision": 0.667, "recall": 0.5}, data=labelled).message
-    assert "Your recall does not follow" in one and "2 true positives, 1 false positive and 1 false negative" in one
+    assert "Your recall does not follow" in one and not re.search(r"\d", one), "no count that makes up the answer"
     assert "do not follow" in check("02-precision", {"precision": 0.1, "recall": 0.1}, data=labelled).message
     skewed = labelled.assign(label=[True, False, False, True])  # precision 1/3, recall 1/2
     assert "swapped" in check("02-precision", {"precision": 0.5, "recall": 0.333}, data=skewed).message
