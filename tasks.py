@@ -3,6 +3,9 @@
 
     python3 tasks.py lab     open JupyterLab on the start notebook
     python3 tasks.py test    run the whole test suite (unit tests, doctests, notebooks)
+    python3 tasks.py test --quick
+                             the same without the Binder build and the browser tests
+                             (tests/test_binder_env.py, tests/test_browser.py): minutes less
     python3 tasks.py bench   run the benchmarks and print their figures
     python3 tasks.py pin     re-compile the pinned requirements from pyproject.toml
 
@@ -85,9 +88,21 @@ def lab(args: list[str]) -> int:
     return run(python, "-m", "jupyter", "lab", f"--LabApp.default_url={start}", *args)
 
 
+#: The slow tests ``test --quick`` leaves out: a fresh Binder environment and JupyterLab in a browser.
+SLOW_TESTS = ("tests/test_binder_env.py", "tests/test_browser.py")
+
+
+def pytest_args(args: list[str]) -> list[str]:
+    """pytest's arguments for ``test ARGS``: ``--quick`` becomes one ``--ignore`` per slow test file."""
+    if "--quick" not in args:
+        return list(args)
+    rest = [a for a in args if a != "--quick"]
+    return [*(f"--ignore={path}" for path in SLOW_TESTS), *rest]
+
+
 def test(args: list[str]) -> int:
     python = ensure_venv()
-    return run(python, "-m", "pytest", *args)
+    return run(python, "-m", "pytest", *pytest_args(args))
 
 
 def bench(args: list[str]) -> int:
