@@ -27,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PINS = [ROOT / "tests" / "requirements.txt"]  # binder/requirements.txt plus pytest, nbval, hypothesis
+#: Packages the pins pull in that nothing uses, uninstalled as binder/postBuild does (the file says why).
+LEFT_OUT = ROOT / "binder" / "uninstall.txt"
 STAMP = VENV / ".kit-requirements.sha256"
 #: JupyterLab's start page, shared with Binder (binder/postBuild installs the same file).
 SERVER_CONFIG = ROOT / "binder" / "jupyter_server_config.json"
@@ -51,7 +53,7 @@ def base_python() -> str:
 
 def fingerprint() -> str:
     digest = hashlib.sha256()
-    for path in [*PINS, ROOT / "pyproject.toml"]:
+    for path in [*PINS, LEFT_OUT, ROOT / "pyproject.toml"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -69,6 +71,7 @@ def ensure_venv() -> Path:
     for pins in PINS:
         subprocess.run([*pip, "-r", str(pins)], check=True)
     subprocess.run([*pip, "--no-deps", "--editable", str(ROOT)], check=True)
+    subprocess.run([str(python), "-m", "pip", "uninstall", "--yes", "--quiet", "-r", str(LEFT_OUT)], check=True)
     STAMP.write_text(fingerprint())
     return python
 
@@ -114,6 +117,12 @@ def bench(args: list[str]) -> int:
     return status
 
 
+def left_out() -> list[str]:
+    """The packages in binder/uninstall.txt: one a line, ``#`` comments."""
+    lines = (line.split("#", 1)[0].strip() for line in LEFT_OUT.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
+
+
 def pin(args: list[str]) -> int:
     """Re-compile both pin files with uv (installed into .venv on demand)."""
     python = ensure_venv()
@@ -125,6 +134,7 @@ def pin(args: list[str]) -> int:
         "python3 tasks.py pin",
         "--annotation-style",
         "line",
+        *(f"--no-emit-package={name}" for name in left_out()),
     ]
     uv = [str(python), "-m", "uv", "pip", "compile", "pyproject.toml", *common]
     subprocess.run([*uv, "--extra", "lab", "-o", "binder/requirements.txt"], cwd=ROOT, check=True)

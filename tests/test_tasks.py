@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,3 +29,29 @@ def test_quick_is_documented_below_the_first_commands():
     assert readme.index("python3 tasks.py test --quick") > readme.index("python3 tasks.py test    #")
     assert "python3 tasks.py test --quick" in (ROOT / "docs" / "INSTRUCTORS.md").read_text(encoding="utf-8")
     assert "--quick" in tasks.__doc__
+
+
+def test_rfc3987_syntax_and_lark_are_left_out_of_the_environments():
+    # jsonschema imports rfc3987_syntax at JupyterLab's start (1.4 s) for "iri" checks no Jupyter schema makes
+    assert tasks.left_out() == ["rfc3987-syntax", "lark"]
+    for pins in ("binder/requirements.txt", "tests/requirements.txt"):
+        names = {line.split("==")[0] for line in (ROOT / pins).read_text(encoding="utf-8").splitlines() if "==" in line}
+        assert not names & set(tasks.left_out()), pins
+    # pip installs them anyway (jupyter-events asks for jsonschema[format-nongpl]): Binder and .venv uninstall them
+    assert (
+        "pip uninstall --yes --quiet --requirement binder/uninstall.txt" in (ROOT / "binder" / "postBuild").read_text()
+    )
+    assert '"uninstall", "--yes", "--quiet", "-r", str(LEFT_OUT)' in (ROOT / "tasks.py").read_text(encoding="utf-8")
+
+
+def test_no_jupyter_schema_uses_the_formats_rfc3987_syntax_checks():
+    import sys
+    import sysconfig
+
+    places = [Path(sysconfig.get_paths()["purelib"]), Path(sys.prefix) / "share" / "jupyter"]
+    iri = re.compile(r"""["']?format["']?\s*:\s*["']?iri""")
+    using = []
+    for place in places:
+        for pattern in ("jupyter*/**/*.json", "jupyter*/**/*.yaml", "lab/schemas/**/*.json"):
+            using += [p for p in place.glob(pattern) if iri.search(p.read_text(encoding="utf-8", errors="replace"))]
+    assert not using
