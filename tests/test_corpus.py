@@ -7,6 +7,7 @@ import importlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -706,3 +707,34 @@ def test_import_kit_imports_no_progress_bar():
     code = "import sys, kit; print([m for m in ('tqdm', 'multiprocessing') if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# --- in a notebook ------------------------------------------------------------------------------
+
+
+def test_a_corpus_shows_a_summary_card_in_a_notebook(folder):
+    (folder / "<script>alert(1).txt").write_text("Question: Why <b>now</b>?\nVladimir Putin: Because.\n")
+    (folder / "<img src=x onerror=alert(2)>.txt").write_bytes(b"")
+    with pytest.warns(UserWarning):
+        corpus = kit.read_corpus(folder)
+    card = corpus._repr_html_()
+    facts = dict(re.findall(r"<th style='text-align: left'>([a-z ]+)</th><td[^>]*>([\d,]+)</td>", card))
+    assert facts == {
+        "sources": str(len(corpus.sources)),
+        "documents": str(len(corpus.documents)),
+        "turns": f"{len(corpus.turns):,}",
+        "exchanges": str(len(corpus.exchanges)),
+        "speakers": str(corpus.turns["speaker"].nunique()),
+        "skipped sources": "1",
+    }
+    assert "&lt;script&gt;alert(1).txt" in card and "<script" not in card
+    assert "&lt;img src=x onerror=alert(2)&gt;.txt</code>: the file is empty" in card and "<img" not in card
+    assert corpus._sentences is None  # the card builds no sentences
+    assert "<details" in card and "1 exchange is a copy" in card
+
+
+def test_the_card_lists_twenty_sources_and_says_how_many_more(tmp_path):
+    for k in range(25):
+        (tmp_path / f"t{k:02d}.txt").write_text("Question: Why?\nVladimir Putin: Because.\n", encoding="utf-8")
+    card = kit.read_corpus(tmp_path, progress=False)._repr_html_()
+    assert card.count("<li>") == 21 and "<li>and 5 more</li>" in card
