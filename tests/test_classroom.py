@@ -66,6 +66,15 @@ def code_cells(notebook: dict) -> list[dict]:
     return [c for c in notebook["cells"] if c["cell_type"] == "code"]
 
 
+def test_student_notebooks_are_written_by_nbformat(tmp_path: Path) -> None:
+    write_student_set(NOTEBOOKS, tmp_path / "out")
+    for path in sorted((tmp_path / "out" / "notebooks").glob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        notebook = nbformat.reads(text, as_version=4)
+        nbformat.validate(notebook)
+        assert text == nbformat.writes(notebook), f"{path.name} is not written as Jupyter writes notebooks"
+
+
 @pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.stem)
 def test_a_student_copy_replaces_solutions_and_keeps_everything_else(path: Path) -> None:
     instructor = load(path)
@@ -136,8 +145,14 @@ def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, 
         (b'{"cells": [{"source": "x"}]}', "cell 1 has no cell_type"),
         ('{"cells": []}'.encode("utf-16"), "not UTF-8"),
         (b"[]", "no list of cells"),
+        (b'{"cells": [{"cell_type": "code", "source": "x", "metadata": {}}]}', "says nbformat nothing"),
+        (
+            b'{"cells": [{"cell_type": "raw", "source": "x", "metadata": {}, "outputs": []}], "metadata": {}, '
+            b'"nbformat": 4, "nbformat_minor": 5}',
+            "not a valid Jupyter notebook (Additional properties are not allowed ('outputs' was unexpected))",
+        ),
     ],
-    ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list"],
+    ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list", "no-version", "invalid-by-schema"],
 )
 def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(
     tmp_path: Path, capsys, content: bytes, says: str
