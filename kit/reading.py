@@ -141,7 +141,7 @@ def read_page(
             :func:`kit.web.fetch`, which keeps a copy in the cache folder).
         encoding: the file's encoding, when the page does not declare it and it is not UTF-8.
         cache_dir: the cache folder for links (default: :func:`kit.web.cache_folder`).
-        timeout: seconds to wait for the server.
+        timeout: seconds the whole download of a link may take (connecting, redirects, every byte).
 
     Returns:
         The corpus of :func:`kit.web.page_text`, with ``source`` the path or link.
