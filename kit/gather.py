@@ -16,7 +16,7 @@ from os import PathLike
 from pathlib import Path
 
 from kit.errors import TranscriptError
-from kit.web import is_url
+from kit.web import is_url, link_address
 
 __all__ = ["Item", "gather", "SUFFIXES", "PAGE_SUFFIXES"]
 
@@ -73,7 +73,7 @@ def gather(sources: str | PathLike[str] | Iterable[str | PathLike[str]]) -> list
         if not isinstance(text, str):
             raise TypeError(f"read_corpus reads paths given as str or Path, not {type(text).__name__}")
         if is_url(text):
-            add("link", text.strip(), text.strip())
+            add("link", text.strip(), link_address(text))  # a #fragment is a place in the same page
             continue
         path = Path(text)
         if path.is_dir():

@@ -67,6 +67,15 @@ def code_cells(notebook: dict) -> list[dict]:
     return [c for c in notebook["cells"] if c["cell_type"] == "code"]
 
 
+def test_student_notebooks_are_written_by_nbformat(tmp_path: Path) -> None:
+    write_student_set(NOTEBOOKS, tmp_path / "out")
+    for path in sorted((tmp_path / "out" / "notebooks").glob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        notebook = nbformat.reads(text, as_version=4)
+        nbformat.validate(notebook)
+        assert text == nbformat.writes(notebook), f"{path.name} is not written as Jupyter writes notebooks"
+
+
 @pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.stem)
 def test_a_student_copy_replaces_solutions_and_keeps_everything_else(path: Path) -> None:
     instructor = load(path)
@@ -98,11 +107,11 @@ def test_the_cli_writes_the_student_set_and_refuses_to_overwrite(tmp_path: Path,
     ):
         assert (tmp_path / "out" / name).is_file(), name
     assert (tmp_path / "out" / "binder" / "postBuild").stat().st_mode & 0o111, "postBuild stays executable"
-    assert main(["student", str(NOTEBOOKS), "--notebooks", str(NOTEBOOKS)]) == 2
+    assert main(["student", str(NOTEBOOKS), "--notebooks", str(NOTEBOOKS)]) == 1
     assert "overwrite" in capsys.readouterr().err
-    assert main(["student", str(ROOT), "--notebooks", str(NOTEBOOKS)]) == 2
+    assert main(["student", str(ROOT), "--notebooks", str(NOTEBOOKS)]) == 1
     assert "overwrite" in capsys.readouterr().err
-    assert main(["student", str(tmp_path / "x"), "--notebooks", str(tmp_path)]) == 2
+    assert main(["student", str(tmp_path / "x"), "--notebooks", str(tmp_path)]) == 1
 
 
 def test_a_rebuilt_student_set_is_identical_so_it_needs_no_force(tmp_path: Path) -> None:
@@ -122,7 +131,7 @@ def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, 
     )
     mine = worked.read_text(encoding="utf-8")
     capsys.readouterr()
-    assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 2
+    assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--force" in err and "02-rhetoric.ipynb" in err and "Traceback" not in err
     assert worked.read_text(encoding="utf-8") == mine, "the student's work must survive"
@@ -138,8 +147,14 @@ def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, 
         (b'{"cells": [{"source": "x"}]}', "cell 1 has no cell_type"),
         ('{"cells": []}'.encode("utf-16"), "not UTF-8"),
         (b"[]", "no list of cells"),
+        (b'{"cells": [{"cell_type": "code", "source": "x", "metadata": {}}]}', "says nbformat nothing"),
+        (
+            b'{"cells": [{"cell_type": "raw", "source": "x", "metadata": {}, "outputs": []}], "metadata": {}, '
+            b'"nbformat": 4, "nbformat_minor": 5}',
+            "not a valid Jupyter notebook (Additional properties are not allowed ('outputs' was unexpected))",
+        ),
     ],
-    ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list"],
+    ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list", "no-version", "invalid-by-schema"],
 )
 def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(
     tmp_path: Path, capsys, content: bytes, says: str
@@ -155,7 +170,7 @@ def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(
         capture_output=True,
         text=True,
     )
-    assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert done.returncode == 1 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
     assert "02-broken.ipynb" in done.stderr and says in done.stderr
     assert not (tmp_path / "out").exists(), "nothing is written when one notebook is broken"
 
@@ -352,7 +367,7 @@ def test_binder_link_from_a_git_remote(tmp_path: Path, capsys) -> None:
 def test_binder_link_without_a_remote_says_what_to_do(tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     done = subprocess.run([sys.executable, "-m", "kit", "binder-link"], cwd=tmp_path, capture_output=True, text=True)
-    assert done.returncode == 2 and "--repo URL" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 1 and "--repo URL" in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize(

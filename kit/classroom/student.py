@@ -30,6 +30,7 @@ import copy
 import json
 import os
 import re
+import warnings
 from pathlib import Path
 
 from kit._data import KEY_FILES, SEALED_FILE, repository
@@ -332,13 +333,37 @@ def _executable(path: Path) -> bool:
 
 
 def _student_copy(path: Path) -> str:
-    """The student copy of the notebook at ``path`` as JSON text, or ``ValueError`` naming the file."""
+    """The student copy of the notebook at ``path`` as text, or ``ValueError`` naming the file.
+
+    nbformat reads the notebook, validates the copy against the notebook schema and
+    writes it, as Jupyter itself writes notebooks.
+    """
+    import nbformat
+
     try:
-        notebook = json.loads(path.read_text(encoding="utf-8"))
-        return json.dumps(student_version(notebook), indent=1, ensure_ascii=False) + "\n"
+        text = path.read_bytes().decode("utf-8")
+        with warnings.catch_warnings():  # a cell without an id gets one, as Jupyter gives it, without a word
+            warnings.simplefilter("ignore", nbformat.warnings.MissingIDFieldWarning)
+            try:
+                notebook = nbformat.reads(text, as_version=nbformat.NO_CONVERT)
+            except AttributeError:  # JSON that is not an object (a list, a number): nbformat cannot ask its version
+                raise ValueError("not a Jupyter notebook: it has no list of cells") from None
+            copied = student_version(notebook)
+            if copied.get("nbformat") != 4:
+                raise ValueError(
+                    f"not a Jupyter notebook of format 4 (it says nbformat {copied.get('nbformat', 'nothing')}): "
+                    "open it in JupyterLab and save it"
+                )
+            nbformat.validate(copied)
+            return nbformat.writes(copied)
     except UnicodeDecodeError:
         raise ValueError(f"{path}: not a Jupyter notebook (not UTF-8 text)") from None
-    except json.JSONDecodeError as error:
-        raise ValueError(f"{path}: not a Jupyter notebook (not JSON: {error.msg}, line {error.lineno})") from None
+    except nbformat.reader.NotJSONError as error:
+        cause = error.__context__
+        where = f"{cause.msg}, line {cause.lineno}" if isinstance(cause, json.JSONDecodeError) else "unreadable"
+        raise ValueError(f"{path}: not a Jupyter notebook (not JSON: {where})") from None
+    except nbformat.ValidationError as error:
+        problem = " ".join(str(error.message).split())
+        raise ValueError(f"{path}: not a valid Jupyter notebook ({problem})") from None
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from None
