@@ -16,7 +16,16 @@ import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-__all__ = ["run", "processes_for", "processors", "process_context", "progress_bar", "PROGRESS_AFTER", "PER_PROCESS"]
+__all__ = [
+    "run",
+    "processes_for",
+    "busy",
+    "processors",
+    "process_context",
+    "progress_bar",
+    "PROGRESS_AFTER",
+    "PER_PROCESS",
+]
 
 #: With ``progress=None``, :func:`run` shows a progress bar for more items than this.
 PROGRESS_AFTER = 10
@@ -40,7 +49,8 @@ def run(
     """``work(item)`` for each item, in order, in a pool of worker processes or in this one.
 
     With ``sizes``, no more processes start than the work pays for
-    (:func:`processes_for`): a small job is done here, where processes would only slow it.
+    (:func:`processes_for`), and none while the machine's processors are all busy
+    (:func:`busy`): there, processes would only slow the work down.
     If the pool cannot start its processes (a script run without an
     ``if __name__ == "__main__":`` guard where processes are spawned), the rest is done
     here, with a warning.
@@ -65,7 +75,7 @@ def run(
     here = here or work
     workers = min(workers or processors(), len(items))
     if sizes is not None and workers > 1:
-        workers = processes_for(sum(sizes), workers)
+        workers = 1 if busy() else processes_for(sum(sizes), workers)
     bar = progress_bar(len(items), progress)
     done = 0
     try:
@@ -113,6 +123,25 @@ def processes_for(size: int, workers: int) -> int:
     (1, 2, 4)
     """
     return max(1, min(workers, size // PER_PROCESS))
+
+
+def busy() -> bool:
+    """Whether the processors are all busy already: over the last minute, as many programs ran as there are processors.
+
+    Worker processes then only take turns with the others, and the cost of starting
+    them and sending their results back makes the work slower than in one process.
+
+    Returns:
+        ``True`` where the load average is at least :func:`processors`; ``False`` where it
+        is lower or unknown (Windows).
+
+    >>> busy() in (True, False)
+    True
+    """
+    try:
+        return os.getloadavg()[0] >= processors()
+    except (AttributeError, OSError):  # no load average on this system
+        return False
 
 
 def processors() -> int:

@@ -670,6 +670,7 @@ def test_progress_without_tqdm_is_a_line_on_stderr(folder, capsys, monkeypatch):
 
 def test_workers_give_the_same_corpus(folder, monkeypatch):
     monkeypatch.setattr(kit.workers, "PER_PROCESS", 1)  # start processes for the smallest work
+    monkeypatch.setattr(kit.workers, "busy", lambda: False)  # and whatever else the machine runs
     (folder / "broken.txt").write_bytes(b"")
     with pytest.warns(UserWarning):
         here = kit.read_corpus(folder)
@@ -700,6 +701,7 @@ _READ_ONE = kit.reading._read_one
 def test_workers_that_die_leave_the_reading_to_this_process(folder, monkeypatch):
     monkeypatch.setattr(kit.workers, "process_context", lambda: multiprocessing.get_context("fork"))
     monkeypatch.setattr(kit.workers, "PER_PROCESS", 1)
+    monkeypatch.setattr(kit.workers, "busy", lambda: False)
     monkeypatch.setattr(kit.reading, "_read_one", _read_one_or_die)
     with pytest.warns(UserWarning, match="worker processes stopped"):
         corpus = kit.read_corpus(folder, workers=2)

@@ -225,6 +225,7 @@ def test_an_encoding_hint_on_a_mixed_folder_garbles_no_utf8_file(tmp_path):
 
 def test_an_encoding_warning_made_in_a_worker_process_reaches_the_reader(tmp_path, monkeypatch):
     monkeypatch.setattr(kit.workers, "PER_PROCESS", 1)  # processes even for this small work
+    monkeypatch.setattr(kit.workers, "busy", lambda: False)  # and on a busy machine
     for name in ("a.txt", "b.txt"):
         (tmp_path / name).write_text("Question: Почему?\nVladimir Putin: Потому.\n", encoding="utf-8")
     corpus, said = read_quietly(tmp_path, encoding="cp1251", workers=2)
@@ -251,6 +252,20 @@ def test_small_work_is_done_here_without_starting_processes(talk, monkeypatch):
         (talk / f"t{k:02d}.txt").write_text(QA, encoding="utf-8")
     assert len(kit.read_corpus(talk, workers=2, progress=False).documents) == 21
     assert kit.workers.processes_for(kit.workers.PER_PROCESS * 3, 2) == 2
+
+
+def test_no_processes_start_while_the_processors_are_all_busy(talk, monkeypatch):
+    import concurrent.futures
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a pool was started on a machine whose processors are all busy")
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(kit.workers, "PER_PROCESS", 1)
+    monkeypatch.setattr(os, "getloadavg", lambda: (9.0, 6.0, 3.0))
+    assert kit.workers.busy()
+    (talk / "b.txt").write_text(QA, encoding="utf-8")
+    assert len(kit.read_corpus(talk, workers=2, progress=False).documents) == 2
 
 
 def test_a_containers_processor_quota_counts(monkeypatch):
