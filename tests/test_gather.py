@@ -188,6 +188,15 @@ def test_an_empty_source_is_refused_not_read_as_this_folder(empty, talk, monkeyp
         assert kit.read_corpus(["", "a.txt"]).sources == ("a.txt",)
 
 
+def test_export_of_an_empty_source_reads_nothing(talk, monkeypatch, capsys):
+    from kit.__main__ import main
+
+    monkeypatch.chdir(talk)
+    assert main(["export", "", "--out", str(talk / "out")]) != 0
+    assert "no file given (the path is empty)" in capsys.readouterr().err
+    assert not (talk / "out").exists()
+
+
 @pytest.mark.parametrize("reader", [kit.read_corpus, kit.read_transcript, kit.read_page])
 def test_nul_none_and_bytes_each_get_one_clear_error(reader):
     with pytest.raises(kit.TranscriptError, match=r"'a\\x00b.txt': is not a file name: it holds a NUL character"):
