@@ -12,11 +12,13 @@ columns, since it is the step that needs memory. Copies are looked for within a 
 never across two, so a source reads the same alone or in a corpus
 (``kit.duplicates.find`` compares across sources when asked).
 
-A small source (up to :data:`SMALL` lines) keeps its columns as Python lists, which
-:func:`kit.frames.assemble` makes into Arrow once for all the small sources of a corpus:
-an Arrow array costs a few microseconds to make whatever its length, so a corpus of
-thousands of short files would spend most of its time making arrays of two rows. A
-larger source's columns are Arrow arrays, made as each part of its records is dropped.
+A small source (up to :data:`SMALL` lines) keeps its columns as Python lists, but for
+its text, which :func:`kit.frames.assemble` makes into Arrow once for all the small
+sources of a corpus: an Arrow array costs a few microseconds to make whatever its
+length, so a corpus of thousands of short files would spend most of its time making
+arrays of two rows. Text is in Arrow for every source (as Python strings it would take
+half as much memory again). A larger source's columns are all Arrow arrays, made as each
+part of its records is dropped.
 
 This step is plain Python, numpy and pyarrow: :func:`kit.read_corpus` runs it in worker
 processes, and its :class:`SourceColumns` travel back to the parent cheaply.
@@ -54,7 +56,8 @@ class SourceColumns:
         source: the file, link or label the source was read from.
         wrapped: whether the source is hard-wrapped (its sentences cross line breaks).
         frames: for each of :data:`FROM_RECORDS`, its columns (all but ``source``):
-            pyarrow arrays, or Python lists for a source of at most :data:`SMALL` lines.
+            pyarrow arrays, or, for a source of at most :data:`SMALL` lines, Python lists
+            (its text apart, always in Arrow).
         notes: warnings about the source made while reading it (in a worker process
             too), for the reader to give.
     """
@@ -130,14 +133,17 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     # step that needs memory. The exchanges' texts are joined after it, for the same reason.
     frames["turns"]["duplicate_of"] = _duplicate_of(words, vocabulary, np.arange(1, len(words) + 1).tolist())
     spoken = [q + a for q, a in zip(asking, answering, strict=True)]
-    order = list(chain.from_iterable(spoken))
-    flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
-    del words, order
     counts = n_words.tolist()
-    texts = _pieces(flat, [sum(counts[i] for i in turns) for turns in spoken])
-    del spoken
-    frames["exchanges"]["duplicate_of"] = _duplicate_of(texts, vocabulary, exchange_ids)
-    del texts, flat
+    sizes = [sum(counts[i] for i in turns) for turns in spoken]
+    if sum(size >= MIN_CONTENT_WORDS for size in sizes) > 1:  # else no exchange can copy another
+        order = list(chain.from_iterable(spoken))
+        flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
+        del words, order, spoken
+        texts = _pieces(flat, sizes)
+        frames["exchanges"]["duplicate_of"] = _duplicate_of(texts, vocabulary, exchange_ids)
+        del texts, flat
+    else:
+        frames["exchanges"]["duplicate_of"] = [None] * len(sizes)
     join = _joined_here if small else _joined
     frames["exchanges"]["question"] = join(asking, frames["turns"]["text"])
     frames["exchanges"]["answer"] = join(answering, frames["turns"]["text"])
@@ -165,8 +171,18 @@ def arrow_type(dtype: str):
     return {"int64": pa.int64(), "Int64": pa.int64(), "str": pa.large_string(), "bool": pa.bool_()}[dtype]
 
 
+#: The columns that hold a source's text: in Arrow for every source (a Python string costs
+#: 49 bytes more than its characters, twice their size for Cyrillic: kept as lists, the
+#: text of a corpus of small files took 6.7 times its size in memory, not 4).
+_TEXT = {"lines": ("text",), "turns": ("text",), "exchanges": ("question", "answer"), "documents": ()}
+
+
 def _as_lists(name: str, table: dict[str, object]) -> dict[str, object]:
-    """A small source's columns, kept as lists: :func:`kit.frames.assemble` makes Arrow of them."""
+    """A small source's columns: text in Arrow, the rest kept as lists, which :func:`kit.frames.assemble` makes Arrow of."""
+    import pyarrow as pa
+
+    for column in _TEXT[name]:
+        table[column] = pa.array(table[column], pa.large_string())
     return table
 
 
