@@ -9,7 +9,6 @@ a regression fails instead of stopping the suite or the machine.
 from __future__ import annotations
 
 import os
-import resource
 import signal
 import sys
 import warnings
@@ -32,6 +31,11 @@ class Hung(Exception):
 @contextmanager
 def guarded(seconds: int = 10, memory: int | None = None):
     """Fail with :class:`Hung` after ``seconds``, and with MemoryError past ``memory`` more bytes of address space."""
+
+    if sys.platform == "win32":  # no alarm, no address-space limit: the tests that need them are POSIX-only
+        yield
+        return
+    import resource
 
     def stop(signum, frame):
         raise Hung(f"still running after {seconds} s")
