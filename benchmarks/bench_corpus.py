@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # this checkout's kit, not an installed one
 
 import kit  # noqa: E402
 from kit.parsing import parse_lines  # noqa: E402

@@ -16,6 +16,7 @@ corpus is never deleted.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import tempfile
 from os import PathLike
@@ -29,7 +30,7 @@ from kit.corpus import Corpus
 from kit.errors import TranscriptError, printable_name
 from kit.frames import frame
 from kit.schema import SCHEMA
-from kit.source import file_path, read_file
+from kit.source import file_kind, file_path, read_file
 
 __all__ = ["save_corpus", "open_corpus", "SAVED"]
 
@@ -142,6 +143,12 @@ def open_corpus(path: str | PathLike[str]) -> Corpus:
         raise TranscriptError(folder / SAVED, f"is damaged or incomplete ({type(error).__name__}: {error})") from None
     frames = {}
     for name, file in files.items():
+        try:
+            kind = file_kind(os.stat(file).st_mode)
+        except OSError:
+            kind = None  # missing: reading it says so
+        if kind:  # a pipe would be waited on for ever
+            raise TranscriptError(file, f"is {kind}, not a file: only regular files are read")
         try:
             table = pq.read_table(file)
         except (OSError, ValueError, pa.ArrowException) as error:  # pyarrow's ArrowInvalid is a ValueError

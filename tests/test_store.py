@@ -7,6 +7,7 @@ anything else; saving over a folder replaces only what the kit wrote there.
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pyarrow as pa
@@ -15,6 +16,7 @@ import pytest
 
 import kit
 from kit.schema import SCHEMA
+from tests.test_gather import guarded
 
 
 @pytest.fixture
@@ -103,6 +105,14 @@ def test_a_damaged_corpus_json_is_named(saved, change, says):
     change(about)
     (saved / "corpus.json").write_text(json.dumps(about), encoding="utf-8")
     with pytest.raises(kit.TranscriptError, match=f"corpus\\.json: .*{says}"):
+        kit.open_corpus(saved)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes as POSIX makes them")
+def test_a_pipe_in_place_of_a_frame_is_named_not_waited_on(saved):
+    (saved / "lines.parquet").unlink()
+    os.mkfifo(saved / "lines.parquet")
+    with guarded(seconds=5), pytest.raises(kit.TranscriptError, match=r"lines\.parquet: is a named pipe \(FIFO\)"):
         kit.open_corpus(saved)
 
 
