@@ -236,8 +236,9 @@ def read_corpus(
         workers: processes that parse sources side by side (``0``: one per processor);
             the frames are built once, in this process. ``1`` (the default) parses here.
             No more start than the work pays for: one per 4 MB of files
-            (:data:`kit.workers.PER_PROCESS`), so a small corpus is read here, where
-            processes would only slow it down.
+            (:data:`kit.workers.PER_PROCESS`), and none while the processors are all
+            busy (:func:`kit.workers.busy`), so a small corpus, or one read on a busy
+            machine, is read here, where processes would only slow it down.
             In a script, call it under ``if __name__ == "__main__":`` (Windows and macOS
             start workers by running the script again); a notebook needs nothing.
         cache_dir: the folder for copies of fetched links (default: :func:`kit.web.cache_folder`).
@@ -355,7 +356,8 @@ def _read_one(
     """Read and parse one source: its columns, or ``(source, problem, line)`` if it cannot be read.
 
     Runs in worker processes too (:func:`kit.workers.run`), so it returns the error as
-    plain values (a TranscriptError does not survive pickling) and the columns as Arrow arrays.
+    plain values (a TranscriptError does not survive pickling), the columns as lists and
+    Arrow arrays, and the warnings made while reading as the columns' ``notes``.
     """
     source = printable_name(item.name)  # the name in the frames; item.name opens the file
     try:
