@@ -3,6 +3,9 @@
 
     python3 tasks.py lab     open JupyterLab on the start notebook
     python3 tasks.py test    run the whole test suite (unit tests, doctests, notebooks)
+    python3 tasks.py test --quick
+                             the same without the Binder build and the browser tests
+                             (tests/test_binder_env.py, tests/test_browser.py): minutes less
     python3 tasks.py bench   run the benchmarks and print their figures
     python3 tasks.py pin     re-compile the pinned requirements from pyproject.toml
 
@@ -24,6 +27,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 PINS = [ROOT / "tests" / "requirements.txt"]  # binder/requirements.txt plus pytest, nbval, hypothesis
+#: Packages the pins pull in that nothing uses, uninstalled as binder/postBuild does (the file says why).
+LEFT_OUT = ROOT / "binder" / "uninstall.txt"
 STAMP = VENV / ".kit-requirements.sha256"
 #: JupyterLab's start page, shared with Binder (binder/postBuild installs the same file).
 SERVER_CONFIG = ROOT / "binder" / "jupyter_server_config.json"
@@ -48,7 +53,7 @@ def base_python() -> str:
 
 def fingerprint() -> str:
     digest = hashlib.sha256()
-    for path in [*PINS, ROOT / "pyproject.toml"]:
+    for path in [*PINS, LEFT_OUT, ROOT / "pyproject.toml"]:
         digest.update(path.read_bytes())
     return digest.hexdigest()
 
@@ -66,6 +71,7 @@ def ensure_venv() -> Path:
     for pins in PINS:
         subprocess.run([*pip, "-r", str(pins)], check=True)
     subprocess.run([*pip, "--no-deps", "--editable", str(ROOT)], check=True)
+    subprocess.run([str(python), "-m", "pip", "uninstall", "--yes", "--quiet", "-r", str(LEFT_OUT)], check=True)
     STAMP.write_text(fingerprint())
     return python
 
@@ -85,9 +91,21 @@ def lab(args: list[str]) -> int:
     return run(python, "-m", "jupyter", "lab", f"--LabApp.default_url={start}", *args)
 
 
+#: The slow tests ``test --quick`` leaves out: a fresh Binder environment and JupyterLab in a browser.
+SLOW_TESTS = ("tests/test_binder_env.py", "tests/test_browser.py")
+
+
+def pytest_args(args: list[str]) -> list[str]:
+    """pytest's arguments for ``test ARGS``: ``--quick`` becomes one ``--ignore`` per slow test file."""
+    if "--quick" not in args:
+        return list(args)
+    rest = [a for a in args if a != "--quick"]
+    return [*(f"--ignore={path}" for path in SLOW_TESTS), *rest]
+
+
 def test(args: list[str]) -> int:
     python = ensure_venv()
-    return run(python, "-m", "pytest", *args)
+    return run(python, "-m", "pytest", *pytest_args(args))
 
 
 def bench(args: list[str]) -> int:
@@ -97,6 +115,12 @@ def bench(args: list[str]) -> int:
         print(f"\n== {script.name}", flush=True)
         status |= run(python, str(script), *args)
     return status
+
+
+def left_out() -> list[str]:
+    """The packages in binder/uninstall.txt: one a line, ``#`` comments."""
+    lines = (line.split("#", 1)[0].strip() for line in LEFT_OUT.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line]
 
 
 def pin(args: list[str]) -> int:
@@ -110,6 +134,7 @@ def pin(args: list[str]) -> int:
         "python3 tasks.py pin",
         "--annotation-style",
         "line",
+        *(f"--no-emit-package={name}" for name in left_out()),
     ]
     uv = [str(python), "-m", "uv", "pip", "compile", "pyproject.toml", *common]
     subprocess.run([*uv, "--extra", "lab", "-o", "binder/requirements.txt"], cwd=ROOT, check=True)

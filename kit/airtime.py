@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kit.schema import answering
+from kit.schema import answering, require
 
 __all__ = ["speaker_totals", "answering_turns"]
 
@@ -32,6 +32,7 @@ def speaker_totals(frame: pd.DataFrame) -> pd.DataFrame:
     >>> totals.head(1)[["speaker", "role", "words", "share"]].values.tolist()
     [['Vladimir Putin', 'official', 2513, 0.808]]
     """
+    require(frame, "speaker", "turn_id", "n_words", by="kit.airtime.speaker_totals")
     grouped = frame.groupby("speaker", sort=False)
     totals = pd.DataFrame(
         {
@@ -64,6 +65,9 @@ def answering_turns(sentences: pd.DataFrame) -> pd.DataFrame:
     >>> answering_turns(kit.load().sentences).head(2)[["turn_id", "speaker", "n_words"]].values.tolist()
     [[1, 'Vladimir Putin', 62], [3, 'Vladimir Putin', 182]]
     """
+    require(
+        sentences, "turn_id", "speaker", "exchange_id", "turn_kind", "role", "n_words", by="kit.airtime.answering_turns"
+    )
     spoken = sentences[answering(sentences)]
     return (
         spoken.groupby("turn_id", sort=True)

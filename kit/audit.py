@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kit.schema import require
 from kit.words import plural
 
 if TYPE_CHECKING:
@@ -103,6 +104,8 @@ def layouts(lines: pd.DataFrame, turns: pd.DataFrame, wrapped: frozenset[str] = 
     >>> layouts(lines, turns).values.tolist()
     [['a.txt', 3, 2, 'q 1, colon 1', False, False, False, 1]]
     """
+    require(lines, "source", "kind", "not_label", by="kit.audit.layouts")
+    require(turns, "source", "label_shape", "time", by="kit.audit.layouts")
     rows = []
     for source, mine in lines.groupby("source", sort=False):
         spoken = turns[turns["source"] == source]
@@ -138,6 +141,7 @@ def events(documents: pd.DataFrame) -> pd.DataFrame:
     >>> events(docs).values.tolist()
     [['a.txt', 1, 'Oral Argument', 'hearing', 'title']]
     """
+    require(documents, "source", "doc_id", "title", "event", "event_source", by="kit.audit.events")
     return documents[["source", "doc_id", "title", "event", "event_source"]].reset_index(drop=True)
 
 
@@ -165,6 +169,7 @@ def speaker_roles(turns: pd.DataFrame) -> pd.DataFrame:
     [['Mr. Nields', 'member', 2, 5, 2, 'MR. NIELDS | Mr. Nields'], ['Mr. North', 'witness', 1, 5, 0, 'MR. NORTH']]
     """
     keys = ["source", "doc_id", "speaker", "role", "role_source"]
+    require(turns, *keys, "text", "turn_id", "n_words", "speaker_label", by="kit.audit.speaker_roles")
     columns = [*keys, "turns", "words", "asks", "labels"]
     if turns.empty:
         return pd.DataFrame(columns=columns)
@@ -199,6 +204,7 @@ def not_labels(lines: pd.DataFrame) -> pd.DataFrame:
     >>> not_labels(lines).values.tolist()
     [['a.txt', 2, 'The bottom line is this: no.', 'read as prose', 'speech']]
     """
+    require(lines, "source", "line", "text", "not_label", "kind", by="kit.audit.not_labels")
     found = lines[lines["not_label"].notna()]
     return (
         found[["source", "line", "text", "not_label", "kind"]]

@@ -25,8 +25,11 @@ from kit.errors import TranscriptError
 from kit.frames import assemble, frame, sentence_frame
 from kit.parsing import bulk
 from kit.schema import IDS, SCHEMA, id_columns
+from kit.words import plural
 
 __all__ = ["Corpus", "errors_frame"]
+
+_LISTED = 20  # sources and skipped sources listed by name in a notebook's summary card
 
 
 def errors_frame(errors: Iterable[TranscriptError] = ()) -> pd.DataFrame:
@@ -266,6 +269,69 @@ class Corpus:
         from kit.store import save_corpus  # kit.store imports this module
 
         return save_corpus(self, path, overwrite=overwrite)
+
+    def _repr_html_(self) -> str:
+        """A summary card for a notebook: sources, documents, turns, speakers and skipped sources.
+
+        Every name shown (a source, a skipped source's problem) is HTML-escaped. The
+        sentences are not built for it (``repr`` counts them).
+
+        >>> from kit import parse
+        >>> card = parse("Question: Why?\\nVladimir Putin: Because.", "<b>a</b>.txt")._repr_html_()
+        >>> "&lt;b&gt;a&lt;/b&gt;.txt" in card, "<b>a</b>" in card
+        (True, False)
+        """
+        from html import escape
+
+        def cell(text: object) -> str:
+            return f"<td style='text-align: right; padding: 0 0.6em'>{escape(str(text))}</td>"
+
+        copies = int(self.exchanges["duplicate_of"].notna().sum())
+        counts = [
+            ("sources", len(self.sources)),
+            ("documents", len(self.documents)),
+            ("turns", len(self.turns)),
+            ("exchanges", len(self.exchanges)),
+            ("speakers", self.turns["speaker"].nunique()),
+            ("skipped sources", len(self.errors)),
+        ]
+        notes = []
+        if copies:
+            verb = "is a copy" if copies == 1 else "are copies"
+            notes.append(f"{plural(copies, 'exchange')} {verb} of an earlier one (corpus.deduplicated() drops them)")
+        if self.deduplicated_from is not None:
+            notes.append(f"deduplicated: {plural(self.deduplicated_from, 'copied turn')} dropped")
+        rows = "".join(
+            f"<tr><th style='text-align: left'>{escape(name)}</th>{cell(f'{n:,}')}</tr>" for name, n in counts
+        )
+        parts = [
+            "<div style='display: inline-block; border: 1px solid #bbb; border-radius: 4px; padding: 0.4em 0.8em'>",
+            f"<div style='font-weight: bold'>Corpus: {escape(self.source)}</div>",
+            f"<table style='margin: 0.3em 0'>{rows}</table>",
+        ]
+        parts += [f"<div style='color: #555'>{escape(note)}</div>" for note in notes]
+        if len(self.sources) > 1:
+            shown = "".join(f"<li>{escape(name)}</li>" for name in self.sources[:_LISTED])
+            more = f"<li>and {len(self.sources) - _LISTED:,} more</li>" if len(self.sources) > _LISTED else ""
+            parts.append(f"<details><summary>{len(self.sources):,} sources</summary><ol>{shown}{more}</ol></details>")
+        if len(self.errors):
+            skipped = "".join(
+                f"<li><code>{escape(str(row.source))}</code>: {escape(str(row.problem))}</li>"
+                for row in self.errors.head(_LISTED).itertuples(index=False)
+            )
+            more = (
+                f"<li>and {len(self.errors) - _LISTED:,} more (corpus.errors)</li>"
+                if len(self.errors) > _LISTED
+                else ""
+            )
+            parts.append(
+                f"<details open><summary>{len(self.errors):,} skipped sources</summary><ul>{skipped}{more}</ul></details>"
+            )
+        parts.append(
+            "<div style='color: #555; font-size: 90%'>tables: corpus.documents, corpus.turns, corpus.exchanges, "
+            "corpus.sentences, corpus.lines</div></div>"
+        )
+        return "".join(parts)
 
     def __repr__(self) -> str:
         copies = int(self.exchanges["duplicate_of"].notna().sum())

@@ -11,6 +11,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from kit.schema import require
 from kit.words import tokens
 
 __all__ = ["log_odds"]
@@ -42,8 +43,7 @@ def log_odds(
     >>> log_odds(sentences, "exchange_id", 4).head(3)["word"].tolist()  # the VGTRK exchange
     ['who', 'all', 'his']
     """
-    if by not in frame.columns:
-        raise ValueError(f"no column {by!r}; choose one of {', '.join(map(str, frame.columns))}")
+    require(frame, "text", by, by="kit.distinctive.log_odds")
     if target not in set(frame[by]):
         raise ValueError(f"{target!r} is not a value of {by!r}")
     words = frame.assign(word=frame["text"].map(tokens))[[by, "word"]].explode("word").dropna()

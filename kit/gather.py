@@ -23,7 +23,7 @@ from pathlib import Path
 
 from kit.errors import TranscriptError
 from kit.source import file_kind, file_path
-from kit.web import is_url
+from kit.web import is_url, link_address
 
 __all__ = ["Item", "gather", "SUFFIXES", "PAGE_SUFFIXES"]
 
@@ -100,8 +100,9 @@ def gather(sources: str | PathLike[str] | Iterable[str | PathLike[str]]) -> list
             items.append(error)
             continue
         if is_url(text):
-            if ("link", text.strip()) not in seen:
-                seen.add(("link", text.strip()))
+            key = ("link", link_address(text))  # a #fragment is a place in the same page
+            if key not in seen:
+                seen.add(key)
                 items.append(Item("link", text.strip()))
             continue
         path = Path(text)

@@ -6,6 +6,7 @@ import re
 
 import pandas as pd
 
+from kit.schema import require
 from kit.words import WORD, phrase_pattern
 
 __all__ = ["kwic"]
@@ -38,12 +39,14 @@ def kwic(
 
     Raises:
         ValueError: an empty term, or a regular expression that does not compile.
+        MissingColumnError: ``frame`` lacks a column above (the message lists its columns).
 
     >>> import kit
     >>> rows = kwic(kit.load().sentences, "killer", window=3)
     >>> rows[["left", "match", "right", "line"]].values.tolist()[:2]
     [['who is the', 'killer', '.', 45], ['Who is the', 'killer', '?', 45]]
     """
+    require(frame, "text", "speaker", "turn_id", ("line", "first_line"), by="kit.kwic")
     if not term or not term.strip():
         raise ValueError("give a word, phrase or pattern to search for")
     if not regex:

@@ -153,7 +153,7 @@ def read_page(
             :func:`kit.web.fetch`, which keeps a copy in the cache folder).
         encoding: the file's encoding, when the page does not declare it and it is not UTF-8.
         cache_dir: the cache folder for links (default: :func:`kit.web.cache_folder`).
-        timeout: seconds to wait for the server.
+        timeout: seconds the whole download of a link may take (connecting, redirects, every byte).
 
     Returns:
         The corpus of :func:`kit.web.page_text`, with ``source`` the path or link.
@@ -230,9 +230,8 @@ def read_corpus(
         encoding: the files' encoding when it is not UTF-8 (web pages that declare
             theirs use it).
         on_error: ``"skip"`` (the default) or ``"raise"``.
-        progress: ``True`` shows a progress bar (tqdm's, in a notebook or a terminal,
-            else a line on stderr); ``False`` never does; ``None`` (the default) shows
-            it for more than ten sources.
+        progress: ``True`` shows a progress bar (tqdm's, in a notebook or a terminal);
+            ``False`` never does; ``None`` (the default) shows it for more than ten sources.
         workers: processes that parse sources side by side (``0``: one per processor);
             the frames are built once, in this process. ``1`` (the default) parses here.
             No more start than the work pays for: one per 4 MB of files

@@ -31,6 +31,8 @@ __all__ = [
     "ANSWERING_KINDS",
     "asking",
     "answering",
+    "require",
+    "MissingColumnError",
 ]
 
 #: The frames of a corpus, in the order they are listed and written (``errors`` apart: what could not be read).
@@ -195,6 +197,56 @@ def describe(frame: str):
     import pandas as pd
 
     return pd.DataFrame(SCHEMA[frame], columns=["column", "dtype", "meaning"])
+
+
+class MissingColumnError(KeyError, ValueError):
+    """A frame lacks a column an analysis needs; the message says which, and which columns the frame has.
+
+    A ``KeyError`` (what pandas raises for a missing column) and a ``ValueError`` (what the
+    kit raises for a value it cannot use), shown as a sentence rather than a quoted key.
+    """
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else ""
+
+
+def require(frame, *needed: str | tuple[str, ...], by: str) -> None:
+    """Check that ``frame`` has the columns an analysis needs, or say which one is missing and what the frame has.
+
+    Every analysis calls it first, so that a frame without a column it reads gets a
+    sentence naming the column, the frame's own columns and, for a column of the kit's
+    frames, which of them has it, instead of pandas' bare ``KeyError: 'text'``.
+
+    Args:
+        frame: the frame the analysis was given.
+        needed: the columns it reads; a tuple where any one of its columns will do
+            (``("line", "first_line")``).
+        by: the analysis as a user calls it (``"kit.kwic"``), named in the message.
+
+    Raises:
+        MissingColumnError: a column is missing (the first one, in the order given).
+
+    >>> import pandas as pd
+    >>> require(pd.DataFrame({"speaker": ["A"], "n_words": [3]}), "speaker", "text", by="kit.kwic")
+    Traceback (most recent call last):
+    ...
+    kit.schema.MissingColumnError: kit.kwic needs the column "text", which this frame does not have. The frame has these columns: "speaker", "n_words". "text" is a column of corpus.turns, corpus.sentences and corpus.lines.
+    """
+    have = set(frame.columns)
+    for wanted in needed:
+        options = (wanted,) if isinstance(wanted, str) else tuple(wanted)
+        if have.intersection(options):
+            continue
+        named = " or ".join(f'"{name}"' for name in options)
+        columns = ", ".join(f'"{name}"' for name in frame.columns) or "none"
+        message = (
+            f"{by} needs the column {named}, which this frame does not have. The frame has these columns: {columns}."
+        )
+        frames = [f"corpus.{name}" for name in FRAMES if options[0] in {c.name for c in SCHEMA[name]}]
+        if frames:
+            listed = frames[0] if len(frames) == 1 else ", ".join(frames[:-1]) + " and " + frames[-1]
+            message += f' "{options[0]}" is a column of {listed}.'
+        raise MissingColumnError(message)
 
 
 def asking(frame):

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -220,8 +219,8 @@ def progress_bar(total: int, progress: bool | None):
     Args:
         total: how many sources will be read.
         progress: ``True`` shows one (tqdm's, a widget in a notebook and a text bar in a
-            terminal; without tqdm, a line on stderr), ``False`` never does, ``None``
-            shows one for more than :data:`PROGRESS_AFTER` sources.
+            terminal), ``False`` never does, ``None`` shows one for more than
+            :data:`PROGRESS_AFTER` sources.
 
     Returns:
         An object with ``update(n)`` and ``close()``.
@@ -231,10 +230,8 @@ def progress_bar(total: int, progress: bool | None):
     """
     if progress is False or (progress is None and total <= PROGRESS_AFTER):
         return _NoProgress()
-    try:
-        from tqdm.auto import tqdm  # a widget in a notebook, a text bar in a terminal
-    except ImportError:
-        return _StderrProgress(total)
+    from tqdm.auto import tqdm  # a widget in a notebook, a text bar in a terminal (a dependency of the kit)
+
     return tqdm(total=total, desc="reading transcripts", unit="source", file=sys.stderr)
 
 
@@ -244,24 +241,3 @@ class _NoProgress:
 
     def close(self) -> None:
         pass
-
-
-class _StderrProgress:
-    """A one-line progress report on stderr, for when tqdm is not installed."""
-
-    def __init__(self, total: int) -> None:
-        self.total, self.done, self.start, self.shown = total, 0, time.perf_counter(), 0.0
-        self._write()
-
-    def _write(self, end: str = "") -> None:
-        print(f"\rreading transcripts: {self.done}/{self.total}", end=end, file=sys.stderr, flush=True)
-
-    def update(self, n: int) -> None:
-        self.done += n
-        now = time.perf_counter()
-        if now - self.shown >= 0.2 or self.done == self.total:
-            self.shown = now
-            self._write()
-
-    def close(self) -> None:
-        self._write(f" in {time.perf_counter() - self.start:.1f} s\n")

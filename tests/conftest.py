@@ -6,6 +6,7 @@ import socket
 import sys
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -102,11 +103,13 @@ def no_proxies(monkeypatch: pytest.MonkeyPatch) -> None:
 class LoopbackSite:
     """A web server on 127.0.0.1 in a thread, serving ``pages`` (path -> (content type, body)).
 
-    It counts the paths requested in ``requests``; ``/slow`` answers after a second;
-    any other path is a 404. ``stop()`` ends it (a second call does nothing).
+    A page may instead be a function of the request handler, which answers as it likes
+    (a redirect, a body cut short, bytes sent slowly). It counts the paths requested in
+    ``requests``; ``/slow`` answers after a second; any other path is a 404. ``stop()``
+    ends it (a second call does nothing).
     """
 
-    def __init__(self, pages: dict[str, tuple[str, bytes]]) -> None:
+    def __init__(self, pages: dict[str, tuple[str, bytes] | Callable[[BaseHTTPRequestHandler], None]]) -> None:
         self.pages = pages
         self.requests: list[str] = []
         site = self
@@ -118,6 +121,9 @@ class LoopbackSite:
                     time.sleep(1.0)
                 if self.path not in site.pages:
                     self.send_error(404, "Not Found")
+                    return
+                if callable(site.pages[self.path]):
+                    site.pages[self.path](self)
                     return
                 kind, body = site.pages[self.path]
                 self.send_response(200)

@@ -42,11 +42,15 @@ def test_binder_environment_runs_every_notebook(tmp_path: Path, capsys) -> None:
 
     config = env_dir / "etc" / "jupyter" / "jupyter_server_config.d" / "press-conference-kit.json"
     assert json.loads(config.read_text())["LabApp"]["default_url"] == "/lab/tree/notebooks/00-start-here.ipynb"
-    probe = "import importlib.util as u, kit; print(kit.__file__); print(u.find_spec('pytest') is None)"
+    probe = (
+        "import importlib.util as u, kit; print(kit.__file__); print(u.find_spec('pytest') is None); "
+        "print(u.find_spec('rfc3987_syntax') is None)"
+    )
     found = subprocess.run([str(python), "-c", probe], capture_output=True, text=True, check=True, env=environ)
-    kit_file, no_pytest = found.stdout.split()
+    kit_file, no_pytest, no_rfc3987 = found.stdout.split()
     assert Path(kit_file).parent == ROOT / "kit", "postBuild installs the repository's kit, editable"
     assert no_pytest == "True", "Binder's environment must not depend on the test tools"
+    assert no_rfc3987 == "True", "postBuild uninstalls what slows JupyterLab's start (binder/uninstall.txt)"
 
     out = tmp_path / "executed"
     notebooks = sorted(str(p) for p in (ROOT / "notebooks").glob("*.ipynb"))

@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+import kit
 from kit.gather import SUFFIXES
 from kit.parsing.captions import Captions, caption_text, read_captions
 
@@ -343,3 +344,36 @@ def test_a_long_line_of_unclosed_markup_is_read_in_linear_time(unit: str) -> Non
 def test_a_folder_of_caption_files_is_read() -> None:
     assert ".vtt" in SUFFIXES and ".srt" in SUFFIXES
     assert SUFFIXES.index(".srt") < SUFFIXES.index(".html")
+
+
+def test_cues_of_the_same_labelled_speaker_are_one_turn():
+    vtt = (
+        "WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.000\nAnna Lee: We start with the budget.\n\n"
+        "2\n00:00:04.000 --> 00:00:08.000\nAnna Lee: It is late this year.\n\n"
+        "3\n00:00:08.000 --> 00:00:10.000\nTom Ford: Why is it late?\n\n"
+        "4\n00:00:10.000 --> 00:00:12.000\nAnna Lee: Nobody knows.\n"
+    )
+    turns = kit.parse(vtt, source="meeting.vtt").turns
+    assert turns[["speaker", "time", "text"]].values.tolist() == [
+        ["Anna Lee", "00:00:01.000", "We start with the budget.\nIt is late this year."],
+        ["Tom Ford", "00:00:08.000", "Why is it late?"],
+        ["Anna Lee", "00:00:10.000", "Nobody knows."],
+    ]
+
+
+def test_a_rolling_captions_repeated_line_is_said_once_and_kept_as_a_cue_line():
+    vtt = (
+        "WEBVTT\nKind: captions\n\n00:00:00.000 --> 00:00:02.000\nwe start with the budget\n\n"
+        "00:00:02.000 --> 00:00:04.000\nwe start with the budget\nit is late this year\n\n"
+        "00:00:04.000 --> 00:00:06.000\nit is late this year\nand nobody knows why\n"
+    )
+    parsed = kit.parse(vtt, source="video.vtt")
+    assert parsed.turns["text"].tolist() == ["we start with the budget\nit is late this year\nand nobody knows why"]
+    assert parsed.turns["time"].tolist() == ["00:00:00.000"]
+    repeated = parsed.lines[parsed.lines["text"] == "it is late this year"]
+    assert repeated["kind"].tolist() == ["speech", "cue"]
+
+
+def test_a_line_said_again_in_a_cue_of_its_own_is_kept():
+    vtt = "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n>> Thank you.\n\n00:00:01.000 --> 00:00:02.000\n>> Thank you.\n"
+    assert kit.parse(vtt, source="a.vtt").turns["text"].str.count("Thank you").sum() == 2

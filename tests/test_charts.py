@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import altair as alt
+import pandas as pd
 import pytest
 
 import kit
@@ -242,3 +243,41 @@ def test_a_frame_shown_as_a_table_has_headings_in_words_and_no_missing_marks(ded
     page = shown.to_html()
     assert "<NA>" not in page and "None" not in page and ">nan<" not in page
     assert dedup.exchanges["affiliation"].isna().any()  # there was something missing to hide
+
+
+# --- large data -------------------------------------------------------------------------------
+
+
+MANY = pd.DataFrame({"speaker": [f"speaker {k}" for k in range(6_000)], "n_words": range(6_000)})
+
+
+def test_charts_keep_altairs_large_data_guard() -> None:
+    with pytest.raises(alt.MaxRowsError, match=r"6,000 rows, more than altair's limit of 5,000.*Aggregate first"):
+        charts.bar(MANY, "n_words", "speaker")
+    assert len(charts.bar(MANY.head(5_000), "n_words", "speaker").to_dict()["data"]["values"]) == 5_000
+
+
+def test_the_guard_follows_altairs_setting() -> None:
+    try:
+        alt.data_transformers.enable("default", max_rows=100)
+        with pytest.raises(alt.MaxRowsError, match="limit of 100"):
+            charts.bar(MANY.head(101), "n_words", "speaker")
+        alt.data_transformers.disable_max_rows()
+        assert len(charts.bar(MANY, "n_words", "speaker").to_dict()["data"]["values"]) == 6_000
+    finally:
+        alt.data_transformers.enable("default")
+
+
+def test_the_threshold_chart_aggregates_many_pairs_first() -> None:
+    pairs = pd.DataFrame(
+        {"a": range(20_000), "b": range(1, 20_001), "similarity": [k % 1_000 / 2_000 for k in range(19_999)] + [0.93]}
+    )
+    chart = charts.threshold(pairs, 0.9)
+    rows = charts.chart_data(chart)
+    assert len(rows) <= 5_000
+    drawn = chart.to_dict()["layer"][0]["data"]["values"]
+    assert {row["pair"] for row in drawn if row["flagged"] == "flagged as copies"} == {"19999 and 20000"}
+    assert sum(int(row["pair"].split()[0].replace(",", "")) for row in drawn if row["pair"].endswith(" pairs")) + sum(
+        1 for row in drawn if not row["pair"].endswith(" pairs")
+    ) == len(pairs)
+    assert "Strip of 20,000 pairs" in chart.to_dict()["description"]

@@ -23,6 +23,7 @@ from kit import exercises
 from kit.__main__ import main
 from kit._data import KEY_FILES
 from kit.classroom import binder, keys, lookups, marking
+from kit.classroom.kinds import numbers
 from kit.classroom.student import stub_for, student_files, student_version, write_student_set
 from tests.conftest import lab_command
 
@@ -66,13 +67,23 @@ def code_cells(notebook: dict) -> list[dict]:
     return [c for c in notebook["cells"] if c["cell_type"] == "code"]
 
 
+def test_student_notebooks_are_written_by_nbformat(tmp_path: Path) -> None:
+    write_student_set(NOTEBOOKS, tmp_path / "out")
+    for path in sorted((tmp_path / "out" / "notebooks").glob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        notebook = nbformat.reads(text, as_version=4)
+        nbformat.validate(notebook)
+        assert text == nbformat.writes(notebook), f"{path.name} is not written as Jupyter writes notebooks"
+
+
 @pytest.mark.parametrize("path", sorted(NOTEBOOKS.glob("*.ipynb")), ids=lambda p: p.stem)
 def test_a_student_copy_replaces_solutions_and_keeps_everything_else(path: Path) -> None:
     instructor = load(path)
     student = student_version(instructor)
     assert load(path) == instructor, "the instructor's notebook must not change"
-    assert len(student["cells"]) == len(instructor["cells"])
-    for before, after in zip(instructor["cells"], student["cells"], strict=True):
+    kept = [c for c in instructor["cells"] if "instructor" not in c.get("metadata", {}).get("tags", [])]
+    assert len(student["cells"]) == len(kept), "every cell but the instructors' is kept"
+    for before, after in zip(kept, student["cells"], strict=True):
         tags = before.get("metadata", {}).get("tags", [])
         if "solution" in tags:
             assert "".join(after["source"]) == stub_for(before)
@@ -96,11 +107,11 @@ def test_the_cli_writes_the_student_set_and_refuses_to_overwrite(tmp_path: Path,
     ):
         assert (tmp_path / "out" / name).is_file(), name
     assert (tmp_path / "out" / "binder" / "postBuild").stat().st_mode & 0o111, "postBuild stays executable"
-    assert main(["student", str(NOTEBOOKS), "--notebooks", str(NOTEBOOKS)]) == 2
+    assert main(["student", str(NOTEBOOKS), "--notebooks", str(NOTEBOOKS)]) == 1
     assert "overwrite" in capsys.readouterr().err
-    assert main(["student", str(ROOT), "--notebooks", str(NOTEBOOKS)]) == 2
+    assert main(["student", str(ROOT), "--notebooks", str(NOTEBOOKS)]) == 1
     assert "overwrite" in capsys.readouterr().err
-    assert main(["student", str(tmp_path / "x"), "--notebooks", str(tmp_path)]) == 2
+    assert main(["student", str(tmp_path / "x"), "--notebooks", str(tmp_path)]) == 1
 
 
 def files_in(folder: Path) -> set[Path]:
@@ -138,7 +149,7 @@ def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, 
     )
     mine = worked.read_text(encoding="utf-8")
     capsys.readouterr()
-    assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 2
+    assert main(["student", str(out), "--notebooks", str(NOTEBOOKS)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "--force" in err and "02-rhetoric.ipynb" in err and "Traceback" not in err
     assert worked.read_text(encoding="utf-8") == mine, "the student's work must survive"
@@ -154,8 +165,14 @@ def test_the_cli_keeps_a_students_worked_notebook_unless_forced(tmp_path: Path, 
         (b'{"cells": [{"source": "x"}]}', "cell 1 has no cell_type"),
         ('{"cells": []}'.encode("utf-16"), "not UTF-8"),
         (b"[]", "no list of cells"),
+        (b'{"cells": [{"cell_type": "code", "source": "x", "metadata": {}}]}', "says nbformat nothing"),
+        (
+            b'{"cells": [{"cell_type": "raw", "source": "x", "metadata": {}, "outputs": []}], "metadata": {}, '
+            b'"nbformat": 4, "nbformat_minor": 5}',
+            "not a valid Jupyter notebook (Additional properties are not allowed ('outputs' was unexpected))",
+        ),
     ],
-    ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list"],
+    ids=["truncated", "no-cells", "bad-cell", "utf16", "a-list", "no-version", "invalid-by-schema"],
 )
 def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(
     tmp_path: Path, capsys, content: bytes, says: str
@@ -171,7 +188,7 @@ def test_a_malformed_notebook_is_named_in_one_line_and_nothing_is_written(
         capture_output=True,
         text=True,
     )
-    assert done.returncode == 2 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert done.returncode == 1 and "Traceback" not in done.stderr and done.stderr.count("\n") == 1, done.stderr
     assert "02-broken.ipynb" in done.stderr and says in done.stderr
     assert not (tmp_path / "out").exists(), "nothing is written when one notebook is broken"
 
@@ -195,7 +212,9 @@ def test_student_notebooks_run_top_to_bottom_and_say_not_answered_yet(student_se
 def test_the_student_set_has_no_readable_key(student_set: Path) -> None:
     files = [p for p in student_set.rglob("*") if p.is_file()]
     assert not [p for p in files if p.name in KEY_FILES], "the instructor's key files stay behind"
-    assert not (student_set / "tests").exists() and not (student_set / "docs").exists()
+    assert not (student_set / "tests").exists() and [p.name for p in (student_set / "docs").iterdir()] == [
+        "GLOSSARY.md"
+    ]
     sealed_text = (student_set / "data" / "exercises.sealed.json").read_text(encoding="utf-8")
     for exercise, entry in exercises.load_tasks().items():
         secrets = [entry.get("why")] if entry["kind"] not in ("precision_recall", "written") else [entry.get("model")]
@@ -224,13 +243,15 @@ def test_the_evasion_key_refuses_in_a_student_set_and_the_check_still_works(stud
         "try:\n    kit.rhetoric.load_evasion_key()\nexcept kit.DataFileError as error:\n    print('refused:', error)\n"
         f"print(kit.exercises.check('02-evasion', {key!r}))\n"
         f"print(kit.exercises.check('02-evasion', { ({**key, 4: 'clear reply'})!r}))\n"
+        "print(kit.exercises.check('02-evasion', {1: 'sort of'}))\n"
     )
     done = in_student_set(student_set, code)
     assert done.returncode == 0, done.stderr
-    refused, right, close = done.stdout.splitlines()
+    refused, right, close, form = done.stdout.splitlines()
     assert refused.startswith("refused: ") and "evasion_key.csv" in refused and "not in the student set" in refused
-    assert right.startswith("✔ 02-evasion: right.") and "load_evasion_key" not in right and "instructor" in right
-    assert close.startswith("≈ 02-evasion: close.") and "at sub-question 4." in close
+    assert right == close, "a summative exercise: the student set cannot tell right from close"
+    assert right.startswith("⧗ 02-evasion: recorded. Recorded for your submission.")
+    assert form.startswith("✘ 02-evasion: wrong. Codes must be"), "the form is still checked"
 
 
 def _answers_to_try(entry: dict, geneva_key: dict) -> list[object]:
@@ -242,7 +263,7 @@ def _answers_to_try(entry: dict, geneva_key: dict) -> list[object]:
     ]
     if kind == "number":  # a count's edges are exact; other numbers' edges may differ by a cell (next test)
         key, tolerance, close = entry["answer"], entry.get("tolerance", 0), entry.get("close", 0)
-        whole = keys._number_intervals(entry)[0]
+        whole = numbers.intervals(entry)[0]
         edges = [key + tolerance, key - tolerance, key + close, key - close, key + close + 1] if whole else []
         middles = [
             key + tolerance / 2,
@@ -286,12 +307,16 @@ def test_sealed_checks_say_what_the_plain_checks_say(sealed: Path) -> None:
             ]
         else:
             tries = [(answer, None) for answer in _answers_to_try(entry, evasion)]
+        summative = exercises.load_tasks(sealed)[exercise].get("assess") == "summative" and entry["kind"] != "written"
         for answer, data in tries:
             exercises.forget()
             plain = exercises.check(exercise, answer, data=data)
             exercises.forget()
             secret = exercises.check(exercise, answer, data=data, path=sealed)
-            assert (secret.status, secret.message) == (plain.status, plain.message), (exercise, answer)
+            if summative and secret.status == "recorded":
+                assert plain.status in ("right", "close", "wrong"), (exercise, answer)
+            else:  # formative; or a summative answer of the wrong form or none, which is said the same way
+                assert (secret.status, secret.message) == (plain.status, plain.message), (exercise, answer)
             compared += 1
     assert compared > 250, compared
 
@@ -299,9 +324,9 @@ def test_sealed_checks_say_what_the_plain_checks_say(sealed: Path) -> None:
 def test_a_sealed_number_is_never_stricter_and_at_most_a_millionth_more_generous(sealed: Path) -> None:
     table = exercises.load_tasks(sealed)
     for exercise, entry in exercises.load_tasks().items():
-        if entry["kind"] not in ("number", "range"):
+        if entry["kind"] not in ("number", "range") or table[exercise]["assess"] != "formative":
             continue
-        whole, (low, high), _ = keys._number_intervals(entry)
+        whole, (low, high), _ = numbers.intervals(entry)
         cell = table[exercise]["bands"]["right"]["base"] or 0
         width = max(high - low, 1)
         for i in range(-400, 401):
@@ -317,11 +342,11 @@ def test_a_sealed_number_is_never_stricter_and_at_most_a_millionth_more_generous
 
 
 def test_the_explanation_is_sealed_until_the_answer_is_right(sealed: Path) -> None:
-    why = exercises.load_tasks()["02-rhetorical-questions"]["why"]
+    why = exercises.load_tasks()["02-killer"]["why"]
     exercises.forget()
-    first, second = (exercises.check("02-rhetorical-questions", n, path=sealed) for n in (50, 40))
+    first, second = (exercises.check("02-killer", n, path=sealed) for n in (50, 40))
     assert why not in first.message and why not in second.message, "no explanation after two wrong attempts"
-    assert exercises.check("02-rhetorical-questions", 14, path=sealed).message == why
+    assert exercises.check("02-killer", 2, path=sealed).message == why
     assert lookups.decrypt(lookups.digest("a guess"), exercises.load_tasks(sealed)["02-killer"]["why_sealed"]) is None
 
 
@@ -360,7 +385,7 @@ def test_binder_link_from_a_git_remote(tmp_path: Path, capsys) -> None:
 def test_binder_link_without_a_remote_says_what_to_do(tmp_path: Path) -> None:
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     done = subprocess.run([sys.executable, "-m", "kit", "binder-link"], cwd=tmp_path, capture_output=True, text=True)
-    assert done.returncode == 2 and "--repo URL" in done.stderr and "Traceback" not in done.stderr
+    assert done.returncode == 1 and "--repo URL" in done.stderr and "Traceback" not in done.stderr
 
 
 @pytest.mark.parametrize(
@@ -545,7 +570,7 @@ def test_kit_check_collects_the_right_items(tmp_path: Path, capfd) -> None:
     )
     (tmp_path / "tests" / "test_notebooks.py").write_text(per_notebook + "\ndef test_other():\n    pass\n")
     (tmp_path / "tests" / "test_lessons.py").write_text(per_notebook + "\ndef test_every_lesson():\n    pass\n")
-    assert check_notebook("01", root=tmp_path, extra=["--collect-only", "-p", "no:cacheprovider"]) == 0
+    assert check_notebook("01", root=tmp_path, extra=["--collect-only", "-p", "no:cacheprovider"], full=True) == 0
     out = capfd.readouterr().out
     assert "tests/test_notebooks.py::test_each[01-a]" in out and "tests/test_lessons.py::test_each[01-a]" in out
     assert "tests/test_lessons.py::test_every_lesson" in out, "checks of every lesson are kept"
@@ -647,3 +672,121 @@ def test_ci_runs_the_readmes_test_command() -> None:
     assert steps[-1] == commands[1], ".ci/run's last step must be the README's test command"
     written = [line.strip() for line in block.splitlines() if line.strip()][1]
     assert written in ci, ".ci/run writes the README's test line as the README does, comment and all"
+
+
+# --- the student set is whole: its links, no instructor text, no news pop-up ------------------------
+
+
+def _anchors(markdown: str) -> set[str]:
+    """The anchors a Markdown file offers: its ``<a id=...>`` and its headings as JupyterLab names them."""
+    found = set(re.findall(r'<a id="([^"]+)"', markdown))
+    return found | {h.strip().replace(" ", "-") for h in re.findall(r"^#+ (.+)$", markdown, flags=re.M)}
+
+
+def test_every_link_of_every_student_notebook_resolves(student_set: Path) -> None:
+    followed = 0
+    for path in sorted((student_set / "notebooks").glob("*.ipynb")):
+        for cell in load(path)["cells"]:
+            if cell["cell_type"] != "markdown":
+                continue
+            for target in re.findall(r"\]\(([^)\s]+)\)", "".join(cell["source"])):
+                if re.match(r"[a-z]+:", target):
+                    continue
+                file, _, anchor = target.partition("#")
+                linked = (path.parent / file).resolve() if file else path
+                assert linked.is_file() and student_set in linked.parents, f"{path.name}: {target} leads nowhere"
+                if anchor and linked.suffix == ".md":
+                    assert anchor in _anchors(linked.read_text(encoding="utf-8")), f"{path.name}: no #{anchor}"
+                followed += 1
+    assert followed >= 40, followed
+
+
+def test_instructor_text_stays_out_of_the_student_set(student_set: Path) -> None:
+    start = json.dumps(load(student_set / "notebooks" / "00-start-here.ipynb"))
+    instructors = json.dumps(load(NOTEBOOKS / "00-start-here.ipynb"))
+    assert "For instructors" in instructors and "For instructors" not in start
+    for path in sorted((student_set / "notebooks").glob("*.ipynb")):
+        text = path.read_text(encoding="utf-8")
+        for absent in ("docs/INSTRUCTORS.md", "tests/test_", "docs/LESSON_PLAN.md", "docs/RUBRIC.md"):
+            assert absent not in text, f"{path.name} points students at {absent}, which the set does not hold"
+    assert sorted(p.name for p in (student_set / "docs").iterdir()) == ["GLOSSARY.md"]
+    assert "*Source: President of Russia website" in start, "the source's attribution stays"
+
+
+def test_the_student_readmes_own_computer_route_turns_the_news_pop_up_off(student_set: Path, tmp_path: Path) -> None:
+    import urllib.request
+
+    readme = (student_set / "README.md").read_text(encoding="utf-8")
+    flag = re.search(r"jupyter lab (--LabApp\.app_settings_dir=(\S+)) notebooks/", readme)
+    assert flag, "the README gives the command that reads the set's lab settings"
+    with socket_port() as port:
+        command = lab_command(port, student_set, "t", flag.group(1), f"--LabApp.user_settings_dir={tmp_path / 'u'}")
+        environ = {**os.environ, "JUPYTER_CONFIG_DIR": str(tmp_path / "config")}  # no settings of this machine's
+        server = subprocess.Popen(
+            command, cwd=student_set, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            for _ in range(120):
+                try:
+                    page = urllib.request.urlopen(f"{base}/lab?token=t", timeout=2).read().decode()
+                    break
+                except OSError:
+                    time.sleep(0.5)
+            else:
+                pytest.fail("JupyterLab did not start")
+            config = re.search(r'<script id="jupyter-config-data" type="application/json">(.*?)</script>', page, re.S)
+            disabled = json.loads(config.group(1))["disabledExtensions"]
+            assert "@jupyterlab/apputils-extension:announcements" in disabled, "the news plugin is off"
+            url = f"{base}/lab/api/settings/@jupyterlab/apputils-extension:notification?token=t"
+            setting = json.loads(urllib.request.urlopen(url, timeout=10).read())
+            defaults = {k: v.get("default") for k, v in setting["schema"]["properties"].items()}
+            assert defaults["fetchNews"] == "false" and defaults["checkForUpdates"] is False
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+
+
+def test_a_student_set_gives_no_summative_answer_to_an_offline_search(student_set: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_offline_search import search
+
+    found = search(student_set)
+    plain = exercises.load_tasks()
+    summative = {
+        e for e, entry in plain.items() if exercises.assessment(entry) == "summative" and entry["kind"] != "written"
+    }
+    assert summative and not summative & set(found["recovered"]), "no summative answer is found offline"
+    formative = {e for e, entry in plain.items() if e not in summative and "answer" in entry}
+    assert set(found["recovered"]) == formative, "the search works: every formative key is found, as GRADING.md says"
+    sealed = json.loads((student_set / "data" / "exercises.sealed.json").read_text(encoding="utf-8"))
+    for entry in sealed["exercises"]:
+        if entry["id"] in summative:
+            assert set(entry) <= {*keys.PUBLIC_FIELDS, "sealed", "assess", "whole", "numbers"}, entry["id"]
+
+
+def test_each_kind_of_answer_is_whole_in_one_place_and_no_two_classroom_modules_import_each_other() -> None:
+    import ast
+
+    from kit.classroom.kinds import KINDS
+    from kit.classroom.tasks import KINDS as FILE_KINDS
+
+    for name, kind in KINDS.items():
+        if name == "written":
+            assert kind.check is None and kind.seal is None, "a written answer is saved, not checked"
+            continue
+        assert kind.check and kind.seal and kind.judge_sealed and kind.form and kind.form_fields, name
+        if kind.matches:  # a kind with likely mistakes seals them and finds them sealed too
+            assert kind.seal_mistake and kind.sealed_matches, name
+    assert set(KINDS) == set(FILE_KINDS), "the exercise file's kinds are the registry's"
+    folder = ROOT / "kit" / "classroom"
+    imports: dict[str, set[str]] = {}
+    for path in folder.rglob("*.py"):
+        name = ".".join(path.relative_to(folder).with_suffix("").parts).removesuffix(".__init__")
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kit.classroom."):
+                found.add(node.module.removeprefix("kit.classroom.").split(".")[0])
+        imports[name.split(".")[0] if name.startswith("kinds") else name] = found | imports.get(name, set())
+    pairs = {(a, b) for a, found in imports.items() for b in found if a != b and a in imports.get(b, set())}
+    assert not pairs, f"modules that import each other: {sorted(pairs)}"

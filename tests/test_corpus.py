@@ -7,6 +7,7 @@ import importlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -659,13 +660,11 @@ def test_progress_shows_when_asked_or_for_many_sources(folder, capsys):
     assert "16/16" in capsys.readouterr().err
 
 
-def test_progress_without_tqdm_is_a_line_on_stderr(folder, capsys, monkeypatch):
-    monkeypatch.setitem(sys.modules, "tqdm.auto", None)  # as if tqdm were not installed
-    kit.read_corpus(folder, progress=True)
-    err = capsys.readouterr().err
-    assert (
-        err.startswith("\rreading transcripts: 0/4") and "reading transcripts: 4/4 in " in err and err.endswith(" s\n")
-    )
+def test_progress_is_tqdms_which_the_kit_depends_on(folder, capsys, monkeypatch):
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)  # as if tqdm were not installed: no fallback hides it
+    with pytest.raises(ImportError, match="tqdm"):
+        kit.read_corpus(folder, progress=True)
+    kit.read_corpus(folder, progress=False)  # no bar asked for: tqdm is not needed
 
 
 def test_workers_give_the_same_corpus(folder, monkeypatch):
@@ -712,3 +711,34 @@ def test_import_kit_imports_no_progress_bar():
     code = "import sys, kit; print([m for m in ('tqdm', 'multiprocessing') if m in sys.modules])"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+# --- in a notebook ------------------------------------------------------------------------------
+
+
+def test_a_corpus_shows_a_summary_card_in_a_notebook(folder):
+    (folder / "<script>alert(1).txt").write_text("Question: Why <b>now</b>?\nVladimir Putin: Because.\n")
+    (folder / "<img src=x onerror=alert(2)>.txt").write_bytes(b"")
+    with pytest.warns(UserWarning):
+        corpus = kit.read_corpus(folder)
+    card = corpus._repr_html_()
+    facts = dict(re.findall(r"<th style='text-align: left'>([a-z ]+)</th><td[^>]*>([\d,]+)</td>", card))
+    assert facts == {
+        "sources": str(len(corpus.sources)),
+        "documents": str(len(corpus.documents)),
+        "turns": f"{len(corpus.turns):,}",
+        "exchanges": str(len(corpus.exchanges)),
+        "speakers": str(corpus.turns["speaker"].nunique()),
+        "skipped sources": "1",
+    }
+    assert "&lt;script&gt;alert(1).txt" in card and "<script" not in card
+    assert "&lt;img src=x onerror=alert(2)&gt;.txt</code>: the file is empty" in card and "<img" not in card
+    assert corpus._sentences is None  # the card builds no sentences
+    assert "<details" in card and "1 exchange is a copy" in card
+
+
+def test_the_card_lists_twenty_sources_and_says_how_many_more(tmp_path):
+    for k in range(25):
+        (tmp_path / f"t{k:02d}.txt").write_text("Question: Why?\nVladimir Putin: Because.\n", encoding="utf-8")
+    card = kit.read_corpus(tmp_path, progress=False)._repr_html_()
+    assert card.count("<li>") == 21 and "<li>and 5 more</li>" in card

@@ -46,7 +46,7 @@ def test_rare_words_are_left_out() -> None:
 
 
 def test_bad_arguments_are_clear_errors() -> None:
-    with pytest.raises(ValueError, match="no column 'party'"):
+    with pytest.raises(ValueError, match='needs the column "party"'):
         log_odds(FRAME, "party", "A")
     with pytest.raises(ValueError, match="'C' is not a value"):
         log_odds(FRAME, "speaker", "C")

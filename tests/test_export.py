@@ -54,21 +54,21 @@ def test_cli_errors_are_one_line_with_nonzero_exit(tmp_path):
         text=True,
         check=False,
     )
-    assert result.returncode == 2
+    assert result.returncode == 1
     assert result.stderr.startswith(f"error: {bad}, line 1: not UTF-8 text")
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "o").exists()
 
 
 def test_cli_missing_file(tmp_path, capsys):
-    assert main(["export", str(tmp_path / "none.txt"), "--out", str(tmp_path)]) == 2
+    assert main(["export", str(tmp_path / "none.txt"), "--out", str(tmp_path)]) == 1
     assert "none.txt: no such file" in capsys.readouterr().err
 
 
-def test_cli_unwritable_output_exits_2(tmp_path, capsys):
+def test_cli_unwritable_output_exits_1(tmp_path, capsys):
     target = tmp_path / "file"
     target.write_text("x")
-    assert main(["export", "--out", str(target / "sub")]) == 2
+    assert main(["export", "--out", str(target / "sub")]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"error: cannot write {target / 'sub'}: Not a directory")
     assert err.count("\n") == 1
@@ -104,7 +104,7 @@ def test_existing_files_are_not_replaced(earlier_export, geneva):
 
 def test_cli_refuses_to_replace_and_force_replaces(earlier_export, capsys):
     before = snapshot(earlier_export)
-    assert main(["export", "--out", str(earlier_export)]) == 2
+    assert main(["export", "--out", str(earlier_export)]) == 1
     err = capsys.readouterr().err
     assert err.startswith(f"error: {earlier_export}: would replace documents.csv, turns.csv,")
     assert "--force" in err and err.count("\n") == 1
@@ -159,12 +159,12 @@ def test_failure_removes_a_folder_made_for_the_export(tmp_path, geneva, monkeypa
     assert list(tmp_path.iterdir()) == []
 
 
-def test_cli_write_failure_exits_2_with_one_line(tmp_path, monkeypatch, capsys):
+def test_cli_write_failure_exits_1_with_one_line(tmp_path, monkeypatch, capsys):
     def disk_full(corpus):
         raise OSError(28, "No space left on device", str(tmp_path / "o" / "utterances.jsonl"))
 
     monkeypatch.setattr(kit.export, "utterances", disk_full)
-    assert main(["export", "--out", str(tmp_path / "o")]) == 2
+    assert main(["export", "--out", str(tmp_path / "o")]) == 1
     err = capsys.readouterr().err
     assert err == f"error: cannot write {tmp_path / 'o' / 'utterances.jsonl'}: No space left on device\n"
     assert not (tmp_path / "o").exists()
@@ -249,6 +249,6 @@ def test_cli_exports_a_folder_of_transcripts_as_one_corpus(tmp_path, kremlin_tex
     turns = pd.read_csv(tmp_path / "out" / "turns.csv")
     assert sorted(set(turns["source"].map(lambda s: s.rsplit("/", 1)[-1]))) == ["a.txt", "b.txt"]
     assert turns["turn_id"].is_unique
-    assert main(["export", str(folder / "a.txt"), str(tmp_path / "none.txt"), "--out", str(tmp_path / "o2")]) == 2
+    assert main(["export", str(folder / "a.txt"), str(tmp_path / "none.txt"), "--out", str(tmp_path / "o2")]) == 1
     assert "none.txt" in capsys.readouterr().err
     assert not (tmp_path / "o2").exists()

@@ -894,3 +894,247 @@ def test_a_surname_in_capitals_joins_a_full_name_in_capitals_with_a_title():
         "[09:00:40] GRAHAM: It spends too much.\n"
     )
     assert corpus.turns["speaker"].tolist() == ["Jake Tapper", "Lindsey Graham"] * 2
+
+
+def test_a_surname_that_is_also_a_title_is_a_name_but_an_appointment_list_is_not_turns():
+    turns = kit.parse(
+        "John Major: We will hold the line on taxes.\n"
+        "Neil Kinnock: You said that before the election.\n"
+        "John Major: Yes.\n"
+        "Martin Luther King: I have a dream.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["John Major", "Neil Kinnock", "John Major", "Martin Luther King"]
+    listed = kit.parse(
+        "The President appointed:\nInterior Minister: Vladimir Kolokoltsev.\nFinance Minister: Anton Siluanov.\n"
+    )
+    assert listed.turns.empty
+
+
+def test_a_role_word_with_a_name_in_capitals_names_the_asker():
+    turns = kit.parse(
+        "QUESTION JUNG: Mr. President, will you meet Kim?\nTHE PRESIDENT: We will see.\n"
+        "Question: And when?\nTHE PRESIDENT: Soon.\n"
+    ).turns
+    assert turns[["speaker", "role"]].values.tolist()[::2] == [
+        ["Jung", "journalist"],
+        ["Unnamed journalist", "journalist"],
+    ]
+    # A heading in title case is not an asker called "Time".
+    assert (
+        kit.parse("Question Time: a weekly ritual\nAnna Lee: Yes.\nAnna Lee: No.\n").turns["speaker"].tolist()[0]
+        != "Time"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "answerer"),
+    [("Interview with Senator Jane Doe", "Jane Doe"), ("Notes on the budget", "Unnamed respondent")],
+)
+def test_an_answer_label_is_named_after_the_interviewee_the_title_gives(title, answerer):
+    turns = kit.parse(f"{title}\n\nQ. What about the budget?\nA. It is too large.\nQ. Why?\nA. The deficit.\n").turns
+    assert turns["speaker"].tolist() == ["Unnamed journalist", answerer] * 2
+    assert turns["kind"].tolist()[1::2] == ["answer", "answer"]
+
+
+def test_names_with_a_department_and_a_time_on_their_own_lines_need_no_blank_line_before():
+    turns = kit.parse(
+        "Finance Director Chen  0:21\nWe spent less than planned.\nMayor Ruiz  0:45\nGood. And the roads?\n"
+        "Finance Director Chen  1:02\nThe roads cost more.\nMayor Ruiz  1:30\nWhy is that?\n"
+    ).turns
+    assert turns[["speaker", "speaker_title", "time"]].values.tolist() == [
+        ["Finance Director Chen", "Finance Director", "0:21"],
+        ["Mayor Ruiz", "Mayor", "0:45"],
+        ["Finance Director Chen", "Finance Director", "1:02"],
+        ["Mayor Ruiz", "Mayor", "1:30"],
+    ]
+    assert turns["text"].str.strip().tolist()[1] == "Good. And the roads?"
+
+
+def test_initials_used_again_and_again_are_labels():
+    turns = kit.parse(
+        "KB: Prime Minister, welcome. Can I ask about the economy?\n\nRS: Well, the plan is working.\n\n"
+        "KB: But growth is flat.\n\nRS: Growth is better than expected.\n\nKB: Thank you.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["KB", "RS", "KB", "RS", "KB"]
+    # Initials said once are prose, not a speaker.
+    assert kit.parse("Anna Lee: We met the PM.\nOK: that was it.\nAnna Lee: Yes.\n").turns["speaker"].nunique() == 1
+
+
+def test_an_office_alone_is_a_label_where_the_document_uses_it_again():
+    turns = kit.parse(
+        "Presenter: What brings you here?\n\nMinister: My new book.\n\nPresenter: What is it about?\n\n"
+        "Minister: Politics.\n\nPresenter: Is money the problem?\n\nMinister: Always.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Presenter", "Minister"] * 3
+
+
+def test_a_cable_news_label_with_a_party_a_state_and_a_year_names_the_person():
+    turns = kit.parse(
+        "SEAN HANNITY, FOX NEWS HOST: Mr. President, your reaction?\n\n"
+        "DONALD TRUMP (R), FORMER PRESIDENT AND 2024 PRESIDENTIAL CANDIDATE: A big win.\n\n"
+        "HANNITY: What does it mean?\n\nSEN. TED CRUZ (R), TEXAS: A landmark ruling.\n\nTRUMP: He is right.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Sean Hannity", "Donald Trump", "Sean Hannity", "Ted Cruz", "Donald Trump"]
+
+
+def test_a_time_after_the_labels_colon_is_the_turns_time_not_its_words():
+    turns = kit.parse(
+        "David Muir: (00:00)\nThank you for sitting down with us.\n\nJoe Biden: (00:03)\nThank you, David.\n"
+    ).turns
+    assert turns["time"].tolist() == ["00:00", "00:03"]
+    assert turns["text"].str.strip().tolist() == ["Thank you for sitting down with us.", "Thank you, David."]
+
+
+def test_a_timed_name_seen_once_among_timed_names_opens_its_turn():
+    turns = kit.parse(
+        "Jenna Park  0:02\nWhat's the plan?\n\nTom Reilly  0:09\nFour-story buildings.\n\n"
+        "Unknown Speaker  0:31\nSorry, can you repeat that?\n\nTom Reilly  0:33\nFour-story buildings.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Jenna Park", "Tom Reilly", "Unknown Speaker", "Tom Reilly"]
+    assert turns["time"].tolist() == ["0:02", "0:09", "0:31", "0:33"]
+
+
+def test_numbered_speakers_are_never_one_persons_typos():
+    pairs = ["Speaker 1: What changed?", "Speaker 2: The ballots.", "Speaker 1: How many?", "Speaker 2: Many."]
+    text = "\n".join([*pairs, *pairs, "Speaker 3: Sorry, the mic is off.", "Speaker 1: Let's pause."])
+    assert kit.parse(text).turns["speaker"].tolist()[-2:] == ["Speaker 3", "Speaker 1"]
+
+
+def test_a_court_record_is_a_hearing_its_examiner_asks_and_the_court_presides():
+    parsed = kit.parse(
+        "THE COURT: Mr. Smith, call your witness.\nMR. SMITH: The government calls Officer Kelly.\n"
+        "BY MR. SMITH:\n     Q.   Please state your name.\n     A.   Brian Kelly.\n"
+        "     Q.   Were you on duty?\n     A.   Yes.\nMS. GARCIA: Objection.\nTHE COURT: Overruled.\n"
+    )
+    assert parsed.documents["event"].tolist() == ["hearing"]
+    turns = parsed.turns
+    assert turns[["speaker", "role"]].values.tolist() == [
+        ["The Court", "staff"],
+        ["Mr. Smith", "member"],
+        ["Mr. Smith", "member"],
+        ["Unnamed respondent", "witness"],
+        ["Mr. Smith", "member"],
+        ["Unnamed respondent", "witness"],
+        ["Ms. Garcia", "member"],
+        ["The Court", "staff"],
+    ]
+    assert turns["kind"].tolist()[2:6] == ["question", "answer", "question", "answer"]
+    by_line = parsed.lines[parsed.lines["line"] == 3]
+    assert by_line["kind"].tolist() == ["editorial"] and by_line["not_label"].notna().all()
+
+
+def test_an_outlet_in_brackets_is_not_the_journalists_name():
+    turns = kit.parse(
+        "Eric Mamer, Chief Spokesperson: Good afternoon.\n\nJournalist (Politico Europe): Can you confirm it?\n\n"
+        "Olof Gill, Spokesperson for Trade: We are looking at all options.\n"
+    ).turns
+    assert turns["speaker"].tolist()[1] == "Unnamed journalist"
+
+
+def test_names_on_their_own_lines_without_blank_lines_between_turns():
+    turns = kit.parse(
+        "Jane Smith\nWelcome to the show. What brings you here?\nJohn Brown\nMy new book about elections.\n"
+        "Jane Smith\nWhat is it about?\nJohn Brown\nPolitics, mostly.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Jane Smith", "John Brown"] * 2
+    # A member's full name and a title phrase pasted without spacing; "Mr Betts" is Clive Betts.
+    turns = kit.parse(
+        "Mr Clive Betts (Sheffield South East) (Lab)\nWill the Prime Minister admit it?\n"
+        "The Prime Minister (Rishi Sunak)\nWe have provided more.\nMr Betts\nThat is not true, is it?\n"
+        "The Prime Minister\nIt is true.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Clive Betts", "Rishi Sunak"] * 2
+    # A name said once after a line of text is prose: a letter's signature, not a turn.
+    assert kit.parse("Dear colleagues,\nThe meeting is moved.\nJane Smith\n").turns.empty
+
+
+def test_a_deposition_with_numbered_lines_is_read_beside_its_margin():
+    text = "\n".join(
+        f"{n:<4} {line}"
+        for n, line in enumerate(
+            [
+                "DEPOSITION OF ERIK JENSEN",
+                "",
+                "EXAMINATION",
+                "BY MR. HOLLAND:",
+                "Q.   Good morning, Mr. Jensen.",
+                "A.   Good morning.",
+                "Q.   Have you ever been deposed before?",
+                "A.   Once, in 2015.",
+                "           MS. NG:  Objection, form.",
+                "           THE WITNESS:  It was a contract dispute.",
+                "Q.   Were you a party?",
+                "A.   No, my employer and",
+                "the supplier we used then.",
+            ],
+            start=1,
+        )
+    )
+    parsed = kit.parse(text, source="deposition.txt")
+    assert parsed.documents["event"].tolist() == ["hearing"]
+    turns = parsed.turns
+    assert turns["speaker"].tolist() == [
+        "Mr. Holland",
+        "Erik Jensen",
+        "Mr. Holland",
+        "Erik Jensen",
+        "Ms. Ng",
+        "The Witness",
+        "Mr. Holland",
+        "Erik Jensen",
+    ]
+    assert turns["text"].tolist()[-1] == "No, my employer and\nthe supplier we used then."
+    # Nothing lost: the lines frame keeps each line whole, its number included.
+    assert parsed.lines["text"].tolist()[4] == "5    Q.   Good morning, Mr. Jensen."
+
+
+def test_numbered_questions_with_reference_numbers_open_members_turns():
+    turns = kit.parse(
+        "Q1. [900123] Mr Clive Betts (Sheffield South East) (Lab)\n\nIf he will list his engagements.\n\n"
+        "The Prime Minister (Rishi Sunak)\n\nThis morning I had meetings.\n\nMr Speaker\n\nOrder.\n\n"
+        "Q2. [900124] Sir Desmond Swayne (New Forest West) (Con)\n\nWill the tax end?\n\n"
+        "The Prime Minister\n\nYes.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Clive Betts", "Rishi Sunak", "Mr Speaker", "Desmond Swayne", "Rishi Sunak"]
+    assert turns["role"].tolist()[2] == "staff"
+
+
+def test_stage_notes_and_footers_of_other_publishers_are_not_speech():
+    parsed = kit.parse(
+        "Mr DUTTON (Dickson) (14:01): My question is to the Prime Minister. Why?\n"
+        "Mr ALBANESE (Grayndler—Prime Minister) (14:02): We have provided relief.\n"
+        "Honourable members interjecting—\nThe SPEAKER: Order!\nMr ALBANESE: They voted against it.\n"
+        "Mr Taylor interjecting—\nCopyright 2024 NPR. All rights reserved.\nTranscribed by https://otter.ai\n"
+    )
+    assert parsed.lines["kind"].tolist()[2:] == ["stage", "speech", "speech", "stage", "residue", "residue"]
+    assert "Transcribed" not in " ".join(parsed.turns["text"])
+
+
+def test_an_unnamed_question_that_says_it_follows_up_stays_in_its_exchange():
+    turns = kit.parse(
+        "QUESTION: Will you meet him?\nMR PRICE: Not today.\nQUESTION: Follow-up: why not?\n"
+        "MR PRICE: Scheduling.\nQUESTION: And on Iran?\nMR PRICE: No comment.\n"
+    ).turns
+    assert turns[["kind", "exchange_id"]].values.tolist()[::2] == [["question", 1], ["follow_up", 1], ["question", 2]]
+
+
+def test_an_interviewer_who_presses_with_statements_still_makes_an_interview():
+    turns = kit.parse(
+        "THE SUNDAY SHOW\n\nAM: Prime Minister, will you obey the law?\n\nBJ: We will obey the law.\n\n"
+        "AM: You can't do both.\n\nBJ: I think we can.\n\nAM: Did you declare an interest?\n\n"
+        "BJ: Everything was done properly.\n\nAM: That is not an answer. Did you?\n\nBJ: It was all proper.\n\n"
+        "AM: Thank you.\n\nBJ: Thank you.\n"
+    )
+    assert turns.documents["event"].tolist() == ["interview"]
+    assert turns.turns["role"].tolist()[:2] == ["interviewer", "guest"]
+
+
+def test_a_host_whose_name_is_the_shows_asks_and_the_guest_answers():
+    turns = kit.parse(
+        'Rush transcript from "Hannity," March 4, 2024.\n\nSEAN HANNITY, FOX NEWS HOST: Mr. President, your reaction?\n\n'
+        "DONALD TRUMP (R), FORMER PRESIDENT: A big win.\n\nHANNITY: What does it mean?\n\nTRUMP: They can't do it.\n"
+    ).turns
+    assert turns[["speaker", "role"]].values.tolist()[:2] == [
+        ["Sean Hannity", "interviewer"],
+        ["Donald Trump", "guest"],
+    ]

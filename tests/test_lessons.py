@@ -106,7 +106,17 @@ def passages() -> list[Passage]:
     return found
 
 
-PASSAGES = passages()
+#: Lesson 06 reads two transcripts (and the joint statement): its quotations and figures are
+#: tested against all of them, with the right speaker, in tests/test_lesson06.py.
+TWO_SIDES = "06-"
+
+
+def of_two_sides(passage: Passage) -> bool:
+    """Whether a passage belongs to lesson 06 (its notebook, or one of its exercises)."""
+    return passage.where.startswith(TWO_SIDES) or passage.place.startswith(TWO_SIDES)
+
+
+PASSAGES = [p for p in passages() if not of_two_sides(p)]
 WHERE = sorted({p.where for p in PASSAGES})
 
 
@@ -251,6 +261,85 @@ def test_a_quotation_after_a_speakers_name_is_in_that_speakers_turns(
     assert not wrong, "\n".join(wrong)
 
 
+@pytest.fixture(scope="module")
+def spoken(geneva: kit.Corpus) -> dict[str, str]:
+    """Each speaker's (and each role's, as "role:...") words as spoken, normalised.
+
+    The deduplicated turns, with the blogger's reading marks taken out (``kit.marks``,
+    layer ``blog``): an aside's brackets dropped and its words kept, a slash dropped. What
+    is left is the Kremlin's transcript of the speech, which a quotation must quote.
+    """
+    marks = kit.marks.reading_marks(geneva)
+    blog = marks[marks["layer"] == "blog"]
+    turns = geneva.deduplicated().turns
+    texts: dict[str, list[str]] = {}
+    for turn in turns.itertuples(index=False):
+        text = turn.text
+        for mark in blog.loc[blog["turn_id"] == turn.turn_id, "mark"]:
+            text = text.replace(mark, mark[1:-1] if mark[:1] in "([" else " ")
+        texts.setdefault(turn.speaker, []).append(text)
+        texts.setdefault(f"role:{turn.role}", []).append(text)
+    return {who: normalise("\n".join(parts)) for who, parts in texts.items()}
+
+
+def test_quotations_are_the_speakers_words_without_the_bloggers_marks(
+    spoken: dict[str, str], speakers: dict[str, str]
+) -> None:
+    """A quotation quotes the speech: no bracket or slash the blogger added, no words only the pasted copy has."""
+    everyone = "\n".join(text for who, text in spoken.items() if not who.startswith("role:"))
+    found = quotations(PASSAGES, speakers)
+    wrong = [
+        f"{q.passage.where}, {q.passage.place}: {q.words!r} is not in {q.speaker or 'any speaker'}'s words as spoken"
+        for q in found
+        if not occurs(q.words, spoken.get(q.speaker, everyone) if q.speaker else everyone)
+    ]
+    assert not wrong, "quote the speech without the blogger's reading marks (kit.marks):\n" + "\n".join(wrong)
+    marked = Passage(
+        "x", "1", 'Putin says "You see, people(, including the leaders of various organisations, )are killed".'
+    )
+    (example,) = quotations([marked], speakers)
+    assert not occurs(example.words, spoken[example.speaker]), "the blogger's brackets are not Putin's words"
+
+
+#: A claim that every speaker of the list is one person (not the question *whether* each is, or a check *that* it is).
+_ONE_PERSON = re.compile(
+    r"(?<!whether )(?<!that )\b(?:each|every|all)(?: of the)? speakers? (?:is|are) (?:one|a single|the same) person",
+    re.I,
+)
+
+
+def test_no_lesson_says_each_speaker_is_one_person_where_a_placeholder_stands_for_several(geneva: kit.Corpus) -> None:
+    """An unnamed speaker (``Unnamed journalist``) who asks in several exchanges may be several people."""
+    from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_SPEAKER
+
+    asking = geneva.deduplicated().exchanges.groupby("questioner")["exchange_id"].nunique()
+    several = [name for name in (UNNAMED_JOURNALIST, UNNAMED_AUDIENCE, UNNAMED_SPEAKER) if asking.get(name, 0) > 1]
+    assert several == [UNNAMED_JOURNALIST], "the Geneva file has two questions from journalists who gave no name"
+    claims = [f"{p.where}, {p.place}" for p in PASSAGES if _ONE_PERSON.search(p.text)]
+    assert not claims, f"{', '.join(several)} may be several people; these passages say each speaker is one: {claims}"
+    audit = next(p.text for p in PASSAGES if p.place == "05-audit model")
+    assert all(name in audit for name in several), "the audit's model answer names the placeholder"
+    assert _ONE_PERSON.search("The kit found seven speakers. Each speaker is one person: ...")
+    assert not _ONE_PERSON.search("Say whether each speaker is one person, and check that each speaker is one person.")
+
+
+def test_the_device_tables_examples_are_words_the_detector_flags_in_this_source(geneva: kit.Corpus) -> None:
+    """Each example in notebook 02's table of devices (*Article 9*, *10 inquiries*) is in a sentence flagged for it."""
+    cells = json.loads((ROOT / "notebooks" / "02-rhetoric.ipynb").read_text(encoding="utf-8"))["cells"]
+    table = next("".join(c["source"]) for c in cells if "| device | examples |" in "".join(c["source"]))
+    flags = rhetoric.flag_devices(geneva.deduplicated().sentences)
+    rows = re.findall(r"^\| `(\w+)` \| (.*?) \|", table, re.M)
+    assert len(rows) == len(rhetoric.DEVICES), "a row per device"
+    missing = []
+    for device, cell in rows:
+        for example in re.split(r"[,;]", re.sub(r"\([^)]*\)", "", cell)):
+            example = example.strip().strip('"')
+            flagged = flags[flags[device] & flags["text"].str.contains(re.escape(example), case=False)]
+            if example and flagged.empty:
+                missing.append(f"{device}: {example!r}")
+    assert not missing, f"examples no flagged sentence of the source holds: {missing}"
+
+
 def test_the_misattributed_sentence_is_putins_and_the_lessons_say_so(
     geneva: kit.Corpus, speakers: dict[str, str]
 ) -> None:
@@ -285,6 +374,22 @@ NUMBERING = [
     re.compile(r"\b(?:double|triple)\s+quotes\b"),  # the marks, not figures
     re.compile(r"\bCC BY \d\.\d\b|\bUTF-8\b"),
 ]
+_COUNT = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1[0-9])"
+#: How much a reader is asked to do (*read three of the flagged sentences*, *name two topics*,
+#: *write two or three sentences*): a counting word right after a verb that opens an instruction
+#: (at the start of a sentence, a clause or a list item, or after *then*, *and*, *or*, *to*), or
+#: a length (*in three sentences*). Such a number is the teacher's, not a figure from the data.
+INSTRUCTION = re.compile(
+    r"(?:^|[.!?:;(\n*•-]\s*|\b(?:then|and|or|to|please|Then|And|Or|To|Please)\s+)"
+    r"(?i:read|pick|choose|name|list|give|find|write|take|try|compare|quote|select|mark|label|discuss|ask|"
+    r"check|open|run|cite|sample|suggest|note|underline|highlight|copy|add|change|remove|drop|keep|show|"
+    r"look\s+at|look\s+for|go\s+through|count)"
+    rf"\s+(?:(?:at least|at most|up to|about|any|another|only|just|the first|the last|your)\s+)?{_COUNT}"
+    rf"(?:\s+(?:or|to)\s+{_COUNT})?\b"
+    rf"|\b(?i:in|within)\s+{_COUNT}(?:\s+(?:or|to)\s+{_COUNT})?\s+(?i:sentences|words|lines|paragraphs|bullet points)\b",
+    re.M,
+)
+NUMBERING.append(INSTRUCTION)
 
 _WORDS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -413,6 +518,9 @@ def k(geneva: kit.Corpus) -> SimpleNamespace:
         ),
         speakers=int(geneva.turns["speaker"].nunique()),
         blog_title_line=int(geneva.lines.query("kind == 'blog_header'")["line"].min()),
+        unnamed_exchanges=tuple(
+            int(e) for e in dedup.exchanges.query("questioner == 'Unnamed journalist'")["exchange_id"]
+        ),
     )
 
 
@@ -524,8 +632,8 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
     ("exercises.toml", "Line {} is the opening statement", lambda k: k.arctic_announced),
     ("exercises.toml", "Line {} is Putin's answer", lambda k: k.arctic_answered),
     ("exercises.toml", "Line {} is where the question begins", lambda k: k.arctic_question_starts),
-    ("exercises.toml", "Exchange {} repeats exchange {}: same questioner (Pavel Zarubin), {} words of question, {} of answer",
-     lambda k: (int(k.copy["exchange_id"]), int(k.copy["duplicate_of"]), int(k.copy["question_words"]), int(k.copy["answer_words"]))),
+    ("exercises.toml", "Exchange {} repeats exchange {}: same questioner (Pavel Zarubin)",
+     lambda k: (int(k.copy["exchange_id"]), int(k.copy["duplicate_of"]))),
     ("exercises.toml", "Exchange {} is the original", lambda k: int(k.copy["duplicate_of"])),
     ("exercises.toml", "{} equal rows", lambda k: words(k.copies)),
     ("exercises.toml", "flags the {} VGTRK copies", lambda k: words(k.copies)),
@@ -553,6 +661,9 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
     ("exercises.toml", "it gives {} sentences of counter-accusation in Putin's answers; removed, {}.", lambda k: k.accusations),
     ("exercises.toml", "The kit found {} documents, {} turns and {} speakers", lambda k: (words(k.documents), len(k.corpus.turns), words(k.speakers))),
     ("exercises.toml", "Line {}, the blog's Korean title", lambda k: k.blog_title_line),
+    ("exercises.toml", "and {} speakers: {} names, not {} people", lambda k: (words(k.speakers),) * 3),
+    ("exercises.toml", "whoever asked exchanges {} and {} without introducing themselves, who may be {} journalists",
+     lambda k: (*k.unnamed_exchanges, words(len(k.unnamed_exchanges)))),
     # the course documents
     ("GLOSSARY.md", "asks again is labelled (line {} of this copy)", lambda k: k.chance_follow_up),
     ("LESSON_PLAN.md", "the {} copies side by side", lambda k: words(k.copies)),
@@ -562,12 +673,13 @@ FIGURES: list[tuple[str, str, Callable[[SimpleNamespace], object]]] = [
      lambda k: int(k.asked_again.query("question.str.contains('Ukraine')")["number"].iloc[0])),
 ]  # fmt: skip
 
-#: Numbers in the narrative that are the source's own words (checked in the source).
+#: Numbers in the narrative that are the source's own words: (file, the words, who says them).
+#: Checked in that speaker's turns as spoken (duplicates out, the blogger's marks out).
 SOURCE_WORDS = [
-    ("02-rhetoric", "Article 9"),
-    ("02-rhetoric", "10 inquiries"),
-    ("02-rhetoric", "45"),
-    ("02-rhetoric", "5 million"),
+    ("02-rhetoric", "Article 9", "Vladimir Putin"),
+    ("02-rhetoric", "10 inquiries", "Vladimir Putin"),
+    ("02-rhetoric", "45", "Vladimir Putin"),
+    ("02-rhetoric", "5 million", "Vladimir Putin"),
 ]
 
 #: Numbers in the narrative that are not figures from the data, and why.
@@ -583,7 +695,6 @@ NOT_FIGURES = [
     ("01-reading-a-transcript", "Two kinds of text in the file", "the plan of the section that follows"),
     ("02-rhetoric", "above 1.96", "the 5% critical value of the normal distribution, a constant"),
     ("02-rhetoric", "words clear 1.96", "the same constant"),
-    ("03-topic-coverage", "pass 100%", "the ceiling of a share"),
     ("04-duplicated-exchange", "similarity of two texts", "the definition of a similarity"),
     ("04-duplicated-exchange", "word 3-grams", "the definition of the measure (kit/similarity/)"),
     ("04-duplicated-exchange", "three-word sequences", "the same definition"),
@@ -601,7 +712,6 @@ NOT_FIGURES = [
         "keeps the first three rows. Here are the three longest turns",
         "what .head(3) does, and the rows it shows",
     ),
-    ("02-rhetoric", "two sessions of about", "the time the lesson takes"),
     ("03-topic-coverage", "two conditions", "the form of a query"),
     ("03-topic-coverage", "more than 100%", "the ceiling of a share"),
     ("03-topic-coverage", "tell the two apart", "the two readings the question names"),
@@ -630,7 +740,7 @@ NOT_FIGURES = [
     ("LESSON_PLAN.md", "six notebooks", "the lessons of the kit"),
     ("LESSON_PLAN.md", "four longer sessions", "the length of the short version of the unit"),
     ("LESSON_PLAN.md", "one to three lines", "the rule for a notebook's code cells (tests/test_notebooks.py)"),
-    ("LESSON_PLAN.md", "all five written exercises", "one per lesson"),
+    ("LESSON_PLAN.md", "all six written exercises", "one per lesson"),
     ("LESSON_PLAN.md", "Six sessions", "the length of the unit"),
     ("LESSON_PLAN.md", "Four sessions", "the length of the short version"),
     ("LESSON_PLAN.md", "two or three answers", "an instruction to the teacher"),
@@ -687,36 +797,58 @@ def test_every_held_figure_is_what_the_kit_computes(k: SimpleNamespace, where: s
         )
 
 
-def test_source_words_are_in_the_source() -> None:
+def test_source_words_are_in_the_source(spoken: dict[str, str]) -> None:
     source = normalise(SOURCE.read_text(encoding="utf-8"))
-    for where, phrase in SOURCE_WORDS:
+    for where, phrase, speaker in SOURCE_WORDS:
         assert normalise(phrase) in normalise(text_of(where)), (where, phrase)
         assert re.search(r"(?<!\w)" + re.escape(normalise(phrase)) + r"(?!\w)", source), (where, phrase)
+        said = re.search(r"(?<!\w)" + re.escape(normalise(phrase)) + r"(?!\w)", spoken[speaker])
+        assert said, f"{where}: {phrase!r} is exempted as {speaker}'s words, but {speaker} does not say it"
+
+
+def loose_numbers(passage: Passage, covered: list[str]) -> list[str]:
+    """The numbers of a passage that are neither numbering, an instruction, quoted, nor in a ``covered`` phrase."""
+    text = fold(passage.text)
+    spans = [m.span() for pattern in NUMBERING for m in pattern.finditer(text)]
+    spans += [m.span() for m in quoted(text)]  # the source's words, checked above
+    for phrase in covered:
+        spans += [m.span() for m in re.finditer(r"\s+".join(map(re.escape, phrase.split())), text, re.I)]
+    return [
+        f"{passage.where}, {passage.place}: {m.group(0)!r} in ...{text[max(0, m.start() - 40) : m.end() + 30]}..."
+        for m in NUMBER.finditer(text)
+        if not any(a <= m.start() and m.end() <= b for a, b in spans)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "loose"),
+    [
+        ("Then read three of the flagged sentences aloud.", []),
+        ("Read two or three answers; name two topics, and pick five sentences.", []),
+        ("Write your answer in two sentences.", []),
+        ("- compare three of the exchanges with a neighbour", []),
+        ("Putin read three statements.", ["three"]),  # a claim, not an instruction
+        ("The detector flags three sentences; read them.", ["three"]),
+        ("Read the two copies side by side.", ["two"]),  # *the two copies* claims there are two
+    ],
+)
+def test_a_teachers_counting_words_in_an_instruction_are_not_figures(text: str, loose: list[str]) -> None:
+    found = loose_numbers(Passage("x", "1", text), [])
+    assert [line.split("'")[1] for line in found] == loose
 
 
 def test_every_number_in_the_narrative_is_held_or_explained(k: SimpleNamespace) -> None:
     covered: dict[str, list[str]] = {where: [] for where in WHERE}
     for where, template, compute in FIGURES:
         covered[where].append(_render(template, compute(k)))
-    for where, phrase in SOURCE_WORDS:
+    for where, phrase, _speaker in SOURCE_WORDS:
         covered[where].append(phrase)
     for where, phrase, _reason in NOT_FIGURES:
         assert normalise(phrase) in normalise(text_of(where)), (
             f"{where}: {phrase!r} is listed in NOT_FIGURES but not in the text"
         )
         covered[where].append(phrase)
-    loose = []
-    for passage in PASSAGES:
-        text = fold(passage.text)
-        spans = [m.span() for pattern in NUMBERING for m in pattern.finditer(text)]
-        spans += [m.span() for m in quoted(text)]  # the source's words, checked above
-        for phrase in covered[passage.where]:
-            spans += [m.span() for m in re.finditer(r"\s+".join(map(re.escape, phrase.split())), text, re.I)]
-        for m in NUMBER.finditer(text):
-            if not any(a <= m.start() and m.end() <= b for a, b in spans):
-                loose.append(
-                    f"{passage.where}, {passage.place}: {m.group(0)!r} in ...{text[max(0, m.start() - 40) : m.end() + 30]}..."
-                )
+    loose = [line for passage in PASSAGES for line in loose_numbers(passage, covered[passage.where])]
     assert not loose, (
         "figures that no test holds (add them to FIGURES, or to NOT_FIGURES with a reason):\n" + "\n".join(loose)
     )

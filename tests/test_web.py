@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import kit
 from kit.__main__ import main
 from kit.reading import read_page
 from kit.web import cache_folder, fetch, is_url, page_text
+from kit.web.redirects import address_kind, redirect_problem
 from tests.conftest import SHARED_CORPUS, LoopbackSite, needs_shared, no_proxies, refuse_sockets
 
 ARCHIVE = SHARED_CORPUS / "kremlin-archive"
@@ -383,7 +385,7 @@ def test_cli_export_of_a_link(site, tmp_path, capsys):
     assert main(["export", site.url + "/remarks", "--out", str(out)]) == 0
     rows = [json.loads(line) for line in (out / "utterances.jsonl").read_text("utf-8").splitlines()]
     assert len(rows) == 5
-    assert main(["export", site.url + "/gone", "--out", str(tmp_path / "other")]) == 2
+    assert main(["export", site.url + "/gone", "--out", str(tmp_path / "other")]) == 1
     assert capsys.readouterr().err == f"error: {site.url}/gone: cannot fetch URL: HTTP 404 Not Found\n"
     assert not (tmp_path / "other").exists()
 
@@ -393,3 +395,202 @@ def test_is_url():
     assert is_url(" HTTPS://www.whitehouse.gov/briefing-room/ ")
     assert not is_url("news/9200.html")
     assert not is_url("ftp://example.org/page.html")
+
+
+# --- downloads that hang, stop short or redirect ------------------------------------------------
+
+
+def _trickle(handler, *, headers_too: bool = False) -> None:
+    """Send a page one byte every quarter second (its headers too, if asked), until the client leaves."""
+    try:
+        if headers_too:
+            handler.wfile.write(b"HTTP/1.1 200 OK\r\n")
+            for _ in range(200):
+                handler.wfile.write(b"X-Pad: 1\r\n")
+                handler.wfile.flush()
+                time.sleep(0.25)
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html; charset=utf-8")
+        handler.send_header("Content-Length", "200")
+        handler.end_headers()
+        for _ in range(200):
+            handler.wfile.write(b"x")
+            handler.wfile.flush()
+            time.sleep(0.25)
+    except OSError:
+        pass  # the client shut the connection at its deadline
+
+
+def _cut_short(handler) -> None:
+    """Promise 1,000 bytes, send 100 and close the connection."""
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/html; charset=utf-8")
+    handler.send_header("Content-Length", "1000")
+    handler.end_headers()
+    handler.wfile.write(b"<article><h1>Geneva</h1><p>Question: Why?</p>".ljust(100))
+    handler.close_connection = True
+
+
+def _redirect(location: str):
+    def answer(handler) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", location)
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    return answer
+
+
+TRICKY = {
+    "/remarks": PAGES["/remarks"],
+    "/trickle": _trickle,
+    "/trickle-headers": lambda handler: _trickle(handler, headers_too=True),
+    "/short": _cut_short,
+    "/moved": _redirect("/remarks"),
+    "/to-ftp": _redirect("ftp://127.0.0.1/remarks.html"),
+    "/to-file": _redirect("file:///etc/passwd"),
+    "/to-private": _redirect("http://10.255.255.1/admin"),
+    "/to-link-local": _redirect("http://169.254.169.254/latest/meta-data/"),
+}
+
+
+@pytest.fixture
+def tricky(monkeypatch, tmp_path_factory):
+    """A loopback server whose pages trickle, stop short or redirect."""
+    no_proxies(monkeypatch)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    served = LoopbackSite(TRICKY)
+    yield served
+    served.stop()
+
+
+@pytest.mark.parametrize("path", ["/trickle", "/trickle-headers"])
+def test_one_deadline_for_the_whole_download(tricky, tmp_path, path):
+    # a byte every 0.25 s: each wait is short, but the page would take 50 s
+    started = time.monotonic()
+    with pytest.raises(kit.TranscriptError, match=r"within 1 s") as error:
+        fetch(tricky.url + path, cache_dir=tmp_path, timeout=1)
+    assert time.monotonic() - started < 3  # the deadline, not 50 s (nor 25 s of headers)
+    assert "\n" not in str(error.value)
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_download_cut_short_is_an_error_and_nothing_is_kept(tricky, tmp_path):
+    with pytest.raises(kit.TranscriptError) as error:
+        fetch(tricky.url + "/short", cache_dir=tmp_path)
+    assert str(error.value) == (
+        f"{tricky.url}/short: cannot fetch URL: the answer was cut short (100 of 1,000 bytes arrived); "
+        "nothing was kept: try again"
+    )
+    assert not list(tmp_path.iterdir())
+    with pytest.raises(kit.TranscriptError, match="cut short"):
+        read_page(tricky.url + "/short", cache_dir=tmp_path)
+    assert not list(tmp_path.iterdir())
+
+
+def test_a_redirect_on_the_same_machine_is_followed(tricky, tmp_path):
+    assert fetch(tricky.url + "/moved", cache_dir=tmp_path) == WHITE_HOUSE_PAGE
+    assert tricky.requests == ["/moved", "/remarks"]
+
+
+@pytest.mark.parametrize(
+    ("path", "problem"),
+    [
+        ("/to-ftp", "redirected to ftp://127.0.0.1/remarks.html: only http:// and https:// links are followed"),
+        ("/to-file", "redirected to file:///etc/passwd: only http:// and https:// links are followed"),
+        ("/to-private", "redirected to http://10.255.255.1/admin, a private address (10.255.255.1)"),
+        ("/to-link-local", "redirected to http://169.254.169.254/latest/meta-data/, a link-local address"),
+    ],
+)
+def test_a_redirect_that_is_not_followed(tricky, tmp_path, path, problem):
+    started = time.monotonic()
+    with pytest.raises(kit.TranscriptError) as error:
+        fetch(tricky.url + path, cache_dir=tmp_path, timeout=2)
+    assert str(error.value).startswith(f"{tricky.url}{path}: cannot fetch URL: {problem}")
+    assert time.monotonic() - started < 1  # refused before any connection is tried
+    assert not list(tmp_path.iterdir())
+
+
+HOSTS = {
+    "news.example.org": ["93.184.215.14"],
+    "mirror.example.net": ["2606:2800:21f:cb07:6820:80da:af6b:8b2c"],
+    "intranet.example.org": ["10.0.0.5"],
+    "router.example.org": ["192.168.1.1"],
+    "mixed.example.org": ["93.184.215.14", "10.0.0.5"],
+    "sneaky.example.org": ["::ffff:10.0.0.5"],
+    "localhost": ["127.0.0.1", "::1"],
+    "zero.example.org": ["0.0.0.0"],
+    "metadata.example.org": ["169.254.169.254"],
+}
+
+
+@pytest.mark.parametrize(
+    ("current", "target", "refused"),
+    [
+        ("https://news.example.org/a", "https://mirror.example.net/a", None),  # public to public
+        ("https://news.example.org/a", "http://intranet.example.org/", "private"),
+        ("https://news.example.org/a", "http://router.example.org/", "private"),
+        ("https://news.example.org/a", "http://mixed.example.org/", "private"),  # one private address is enough
+        ("https://news.example.org/a", "http://sneaky.example.org/", "private"),  # IPv4 inside IPv6
+        ("https://news.example.org/a", "http://localhost:8888/api", "loopback"),
+        ("https://news.example.org/a", "http://127.0.0.1/", "loopback"),
+        ("https://news.example.org/a", "http://zero.example.org/", "loopback"),
+        ("https://news.example.org/a", "http://metadata.example.org/", "link-local"),
+        ("https://news.example.org/a", "http://[fe80::1]/", "link-local"),
+        ("http://localhost:8000/a", "http://127.0.0.1:8000/b", None),  # a test server on this machine
+        ("http://127.0.0.1:8000/a", "https://news.example.org/", None),  # out to the internet
+        ("http://intranet.example.org/a", "http://router.example.org/", None),  # within the private network
+        ("http://intranet.example.org/a", "http://localhost/", "loopback"),  # private is not this machine
+        ("https://news.example.org/a", "ftp://news.example.org/a", "scheme"),
+        ("https://news.example.org/a", "javascript:alert(1)", "scheme"),
+        ("https://news.example.org/a", "http://unknown.example.org/", None),  # not found: the download says so
+    ],
+)
+def test_redirect_decision(current, target, refused):
+    problem = redirect_problem(current, target, lambda host: HOSTS.get(host) or _unknown(host))
+    if refused is None:
+        assert problem is None
+    elif refused == "scheme":
+        assert problem == f"redirected to {target}: only http:// and https:// links are followed"
+    else:
+        assert problem is not None and f", a {refused} address (" in problem
+
+
+def _unknown(host: str):
+    """The resolver's answer for a name that is not in HOSTS: an address literal, or not found."""
+    try:
+        return [str(ipaddress.ip_address(host))]
+    except ValueError:
+        raise OSError(f"{host}: name not known") from None
+
+
+def test_address_kinds():
+    kinds = {a: address_kind(a) for a in ("8.8.8.8", "172.16.0.1", "100.64.0.1", "::1", "fe80::1%eth0", "2001:db8::1")}
+    assert kinds == {
+        "8.8.8.8": "public",
+        "172.16.0.1": "private",
+        "100.64.0.1": "private",  # carrier-grade NAT: not on the internet
+        "::1": "loopback",
+        "fe80::1%eth0": "link-local",
+        "2001:db8::1": "private",  # documentation range: not globally reachable
+    }
+
+
+def test_a_fragment_names_the_same_page(site, tmp_path):
+    url = site.url + "/remarks"
+    corpus = kit.read_corpus([url, url + "#part-2", url + "#part-2"], cache_dir=tmp_path)
+    assert site.requests == ["/remarks"]
+    assert corpus.sources == (url,)
+    assert fetch(url + "#top", cache_dir=tmp_path) == WHITE_HOUSE_PAGE  # the copy kept for the page
+    assert site.requests == ["/remarks"]
+    assert len(list(tmp_path.iterdir())) == 1
+
+
+def test_the_cache_folder_is_the_systems_own(monkeypatch, tmp_path):
+    import platformdirs
+    from platformdirs.macos import MacOS
+
+    monkeypatch.setattr(platformdirs, "PlatformDirs", MacOS)  # as on a Mac
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache_folder() == tmp_path / "Library" / "Caches" / "press-conference-kit" / "pages"

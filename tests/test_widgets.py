@@ -242,7 +242,7 @@ def test_topic_editor_adds_and_removes_phrases_on_its_own_copy(corpus: kit.Corpu
     assert "Arctic" in kit.topics.load_dictionary()["arctic"]["phrases"]  # the file is untouched
     view.by.value = "exchange_id"
     assert "exchange_id" in view.frame.columns
-    assert shown_spec(view)["encoding"]["y"]["field"] == "exchange_id"
+    assert shown_spec(view)["encoding"]["facet"]["field"] == "exchange_id"  # one panel per exchange
     again = tomllib.loads(view.to_toml())
     assert again["arctic"]["phrases"] == view.dictionary["arctic"]["phrases"]
     assert set(again) == set(view.dictionary)

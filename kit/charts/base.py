@@ -3,6 +3,14 @@
 The building blocks of the chart modules (:mod:`kit.charts.speakers`, :mod:`kit.charts.content`,
 :mod:`kit.charts.copies`) and of the widgets' text: :func:`heading` names a column in words,
 :func:`kit.words.plural` counts in words, :func:`inline_data` puts a frame into a chart as JSON values.
+
+Large data: every chart's rows go through :func:`inline_data`, which keeps altair's guard
+(``alt.data_transformers``' ``max_rows``, 5,000 unless changed): a chart of more rows
+raises altair's ``MaxRowsError`` with the way out (aggregate first) instead of writing
+megabytes into the notebook. The charts that may meet many rows aggregate first where
+that draws the same picture (:func:`kit.charts.threshold` counts the pairs of equal
+similarity); the others draw one mark per row given (a speaker's turns, the flagged
+sentences), so pass fewer rows or an aggregate.
 """
 
 from __future__ import annotations
@@ -21,9 +29,11 @@ __all__ = [
     "tips",
     "shorten",
     "inline_data",
+    "row_limit",
     "colour_scale",
     "top_row",
     "column_labels",
+    "count_axis",
 ]
 
 #: Colours for categories, in the order they are given out. The first seven are Okabe and
@@ -221,11 +231,25 @@ def tips(*fields: str | alt.Tooltip) -> list[alt.Tooltip]:
     return [f if isinstance(f, alt.Tooltip) else alt.Tooltip(f, title=heading(f.split(":")[0])) for f in fields]
 
 
+def row_limit() -> int | None:
+    """The most rows a chart may carry: altair's ``max_rows`` (``None`` once ``disable_max_rows()`` is called).
+
+    Returns:
+        The limit of the active data transformer's options, 5,000 by default.
+
+    >>> row_limit()
+    5000
+    """
+    return alt.data_transformers.options.get("max_rows", 5000)
+
+
 def inline_data(frame: pd.DataFrame) -> alt.Data:
     """A chart's rows as JSON values: missing values become null, dates ISO strings.
 
     Altair's own conversion leaves a missing string as NaN under pandas 3, and a NaN
-    makes the notebook's message invalid JSON, so the chart would not draw.
+    makes the notebook's message invalid JSON, so the chart would not draw. Values put
+    into a chart this way skip altair's large-data guard, so it is kept here: more rows
+    than :func:`row_limit` raise altair's ``MaxRowsError``.
 
     Args:
         frame: the rows to draw.
@@ -233,9 +257,21 @@ def inline_data(frame: pd.DataFrame) -> alt.Data:
     Returns:
         An ``alt.Data`` holding the rows as a list of dicts.
 
+    Raises:
+        altair.MaxRowsError: ``frame`` has more rows than :func:`row_limit`; the message
+            says how to aggregate first, or to lift the limit.
+
     >>> inline_data(pd.DataFrame({"speaker": ["A", None]})).values
     [{'speaker': 'A'}, {'speaker': None}]
     """
+    limit = row_limit()
+    if limit is not None and len(frame) > limit:
+        raise alt.MaxRowsError(
+            f"this chart would carry {len(frame):,} rows, more than altair's limit of {limit:,}, which keeps a "
+            "notebook from holding megabytes of chart data. Aggregate first (count or sum per speaker, document or "
+            "exchange, e.g. kit.airtime.speaker_totals(turns), or frame.groupby(...).size()), or draw fewer rows "
+            "(one speaker, one document); to draw them all, call alt.data_transformers.disable_max_rows()."
+        )
     return alt.Data(values=json.loads(frame.to_json(orient="records", date_format="iso", force_ascii=False)))
 
 
@@ -303,3 +339,29 @@ def column_labels(columns: list[str]) -> dict[str, str]:
 
     names = {topic: entry["label"] for topic, entry in topics.full_form().items()}
     return {c: names.get(c, heading(c)) for c in columns}
+
+
+def count_axis(values: pd.Series | list, most: int = 10, **options: object) -> alt.Axis:
+    """An axis for counts: whole-number ticks, each once, at most ``most`` of them, from 0 past the largest.
+
+    ``tickMinStep`` alone is not enough: a renderer that ignores it draws ticks at 0.5 and
+    a ``d`` format prints them as ``0 1 1 2 2``. The ticks are given, every 1, 2, 5, 10, 20...
+
+    Args:
+        values: the counts the axis shows.
+        most: the most ticks to draw.
+        **options: other properties of the axis (``title``, ``labelLimit``...).
+
+    Returns:
+        An ``alt.Axis`` with explicit ``values`` and the format ``d``.
+
+    >>> count_axis([3, 1]).to_dict()["values"], count_axis([0, 37]).to_dict()["values"]
+    ([0, 1, 2, 3], [0, 5, 10, 15, 20, 25, 30, 35, 40])
+    """
+    numbers = pd.to_numeric(pd.Series(list(values), dtype="object"), errors="coerce").dropna()
+    low = min(0, int(numbers.min())) if len(numbers) else 0
+    high = max(1, int(-(-numbers.max() // 1))) if len(numbers) else 1
+    step = next(s * 10**k for k in range(12) for s in (1, 2, 5) if (high - low) / (s * 10**k) <= most)
+    start = (low // step) * step
+    ticks = list(range(start, high + step if high % step else high + 1, step))
+    return alt.Axis(values=ticks, format="d", **options)

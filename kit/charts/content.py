@@ -9,52 +9,72 @@ from kit.charts.base import PALETTE, SVG, colour_scale, column_labels, heading, 
 from kit.rhetoric import PERSONS
 from kit.words import plural
 
-__all__ = ["stacked_share", "timeline", "heatmap", "kwic_table", "devices"]
+__all__ = ["PANEL_COLUMNS", "stacked_share", "timeline", "heatmap", "kwic_table", "devices"]
+
+
+#: The most panels side by side in a chart of one panel per group (four fit a 1024-pixel screen); more wrap.
+PANEL_COLUMNS = 4
 
 
 def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: str = "share_sentences") -> alt.Chart:
-    """Stacked bars: each group's share of sentences (or words) per topic.
+    """Each group's share of sentences (or words) per topic: one panel per group, one bar per topic, named.
 
-    Topics keep their colour whatever the groups: colours go to topics in the order of
-    the dictionary, so the third topic has the third colour in every chart.
+    Readable without colour: every bar is named by its topic on the axis, in the
+    dictionary's order, and each panel is headed by its group. Topics still keep their
+    colour whatever the groups (colours go to topics in the order of the dictionary, so
+    the third topic has the third colour in every chart), with no legend to look up.
+    Up to :data:`PANEL_COLUMNS` panels stand side by side; more go on to the next row.
+    (The name is the one the notebooks call; the bars were once stacked in one colour bar.)
 
     Args:
         coverage: ``kit.topics.coverage`` by ``group``.
-        group: the column naming each bar.
+        group: the column naming each panel.
         measure: ``share_sentences`` or ``share_words``.
 
     Returns:
-        A stacked bar chart, one bar per group, one piece per topic (topics never mentioned left out).
+        A bar chart faceted by ``group`` (the ``facet`` channel, wrapped), topics never
+        mentioned left out.
 
     >>> import kit
     >>> c = kit.topics.coverage(kit.load().deduplicated().sentences, by="turn_kind")
     >>> spec = stacked_share(c, "turn_kind").to_dict()
-    >>> spec["encoding"]["x"]["stack"], spec["encoding"]["y"]["title"]
-    (True, 'kind of turn')
+    >>> spec["encoding"]["y"]["field"], spec["encoding"]["facet"]["title"], spec["encoding"]["color"]["legend"]
+    ('label', 'kind of turn', None)
     """
     from kit import topics
 
     known = [entry["label"] for entry in topics.full_form().values()]
     present = coverage["label"].tolist()
-    colours = colour_scale([label for label in known if label in set(present)] + present)
+    order = [label for label in known if label in set(present)] + [p for p in dict.fromkeys(present) if p not in known]
+    colours = colour_scale(order)
     data = coverage[coverage["sentences"] > 0]
     unit = "sentences" if "sentences" in measure else "words"
+    groups = data[group].nunique()
     description = (
-        f"Stacked bars: for each {heading(group)}, the share of its {unit} that mention each of "
-        f"{plural(coverage['label'].nunique(), 'topic')}."
+        f"Bars in one panel per {heading(group)} ({plural(groups, 'panel')}): the share of its {unit} that "
+        f"mention each of {plural(coverage['label'].nunique(), 'topic')}, each bar named by its topic."
     )
     if len(data):
         top = top_row(data, measure)
         description += (
-            f" The largest piece: {top['label']} ({heading(group)}: {top[group]}), {top[measure]:.0%} of its {unit}."
+            f" The largest: {top['label']} ({heading(group)}: {top[group]}), {top[measure]:.0%} of its {unit}."
         )
+    shown = [label for label in order if label in set(data["label"])]
+    panel = alt.Facet(
+        f"{group}:N",
+        title=heading(group),
+        columns=max(1, min(groups, PANEL_COLUMNS)),  # at most four side by side, then the next row
+        header=alt.Header(labelFontSize=12, labelLimit=200),
+        spacing={"column": 8, "row": 12},
+    )
     return (
         alt.Chart(inline_data(data), title="What each part of the conference is about")
         .mark_bar()
         .encode(
-            x=alt.X(f"{measure}:Q", stack=True, title=f"share of {unit}", axis=alt.Axis(format="%")),
-            y=alt.Y(f"{group}:N", title=heading(group)),
-            color=alt.Color("label:N", scale=colours, title="topic", legend=alt.Legend(labelLimit=320)),
+            x=alt.X(f"{measure}:Q", title=f"share of {unit}", axis=alt.Axis(format="%", tickCount=3)),
+            # the topic named on the axis of every bar: no colour needed to read it
+            y=alt.Y("label:N", title=None, sort=shown, axis=alt.Axis(labelLimit=200)),
+            color=alt.Color("label:N", scale=colours, legend=None),  # the same colour in every chart, redundant here
             tooltip=tips(
                 f"{group}:N",
                 alt.Tooltip("label:N", title="topic"),
@@ -62,8 +82,14 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
                 "words:Q",
                 alt.Tooltip(f"{measure}:Q", format=".0%", title=f"share of {unit}"),
             ),
+            facet=panel,
         )
-        .properties(description=description, usermeta=SVG)
+        .properties(
+            width=85,
+            height=alt.Step(12),
+            description=description,
+            usermeta=SVG,
+        )
     )
 
 
@@ -79,12 +105,16 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
 
     Returns:
         A tick plot: one row per column, one tick per sentence where it is true, at the sentence's line.
+        The line axis runs from the first line of ``tagged`` to its last, flagged or not, so
+        that where nothing is flagged shows as empty.
 
     >>> import kit
     >>> t = kit.topics.tag(kit.load().deduplicated().sentences)
     >>> spec = timeline(t, ["arctic", "cyber_security"]).to_dict()
     >>> spec["mark"]["type"], spec["encoding"]["y"]["sort"]
     ('tick', ['The Arctic', 'Cyber security'])
+    >>> spec["encoding"]["x"]["scale"]["domain"] == [t["line"].min(), t["line"].max()]
+    True
     """
     from kit import topics
 
@@ -96,13 +126,16 @@ def timeline(tagged: pd.DataFrame, columns: list[str], labels: dict[str, str] | 
     long = long[long["on"].astype(bool)].assign(row=lambda d: d["column"].map(names)).drop(columns=["column", "on"])
     counts = long["row"].value_counts()
     parts = [f"{row}: {plural(int(counts.get(row, 0)), 'sentence')}" for row in rows]
+    lines = pd.to_numeric(tagged["line"], errors="coerce").dropna() if "line" in tagged.columns else pd.Series([])
+    span = [int(lines.min()), int(lines.max())] if len(lines) else [0, 1]
     description = f"Tick plot of where each of {plural(len(rows), what)} comes in the transcript, one tick per sentence at its line. "
-    description += "; ".join(parts) + "."
+    description += "; ".join(parts) + f". The axis runs from line {span[0]} to line {span[1]}."
     return (
         alt.Chart(inline_data(long), title="Where in the transcript")
         .mark_tick(thickness=3, size=18)
         .encode(
-            x=alt.X("line:Q", title="line of the transcript"),
+            # the whole span of the lines given, not only the flagged ones
+            x=alt.X("line:Q", title="line of the transcript", scale=alt.Scale(domain=span, nice=False)),
             y=alt.Y("row:N", title=None, sort=rows, axis=alt.Axis(labelLimit=320)),
             color=alt.Color("row:N", scale=alt.Scale(domain=rows, range=PALETTE[: max(1, len(rows))]), legend=None),
             tooltip=tips(
@@ -126,6 +159,9 @@ def heatmap(
 ) -> alt.Chart:
     """A heatmap: cells at (``x``, ``y``) shaded by ``color`` (viridis).
 
+    Its description names the highest cell; when ``x`` and ``y`` are the same kind (the
+    same title across and down), the highest cell off the diagonal.
+
     Args:
         frame: one row per cell.
         x: the column across.
@@ -143,10 +179,25 @@ def heatmap(
     >>> spec = heatmap(pd.DataFrame({"x": [1, 2], "y": [1, 1], "v": [0.1, 0.9]}), "x", "y", "v").to_dict()
     >>> spec["mark"]["type"], spec["description"]
     ('rect', 'Heatmap of v for each x (across) and y (down). The highest, 0.9, is at x 2, y 1.')
+
+    With the same title across and down (pairs of exchanges, say), the description skips
+    the diagonal, where each is compared with itself:
+
+    >>> pairs = pd.DataFrame({"a": [1, 1, 2, 2], "b": [1, 2, 1, 2], "s": [1.0, 0.4, 0.4, 1.0]})
+    >>> heatmap(pairs, "a", "b", "s", x_title="exchange", y_title="exchange").to_dict()["description"]
+    'Heatmap of s for each exchange (across) and exchange (down). The diagonal is each exchange with itself. The highest off it, 0.4, is exchange 1 with exchange 2.'
     """
     x_title, y_title, color_title = x_title or heading(x), y_title or heading(y), color_title or heading(color)
     description = f"Heatmap of {color_title} for each {x_title} (across) and {y_title} (down)."
-    if len(frame):
+    off = frame[frame[x] != frame[y]] if x_title == y_title else frame.iloc[:0]
+    if len(off):  # one kind against itself: the diagonal is each with itself, the news is off it
+        upper = off[[_before(a, b) for a, b in zip(off[x], off[y], strict=True)]]
+        top = top_row(upper if len(upper) else off, color)
+        description += (
+            f" The diagonal is each {x_title} with itself. The highest off it, {top[color]:.3g}, "
+            f"is {x_title} {top[x]} with {y_title} {top[y]}."
+        )
+    elif len(frame):
         top = top_row(frame, color)
         description += f" The highest, {top[color]:.3g}, is at {x_title} {top[x]}, {y_title} {top[y]}."
     return (
@@ -169,6 +220,14 @@ def heatmap(
         )
         .properties(description=description, usermeta=SVG)
     )
+
+
+def _before(a: object, b: object) -> bool:
+    """Whether ``a`` comes before ``b`` (so a pair is named once, smaller first); False when they do not compare."""
+    try:
+        return bool(a < b)
+    except TypeError:
+        return False
 
 
 def kwic_table(rows: pd.DataFrame, limit: int = 40) -> alt.Chart | alt.LayerChart:

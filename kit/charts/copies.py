@@ -5,7 +5,7 @@ from __future__ import annotations
 import altair as alt
 import pandas as pd
 
-from kit.charts.base import PALETTE, SVG, column_labels, heading, inline_data, tips
+from kit.charts.base import PALETTE, SVG, column_labels, heading, inline_data, row_limit, tips
 from kit.duplicates import CODED, flag_pairs
 from kit.words import plural
 
@@ -23,6 +23,9 @@ def threshold(pairs: pd.DataFrame, cut: float) -> alt.LayerChart:
 
     Returns:
         A layered chart: a tick per pair, coloured by whether it is flagged, and a dashed rule at ``cut``.
+        With more pairs than altair's row limit (:func:`kit.charts.base.row_limit`) it
+        aggregates first: a tick per similarity (to 0.001) and flag, its tooltip saying how
+        many pairs it stands for, the same picture in fewer rows.
 
     >>> spec = threshold(pd.DataFrame({"a": [1, 1], "b": [2, 3], "similarity": [0.02, 1.0]}), 0.8).to_dict()
     >>> [layer["mark"]["type"] for layer in spec["layer"]]
@@ -44,6 +47,13 @@ def threshold(pairs: pd.DataFrame, cut: float) -> alt.LayerChart:
     )
     axis = alt.Axis(values=[round(v / 10, 1) for v in range(11)], format=".1f", labelOverlap=True)
     axis_title = "similarity of the pair (shared word 3-grams)"
+    limit = row_limit()
+    if limit is not None and len(data) > limit:  # aggregate first: one tick per similarity (to 0.001) and flag
+        data = (
+            data.assign(similarity=data["similarity"].round(3))
+            .groupby(["similarity", "flagged"], as_index=False, sort=True)
+            .agg(pair=("pair", lambda pairs: pairs.iloc[0] if len(pairs) == 1 else f"{len(pairs):,} pairs"))
+        )[["pair", "similarity", "flagged"]]
     ticks = (
         alt.Chart(inline_data(data))
         .mark_tick(thickness=3, size=30)

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 
 from kit.airtime import speaker_totals
-from kit.charts.base import PALETTE, SVG, colour_scale, heading, inline_data, shorten, tips, top_row
+from kit.charts.base import PALETTE, SVG, colour_scale, count_axis, heading, inline_data, shorten, tips, top_row
 from kit.words import plural
 
 __all__ = ["bar", "words_by_speaker", "words_per_turn", "lengths"]
@@ -54,7 +54,7 @@ def bar(
         "x": alt.X(
             f"{x}:Q",
             title=x_title,
-            axis=alt.Axis(tickMinStep=1, format="d") if pd.api.types.is_integer_dtype(frame[x]) else alt.Axis(),
+            axis=count_axis(frame[x]) if pd.api.types.is_integer_dtype(frame[x]) else alt.Axis(),
         ),
         "y": alt.Y(f"{y}:N", sort="-x", title=y_title, axis=alt.Axis(labelLimit=320)),  # one bar each
         "tooltip": tips(*(tooltip or [f"{y}:N", alt.Tooltip(f"{x}:Q", title=x_title)])),

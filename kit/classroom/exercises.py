@@ -20,10 +20,10 @@ instructor notebooks), a check that is not right raises ``AssertionError``: ever
 solution must pass its own check.
 
 **In a student set** (``python -m kit student``) the keys are sealed: ``data/`` holds
-``exercises.sealed.json`` (salted hashes of the right answers, the mistakes' answers and
-the sealed explanations; see :mod:`kit.classroom.keys`) instead of ``exercises.toml``
-and ``evasion_key.csv``. Checks give the same messages; :func:`load_tasks` shows no
-answer. There, each check and each written response is recorded in ``.kit-progress/``
+``exercises.sealed.json`` (see :mod:`kit.classroom.keys`) instead of ``exercises.toml``
+and ``evasion_key.csv``. A formative exercise's check gives the same messages as here; a
+summative one (the default) has no key there, and its check says the answer is recorded
+(status ``recorded``) once its form is right. :func:`load_tasks` shows no answer. There, each check and each written response is recorded in ``.kit-progress/``
 beside the notebook (:mod:`kit.classroom.progress`), and :func:`submit` packs the record
 and the notebooks into one file to hand in.
 """
@@ -40,7 +40,7 @@ import pandas as pd
 
 from kit.classroom.answers import describe_answer, unanswered
 from kit.classroom.marking import judge
-from kit.classroom.tasks import find_task, load_tasks, points
+from kit.classroom.tasks import assessment, find_task, load_tasks, points, policy
 from kit.words import count_words, plural
 
 __all__ = [
@@ -49,25 +49,37 @@ __all__ = [
     "Task",
     "load_tasks",
     "points",
+    "assessment",
+    "policy",
     "show",
     "check",
     "respond",
     "submit",
     "forget",
     "NOT_ANSWERED",
+    "RECORDED",
 ]
 
 NOT_ANSWERED = "not answered yet"
 SAVED = "saved"
-_SYMBOLS = {"right": "✔", "close": "≈", "wrong": "✘", NOT_ANSWERED: "…", SAVED: "✎"}
-_COLOURS = {"right": "#117733", "close": "#999933", "wrong": "#CC6677", NOT_ANSWERED: "#555555", SAVED: "#332288"}
+#: A summative exercise's check in a student set: the answer is recorded; only the grade says if it is right.
+RECORDED = "recorded"
+_SYMBOLS = {"right": "✔", "close": "≈", "wrong": "✘", NOT_ANSWERED: "…", SAVED: "✎", RECORDED: "⧗"}
+_COLOURS = {
+    "right": "#117733",
+    "close": "#999933",
+    "wrong": "#CC6677",
+    NOT_ANSWERED: "#555555",
+    SAVED: "#332288",
+    RECORDED: "#332288",
+}
 #: How many answered checks of each exercise this session has made (see :func:`forget`).
 _ATTEMPTS: Counter[tuple[str, str]] = Counter()
 
 
 @dataclass(frozen=True)
 class Result:
-    """The outcome of a check: ``status`` is right, close, wrong or not answered yet."""
+    """The outcome of a check: ``status`` is right, close, wrong, not answered yet, or recorded (summative, student set)."""
 
     exercise: str
     status: str

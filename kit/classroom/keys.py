@@ -1,9 +1,17 @@
 """Sealed answer keys: a student set checks answers offline without holding them in readable form.
 
 ``python -m kit student`` replaces ``data/exercises.toml`` and ``data/evasion_key.csv`` by
-``data/exercises.sealed.json``, built by :func:`seal`. For each exercise it keeps what
-students are meant to read (task, hint, the message of each likely mistake, a written
-exercise's prompt and rubric) and turns every answer into salted SHA-256 *lookups*:
+``data/exercises.sealed.json``, built by :func:`seal`.
+
+A **summative** exercise (the default; ``assess`` in the exercise file) keeps its task, hint
+and what its answer's form needs (whether a number is a count, an exchange's sub-question
+numbers), and no key at all: no lookup, no explanation, no mistake. Its check in a student
+set checks the form and says the answer is recorded (:data:`RECORDED`); only the grade,
+with the plain keys, says whether it is right. No offline search can find what is not there.
+
+For each **formative** exercise it keeps what students are meant to read (task, hint, the
+message of each likely mistake) and turns every answer into salted SHA-256 *lookups*
+(a written exercise keeps its prompt, word limits and rubric, and never its model answer):
 
 * a text: the lookup of its normalised form (and of each accepted spelling);
 * a list (``set``): one lookup per normalised item, so a check can still say "1 missing";
@@ -18,14 +26,14 @@ exercise's prompt and rubric) and turns every answer into salted SHA-256 *lookup
   with the plain key.
 
 The explanation of an exercise (``why``) usually gives the answer away, so it is sealed
-too: encrypted (SHA-256 in counter mode, with an HMAC tag) under a key that is stored
-only *wrapped* by each right answer. A right answer unwraps it; nothing else does. So in
-a student set the explanation comes with a right answer only, not from the second
-attempt on as in the instructor's copy.
+too: encrypted with AES-256-GCM under a key that is stored only *wrapped* (AES key wrap)
+under a key HKDF derives from each right answer, all from the ``cryptography`` library.
+A right answer unwraps it; nothing else does. So in a student set the explanation comes
+with a right answer only, not from the second attempt on as in the instructor's copy.
 
-What this does not do: stop a student who searches. A count has few candidates, an
-evasion code three, and a loop over ``check`` finds them (every try is recorded, and
-``python -m kit grade`` reports the number of attempts). The keys are hidden from
+What this does not do: stop a student who searches a formative key. A count has few
+candidates, an evasion code three, and a loop over the lookups finds them offline
+(``benchmarks/bench_offline_search.py`` measures it). The formative keys are hidden from
 reading, not from guessing; the grade never trusts the student's copy. See
 ``docs/GRADING.md``.
 
@@ -33,9 +41,10 @@ The salt and the sealing secret are derived from the plain key files, so sealing
 same keys twice gives the same file (a rebuilt student set is identical), and neither
 can be recomputed without the plain keys.
 
-Lookups, cipher and covers of intervals: :mod:`kit.classroom.lookups`; answers are read as in
-the plain check (:mod:`kit.classroom.answers`), whose every message and rule (what is a count, a
-tolerance, a mistake's status, an evasion ``close``) is taken from :mod:`~kit.classroom.marking`.
+What each kind of answer seals, and how its sealed check reads an answer, is in that kind's
+module (:mod:`kit.classroom.kinds`); lookups, cipher and covers of intervals are in
+:mod:`kit.classroom.lookups`; every message and rule is from :mod:`kit.classroom.rules`, as
+in the plain check.
 """
 
 from __future__ import annotations
@@ -45,14 +54,20 @@ from pathlib import Path
 
 import pandas as pd
 
-from kit.classroom import marking
-from kit.classroom.answers import WrongForm, as_codes, as_items, as_number, as_text, normalise_answer
-from kit.classroom.lookups import cover, cover_cells, covering_cell, decrypt, digest, encrypt, lookup, xor
+from kit.classroom.answers import WrongForm
+from kit.classroom.kinds import Sealing, kind_of
+from kit.classroom.lookups import decrypt, digest, encrypt, lookup, unwrap
+from kit.classroom.rules import assessment, finish, mistake_status
 
-__all__ = ["FORMAT", "PUBLIC_FIELDS", "seal", "read_sealed", "judge_sealed"]
+__all__ = ["FORMAT", "PUBLIC_FIELDS", "RECORDED", "seal", "read_sealed", "judge_sealed"]
 
 #: The format tag of a sealed exercise file.
-FORMAT = "kit-sealed-exercises/1"
+FORMAT = "kit-sealed-exercises/2"
+#: What a check of a summative exercise says in a student set (it holds no key to say more).
+RECORDED = (
+    "Recorded for your submission. This exercise counts for your grade, so the student set holds no key "
+    "for it: your instructor's grade says whether it is right."
+)
 #: Fields of an exercise that a student set keeps as they are (everything else is sealed or left out).
 PUBLIC_FIELDS = (
     "id",
@@ -67,61 +82,11 @@ PUBLIC_FIELDS = (
     "min_words",
     "max_words",
     "exchange",
+    "min_labelled",
 )
 
 
-# --- the intervals of a number answer ---------------------------------------------------------
-
-
-def _number_intervals(entry: dict) -> tuple[bool, tuple[float, float], tuple[float, float] | None]:
-    """Whether the answer is a count, the interval that is right and the one that is close."""
-    if entry["kind"] == "range":
-        low, high = map(float, entry["answer"])
-        near = entry.get("close")
-        return False, (low, high), (float(near[0]), float(near[1])) if near else None
-    key, tolerance, close = float(entry["answer"]), marking.tolerance(entry), float(entry.get("close", 0))
-    near = (key - close, key + close) if close > tolerance else None
-    return marking.is_count(entry), (key - tolerance, key + tolerance), near
-
-
-def _mistake_interval(entry: dict, mistake: dict) -> tuple[float, float]:
-    expected = mistake["answer"]
-    if isinstance(expected, list):
-        return float(expected[0]), float(expected[1])
-    tolerance = marking.tolerance(entry, mistake)
-    return float(expected) - tolerance, float(expected) + tolerance
-
-
 # --- sealing -------------------------------------------------------------------------------------
-
-
-def _canonical_items(items: list[str]) -> str:
-    return "\x1f".join(sorted(set(items)))
-
-
-def _canonical_codes(coded: dict[int, str]) -> str:
-    return ";".join(f"{n}={coded[n]}" for n in sorted(coded))
-
-
-def _right_tokens(entry: dict, evasion: pd.DataFrame | None) -> list[str]:
-    """Every token that makes the answer right (each one unwraps the explanation)."""
-    kind = entry["kind"]
-    if kind == "text":
-        return sorted({normalise_answer(entry["answer"]), *(normalise_answer(a) for a in entry.get("accept", []))})
-    if kind == "set":
-        return [_canonical_items([normalise_answer(a) for a in entry["answer"]])]
-    if kind == "evasion":
-        return [_canonical_codes(_evasion_codes(entry, evasion))]
-    raise AssertionError(kind)
-
-
-def _evasion_codes(entry: dict, evasion: pd.DataFrame | None) -> dict[int, str]:
-    if evasion is None:
-        raise ValueError(f"exercise {entry['id']}: an evasion exercise needs the evasion key")
-    rows = evasion[evasion["exchange_id"] == entry["exchange"]]
-    if rows.empty:
-        raise ValueError(f"exercise {entry['id']}: the evasion key has no exchange {entry['exchange']}")
-    return {int(n): str(code) for n, code in zip(rows["number"], rows["code"], strict=True)}
 
 
 def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) -> dict:
@@ -134,72 +99,50 @@ def seal(table: dict[str, dict], evasion: pd.DataFrame | None, source: bytes) ->
 
     Returns:
         ``{"format": ..., "salt": ..., "exercises": [...]}``: each exercise with its
-        :data:`PUBLIC_FIELDS`, ``sealed: true`` and its lookups.
+        :data:`PUBLIC_FIELDS`, ``sealed: true``, ``assess``, and for a formative one its
+        kind's lookups, the wrapped keys and the sealed explanation; for a summative one,
+        only what checking its answer's form needs.
 
     >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count.",
-    ...                   "kind": "number", "answer": 2, "why": "Two: ..."}}
+    ...                   "kind": "number", "answer": 2, "why": "Two: ...", "assess": "formative"}}
     >>> sealed = seal(table, None, b"keys")
     >>> entry = sealed["exercises"][0]
     >>> sorted(entry), "Two" in json.dumps(sealed)
-    (['bands', 'hint', 'id', 'kind', 'mistakes', 'notebook', 'sealed', 'task', 'whole', 'why_sealed', 'wraps'], False)
+    (['assess', 'bands', 'hint', 'id', 'kind', 'mistakes', 'notebook', 'sealed', 'task', 'whole', 'why_sealed', 'wraps'], False)
+    >>> sorted(seal({"01-x": {**table["01-x"], "assess": "summative"}}, None, b"keys")["exercises"][0])
+    ['assess', 'hint', 'id', 'kind', 'notebook', 'sealed', 'task', 'whole']
     """
     salt = digest("salt", source).hex()[:32]
     secret = digest("secret", source)
+    sealing = Sealing(salt, secret, evasion)
     exercises = []
     for exercise, entry in table.items():
+        kind = kind_of(entry)
         out = {k: entry[k] for k in PUBLIC_FIELDS if k in entry}
         out["sealed"] = True
-        kind = entry["kind"]
-        key = digest("key", secret, exercise)
-        nonce = digest("nonce", secret, exercise)[:16]
-        if kind in ("written", "precision_recall"):
-            if kind == "precision_recall" and "why" in entry:
-                out["why"] = entry["why"]  # no answer in it: it follows from the student's own labels
+        out["assess"] = assessment(entry)
+        if kind.seal is None:  # a written answer: its prompt and rubric, nothing to seal
             exercises.append(out)
             continue
-        if kind in ("number", "range"):
-            out["whole"], right, near = _number_intervals(entry)
-            bands = {"right": cover(salt, exercise, "right", *right, out["whole"])}
-            if near:
-                bands["close"] = cover(salt, exercise, "close", *near, out["whole"])
-            out["bands"] = bands
-            rights = cover_cells(*right, out["whole"])[1]
-        else:
-            rights = _right_tokens(entry, evasion)
-            if kind == "set":
-                out["items"] = sorted(lookup(salt, exercise, "item", normalise_answer(a)) for a in set(entry["answer"]))
-            elif kind == "evasion":
-                codes = _evasion_codes(entry, evasion)
-                out["numbers"] = sorted(codes)
-                out["close"] = marking.evasion_close(entry)
-                out["codes"] = sorted(lookup(salt, exercise, "code", f"{n}={c}") for n, c in codes.items())
-        out["wraps"] = {
-            lookup(salt, exercise, "right", t): xor(key, digest("wrap", salt, exercise, t)).hex() for t in rights
-        }
-        out["why_sealed"] = encrypt(key, nonce, entry.get("why", ""))
-        out["mistakes"] = [
-            _seal_mistake(salt, exercise, entry, i, m, out.get("whole", False))
-            for i, m in enumerate(entry.get("mistake", []))
-        ]
+        if out["assess"] == "summative":
+            out.pop("close_why", None)
+            exercises.append({**out, **kind.form_fields(entry, sealing)} if kind.form_fields else out)
+            continue
+        rights = kind.seal(entry, out, sealing)
+        if rights:
+            key = digest("key", secret, exercise)
+            out["wraps"] = sealing.wraps(exercise, rights, key)
+            out["why_sealed"] = encrypt(key, digest("nonce", secret, exercise)[:12], entry.get("why", ""))
+            out["mistakes"] = [
+                {
+                    "status": mistake_status(m),
+                    "why": m["why"],
+                    **kind.seal_mistake(entry, f"mistake{i}", m, sealing, out),  # type: ignore[misc]
+                }
+                for i, m in enumerate(entry.get("mistake", []))
+            ]
         exercises.append(out)
     return {"format": FORMAT, "salt": salt, "exercises": exercises}
-
-
-def _seal_mistake(salt: str, exercise: str, entry: dict, i: int, mistake: dict, whole: bool) -> dict:
-    """A likely mistake's status and message, and its answer as a band (a number) or lookups."""
-    name, expected, kind = f"mistake{i}", mistake["answer"], entry["kind"]
-    sealed = {"status": marking.mistake_status(mistake), "why": mistake["why"]}
-    if kind in ("number", "range"):
-        sealed["band"] = cover(salt, exercise, name, *_mistake_interval(entry, mistake), whole)
-    elif kind == "evasion":
-        pairs = {int(n): str(c) for n, c in expected.items()}
-        sealed["lookups"] = sorted(lookup(salt, exercise, name, f"{n}={c}") for n, c in pairs.items())
-    else:
-        token = (
-            normalise_answer(expected) if kind == "text" else _canonical_items([normalise_answer(a) for a in expected])
-        )
-        sealed["lookups"] = [lookup(salt, exercise, name, token)]
-    return sealed
 
 
 def read_sealed(path: Path) -> dict[str, dict]:
@@ -218,7 +161,7 @@ def read_sealed(path: Path) -> dict[str, dict]:
     ...     read_sealed(path)
     Traceback (most recent call last):
     ...
-    ValueError: not a sealed exercise file (its format is not 'kit-sealed-exercises/1')
+    ValueError: not a sealed exercise file (its format is not 'kit-sealed-exercises/2')
     """
     try:
         table = json.loads(path.read_text(encoding="utf-8"))
@@ -240,7 +183,9 @@ def read_sealed(path: Path) -> dict[str, dict]:
 def judge_sealed(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
     """Check an answer against a sealed exercise: ``(status, detail, explanation)``.
 
-    Messages are those of the plain check, word for word.
+    A formative exercise's messages are those of the plain check, word for word; a
+    summative one's check can only check the answer's form, then says it is
+    ``recorded`` (:data:`RECORDED`).
 
     Args:
         entry: a sealed exercise, as :func:`read_sealed` gives it.
@@ -252,96 +197,59 @@ def judge_sealed(entry: dict, answer: object, data: object) -> tuple[str, str, s
         the answer is right (unsealed by it), and empty otherwise (except for
         ``precision_recall``, whose explanation is plain).
 
-    >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count them.",
+    >>> table = {"01-x": {"id": "01-x", "notebook": "01", "task": "How many?", "hint": "Count them.", "assess": "formative",
     ...                   "kind": "number", "answer": 2, "why": "Two.", "mistake": [{"answer": 4, "why": "The copy too."}]}}
     >>> entry = {**seal(table, None, b"keys")["exercises"][0], "salt": seal(table, None, b"keys")["salt"]}
     >>> judge_sealed(entry, 2, None), judge_sealed(entry, 4, None), judge_sealed(entry, 7, None)
     (('right', '', 'Two.'), ('wrong', 'The copy too.', ''), ('wrong', '7 is not it. Count them.', ''))
+    >>> summative = {"01-x": {**table["01-x"], "assess": "summative"}}
+    >>> judge_sealed({**seal(summative, None, b"keys")["exercises"][0], "salt": ""}, 2, None)[0]
+    'recorded'
     """
-    kind = entry["kind"]
+    kind = kind_of(entry)
+    if entry.get("assess") == "summative" and kind.name == "precision_recall":
+        return _recorded_shares(entry, answer, data)
     try:
-        if kind == "precision_recall":
-            status, detail = marking.check_precision_recall(entry, answer, data)
-            return (*marking.finish(entry, status, detail, None), entry.get("why", ""))
-        status, detail, token = _JUDGES[kind](entry, answer)
-        mistake = None if status == "right" else _mistake(entry, answer)
-        status, detail = marking.finish(entry, status, detail, mistake)
+        if entry.get("assess") == "summative":
+            if kind.form is not None:
+                kind.form(entry, answer)
+            return "recorded", RECORDED, ""
+        status, detail, token = kind.judge_sealed(entry, answer, data)  # type: ignore[misc]
+        mistake = None if status == "right" else _sealed_mistake(entry, answer)
+        status, detail = finish(entry, status, detail, mistake)
     except WrongForm as problem:
         return "wrong", str(problem), ""
+    if "why_sealed" not in entry:
+        return status, detail, entry.get("why", "")
     return status, detail, (_unseal(entry, token) if status == "right" else "")
+
+
+def _recorded_shares(entry: dict, answer: object, data: object) -> tuple[str, str, str]:
+    """A summative precision and recall in a student set: counted with the student's labels, graded with the instructor's."""
+    try:
+        status, _ = kind_of(entry).check(entry, answer, data)  # type: ignore[misc]
+    except WrongForm as problem:
+        return "wrong", str(problem), ""
+    own = (
+        "Your figures follow from your labels"
+        if status == "right"
+        else "Your figures do not follow from your labels yet (count again)"
+    )
+    return "recorded", f"{own}; your instructor grades them against their own labelling of the sample.", ""
 
 
 def _unseal(entry: dict, token: str | None) -> str:
     wrapped = entry["wraps"].get(lookup(entry["salt"], entry["id"], "right", token or ""))
     if wrapped is None:
         return ""
-    key = xor(bytes.fromhex(wrapped), digest("wrap", entry["salt"], entry["id"], token or ""))
-    return decrypt(key, entry["why_sealed"]) or ""
+    key = unwrap(entry["salt"], entry["id"], token or "", wrapped)
+    return (decrypt(key, entry["why_sealed"]) or "") if key is not None else ""
 
 
-def _judge_number(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    value = as_number(answer, whole=entry["whole"] if entry["kind"] == "number" else False)
-    salt, exercise, bands = entry["salt"], entry["id"], entry["bands"]
-    token = covering_cell(salt, exercise, "right", bands["right"], value)
-    if token is not None:
-        return "right", "", token
-    close = covering_cell(salt, exercise, "close", bands.get("close"), value) is not None
-    return (*marking.answer_result(entry, answer, "close" if close else None), None)
-
-
-def _judge_text(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    token = normalise_answer(as_text(answer))
-    if lookup(entry["salt"], entry["id"], "right", token) in entry["wraps"]:
-        return "right", "", token
-    return (*marking.answer_result(entry, answer, None), None)
-
-
-def _judge_set(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    given = {normalise_answer(a) for a in as_items(answer)}
-    expected = set(entry["items"])
-    common = sum(lookup(entry["salt"], entry["id"], "item", g) in expected for g in given)
-    status, detail = marking.set_result(len(given), len(expected), common)
-    return status, detail, (_canonical_items(list(given)) if status == "right" else None)
-
-
-def _judge_evasion(entry: dict, answer: object) -> tuple[str, str, str | None]:
-    numbers = entry["numbers"]
-    coded = as_codes(answer, numbers)
-    codes = set(entry["codes"])
-    agree = [
-        n for n in numbers if n in coded and lookup(entry["salt"], entry["id"], "code", f"{n}={coded[n]}") in codes
-    ]
-    status, detail = marking.evasion_result(entry, numbers, agree)
-    return status, detail, (_canonical_codes(coded) if status == "right" else None)
-
-
-_JUDGES = {
-    "number": _judge_number,
-    "range": _judge_number,
-    "text": _judge_text,
-    "set": _judge_set,
-    "evasion": _judge_evasion,
-}
-
-
-def _mistake(entry: dict, answer: object) -> dict | None:
+def _sealed_mistake(entry: dict, answer: object) -> dict | None:
     """The first likely mistake the answer matches, from its lookups."""
-    salt, exercise, kind = entry["salt"], entry["id"], entry["kind"]
+    matches = kind_of(entry).sealed_matches
     for i, mistake in enumerate(entry.get("mistakes", [])):
-        name = f"mistake{i}"
-        if kind in ("number", "range"):
-            hit = covering_cell(salt, exercise, name, mistake["band"], as_number(answer)) is not None
-        elif kind == "text":
-            hit = lookup(salt, exercise, name, normalise_answer(answer)) in mistake["lookups"]
-        elif kind == "set":
-            token = _canonical_items([normalise_answer(a) for a in as_items(answer)])
-            hit = lookup(salt, exercise, name, token) in mistake["lookups"]
-        elif kind == "evasion":
-            coded = as_codes(answer, entry["numbers"])
-            mine = {lookup(salt, exercise, name, f"{n}={c}") for n, c in coded.items()}
-            hit = set(mistake["lookups"]) <= mine
-        else:
-            hit = False
-        if hit:
+        if matches is not None and matches(entry, f"mistake{i}", mistake, answer):
             return mistake
     return None

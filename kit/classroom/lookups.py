@@ -3,8 +3,10 @@
 :mod:`kit.classroom.keys` seals an answer key with these, and checks answers against it:
 
 * :func:`lookup`: the salted SHA-256 of one token of an answer (64 bits, in hex);
-* :func:`encrypt` and :func:`decrypt`: SHA-256 in counter mode with an HMAC tag, for the
-  sealed explanations;
+* :func:`encrypt` and :func:`decrypt`: AES-256-GCM, for the sealed explanations, and
+  :func:`wrap` and :func:`unwrap`: the explanation's key wrapped (AES key wrap, under a key
+  HKDF derives from a right answer), all from the ``cryptography`` library: no cipher of
+  the kit's own;
 * :func:`cover_cells`, :func:`cover` and :func:`covering_cell`: an interval of numbers as
   the lookups of the aligned blocks of cells that cover it (as in a segment tree), and
   the block a number falls in.
@@ -14,10 +16,9 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import hmac
 import math
 
-__all__ = ["digest", "lookup", "xor", "encrypt", "decrypt", "cover_cells", "cover", "covering_cell"]
+__all__ = ["digest", "lookup", "wrap", "unwrap", "encrypt", "decrypt", "cover_cells", "cover", "covering_cell"]
 
 _LOOKUP_BYTES = 8
 
@@ -59,42 +60,71 @@ def lookup(salt: str, exercise: str, band: str, token: str) -> str:
     return digest("lookup", salt, exercise, band, token)[:_LOOKUP_BYTES].hex()
 
 
-def xor(data: bytes, pad: bytes) -> bytes:
-    """Two byte strings of the same length, combined with exclusive or.
+def _kek(salt: str, exercise: str, token: str) -> bytes:
+    """The key-encryption key a right answer's token gives (HKDF-SHA256 of it, salted)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    info = f"kit-wrap\x00{exercise}".encode()
+    return HKDF(hashes.SHA256(), 32, salt.encode("ascii"), info).derive(token.encode("utf-8"))
+
+
+def wrap(salt: str, exercise: str, token: str, key: bytes) -> str:
+    """``key`` wrapped (AES key wrap, RFC 3394) under what the token of a right answer derives.
 
     Args:
-        data: the bytes to mask (or unmask).
-        pad: as many bytes of mask.
+        salt: the sealed file's salt.
+        exercise: the exercise's id.
+        token: a token of a right answer.
+        key: the 32-byte key to wrap.
 
     Returns:
-        The masked bytes.
-
-    >>> xor(b"ab", b"ab")
-    b'\\x00\\x00'
+        The wrapped key, in hex.
     """
-    return bytes(a ^ b for a, b in zip(data, pad, strict=True))
+    from cryptography.hazmat.primitives.keywrap import aes_key_wrap
+
+    return aes_key_wrap(_kek(salt, exercise, token), key).hex()
 
 
-def _stream(key: bytes, nonce: bytes, size: int) -> bytes:
-    blocks = (digest("stream", key, nonce, str(n)) for n in range(size // 32 + 1))
-    return b"".join(blocks)[:size]
+def unwrap(salt: str, exercise: str, token: str, wrapped: str) -> bytes | None:
+    """The key :func:`wrap` wrapped, or None when ``token`` is not the token it was wrapped under.
+
+    Args:
+        salt: the sealed file's salt.
+        exercise: the exercise's id.
+        token: the student's token.
+        wrapped: what :func:`wrap` returned.
+
+    Returns:
+        The key, or None.
+
+    >>> key = digest("k")
+    >>> unwrap("s", "01-x", "2", wrap("s", "01-x", "2", key)) == key, unwrap("s", "01-x", "3", wrap("s", "01-x", "2", key))
+    (True, None)
+    """
+    from cryptography.hazmat.primitives.keywrap import InvalidUnwrap, aes_key_unwrap
+
+    try:
+        return aes_key_unwrap(_kek(salt, exercise, token), bytes.fromhex(wrapped))
+    except (InvalidUnwrap, ValueError):
+        return None
 
 
 def encrypt(key: bytes, nonce: bytes, text: str) -> str:
-    """A text sealed under ``key``: SHA-256 in counter mode, with an HMAC tag.
+    """A text sealed under ``key`` with AES-256-GCM (the ``cryptography`` library).
 
     Args:
         key: 32 bytes.
-        nonce: 16 bytes, different for each text sealed under one key.
+        nonce: 12 bytes or more (the first 12 are used), different for each text sealed under one key.
         text: what to seal.
 
     Returns:
-        The nonce, the cipher text and the tag, in base64.
+        The nonce and the cipher text with its tag, in base64.
     """
-    plain = text.encode("utf-8")
-    cipher = xor(plain, _stream(key, nonce, len(plain)))
-    tag = hmac.new(key, nonce + cipher, hashlib.sha256).digest()[:16]
-    return base64.b64encode(nonce + cipher + tag).decode("ascii")
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    nonce = nonce[:12]
+    return base64.b64encode(nonce + AESGCM(key).encrypt(nonce, text.encode("utf-8"), None)).decode("ascii")
 
 
 def decrypt(key: bytes, token: str) -> str | None:
@@ -107,15 +137,18 @@ def decrypt(key: bytes, token: str) -> str | None:
     Returns:
         The text, or None when the tag does not match.
 
-    >>> key, nonce = digest("k"), digest("n")[:16]
+    >>> key, nonce = digest("k"), digest("n")[:12]
     >>> decrypt(key, encrypt(key, nonce, "Fourteen.")), decrypt(digest("other"), encrypt(key, nonce, "x"))
     ('Fourteen.', None)
     """
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     raw = base64.b64decode(token)
-    nonce, cipher, tag = raw[:16], raw[16:-16], raw[-16:]
-    if not hmac.compare_digest(tag, hmac.new(key, nonce + cipher, hashlib.sha256).digest()[:16]):
+    try:
+        return AESGCM(key).decrypt(raw[:12], raw[12:], None).decode("utf-8")
+    except (InvalidTag, ValueError):
         return None
-    return xor(cipher, _stream(key, nonce, len(cipher))).decode("utf-8")
 
 
 def cover_cells(low: float, high: float, whole: bool) -> tuple[float | None, list[str]]:

@@ -11,7 +11,8 @@ An answer is kept as plain JSON when it is small and of a plain type (numbers, t
 lists, dicts of them; numpy numbers and pandas columns are converted), so that the
 grader can check it again with the plain key; otherwise only a short description is
 kept (``kept: false``), and the grader counts it as not re-checkable. A labelled frame
-passed as ``data=`` (precision and recall) keeps its ``flagged`` and ``label`` columns.
+passed as ``data=`` (precision and recall) keeps its ``flagged`` and ``label`` columns
+(and ``sentence_id``, so the grader can tell which sample was labelled).
 
 Limits keep the files small: the last 200 attempts per exercise (``counts`` keeps the
 total), answers up to 2,000 characters of JSON, responses up to 20,000 characters.
@@ -171,7 +172,7 @@ def _labels(data: object) -> dict | None:
     if not {"flagged", "label"} <= set(data.columns):
         return None
     columns = {}
-    for name in ("flagged", "label"):
+    for name in ("sentence_id", "flagged", "label") if "sentence_id" in data.columns else ("flagged", "label"):
         copy, kept = portable([None if _missing(v) else v for v in data[name]])
         if not kept:
             return None

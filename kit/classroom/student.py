@@ -13,8 +13,11 @@ and to open on Binder or through nbgitpuller: ``notebooks/`` (the student copies
 ``kit/``, ``binder/``, ``pyproject.toml``, a student ``README.md``, and ``data/`` with the
 answer keys sealed: ``exercises.toml`` and ``evasion_key.csv`` are replaced by
 ``exercises.sealed.json`` (see :mod:`kit.classroom.keys`), so checks still give their
-feedback offline and no answer can be read. Tests, docs and the instructor's notebooks
-stay behind.
+feedback offline and no answer can be read. What the notebooks link to (the glossary,
+``docs/GLOSSARY.md``) comes along, at the same place; cells tagged ``instructor`` (how to
+run the course) are left out. ``jupyter-settings/`` holds JupyterLab's settings for the
+own-computer route (``jupyter lab --LabApp.app_settings_dir=jupyter-settings``): no news
+pop-up, no update check. Tests, the other docs and the instructor's notebooks stay behind.
 
 It does not replace a file already in ``OUTDIR`` with other content (a student's work,
 perhaps) unless told to (``--force``); a notebook it cannot read is named in a one-line
@@ -25,7 +28,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import re
+import warnings
 from pathlib import Path
 
 from kit._data import KEY_FILES, SEALED_FILE, repository
@@ -34,8 +39,11 @@ __all__ = [
     "REPOSITORY",
     "SOLUTION",
     "DEFAULT_STUB",
+    "INSTRUCTOR",
+    "LAB_SETTINGS",
     "stub_for",
     "student_version",
+    "linked_files",
     "student_files",
     "write_student_set",
 ]
@@ -44,6 +52,14 @@ __all__ = [
 REPOSITORY = repository()
 #: The tag of a cell that holds a worked solution.
 SOLUTION = "solution"
+#: The tag of a cell for instructors only (how to run the course): a student copy leaves it out.
+INSTRUCTOR = "instructor"
+#: What a link in a notebook's Markdown points at (the part before any ``#``).
+_LINK = re.compile(r"\]\(([^)\s#]+)(?:#[^)\s]*)?\)")
+#: JupyterLab's default settings for the own-computer route, read with ``--LabApp.app_settings_dir``.
+LAB_SETTINGS = "jupyter-settings"
+#: The page config there: the announcements plugin (news pop-up, update check) is off.
+_PAGE_CONFIG = {"disabledExtensions": {"@jupyterlab/apputils-extension:announcements": True}}
 #: What a solution cell becomes when it names no stub of its own ({} is its answer variable).
 DEFAULT_STUB = "{} = None  # write your answer here, then run the check below"
 _ASSIGNED = re.compile(r"^(answer\w*)\s*=", re.M)
@@ -55,8 +71,12 @@ _STUDENT_README = """\
 Open the notebooks with the link your instructor gave you (Binder, or your school's
 JupyterHub) and work through `notebooks/` in order.
 
-- A cell `kit.exercises.check("...", answer_...)` says right, close or wrong, and why.
-  Every check you run is recorded (in `notebooks/.kit-progress/`) for your submission.
+- A cell `kit.exercises.check("...", answer_...)` says right, close or wrong, and why, for
+  a practice exercise. For an exercise that counts for your grade it says *recorded*
+  (after checking that your answer is a number, a list... as asked): your instructor's
+  grading says whether it is right, and your last answer is the one that counts (for a
+  practice exercise, your best). Every check you run is recorded (in
+  `notebooks/.kit-progress/`) for your submission.
 - A written exercise: write your answer between the quotes and run the cell with
   `kit.exercises.respond(...)`; the last text you save counts.
 - To hand in, save your notebooks (Ctrl+S) and run `kit.exercises.submit(name="Your Name")`.
@@ -65,8 +85,12 @@ JupyterHub) and work through `notebooks/` in order.
   deleted when it ends (after about ten minutes without activity). On a JupyterHub the
   file stays in your folder.
 
+The notebooks' links to words like *turn* and *exchange* open `docs/GLOSSARY.md`.
+
 On your own computer (Python 3.11): `pip install -r binder/requirements.txt`, then
-`pip install --no-deps -e .` and `jupyter lab notebooks/`.
+`pip install --no-deps -e .` and, from this folder,
+`jupyter lab --LabApp.app_settings_dir=jupyter-settings notebooks/`
+(`jupyter-settings/` turns off Jupyter's news pop-up and update check, as on Binder).
 """
 _GITIGNORE = ".kit-progress/\nsubmission-*.zip\n.ipynb_checkpoints/\n__pycache__/\n*.egg-info/\n"
 
@@ -100,8 +124,8 @@ def student_version(notebook: dict) -> dict:
         notebook: the instructor's notebook, as parsed JSON.
 
     Returns:
-        The copy: solution cells replaced by their stubs (tagged ``exercise-answer``), outputs
-        and execution counts cleared.
+        The copy: solution cells replaced by their stubs (tagged ``exercise-answer``), cells
+        tagged ``instructor`` left out, outputs and execution counts cleared.
 
     >>> nb = {"cells": [{"cell_type": "code", "source": ["answer = 2"], "outputs": [{"x": 1}],
     ...                  "execution_count": 3, "metadata": {"tags": ["solution"]}}],
@@ -119,6 +143,7 @@ def student_version(notebook: dict) -> dict:
         if not isinstance(cell, dict) or "cell_type" not in cell or "source" not in cell:
             raise ValueError(f"not a Jupyter notebook: cell {number} has no cell_type or no source")
     result = copy.deepcopy(notebook)
+    result["cells"] = [c for c in result["cells"] if INSTRUCTOR not in c.get("metadata", {}).get("tags", [])]
     for cell in result["cells"]:
         metadata = cell.setdefault("metadata", {})
         tags = metadata.get("tags", [])
@@ -130,6 +155,30 @@ def student_version(notebook: dict) -> dict:
             metadata["tags"] = [t for t in tags if t != SOLUTION] + ["exercise-answer"]
             metadata.pop("kit", None)
     return result
+
+
+def linked_files(notebook: dict) -> list[str]:
+    """The local files a notebook's Markdown links to (relative paths, as written, anchors left off).
+
+    Args:
+        notebook: a notebook, as parsed JSON.
+
+    Returns:
+        Each linked path once, in order of first use; web links (``http...``, ``mailto:``) are left out.
+
+    >>> linked_files({"cells": [{"cell_type": "markdown", "source": "A [turn](../docs/GLOSSARY.md#turn), "
+    ...                           "[web](https://x.org) and [one](../docs/GLOSSARY.md)."}]})
+    ['../docs/GLOSSARY.md']
+    """
+    found: dict[str, None] = {}
+    for cell in notebook.get("cells", []):
+        if cell.get("cell_type") != "markdown":
+            continue
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else str(cell["source"])
+        for target in _LINK.findall(source):
+            if ":" not in target:
+                found.setdefault(target, None)
+    return list(found)
 
 
 def student_files(
@@ -162,6 +211,7 @@ def student_files(
     if not notebooks:
         raise ValueError(f"no notebooks in {source}")
     files = {Path("notebooks") / path.name: _student_copy(path).encode("utf-8") for path in notebooks}
+    files.update(_linked(notebooks, source))
     for path in sorted(source.iterdir()):
         if path.is_file() and path.suffix != ".ipynb" and not path.name.startswith((".", "submission-")):
             files[Path("notebooks") / path.name] = path.read_bytes()
@@ -185,7 +235,23 @@ def student_files(
             files[Path("data") / path.name] = path.read_bytes()
     files[Path("data") / SEALED_FILE] = _sealed(data)
     files[Path("README.md")] = _STUDENT_README.encode("utf-8")
+    files[Path(LAB_SETTINGS) / "overrides.json"] = (root / "binder" / "overrides.json").read_bytes()
+    files[Path(LAB_SETTINGS) / "page_config.json"] = (json.dumps(_PAGE_CONFIG, indent=2) + "\n").encode("utf-8")
     files[Path(".gitignore")] = _GITIGNORE.encode("utf-8")
+    return files
+
+
+def _linked(notebooks: list[Path], source: Path) -> dict[Path, bytes]:
+    """The files the notebooks link to (the glossary...), at the same place relative to the set's notebooks."""
+    files: dict[Path, bytes] = {}
+    for path in notebooks:
+        for link in linked_files(student_version(json.loads(path.read_text(encoding="utf-8")))):
+            inside = Path(os.path.normpath(Path("notebooks") / link))
+            target = source / link
+            if inside.parts[0] == ".." or not target.is_file():
+                raise ValueError(f"{path}: the link {link!r} leads to no file the student set can hold")
+            if inside.suffix != ".ipynb":
+                files[inside] = target.read_bytes()
     return files
 
 
@@ -266,13 +332,37 @@ def _executable(path: Path) -> bool:
 
 
 def _student_copy(path: Path) -> str:
-    """The student copy of the notebook at ``path`` as JSON text, or ``ValueError`` naming the file."""
+    """The student copy of the notebook at ``path`` as text, or ``ValueError`` naming the file.
+
+    nbformat reads the notebook, validates the copy against the notebook schema and
+    writes it, as Jupyter itself writes notebooks.
+    """
+    import nbformat
+
     try:
-        notebook = json.loads(path.read_text(encoding="utf-8"))
-        return json.dumps(student_version(notebook), indent=1, ensure_ascii=False) + "\n"
+        text = path.read_bytes().decode("utf-8")
+        with warnings.catch_warnings():  # a cell without an id gets one, as Jupyter gives it, without a word
+            warnings.simplefilter("ignore", nbformat.warnings.MissingIDFieldWarning)
+            try:
+                notebook = nbformat.reads(text, as_version=nbformat.NO_CONVERT)
+            except AttributeError:  # JSON that is not an object (a list, a number): nbformat cannot ask its version
+                raise ValueError("not a Jupyter notebook: it has no list of cells") from None
+            copied = student_version(notebook)
+            if copied.get("nbformat") != 4:
+                raise ValueError(
+                    f"not a Jupyter notebook of format 4 (it says nbformat {copied.get('nbformat', 'nothing')}): "
+                    "open it in JupyterLab and save it"
+                )
+            nbformat.validate(copied)
+            return nbformat.writes(copied)
     except UnicodeDecodeError:
         raise ValueError(f"{path}: not a Jupyter notebook (not UTF-8 text)") from None
-    except json.JSONDecodeError as error:
-        raise ValueError(f"{path}: not a Jupyter notebook (not JSON: {error.msg}, line {error.lineno})") from None
+    except nbformat.reader.NotJSONError as error:
+        cause = error.__context__
+        where = f"{cause.msg}, line {cause.lineno}" if isinstance(cause, json.JSONDecodeError) else "unreadable"
+        raise ValueError(f"{path}: not a Jupyter notebook (not JSON: {where})") from None
+    except nbformat.ValidationError as error:
+        problem = " ".join(str(error.message).split())
+        raise ValueError(f"{path}: not a valid Jupyter notebook ({problem})") from None
     except ValueError as error:
         raise ValueError(f"{path}: {error}") from None

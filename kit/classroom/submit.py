@@ -126,12 +126,18 @@ class Submission:
 
 
 def _slug(name: str) -> str:
-    """A file-name-safe form of a name (letters of any script kept).
+    """An ASCII file-name-safe form of a name (accents dropped; a name in another script becomes "student").
 
-    >>> _slug("  Ada  Lovelace "), _slug("김 민준"), _slug("../../etc"), _slug("!!")
-    ('Ada-Lovelace', '김-민준', 'etc', 'student')
+    The name itself, as typed, is inside the file; the file name only has to survive every
+    LMS, zip tool and file system, which not all do with non-ASCII names.
+
+    >>> _slug("  Ada  Lovelace "), _slug("Zoë"), _slug("김 민준"), _slug("../../etc"), _slug("!!")
+    ('Ada-Lovelace', 'Zoe', 'student', 'etc', 'student')
     """
-    return re.sub(r"[^\w]+", "-", name.strip()).strip("-_")[:40] or "student"
+    import unicodedata
+
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^A-Za-z0-9_]+", "-", plain.strip()).strip("-_")[:40] or "student"
 
 
 def _sha256(data: bytes) -> str:

@@ -34,6 +34,26 @@ Kinds of answer (``kind`` in the TOML file):
 Every exercise may also give ``points`` (default 1; a written one: its rubric's sum):
 what a right answer is worth in ``python -m kit grade`` (close and wrong are worth 0).
 
+How an exercise counts, chosen by the instructor per exercise:
+
+* ``assess``: ``"summative"`` (the default: it counts for the grade, and a student set
+  carries no key for it at all: its check records the answer and says so) or
+  ``"formative"`` (practice: a student set carries its key sealed, so the check says
+  right, close or wrong offline, and a determined student can recover it by search;
+  see ``docs/GRADING.md``);
+* ``attempts``: which of a student's recorded answers the grade takes: ``"best"`` (a
+  right answer at any try counts, even if the student kept exploring: the default for a
+  formative exercise, whose check says right or wrong), ``"first_right"`` (the first
+  right answer, its time reported) or ``"last"`` (the default for a summative exercise:
+  its check says only "recorded", so the last answer is the one the student settled on,
+  and ``best`` would reward recording every candidate).
+
+A ``precision_recall`` exercise may give ``labels``, the instructor's labelling of the
+sample the notebook draws, as ``[[sentence_id, flagged, label], ...]``: the grade is then
+the precision and recall those labels give, not the student's own (which a student could
+forge). Without it, the student's labels are counted, and ``min_labelled`` (default 1)
+says how many labelled sentences the record must hold.
+
 A likely mistake (``[[exercise.mistake]]``, with ``answer``, ``why`` and optionally
 ``status = "close"``) is compared like an answer of its exercise's kind: a number (with
 its own ``tolerance``, by default the exercise's) or ``[low, high]`` for ``number`` and
@@ -53,19 +73,19 @@ from pathlib import Path
 from kit._data import EXERCISES_FILE, SEALED_FILE, is_student_set
 from kit._files import read_data
 from kit.classroom.keys import read_sealed
+from kit.classroom.kinds import KINDS as ANSWER_KINDS
+from kit.classroom.rules import assessment, policy
 
-__all__ = ["KINDS", "load_tasks", "find_task", "points"]
+__all__ = ["KINDS", "ASSESS", "POLICIES", "load_tasks", "find_task", "points", "assessment", "policy"]
+
+#: How an exercise counts: for the grade, with no key in the student set (the default), or as practice.
+ASSESS = ("summative", "formative")
+#: Which recorded answer the grade takes (the default depends on ``assess``: :func:`kit.classroom.rules.policy`).
+POLICIES = ("best", "first_right", "last")
 
 #: The kinds of exercise, each with the fields it needs besides id, task, hint and kind (a written one: see _read).
-KINDS = {
-    "number": ("answer",),
-    "range": ("answer",),
-    "text": ("answer",),
-    "set": ("answer",),
-    "evasion": ("exchange",),
-    "precision_recall": (),
-    "written": ("prompt", "rubric"),
-}
+#: The kinds themselves (check, sealing, grade) are :data:`kit.classroom.kinds.KINDS`.
+KINDS = {name: kind.fields for name, kind in ANSWER_KINDS.items()}
 
 
 def _read(path: Path) -> dict[str, dict]:
@@ -95,10 +115,32 @@ def _read(path: Path) -> dict[str, dict]:
                 raise ValueError(
                     f"exercise {name}: a mistake's status is 'close' or 'wrong', not {mistake['status']!r}"
                 )
+        for field, allowed in (("assess", ASSESS), ("attempts", POLICIES)):
+            if entry.get(field, allowed[0]) not in allowed:
+                raise ValueError(
+                    f"exercise {name}: {field} is {' or '.join(repr(a) for a in allowed)}, not {entry[field]!r}"
+                )
+        if "labels" in entry and not _labels_ok(entry["labels"]):
+            raise ValueError(f"exercise {name}: labels is a list of [sentence_id, flagged, label] rows")
         if name in result:
             raise ValueError(f"exercise {name} is defined twice")
         result[name] = entry
     return result
+
+
+def _labels_ok(labels: object) -> bool:
+    return (
+        isinstance(labels, list)
+        and bool(labels)
+        and all(
+            isinstance(row, list)
+            and len(row) == 3
+            and isinstance(row[0], int)
+            and isinstance(row[1], bool)
+            and isinstance(row[2], bool)
+            for row in labels
+        )
+    )
 
 
 def _check_written_fields(name: str, entry: dict) -> None:

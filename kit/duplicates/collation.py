@@ -97,7 +97,7 @@ def collate_turns(frame: pd.DataFrame, earlier: int, later: int) -> pd.DataFrame
     >>> sorted(set(c["difference"].dropna()))
     ['punctuation', 'reading mark']
     """
-    column, ids, texts, lines = texts_of(frame)
+    column, ids, texts, lines = texts_of(frame, "kit.duplicates.collate_turns")
     where = {i: k for k, i in enumerate(ids)}
     for wanted in (earlier, later):
         if wanted not in where:

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from kit.schema import MissingColumnError, require
 from kit.similarity import (
     IN_ORDER,
     JACCARD,
@@ -55,7 +56,7 @@ METHODS = {
 METHOD = METHODS[JACCARD]
 
 
-def texts_of(frame: pd.DataFrame) -> tuple[str, list, list[str], list[int]]:
+def texts_of(frame: pd.DataFrame, by: str = "kit.duplicates") -> tuple[str, list, list[str], list[int]]:
     """The id column, ids, texts and first lines of a turns or exchanges frame.
 
     An exchange's text is its question, a line break, then its answer.
@@ -63,24 +64,29 @@ def texts_of(frame: pd.DataFrame) -> tuple[str, list, list[str], list[int]]:
     Args:
         frame: ``corpus.turns`` (``turn_id, text, first_line``) or ``corpus.exchanges``
             (``exchange_id, question, answer, first_line``).
+        by: the analysis that reads them, named in an error.
 
     Returns:
         ``(id column name, ids, texts, first lines)``, lists in the frame's order.
 
     Raises:
-        ValueError: the frame has neither set of columns.
+        MissingColumnError: the frame has neither set of columns.
 
     >>> texts_of(pd.DataFrame({"turn_id": [7], "text": ["Why?"], "first_line": [3]}))
     ('turn_id', [7], ['Why?'], [3])
     """
-    if "question" in frame.columns and "answer" in frame.columns:
+    exchanges = "question" in frame.columns and "answer" in frame.columns
+    try:
+        require(frame, *(("exchange_id", "first_line") if exchanges else ("turn_id", "text", "first_line")), by=by)
+    except MissingColumnError as error:
+        raise MissingColumnError(
+            f"{error} {by} reads a turns frame (turn_id, text, first_line) or an exchanges frame "
+            "(exchange_id, question, answer, first_line)."
+        ) from None
+    if exchanges:
         texts = (frame["question"].fillna("") + "\n" + frame["answer"].fillna("")).tolist()
         return "exchange_id", frame["exchange_id"].tolist(), texts, frame["first_line"].tolist()
-    if {"turn_id", "text", "first_line"} <= set(frame.columns):
-        return "turn_id", frame["turn_id"].tolist(), frame["text"].tolist(), frame["first_line"].tolist()
-    raise ValueError(
-        "give a turns frame (turn_id, text, first_line) or an exchanges frame (exchange_id, question, answer, first_line)"
-    )
+    return "turn_id", frame["turn_id"].tolist(), frame["text"].tolist(), frame["first_line"].tolist()
 
 
 def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = MIN_CONTENT_WORDS) -> pd.DataFrame:
@@ -116,7 +122,7 @@ def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = M
     >>> find(turns)[["earlier", "later", "similarity", "earlier_source", "later_source"]].values.tolist()
     [[1, 3, 0.875, '2019.txt', '2020.txt']]
     """
-    column, ids, texts, lines = texts_of(frame)
+    column, ids, texts, lines = texts_of(frame, "kit.duplicates.find")
     sources = frame["source"].tolist() if "source" in frame.columns else [None] * len(ids)
     rows = [
         (
@@ -179,7 +185,7 @@ def similarities(frame: pd.DataFrame) -> pd.DataFrame:
     >>> s.query("a == 4 and b == 5")["similarity"].item(), s.query("a == 3 and b == 4")["similarity"].item() < 0.1
     (1.0, True)
     """
-    column, ids, texts, _ = texts_of(frame)
+    column, ids, texts, _ = texts_of(frame, "kit.duplicates.similarities")
     vocabulary = Vocabulary()
     sets = shingle_sets([vocabulary.ids(tokens(t)) for t in texts])
     rows = []
@@ -223,6 +229,7 @@ def flag_pairs(pairs: pd.DataFrame, threshold: float = THRESHOLD) -> pd.DataFram
     >>> flag_pairs(pd.DataFrame({"a": [1, 1], "b": [2, 3], "similarity": [0.9, 0.1]}), 0.8)["flagged"].tolist()
     [True, False]
     """
+    require(pairs, "similarity", by="kit.duplicates.flag_pairs")
     return pairs.assign(flagged=pairs["similarity"] >= threshold)
 
 

@@ -66,6 +66,7 @@ from contextlib import contextmanager
 from kit._files import snapshot
 from kit.parsing.captions import caption_text
 from kit.parsing.documents import place_prose, split_documents
+from kit.parsing.layout import strip_margin
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
 from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
@@ -145,6 +146,8 @@ def parse_lines(
 
 
 def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> Parsed:
+    printed = lines  # the lines as the source has them, kept whole in the lines frame
+    lines = strip_margin(lines) or lines  # a court record's numbered margin: read the words beside it
     n = len(lines)
     kinds, label_at, layout = classify(lines, lex)
     given = _front_given(given, layout.front, source)
@@ -161,6 +164,8 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
                 doc_of[i] = doc.doc_id
     place_prose(lines, kinds, turn_of, documents, layout)
     turns = [t for t in turns if t.lines]
+    if layout.examiners:
+        _examine(turns, layout.examiners)
     for number, turn in enumerate(turns, start=1):
         turn.turn_id = number
         at = turn.lines
@@ -176,7 +181,8 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             turn_of[i] = number
             kinds[i] = "speech" if kinds[i] in ("text", "label") else kinds[i]
         if layout.captions:  # the cues' words, without their numbers, timings and markup
-            words = [first, *(lines[i] for i in at[1:] if kinds[i] == "speech")]
+            cut = layout.repeated_labels
+            words = [first, *(lines[i][cut.get(i, 0) :] for i in at[1:] if kinds[i] == "speech")]
             turn.text = caption_text("\n".join(w for w in words if w.strip()))
             continue
         turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
@@ -186,7 +192,21 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
         elif kind in ("text", "label"):  # prose that no rule above placed
             kinds[i] = "narration"
     exchanges = assign_speakers(turns, documents, lex, given)
-    return Parsed(source, lines, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels)
+    return Parsed(
+        source, printed, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels
+    )
+
+
+def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:
+    """Give each ``Q.`` turn of a court record the examiner named on the ``BY ...:`` line above it."""
+    marks = sorted(examiners.items())
+    k, examiner = 0, None
+    for turn in turns:
+        while k < len(marks) and marks[k][0] < turn.lines[0]:
+            examiner = marks[k][1]
+            k += 1
+        if examiner and turn.label.shape == "q" and turn.label.name == "Q":
+            turn.examiner = examiner
 
 
 def _front_given(given: Given, front: dict[str, str] | None, source: str) -> Given:

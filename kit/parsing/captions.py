@@ -97,6 +97,8 @@ def read_captions(lines: list[str]) -> Captions | None:
     The rules are forgiving where caption files are sloppy: an SRT block may lack its number
     or the blank line before it (a number line followed by a timing line is always a new
     cue's), and lines with text outside a cue are kept as ``"text"`` of the cue before them.
+    A rolling caption (a video site's: each cue shows the line before again above its new
+    line) has that repeated line marked ``"cue"``, so that its words are said once.
 
     Args:
         lines: the source's lines, without their line endings.
@@ -201,6 +203,7 @@ def _classify(lines: list[str], shapes: list[str], kinds: list[str], start: int,
     changes: set[int] = set()
     state = "between"  # between blocks, "meta" (a NOTE block), "timed" (a cue before its payload), "payload"
     time = ""
+    shown = ""  # the last line of words shown
     n = len(lines)
     for i in range(start, n):
         shape = shapes[i]
@@ -213,11 +216,19 @@ def _classify(lines: list[str], shapes: list[str], kinds: list[str], start: int,
             kinds[i] = "cue"  # the next cue's identifier
         elif state == "meta" or state == "between" and webvtt and _BLOCK.fullmatch(lines[i].strip(BLANK_CHARS)):
             kinds[i], state = "cue", "meta"
+        elif (
+            state == "timed"
+            and i + 1 < n
+            and shapes[i + 1] not in ("blank", "timing")
+            and lines[i].strip(BLANK_CHARS) == shown
+        ):
+            kinds[i] = "cue"  # a rolling caption's line shown again above the new one: said once
         else:
             kinds[i] = "text"
             if state == "timed":
                 times[i] = time
             state = "payload"
+            shown = lines[i].strip(BLANK_CHARS)
             voice = _VOICE.match(lines[i])
             if voice and voice.group(1):
                 voices[i] = (voice.group(), caption_text(voice.group(1)))

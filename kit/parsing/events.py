@@ -170,6 +170,9 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     answering = any(lex.roles[key]["role"] == "official" for key in keys)  # "A.", "Guest:", "Interviewee:"
     if keys["speaker"] and len(named) >= 2:
         return Event("question_time", "labels")
+    court = lex.conversation.get("hearing_labels", ())
+    if court and roles and any(name.casefold() in court for name in named):
+        return Event("hearing", "labels")  # "THE COURT:", "THE WITNESS:" beside "Q." and "A."
     if (roles["journalist"] or hosted) and answering:
         return Event("interview", "labels")  # "Q." and "A.", "Interviewer:" and "Guest:"
     if roles["journalist"]:
@@ -210,10 +213,19 @@ def _ends_asking(turn: Turn) -> bool:
 
 
 def _interviews(turns: list[Turn], asker: str, answerer: str) -> bool:
-    """One asks in most of their turns, and the other does not: an interview, not a working meeting."""
+    """One asks in most of their turns, and the other does not: an interview, not a working meeting.
+
+    An interviewer who presses (*You can't do both.*) asks in fewer: two in five of their
+    turns with a question do, where the other ends hardly any (one in five) with one.
+    """
     own = [t for t in turns if t.speaker == asker]
     other = [t for t in turns if t.speaker == answerer]
-    return sum(map(_ends_asking, own)) >= 0.5 * len(own) > 0 and sum(map(_ends_asking, other)) < 0.5 * len(other)
+    if not own:
+        return False
+    ending = sum(map(_ends_asking, other))
+    if sum(map(_ends_asking, own)) >= 0.5 * len(own) and ending < 0.5 * len(other):
+        return True
+    return sum(map(asks, own)) >= 0.4 * len(own) and ending <= 0.2 * len(other)
 
 
 def _rebuttals(turns: list[Turn], answer: set[str]) -> bool:

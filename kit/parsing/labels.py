@@ -39,11 +39,13 @@ __all__ = [
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
 #: A time mark: ``00:36``, ``1:02:03``, ``00:00:36.500``, ``20:00:00``.
 TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# What may stand before a label: spaces, an enumerator ("3.", "(b)", "（二）") and a time mark
-# ("[20:00:00]", "00:01:02"), each kept in the label's prefix.
+# What may stand before a label: spaces, an enumerator ("3.", "(b)", "（二）", a numbered
+# question's "Q1."), a reference number ("[900123]") and a time mark ("[20:00:00]",
+# "00:01:02"), each kept in the label's prefix.
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
-    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|\d{1,3}[.)])[ \t\u00a0\u3000]*)?"
+    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)])[ \t\u00a0\u3000]*)?"
+    r"(?:\[\d{3,9}\][ \t\u00a0]*)?"
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
     r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."
 )
@@ -190,7 +192,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _Q_LABEL.match(text)
         if found:
             return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
-    if text[:2] in ("A.", "A:"):
+    if text[:2] in ("A.", "A:") or text[:1] in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
         found = _A_LABEL.match(text)
         if found:  # taken only beside "Q" labels (kit.parsing.lines.classify)
             return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
@@ -206,8 +208,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         shape = "stop"
     end = found.end()
     quoted = text[end : end + 8].lstrip()[:1] in '"“«'
-    if not found.group("gap") and text[end : end + 2] == "//":
-        return None  # a link (http://...)
+    if not found.group("gap") and (text[end : end + 2] == "//" or text[end : end + 2].isdigit()):
+        return None  # a link (http://...), or a colon inside a time ("Unknown Speaker  0:31")
     raw, time = found.group("name"), found.group("time") or None
     if ":" in raw[1:]:
         raw, time = _time_of(raw, time)
@@ -217,7 +219,16 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if not seen:
         return None
     name, note, style, role = seen
+    if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and APPOINTEE.fullmatch(text, end):
+        return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
+    if time is None and text[end : end + 1] in "([":  # "David Muir: (00:00)": the time after the colon
+        after = _TIME_AFTER.match(text, end)
+        if after:
+            time, end = after.group(1), after.end()
     return Label(_prefix(line, where, end), name, note, style, role, time, shape)
+
+
+_TIME_AFTER = re.compile(rf"[(\[]({TIME_MARK})[)\]][ \t\u00a0]*")
 
 
 def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
@@ -343,6 +354,18 @@ def _role(name: str, lex: Lexicon) -> tuple[str, str | None] | None:
         head = " ".join(words[:size])
         if len(words) > size and head in lex.roles and words[size] == "from":
             return head, " ".join(name.split()[size:])
+    # A role word and the asker's name in capitals ("QUESTION JUNG"): the name is the note.
+    asker = name.split()[1:]
+    if (
+        name.isupper()
+        and words[0] in lex.roles
+        and lex.roles[words[0]]["role"] in ("journalist", "audience")
+        and 1 <= len(asker) <= 3
+        and all(
+            _NAME_WORD.fullmatch(w) and w.lower() not in lex.titles and w.lower() not in lex.starters for w in asker
+        )
+    ):
+        return words[0], " ".join(person_case(w) for w in asker)
     return None
 
 
@@ -361,8 +384,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
             return "name" if plain else "single"
     if _NUMBERED.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.titles | lex.roles.keys():
         return "name"  # "Speaker 1", "Participant 2": a person the transcript does not name
-    if _DIGIT.search(name) or len(name) > 250:
-        return None
+    if _DIGIT.search(name.split(",", 1)[0]) or len(name) > 250:
+        return None  # digits only in what describes the speaker ("..., 2024 PRESIDENTIAL CANDIDATE")
     words = name.split(" ")
     if len(words) > 30:
         return None
@@ -373,6 +396,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
             return None  # "FULL TRANSCRIPT:", "NOTE:"
         if letters >= 2 and (len(words) > 1 or letters >= 3) and len(words) <= 16:
             return "caps"
+        if letters == 2 and len(words) == 1 and lows[0].replace(".", "") not in lex.titles:
+            return "single"  # initials ("KB:", "K.B.:"): a label where the document uses them as one
         return None
     first = lows[0]
     if first == "the" and 1 < len(words) <= 5 and all(w in lex.titles or w in _TITLE_LINKS for w in lows[1:]):
@@ -384,8 +409,12 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
     if quoted and len(words) <= 3 and not _person_like(words, lex):
         return None
     title, person = split_name(name, lex)
+    if not person and _surname_is_title(words, lows, lex):
+        title, person = None, name  # "John Major", "Carole King": a surname that is also a title
     if not person:
-        return None
+        # An office alone ("Minister:", "City Clerk:"): a label where the document uses it as one.
+        office = len(words) <= 3 and lows[-1] in lex.titles and all(_PLAIN_WORD.fullmatch(w) for w in words)
+        return "single" if office else None
     for word in _SEGMENTS.split(name):
         for w in word.split():
             low = w.lower()
@@ -402,8 +431,14 @@ def _name_style(name: str, quoted: bool, lex: Lexicon) -> str | None:
         return "name"
     if len(words) == 1:
         return "single" if _NAME_WORD.fullmatch(words[0]) else None
-    # One name word after a title ("President Biden", "Mr Putin"): a name if the rest is titles.
-    return "name" if title and all(w.lower().strip(".") in lex.titles for w in title.split()) else None
+    # One name word after a title ("President Biden", "Mr Putin", "Finance Director Chen"): a name
+    # if the rest is titles, or capitalised words that end with one (an office's department).
+    if not title:
+        return None
+    head = title.split()
+    if all(w.lower().strip(".") in lex.titles for w in head):
+        return "name"
+    return "name" if head[-1].lower().strip(".") in lex.titles and all(w[:1].isupper() for w in head) else None
 
 
 def _person_like(words: list[str], lex: Lexicon) -> bool:
@@ -457,6 +492,10 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         if person and len(person.split()) >= 2:
             before = ", ".join(segments[:-1])
             return ", ".join(x for x in (before, title) if x) or None, person
+        # A title and a name, then what describes them: "SEN. TED CRUZ, TEXAS".
+        title, person = _split_words(segments[0], lex)
+        if person and title and len(person.split()) >= 2 and all(w.lower() in lex.titles for w in title.split()):
+            return ", ".join([title, *segments[1:]]), person
         return name, None
     return _split_words(name, lex)
 
@@ -522,3 +561,26 @@ def person_case(word: str) -> str:
         return word
     parts = re.split(r"([-'’])", word)
     return prefix + "".join(p if p in ("-", "'", "’") else p[:1] + p[1:].lower() for p in parts)
+
+
+def _surname_is_title(words: list[str], lows: list[str], lex: Lexicon) -> bool:
+    """Whether a label is a person whose surname is also a title word (``John Major``, ``Martin Luther King``).
+
+    Two or three words in title case: every word before the last a capitalised name word that
+    is no title, organisation, country, place or prose word, and the last a title word. A
+    title after a word of another kind (``Finance Minister``, ``Prime Minister``) is a title.
+    """
+    if not 2 <= len(words) <= 3 or lows[-1] not in lex.titles or not words[-1][1:].islower():
+        return False
+    return all(
+        _NAME_WORD.fullmatch(w)
+        and w[1:].islower()
+        and low not in lex.titles
+        and low not in lex.organisations
+        and low not in lex.countries
+        and low not in lex.not_names
+        and low not in lex.prose_words
+        and low not in lex.starters
+        and (low,) not in lex.places
+        for w, low in zip(words[:-1], lows[:-1], strict=True)
+    )

@@ -8,8 +8,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import pairwise
 
-__all__ = ["SEPARATOR", "TERMINAL", "BLANK_CHARS", "front_matter", "mark_footer", "is_wrapped", "foreign_header"]
+__all__ = [
+    "SEPARATOR",
+    "TERMINAL",
+    "BLANK_CHARS",
+    "front_matter",
+    "mark_footer",
+    "is_wrapped",
+    "foreign_header",
+    "strip_margin",
+]
 
 #: A rule between parts: ``* * *``, ``-----``, ``###``, a Markdown table's rule.
 SEPARATOR = re.compile(r"\s*(?:(?:[-–—_=~*•·]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
@@ -141,3 +151,41 @@ def foreign_header(lines: list[str], i: int) -> bool:
     rest = [ch for ch in "".join(lines[i + 1 : i + 40])[:20000] if ch.isalpha()]
     latin = sum(1 for ch in rest if ch < "\u0250")
     return bool(rest) and latin >= 0.9 * len(rest)
+
+
+# A court reporter's line number in the margin: "11   Q.   Good morning.", "12" alone.
+_MARGIN = re.compile(r"[ \t]*(\d{1,2})(?:[ \t]{2,}|\t|[ \t]*$)")
+
+
+def strip_margin(lines: list[str]) -> list[str] | None:
+    """The lines without the line numbers a court reporter prints in the margin, or ``None`` when there are none.
+
+    A margin is numbered when most lines with words (three in four, ten at least) open
+    with a number of one or two digits and two spaces or a tab, and the numbers count up
+    line by line (starting again at 1 or so on each page).
+
+    Args:
+        lines: the source's lines.
+
+    Returns:
+        The lines with each margin number cut (the rest of the line as it is), or ``None``.
+
+    >>> strip_margin([f"{n}   Q.   Question {n}?" for n in range(1, 13)])[:2]
+    ['Q.   Question 1?', 'Q.   Question 2?']
+    >>> strip_margin(["1   Hello.", "Anna: Hi."]) is None
+    True
+    """
+    worded = [line for line in lines[:400] if line.strip(BLANK_CHARS)]
+    if len(worded) < 10:
+        return None
+    numbers = [int(m.group(1)) for m in map(_MARGIN.match, worded) if m]
+    if len(numbers) * 4 < len(worded) * 3:
+        return None
+    counting = sum(b == a + 1 for a, b in pairwise(numbers))
+    if counting * 4 < (len(numbers) - 1) * 3:
+        return None
+    cut = []
+    for line in lines:
+        found = _MARGIN.match(line)
+        cut.append(line[found.end() :] if found else line)
+    return cut

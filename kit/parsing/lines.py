@@ -15,7 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, read_captions
-from kit.parsing.labels import APPOINTEE, STOP_START, Label, match_label, match_name_line
+from kit.parsing.labels import APPOINTEE, STOP_START, Label, match_label, match_name_line, person_case
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
@@ -53,7 +53,13 @@ _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
 # data/editorial_marks.txt, in the lexicon); the shapes around them are here (see _marks).
-_RESIDUE_SHAPES = r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+"  # "8 of 16", "Share on Telegram"
+# "8 of 16", "Share on Telegram", a transcription service's or a copyright footer.
+_RESIDUE_SHAPES = (
+    r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+|Transcribed by \S{3,80}"
+    r"|(?:Copyright|©)\s*(?:\(c\)|©)?\s*(?:\d{4}\b|[A-Z]).{0,100}"
+)
+# A parliament's stage note: "Honourable members interjecting—", "Mr Taylor interjecting—".
+_INTERJECTING = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+interjecting[—–\-.]*\s*")
 _EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
 _STAGE = re.compile(rf"\s*{BRACKETED}\s*")
 _DIGIT = re.compile(r"\d")
@@ -81,7 +87,7 @@ def _marks(lex: Lexicon) -> _Marks:
 
         marks = lex.compiled["marks"] = _Marks(
             re.compile(rf"\s*(?:{_RESIDUE_SHAPES}|{alternatives(lex.residue)})\s*", re.IGNORECASE),
-            starts(lex.residue) | {"S", "s"},
+            starts(lex.residue) | {"S", "s", "T", "C", "©"},
             re.compile(rf"\s*\(?\s*(?:{alternatives(lex.editorial_marks)})\s*[.…]*\s*\)?\s*", re.IGNORECASE),
             starts(lex.editorial_marks) | {"("},
         )
@@ -131,6 +137,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     layout.wrapped = is_wrapped(lines, kinds)
     candidates: dict[int, Label] = {}
     own_line: dict[int, Label] = {}  # lines that hold a name alone: labels if the document's convention says so
+    unbroken: set[int] = set()  # those of them right after a line of text
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
@@ -157,31 +164,51 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 candidates[i] = label
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
-            elif previous_blank and len(line) <= 90 and (named := match_name_line(line, lex)) is not None:
+            elif (
+                len(line) <= 90
+                and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")")
+                and (named := match_name_line(line, lex)) is not None
+                and (previous_blank or named.time or named.style in ("name", "caps"))
+            ):
                 own_line[i] = named
+                if not previous_blank and not named.time:
+                    unbroken.add(i)  # no blank line before it: taken only if the name recurs
                 layout.not_labels.pop(i, None)
         if kind != "blank":
             header_checked = True
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator")
     _drop_appointments(lines, candidates, lex, layout.not_labels)
+    if any(label.shape == "q" for label in candidates.values()):
+        _mark_examiners(lines, kinds, candidates, layout)
     if own_line:
-        _names_on_own_lines(lines, kinds, candidates, own_line, layout.not_labels)
+        _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     _drop_lone_shapes(lines, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
     # when the document uses it as a label again and again.
     names = [label.name.split() for label in candidates.values() if label.style == "name"]
     short = {words[-1].casefold() for words in names} | {words[0].casefold() for words in names}
+    # Initials and offices too ("KB:", "Minister:"): where several such labels recur ("KB:", "RS:"),
+    # each used twice or more is one.
     singles = Counter(label.name for label in candidates.values() if label.style == "single")
+    recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     label_at = {}
     for i, label in candidates.items():
-        if label.style != "single" or label.name.casefold() in short or singles[label.name] >= _CONVENTION:
+        if (
+            label.style != "single"
+            or label.shape == "own_line"  # taken by the convention of names on their own lines
+            or label.name.casefold() in short
+            or singles[label.name] >= _CONVENTION
+            or recurring
+            and singles[label.name] >= 2
+        ):
             label_at[i] = label
             kinds[i] = "label"
         else:
             layout.not_labels[i] = (
-                "one word and a colon, not the short form of a speaker's name nor a label used 3 times"
+                "one word, initials or an office and a colon, not the short form of a speaker's name"
+                " nor a label the document uses again"
             )
     return kinds, label_at, layout
 
@@ -192,7 +219,8 @@ def _classify_captions(
     """A caption file's classes: cue lines (header, numbers, timings) and the cues' text, turns opened by speakers.
 
     A cue's speaker is its voice tag (``<v Anna>``) or a label at the start of its text
-    (``ANNA: ...``, ``>> ANNA: ...``); a cue without one continues the turn before it. A
+    (``ANNA: ...``, ``>> ANNA: ...``); a cue without one, or with the label of the cue
+    before (as meeting software writes every cue), continues the turn before it. A
     speaker-change mark that names no one (``>>``, a dialogue dash), and a first cue before
     anyone is named, open a turn by an unnamed speaker. The turn keeps its first cue's
     start time.
@@ -217,7 +245,12 @@ def _classify_captions(
         label = match_label(head[marker.end() :] if marker else head, lex)
         if label is not None and label.style != "single":
             prefix = (head[: marker.end()] if marker else "") + label.prefix
+            if label.name == speaking and not marker:  # the same speaker's next cue: the turn goes on
+                layout.repeated_labels[i] = len(prefix)
+                continue
             label_at[i] = label._replace(prefix=prefix, time=time)
+            speaking = label.name
+        elif marker:
             speaking = None
     # A speaker-change mark that names no one, and the first cue when no one is named yet,
     # open a turn by an unnamed speaker: no cue's words are left outside a turn.
@@ -243,13 +276,21 @@ _CONVENTION = 3  # a label shape used this often is the document's convention
 
 
 def _names_on_own_lines(
-    lines: list[str], kinds: list[str], candidates: dict[int, Label], own: dict[int, Label], why: dict[int, str]
+    lines: list[str],
+    kinds: list[str],
+    candidates: dict[int, Label],
+    own: dict[int, Label],
+    unbroken: set[int],
+    why: dict[int, str],
 ) -> None:
     """Take the lines that hold a name alone as labels, when that is the document's convention.
 
     A name line counts when the next line with text (after at most one blank) is prose, and
     the document has at least three such lines, one name at least twice. Names seen once
-    count when they have a person's shape (two words or more). Where names on their own
+    count when they have a person's shape (two words or more), or a time mark where most
+    names have one (``Unknown Speaker  0:31``). A name right after a line of text, with no
+    blank line between (a transcript pasted without its spacing), counts only when it recurs.
+    Where names on their own
     lines are the convention, a colon label that names none of their speakers (``Answer:``
     inside a turn) is prose.
     """
@@ -261,12 +302,19 @@ def _names_on_own_lines(
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
             found[i] = label
     counts = Counter(label.name.casefold() for label in found.values())
+    surnames = Counter(label.name.rsplit(" ", 1)[-1].casefold() for label in found.values())  # "Mr Betts"
     taken = {}
     if len(found) >= _CONVENTION and max(counts.values()) >= 2:
+        # Where most names carry a time mark ("Anna Lee  0:21"), a timed name seen once is one too.
+        timed = sum(label.time is not None for label in found.values()) * 2 > len(found)
         taken = {
             i: label
             for i, label in found.items()
-            if counts[label.name.casefold()] >= 2 or label.style == "name" and len(found) > _CONVENTION
+            if counts[label.name.casefold()] >= 2
+            or i in unbroken
+            and surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2
+            or i not in unbroken
+            and (label.style in ("name", "role") and len(found) > _CONVENTION or timed and label.time is not None)
         }
     if len(taken) < _CONVENTION:
         for i in found:
@@ -345,6 +393,23 @@ def _answered(lines: list[str], candidates: dict[int, Label], i: int) -> bool:
     return j in candidates
 
 
+# A court record names who examines the witness on a line of its own: "BY MR. HOLLAND:".
+_EXAMINER = re.compile(r"[ \t]*BY[ \t]+((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Za-z'’\-]+)[ \t]*:[ \t]*")
+
+
+def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout) -> None:
+    """Take ``BY MR. HOLLAND:`` lines out of the labels: an editor's line naming who asks the ``Q.`` below it."""
+    for i, line in enumerate(lines):
+        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and "BY" in line[:12] else None
+        if found is None:
+            continue
+        words = found.group(1).split()
+        layout.examiners[i] = " ".join(w.capitalize() if w.endswith(".") else person_case(w) for w in words)
+        candidates.pop(i, None)
+        kinds[i] = "editorial"
+        layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
+
+
 def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
     """A label with no words after it, and no text on the lines below, opens no turn.
 
@@ -410,11 +475,19 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
         return "gap", None  # reported as "editorial"; unlike "To be continued." it stays in a turn
     if first in marks.editorial_starts and marks.editorial.fullmatch(line):
         return "editorial", None
-    if (first.isdigit() or first in marks.residue_starts) and ":" not in stripped and marks.residue.fullmatch(line):
+    if (
+        (first.isdigit() or first in marks.residue_starts)
+        and (":" not in stripped or "://" in stripped)
+        and marks.residue.fullmatch(line)
+    ):
         return "residue", None
     if first in "([" and (found := _STAGE.fullmatch(line)):
         if len(found.group("note").split()) <= 10:
             return "stage", None
+    if stripped.endswith(
+        ("interjecting—", "interjecting", "interjecting–", "interjecting-")
+    ) and _INTERJECTING.fullmatch(line):
+        return "stage", None
     return "text", None
 
 

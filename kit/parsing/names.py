@@ -107,6 +107,16 @@ def canonical_names(
         if frequent and turns[person] <= 2 and target not in frequent:
             target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
         result[name] = target
+    # A title and a surname ("Mr Betts", "Senator Graham") are the one longer name with that surname.
+    surname_of: dict[str, set[str]] = {}
+    for full in set(result.values()):
+        if full.count(" ") >= 1 and split_name(full, lex)[0] is None:
+            surname_of.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
+    if surname_of:
+        for name, target in result.items():
+            title, person = split_name(target, lex)
+            if title and person and " " not in person and len(surname_of.get(person.casefold(), ())) == 1:
+                result[name] = next(iter(surname_of[person.casefold()]))
     # A title's holder named in a label's note: "The Prime Minister (Rishi Sunak)".
     holders = {
         label.name: label.note
@@ -197,9 +207,14 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
 
 
 def _one_edit(a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` differ by one letter added, dropped, changed, or two swapped."""
+    """True when ``a`` and ``b`` differ by one letter added, dropped, changed, or two swapped.
+
+    A number is never a typo: ``Speaker 3`` is not ``Speaker 1``.
+    """
     if a == b or abs(len(a) - len(b)) > 1 or len(b) < 8 or a[:1] != b[:1]:
         return a == b
+    if [c for c in a if c.isdigit()] != [c for c in b if c.isdigit()]:
+        return False
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:

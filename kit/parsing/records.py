@@ -13,6 +13,7 @@ __all__ = [
     "UNNAMED_JOURNALIST",
     "UNNAMED_AUDIENCE",
     "UNNAMED_SPEAKER",
+    "UNNAMED_RESPONDENT",
     "Dateline",
     "Layout",
     "Turn",
@@ -47,6 +48,8 @@ UNNAMED_JOURNALIST = "Unnamed journalist"
 UNNAMED_AUDIENCE = "Audience member"
 #: The speaker of a caption's turn where the caption file names no one.
 UNNAMED_SPEAKER = "Unnamed speaker"
+#: The speaker of an ``A.`` or ``Answer:`` turn where the page does not say who is interviewed.
+UNNAMED_RESPONDENT = "Unnamed respondent"
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,10 @@ class Layout:
     not_labels: dict[int, str] = field(default_factory=dict)
     #: A caption file (``.vtt``, ``.srt``): its cue lines are ``cue``, its text the cues' words.
     captions: bool = False
+    #: A court record's ``BY MR. SMITH:`` lines: index -> the examiner who asks the questions below.
+    examiners: dict[int, str] = field(default_factory=dict)
+    #: A caption cue that repeats the speaker of the cue before: index -> the length of its label.
+    repeated_labels: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -88,6 +95,8 @@ class Turn:
     kind: str = "statement"
     affiliation: str | None = None
     time: str | None = None
+    #: Who puts a ``Q.`` in a court record, from the ``BY MR. SMITH:`` line above it.
+    examiner: str | None = None
 
 
 @dataclass

@@ -31,6 +31,7 @@ follow up the point before.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from typing import NamedTuple
@@ -51,7 +52,7 @@ from kit.parsing.events import (
 from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
-from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, Document, Exchange, Turn
+from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
@@ -90,7 +91,9 @@ def assign_speakers(
         if label.style == "role":
             info = lex.roles[label.key]
             turn.role, turn.kind = info["role"], info["kind"]
-            if turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
+            if label.key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
+                turn.speaker = _interviewee(contexts[turn.doc_id - 1] if turn.doc_id else "", lex) or UNNAMED_RESPONDENT
+            elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 words = label.name.split()
                 turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
         else:
@@ -190,6 +193,31 @@ def stated(event: str | None = None, askers: Iterable[str] = (), source: str | N
             problem = f"event {event!r} is not a kind of event; use one of {', '.join(EVENTS)}"
             raise ValueError(problem) if source is None else TranscriptError(source, problem)
     return Given(kind, tuple(str(a) for a in askers))
+
+
+_ANSWER_LABELS = ("a", "answer", "response")  # labels that name no one: the answering side of Q and A
+# "Interview with Senator Jane Doe", "A conversation with Jane Doe": who answers.
+_WITH_PERSON = re.compile(
+    r"\b(?:(?:[Ii]nterview|[Cc]onversation|[Tt]alk|[Qq]uestions|Q&A)\b[^.:;\n]{0,40}?\bwith"
+    r"|(?:[Dd]eposition|DEPOSITION|[Tt]estimony|TESTIMONY|[Ee]xamination|EXAMINATION) (?:of|OF))"
+    r" ((?:[A-Z][\w.'’\-]* ){0,4}[A-Z][\w'’\-]+)"
+)
+
+
+def _interviewee(context: str, lex: Lexicon) -> str | None:
+    """Who a document's title or lead says is interviewed or examined (``Interview with Senator Jane Doe``), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _interviewee("Interview with Senator Jane Doe, 2 May", lexicon()), _interviewee("Talks with Iran", lexicon())
+    ('Jane Doe', None)
+    >>> _interviewee("COURT DEPOSITION OF ERIK JENSEN", lexicon())
+    'Erik Jensen'
+    """
+    found = _WITH_PERSON.search(context)
+    if not found:
+        return None
+    person = split_name(found.group(1), lex)[1]
+    return person if person and len(person.split()) >= 2 else None
 
 
 def _context(document: Document) -> str:
@@ -326,7 +354,13 @@ def _question_roles(
     conv = lex.conversation
     ask, answer = askers(turns, memo=memo)
     named = {t.speaker for t in turns if t.label.style != "role"}
-    in_title = [s for s in named if _named_in(s, doc_title)]
+    hosts = conv.get("host_titles", ())
+    title_of: dict[str, str] = {}
+    for turn in turns:
+        if turn.speaker_title:
+            title_of.setdefault(turn.speaker, turn.speaker_title)
+    # Named in the title, and not as the host whose show it is ("Hannity", "The Andrew Marr Show").
+    in_title = [s for s in named if _named_in(s, doc_title) and not _has(hosts, title_of.get(s, ""))]
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
         answer = named - ask
@@ -351,11 +385,7 @@ def _question_roles(
         floor_turns[turn.speaker] += gives
         asked[turn.speaker] += asks(turn)
     source = "given" if given.askers else None
-    title_of: dict[str, str] = {}
-    for turn in turns:
-        if turn.speaker_title:
-            title_of.setdefault(turn.speaker, turn.speaker_title)
-    hosts = conv.get("host_titles", ())
+    court = conv.get("hearing_labels", ())
     for turn in turns:
         if turn.label.style == "role":
             if given.askers:
@@ -375,6 +405,10 @@ def _question_roles(
         if host and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
             turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
+        elif not given.askers and speaker.casefold() in court:
+            # "THE WITNESS:" answers; "THE COURT:", "THE CHAIRMAN:" preside.
+            witness = speaker.casefold() in ("the witness", "the deponent")
+            turn.role, turn.role_source = (ANSWERER_ROLE[event] if witness else "staff"), "label"
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
         elif speaker in answer:
@@ -425,7 +459,8 @@ def _exchanges(
         if turn.role in ASKING_ROLES:
             question = asks(turn)
             if labelled:
-                new = turn.kind == "question" or current is None
+                new = turn.kind == "question" and not (current is not None and question and _says_follow_up(turn, lex))
+                new = new or current is None
             else:
                 new = current is None or asker != turn.speaker
                 if (
@@ -503,10 +538,33 @@ def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     return len(text.split()) <= _FOLLOW_UP_WORDS
 
 
+def _says_follow_up(turn: Turn, lex: Lexicon) -> bool:
+    """Whether an unnamed asker's question says it follows up (``Follow-up:``, ``Follow up --``).
+
+    Only the openers that name it first (those of ``follow_up_openers`` that open with
+    *follow*): an ``And``, or *To follow up on your answer*, from an unnamed journalist may
+    be someone else's new question.
+    """
+    openers = tuple(
+        o for o in lex.conversation.get("follow_up_openers", ()) if o.lower().startswith(("follow", "a follow"))
+    )
+    text = turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")
+    return bool(openers) and phrase_pattern(openers).match(text) is not None
+
+
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction."""
     name, outlet = introduction(turn.text, lex)
     opener = current.turns[0] if current.turns else None
+    label = turn.label
+    if (
+        not name
+        and label.note
+        and " " in label.name
+        and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
+    ):
+        name = label.note  # "QUESTION JUNG": the label names the asker (not a note in brackets: an outlet)
+    name = name or turn.examiner  # a court record's "BY MR. SMITH:" above the question
     if name:
         turn.speaker, turn.speaker_source = name, "introduction"
     elif turn.kind in ("remark", "follow_up") and opener is not None and opener.role == turn.role != "audience":

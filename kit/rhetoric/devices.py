@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit._files import read_data
-from kit.schema import answering
+from kit.schema import answering, require
 from kit.words import phrase_pattern
 
 __all__ = ["DEVICES", "CUED", "PERSONS", "load_cues", "matches", "cue_notes", "flag_devices", "summary"]
@@ -91,6 +91,7 @@ def matches(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> pd.Dat
     >>> matches(s)[["sentence_id", "device", "matched"]].values.tolist()
     [[1, 'hedge', 'I think'], [1, 'booster', 'obvious'], [1, 'person_i', 'I'], [2, 'direct_address', 'Listen,']]
     """
+    require(sentences, "sentence_id", "text", by="kit.rhetoric.matches")
     cues = load_cues() if cues is None else cues
     rows = []
     texts = list(zip(sentences["sentence_id"], sentences["text"], strict=True))
@@ -141,6 +142,7 @@ def flag_devices(sentences: pd.DataFrame, cues: pd.DataFrame | None = None) -> p
     >>> f[["text", "question_in_answer", "booster", "cues"]].values.tolist()
     [['Who is the killer?', True, False, ''], ['Listen, of course not.', False, True, 'booster: of course; direct_address: Listen,']]
     """
+    require(sentences, "sentence_id", "text", "is_question", "role", "turn_kind", by="kit.rhetoric.flag_devices")
     keep = ["sentence_id", "turn_id", "exchange_id", "speaker", "turn_kind", "line", "text"]
     result = sentences[[c for c in keep if c in sentences.columns]].copy()
     found = matches(sentences, cues)
@@ -175,6 +177,7 @@ def summary(flags: pd.DataFrame, by: str = "speaker") -> pd.DataFrame:
     >>> summary(f)[["speaker", "device", "sentences", "share"]].values.tolist()[:3]
     [['Vladimir Putin', 'question_in_answer', 1, 0.333], ['Vladimir Putin', 'hedge', 1, 0.333], ['Vladimir Putin', 'booster', 1, 0.333]]
     """
+    require(flags, by, *DEVICES, *PERSONS, by="kit.rhetoric.summary")
     groups = flags.groupby(by, sort=False)
     total = groups.size()
     rows = []

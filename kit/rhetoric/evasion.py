@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from kit._files import read_data
-from kit.schema import asking
+from kit.schema import asking, require
 
 __all__ = ["EVASION_CODES", "subquestions", "load_evasion_key"]
 
@@ -34,6 +34,10 @@ def subquestions(sentences: pd.DataFrame, exchanges: pd.DataFrame) -> pd.DataFra
     >>> subquestions(c.sentences, c.exchanges)[["number", "question", "answer"]].values.tolist()
     [[1, 'Was it hostile?', 'No hostility.'], [2, 'Did you commit?', 'No hostility.']]
     """
+    require(
+        sentences, "role", "is_question", "exchange_id", "sentence_id", "line", "text", by="kit.rhetoric.subquestions"
+    )
+    require(exchanges, "exchange_id", "questioner", "answer", by="kit.rhetoric.subquestions")
     asked = sentences[asking(sentences) & sentences["is_question"]]
     result = asked[["exchange_id", "sentence_id", "line", "text"]].rename(columns={"text": "question"})
     result = result.merge(exchanges[["exchange_id", "questioner", "answer"]], on="exchange_id")

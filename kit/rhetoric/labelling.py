@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from kit.rhetoric.devices import DEVICES
+from kit.schema import require
 
 __all__ = ["sample", "precision_recall"]
 
@@ -35,6 +36,7 @@ def sample(flags: pd.DataFrame, device: str, n: int = 6, seed: int = 0) -> pd.Da
     """
     if device not in DEVICES:
         raise ValueError(f"device must be one of {', '.join(DEVICES)}; got {device!r}")
+    require(flags, "sentence_id", "speaker", "text", "cues", device, by="kit.rhetoric.sample")
     flagged = flags[flags[device]]
     unflagged = flags[~flags[device]]
     picked = pd.concat(
@@ -70,6 +72,7 @@ def precision_recall(labelled: pd.DataFrame) -> dict[str, float | int]:
     >>> precision_recall(labelled)
     {'precision': 0.5, 'recall': 0.5, 'true_positives': 1, 'false_positives': 1, 'false_negatives': 1, 'unlabelled': 0}
     """
+    require(labelled, "flagged", "label", by="kit.rhetoric.precision_recall")
     labels = labelled["label"].astype("boolean")
     done = labelled[labels.notna()]
     truth = done["label"].astype(bool)

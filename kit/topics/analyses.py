@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from kit.schema import answering, asking
+from kit.schema import answering, asking, require
 from kit.topics.dictionary import compile_dictionary, full_form
 
 __all__ = ["tag", "coverage", "agenda", "introduced"]
@@ -36,6 +36,7 @@ def tag(frame: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFrame:
     >>> tagged.loc[0, "topics"]
     'arctic; trade_economy'
     """
+    require(frame, "text", by="kit.topics.tag")
     patterns = compile_dictionary(full_form(dictionary))
     result = frame.copy()
     texts = result["text"]
@@ -77,6 +78,7 @@ def coverage(frame: pd.DataFrame, dictionary: dict | None = None, by: str | list
     """
     dictionary = full_form(dictionary)
     keys = [by] if isinstance(by, str) else list(by)
+    require(frame, "text", "n_words", *keys, by="kit.topics.coverage")
     tagged = tag(frame, dictionary)
     topics = list(compile_dictionary(dictionary))
     labels = {t: e["label"] for t, e in dictionary.items()}
@@ -129,6 +131,7 @@ def agenda(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.DataFr
     >>> bool(a.loc["trade_economy", "announced"]), a.loc["trade_economy", ["asked", "answered"]].astype(int).tolist()
     (True, [0, 1])
     """
+    require(sentences, "text", "exchange_id", "doc_id", "turn_kind", "turn_id", "role", "line", by="kit.topics.agenda")
     dictionary = full_form(dictionary)
     tagged = tag(sentences, dictionary)
     qa = tagged[tagged["exchange_id"].notna()]
@@ -177,6 +180,7 @@ def introduced(sentences: pd.DataFrame, dictionary: dict | None = None) -> pd.Da
     >>> i.query("exchange_id == 6 and introduced")["topic"].tolist()
     ['trade_economy']
     """
+    require(sentences, "text", "exchange_id", "role", "turn_kind", "speaker", by="kit.topics.introduced")
     dictionary = full_form(dictionary)
     tagged = tag(sentences[sentences["exchange_id"].notna()], dictionary)
     topics = list(compile_dictionary(dictionary))

@@ -41,6 +41,9 @@ _CELL = "padding:2px 12px 2px 0;vertical-align:top;border-bottom:1px solid #DDDD
 def fit(control: widgets.Widget, width: str | None = None) -> widgets.Widget:
     """Give a control room: its whole description shown, its width (if given) kept, never squeezed.
 
+    Never squeezed by its neighbours (they wrap to the next line instead), and never wider
+    than the box it is in (``max_width``), so that a narrow screen shows all of it.
+
     Args:
         control: an ipywidgets control.
         width: its width, as CSS (``"22em"``); by default left as it is.
@@ -49,14 +52,15 @@ def fit(control: widgets.Widget, width: str | None = None) -> widgets.Widget:
         The same control, so that it can be written inline.
 
     >>> slider = fit(widgets.IntSlider(description="Context words"), "22em")
-    >>> slider.layout.width, slider.layout.flex, slider.style.description_width
-    ('22em', '0 0 auto', 'initial')
+    >>> slider.layout.width, slider.layout.flex, slider.layout.max_width, slider.style.description_width
+    ('22em', '0 0 auto', '100%', 'initial')
     """
     if hasattr(control, "style") and hasattr(control.style, "description_width"):
         control.style.description_width = "initial"
     if width:
         control.layout.width = width
     control.layout.flex = "0 0 auto"
+    control.layout.max_width = "100%"
     control.layout.margin = "2px 18px 2px 0"
     return control
 
@@ -244,8 +248,12 @@ class View:
         self._plot_table = widgets.HTML()
         self._table = widgets.HTML()
         self._style = widgets.HTML(STYLE, layout=widgets.Layout(display="none"))
-        bar = widgets.HBox(controls, layout=widgets.Layout(flex_flow="row wrap", align_items="center", width="100%"))
-        self.ui = widgets.VBox([self._style, bar, self._text, self._plot, self._plot_table, self._table])
+        whole = {"width": "100%", "max_width": "100%"}  # never wider than the notebook: wrap, or scroll a wide chart
+        bar = widgets.HBox(controls, layout=widgets.Layout(flex_flow="row wrap", align_items="center", **whole))
+        self._plot.layout = widgets.Layout(overflow="auto", **whole)
+        self.ui = widgets.VBox(
+            [self._style, bar, self._text, self._plot, self._plot_table, self._table], layout=widgets.Layout(**whole)
+        )
 
     def _watch(self, *controls: widgets.Widget) -> None:
         """Call :meth:`update` whenever one of ``controls`` changes value."""

@@ -71,12 +71,18 @@ class FeatureHighlighter(View):
     and ``device: cue`` is printed after it (and is its tooltip). ``frame`` holds the
     flagged sentences.
 
+    The *Answer* list holds the answers only (statements when a transcript has no answers),
+    and the view opens on the first answer with a flagged sentence (of the first device
+    that flags any), so that the first thing a student sees is a highlight.
+
     Args:
         sentences: a sentences frame (``kit.Corpus.sentences``), usually deduplicated.
         cues: a cue list (``kit.rhetoric.load_cues``); by default the kit's.
 
     >>> import kit
     >>> view = FeatureHighlighter(kit.load().deduplicated().sentences)
+    >>> len(view.frame) > 0, {kind for kind, _ in view.kinds()}
+    (True, {'answer'})
     >>> view.device.value = "counter_accusation"; view.turn.value = 11
     >>> "Guantanamo" in view.frame["cues"].str.cat(), view.html.count("<mark") == len(view.frame)
     (True, True)
@@ -89,21 +95,54 @@ class FeatureHighlighter(View):
         self._cues = cues
         self.flags = rhetoric.flag_devices(sentences, cues)
         self.found = pd.DataFrame()
+        turns = answering_turns(sentences)
+        answers = turns[turns["turn_kind"] == "answer"]
+        self._turns = answers if len(answers) else turns  # a statement only where there is no answer
         options = [
             (
                 f"turn {t.turn_id} · {t.speaker} · "
                 f"{f'exchange {int(t.exchange_id)}' if pd.notna(t.exchange_id) else t.turn_kind} ({t.n_words} words)",
                 int(t.turn_id),
             )
-            for t in answering_turns(sentences).itertuples(index=False)
+            for t in self._turns.itertuples(index=False)
         ]
+        device, turn = self._first_flag()
         self.device = fit(
-            widgets.Dropdown(options=[(charts.heading(d), d) for d in rhetoric.DEVICES], description="Device"), "20em"
+            widgets.Dropdown(
+                options=[(charts.heading(d), d) for d in rhetoric.DEVICES], value=device, description="Device"
+            ),
+            "20em",
         )
-        self.turn = fit(widgets.Dropdown(options=options, description="Answer"), "36em")
+        self.turn = fit(
+            widgets.Dropdown(
+                options=options,
+                value=turn,
+                description="Answer" if len(answers) or not len(turns) else "Statement",
+            ),
+            "36em",
+        )
         super().__init__([self.device, self.turn])
         self._watch(self.device, self.turn)
         self.update()
+
+    def kinds(self) -> list[tuple[str, int]]:
+        """The kind of turn and the turn id of each choice of the *Answer* list, in order.
+
+        Returns:
+            ``(turn_kind, turn_id)`` pairs.
+        """
+        kind = dict(zip(self._turns["turn_id"], self._turns["turn_kind"], strict=True))
+        return [(kind[turn], turn) for _, turn in self.turn.options]
+
+    def _first_flag(self) -> tuple[str, int | None]:
+        """The first device that flags a sentence of the listed turns, and the first such turn (else the first turn)."""
+        listed = self.flags[self.flags["turn_id"].isin(self._turns["turn_id"])]
+        for device in rhetoric.DEVICES:
+            turns = listed.loc[listed[device].astype(bool), "turn_id"]
+            if len(turns):
+                return device, int(turns.min())
+        first = self._turns["turn_id"]
+        return rhetoric.DEVICES[0], int(first.iloc[0]) if len(first) else None
 
     def update(self) -> None:
         """Show the chosen answer with the sentences flagged for the chosen device highlighted, and the timeline."""

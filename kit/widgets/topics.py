@@ -45,15 +45,19 @@ class TopicEditor(View):
         self.by = fit(
             widgets.Dropdown(options=[(charts.heading(g), g) for g in groups], value=by, description="Group by"), "18em"
         )
-        row = widgets.Layout(flex_flow="row wrap", align_items="flex-start", width="100%")
+        # every box wraps and none is wider than the notebook: whole at 1024 px (tests/test_views.py)
+        row = widgets.Layout(flex_flow="row wrap", align_items="flex-start", width="100%", max_width="100%")
+        buttons = widgets.VBox(
+            [self.phrase, self.add, self.remove], layout=widgets.Layout(flex="0 1 auto", max_width="100%")
+        )
         super().__init__(
             [
                 widgets.VBox(
                     [
                         widgets.HBox([self.topic, self.by], layout=row),
-                        widgets.HBox([self.phrases, widgets.VBox([self.phrase, self.add, self.remove])], layout=row),
+                        widgets.HBox([self.phrases, buttons], layout=row),
                     ],
-                    layout=widgets.Layout(width="100%"),
+                    layout=widgets.Layout(width="100%", max_width="100%"),
                 ),
             ]
         )
