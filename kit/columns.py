@@ -12,6 +12,14 @@ columns, since it is the step that needs memory. Copies are looked for within a 
 never across two, so a source reads the same alone or in a corpus
 (``kit.duplicates.find`` compares across sources when asked).
 
+A small source (up to :data:`SMALL` lines) keeps its columns as Python lists, but for
+its text, which :func:`kit.frames.assemble` makes into Arrow once for all the small
+sources of a corpus: an Arrow array costs a few microseconds to make whatever its
+length, so a corpus of thousands of short files would spend most of its time making
+arrays of two rows. Text is in Arrow for every source (as Python strings it would take
+half as much memory again). A larger source's columns are all Arrow arrays, made as each
+part of its records is dropped.
+
 This step is plain Python, numpy and pyarrow: :func:`kit.read_corpus` runs it in worker
 processes, and its :class:`SourceColumns` travel back to the parent cheaply.
 :mod:`kit.frames` makes DataFrames of them.
@@ -26,16 +34,18 @@ from itertools import chain, pairwise
 import numpy as np
 
 from kit.parsing import Exchange, Parsed, Turn
-from kit.schema import ASKING_KINDS, FRAMES
-from kit.similarity import Vocabulary, near_duplicates
+from kit.schema import ASKING_KINDS, FRAMES, SCHEMA
+from kit.similarity import MIN_CONTENT_WORDS, Vocabulary, near_duplicates
 from kit.similarity.vocabulary import blocks
 from kit.words import tokens
 
-__all__ = ["FROM_RECORDS", "SourceColumns", "source_columns", "take_strings"]
+__all__ = ["FROM_RECORDS", "SMALL", "SourceColumns", "source_columns", "take_strings", "arrow_type"]
 
 _BATCH = 200_000  # characters of turns tokenised at a time
 #: The frames made from records, which :func:`kit.frames.assemble` builds (sentences come later, from the turns).
 FROM_RECORDS = tuple(name for name in FRAMES if name != "sentences")
+#: Sources of at most this many lines keep their columns as Python lists (made into Arrow with the others').
+SMALL = 2_000
 
 
 @dataclass
@@ -45,13 +55,17 @@ class SourceColumns:
     Attributes:
         source: the file, link or label the source was read from.
         wrapped: whether the source is hard-wrapped (its sentences cross line breaks).
-        frames: for each of :data:`FROM_RECORDS`, its columns (all but ``source``) as
-            pyarrow arrays, in schema order.
+        frames: for each of :data:`FROM_RECORDS`, its columns (all but ``source``):
+            pyarrow arrays, or, for a source of at most :data:`SMALL` lines, Python lists
+            (its text apart, always in Arrow).
+        notes: warnings about the source made while reading it (in a worker process
+            too), for the reader to give.
     """
 
     source: str
     wrapped: bool
     frames: dict[str, dict[str, object]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
 
     def rows(self, name: str) -> int:
         """The number of rows of frame ``name``.
@@ -66,6 +80,22 @@ class SourceColumns:
             KeyError: ``name`` is not among :attr:`frames`.
         """
         return len(next(iter(self.frames[name].values())))
+
+    def values(self, name: str, column: str) -> list:
+        """The values of one column as a Python list (whether kept as a list or in Arrow).
+
+        Args:
+            name: one of :data:`FROM_RECORDS`.
+            column: one of its columns (``source`` apart).
+
+        Returns:
+            A new list of the values, ``None`` where missing.
+
+        Raises:
+            KeyError: there is no such frame or column.
+        """
+        kept = self.frames[name][column]
+        return list(kept) if isinstance(kept, list) else kept.to_pylist()
 
 
 def source_columns(parsed: Parsed) -> SourceColumns:
@@ -85,59 +115,105 @@ def source_columns(parsed: Parsed) -> SourceColumns:
 
     >>> from kit.parsing import parse_lines
     >>> columns = source_columns(parse_lines(["Question: Why?", "Vladimir Putin: Because."], "a.txt"))
-    >>> columns.source, columns.rows("turns"), columns.frames["turns"]["n_words"].to_pylist()
+    >>> columns.source, columns.rows("turns"), columns.values("turns", "n_words")
     ('a.txt', 2, [1, 1])
     """
-    frames = {"lines": _lines(parsed)}
+    small = len(parsed.lines) <= SMALL
+    finish = _as_lists if small else _in_arrow
+    frames = {"lines": finish("lines", _lines(parsed, small))}
     parsed.lines, parsed.kinds, parsed.doc_of, parsed.turn_of = [], [], [], []
     vocabulary = Vocabulary()
     words, n_words = _word_ids(parsed.turns, vocabulary)
-    frames["documents"] = _documents(parsed, n_words)
-    frames["turns"] = _turns(parsed.turns, n_words)
+    frames["documents"] = finish("documents", _documents(parsed, n_words))
+    frames["turns"] = _turns(parsed.turns, n_words, small)
     frames["exchanges"], asking, answering = _exchanges(parsed.exchanges, n_words)
-    exchange_ids = frames["exchanges"]["exchange_id"].to_pylist()
+    exchange_ids = frames["exchanges"]["exchange_id"]
     parsed.documents, parsed.turns, parsed.exchanges = [], [], []
     # Copies next, with only the words' ids alive beside the columns: the search is the
     # step that needs memory. The exchanges' texts are joined after it, for the same reason.
     frames["turns"]["duplicate_of"] = _duplicate_of(words, vocabulary, np.arange(1, len(words) + 1).tolist())
     spoken = [q + a for q, a in zip(asking, answering, strict=True)]
-    order = list(chain.from_iterable(spoken))
-    flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
-    del words, order
     counts = n_words.tolist()
-    texts = _pieces(flat, [sum(counts[i] for i in turns) for turns in spoken])
-    del spoken
-    frames["exchanges"]["duplicate_of"] = _duplicate_of(texts, vocabulary, exchange_ids)
-    del texts, flat
-    frames["exchanges"]["question"] = _joined(asking, frames["turns"]["text"])
-    frames["exchanges"]["answer"] = _joined(answering, frames["turns"]["text"])
+    sizes = [sum(counts[i] for i in turns) for turns in spoken]
+    if sum(size >= MIN_CONTENT_WORDS for size in sizes) > 1:  # else no exchange can copy another
+        order = list(chain.from_iterable(spoken))
+        flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
+        del words, order, spoken
+        texts = _pieces(flat, sizes)
+        frames["exchanges"]["duplicate_of"] = _duplicate_of(texts, vocabulary, exchange_ids)
+        del texts, flat
+    else:
+        frames["exchanges"]["duplicate_of"] = [None] * len(sizes)
+    join = _joined_here if small else _joined
+    frames["exchanges"]["question"] = join(asking, frames["turns"]["text"])
+    frames["exchanges"]["answer"] = join(answering, frames["turns"]["text"])
+    frames["turns"], frames["exchanges"] = finish("turns", frames["turns"]), finish("exchanges", frames["exchanges"])
     return SourceColumns(parsed.source, parsed.wrapped, frames)
 
 
-def _lines(parsed: Parsed) -> dict[str, object]:
+def arrow_type(dtype: str):
+    """The Arrow type that holds a column of the pandas ``dtype`` of :mod:`kit.schema`.
+
+    Args:
+        dtype: a dtype of :data:`kit.schema.SCHEMA` (``"int64"``, ``"Int64"``, ``"str"``,
+            ``"bool"``, ``"datetime64[us]"``).
+
+    Returns:
+        The pyarrow type (``int64``, ``large_string``, ``bool``, ``timestamp``).
+
+    >>> arrow_type("Int64"), arrow_type("datetime64[us]")
+    (DataType(int64), TimestampType(timestamp[us]))
+    """
     import pyarrow as pa
 
-    integer = pa.int64()
+    if dtype.startswith("datetime64["):
+        return pa.timestamp(dtype[len("datetime64[") : -1])
+    return {"int64": pa.int64(), "Int64": pa.int64(), "str": pa.large_string(), "bool": pa.bool_()}[dtype]
+
+
+#: The columns that hold a source's text: in Arrow for every source (a Python string costs
+#: 49 bytes more than its characters, twice their size for Cyrillic: kept as lists, the
+#: text of a corpus of small files took 6.7 times its size in memory, not 4).
+_TEXT = {"lines": ("text",), "turns": ("text",), "exchanges": ("question", "answer"), "documents": ()}
+
+
+def _as_lists(name: str, table: dict[str, object]) -> dict[str, object]:
+    """A small source's columns: text in Arrow, the rest kept as lists, which :func:`kit.frames.assemble` makes Arrow of."""
+    import pyarrow as pa
+
+    for column in _TEXT[name]:
+        table[column] = pa.array(table[column], pa.large_string())
+    return table
+
+
+def _in_arrow(name: str, table: dict[str, object]) -> dict[str, object]:
+    """A large source's columns, each list made an Arrow array of its schema type (and dropped)."""
+    import pyarrow as pa
+
+    for column in SCHEMA[name]:
+        if isinstance(table.get(column.name), list):  # the text columns are Arrow already, made as they went
+            table[column.name] = pa.array(table[column.name], arrow_type(column.dtype))
+    return table
+
+
+def _lines(parsed: Parsed, small: bool) -> dict[str, object]:
+    n = len(parsed.lines)
     return {
-        "line": pa.array(np.arange(1, len(parsed.lines) + 1, dtype=np.int64)),
-        "text": take_strings(parsed.lines),
-        "kind": pa.array(parsed.kinds, pa.large_string()),
-        "doc_id": pa.array(parsed.doc_of, integer),
-        "turn_id": pa.array(parsed.turn_of, integer),
-        "not_label": _sparse(len(parsed.lines), parsed.not_labels),
+        "line": list(range(1, n + 1)),
+        "text": parsed.lines if small else take_strings(parsed.lines),
+        "kind": parsed.kinds,
+        "doc_id": parsed.doc_of,
+        "turn_id": parsed.turn_of,
+        "not_label": _sparse(n, parsed.not_labels),
     }
 
 
-def _sparse(n: int, values: dict[int, str]):
+def _sparse(n: int, values: dict[int, str]) -> list[str | None]:
     """A string column of ``n`` rows, missing but where ``values`` (index -> text) has one."""
-    import pyarrow as pa
-
-    if not values:
-        return pa.nulls(n, pa.large_string())
     column: list[str | None] = [None] * n
     for i, text in values.items():
         column[i] = text
-    return pa.array(column, pa.large_string())
+    return column
 
 
 def take_strings(strings: list[str]):
@@ -186,32 +262,30 @@ def _word_ids(turns: Sequence[Turn], vocabulary: Vocabulary) -> tuple[list[np.nd
     return words, n_words
 
 
-def _turns(turns: Sequence[Turn], n_words: np.ndarray) -> dict[str, object]:
-    import pyarrow as pa
-
+def _turns(turns: Sequence[Turn], n_words: np.ndarray, small: bool) -> dict[str, object]:
     texts = [t.text for t in turns]
-    for turn in turns:
-        turn.text = ""  # the list holds the texts now: take_strings frees each once copied
-    string, integer = pa.large_string(), pa.int64()
+    if not small:
+        for turn in turns:
+            turn.text = ""  # the list holds the texts now: take_strings frees each once copied
     return {
-        "turn_id": pa.array([t.turn_id for t in turns], integer),
-        "doc_id": pa.array([t.doc_id for t in turns], integer),
-        "exchange_id": pa.array([t.exchange_id for t in turns], integer),
-        "speaker": pa.array([t.speaker for t in turns], string),
-        "speaker_label": pa.array([t.label.name for t in turns], string),
-        "speaker_title": pa.array([t.speaker_title for t in turns], string),
-        "label_note": pa.array([t.label.note for t in turns], string),
-        "label_shape": pa.array([t.label.shape for t in turns], string),
-        "speaker_source": pa.array([t.speaker_source for t in turns], string),
-        "role": pa.array([t.role for t in turns], string),
-        "role_source": pa.array([t.role_source for t in turns], string),
-        "affiliation": pa.array([t.affiliation for t in turns], string),
-        "kind": pa.array([t.kind for t in turns], string),
-        "time": pa.array([t.time for t in turns], string),
-        "text": take_strings(texts),
-        "first_line": pa.array([t.lines[0] + 1 for t in turns], integer),
-        "last_line": pa.array([t.lines[-1] + 1 for t in turns], integer),
-        "n_words": pa.array(n_words),
+        "turn_id": [t.turn_id for t in turns],
+        "doc_id": [t.doc_id for t in turns],
+        "exchange_id": [t.exchange_id for t in turns],
+        "speaker": [t.speaker for t in turns],
+        "speaker_label": [t.label.name for t in turns],
+        "speaker_title": [t.speaker_title for t in turns],
+        "label_note": [t.label.note for t in turns],
+        "label_shape": [t.label.shape for t in turns],
+        "speaker_source": [t.speaker_source for t in turns],
+        "role": [t.role for t in turns],
+        "role_source": [t.role_source for t in turns],
+        "affiliation": [t.affiliation for t in turns],
+        "kind": [t.kind for t in turns],
+        "time": [t.time for t in turns],
+        "text": texts if small else take_strings(texts),
+        "first_line": [t.lines[0] + 1 for t in turns],
+        "last_line": [t.lines[-1] + 1 for t in turns],
+        "n_words": n_words.tolist(),
     }
 
 
@@ -223,18 +297,15 @@ def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int
     the shorter text in the longer one in order; texts with too few content words are
     never copies.
     """
-    import pyarrow as pa
-
     copy_of: list[int | None] = [None] * len(texts)
-    if len(texts) > 1:
+    # a copy needs two texts of MIN_CONTENT_WORDS distinct content words, so as many words at least
+    if sum(len(t) >= MIN_CONTENT_WORDS for t in texts) > 1:
         for copy in near_duplicates(texts, vocabulary=vocabulary):
             copy_of[copy.later] = ids[copy.earlier]
-    return pa.array(copy_of, pa.int64())
+    return copy_of
 
 
 def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
-    import pyarrow as pa
-
     docs = parsed.documents
     index = {d.doc_id: k for k, d in enumerate(docs)}
     turns_in = np.zeros(len(docs), dtype=np.int64)
@@ -243,20 +314,19 @@ def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
         k = index[turn.doc_id]
         turns_in[k] += 1
         words_in[k] += count
-    string, integer, stamp = pa.large_string(), pa.int64(), pa.timestamp("us")
     return {
-        "doc_id": pa.array([d.doc_id for d in docs], integer),
-        "title": pa.array([d.title for d in docs], string),
-        "title_source": pa.array([d.title_source for d in docs], string),
-        "start": pa.array([d.start for d in docs], stamp),
-        "end": pa.array([d.end for d in docs], stamp),
-        "place": pa.array([d.place for d in docs], string),
-        "event": pa.array([d.event for d in docs], string),
-        "event_source": pa.array([d.event_source for d in docs], string),
-        "first_line": pa.array([d.first + 1 for d in docs], integer),
-        "last_line": pa.array([d.last + 1 for d in docs], integer),
-        "n_turns": pa.array(turns_in),
-        "n_words": pa.array(words_in),
+        "doc_id": [d.doc_id for d in docs],
+        "title": [d.title for d in docs],
+        "title_source": [d.title_source for d in docs],
+        "start": [d.start for d in docs],
+        "end": [d.end for d in docs],
+        "place": [d.place for d in docs],
+        "event": [d.event for d in docs],
+        "event_source": [d.event_source for d in docs],
+        "first_line": [d.first + 1 for d in docs],
+        "last_line": [d.last + 1 for d in docs],
+        "n_turns": turns_in.tolist(),
+        "n_words": words_in.tolist(),
     }
 
 
@@ -276,8 +346,6 @@ def _exchanges(exchanges: Sequence[Exchange], n_words: np.ndarray) -> tuple[dict
     Returns the columns, then for each exchange the positions of its asking turns and
     of its other turns: :func:`_joined` makes ``question`` and ``answer`` of them.
     """
-    import pyarrow as pa
-
     words = n_words.tolist()
     answered_by, question_words, answer_words, asking, answering = [], [], [], [], []
     for exchange in exchanges:
@@ -305,20 +373,28 @@ def _exchanges(exchanges: Sequence[Exchange], n_words: np.ndarray) -> tuple[dict
         answer_words.append(sum(words[i] for i in replied))
         asking.append(asked)
         answering.append(replied)
-    string, integer = pa.large_string(), pa.int64()
     columns = {
-        "exchange_id": pa.array([e.exchange_id for e in exchanges], integer),
-        "doc_id": pa.array([e.doc_id for e in exchanges], integer),
-        "questioner": pa.array([e.turns[0].speaker for e in exchanges], string),
-        "affiliation": pa.array([e.turns[0].affiliation for e in exchanges], string),
-        "answered_by": pa.array(answered_by, string),
-        "first_line": pa.array([e.turns[0].lines[0] + 1 for e in exchanges], integer),
-        "last_line": pa.array([e.turns[-1].lines[-1] + 1 for e in exchanges], integer),
-        "n_turns": pa.array([len(e.turns) for e in exchanges], integer),
-        "question_words": pa.array(question_words, integer),
-        "answer_words": pa.array(answer_words, integer),
+        "exchange_id": [e.exchange_id for e in exchanges],
+        "doc_id": [e.doc_id for e in exchanges],
+        "questioner": [e.turns[0].speaker for e in exchanges],
+        "affiliation": [e.turns[0].affiliation for e in exchanges],
+        "answered_by": answered_by,
+        "first_line": [e.turns[0].lines[0] + 1 for e in exchanges],
+        "last_line": [e.turns[-1].lines[-1] + 1 for e in exchanges],
+        "n_turns": [len(e.turns) for e in exchanges],
+        "question_words": question_words,
+        "answer_words": answer_words,
     }
     return columns, asking, answering
+
+
+def _joined_here(positions: list[list[int]], text: list[str]) -> list[str]:
+    """:func:`_joined` for a small source, whose turns' texts are a list: the joined texts as a list.
+
+    >>> _joined_here([[0, 2], [], [1]], ["Why?", "Yes.", "And how?"])
+    ['Why?\\nAnd how?', '', 'Yes.']
+    """
+    return ["\n".join([text[i] for i in p]) for p in positions]
 
 
 def _joined(positions: list[list[int]], text):

@@ -244,14 +244,15 @@ class Corpus:
         Args:
             path: the folder to create (its parent folders are created if needed).
             overwrite: replace a corpus saved there before (a folder that is not a
-                saved corpus is never replaced).
+                saved corpus, or that holds a file the kit did not write there, is
+                never replaced).
 
         Returns:
             The folder's path.
 
         Raises:
             FileExistsError: ``path`` exists and ``overwrite`` is false, or it is not a
-                saved corpus (nor an empty folder).
+                saved corpus (nor an empty folder), or it holds files of the user's too.
             ValueError: ``path`` is empty.
 
         >>> import tempfile

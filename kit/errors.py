@@ -10,7 +10,34 @@ transcript would fail, so it stops the work).
 
 from __future__ import annotations
 
-__all__ = ["InputError", "TranscriptError", "DataFileError"]
+__all__ = ["InputError", "TranscriptError", "DataFileError", "printable_name"]
+
+
+def printable_name(name: object) -> str:
+    """A file's name as text any screen, file or table can hold: undecodable bytes shown as ``\\xff``.
+
+    A file name that is not UTF-8 reaches Python with each bad byte as a lone surrogate
+    (``"bad\\udcff.txt"``), which cannot be printed, written as UTF-8 or kept in a frame;
+    here each becomes the backslash escape of its byte, so the name stays recognisable.
+
+    Args:
+        name: a path, name or label (made text with ``str``).
+
+    Returns:
+        The name, unchanged when it holds no lone surrogate.
+
+    >>> printable_name("bad\\udcff.txt"), printable_name("Путин.txt")
+    ('bad\\\\xff.txt', 'Путин.txt')
+    """
+    text = str(name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:  # the bytes of a name that is not UTF-8, as Python decoded them for the file system
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+        except UnicodeEncodeError:  # a surrogate that stands for no byte
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 class InputError(ValueError):
@@ -27,7 +54,7 @@ class InputError(ValueError):
     """
 
     def __init__(self, source: object, problem: str, line: int | None = None) -> None:
-        self.source = str(source)
+        self.source = printable_name(source)
         self.problem = problem
         self.line = line
         where = self.source if line is None else f"{self.source}, line {line}"

@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 import pandas as pd
 
-from kit.columns import FROM_RECORDS, SourceColumns, source_columns
+from kit.columns import FROM_RECORDS, SourceColumns, arrow_type, source_columns
 from kit.parsing import Parsed
 from kit.schema import SCHEMA, id_columns
 from kit.sentences import is_question, split_sentences
@@ -133,8 +133,11 @@ def _column(chunks: list, dtype: str, offsets: np.ndarray | None = None):
             ready = ready.to_numpy()
         if isinstance(ready, (np.ndarray, pd.api.extensions.ExtensionArray)) and str(ready.dtype) == dtype:
             return ready  # already a column of the dtype, e.g. taken from another frame
-    kind = _arrow_type(dtype)
-    arrays = [c if isinstance(c, (pa.Array, pa.ChunkedArray)) else pa.array(c, kind, from_pandas=True) for c in chunks]
+    kind = arrow_type(dtype)
+    arrays = [
+        c if isinstance(c, (pa.Array, pa.ChunkedArray)) else pa.array(c, kind, from_pandas=True)
+        for c in _lists_joined(chunks)
+    ]
     if dtype == "str":  # text is joined as chunks, never copied
         pieces = [p for a in arrays for p in (a.chunks if isinstance(a, pa.ChunkedArray) else [a])]
         return _strings(pa.chunked_array(pieces, kind))
@@ -154,13 +157,24 @@ def _column(chunks: list, dtype: str, offsets: np.ndarray | None = None):
     return array.cast(kind).to_numpy(zero_copy_only=False).astype(dtype, copy=False)  # bool, datetime64
 
 
-def _arrow_type(dtype: str):
-    """The Arrow type that holds a column of the pandas ``dtype`` of :mod:`kit.schema`."""
-    import pyarrow as pa
+def _lists_joined(chunks: list) -> list:
+    """``chunks`` with each run of lists joined into one list: one Arrow array for all the small sources in a row.
 
-    if dtype.startswith("datetime64["):
-        return pa.timestamp(dtype[len("datetime64[") : -1])
-    return {"int64": pa.int64(), "Int64": pa.int64(), "str": pa.large_string(), "bool": pa.bool_()}[dtype]
+    >>> _lists_joined([[1], [2, 3], np.arange(2), [4]])
+    [[1, 2, 3], array([0, 1]), [4]]
+    """
+    joined: list = []
+    run: list | None = None
+    for chunk in chunks:
+        if not isinstance(chunk, list):
+            joined.append(chunk)
+            run = None
+        elif run is None:
+            run = list(chunk)
+            joined.append(run)
+        else:
+            run += chunk
+    return joined
 
 
 def _strings(array):

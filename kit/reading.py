@@ -16,7 +16,8 @@ from __future__ import annotations
 import os
 import tomllib
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import partial
 from os import PathLike
 from pathlib import Path
@@ -24,11 +25,11 @@ from pathlib import Path
 from kit._data import GENEVA, data_path
 from kit.columns import SourceColumns, source_columns
 from kit.corpus import Corpus
-from kit.errors import TranscriptError
+from kit.errors import TranscriptError, printable_name
 from kit.gather import Item, gather
 from kit.parsing import Given, bulk, parse_lines, stated
 from kit.parsing.lexicon import Lexicon, lexicon
-from kit.source import check_text, read_text, split_lines
+from kit.source import check_text, file_path, read_file, read_text, split_lines
 from kit.web import fetch, is_url, page_text
 from kit.web.download import TIMEOUT
 from kit.workers import run
@@ -52,7 +53,7 @@ def parse(text: str, source: str = "<text>", *, event: str | None = None, askers
         The corpus of that one source.
 
     Raises:
-        TranscriptError: the text is empty or binary.
+        TranscriptError: the text is empty, binary or only invisible characters.
 
     >>> corpus = parse("Question: Hi, Matthew Chance from CNN. Was it hostile?\\n"
     ...                "Vladimir Putin: I believe there was no hostility at all.")
@@ -61,9 +62,14 @@ def parse(text: str, source: str = "<text>", *, event: str | None = None, askers
     >>> parse("Ann Lee: We met.\\nBo Chan: Yes.", event="interview", askers=["Ann Lee"]).turns["role"].tolist()
     ['interviewer', 'guest']
     """
+    source = printable_name(source)  # a name that is not UTF-8 (from a file name), as text a frame can hold
     check_text(text, source)
     return Corpus.from_columns([_parse_source(text, source, given=stated(event, askers))])
 
+
+#: What a link counts for when read_corpus decides how many worker processes pay (:func:`kit.workers.processes_for`):
+#: its download can take as long as parsing a megabyte.
+LINK_SIZE = 1_000_000
 
 #: The file beside a transcript that states its kind of event and who asks: ``talk.txt`` -> ``talk.kit.toml``.
 BESIDE = ".kit.toml"
@@ -73,11 +79,10 @@ def _beside(path: str, given: Given) -> Given:
     """``given``, completed from the file beside the transcript (``talk.kit.toml``), if there is one."""
     if given.event and given.askers:
         return given
-    beside = Path(path).with_suffix(BESIDE)
-    try:
-        raw = beside.read_bytes()
-    except OSError:
+    beside = os.path.splitext(path)[0] + BESIDE
+    if not os.path.lexists(beside):  # the usual case, and the quickest question
         return given
+    raw = read_file(beside)  # a pipe or a device is refused, never read
     try:
         table = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
@@ -113,18 +118,25 @@ def read_transcript(
         The corpus of the file, its ``source`` the path.
 
     Raises:
-        TranscriptError: the file is missing, a folder, empty, binary or not in the
-            encoding; the message names the file and where the problem is.
+        TranscriptError: the file is missing, a folder, a pipe or a device, empty,
+            binary, only invisible characters or not in the encoding; the path is empty
+            or holds a NUL; the message names the file and where the problem is.
+        TypeError: ``path`` is not a ``str`` or a path (``None``, bytes).
+
+    A file that is UTF-8 text is read as UTF-8 whatever ``encoding`` says, with a
+    warning (read as cp1251, say, it would be garbled).
 
     >>> read_transcript("no/such/file.txt")
     Traceback (most recent call last):
     ...
     kit.errors.TranscriptError: no/such/file.txt: no such file
     """
-    text = read_text(path, encoding)
-    check_text(text, str(path))
-    given = _beside(os.fspath(path), stated(event, askers))
-    return Corpus.from_columns([_parse_source(text, str(path), given=given)])
+    name = file_path(path)
+    source = printable_name(name)
+    text = read_text(name, encoding)
+    check_text(text, source)
+    given = _beside(name, stated(event, askers))
+    return Corpus.from_columns([_parse_source(text, source, given=given)])
 
 
 def read_page(
@@ -158,7 +170,9 @@ def read_page(
     >>> corpus.documents.loc[0, "title"], corpus.turns["text"].tolist()
     ('Talks', ['Why?', 'Because.'])
     """
-    return parse(_page_text(page, encoding, cache_dir, timeout), str(page))
+    if not is_url(page):
+        page = file_path(page, "read_page")
+    return parse(_page_text(page, encoding, cache_dir, timeout), printable_name(page))
 
 
 def load() -> Corpus:
@@ -220,6 +234,10 @@ def read_corpus(
             ``False`` never does; ``None`` (the default) shows it for more than ten sources.
         workers: processes that parse sources side by side (``0``: one per processor);
             the frames are built once, in this process. ``1`` (the default) parses here.
+            No more start than the work pays for: one per 4 MB of files
+            (:data:`kit.workers.PER_PROCESS`), and none while the processors are all
+            busy (:func:`kit.workers.busy`), so a small corpus, or one read on a busy
+            machine, is read here, where processes would only slow it down.
             In a script, call it under ``if __name__ == "__main__":`` (Windows and macOS
             start workers by running the script again); a notebook needs nothing.
         cache_dir: the folder for copies of fetched links (default: :func:`kit.web.cache_folder`).
@@ -259,21 +277,27 @@ def read_corpus(
     work = partial(_read_one, encoding=encoding, cache_dir=cache, given=given)
     # the vocabularies once for all the sources read here (each lexicon() checks the files' dates)
     here = partial(_read_one, encoding=encoding, cache_dir=cache, lex=lexicon(), given=given)
-    results = run(work, items, workers=workers, progress=progress, here=here)
+    sizes = [LINK_SIZE if item.kind == "link" else item.size for item in items]
+    results = run(work, items, workers=workers, progress=progress, here=here, sizes=sizes)
     columns: list[SourceColumns] = []
     errors: list[TranscriptError] = []
-    try:
-        for entry in entries:
-            result = next(results) if isinstance(entry, Item) else entry
-            if isinstance(result, SourceColumns):
-                columns.append(result)
-                continue
-            error = result if isinstance(result, TranscriptError) else TranscriptError(*result)
-            if on_error == "raise":
-                raise error
-            errors.append(error)
-    finally:
-        results.close()
+    # One pause of the collector for all the sources: the columns kept so far are many small
+    # objects, which it would rescan after each source (a third of the time of 3,000 tiny files).
+    with bulk():
+        try:
+            for entry in entries:
+                result = next(results) if isinstance(entry, Item) else entry
+                if isinstance(result, SourceColumns):
+                    columns.append(result)
+                    for note in result.notes:  # e.g. a file read as UTF-8 whatever the encoding given
+                        warnings.warn(note, stacklevel=2)
+                    continue
+                error = result if isinstance(result, TranscriptError) else TranscriptError(*result)
+                if on_error == "raise":
+                    raise error
+                errors.append(error)
+        finally:
+            results.close()
     if not columns:
         if len(errors) == 1:
             raise errors[0]
@@ -292,7 +316,7 @@ def read_corpus(
 
 
 def _describe(sources: object) -> str:
-    return str(sources) if isinstance(sources, (str, PathLike)) else "read_corpus"
+    return printable_name(sources) if isinstance(sources, (str, PathLike)) else "read_corpus"
 
 
 def _parse_source(text: str, source: str, lex: Lexicon | None = None, given: Given | None = None) -> SourceColumns:
@@ -306,12 +330,23 @@ def _parse_source(text: str, source: str, lex: Lexicon | None = None, given: Giv
 
 def _page_text(page: str | PathLike[str], encoding: str | None, cache_dir, timeout: float = TIMEOUT) -> str:
     """The transcript text of a saved page, or of a link (fetched once, then read from the cache)."""
-    source = str(page)
+    source = printable_name(page)
     if is_url(source):
         markup = fetch(source, cache_dir=cache_dir, timeout=timeout)
         # as bytes, so that page_text reads it as markup even with no "<" in it
         return page_text(markup.encode("utf-8"), source=source, encoding="utf-8")
-    return page_text(Path(page), source=source, encoding=encoding)
+    return page_text(Path(page), source=source, encoding=encoding)  # kit.source.read_file reads it
+
+
+@contextmanager
+def _caught(quiet: bool) -> Iterator[list]:
+    """The warnings given in the block, recorded (``quiet``: none can be, so none are looked for)."""
+    if quiet:  # only a decoding with an encoding given warns (kit.source.decode)
+        yield []
+        return
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        yield caught
 
 
 def _read_one(
@@ -320,13 +355,18 @@ def _read_one(
     """Read and parse one source: its columns, or ``(source, problem, line)`` if it cannot be read.
 
     Runs in worker processes too (:func:`kit.workers.run`), so it returns the error as
-    plain values (a TranscriptError does not survive pickling) and the columns as Arrow arrays.
+    plain values (a TranscriptError does not survive pickling), the columns as lists and
+    Arrow arrays, and the warnings made while reading as the columns' ``notes``.
     """
+    source = printable_name(item.name)  # the name in the frames; item.name opens the file
     try:
-        text = read_text(item.name, encoding) if item.kind == "text" else _page_text(item.name, encoding, cache_dir)
-        check_text(text, item.name)
+        with _caught(item.kind == "text" and encoding is None) as caught:  # what a worker warns, for this process
+            text = read_text(item.name, encoding) if item.kind == "text" else _page_text(item.name, encoding, cache_dir)
+        check_text(text, source)
         if item.kind == "text":
             given = _beside(item.name, given or Given())
-        return _parse_source(text, item.name, lex, given)
+        columns = _parse_source(text, source, lex, given)
     except TranscriptError as error:
         return (error.source, error.problem, error.line)
+    columns.notes = [str(w.message) for w in caught]
+    return columns

@@ -114,6 +114,24 @@ def test_the_cli_writes_the_student_set_and_refuses_to_overwrite(tmp_path: Path,
     assert main(["student", str(tmp_path / "x"), "--notebooks", str(tmp_path)]) == 1
 
 
+def files_in(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if ".pytest_cache" not in p.parts and "__pycache__" not in p.parts}
+
+
+def test_the_student_set_is_never_written_inside_the_instructors_repository(tmp_path: Path, capsys) -> None:
+    before = files_in(ROOT / "docs")
+    for inside in (ROOT / "docs", ROOT / "docs" / "new", ROOT / "tests", ROOT / "a-new-folder"):
+        assert main(["student", str(inside), "--notebooks", str(NOTEBOOKS)]) != 0
+        assert "outside the instructor's repository" in capsys.readouterr().err
+    assert not (ROOT / "a-new-folder").exists() and not (ROOT / "docs" / "new").exists()
+    assert files_in(ROOT / "docs") == before
+    link = tmp_path / "link-to-docs"
+    link.symlink_to(ROOT / "docs", target_is_directory=True)
+    with pytest.raises(ValueError, match="outside the instructor's repository"):
+        write_student_set(NOTEBOOKS, link / "set")
+    assert files_in(ROOT / "docs") == before
+
+
 def test_a_rebuilt_student_set_is_identical_so_it_needs_no_force(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write_student_set(NOTEBOOKS, out)

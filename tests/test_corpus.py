@@ -667,7 +667,9 @@ def test_progress_is_tqdms_which_the_kit_depends_on(folder, capsys, monkeypatch)
     kit.read_corpus(folder, progress=False)  # no bar asked for: tqdm is not needed
 
 
-def test_workers_give_the_same_corpus(folder):
+def test_workers_give_the_same_corpus(folder, monkeypatch):
+    monkeypatch.setattr(kit.workers, "PER_PROCESS", 1)  # start processes for the smallest work
+    monkeypatch.setattr(kit.workers, "busy", lambda: False)  # and whatever else the machine runs
     (folder / "broken.txt").write_bytes(b"")
     with pytest.warns(UserWarning):
         here = kit.read_corpus(folder)
@@ -697,6 +699,8 @@ _READ_ONE = kit.reading._read_one
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to plant the failure")
 def test_workers_that_die_leave_the_reading_to_this_process(folder, monkeypatch):
     monkeypatch.setattr(kit.workers, "process_context", lambda: multiprocessing.get_context("fork"))
+    monkeypatch.setattr(kit.workers, "PER_PROCESS", 1)
+    monkeypatch.setattr(kit.workers, "busy", lambda: False)
     monkeypatch.setattr(kit.reading, "_read_one", _read_one_or_die)
     with pytest.warns(UserWarning, match="worker processes stopped"):
         corpus = kit.read_corpus(folder, workers=2)

@@ -114,11 +114,35 @@ def test_wrapped_text_sentences_cross_line_breaks():
     assert first["line"].tolist() == [1, 1, 2]
 
 
-def test_making_columns_leaves_the_callers_lines_alone() -> None:
-    from kit.columns import source_columns
+@pytest.mark.parametrize("repeat", [1, 1_001], ids=["small source (lists)", "large source (Arrow)"])
+def test_making_columns_leaves_the_callers_lines_alone(repeat: int) -> None:
+    from kit.columns import SMALL, source_columns
     from kit.parsing import parse_lines
 
-    lines = ["Question: Why?", "Vladimir Putin: Because."]
+    lines = ["Question: Why?", "Vladimir Putin: Because."] * repeat
     columns = source_columns(parse_lines(lines, "a.txt"))
-    assert lines == ["Question: Why?", "Vladimir Putin: Because."]
-    assert columns.frames["lines"]["text"].to_pylist() == lines
+    assert lines == ["Question: Why?", "Vladimir Putin: Because."] * repeat
+    assert columns.values("lines", "text") == lines
+    assert isinstance(columns.frames["turns"]["speaker"], list) == (len(lines) <= SMALL)
+
+
+def test_small_and_large_sources_make_the_same_frames() -> None:
+    from kit.columns import SMALL, source_columns
+    from kit.corpus import Corpus
+    from kit.parsing import parse_lines
+
+    pair = [
+        "Question: Will the work on the new bridge across the river begin in the spring?",
+        "Vladimir Putin: Yes, the builders will begin the bridge across the river in the spring.",
+    ]
+    sources = {"a.txt": pair, "big.txt": pair * SMALL, "c.txt": pair[::-1]}  # big.txt's columns are in Arrow
+
+    def columns():
+        return [source_columns(parse_lines(lines, name)) for name, lines in sources.items()]
+
+    together = Corpus.from_columns(columns())
+    alone = Corpus.concat([Corpus.from_columns([c]) for c in columns()])
+    for name in ("documents", "turns", "exchanges", "lines"):
+        pd.testing.assert_frame_equal(getattr(together, name), getattr(alone, name))
+        assert [str(t) for t in getattr(together, name).dtypes] == [c.dtype for c in SCHEMA[name]]
+    assert together.turns["duplicate_of"].notna().sum() == 2 * SMALL - 2  # the copies within big.txt

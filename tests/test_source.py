@@ -232,8 +232,27 @@ def test_when_unsure_no_encoding_is_named(tmp_path, data):
 
 def test_explicit_wrong_encoding_of_a_utf8_file_says_it_is_utf8(tmp_path):
     path = write(tmp_path, RUSSIAN.encode())
-    with pytest.raises(kit.TranscriptError, match=r"not euc-kr text: .*The file is UTF-8"):
-        kit.read_transcript(path, encoding="euc-kr")
+    with pytest.warns(UserWarning, match=r"is UTF-8 text, not euc-kr: read as UTF-8"):
+        corpus = kit.read_transcript(path, encoding="euc-kr")
+    assert corpus.lines["text"].tolist() == RUSSIAN.splitlines()
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "latin-1", "cp1252", "utf-16", "koi8-r"])
+def test_an_encoding_hint_never_garbles_a_utf8_file(tmp_path, encoding):
+    """Read as cp1251 (or latin-1, ...), a UTF-8 file decodes without an error, into other characters."""
+    path = write(tmp_path, RUSSIAN.encode())
+    with pytest.warns(UserWarning, match=f"is UTF-8 text, not {encoding}"):
+        corpus = kit.read_corpus([path], encoding=encoding)
+    assert corpus.lines["text"].tolist() == RUSSIAN.splitlines()
+
+
+def test_an_encoding_hint_still_reads_its_own_files_and_plain_ascii(tmp_path, recwarn):
+    russian = write(tmp_path, RUSSIAN.encode("cp1251"))
+    assert kit.read_transcript(russian, encoding="cp1251").lines["text"].tolist() == RUSSIAN.splitlines()
+    plain = tmp_path / "plain.txt"
+    plain.write_bytes(b"Question: Why?\nVladimir Putin: Because.\n")
+    assert kit.read_transcript(plain, encoding="cp1251").turns["text"].tolist() == ["Why?", "Because."]
+    assert not [w for w in recwarn if issubclass(w.category, UserWarning)]
 
 
 # -- Any spelling of a text encoding; codecs that are not text encodings ----------------

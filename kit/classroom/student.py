@@ -279,13 +279,14 @@ def write_student_set(
 
     Every notebook is read and converted before anything is written, so a malformed one
     leaves ``out`` as it was. Raises ``ValueError`` (one line, naming the file) if
-    ``source`` holds no notebooks, ``out`` is the instructor's repository or one of its
-    folders, a notebook cannot be read, or a file of the set is already in ``out`` with
-    other content and ``force`` is false.
+    ``source`` holds no notebooks, ``out`` is the instructor's repository or any folder
+    inside it (``docs/``, a new one, at any depth, through links too), a notebook cannot
+    be read, or a file of the set is already in ``out`` with other content and ``force``
+    is false.
 
     Args:
         source: the folder of the instructor's notebooks.
-        out: the folder to write the set into (not the instructor's repository or a folder of it).
+        out: the folder to write the set into (outside the instructor's repository).
         force: replace files already in ``out`` with other content.
         data: the data folder to take (default: the kit's ``data/``).
         root: the repository to take ``kit/``, ``binder/`` and ``pyproject.toml`` from.
@@ -304,16 +305,14 @@ def write_student_set(
 
     source, out = Path(source), Path(out)
     repository = Path(root) if root is not None else REPOSITORY
-    target = out.resolve()
-    if (
-        target == source.resolve()
-        or target == repository.resolve()
-        or any(
-            target == (repository / f).resolve() or (repository / f).resolve() in target.parents
-            for f in ("kit", "data", "notebooks", "binder")
-        )
-    ):
+    target, top = out.resolve(), repository.resolve()
+    if target == source.resolve():
         raise ValueError("write the student set to another folder: it would overwrite the instructor's files")
+    if target == top or top in target.parents:  # docs/, tests/, a new folder: any folder of the repository
+        raise ValueError(
+            f"write the student set to a folder outside the instructor's repository ({top}): {out} is inside it, "
+            "so the set would overwrite the instructor's files or add its own among them"
+        )
     files = {out / relative: content for relative, content in student_files(source, data, repository).items()}
     there = existing(files)
     if there and not force:

@@ -37,10 +37,9 @@ import codecs
 import re
 from collections import Counter
 from os import PathLike
-from pathlib import Path
 
-from kit.errors import TranscriptError
-from kit.source import decode, read_text
+from kit.errors import TranscriptError, printable_name
+from kit.source import decode, file_path, read_file
 
 __all__ = ["page_text", "declared_charset"]
 
@@ -86,13 +85,10 @@ def page_text(page: str | bytes | PathLike[str], source: str | None = None, enco
     Vladimir Putin: Because.
     Thank you.
     """
-    if isinstance(page, PathLike) or (isinstance(page, str) and "<" not in page):
-        source = source or str(page)
-        try:
-            page = Path(page).read_bytes()
-        except OSError:
-            read_text(page)  # raises the kit's message for a missing, folder or unreadable file
-            raise
+    if isinstance(page, PathLike) or (isinstance(page, str) and "<" not in page) or page is None:
+        path = file_path(page, "read_page")
+        source = source or printable_name(path)
+        page = read_file(path)  # the kit's message for a missing, folder, pipe or unreadable file
     return _markup_text(page, source or "<page>", encoding)
 
 
