@@ -1,9 +1,10 @@
-"""The copy search: both rules over a list of texts, each copy pointed at the first of its group.
+"""The copy search: the three rules over a list of texts, each copy pointed at the first of its group.
 
 :func:`near_duplicates` numbers the texts' words, leaves out texts with too few content
 words, joins the pairs rule 1 (:mod:`kit.similarity.shingles`) and rule 2
-(:mod:`kit.similarity.order`) find into groups (:class:`Groups`), and scores each later
-copy against the first of its group (:func:`pairs`).
+(:mod:`kit.similarity.order`) find into groups (:class:`Groups`), grows runs of copied
+rows from them (rule 3, :mod:`kit.similarity.runs`), and scores each later copy against
+the first of its group (:func:`pairs`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from typing import NamedTuple
 
 import numpy as np
 
-from kit.similarity.order import IN_ORDER, MIN_SHARE, content_counts, content_words, join_in_order, share_in_order
+from kit.similarity.order import (
+    IN_ORDER,
+    MIN_SHARE,
+    allowed_edits,
+    content_counts,
+    content_words,
+    join_in_order,
+    share_in_order,
+)
+from kit.similarity.runs import join_mirrored
 from kit.similarity.shingles import JACCARD, join_by_shingles, set_jaccard, shingle_sets
 from kit.similarity.vocabulary import Vocabulary, plain_words
 from kit.words import tokens
@@ -40,17 +50,25 @@ def near_duplicates(
     threshold: float = THRESHOLD,
     min_content: int = MIN_CONTENT_WORDS,
     vocabulary: Vocabulary | None = None,
+    *,
+    speakers: Sequence | None = None,
+    sources: Sequence | None = None,
 ) -> list[Copy]:
-    """Each later text that copies an earlier one, by either rule of this module.
+    """Each later text that copies an earlier one, by any of the three rules of this package.
 
     Args:
         texts: the texts in document order, or their word-id arrays with the
             ``vocabulary`` that numbered them.
         threshold: the least Jaccard similarity of word 3-gram sets to count as a copy
-            (rule 1; rule 2 has no threshold: every word must be there).
-        min_content: texts with fewer distinct content words are never copies.
+            (rule 1; rule 2 has none: the shorter text's words in order, one in 20 forgiven).
+        min_content: texts with fewer distinct content words are never copies by rules
+            1 and 2 (rule 3, a row inside a copied run, has no floor).
         vocabulary: the :class:`Vocabulary` of word-id arrays (it tells content words
             from stopwords); needed only when ``texts`` are arrays.
+        speakers: each text's speaker (a string; anything else is unknown), for rule 3:
+            rows mirrored in a copied run must have the same one (``None``: not checked).
+        sources: each text's source (a string), for rule 3: a copied run stops at the
+            edge of a source (``None``: the texts are one source).
 
     Returns:
         One :class:`Copy` per text that copies an earlier one, pointing at the first
@@ -58,12 +76,20 @@ def near_duplicates(
         joined to its group through another copy may score below the rules against the
         first copy.
 
+    Raises:
+        ValueError: the threshold is outside (0, 1], word-id arrays come without their
+            vocabulary, or ``speakers`` or ``sources`` is not one value per text.
+
     >>> near_duplicates(["We agreed on the route: work on the bridge will begin in the spring.",
     ...                  "Something else entirely, said at another time and place.",
     ...                  "We agreed on the route (as planned) / work on the bridge will begin in the spring"])
     [Copy(earlier=0, later=2, similarity=0.875, method='words in order')]
     """
     check_threshold(threshold)
+    speakers, sources = (
+        None if v is None else _labels(v, len(texts), name)
+        for v, name in ((speakers, "speakers"), (sources, "sources"))
+    )
     if vocabulary is None:
         if any(isinstance(t, np.ndarray) for t in texts):
             raise ValueError("give the Vocabulary that numbered the word-id arrays")
@@ -83,7 +109,16 @@ def near_duplicates(
     owner, word = content_words(taking_part, plain, np.where(eligible, counts, 0))
     join_in_order(arrays, owner, word, groups, scored)
     del owner, word
+    if scored:
+        join_mirrored(arrays, groups, scored, speakers, sources)
     return pairs(groups, scored, threshold, arrays)
+
+
+def _labels(values: Sequence, n: int, name: str) -> list:
+    """``values`` as a list of strings, ``None`` for anything else (a missing value); one per text."""
+    if len(values) != n:
+        raise ValueError(f"{name} has {len(values)} values for {n} texts")
+    return [v if isinstance(v, str) else None for v in values]
 
 
 def check_threshold(threshold: float) -> None:
@@ -157,7 +192,7 @@ def pairs(groups: Groups, scored: dict, threshold: float, arrays: Sequence[np.nd
             found = (set_jaccard(sets[first], sets[i]), JACCARD)
             if found[0] < threshold:
                 a, b = sorted((arrays[first].tolist(), arrays[i].tolist()), key=len)
-                share = share_in_order(a, b)
+                share = share_in_order(a, b, allowed_edits(len(a)))
                 if share >= MIN_SHARE:
                     found = (share, IN_ORDER)
         pairs.append(Copy(first, i, round(float(found[0]), 4), found[1]))
