@@ -29,7 +29,7 @@ is missed, where a 250-word turn would score 0.98. So a pair is also a copy when
 words of the shorter text appear in the longer one in the same order (other words may
 come between: an aside, reading marks), and make up at least half of it
 (:data:`MIN_SHARE`): a sentence quoted in a long answer is not a copy of the answer. Of
-the shorter text's words, one in 20 may be missing from the longer, ten at most
+the shorter text's words, one in 20 may be missing from the longer, three at most
 (:func:`allowed_edits`): a 40-word turn pasted again may lose a word and get another
 wrong (``the ambasadors``) and still be a copy. None may be missing below 20 words,
 because there one changed word is what tells two reports read from one template apart

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from kit.similarity.vocabulary import WORDS, blocks
+from kit.similarity.vocabulary import CHUNK, WORDS, blocks
 from kit.words import tokens
 
 if TYPE_CHECKING:
@@ -39,28 +39,33 @@ IN_ORDER = "words in order"
 MIN_SHARE = 0.5
 #: Words in order: one word in this many of the shorter text may be missing (dropped, changed, mistyped).
 EDIT_SPAN = 20
-#: Words in order: however long the shorter text, at most this many of its words may be missing.
-MAX_EDITS = 10
+#: Words in order: however long the shorter text, at most this many of its words may be missing (60 words and up).
+MAX_EDITS = 3
 _KEYS = 6  # a candidate must hold 6 of the text's 6 + allowed_edits rarest content words
+_SIGNATURE = 16  # 64-bit words of a text's signature of content words (1,024 bits)
 
 
-def allowed_edits(words: int) -> int:
+def allowed_edits(words: int | np.ndarray) -> int | np.ndarray:
     """How many words of a text of ``words`` words rule 2 forgives: one in :data:`EDIT_SPAN`, rounded down.
 
     None below 20 words, where one changed word is what tells two short reports apart;
     two in a 40-word turn (a dropped word and a typo); never more than :data:`MAX_EDITS`
-    (from 200 words on, rule 1's 3-grams forgive changed words well).
+    (three, from 60 words on). Each word forgiven is one more of its rarest words a text
+    is looked for by, so the cap keeps the index quick; past 60 words, a copy with more
+    words changed is rule 1's to find, whose 3-grams forgive a word here and there.
 
     Args:
-        words: the shorter text's number of words.
+        words: the shorter text's number of words (or an array of them).
 
     Returns:
-        ``words // EDIT_SPAN``, at most :data:`MAX_EDITS`.
+        ``words // EDIT_SPAN``, at most :data:`MAX_EDITS` (an array for an array).
 
     >>> allowed_edits(19), allowed_edits(40), allowed_edits(160)
-    (0, 2, 8)
+    (0, 2, 3)
     """
-    return min(words // EDIT_SPAN, MAX_EDITS)
+    if isinstance(words, np.ndarray):
+        return np.minimum(words // EDIT_SPAN, MAX_EDITS)
+    return min(int(words) // EDIT_SPAN, MAX_EDITS)
 
 
 def in_order(a: str, b: str) -> float:
@@ -214,17 +219,25 @@ def join_in_order(
     copy, so that copy holds at least 6 of its 6 + e rarest ones, and with them one of
     its e + 1 rarest (prefix filtering). Candidates: the texts of n to 2n words holding
     one of those e + 1 (read off a list sorted by word, then length), kept if they hold
-    6 of the 6 + e; each is then checked word by word. Exact repeats are left to rule 1
-    (Jaccard 1.0): only the first of each distinct text is indexed.
+    6 of the 6 + e; each is then checked word by word. Whether a candidate holds a word
+    is asked first of a signature of 1,024 bits per text (:func:`_held_bits`), which
+    never says no to a word held, dropping most candidates in a few cheap steps; the
+    survivors are asked again exactly. Exact repeats are left to rule 1 (Jaccard 1.0):
+    only the first of each distinct text is indexed.
     """
     if owner.size == 0:
         return
     lengths = np.fromiter(map(len, arrays), dtype=np.int64, count=len(arrays))
-    # A copy shares most of its content words with another text: most texts share too few.
+    # A text inside another has all its content words but e in two texts at least: most have not.
     starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
-    shared = np.add.reduceat((np.bincount(word)[word] >= 2).astype(np.int64), starts)
-    if not (shared >= _needed(lengths[owner[starts]], np.diff(np.append(starts, owner.size)))[1]).any():
+    alone = np.add.reduceat((np.bincount(word)[word] < 2).astype(np.int64), starts)
+    sought = lengths[owner[starts]][alone <= allowed_edits(lengths[owner[starts]])]
+    if not sought.size:
         return
+    # Only texts of n to 2n words can hold one of n words: the others need no index.
+    keep = (lengths[owner] >= sought.min()) & (lengths[owner] <= sought.max() / MIN_SHARE)
+    owner, word = owner[keep], word[keep]
+    starts = np.flatnonzero(np.concatenate(([True], owner[1:] != owner[:-1])))
     seen: dict[bytes, int] = {}
     first = np.zeros(len(arrays), dtype=bool)
     for i in owner[starts].tolist():
@@ -234,12 +247,18 @@ def join_in_order(
     del keep, first, seen
     frequency = np.bincount(word)
     order = np.lexsort((word, frequency[word], owner))  # each text's words, rarest first
-    del frequency
     by_text, rarest = owner[order], word[order]
     del order
     starts = np.flatnonzero(np.concatenate(([True], by_text[1:] != by_text[:-1])))
     counts = np.diff(np.append(starts, by_text.size))
     texts = by_text[starts]
+    # Only a text with all its content words but e in another text can be inside one.
+    alone = np.add.reduceat((frequency[rarest] < 2).astype(np.int64), starts)
+    looked_for = np.flatnonzero(alone <= allowed_edits(lengths[texts]))
+    del frequency, alone
+    if not looked_for.size:
+        return
+    starts, counts, texts = starts[looked_for], counts[looked_for], texts[looked_for]
     keys_of, needed = _needed(lengths[texts], counts)
     keys = np.stack([rarest[starts + np.minimum(k, counts - 1)] for k in range(int(keys_of.max()))]).astype(np.int64)
     del by_text, rarest, starts, counts
@@ -260,25 +279,45 @@ def join_in_order(
     del holder_key
     postings = (word.astype(np.int64) << 32) | owner  # (word, text), to ask whether a text holds a word
     postings.sort()
+    sieve = int(size.sum()) > CHUNK  # the signatures pay for themselves on many candidates only
+    held = _held_bits(owner, word, len(arrays)) if sieve else np.empty(0, dtype=np.uint64)
     del owner, word
+    bits = _bit(keys)
+    slots, shifts = (bits >> 6).astype(np.int32), (bits & 63).astype(np.uint64)
+    del bits
+    texts32, holder32 = texts.astype(np.int32), holder.astype(np.int32)
     for first, last in blocks(size.sum(axis=1)):  # about 64k candidates at a time, to keep memory flat
         sizes = size[first:last].ravel()
         at = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(
             low[first:last].ravel() - (np.cumsum(sizes) - sizes), sizes
         )
-        which = np.repeat(np.repeat(np.arange(first, last, dtype=np.int64), low.shape[1]), sizes)
-        pair = np.unique((which << 32) | holder[at])  # a candidate found by two keys is checked once
+        which = np.repeat(np.repeat(np.arange(first, last, dtype=np.int32), low.shape[1]), sizes)
+        longer = holder32[at]
+        shorter = texts32[which]
+        keep = np.flatnonzero((longer != shorter) & ((lengths[longer] > lengths[shorter]) | (longer > shorter)))
+        which, longer = which[keep], longer[keep]
+        # A first sieve on each text's bit signature (no copy is lost: a word held always shows),
+        # dropping a candidate as soon as it lacks more keys than its text may lose.
+        asked = keys_of[which]
+        spare = asked - needed[which]
+        start = longer * _SIGNATURE
+        for r in range(keys.shape[0] if sieve else 0):
+            shows = (held[start + slots[r][which]] >> shifts[r][which]) & np.uint64(1)
+            spare -= (asked > r) & (shows == 0)
+            keep = np.flatnonzero(spare >= 0)
+            if keep.size < 0.8 * which.size:
+                which, longer, spare, asked, start = which[keep], longer[keep], spare[keep], asked[keep], start[keep]
+        which, longer = which[spare >= 0].astype(np.int64), longer[spare >= 0].astype(np.int64)
+        pair = np.unique((which << 32) | longer)  # a candidate found by two keys is checked once
         which, longer = pair >> 32, pair & 0xFFFFFFFF
-        shorter = texts[which]
-        ok = (longer != shorter) & ((lengths[longer] > lengths[shorter]) | (longer > shorter))
         hits = np.zeros(pair.size, dtype=np.int64)
-        for r in range(keys.shape[0]):
-            asked = np.flatnonzero(ok & (keys_of[which] > r))
+        for r in range(keys.shape[0]):  # then exactly
+            asked = np.flatnonzero(keys_of[which] > r)
             probe = (keys[r][which[asked]] << 32) | longer[asked]
             found = np.searchsorted(postings, probe)
             hits[asked] += postings[np.minimum(found, postings.size - 1)] == probe
-        ok &= hits >= needed[which]
-        for i, j in zip(shorter[ok].tolist(), longer[ok].tolist(), strict=True):
+        ok = hits >= needed[which]
+        for i, j in zip(texts[which[ok]].tolist(), longer[ok].tolist(), strict=True):
             a, b = min(i, j), max(i, j)
             if groups.root(a) == groups.root(b):
                 continue
@@ -288,6 +327,30 @@ def join_in_order(
                 groups.join(a, b)
 
 
+def _bit(words: np.ndarray) -> np.ndarray:
+    """The bit of each word id in a text's signature (:func:`_held_bits`): a multiplicative hash."""
+    return ((words.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(64 - 10)).astype(np.int64)
+
+
+def _held_bits(owner: np.ndarray, word: np.ndarray, n: int) -> np.ndarray:
+    """Each text's content words as a signature of 1,024 bits (16 words of 64), flat: text t is ``[16 t, 16 t + 16)``.
+
+    A word sets one bit (:func:`_bit`), so a word a text holds always shows, and one it
+    does not hold shows only when another word shares its bit: about one in ten for a
+    text of a hundred content words. The sieve's false hits are weeded out exactly after.
+    """
+    bit = _bit(word)
+    slot = owner.astype(np.int64) * _SIGNATURE + (bit >> 6)
+    value = np.left_shift(np.uint64(1), (bit & 63).astype(np.uint64))
+    order = np.argsort(slot, kind="stable")
+    slot, value = slot[order], value[order]
+    held = np.zeros(n * _SIGNATURE, dtype=np.uint64)
+    if slot.size:
+        starts = np.flatnonzero(np.concatenate(([True], slot[1:] != slot[:-1])))
+        held[slot[starts]] = np.bitwise_or.reduceat(value, starts)
+    return held
+
+
 def _needed(lengths: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """For texts of ``lengths`` words with ``counts`` distinct content words: how many keys, and how many a copy holds.
 
@@ -295,6 +358,6 @@ def _needed(lengths: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.nda
     the index) is looked for by its 6 + e rarest content words (all of them if it has
     fewer), and a copy holds all but e of those, one at least.
     """
-    edits = np.minimum(lengths // EDIT_SPAN, MAX_EDITS)
+    edits = allowed_edits(lengths)
     keys = np.minimum(_KEYS + edits, counts)
     return keys, np.maximum(1, keys - edits)
