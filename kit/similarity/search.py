@@ -23,7 +23,7 @@ from kit.similarity.order import (
     join_in_order,
     share_in_order,
 )
-from kit.similarity.runs import join_mirrored
+from kit.similarity.runs import MIRROR, join_mirrored, mirrors
 from kit.similarity.shingles import JACCARD, join_by_shingles, set_jaccard, shingle_sets
 from kit.similarity.vocabulary import Vocabulary, blocks, plain_words
 from kit.words import tokens
@@ -207,11 +207,11 @@ def pairs(groups: Groups, scored: dict, threshold: float, arrays: Sequence[np.nd
     """One :class:`Copy` per text that is not the first of its group, scored against the first.
 
     Texts joined to their group through another copy are scored here, by rule 1 and
-    then rule 2. Their shingle sets are made again from the word ids, for those texts
+    then rule 2; a row of a copied run (rule 3) by :func:`kit.similarity.runs.mirrors`. Their shingle sets are made again from the word ids, for those texts
     alone (the search has dropped its own by now, to need memory for one index at a time).
 
     Args:
-        groups: the groups both rules made.
+        groups: the groups the three rules made.
         scored: the scores the rules gave the pairs they joined.
         threshold: rule 1's threshold, for a text joined through another copy.
         arrays: every text's word ids.
@@ -222,10 +222,13 @@ def pairs(groups: Groups, scored: dict, threshold: float, arrays: Sequence[np.nd
     joined = {i: groups.root(i) for i in range(len(groups.parent)) if groups.root(i) != i}
     needed = sorted({k for i, first in joined.items() if (first, i) not in scored for k in (i, first)})
     sets = dict(zip(needed, shingle_sets([arrays[k] for k in needed]), strict=True))
+    mirrored = {later for (_, later), (_, method) in scored.items() if method == MIRROR}
     pairs = []
     for i, first in joined.items():
         found = scored.get((first, i))
-        if found is None:  # joined through another copy: score it against the first
+        if found is None and i in mirrored:  # a row of a copied run, joined through another copy
+            found = (mirrors(arrays[first], arrays[i]), MIRROR)
+        elif found is None:  # joined through another copy: score it against the first
             found = (set_jaccard(sets[first], sets[i]), JACCARD)
             if found[0] < threshold:
                 a, b = sorted((arrays[first].tolist(), arrays[i].tolist()), key=len)
