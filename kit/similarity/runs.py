@@ -11,10 +11,11 @@ the same order in both places.
 Two texts mirror each other when they have at least one word, the same speaker (when
 speakers are given), and pass rule 2 (:func:`kit.similarity.order.share_in_order`:
 words in order, one in 20 forgiven): the floor does not apply. A run grows from every
-pair rules 1 and 2 found, row by row, forwards and backwards, through pairs already
-joined and through new mirrored ones; it stops at the first row that does not mirror,
-at the start of the copy (a run never overlaps its own copy), and at the edge of a
-source (when sources are given).
+pair rules 1 and 2 found, row by row, forwards and backwards, through the rows it
+joins; it stops at the first row that does not mirror, at a pair already joined (which
+grows the run from there, if rules 1 or 2 found it), at the start of the copy (a run
+never overlaps its own copy), and at the edge of a source (when sources are given).
+Each pair is walked from once, so the rule costs a step per row it joins.
 """
 
 from __future__ import annotations
@@ -97,7 +98,7 @@ def join_mirrored(
                 if not (same(sources, a, a - step) and same(sources, b, b - step) and same(speakers, a, b)):
                     break
                 if groups.root(a) == groups.root(b):
-                    continue  # already copies: the run goes on
+                    break  # already copies: the pair that joined them grows the run from here
                 share = mirrors(of(a), of(b))
                 if share < MIN_SHARE:
                     break
