@@ -286,6 +286,7 @@ def join_in_order(
     slots, shifts = (bits >> 6).astype(np.int32), (bits & 63).astype(np.uint64)
     del bits
     texts32, holder32 = texts.astype(np.int32), holder.astype(np.int32)
+    every = int(keys_of.min())
     for first, last in blocks(size.sum(axis=1)):  # about 64k candidates at a time, to keep memory flat
         sizes = size[first:last].ravel()
         at = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(
@@ -298,12 +299,12 @@ def join_in_order(
         which, longer = which[keep], longer[keep]
         # A first sieve on each text's bit signature (no copy is lost: a word held always shows),
         # dropping a candidate as soon as it lacks more keys than its text may lose.
-        asked = keys_of[which]
-        spare = asked - needed[which]
+        asked = keys_of[which].astype(np.int16)
+        spare = asked - needed[which].astype(np.int16)
         start = longer * _SIGNATURE
         for r in range(keys.shape[0] if sieve else 0):
-            shows = (held[start + slots[r][which]] >> shifts[r][which]) & np.uint64(1)
-            spare -= (asked > r) & (shows == 0)
+            missing = ((held[start + slots[r][which]] >> shifts[r][which]) & np.uint64(1)) == 0
+            spare -= missing & (asked > r) if r >= every else missing  # every text has `every` keys at least
             keep = np.flatnonzero(spare >= 0)
             if keep.size < 0.8 * which.size:
                 which, longer, spare, asked, start = which[keep], longer[keep], spare[keep], asked[keep], start[keep]
