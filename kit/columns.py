@@ -131,7 +131,9 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     parsed.documents, parsed.turns, parsed.exchanges = [], [], []
     # Copies next, with only the words' ids alive beside the columns: the search is the
     # step that needs memory. The exchanges' texts are joined after it, for the same reason.
-    frames["turns"]["duplicate_of"] = _duplicate_of(words, vocabulary, np.arange(1, len(words) + 1).tolist())
+    frames["turns"]["duplicate_of"] = _duplicate_of(
+        words, vocabulary, np.arange(1, len(words) + 1).tolist(), frames["turns"]["speaker"]
+    )
     spoken = [q + a for q, a in zip(asking, answering, strict=True)]
     counts = n_words.tolist()
     sizes = [sum(counts[i] for i in turns) for turns in spoken]
@@ -140,7 +142,9 @@ def source_columns(parsed: Parsed) -> SourceColumns:
         flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
         del words, order, spoken
         texts = _pieces(flat, sizes)
-        frames["exchanges"]["duplicate_of"] = _duplicate_of(texts, vocabulary, exchange_ids)
+        frames["exchanges"]["duplicate_of"] = _duplicate_of(
+            texts, vocabulary, exchange_ids, frames["exchanges"]["questioner"]
+        )
         del texts, flat
     else:
         frames["exchanges"]["duplicate_of"] = [None] * len(sizes)
@@ -289,18 +293,20 @@ def _turns(turns: Sequence[Turn], n_words: np.ndarray, small: bool) -> dict[str,
     }
 
 
-def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int]):
+def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int], speakers):
     """The ``duplicate_of`` column: for each text (word-id array) that copies an earlier one, the earlier one's id.
 
-    Both rules of :func:`kit.similarity.near_duplicates`, as :func:`kit.duplicates.find`
-    uses them: word 3-grams at least :data:`kit.similarity.THRESHOLD` alike, or every word of
-    the shorter text in the longer one in order; texts with too few content words are
-    never copies.
+    The three rules of :func:`kit.similarity.near_duplicates`, as :func:`kit.duplicates.find`
+    uses them: word 3-grams at least :data:`kit.similarity.THRESHOLD` alike, or the
+    shorter text's words in the longer one in order (one in 20 forgiven), texts with too
+    few content words left out; or a row next to a copy mirroring, by the same speaker
+    (``speakers``, a list or an Arrow column), the row next to the original.
     """
     copy_of: list[int | None] = [None] * len(texts)
     # a copy needs two texts of MIN_CONTENT_WORDS distinct content words, so as many words at least
     if sum(len(t) >= MIN_CONTENT_WORDS for t in texts) > 1:
-        for copy in near_duplicates(texts, vocabulary=vocabulary):
+        said = speakers if isinstance(speakers, list) else speakers.to_pylist()
+        for copy in near_duplicates(texts, vocabulary=vocabulary, speakers=said):
             copy_of[copy.later] = ids[copy.earlier]
     return copy_of
 

@@ -14,7 +14,7 @@ import kit
 from kit import duplicates, marks
 from kit.duplicates.collation import TOKEN
 from kit.similarity import MIN_CONTENT_WORDS
-from tests.conftest import SHARED_CORPUS, needs_shared
+from tests.conftest import ROOT, SHARED_CORPUS, needs_shared
 
 VOCABULARY = [f"w{k}" for k in range(400)]
 ARCHIVE = SHARED_CORPUS / "kremlin-archive" / "txt"
@@ -42,6 +42,24 @@ PRESS_2021 = [
     "Remark: Thank you very much, Mr President.",
     "Vladimir Putin: Thank you.",
 ]
+
+
+#: The bundled Geneva source (the seed), as it is on disk.
+GENEVA_TEXT = (ROOT / "data" / "geneva_2021-06-16_putin_news_conference_blog_copy.txt").read_text(encoding="utf-8")
+#: Written for these tests: a seven-word closing line, below the floor of content words.
+CLOSING = "Remark: Thank you, that was a clear answer."
+#: The last paragraph of Putin's VGTRK answer, in both copies (lines 47 and 57 of the seed).
+LAST_OF_ANSWER = "Hardly anyone in this room will agree"
+
+
+def with_line_after(text: str, start: str, line: str) -> str:
+    """``text`` with ``line`` added after each line that begins with ``start``."""
+    out = []
+    for each in text.split("\n"):
+        out.append(each)
+        if each.startswith(start):
+            out.append(line)
+    return "\n".join(out)
 
 
 def turns(*texts: str) -> pd.DataFrame:
@@ -87,6 +105,69 @@ def test_geneva_finds_exactly_the_question_pair_and_the_answer_pair(geneva: kit.
     assert pairs[["earlier_line", "later_line"]].values.tolist() == [[40, 48], [42, 52]]
     exchanges = duplicates.find(geneva.exchanges)
     assert exchanges[["earlier", "later"]].values.tolist() == [[4, 5]]
+
+
+def geneva_closed() -> kit.Corpus:
+    """The seed with the VGTRK exchange closed by :data:`CLOSING` in both copies."""
+    assert GENEVA_TEXT.count("\n" + LAST_OF_ANSWER) == 2
+    return kit.parse(with_line_after(GENEVA_TEXT, LAST_OF_ANSWER, CLOSING), "geneva_closed.txt")
+
+
+def test_a_short_closing_line_pasted_with_the_vgtrk_exchange_is_a_copy() -> None:
+    """The seed's VGTRK exchange, pasted twice, each time closed by the same seven-word line.
+
+    The line has two content words, under the floor, so it is found only as a row of the
+    copied run: after Putin's copied answer, by the same speaker as after the original.
+    """
+    t = geneva_closed().turns.set_index("turn_id")
+    assert t.loc[[12, 15], "text"].tolist() == [CLOSING.split(": ", 1)[1]] * 2
+    assert t.loc[[12, 15], "speaker"].tolist() == ["Pavel Zarubin"] * 2
+    assert t.loc[[12, 15], "exchange_id"].tolist() == [4, 5]
+    assert (t.loc[12, "n_words"], t.loc[12, "first_line"], t.loc[15, "first_line"]) == (7, 48, 59)
+    marked = t["duplicate_of"].dropna().astype(int).to_dict()
+    assert marked == {13: 10, 14: 11, 15: 12}  # the seed's two copies, one turn on, and the closing line
+    pairs = duplicates.find(geneva_closed().turns)
+    assert pairs[["earlier", "later"]].values.tolist() == [[10, 13], [11, 14], [12, 15]]
+    assert pairs["method"].tolist() == [duplicates.METHOD] * 2 + [duplicates.METHODS["in a copied run"]]
+    # the seed itself keeps its figures: the question and the answer, nothing else
+    assert kit.load().turns.set_index("turn_id")["duplicate_of"].dropna().astype(int).to_dict() == {12: 10, 13: 11}
+
+
+def test_every_turn_of_a_copied_exchange_is_marked(geneva: kit.Corpus) -> None:
+    for corpus in (geneva, geneva_closed()):
+        copied = corpus.exchanges.dropna(subset=["duplicate_of"])["exchange_id"]
+        assert copied.tolist() == [5]
+        assert corpus.turns.loc[corpus.turns["exchange_id"] == 5, "duplicate_of"].notna().all()
+
+
+def test_formulas_beside_turns_that_are_not_copies_never_pair() -> None:
+    """The same short turns after two different answers, and after a copy by someone else."""
+    answer = "We agreed on the route, work on the bridge will begin in the spring, and the ministers will meet soon."
+    other = "The Arctic is our common home, and we will keep it free of weapons and open to scientists from everywhere."
+    corpus = kit.parse(
+        "\n".join(
+            [
+                "Question: Anna Smith, Reuters. What about the bridge?",
+                f"Vladimir Putin: {answer}",
+                "Question: Thank you. Next question, please.",
+                "Question: Ivan Petrov, TASS. And the Arctic?",
+                f"Vladimir Putin: {other}",
+                "Question: Thank you. Next question, please.",
+                "Question: Olga Ivanova, RIA. The bridge again?",
+                f"Vladimir Putin: {answer}",
+                "Dmitry Peskov: Thank you. Next question, please.",
+            ]
+        )
+    )
+    assert corpus.turns["duplicate_of"].dropna().astype(int).tolist() == [2]  # the answer, and only it
+    assert duplicates.find(corpus.turns)[["earlier", "later"]].values.tolist() == [[2, 8]]
+
+
+def test_two_answers_sharing_a_stock_phrase_are_not_copies() -> None:
+    stock = "As I have already said many times, we are ready to work with our partners on the basis of equality and mutual respect."
+    first = stock + " The Arctic is our common home, and we will keep it free of weapons and open to science."
+    second = stock + " Cyber security is a new field, and we offered the Americans a set of rules three years ago."
+    assert duplicates.find(turns(first, "Thank you.", second, "Thank you.")).empty
 
 
 def test_find_is_what_fills_duplicate_of(geneva: kit.Corpus) -> None:

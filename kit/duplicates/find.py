@@ -1,21 +1,24 @@
 """Find copies: pairs of turns or exchanges whose words are near copies, and all pairs' similarity.
 
 Texts are normalised to their words (case folded; punctuation, reading marks and line
-breaks dropped) and a pair is a copy by either of two rules (:mod:`kit.similarity`
-explains both): its word 3-grams are shared with a Jaccard similarity of ``threshold``
-(0.8) or more, which forgives a changed word here and there in a long text; or every
-word of the shorter text appears in the longer one in the same order and makes up at
-least half of it, which catches a short turn pasted again with an aside or reading marks
-inserted (each insertion breaks the 3-grams around it, a heavy loss in 25 words). Texts
-with fewer than six distinct content words, not counting stopwords and the words of
-greetings, thanks and address ("Thank you very much, Mr President." has none), are never
-copies. Candidates come from indexes, not from comparing all pairs: a MinHash index with
-locality-sensitive hashing for rule 1 (16 bands of 4 rows catch a pair of similarity 0.8
-with probability above 0.999 and one of 0.2 with probability below 0.02) and an index of
-each text's rarest words for rule 2; every candidate is then checked exactly, so the
-indexes never invent a pair. Shingles and MinHash need nothing beyond numpy and can be
-explained on a whiteboard; rapidfuzz would score edits well but offers no index to avoid
-the n² comparisons.
+breaks dropped) and a pair is a copy by one of three rules (:mod:`kit.similarity`
+explains them): its word 3-grams are shared with a Jaccard similarity of ``threshold``
+(0.8) or more, which forgives a changed word here and there in a long text; or the
+words of the shorter text appear in the longer one in the same order, one in 20 of them
+forgiven (dropped, changed or mistyped), and make up at least half of it, which catches
+a short turn pasted again with an aside or reading marks inserted (each insertion
+breaks the 3-grams around it, a heavy loss in 25 words); or it sits next to a copy and
+mirrors, by the same speaker, the row next to the original (a short turn inside a
+pasted exchange). Texts with fewer than six distinct content words, not counting
+stopwords and the words of greetings, thanks and address ("Thank you very much, Mr
+President." has none), are never copies by the first two rules. Candidates come from
+indexes, not from comparing all pairs: a MinHash index with locality-sensitive hashing
+for rule 1 (16 bands of 4 rows catch a pair of similarity 0.8 with probability above
+0.999 and one of 0.2 with probability below 0.02) and an index of each text's rarest
+words for rule 2; every candidate is then checked exactly, so the indexes never invent
+a pair. Shingles and MinHash need nothing beyond numpy and can be explained on a
+whiteboard; rapidfuzz would score edits well but offers no index to avoid the n²
+comparisons.
 
 ``duplicate_of`` is filled when a corpus is built (:mod:`kit.columns`), within each
 source, by the same rules; :func:`find` compares all the rows it is given, so it also
@@ -34,6 +37,7 @@ from kit.similarity import (
     IN_ORDER,
     JACCARD,
     MIN_CONTENT_WORDS,
+    MIRROR,
     THRESHOLD,
     Vocabulary,
     near_duplicates,
@@ -50,7 +54,8 @@ __all__ = ["METHOD", "METHODS", "texts_of", "find", "similarities", "ranked_pair
 #: How :func:`find` found each pair, by rule, as reported in its ``method`` column.
 METHODS = {
     JACCARD: "MinHash-LSH candidates, exact Jaccard of word 3-grams",
-    IN_ORDER: "rarest-word index candidates, every word of the shorter text in order in the longer",
+    IN_ORDER: "rarest-word index candidates, the shorter text's words in order in the longer, one in 20 forgiven",
+    MIRROR: "next to a copy, mirroring the row next to the original (same speaker, no floor)",
 }
 #: The ``method`` of a pair found by its word 3-grams (rule 1), the usual case.
 METHOD = METHODS[JACCARD]
@@ -93,10 +98,14 @@ def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = M
     """Pairs of turns (or exchanges) whose words are near copies of each other, in any source.
 
     A pair is a copy when its word 3-grams are shared with a Jaccard similarity of
-    ``threshold`` or more, or when every word of the shorter text appears in the longer
-    one in order and makes up at least half of it (an aside or reading marks inserted).
-    Rows are compared whatever their source, so on a corpus of many transcripts this
-    finds passages recycled from one to the next. Does not change ``frame``.
+    ``threshold`` or more; or when the words of the shorter text appear in the longer
+    one in order, one in 20 forgiven, and make up at least half of it (an aside or
+    reading marks inserted, a word dropped or mistyped); or when it sits next to a copy
+    and mirrors the row next to the original (rows are neighbours in the frame's order,
+    within a source; turns by the same ``speaker``, exchanges by the same
+    ``questioner``, when the frame has the column). Rows are compared whatever their
+    source, so on a corpus of many transcripts this finds passages recycled from one to
+    the next. Does not change ``frame``.
 
     Args:
         frame: ``corpus.turns`` or ``corpus.exchanges``, of one source or many (or any
@@ -104,13 +113,14 @@ def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = M
         threshold: the least similarity (Jaccard of word 3-grams) to count as a copy.
         min_content: texts with fewer distinct content words (neither
             :func:`kit.words.stopwords` nor :func:`kit.similarity.formula_words`) are
-            never copies: "Thank you very much, Mr President." has none.
+            never copies by their words alone: "Thank you very much, Mr President." has
+            none (inside a copied run, they are).
 
     Returns:
         A new frame, one row per later copy: ``earlier`` and ``later`` (ids; ``earlier``
         is the first copy of its group), ``similarity`` (the Jaccard of word 3-grams,
-        or for a pair found by its words in order, the share of the longer text they
-        make up), ``method`` (:data:`METHODS`), ``earlier_line`` and ``later_line``
+        or for a pair found by its words in order or in a copied run, the share of the
+        longer text they make up), ``method`` (:data:`METHODS`), ``earlier_line`` and ``later_line``
         (first lines, in their sources), ``earlier_source`` and ``later_source`` (from
         the frame's ``source`` column; missing when it has none).
 
@@ -123,7 +133,10 @@ def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = M
     [[1, 3, 0.875, '2019.txt', '2020.txt']]
     """
     column, ids, texts, lines = texts_of(frame, "kit.duplicates.find")
-    sources = frame["source"].tolist() if "source" in frame.columns else [None] * len(ids)
+    has_source = "source" in frame.columns
+    sources = frame["source"].tolist() if has_source else [None] * len(ids)
+    speaker = "speaker" if column == "turn_id" else "questioner"
+    speakers = frame[speaker].tolist() if speaker in frame.columns else None
     rows = [
         (
             ids[c.earlier],
@@ -135,7 +148,9 @@ def find(frame: pd.DataFrame, threshold: float = THRESHOLD, min_content: int = M
             sources[c.earlier],
             sources[c.later],
         )
-        for c in near_duplicates(texts, threshold, min_content)
+        for c in near_duplicates(
+            texts, threshold, min_content, speakers=speakers, sources=sources if has_source else None
+        )
     ]
     columns = [
         "earlier",
