@@ -83,10 +83,14 @@ def canonical_names(
     counts = Counter(label.name for label in labels if label.style == "name")
     person_of: dict[str, str] = {}
     turns: Counter[str] = Counter()  # each person's turns
+    titled: set[str] = set()  # a title and a surname: "Mr Betts", "President Biden"
     for name, count in counts.items():
         person = strip_title(name, lex)
         person_of[name] = person
         turns[person] += count
+        title, surname = split_name(name, lex)  # remembered from strip_title
+        if title and surname and " " not in surname:
+            titled.add(person)
     # One written form per case-folded name: the most frequent.
     form: dict[str, str] = {}
     for person, _ in turns.most_common():
@@ -109,11 +113,13 @@ def canonical_names(
         result[name] = target
     # A title and a surname ("Mr Betts", "Senator Graham") are the one longer name with that surname.
     surname_of: dict[str, set[str]] = {}
-    for full in set(result.values()):
+    for full in set(result.values()) if titled else ():
         if full.count(" ") >= 1 and split_name(full, lex)[0] is None:
             surname_of.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
     if surname_of:
         for name, target in result.items():
+            if target not in titled:
+                continue
             title, person = split_name(target, lex)
             if title and person and " " not in person and len(surname_of.get(person.casefold(), ())) == 1:
                 result[name] = next(iter(surname_of[person.casefold()]))

@@ -453,16 +453,19 @@ def _exchanges(
     asker: str | None = None
     asked = 0  # asking turns in the current exchange
     one_question = event in ONE_QUESTION
+    unnamed = lex.compiled.get("unnamed_roles")
+    if unnamed is None:  # the role words that name no one ("Question", "Caller"), once per lexicon
+        unnamed = lex.compiled["unnamed_roles"] = frozenset(k for k, v in lex.roles.items() if v["role"] in _UNNAMED)
+    last = len(turns) - 1
     for k, turn in enumerate(turns):
-        after = turns[k + 1] if k + 1 < len(turns) else None
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
-            question = asks(turn)
+            question = "?" in turn.text  # asks(turn)
             if labelled:
-                new = turn.kind == "question" and not (current is not None and question and _says_follow_up(turn, lex))
-                new = new or current is None
+                new = current is None or turn.kind == "question" and not (question and _says_follow_up(turn, lex))
             else:
                 new = current is None or asker != turn.speaker
+                after = turns[k + 1] if k < last else None
                 if (
                     new
                     and not question
@@ -481,7 +484,7 @@ def _exchanges(
                 exchanges.append(current)
                 asker, asked = None, 0
             asked += 1
-            if labelled and lex.roles[turn.label.key]["role"] in _UNNAMED:
+            if labelled and turn.label.key in unnamed:
                 _name_asker(turn, current, lex)
             asker = asker or turn.speaker
         elif turn.role == "staff":
@@ -500,7 +503,7 @@ def _exchanges(
                 turn.kind = "answer"  # a named press secretary who answers a question put to them
             elif labelled or turn.role_source == "moderator":
                 turn.kind = "interjection"
-            elif "?" in turn.text and after is not None and after.speaker == principal:
+            elif "?" in turn.text and k < last and turns[k + 1].speaker == principal:
                 turn.kind = "question"  # a host asks the principal
                 current = Exchange(len(exchanges) + 1, doc_id)
                 exchanges.append(current)
@@ -545,11 +548,14 @@ def _says_follow_up(turn: Turn, lex: Lexicon) -> bool:
     *follow*): an ``And``, or *To follow up on your answer*, from an unnamed journalist may
     be someone else's new question.
     """
-    openers = tuple(
-        o for o in lex.conversation.get("follow_up_openers", ()) if o.lower().startswith(("follow", "a follow"))
-    )
-    text = turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")
-    return bool(openers) and phrase_pattern(openers).match(text) is not None
+    if "ollow" not in turn.text[:40]:  # the common case, at once
+        return False
+    pattern = lex.compiled.get("says_follow_up")
+    if pattern is None:
+        openers = lex.conversation.get("follow_up_openers", ())
+        named = tuple(o for o in openers if o.lower().startswith(("follow", "a follow")))
+        pattern = lex.compiled["says_follow_up"] = phrase_pattern(named) if named else False
+    return bool(pattern) and pattern.match(turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")) is not None
 
 
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
