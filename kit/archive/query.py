@@ -71,7 +71,8 @@ def connect(archive: Archive | str, *, memory_limit: str = "512MB", threads: int
 
     if not isinstance(archive, Archive):
         archive = Archive(archive)
-    con = duckdb.connect(config={"memory_limit": memory_limit, "enable_progress_bar": False, **({"threads": threads} if threads else {})})
+    con = duckdb.connect(config={"memory_limit": memory_limit, **({"threads": threads} if threads else {})})
+    con.execute("SET enable_progress_bar = false")
     for name in FRAMES:
         if archive.parts:
             files = _quoted(str(archive.path / name / "*.parquet"))
