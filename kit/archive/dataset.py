@@ -149,6 +149,7 @@ def plan(
     >>> _ = (folder / "a.txt").write_text("Question: Why?\\nVladimir Putin: Because.\\n")
     >>> [type(e).__name__ for e in plan(folder, folder / "dataset").order]
     ['Item']
+    >>> import shutil; shutil.rmtree(folder)
     """
     target = Path(path)
     old_parts, next_ids = _existing(target)
@@ -303,6 +304,7 @@ def write_part(parsed: SourceTables, starts: dict[str, int], path: str | PathLik
     {'documents': 1, 'turns': 2, 'exchanges': 1, 'sentences': 2, 'lines': 2}
     >>> pd.read_parquet(folder / "turns" / "a.parquet")[["turn_id", "doc_id", "exchange_id"]].values.tolist()
     [[11, 5, 4], [12, 5, 4]]
+    >>> import shutil; shutil.rmtree(folder)
     """
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
@@ -427,6 +429,7 @@ def build_archive(
     >>> _ = (folder / "b.txt").write_text("Question: How?\\nVladimir Putin: Slowly.\\n")
     >>> build_archive(folder, folder / "dataset").turns()[["turn_id", "text"]].values.tolist()
     [[1, 'Why?'], [2, 'Because.'], [3, 'How?'], [4, 'Slowly.']]
+    >>> import shutil; shutil.rmtree(folder)
     """
     planned = plan(sources, path, encoding=encoding, event=event, askers=askers)
     items = planned.items
