@@ -185,3 +185,22 @@ def test_importing_kit_or_the_archive_loads_neither_duckdb_nor_dask() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=Path(kit.__file__).parent.parent
     )
     assert out.stdout.strip() == "[]"
+
+
+def test_reading_with_other_settings_reads_every_source_again(folder: Path, tmp_path: Path) -> None:
+    build_archive(folder, tmp_path / "dataset")
+    after = build_archive(folder, tmp_path / "dataset", event="interview", askers=["Unnamed journalist"])
+    assert (after.corpus().documents["event"] == "interview").all()
+    again = build_archive(folder, tmp_path / "dataset")
+    assert (again.corpus().documents["event"] != "interview").all()
+
+
+def test_a_dataset_whose_every_source_is_gone_is_empty_not_broken(folder: Path, tmp_path: Path) -> None:
+    build_archive(folder / "more", tmp_path / "dataset")
+    (folder / "more" / "d.txt").unlink()
+    (folder / "more" / "d.txt").write_bytes(b"\x00")
+    empty = build_archive(folder / "more", tmp_path / "dataset")
+    assert len(empty) == 0 and len(empty.errors) == 1
+    assert empty.corpus().turns.empty and list(empty.corpus().turns.columns) == kit.schema.columns("turns")
+    assert kit.archive.speaker_totals(empty).empty
+    assert not any((tmp_path / "dataset" / "turns").iterdir())

@@ -152,8 +152,11 @@ def plan(
     >>> import shutil; shutil.rmtree(folder)
     """
     target = Path(path)
-    old_parts, next_ids = _existing(target)
+    old_parts, next_ids, old_options = _existing(target)
     options = {"encoding": encoding, "event": event, "askers": list(askers)}
+    if old_options != options:  # read otherwise: every file is hashed (with the options) to tell
+        for part in old_parts:
+            part.stamp = None
     stated(event, options["askers"])  # a wrong kind of event is told before anything is read
     by_source = {p.source: p for p in old_parts}
     order: list = []
@@ -376,6 +379,7 @@ def finish(plan: Plan, done: dict[Item, Part | tuple]) -> Archive:
             name: [[c.name, c.dtype, c.meaning] for c in columns] for name, columns in SCHEMA.items() if name in FRAMES
         },
         "next": next_ids,
+        "options": plan.options,
         "parts": [vars(p) for p in parts],
         "errors": [{"source": e.source, "problem": e.problem, "line": e.line} for e in errors],
     }
@@ -459,19 +463,24 @@ def _place(planned: Plan, item: Item, result: SourceTables | tuple, starts: dict
     return part
 
 
-def _existing(target: Path) -> tuple[list[Part], dict[str, int]]:
-    """The parts and next ids of the dataset at ``target`` (none for a missing or empty folder)."""
+def _existing(target: Path) -> tuple[list[Part], dict[str, int], dict | None]:
+    """The parts, next ids and reading options of the dataset at ``target`` (none for a missing or empty folder)."""
     if not target.exists():
-        return [], dict.fromkeys(_NUMBERED, 0)
+        return [], dict.fromkeys(_NUMBERED, 0), None
     if not target.is_dir():
         raise FileExistsError(f"{target}: is a file, not a dataset folder")
     manifest = target / MANIFEST
     if not manifest.exists():
         if any(target.iterdir()):
             raise FileExistsError(f"{target}: holds files but no {MANIFEST}: not a dataset; choose another folder")
-        return [], dict.fromkeys(_NUMBERED, 0)
+        return [], dict.fromkeys(_NUMBERED, 0), None
     about = _about(target)
-    return [Part(**p) for p in about["parts"]], {name: int(about["next"].get(name, 0)) for name in _NUMBERED}
+    try:
+        parts = [Part(**p) for p in about["parts"]]
+        next_ids = {name: int(about["next"].get(name, 0)) for name in _NUMBERED}
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        raise TranscriptError(target / MANIFEST, f"is damaged ({type(error).__name__}: {error})") from None
+    return parts, next_ids, about.get("options")
 
 
 def _about(folder: Path) -> dict:
@@ -620,6 +629,8 @@ class Archive:
         import pyarrow.dataset as ds
 
         files = self.files(name, sources)
+        if not files:
+            return frame(name, {c.name: [] for c in SCHEMA[name]})
         dataset = ds.dataset(files, format="parquet")
         where = None if doc_ids is None else pc.field("doc_id").isin(sorted(set(map(int, doc_ids))))
         table = dataset.to_table(filter=where)
