@@ -8,13 +8,16 @@ Only each source's row counts come back, in corpus order, to number the ids as
 result is the dataset :func:`kit.archive.build_archive` writes, byte for byte.
 
 The workers must see the sources and the dataset's folder at the same paths (one machine,
-or a shared file system). Dask is not a dependency of the kit: install the ``cluster``
+or a shared file system). A few sources are parsed ahead of the one being numbered, so a
+worker holds a few parsed sources at a time, never the archive. Dask is not a dependency of the kit: install the ``cluster``
 extra (``pip install "press-conference-kit[cluster]"``, which brings ``dask[distributed]``).
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable
+from itertools import chain
 from os import PathLike
 
 from kit.archive.dataset import Archive, Part, SourceTables, finish, plan, read_part, rows_of, write_part
@@ -60,31 +63,39 @@ def build_on_cluster(
         )
     planned = plan(sources, path, encoding=encoding, event=event, askers=askers)
     items = planned.items
-    parsed = client.map(read_part, items, options=planned.options, pure=False)
-    counts = client.map(_rows_or_error, parsed, pure=False)
+    ahead = max(8, 4 * len(client.scheduler_info().get("workers", {})))  # parsed sources waiting, at most
+    waiting: deque = deque()
+    written: dict = {}
     starts = dict(planned.next)
-    writes = {}
-    for item, future, count in zip(items, parsed, counts, strict=True):
+    queue = iter(items)
+    for item in chain(queue, [None] * ahead):
+        if item is not None:
+            parsed = client.submit(read_part, item, planned.options, pure=False)
+            waiting.append((item, parsed, client.submit(_rows_or_error, parsed, pure=False)))
+        if len(waiting) < ahead and item is not None:
+            continue
+        if not waiting:
+            break
+        first, parsed, count = waiting.popleft()
         rows = count.result()  # in corpus order: each source's ids follow the one before
         if isinstance(rows, tuple):
-            writes[item] = rows
-            future.release()
+            written[first] = rows
             continue
-        part = planned.fresh[item]
+        part = planned.fresh[first]
         part.starts = {name: starts.get(name, 0) for name in planned.next}
         for name in planned.next:
             starts[name] = part.starts[name] + rows[name]
-        writes[item] = (part, client.submit(_write, future, part.starts, str(planned.path), part.key, pure=False))
+        # written before more sources are parsed: a worker holds a few parsed sources, never the archive
+        write = client.submit(_write, parsed, part.starts, str(planned.path), part.key, pure=False, priority=1)
+        written[first] = (part, write)
     done: dict = {}
-    for item, written in writes.items():
-        if isinstance(written[0], Part):
-            part, future = written
-            part.rows = future.result()[0]
-            part.wrapped = future.result()[1]
-            future.release()
+    for item, result in written.items():
+        if isinstance(result, tuple) and isinstance(result[0], Part):
+            part, write = result
+            part.rows, part.wrapped = write.result()
             done[item] = part
         else:
-            done[item] = written
+            done[item] = result
     return finish(planned, done)
 
 
