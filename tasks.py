@@ -114,7 +114,19 @@ def pin(args: list[str]) -> int:
     uv = [str(python), "-m", "uv", "pip", "compile", "pyproject.toml", *common]
     subprocess.run([*uv, "--extra", "lab", "-o", "binder/requirements.txt"], cwd=ROOT, check=True)
     subprocess.run(
-        [*uv, "--extra", "lab", "--extra", "test", "--extra", "cluster", "-c", "binder/requirements.txt", "-o", "tests/requirements.txt"],
+        [
+            *uv,
+            "--extra",
+            "lab",
+            "--extra",
+            "test",
+            "--extra",
+            "cluster",
+            "-c",
+            "binder/requirements.txt",
+            "-o",
+            "tests/requirements.txt",
+        ],
         cwd=ROOT,
         check=True,
     )
