@@ -138,8 +138,9 @@ def pin(args: list[str]) -> int:
     ]
     uv = [str(python), "-m", "uv", "pip", "compile", "pyproject.toml", *common]
     subprocess.run([*uv, "--extra", "lab", "-o", "binder/requirements.txt"], cwd=ROOT, check=True)
+    extras = ["--extra", "lab", "--extra", "test", "--extra", "cluster"]  # cluster: the tests build on a Dask cluster
     subprocess.run(
-        [*uv, "--extra", "lab", "--extra", "test", "-c", "binder/requirements.txt", "-o", "tests/requirements.txt"],
+        [*uv, *extras, "-c", "binder/requirements.txt", "-o", "tests/requirements.txt"],
         cwd=ROOT,
         check=True,
     )

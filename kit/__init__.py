@@ -25,6 +25,8 @@ The data path, one way, top to bottom (each name is a module or a folder of the 
       v
     analyses        rhetoric/     topics/   kwic.py   distinctive.py   duplicates/   marks.py   airtime.py
       |             audit.py      how the kit read a transcript (kit.how_read): event, roles, lines not taken
+      |             archive/      a whole archive as a Parquet dataset, updated in place, asked in DuckDB,
+      |                           built on a Dask cluster (kit.archive, its guide ARCHIVE.md)
       v               (frame -> new frame; the input is never changed)
     charts          charts/       frame -> alt.Chart
       v
@@ -44,7 +46,7 @@ transcript the kit cannot read raises :class:`TranscriptError`, a broken data fi
 :class:`DataFileError` (both :class:`InputError`, naming the file and line).
 
 Importing ``kit`` reads no file, touches no network and does not import altair,
-ipywidgets, lxml or tqdm: the analyses (but the light ``kit.kwic`` and ``kit.how_read``),
+ipywidgets, lxml, tqdm, DuckDB or Dask: the analyses (but the light ``kit.kwic`` and ``kit.how_read``),
 ``kit.charts`` and ``kit.widgets`` are imported on first use.
 """
 
@@ -80,6 +82,7 @@ __all__ = [
     "marks",
     "airtime",
     "audit",
+    "archive",
     "exercises",
     "charts",
     "widgets",
@@ -89,7 +92,7 @@ __all__ = [
 # (``kit.exercises`` is the name the notebooks use for the classroom module ``kit.classroom.exercises``).
 _LAZY = {
     name: f"kit.{name}"
-    for name in ("rhetoric", "topics", "distinctive", "duplicates", "marks", "airtime", "charts", "widgets")
+    for name in ("rhetoric", "topics", "distinctive", "duplicates", "marks", "airtime", "archive", "charts", "widgets")
 }
 _LAZY["exercises"] = "kit.classroom.exercises"
 

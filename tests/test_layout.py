@@ -20,6 +20,7 @@ PLACE = {
     **dict.fromkeys(("columns", "frames", "corpus", "store", "export", "reading", "gather", "workers"), 3),  # frames
     **dict.fromkeys(("rhetoric", "topics", "kwic", "distinctive", "duplicates", "marks", "airtime"), 4),  # analyses
     "audit": 4,  # analyses: how the kit read a transcript
+    "archive": 4,  # a dataset of many sources and the analyses asked of it in DuckDB
     "charts": 5,
     "widgets": 6,
     "classroom": 7,  # beside the path: uses the stages, which do not use it
