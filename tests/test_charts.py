@@ -281,3 +281,23 @@ def test_the_threshold_chart_aggregates_many_pairs_first() -> None:
         1 for row in drawn if not row["pair"].endswith(" pairs")
     ) == len(pairs)
     assert "Strip of 20,000 pairs" in chart.to_dict()["description"]
+
+
+def test_words_per_turn_draws_at_most_a_screen_of_the_longest_turns():
+    from kit.charts.speakers import MOST_TURNS, words_per_turn
+
+    turns = pd.DataFrame(
+        {
+            "turn_id": range(1, 31),
+            "first_line": range(1, 31),
+            "kind": "answer",
+            "n_words": range(30, 0, -1),
+            "text": "Words.",
+            "speaker": "President Biden",
+        }
+    )
+    spec = words_per_turn(turns).to_dict()
+    rows = next(iter(spec["datasets"].values())) if "datasets" in spec else spec["data"]["values"]
+    assert len(rows) == MOST_TURNS and min(r["n_words"] for r in rows) == 30 - MOST_TURNS + 1
+    assert spec["title"] == f"President Biden: words per turn (the {MOST_TURNS} longest of 30)"
+    assert words_per_turn(turns.head(5)).to_dict()["title"] == "President Biden: words per turn"

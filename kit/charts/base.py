@@ -341,8 +341,14 @@ def column_labels(columns: list[str]) -> dict[str, str]:
     return {c: names.get(c, heading(c)) for c in columns}
 
 
+_AXIS_ROOM = 240  # pixels for a count axis's labels: a chart is 300 wide by default, less its margins
+
+
 def count_axis(values: pd.Series | list, most: int = 10, **options: object) -> alt.Axis:
     """An axis for counts: whole-number ticks, each once, at most ``most`` of them, from 0 past the largest.
+
+    Fewer where the numbers are long, so that no two labels overlap (``0 1000 2000``, not
+    a label every 500 that the renderer has to hide).
 
     ``tickMinStep`` alone is not enough: a renderer that ignores it draws ticks at 0.5 and
     a ``d`` format prints them as ``0 1 1 2 2``. The ticks are given, every 1, 2, 5, 10, 20...
@@ -357,10 +363,13 @@ def count_axis(values: pd.Series | list, most: int = 10, **options: object) -> a
 
     >>> count_axis([3, 1]).to_dict()["values"], count_axis([0, 37]).to_dict()["values"]
     ([0, 1, 2, 3], [0, 5, 10, 15, 20, 25, 30, 35, 40])
+    >>> count_axis([4291]).to_dict()["values"]
+    [0, 1000, 2000, 3000, 4000, 5000]
     """
     numbers = pd.to_numeric(pd.Series(list(values), dtype="object"), errors="coerce").dropna()
     low = min(0, int(numbers.min())) if len(numbers) else 0
     high = max(1, int(-(-numbers.max() // 1))) if len(numbers) else 1
+    most = min(most, max(3, _AXIS_ROOM // (7 * len(f"{high:d}") + 12)))  # wide labels ("4500"): fewer ticks
     step = next(s * 10**k for k in range(12) for s in (1, 2, 5) if (high - low) / (s * 10**k) <= most)
     start = (low // step) * step
     ticks = list(range(start, high + step if high % step else high + 1, step))

@@ -60,6 +60,9 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
             f" The largest: {top['label']} ({heading(group)}: {top[group]}), {top[measure]:.0%} of its {unit}."
         )
     shown = [label for label in order if label in set(data["label"])]
+    largest = float(data[measure].max()) if len(data) else 0.0
+    step = next((s for s in (0.05, 0.1, 0.2, 0.25, 0.5) if largest <= 2 * s), 0.5)
+    ticks = [0, step, 2 * step]
     panel = alt.Facet(
         f"{group}:N",
         title=heading(group),
@@ -67,11 +70,22 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
         header=alt.Header(labelFontSize=12, labelLimit=200),
         spacing={"column": 8, "row": 12},
     )
+    title = alt.TitleParams(
+        "What each part of the conference is about",
+        subtitle=f"bars: the share of each {heading(group)}'s {unit} that mention the topic",
+    )
     return (
-        alt.Chart(inline_data(data), title="What each part of the conference is about")
+        alt.Chart(inline_data(data), title=title)
         .mark_bar()
         .encode(
-            x=alt.X(f"{measure}:Q", title=f"share of {unit}", axis=alt.Axis(format="%", tickCount=3)),
+            # the unit is in the subtitle: one axis title per panel would run into the next panel's;
+            # three ticks given (a panel is 85 px: the renderer's own would overlap and be hidden)
+            x=alt.X(
+                f"{measure}:Q",
+                title=None,
+                scale=alt.Scale(domain=[0, ticks[-1]]),
+                axis=alt.Axis(format="%", values=ticks),
+            ),
             # the topic named on the axis of every bar: no colour needed to read it
             y=alt.Y("label:N", title=None, sort=shown, axis=alt.Axis(labelLimit=200)),
             color=alt.Color("label:N", scale=colours, legend=None),  # the same colour in every chart, redundant here
@@ -86,7 +100,7 @@ def stacked_share(coverage: pd.DataFrame, group: str = "exchange_id", measure: s
         )
         .properties(
             width=85,
-            height=alt.Step(12),
+            height=alt.Step(16),  # a topic's name is 13 px tall: 12 let the names touch
             description=description,
             usermeta=SVG,
         )

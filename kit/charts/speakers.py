@@ -9,7 +9,7 @@ from kit.airtime import speaker_totals
 from kit.charts.base import PALETTE, SVG, colour_scale, count_axis, heading, inline_data, shorten, tips, top_row
 from kit.words import plural
 
-__all__ = ["bar", "words_by_speaker", "words_per_turn", "lengths"]
+__all__ = ["MOST_TURNS", "bar", "words_by_speaker", "words_per_turn", "lengths"]
 
 
 def bar(
@@ -110,8 +110,12 @@ def words_by_speaker(turns: pd.DataFrame) -> alt.Chart:
     )
 
 
+#: The most turns :func:`words_per_turn` draws (the longest, when a speaker has more): a chart a screen tall.
+MOST_TURNS = 20
+
+
 def words_per_turn(turns: pd.DataFrame) -> alt.Chart:
-    """Words in each of a speaker's turns, one bar per turn, in turn order.
+    """Words in each of a speaker's turns, one bar per turn, longest first (at most :data:`MOST_TURNS`).
 
     Args:
         turns: the turns to draw (one speaker's, say): ``turn_id, first_line, kind,
@@ -127,11 +131,15 @@ def words_per_turn(turns: pd.DataFrame) -> alt.Chart:
     >>> spec["title"], spec["encoding"]["y"]["sort"]
     ('Matthew Chance: words per turn', '-x')
     """
+    speakers = list(dict.fromkeys(turns["speaker"]))
+    title = f"{', '.join(speakers) or 'No one'}: words per turn"
+    if len(turns) > MOST_TURNS:  # a chart a screen tall: the longest turns, and the title says so
+        title += f" (the {MOST_TURNS} longest of {len(turns)})"
+        turns = turns.nlargest(MOST_TURNS, "n_words", keep="first").sort_index()
     frame = turns.assign(
         turn=[f"turn {t} (line {line})" for t, line in zip(turns["turn_id"], turns["first_line"], strict=True)],
         begins=shorten(turns["text"], 120),
     )[["turn", "kind", "n_words", "begins"]]
-    speakers = list(dict.fromkeys(turns["speaker"]))
     return bar(
         frame,
         "n_words",
@@ -144,7 +152,7 @@ def words_per_turn(turns: pd.DataFrame) -> alt.Chart:
         ],
         x_title="words in the turn",
         y_title="turn",
-        title=f"{', '.join(speakers) or 'No one'}: words per turn",
+        title=title,
     )
 
 
