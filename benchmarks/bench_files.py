@@ -7,10 +7,10 @@ Targets (issue "Inputs, links and stores that never hang, crash or lose a file")
 - ``workers=2`` on 2 cores at least as fast as ``workers=1`` on the 150 pages of the Kremlin
   archive (/work/shared/corpus/kremlin-archive/txt; skipped where it is absent), the two
   alternated so that both meet the same load. ``read_corpus`` starts one process per
-  ``kit.workers.PER_PROCESS`` bytes at most, and none while the processors are all busy
+  ``kit.workers.PER_PROCESS`` bytes at most (1 MB), and none while the processors are all busy
   (``kit.workers.busy``: a load average of at least one per processor), so on 2.6 MB it
-  reads in this process; the figure with the processes forced shows what they would have
-  cost, and a corpus of 4 copies of the archive shows where they start to pay.
+  starts two on an idle machine and none on a busy one; the figure with the processes
+  forced shows what they cost, and a corpus of 4 copies of the archive a larger job.
 
 Times are the best of several runs (another program on the machine only ever slows a run
 down); the load average is printed first, since the machine may be shared.

@@ -234,7 +234,7 @@ def read_corpus(
             ``False`` never does; ``None`` (the default) shows it for more than ten sources.
         workers: processes that parse sources side by side (``0``: one per processor);
             the frames are built once, in this process. ``1`` (the default) parses here.
-            No more start than the work pays for: one per 4 MB of files
+            No more start than the work pays for: one per 1 MB of files
             (:data:`kit.workers.PER_PROCESS`), and none while the processors are all
             busy (:func:`kit.workers.busy`), so a small corpus, or one read on a busy
             machine, is read here, where processes would only slow it down.

@@ -29,11 +29,14 @@ __all__ = [
 #: With ``progress=None``, :func:`run` shows a progress bar for more items than this.
 PROGRESS_AFTER = 10
 #: The work (bytes of transcripts) a worker process needs to pay for itself: starting it,
-#: sending its results back and the memory it copies cost about a third more processor
-#: time than parsing in one process (measured on the Kremlin archive: 0.72 s against
-#: 0.55 s), which a second process wins back only when there is enough to share, and only
-#: on processors that nothing else keeps busy. About a second of parsing each.
-PER_PROCESS = 4_000_000
+#: sending its results back and the memory it copies cost about a quarter more processor
+#: time than parsing in one process (measured on the Kremlin archive's 2.6 MB: 0.66 s
+#: against 0.52 s), which a second process wins back only when there is enough to share,
+#: and only on processors that nothing else keeps busy (:func:`busy`). On an idle 2-core
+#: machine two processes read those 2.6 MB in 0.36 s against 0.53 s in one; under a
+#: load of 4 and more they were slower, which :func:`busy` rules out. About 0.2 s of
+#: parsing each.
+PER_PROCESS = 1_000_000
 
 
 def run(
@@ -118,7 +121,7 @@ def processes_for(size: int, workers: int) -> int:
     Returns:
         Between 1 (do it in this process) and ``workers``.
 
-    >>> processes_for(2_600_000, 2), processes_for(40_000_000, 2), processes_for(40_000_000, 4)
+    >>> processes_for(600_000, 2), processes_for(2_600_000, 2), processes_for(40_000_000, 4)
     (1, 2, 4)
     """
     return max(1, min(workers, size // PER_PROCESS))
