@@ -265,3 +265,9 @@ def test_different_people_with_near_names_stay_apart():
     lines = ["Dmitry Peskov: Yes."] * 3 + ["Dmitry Petrov: No."]
     names = canonical_names([match_label(line) for line in lines])
     assert names["Dmitry Petrov"] == "Dmitry Petrov"
+
+
+def test_an_initial_and_a_surname_is_a_name_not_an_answer_label():
+    label = match_label("A. Repik: Good afternoon, Mr President.")
+    assert (label.name, label.style, label.prefix) == ("A. Repik", "name", "A. Repik: ")
+    assert match_label("A. Yes, we did.").role == "a"

@@ -194,7 +194,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
     if text[:2] in ("A.", "A:") or text[:1] in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
         found = _A_LABEL.match(text)
-        if found:  # taken only beside "Q" labels (kit.parsing.lines.classify)
+        # taken only beside "Q" labels (kit.parsing.lines.classify); "A. Repik:" is an initial and a name
+        if found and not _SURNAME_COLON.match(text, found.end()):
             return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
     if not text.isascii() and "：" in text[:_WIDE_REACH]:
         found = _WIDE_COLON_LABEL.match(text)
@@ -228,6 +229,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     return Label(_prefix(line, where, end), name, note, style, role, time, shape)
 
 
+_SURNAME_COLON = re.compile(r"[A-Z][\w'’\-]+:")  # what follows the initial of "A. Repik: ..."
 _TIME_AFTER = re.compile(rf"[(\[]({TIME_MARK})[)\]][ \t\u00a0]*")
 
 
