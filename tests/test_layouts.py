@@ -1138,3 +1138,15 @@ def test_a_host_whose_name_is_the_shows_asks_and_the_guest_answers():
         ["Sean Hannity", "interviewer"],
         ["Donald Trump", "guest"],
     ]
+
+
+def test_a_line_that_opens_with_copyright_is_a_footer_only_with_a_year_or_the_sign():
+    kinds = (
+        kit.parse(
+            "Anna Lee: We start.\nCopyright Office officials said so.\nCopyright 2024 NPR. All rights reserved.\n"
+            "© Fox News Network\n"
+        )
+        .lines["kind"]
+        .tolist()
+    )
+    assert kinds == ["speech", "speech", "residue", "residue"]

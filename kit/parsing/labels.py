@@ -222,7 +222,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     name, note, style, role = seen
     if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and APPOINTEE.fullmatch(text, end):
         return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
-    if time is None and text[end : end + 1] in "([":  # "David Muir: (00:00)": the time after the colon
+    if time is None and text[end : end + 1] in ("(", "["):  # "David Muir: (00:00)": the time after the colon
         after = _TIME_AFTER.match(text, end)
         if after:
             time, end = after.group(1), after.end()

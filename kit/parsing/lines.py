@@ -56,7 +56,7 @@ _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re
 # "8 of 16", "Share on Telegram", a transcription service's or a copyright footer.
 _RESIDUE_SHAPES = (
     r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+|Transcribed by \S{3,80}"
-    r"|(?:Copyright|©)\s*(?:\(c\)|©)?\s*(?:\d{4}\b|[A-Z]).{0,100}"
+    r"|Copyright\s*(?:\(c\)|©)?\s*\d{4}\b.{0,100}|©\s*\w.{0,100}"  # a year, or the sign: not "Copyright Office ..."
 )
 # A parliament's stage note: "Honourable members interjecting—", "Mr Taylor interjecting—".
 _INTERJECTING = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+interjecting[—–\-.]*\s*")
