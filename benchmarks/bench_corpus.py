@@ -40,27 +40,11 @@ from kit.workers import processors as count_processors  # noqa: E402
 
 from memory import live_peak  # noqa: E402
 from synthetic import synthetic  # noqa: E402
+from timing import best, best_and_cpu  # noqa: E402
 
 MB = 1_000_000
 ARCHIVE = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "kremlin-archive" / "txt"
 TINY = "Question: Why?\nVladimir Putin: Because."
-
-
-def best(run, repeat: int) -> float:
-    """The shortest of ``repeat`` runs, in seconds, with nothing left over from the last."""
-    return best_and_cpu(run, repeat)[0]
-
-
-def best_and_cpu(run, repeat: int) -> tuple[float, float]:
-    """The shortest wall-clock time and the shortest CPU time of this process, of ``repeat`` runs."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        gc.collect()
-        start, cpu = time.perf_counter(), time.process_time()
-        run()
-        walls.append(time.perf_counter() - start)
-        cpus.append(time.process_time() - cpu)
-    return min(walls), min(cpus)
 
 
 def archive() -> None:

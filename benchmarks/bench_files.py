@@ -18,40 +18,23 @@ down); the load average is printed first, since the machine may be shared.
 
 from __future__ import annotations
 
-import gc
 import os
 import shutil
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import kit  # noqa: E402
 import kit.workers  # noqa: E402
 
+from timing import best, best_and_cpu  # noqa: E402
+
 ARCHIVE = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "kremlin-archive" / "txt"
 TINY = b"Question: Why?\nVladimir Putin: Because.\n"  # 40 bytes
 MB = 1_000_000
-
-
-def best(run, repeat: int) -> float:
-    """The shortest of ``repeat`` runs, in seconds."""
-    return best_and_cpu(run, repeat)[0]
-
-
-def best_and_cpu(run, repeat: int) -> tuple[float, float]:
-    """The shortest wall-clock time and the shortest processor time (this process and its workers) of ``repeat`` runs."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        gc.collect()
-        start, before = time.perf_counter(), os.times()
-        run()
-        walls.append(time.perf_counter() - start)
-        after = os.times()
-        cpus.append(sum(after[:4]) - sum(before[:4]))  # user and system, here and in finished children
-    return min(walls), min(cpus)
 
 
 def tiny_files(folder: Path, count: int = 3_000) -> None:
@@ -64,7 +47,7 @@ def tiny_files(folder: Path, count: int = 3_000) -> None:
     try:
         corpus = kit.read_corpus(folder, progress=False)
         assert len(corpus.documents) == count and not len(corpus.errors)
-        took, cpu = best_and_cpu(lambda: kit.read_corpus(folder, progress=False), 7)
+        took, cpu = best_and_cpu(lambda: kit.read_corpus(folder, progress=False), 7, children=True)
     finally:
         if pinned:
             os.sched_setaffinity(0, allowed)
@@ -87,7 +70,7 @@ def alternate(folder: Path, label: str, rounds: int = 5) -> None:
         saved = kit.workers.PER_PROCESS, kit.workers.busy
         kit.workers.PER_PROCESS, kit.workers.busy = 1, lambda: False
         try:
-            wall, cpu = best_and_cpu(lambda: kit.read_corpus(folder, progress=False, workers=2), 1)
+            wall, cpu = best_and_cpu(lambda: kit.read_corpus(folder, progress=False, workers=2), 1, children=True)
             forced.append(wall)
             cpus.append(cpu)
         finally:
@@ -101,7 +84,7 @@ def alternate(folder: Path, label: str, rounds: int = 5) -> None:
         f"workers=2 {two:.3f} s ({used} process{'es' if used > 1 else ''} used: {verdict}: {one / two:.2f}x)   "
         f"(target: workers=2 at least as fast)"
     )
-    _, one_cpu = best_and_cpu(lambda: kit.read_corpus(folder, progress=False, workers=1), 3)
+    _, one_cpu = best_and_cpu(lambda: kit.read_corpus(folder, progress=False, workers=1), 3, children=True)
     print(
         f"    with 2 processes forced: {pool:.3f} s ({one / pool:.2f}x of workers=1); processor time "
         f"{min(cpus):.3f} s in all, against {one_cpu:.3f} s in one process"
