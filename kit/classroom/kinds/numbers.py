@@ -10,6 +10,8 @@ interval's width generous otherwise.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kit.classroom.answers import as_number
 from kit.classroom.kinds.base import Kind, Sealing
 from kit.classroom.lookups import cover, cover_cells, covering_cell
@@ -118,15 +120,5 @@ NUMBER = Kind(
     form=_form,
     form_fields=_form_fields,
 )
-RANGE = Kind(
-    "range",
-    ("answer",),
-    check=_check_range,
-    matches=_matches,
-    seal=_seal,
-    seal_mistake=_seal_mistake,
-    judge_sealed=_judge_sealed,
-    sealed_matches=_sealed_matches,
-    form=_form,
-    form_fields=_form_fields,
-)
+# A range is a number checked against its low and high bounds: sealed, judged and formed alike.
+RANGE = replace(NUMBER, name="range", check=_check_range)
