@@ -134,10 +134,10 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     frames["turns"]["duplicate_of"] = _duplicate_of(
         words, vocabulary, np.arange(1, len(words) + 1).tolist(), frames["turns"]["speaker"]
     )
-    spoken = [q + a for q, a in zip(asking, answering, strict=True)]
-    counts = n_words.tolist()
-    sizes = [sum(counts[i] for i in turns) for turns in spoken]
+    # an exchange's words: its question's and its answer's
+    sizes = (np.array(frames["exchanges"]["question_words"]) + frames["exchanges"]["answer_words"]).tolist()
     if sum(size >= MIN_CONTENT_WORDS for size in sizes) > 1:  # else no exchange can copy another
+        spoken = [q + a for q, a in zip(asking, answering, strict=True)]
         order = list(chain.from_iterable(spoken))
         flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
         del words, order, spoken
@@ -257,13 +257,27 @@ def _word_ids(turns: Sequence[Turn], vocabulary: Vocabulary) -> tuple[list[np.nd
     # Words to ids a batch of turns at a time: one vocabulary call a batch, and never
     # more than a batch of word strings alive at once (a word string costs ~55 bytes).
     lengths = np.fromiter((len(t.text) for t in turns), dtype=np.int64, count=len(turns))
+    short: dict[str, list[str]] = {}  # short turns repeat ("Thank you."): their words found once
     for start, stop in blocks(lengths, _BATCH):
-        listed = [tokens(t.text) for t in turns[start:stop]]
+        listed = [_tokens_of(t.text, short) for t in turns[start:stop]]
         counts = [len(w) for w in listed]
         n_words[start:stop] = counts
         words += _pieces(vocabulary.ids(list(chain.from_iterable(listed))), counts)
         del listed
     return words, n_words
+
+
+def _tokens_of(text: str, short: dict[str, list[str]]) -> list[str]:
+    """:func:`kit.words.tokens` of ``text``, those of a short text kept in ``short`` for its next turn."""
+    if len(text) >= _SHORT_TURN:
+        return tokens(text)
+    words = short.get(text)
+    if words is None:
+        words = short[text] = tokens(text)
+    return words
+
+
+_SHORT_TURN = 80  # characters
 
 
 def _turns(turns: Sequence[Turn], n_words: np.ndarray, small: bool) -> dict[str, object]:
@@ -314,12 +328,9 @@ def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int
 def _documents(parsed: Parsed, n_words: np.ndarray) -> dict[str, object]:
     docs = parsed.documents
     index = {d.doc_id: k for k, d in enumerate(docs)}
-    turns_in = np.zeros(len(docs), dtype=np.int64)
-    words_in = np.zeros(len(docs), dtype=np.int64)
-    for turn, count in zip(parsed.turns, n_words.tolist(), strict=True):
-        k = index[turn.doc_id]
-        turns_in[k] += 1
-        words_in[k] += count
+    at = np.fromiter(map(index.__getitem__, [t.doc_id for t in parsed.turns]), dtype=np.int64, count=len(parsed.turns))
+    turns_in = np.bincount(at, minlength=len(docs))
+    words_in = np.bincount(at, weights=n_words, minlength=len(docs)).astype(np.int64)  # exact below 2**53 words
     return {
         "doc_id": [d.doc_id for d in docs],
         "title": [d.title for d in docs],
@@ -417,10 +428,14 @@ def _joined(positions: list[list[int]], text):
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    sizes = pc.binary_length(text).to_numpy(zero_copy_only=False).tolist()
+    sizes = pc.binary_length(text).to_numpy(zero_copy_only=False)
     newline = pa.scalar("\n", pa.large_string())
     chunks = []
-    spoken = np.fromiter((sum(sizes[i] for i in p) for p in positions), dtype=np.int64, count=len(positions))
+    counts = np.fromiter(map(len, positions), dtype=np.int64, count=len(positions))
+    flat = np.fromiter(chain.from_iterable(positions), dtype=np.int64, count=int(counts.sum()))
+    ends = np.cumsum(counts)
+    total = np.concatenate([[0], np.cumsum(sizes[flat], dtype=np.int64)])
+    spoken = total[ends] - total[ends - counts]  # the bytes of each list's texts
     for start, stop in list(blocks(spoken, 1 << 20)) or [(0, 0)]:
         batch = positions[start:stop]
         offsets = np.zeros(len(batch) + 1, dtype=np.int64)

@@ -197,6 +197,19 @@ def _repeat_strings(names: list[str], counts: np.ndarray):
     return _strings(pa.DictionaryArray.from_arrays(indices, dictionary).cast(pa.large_string()))
 
 
+def _placed(text: str, wrapped: bool) -> tuple[list[int], list[int], list[str]]:
+    """A turn's sentences: their positions in it (from 1), the lines they start on (from 0), and their texts."""
+    positions, lines, texts = [], [], []
+    line = searched = 0
+    for count, (offset, sentence) in enumerate(split_sentences(text, wrapped), 1):
+        line += text.count("\n", searched, offset)
+        searched = offset
+        positions.append(count)
+        lines.append(line)
+        texts.append(sentence)
+    return positions, lines, texts
+
+
 def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False) -> pd.DataFrame:
     """The sentences of a turns frame, each with the line it starts on.
 
@@ -218,29 +231,24 @@ def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False)
     """
     per_turn: list[int] = []
     position: list[int] = []
-    lines: list[int] = []
+    below: list[int] = []  # the line each sentence starts on, counted from its turn's first line
     texts: list[str] = []
     if isinstance(wrapped, bool):
         wraps = [wrapped] * len(turns)
     else:
         wraps = turns["source"].isin(list(wrapped)).tolist()
-    columns = ["text", "first_line"]
-    split: dict[str, list[tuple[int, str]]] = {}  # short turns repeat ("Thank you."): split once
-    for (text, first_line), wrap in zip(turns[columns].itertuples(index=False, name=None), wraps, strict=True):
-        line, searched, count = int(first_line), 0, 0
-        if len(text) < 80 and not wrap:
-            pieces = split.get(text)
-            if pieces is None:
-                pieces = split[text] = list(split_sentences(text))
-        else:
-            pieces = split_sentences(text, wrap)
-        for count, (offset, sentence) in enumerate(pieces, 1):
-            line += text.count("\n", searched, offset)
-            searched = offset
-            position.append(count)
-            lines.append(line)
-            texts.append(sentence)
-        per_turn.append(count)
+    split: dict[str, tuple[list[int], list[int], list[str]]] = {}  # short turns repeat ("Thank you."): split once
+    for text, wrap in zip(turns["text"].tolist(), wraps, strict=True):
+        short = len(text) < 80 and not wrap
+        placed = split.get(text) if short else None
+        if placed is None:
+            placed = _placed(text, wrap)
+            if short:
+                split[text] = placed
+        position += placed[0]
+        below += placed[1]
+        texts += placed[2]
+        per_turn.append(len(placed[2]))
     take = np.repeat(np.arange(len(turns)), per_turn)
     data: dict[str, object] = {"sentence_id": np.arange(1, len(texts) + 1, dtype=np.int64)}
     for name, column in [
@@ -253,7 +261,7 @@ def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False)
     ]:
         data[name] = turns[column].array.take(take)
     data["position"] = np.array(position, dtype=np.int64)
-    data["line"] = np.array(lines, dtype=np.int64)
+    data["line"] = turns["first_line"].to_numpy(dtype=np.int64)[take] + np.array(below, dtype=np.int64)
     data["text"] = texts
     measured = {s: (count_words(s), is_question(s)) for s in set(texts)}  # sentences repeat too
     data["n_words"] = np.fromiter((measured[s][0] for s in texts), dtype=np.int64, count=len(texts))
