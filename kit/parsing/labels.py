@@ -188,11 +188,12 @@ def match_label(line: str, lex: Lexicon | None = None) -> Label | None:
 
 
 def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label | None:
-    if text[:1] == "Q" or text[:1] in " \t\u00a0" and text.lstrip(" \t\u00a0")[:1] == "Q":
+    first = text[:1]
+    if first == "Q" or first in _SPACES and text.lstrip(_SPACES)[:1] == "Q":
         found = _Q_LABEL.match(text)
         if found:
             return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
-    if text[:2] in ("A.", "A:") or text[:1] in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
+    if first == "A" and text[1:2] in ".:" or first in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
         found = _A_LABEL.match(text)
         # taken only beside "Q" labels (kit.parsing.lines.classify); "A. Repik:" is an initial and a name
         if found and not _SURNAME_COLON.match(text, found.end()):
@@ -200,7 +201,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if not text.isascii() and "：" in text[:_WIDE_REACH]:
         found = _WIDE_COLON_LABEL.match(text)
     else:
-        found = (_COLON_AT_START if text[:1].isalpha() else _COLON_LABEL).match(text)
+        found = (_COLON_AT_START if first.isalpha() else _COLON_LABEL).match(text)
     shape = "colon"
     if not found:
         found = _STOP_LABEL.match(text) if "." in text[:60] else None
@@ -208,10 +209,12 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             return None
         shape = "stop"
     end = found.end()
-    quoted = text[end : end + 8].lstrip()[:1] in '"“«'
-    if not found.group("gap") and (text[end : end + 2] == "//" or text[end : end + 2].isdigit()):
+    after = text[end : end + 1]
+    quoted = (text[end : end + 8].lstrip()[:1] if after.isspace() else after) in '"“«'  # the line's end counts
+    raw, time, gap = found.group("name", "time", "gap")
+    if not gap and (text[end : end + 2] == "//" or text[end : end + 2].isdigit()):
         return None  # a link (http://...), or a colon inside a time ("Unknown Speaker  0:31")
-    raw, time = found.group("name"), found.group("time") or None
+    time = time or None
     if ":" in raw[1:]:
         raw, time = _time_of(raw, time)
     seen = lex.labels_seen.get((raw, quoted))
@@ -222,11 +225,11 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     name, note, style, role = seen
     if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and APPOINTEE.fullmatch(text, end):
         return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
-    if time is None and text[end : end + 1] in ("(", "["):  # "David Muir: (00:00)": the time after the colon
-        after = _TIME_AFTER.match(text, end)
-        if after:
-            time, end = after.group(1), after.end()
-    return Label(_prefix(line, where, end), name, note, style, role, time, shape)
+    if time is None and after in ("(", "["):  # "David Muir: (00:00)": the time after the colon
+        timed = _TIME_AFTER.match(text, end)
+        if timed:
+            time, end = timed.group(1), timed.end()
+    return Label(line[:end] if where is None else line[: where[end]], name, note, style, role, time, shape)
 
 
 _SURNAME_COLON = re.compile(r"[A-Z][\w'’\-]+:")  # what follows the initial of "A. Repik: ..."

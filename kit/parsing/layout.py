@@ -103,6 +103,10 @@ def is_wrapped(lines: list[str], kinds: list[str]) -> bool:
     Returns:
         True for a hard-wrapped layout.
     """
+    total = kinds.count("text")
+    blank = sum(1 for line, kind in zip(lines, kinds, strict=True) if kind == "text" and not line.strip(BLANK_CHARS))
+    if blank < 0.1 * total:  # no blank lines between paragraphs: not wrapped, whatever the lines
+        return False
     lengths: list[int] = []
     blank = total = runs = run_on = long = 0
     # Lines over 100 characters past a tenth of the text lines already put the 90th percentile
