@@ -39,6 +39,7 @@ __all__ = [
     "ONE_QUESTION",
     "ASKER_ROLE",
     "ANSWERER_ROLE",
+    "speaker_turns",
     "Event",
     "infer_event",
     "normalise_event",
@@ -164,7 +165,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     roles: Counter[str] = Counter()
     for key, count in keys.items():
         roles[lex.roles[key]["role"]] += count
-    named = Counter(t.speaker for t in turns if t.label.style != "role")
+    named = speaker_turns(turns, memo)
     hosts = lex.conversation.get("host_titles", ())
     hosted = any(phrase_pattern(hosts).fullmatch(key) for key in keys)  # "Host:", "Moderator:", "Anchor:"
     answering = any(lex.roles[key]["role"] == "official" for key in keys)  # "A.", "Guest:", "Interviewee:"
@@ -259,7 +260,7 @@ def askers(turns: list[Turn], ties: bool = True, memo: dict | None = None) -> tu
     """
     counts = memo.get("askers") if memo is not None else None
     if counts is None:
-        counts = _tally(turns)
+        counts = _tally(turns, memo)
         if memo is not None:
             memo["askers"] = counts
     total, asked, replied = counts
@@ -284,19 +285,41 @@ def askers(turns: list[Turn], ties: bool = True, memo: dict | None = None) -> tu
     return ask, answer
 
 
-def _tally(turns: list[Turn]) -> tuple[Counter[str], Counter[str], Counter[str]]:
+def _tally(turns: list[Turn], memo: dict | None = None) -> tuple[Counter[str], Counter[str], Counter[str]]:
     """Each named speaker's turns, questions someone else takes up, and replies to another's question."""
-    total: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     replied: Counter[str] = Counter()
-    ends = [_ends_asking(turn) for turn in turns]
-    last = len(turns) - 1
-    for k, turn in enumerate(turns):
-        if turn.label.style != "role":
-            speaker = turn.speaker
-            total[speaker] += 1
-            if ends[k] and k < last and turns[k + 1].speaker != speaker:
-                asked[speaker] += 1  # a question someone else takes up, not a speech's rhetoric
-            if k and ends[k - 1] and turns[k - 1].speaker != speaker:
-                replied[speaker] += 1
-    return total, asked, replied
+    for k in range(len(turns) - 1):
+        turn = turns[k]
+        if "?" in turn.text and _ends_asking(turn):
+            after = turns[k + 1]
+            if after.speaker == turn.speaker:
+                continue
+            if turn.label.style != "role":
+                asked[turn.speaker] += 1  # a question someone else takes up, not a speech's rhetoric
+            if after.label.style != "role":
+                replied[after.speaker] += 1
+    return speaker_turns(turns, memo), asked, replied
+
+
+def speaker_turns(turns: list[Turn], memo: dict | None = None) -> Counter[str]:
+    """How many turns each named speaker of a document has (not those of role labels such as ``Question:``).
+
+    Args:
+        turns: one document's turns, with speakers.
+        memo: a dict kept for the document's turns, where the count is kept between calls.
+
+    Returns:
+        speaker -> turns, in the order the speakers first speak.
+
+    >>> from kit.parsing.labels import match_label
+    >>> said = [("Ann Lee: x", "Ann Lee"), ("Question: x", "Unnamed journalist"), ("Ann Lee: x", "Ann Lee")]
+    >>> speaker_turns([Turn(match_label(label), [k], speaker=who) for k, (label, who) in enumerate(said)])
+    Counter({'Ann Lee': 2})
+    """
+    counts = memo.get("speaker_turns") if memo is not None else None
+    if counts is None:
+        counts = Counter(t.speaker for t in turns if t.label.style != "role")
+        if memo is not None:
+            memo["speaker_turns"] = counts
+    return counts

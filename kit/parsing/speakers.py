@@ -48,6 +48,7 @@ from kit.parsing.events import (
     asks,
     infer_event,
     normalise_event,
+    speaker_turns,
 )
 from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
@@ -251,23 +252,13 @@ def _roles(
     named = [t for t in turns if t.label.style != "role"]
     if not named:
         return
-    # One pass: each named speaker's title, turns, floor-giving turns, first and last turn.
+    # Each named speaker's title, turns, and turns that give the floor.
     title_of: dict[str, str] = {}
-    all_turns: Counter[str] = Counter()
-    floor_turns: Counter[str] = Counter()
-    first_at: dict[str, int] = {}
-    last_at: dict[str, int] = {}
-    for k, (turn, gives) in enumerate(zip(turns, floor, strict=True)):
-        speaker = turn.speaker
-        if turn.label.style != "role":
-            if turn.speaker_title and speaker not in title_of:
-                title_of[speaker] = turn.speaker_title
-            all_turns[speaker] += 1
-            if gives:
-                floor_turns[speaker] += 1
-            if speaker not in first_at:
-                first_at[speaker] = k
-            last_at[speaker] = k
+    for turn in named:
+        if turn.speaker_title and turn.speaker not in title_of:
+            title_of[turn.speaker] = turn.speaker_title
+    all_turns = speaker_turns(turns, memo)
+    floor_turns = Counter(t.speaker for t, gives in zip(turns, floor, strict=True) if gives and t.label.style != "role")
     press = event in PRESS or _has(conv.get("press_events", ()), doc_title)
     in_title = doc_title.casefold()
     decided: dict[str, tuple[str, str]] = {}
@@ -316,6 +307,9 @@ def _roles(
                 if speaker not in replies:
                     evidence[speaker] = "position"
         previous = turn
+    if evidence:  # the first and last turn of each speaker
+        spans = [(t.speaker, k) for k, t in enumerate(turns) if t.speaker in evidence and t.label.style != "role"]
+        first_at, last_at = dict(reversed(spans)), dict(spans)
     for speaker, source in evidence.items():
         if source != "introduction" and (two_people or speaker.casefold() in in_title):
             continue  # the other side of a two-person meeting, or its named guest
