@@ -359,14 +359,15 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
     speakers who recur, whose words run on in lower case (``Governor Smith: that is how the
     papers called me``) is a quotation, not a turn.
     """
-    names = Counter(label.name for label in candidates.values())  # "Q" and "A" among them
+    names = Counter([label.name for label in candidates.values()])  # "Q" and "A" among them
     q_labels = names["Q"]
-    lone = {name for name, count in names.items() if count == 1}
-    if len(lone) * 2 > len(candidates):
-        lone = set()  # a quotation stands among speakers who recur; here most names are used once
+    lone: set[str] = set()
+    if Counter(names.values())[1] * 2 <= len(candidates):  # else most names are used once: no quotation stands out
+        lone = {name for name, count in names.items() if count == 1}
     if not names["A"] and q_labels >= 2 and not lone:
         return  # nothing here counts only as a convention
-    for i in [i for i, label in candidates.items() if label.name in lone or label.role in ("a", "q")]:
+    shaped = [i for i, label in candidates.items() if label.role in ("a", "q") or lone and label.name in lone]
+    for i in shaped:
         label = candidates[i]
         start = len(label.prefix)
         if label.role == "a" and not q_labels:
@@ -415,7 +416,13 @@ def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int,
 
     Such a line (``Q`` alone, a label whose words were cut) is kept as ``residue``.
     """
-    for i in [i for i, label in candidates.items() if not lines[i][len(label.prefix) :].strip(BLANK_CHARS)]:
+    # (a line that ends in a letter after its label has words after it: most lines, told at once)
+    for i in [
+        i
+        for i, label in candidates.items()
+        if (lines[i][-1:] in BLANK_CHARS or len(lines[i]) <= len(label.prefix))
+        and not lines[i][len(label.prefix) :].strip(BLANK_CHARS)
+    ]:
         j = i + 1
         while j < len(lines) and kinds[j] == "blank" and j - i <= 3:
             j += 1
@@ -446,7 +453,10 @@ def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexi
     marked = {
         i
         for i, label in candidates.items()
-        if label.style != "role" and " " in lines[i][len(label.prefix) :].strip() and listed(i)  # a name has two words
+        if label.style != "role"
+        and lines[i].find(" ", len(label.prefix)) >= 0  # (at once for most lines)
+        and " " in lines[i][len(label.prefix) :].strip()  # a name has two words
+        and listed(i)
     }
     for i in marked:
         before, after = i - 1, i + 1

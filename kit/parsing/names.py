@@ -39,7 +39,11 @@ def strip_title(name: str, lex: Lexicon | None = None) -> str:
     >>> strip_title("President Biden")
     'President Biden'
     """
-    title, person = split_name(name, lex or lexicon())
+    return _without_title(name, *split_name(name, lex or lexicon()))
+
+
+def _without_title(name: str, title: str | None, person: str | None) -> str:
+    """:func:`strip_title` of ``name``, split into ``title`` and ``person`` already."""
     if person and len(person.split()) >= 2:
         return person
     if person and title and name.endswith(person.upper()):  # "Mr. McFARLANE" -> "Mr. McFarlane"
@@ -85,10 +89,9 @@ def canonical_names(
     turns: Counter[str] = Counter()  # each person's turns
     titled: set[str] = set()  # a title and a surname: "Mr Betts", "President Biden"
     for name, count in counts.items():
-        person = strip_title(name, lex)
-        person_of[name] = person
-        turns[person] += count
-        title, surname = split_name(name, lex)  # remembered from strip_title
+        title, surname = split_name(name, lex)
+        person = person_of[name] = _without_title(name, title, surname)
+        turns[person] = turns.get(person, 0) + count
         if title and surname and " " not in surname:
             titled.add(person)
     # One written form per case-folded name: the most frequent.
@@ -159,10 +162,8 @@ def canonical_names(
                 last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
                 first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
         # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
-        said: Counter[str] = Counter()
-        for name, count in Counter(label.name for label in labels).items():
-            if name in result:
-                said[result[name]] += count
+        said = Counter(map(result.get, [label.name for label in labels]))
+        said.pop(None, None)  # the labels that name no one (Question:)
         frequent = [p for p, n in said.most_common(30) if n >= 3]
         for name in singles & result.keys() if frequent else ():
             speaker = result[name]

@@ -85,7 +85,8 @@ def assign_speakers(
     """
     given = given or Given()
     contexts = [_context(document) for document in documents]
-    titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id}
+    # what names the holder of a title label (THE PRESIDENT:): its document's title and lead
+    titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id and t.label.style == "caps"}
     names = canonical_names([t.label for t in turns], titles, lex)
     for turn in turns:
         label = turn.label
@@ -112,7 +113,7 @@ def assign_speakers(
         words: Counter[str] = Counter()
         for turn, size in zip(doc_turns, sizes, strict=True):
             if turn.label.style != "role":
-                words[turn.speaker] += size
+                words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
         # The principal speaks the most words (the first of equals: a Counter keeps order).
         principal = max(words, key=words.__getitem__) if words else None
         floor = [
