@@ -135,8 +135,8 @@ def source_columns(parsed: Parsed) -> SourceColumns:
         words, vocabulary, np.arange(1, len(words) + 1).tolist(), frames["turns"]["speaker"]
     )
     # an exchange's words: its question's and its answer's
-    sizes = (np.array(frames["exchanges"]["question_words"]) + frames["exchanges"]["answer_words"]).tolist()
-    if sum(size >= MIN_CONTENT_WORDS for size in sizes) > 1:  # else no exchange can copy another
+    sizes = np.array(frames["exchanges"]["question_words"], dtype=np.int64) + frames["exchanges"]["answer_words"]
+    if np.count_nonzero(sizes >= MIN_CONTENT_WORDS) > 1:  # else no exchange can copy another
         spoken = [q + a for q, a in zip(asking, answering, strict=True)]
         order = list(chain.from_iterable(spoken))
         flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
@@ -318,7 +318,7 @@ def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int
     """
     copy_of: list[int | None] = [None] * len(texts)
     # a copy needs two texts of MIN_CONTENT_WORDS distinct content words, so as many words at least
-    if sum(len(t) >= MIN_CONTENT_WORDS for t in texts) > 1:
+    if np.count_nonzero(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) >= MIN_CONTENT_WORDS) > 1:
         said = speakers if isinstance(speakers, list) else speakers.to_pylist()
         for copy in near_duplicates(texts, vocabulary=vocabulary, speakers=said):
             copy_of[copy.later] = ids[copy.earlier]

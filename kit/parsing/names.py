@@ -90,7 +90,8 @@ def canonical_names(
     titled: set[str] = set()  # a title and a surname: "Mr Betts", "President Biden"
     for name, count in counts.items():
         title, surname = split_name(name, lex)
-        person = person_of[name] = _without_title(name, title, surname)
+        # (a name of two words or more, no title before it: itself, at once)
+        person = person_of[name] = name if title is None and surname == name else _without_title(name, title, surname)
         turns[person] = turns.get(person, 0) + count
         if title and surname and " " not in surname:
             titled.add(person)
@@ -109,7 +110,7 @@ def canonical_names(
     result: dict[str, str] = {}
     for name, person in person_of.items():
         target = form[person.casefold()]
-        if target.count(" ") == 1 and len(longer.get(target.casefold(), ())) == 1:
+        if longer and target.count(" ") == 1 and len(longer.get(target.casefold(), ())) == 1:
             target = next(iter(longer[target.casefold()]))
         if frequent and turns[person] <= 2 and target not in frequent:
             target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
@@ -134,12 +135,17 @@ def canonical_names(
     }
     singles = {label.name for label in labels if label.style in ("single", "caps")}
     if singles:
-        last_words: dict[str, set[str]] = {}
-        first_words: dict[str, set[str]] = {}
+        # Each full name under its last word and its first (case folded): the one name there, or "" for several.
+        last_words: dict[str, str] = {}
+        first_words: dict[str, str] = {}
         for full in set(result.values()):
             if " " in full:
-                last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
-                first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
+                key = full.rsplit(" ", 1)[-1].casefold()
+                if last_words.setdefault(key, full) != full:
+                    last_words[key] = ""
+                key = full.split(" ", 1)[0].casefold()
+                if first_words.setdefault(key, full) != full:
+                    first_words[key] = ""
         # Each label once, those of several words first ("SEN. LINDSEY GRAHAM"), so that a short form
         # after them ("GRAHAM") finds them.
         pending = {label.name: label for label in labels if label.name in singles and label.name not in result}
@@ -148,9 +154,11 @@ def canonical_names(
         for label in ordered:
             key = label.name.casefold()
             # "Putin", "TRUMP": the one longer name it ends; "Lenny": the one longer name it starts.
-            owners = last_words.get(key) or first_words.get(key, set()) if " " not in label.name else set()
-            if len(owners) == 1:
-                result[label.name] = next(iter(owners))
+            owner = None if " " in label.name else last_words.get(key)
+            if owner is None and " " not in label.name:
+                owner = first_words.get(key)
+            if owner:  # one name, not several ("")
+                result[label.name] = owner
             elif label.style == "single":
                 result[label.name] = label.name
             elif label.name in holders and " " in label.name:
@@ -159,8 +167,8 @@ def canonical_names(
                 result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
             full = result[label.name]
             if " " in label.name and " " in full:
-                last_words.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
-                first_words.setdefault(full.split(" ", 1)[0].casefold(), set()).add(full)
+                _file_under(last_words, full.rsplit(" ", 1)[-1].casefold(), full)
+                _file_under(first_words, full.split(" ", 1)[0].casefold(), full)
         # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
         said = Counter(map(result.get, [label.name for label in labels]))
         said.pop(None, None)  # the labels that name no one (Question:)
@@ -170,6 +178,12 @@ def canonical_names(
             if said[speaker] <= 2 and speaker not in frequent:
                 result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
     return result
+
+
+def _file_under(index: dict[str, str], key: str, full: str) -> None:
+    """File ``full`` under ``key``: the one name there, or ``""`` once another name is filed under it too."""
+    if index.setdefault(key, full) != full:
+        index[key] = ""
 
 
 _PERSON_NOTE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")

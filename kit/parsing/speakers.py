@@ -116,9 +116,14 @@ def assign_speakers(
                 words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
         # The principal speaks the most words (the first of equals: a Counter keeps order).
         principal = max(words, key=words.__getitem__) if words else None
+        after = [*doc_turns[1:], None]
         floor = [
-            _gives_floor(turn, doc_turns[k + 1] if k + 1 < len(doc_turns) else None, principal, size, lex)
-            for k, (turn, size) in enumerate(zip(doc_turns, sizes, strict=True))
+            size <= _FLOOR_WORDS  # (a long turn, or one before the same speaker or the principal, at once)
+            and nxt is not None
+            and nxt.speaker != turn.speaker
+            and nxt.speaker != principal
+            and _gives_floor(turn, nxt, principal, size, lex)
+            for turn, nxt, size in zip(doc_turns, after, sizes, strict=True)
         ]
         memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
         event = Event(given.event, "given") if given.event else infer_event(title or "", doc_turns, lex, memo)
@@ -479,7 +484,7 @@ def _exchanges(
                 exchanges.append(current)
                 asker, asked = None, 0
             asked += 1
-            if labelled and turn.label.key in unnamed:
+            if labelled and (turn.label.role or turn.label.name.lower()) in unnamed:  # Label.key
                 _name_asker(turn, current, lex)
             asker = asker or turn.speaker
         elif turn.role == "staff":
