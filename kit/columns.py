@@ -195,8 +195,15 @@ def _in_arrow(name: str, table: dict[str, object]) -> dict[str, object]:
     import pyarrow as pa
 
     for column in SCHEMA[name]:
-        if isinstance(table.get(column.name), list):  # the text columns are Arrow already, made as they went
-            table[column.name] = pa.array(table[column.name], arrow_type(column.dtype))
+        values = table.get(column.name)
+        if isinstance(values, list):  # the text columns are Arrow already, made as they went
+            kind = arrow_type(column.dtype)
+            # a column with no values at all (no notes, no times) is made at once
+            table[column.name] = (
+                pa.nulls(len(values), kind)
+                if values and values[0] is None and values.count(None) == len(values)
+                else pa.array(values, kind)
+            )
     return table
 
 

@@ -159,9 +159,9 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
     documents = split_documents(lines, kinds, turns, turn_of)
     doc_of: list[int | None] = [None] * n
     for doc in documents:
-        for i in range(doc.first, doc.last + 1):
-            if kinds[i] != "blog_footer":
-                doc_of[i] = doc.doc_id
+        doc_of[doc.first : doc.last + 1] = [doc.doc_id] * (doc.last + 1 - doc.first)
+    if "blog_footer" in kinds:  # a blog's footer belongs to no document
+        doc_of = [None if kind == "blog_footer" else doc for doc, kind in zip(doc_of, kinds, strict=True)]
     place_prose(lines, kinds, turn_of, documents, layout)
     turns = [t for t in turns if t.lines]
     if layout.examiners:
@@ -186,15 +186,15 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             turn.text = caption_text("\n".join(w for w in words if w.strip()))
             continue
         turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
-    for i, kind in enumerate(kinds):
-        if kind == "gap":
-            kinds[i] = "editorial"
-        elif kind in ("text", "label"):  # prose that no rule above placed
-            kinds[i] = "narration"
+    kinds = [_PLACED.get(kind, kind) for kind in kinds]
     exchanges = assign_speakers(turns, documents, lex, given)
     return Parsed(
         source, printed, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels
     )
+
+
+#: The last word on a line's kind: a gap in the text is the editors', prose that no rule placed is narration.
+_PLACED = {"gap": "editorial", "text": "narration", "label": "narration"}
 
 
 def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:

@@ -268,10 +268,10 @@ def askers(turns: list[Turn], ties: bool = True, memo: dict | None = None) -> tu
     answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s] + (not ties))}
     if ties and (not ask or not answer) and all(t.label.style != "role" for t in turns):
         # Few questions to go by: who puts the first question, and who replies to it.
-        for k, turn in enumerate(turns[:-1]):
-            after = turns[k + 1]
+        for k in range(len(turns) - 1):
+            turn, after = turns[k], turns[k + 1]
             if (
-                asks(turn)
+                "?" in turn.text  # asks(turn)
                 and turn.label.style != "role"
                 and after.label.style != "role"
                 and after.speaker != turn.speaker

@@ -462,7 +462,10 @@ def _exchanges(
         if turn.role in ASKING_ROLES:
             question = "?" in turn.text  # asks(turn)
             if labelled:
-                new = current is None or turn.kind == "question" and not (question and _says_follow_up(turn, lex))
+                new = current is None or (
+                    turn.kind == "question"
+                    and not (question and "ollow" in turn.text[:40] and _says_follow_up(turn, lex))  # (at once)
+                )
             else:
                 new = current is None or asker != turn.speaker
                 after = turns[k + 1] if k < last else None
