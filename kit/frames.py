@@ -237,14 +237,15 @@ def sentence_frame(turns: pd.DataFrame, wrapped: bool | Collection[str] = False)
         wraps = [wrapped] * len(turns)
     else:
         wraps = turns["source"].isin(list(wrapped)).tolist()
-    split: dict[str, tuple[list[int], list[int], list[str]]] = {}  # short turns repeat ("Thank you."): split once
+    # short turns repeat ("Thank you."): split once, in a text that is hard-wrapped or not
+    split: tuple[dict[str, tuple[list[int], list[int], list[str]]], ...] = ({}, {})
     for text, wrap in zip(turns["text"].tolist(), wraps, strict=True):
-        short = len(text) < 80 and not wrap
-        placed = split.get(text) if short else None
+        short = len(text) < 80
+        placed = split[wrap].get(text) if short else None
         if placed is None:
             placed = _placed(text, wrap)
             if short:
-                split[text] = placed
+                split[wrap][text] = placed
         position += placed[0]
         below += placed[1]
         texts += placed[2]

@@ -807,6 +807,17 @@ def test_title_phrases_name_the_event_not_the_people(title, event):
     assert kit.parse(text).documents.loc[0, "event"] == event
 
 
+def test_the_kind_of_event_is_read_from_the_start_of_a_title():
+    turns = "\n\nAnna Lee: Why?\n\nJohn Smith: Because.\n"
+    # A first line of 100,000 characters: its start names a briefing; a phrase past the start names nothing.
+    assert (
+        kit.parse("Press Briefing by the Press Secretary" + " x" * 50_000 + turns).documents.loc[0, "event"]
+        == "briefing"
+    )
+    late = kit.parse("Notes " + "x " * 50_000 + "Press Briefing" + turns).documents.loc[0, ["event", "event_source"]]
+    assert late.tolist() != ["briefing", "title"]
+
+
 def test_the_guest_a_title_names_answers_despite_rhetorical_questions():
     corpus = kit.parse(
         "Interview: Senator Ted Cruz on the border\n\n"

@@ -40,6 +40,7 @@ __all__ = [
     "ASKER_ROLE",
     "ANSWERER_ROLE",
     "speaker_turns",
+    "TITLE_REACH",
     "Event",
     "infer_event",
     "normalise_event",
@@ -138,6 +139,11 @@ def asks(turn: Turn) -> bool:
     return "?" in turn.text
 
 
+#: How much of a document's title (or lead) is read for the kind of event and for who holds a title:
+#: a first line of a megabyte names nothing past its start, and is searched no further.
+TITLE_REACH = 500
+
+
 def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:
     """The kind of event a document records, from its title, then its labels, then its turns.
 
@@ -154,6 +160,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     >>> infer_event("Remarks by President Biden in Press Conference", [], lexicon())
     Event(kind='news_conference', source='title')
     """
+    title = title[:TITLE_REACH]
     if title:
         patterns = lex.compiled.get("events")
         if patterns is None:

@@ -141,6 +141,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
+    names_seen: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
     marks = _marks(lex)
     for i, line in enumerate(lines):
         if kinds[i] != "text":
@@ -164,16 +165,15 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 candidates[i] = label
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
-            elif (
-                len(line) <= 90
-                and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")")
-                and (named := match_name_line(line, lex)) is not None
-                and (previous_blank or named.time or named.style in ("name", "caps"))
-            ):
-                own_line[i] = named
-                if not previous_blank and not named.time:
-                    unbroken.add(i)  # no blank line before it: taken only if the name recurs
-                layout.not_labels.pop(i, None)
+            elif len(line) <= 90 and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"):
+                named = names_seen.get(line, line)  # (a name line repeats: read once)
+                if named is line:
+                    named = names_seen[line] = match_name_line(line, lex)
+                if named is not None and (previous_blank or named.time or named.style in ("name", "caps")):
+                    own_line[i] = named
+                    if not previous_blank and not named.time:
+                        unbroken.add(i)  # no blank line before it: taken only if the name recurs
+                    layout.not_labels.pop(i, None)
         if kind != "blank":
             header_checked = True
         kinds[i] = kind

@@ -43,6 +43,7 @@ from kit.parsing.events import (
     EVENTS,
     ONE_QUESTION,
     PRESS,
+    TITLE_REACH,
     Event,
     askers,
     asks,
@@ -108,7 +109,8 @@ def assign_speakers(
         by_doc[turn.doc_id].append(turn)
     exchanges: list[Exchange] = []
     for doc_id, doc_turns in by_doc.items():
-        title = documents[doc_id - 1].title if doc_id else None
+        # (what a title says is read from its start: a first line of a megabyte is searched no further)
+        title = documents[doc_id - 1].title[:TITLE_REACH] if doc_id and documents[doc_id - 1].title else None
         sizes = [len(t.text.split()) for t in doc_turns]
         words: Counter[str] = Counter()
         for turn, size in zip(doc_turns, sizes, strict=True):
@@ -228,8 +230,8 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
 
 
 def _context(document: Document) -> str:
-    """What names a title holder in a document: its title and its lead."""
-    return " ".join(x for x in (document.title, document.lead) if x)
+    """What names a title holder in a document: the start of its title, and of its lead paragraph."""
+    return " ".join(x for x in ((document.title or "")[:TITLE_REACH], (document.lead or "")[: 4 * TITLE_REACH]) if x)
 
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
