@@ -92,9 +92,10 @@ def assign_speakers(
     for turn in turns:
         label = turn.label
         if label.style == "role":
-            info = lex.roles[label.key]
+            key = label.key
+            info = lex.roles[key]
             turn.role, turn.kind = info["role"], info["kind"]
-            if label.key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
+            if key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
                 turn.speaker = _interviewee(contexts[turn.doc_id - 1] if turn.doc_id else "", lex) or UNNAMED_RESPONDENT
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 words = label.name.split()
@@ -296,9 +297,10 @@ def _roles(
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
-            name, outlet = (None, None) if speaker in introduced else introduction(turn.text, lex)
-            introduced.add(speaker)
-            after = turns[k + 1] if k + 1 < len(turns) else None
+            name = outlet = None
+            if speaker not in introduced:
+                name, outlet = introduction(turn.text, lex)
+                introduced.add(speaker)
             if outlet and (name is None or name.split()[-1] in speaker):
                 evidence[speaker] = "introduction"
                 turn.affiliation = outlet
@@ -309,7 +311,7 @@ def _roles(
                 and asked[speaker] >= max(1, all_turns[speaker] / 3)
             ):
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
-            elif "?" in turn.text and after is not None and after.speaker == principal:
+            elif "?" in turn.text and k + 1 < len(turns) and turns[k + 1].speaker == principal:
                 if replies is None:
                     replies = askers(turns, ties=False, memo=memo)[1]
                 if speaker not in replies:
