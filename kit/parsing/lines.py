@@ -141,7 +141,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
-    names_seen: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
+    name_lines: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
     marks = _marks(lex)
     for i, line in enumerate(lines):
         if kinds[i] != "text":
@@ -166,9 +166,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
             elif len(line) <= 90 and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"):
-                named = names_seen.get(line, line)  # (a name line repeats: read once)
+                named = name_lines.get(line, line)  # (a name line repeats: read once)
                 if named is line:
-                    named = names_seen[line] = match_name_line(line, lex)
+                    named = name_lines[line] = match_name_line(line, lex)
                 if named is not None and (previous_blank or named.time or named.style in ("name", "caps")):
                     own_line[i] = named
                     if not previous_blank and not named.time:
@@ -416,7 +416,7 @@ def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int,
 
     Such a line (``Q`` alone, a label whose words were cut) is kept as ``residue``.
     """
-    # (a line that ends in a letter after its label has words after it: most lines, told at once)
+    # (a line longer than its label that does not end in a blank has words after it: most lines, told at once)
     for i in [
         i
         for i, label in candidates.items()
