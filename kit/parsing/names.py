@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from kit.parsing.labels import Label, person_case, split_name
@@ -138,14 +139,7 @@ def canonical_names(
         # Each full name under its last word and its first (case folded): the one name there, or "" for several.
         last_words: dict[str, str] = {}
         first_words: dict[str, str] = {}
-        for full in set(result.values()):
-            if " " in full:
-                key = full.rsplit(" ", 1)[-1].casefold()
-                if last_words.setdefault(key, full) != full:
-                    last_words[key] = ""
-                key = full.split(" ", 1)[0].casefold()
-                if first_words.setdefault(key, full) != full:
-                    first_words[key] = ""
+        _file_names(set(result.values()), last_words, first_words)
         # Each label once, those of several words first ("SEN. LINDSEY GRAHAM"), so that a short form
         # after them ("GRAHAM") finds them.
         pending = {label.name: label for label in labels if label.name in singles and label.name not in result}
@@ -166,9 +160,8 @@ def canonical_names(
             else:
                 result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
             full = result[label.name]
-            if " " in label.name and " " in full:
-                _file_under(last_words, full.rsplit(" ", 1)[-1].casefold(), full)
-                _file_under(first_words, full.split(" ", 1)[0].casefold(), full)
+            if " " in label.name:
+                _file_names((full,), last_words, first_words)
         # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
         said = Counter(map(result.get, [label.name for label in labels]))
         said.pop(None, None)  # the labels that name no one (Question:)
@@ -180,10 +173,19 @@ def canonical_names(
     return result
 
 
-def _file_under(index: dict[str, str], key: str, full: str) -> None:
-    """File ``full`` under ``key``: the one name there, or ``""`` once another name is filed under it too."""
-    if index.setdefault(key, full) != full:
-        index[key] = ""
+def _file_names(fulls: Iterable[str], last_words: dict[str, str], first_words: dict[str, str]) -> None:
+    """File each name of several words under its last word and its first (case folded).
+
+    Each word keeps the one name filed under it, or ``""`` once another name is filed there too.
+    """
+    for full in fulls:
+        if " " in full:
+            key = full.rsplit(" ", 1)[-1].casefold()
+            if last_words.setdefault(key, full) != full:
+                last_words[key] = ""
+            key = full.split(" ", 1)[0].casefold()
+            if first_words.setdefault(key, full) != full:
+                first_words[key] = ""
 
 
 _PERSON_NOTE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
