@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import product
+
 import pytest
 
+from kit.parsing import labels
 from kit.parsing.labels import match_label, split_name
 from kit.parsing.names import canonical_names, introduction, strip_title
 
@@ -271,3 +274,47 @@ def test_an_initial_and_a_surname_is_a_name_not_an_answer_label():
     label = match_label("A. Repik: Good afternoon, Mr President.")
     assert (label.name, label.style, label.prefix) == ("A. Repik", "name", "A. Repik: ")
     assert match_label("A. Yes, we did.").role == "a"
+
+
+# Words for lines like labels and near them: plain and lower-case words, words with a mark
+# inside (apostrophes, hyphens, a digit, stops, brackets, capitals, a tab, marks a label
+# may not hold), and words at the quick pattern's limit of 41 letters and past it.
+_WORDS = ["Anna", "anna", "A", "Ab", "O'Neil", "O’neil", "Lee-Ray", "LeeRay", "An0na", "An.na", "An(na)", "An[na]"]
+_WORDS += ["An;na", "An?na", "An!na", "An,na", "An\tna", "An\u00a0na", "A" + "l" * 40, "A" + "l" * 41]
+_GAPS = [":", ": ", ":\t", " :", "::", ":\u00a0\u202f", ";"]
+_TAILS = ["", "Yes.", '"Why', "(00:01)", "//x", "1"]
+
+
+def test_the_quick_pattern_for_usual_labels_reads_a_line_as_the_full_pattern_does():
+    """``_PLAIN_LABEL`` is tried first for speed: wherever it matches, it must find what ``_COLON_AT_START`` finds.
+
+    Every line of one to three of the words, then every gap and tail (some 120,000 lines).
+    """
+    heads = [" ".join(words) for size in (1, 2, 3) for words in product(_WORDS, repeat=size)]
+    agreed = 0
+    for head in heads:
+        for gap in _GAPS:
+            for tail in _TAILS:
+                line = head + gap + tail
+                quick = labels._PLAIN_LABEL.match(line)
+                if quick is not None:
+                    full = labels._COLON_AT_START.match(line)
+                    assert full is not None, line
+                    assert (quick.groups(), quick.end()) == (full.groups(), full.end()), line
+                    agreed += 1
+    assert agreed > 1000  # the quick pattern took many of them
+
+
+def test_the_quick_pattern_takes_the_usual_labels_and_leaves_the_rest():
+    assert labels._PLAIN_LABEL.match("Vladimir Putin: Yes.").group("name") == "Vladimir Putin"
+    assert labels._PLAIN_LABEL.match("Dmitry Peskov:Yes.").group("name") == "Dmitry Peskov"
+    for line in [
+        "Vladimir Putin : Yes.",
+        "President of Russia Vladimir Putin: Hi.",
+        "MS. PSAKI: Hi.",
+        "Anna O’Malley: Yes.",
+        "Karine Jean-Pierre: Yes.",
+        "A" + "b" * 60 + ": x",
+    ]:
+        assert labels._PLAIN_LABEL.match(line) is None
+        assert match_label(line) is not None  # read by the full pattern
