@@ -271,8 +271,9 @@ def askers(turns: list[Turn], ties: bool = True, memo: dict | None = None) -> tu
         if memo is not None:
             memo["askers"] = counts
     total, asked, replied = counts
-    ask = {s for s, n in total.items() if asked[s] >= max(1, 0.25 * n) and asked[s] > replied[s]}
-    answer = {s for s in total if s not in ask and replied[s] >= max(1, asked[s] + (not ties))}
+    # (only one who asked someone can ask, only one who replied can answer)
+    ask = {s for s, n in asked.items() if n >= max(1, 0.25 * total[s]) and n > replied.get(s, 0)}
+    answer = {s for s, n in replied.items() if s not in ask and n >= max(1, asked.get(s, 0) + (not ties))}
     if ties and (not ask or not answer) and all(t.label.style != "role" for t in turns):
         # Few questions to go by: who puts the first question, and who replies to it.
         for k in range(len(turns) - 1):

@@ -359,13 +359,17 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
     speakers who recur, whose words run on in lower case (``Governor Smith: that is how the
     papers called me``) is a quotation, not a turn.
     """
-    names = Counter([label.name for label in candidates.values()])  # "Q" and "A" among them
-    q_labels = names["Q"]
+    listed = [label.name for label in candidates.values()]
+    q_labels = listed.count("Q")
     lone: set[str] = set()
-    if Counter(names.values())[1] * 2 <= len(candidates):  # else most names are used once: no quotation stands out
-        lone = {name for name, count in names.items() if count == 1}
-    if not names["A"] and q_labels >= 2 and not lone:
-        return  # nothing here counts only as a convention
+    # Where most names are used once, no quotation stands out. (With more than three names in
+    # four distinct, more than half are used once: told without counting them.)
+    if len(set(listed)) * 4 <= len(listed) * 3:
+        names = Counter(listed)
+        if Counter(names.values())[1] * 2 <= len(candidates):
+            lone = {name for name, count in names.items() if count == 1}
+    if q_labels != 1 and not lone and "A" not in listed:
+        return  # nothing here counts only as a convention (no lone Q, no A, no name used once among others)
     shaped = [i for i, label in candidates.items() if label.role in ("a", "q") or lone and label.name in lone]
     for i in shaped:
         label = candidates[i]

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from operator import itemgetter
 from typing import NamedTuple
 
 from kit.parsing.labels import Label, person_case, split_name
@@ -89,8 +90,9 @@ def canonical_names(
     person_of: dict[str, str] = {}
     turns: Counter[str] = Counter()  # each person's turns
     titled: set[str] = set()  # a title and a surname: "Mr Betts", "President Biden"
+    seen = lex.names_seen
     for name, count in counts.items():
-        title, surname = split_name(name, lex)
+        title, surname = seen.get(name) or split_name(name, lex)
         # (a name of two words or more, no title before it: itself, at once)
         person = person_of[name] = name if title is None and surname == name else _without_title(name, title, surname)
         turns[person] = turns.get(person, 0) + count
@@ -98,8 +100,10 @@ def canonical_names(
             titled.add(person)
     # One written form per case-folded name: the most frequent.
     form: dict[str, str] = {}
-    for person, _ in turns.most_common():
-        form.setdefault(person.casefold(), person)
+    for person, n in turns.items():
+        held = form.setdefault(person.casefold(), person)
+        if n > turns[held]:  # (of equals, the first seen: as most_common orders them)
+            form[person.casefold()] = person
     # A two-word name and the one longer name it ends ("Tayyip Erdogan", "Recep Tayyip
     # Erdogan") are one person, under the longer name.
     longer: dict[str, set[str]] = {}
@@ -107,7 +111,7 @@ def canonical_names(
         parts = person.split()
         if len(parts) > 2:
             longer.setdefault(" ".join(parts[-2:]).casefold(), set()).add(person)
-    frequent = [p for p, n in turns.most_common(30) if n >= 3]
+    frequent = _frequent(turns)
     result: dict[str, str] = {}
     for name, person in person_of.items():
         target = form[person.casefold()]
@@ -134,38 +138,43 @@ def canonical_names(
         for label in labels
         if label.style == "caps" and label.note and _PERSON_NOTE.fullmatch(label.note)
     }
-    singles = {label.name for label in labels if label.style in ("single", "caps")}
+    # The one-word and title labels, each once (the last of its name), but names read already.
+    pending = {label.name: label for label in labels if label.style in ("single", "caps")}
+    singles = set(pending)
+    for name in [name for name in pending if name in result]:
+        del pending[name]
     if singles:
         # Each full name under its last word and its first (case folded): the one name there, or "" for several.
         last_words: dict[str, str] = {}
         first_words: dict[str, str] = {}
-        _file_names(set(result.values()), last_words, first_words)
+        _file_names(result.values(), last_words, first_words)
         # Each label once, those of several words first ("SEN. LINDSEY GRAHAM"), so that a short form
         # after them ("GRAHAM") finds them.
-        pending = {label.name: label for label in labels if label.name in singles and label.name not in result}
         ordered = [label for name, label in pending.items() if " " in name]
         ordered += [label for name, label in pending.items() if " " not in name]
         for label in ordered:
-            key = label.name.casefold()
-            # "Putin", "TRUMP": the one longer name it ends; "Lenny": the one longer name it starts.
-            owner = None if " " in label.name else last_words.get(key)
-            if owner is None and " " not in label.name:
-                owner = first_words.get(key)
+            name = label.name
+            words = " " in name
+            owner = None
+            if not words:  # "Putin", "TRUMP": the one longer name it ends; "Lenny": the one longer name it starts.
+                key = name.casefold()
+                owner = last_words.get(key)
+                if owner is None:
+                    owner = first_words.get(key)
             if owner:  # one name, not several ("")
-                result[label.name] = owner
+                result[name] = owner
             elif label.style == "single":
-                result[label.name] = label.name
-            elif label.name in holders and " " in label.name:
-                result[label.name] = holders[label.name]
+                result[name] = name
+            elif name in holders and words:
+                result[name] = holders[name]
             else:
-                result[label.name] = _caps_speaker(label.name, titles.get(label.name, ""), lex)
-            full = result[label.name]
-            if " " in label.name:
-                _file_names((full,), last_words, first_words)
+                result[name] = _caps_speaker(name, titles.get(name, ""), lex)
+            if words:
+                _file_names((result[name],), last_words, first_words)
         # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
         said = Counter(map(result.get, [label.name for label in labels]))
         said.pop(None, None)  # the labels that name no one (Question:)
-        frequent = [p for p, n in said.most_common(30) if n >= 3]
+        frequent = _frequent(said)
         for name in singles & result.keys() if frequent else ():
             speaker = result[name]
             if said[speaker] <= 2 and speaker not in frequent:
@@ -180,12 +189,19 @@ def _file_names(fulls: Iterable[str], last_words: dict[str, str], first_words: d
     """
     for full in fulls:
         if " " in full:
-            key = full.rsplit(" ", 1)[-1].casefold()
+            key = full.rpartition(" ")[2].casefold()
             if last_words.setdefault(key, full) != full:
                 last_words[key] = ""
-            key = full.split(" ", 1)[0].casefold()
+            key = full.partition(" ")[0].casefold()
             if first_words.setdefault(key, full) != full:
                 first_words[key] = ""
+
+
+def _frequent(counts: Counter[str], top: int = 30, least: int = 3) -> list[str]:
+    """``[p for p, n in counts.most_common(top) if n >= least]``, sorting only those seen ``least`` times or more."""
+    often = [(p, n) for p, n in counts.items() if n >= least]
+    often.sort(key=itemgetter(1), reverse=True)  # (stable: equals in first-seen order, as most_common gives them)
+    return [p for p, _ in often[:top]]
 
 
 _PERSON_NOTE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
