@@ -123,7 +123,7 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     frames = {"lines": finish("lines", _lines(parsed, small))}
     parsed.lines, parsed.kinds, parsed.doc_of, parsed.turn_of = [], [], [], []
     vocabulary = Vocabulary()
-    words, n_words = _word_ids(parsed.turns, vocabulary)
+    flat, n_words = _word_ids(parsed.turns, vocabulary)
     frames["documents"] = finish("documents", _documents(parsed, n_words))
     frames["turns"] = _turns(parsed.turns, n_words, small)
     frames["exchanges"], asking, answering = _exchanges(parsed.exchanges, n_words)
@@ -131,12 +131,19 @@ def source_columns(parsed: Parsed) -> SourceColumns:
     parsed.documents, parsed.turns, parsed.exchanges = [], [], []
     # Copies next, with only the words' ids alive beside the columns: the search is the
     # step that needs memory. The exchanges' texts are joined after it, for the same reason.
-    frames["turns"]["duplicate_of"] = _duplicate_of(
-        words, vocabulary, np.arange(1, len(words) + 1).tolist(), frames["turns"]["speaker"]
-    )
-    # an exchange's words: its question's and its answer's
+    # A copy needs two texts of MIN_CONTENT_WORDS distinct content words, so as many words at least.
+    # (an exchange's words: its question's and its answer's)
     sizes = np.array(frames["exchanges"]["question_words"], dtype=np.int64) + frames["exchanges"]["answer_words"]
-    if np.count_nonzero(sizes >= MIN_CONTENT_WORDS) > 1:  # else no exchange can copy another
+    turn_copies = np.count_nonzero(n_words >= MIN_CONTENT_WORDS) > 1
+    exchange_copies = np.count_nonzero(sizes >= MIN_CONTENT_WORDS) > 1
+    words = _pieces(flat, n_words) if turn_copies or exchange_copies else []  # each turn's ids: only where needed
+    del flat
+    frames["turns"]["duplicate_of"] = (
+        _duplicate_of(words, vocabulary, np.arange(1, len(words) + 1).tolist(), frames["turns"]["speaker"])
+        if turn_copies
+        else [None] * len(n_words)
+    )
+    if exchange_copies:
         spoken = [q + a for q, a in zip(asking, answering, strict=True)]
         order = list(chain.from_iterable(spoken))
         flat = np.concatenate([words[i] for i in order]) if order else np.empty(0, dtype=np.uint32)
@@ -257,8 +264,11 @@ def take_strings(strings: list[str]):
     return pa.chunked_array(chunks, pa.large_string())
 
 
-def _word_ids(turns: Sequence[Turn], vocabulary: Vocabulary) -> tuple[list[np.ndarray], np.ndarray]:
-    """Each turn's words as an array of ids, and each turn's number of words."""
+def _word_ids(turns: Sequence[Turn], vocabulary: Vocabulary) -> tuple[np.ndarray, np.ndarray]:
+    """The turns' words as ids, one turn after another, and each turn's number of words.
+
+    (:func:`_pieces` cuts the ids into turns, where the copy search needs them.)
+    """
     n_words = np.zeros(len(turns), dtype=np.int64)
     words: list[np.ndarray] = []
     # Words to ids a batch of turns at a time: one vocabulary call a batch, and never
@@ -269,9 +279,9 @@ def _word_ids(turns: Sequence[Turn], vocabulary: Vocabulary) -> tuple[list[np.nd
         listed = [_tokens_of(t.text, short) for t in turns[start:stop]]
         counts = [len(w) for w in listed]
         n_words[start:stop] = counts
-        words += _pieces(vocabulary.ids(list(chain.from_iterable(listed))), counts)
+        words.append(vocabulary.ids(list(chain.from_iterable(listed))))
         del listed
-    return words, n_words
+    return np.concatenate(words) if len(words) > 1 else words[0] if words else np.empty(0, np.uint32), n_words
 
 
 def _tokens_of(text: str, short: dict[str, list[str]]) -> list[str]:
@@ -397,13 +407,14 @@ def _exchanges(exchanges: Sequence[Exchange], n_words: np.ndarray) -> tuple[dict
         answer_words.append(sum(words[i] for i in replied))
         asking.append(asked)
         answering.append(replied)
+    first = [e.turns[0] for e in exchanges]
     columns = {
         "exchange_id": [e.exchange_id for e in exchanges],
         "doc_id": [e.doc_id for e in exchanges],
-        "questioner": [e.turns[0].speaker for e in exchanges],
-        "affiliation": [e.turns[0].affiliation for e in exchanges],
+        "questioner": [t.speaker for t in first],
+        "affiliation": [t.affiliation for t in first],
         "answered_by": answered_by,
-        "first_line": [e.turns[0].lines[0] + 1 for e in exchanges],
+        "first_line": [t.lines[0] + 1 for t in first],
         "last_line": [e.turns[-1].lines[-1] + 1 for e in exchanges],
         "n_turns": [len(e.turns) for e in exchanges],
         "question_words": question_words,

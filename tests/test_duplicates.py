@@ -215,6 +215,21 @@ def test_short_texts_are_never_copies() -> None:
     assert duplicates.find(turns("Thank you very much.", "Thank you very much.")).empty
 
 
+def test_an_exchange_of_short_turns_copied_is_found_though_no_turn_could_be() -> None:
+    """No turn has enough words to be a copy, but an exchange of them does: the exchange copy is still looked for."""
+    talk = [
+        "Question: Pavel Zarubin, VGTRK. Navalny?",
+        "Vladimir Putin: Yes, we talked.",
+        "Question: Geneva talks, sanctions?",
+        "Vladimir Putin: Arms control, cyber.",
+    ]
+    corpus = kit.parse("\n".join([*talk, "Question: Another matter?", "Vladimir Putin: No comment.", *talk]))
+    assert corpus.turns["n_words"].max() < MIN_CONTENT_WORDS
+    assert corpus.turns["duplicate_of"].isna().all()
+    assert corpus.exchanges["duplicate_of"].tolist()[-2:] == [1, 2]
+    assert corpus.exchanges["duplicate_of"].iloc[:-2].isna().all()
+
+
 def test_answers_recycled_across_transcripts_are_found_with_both_sources(geneva: kit.Corpus) -> None:
     first, second = press_conferences(geneva)
     both = concat(first, second, "turns", "turn_id")
