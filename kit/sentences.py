@@ -43,6 +43,7 @@ _END = re.compile(r"(?<![.!?…])(?P<marks>[.!?…]++)['\"”’)\]]*+(?=\s++[A-
 _TOKEN = re.compile(r"[\w.]+\Z")  # the word (dots allowed: "U.S") just before a full stop
 _STAGE = re.compile(BRACKETED)
 _PARAGRAPH_WRAPPED = re.compile(r"\n(?:[ \t\u00a0]*+\n)+")
+_VISIBLE = re.compile(r"\S")  # what str.split() does not split on: a line without it holds no sentence
 
 
 def _read_abbreviations(path: Path) -> tuple[frozenset[str], int]:
@@ -100,11 +101,17 @@ def split_sentences(text: str, wrapped: bool = False) -> Iterator[tuple[int, str
             yield sentence
     else:  # a line is a paragraph
         known = read_data(None, "abbreviations.txt", _read_abbreviations)
-        start, end = 0, text.find("\n")
-        while end >= 0:
+        start = 0
+        # Line by line, from each line with something visible to the next: blank lines hold no
+        # sentence, and a run of them is passed in one search.
+        while (seen := _VISIBLE.search(text, start)) is not None:
+            start = max(start, text.rfind("\n", start, seen.start()) + 1)  # the start of the line it is on
+            end = text.find("\n", seen.start())
+            if end < 0:
+                yield from _sentences(text, start, len(text), known)
+                break
             yield from _sentences(text, start, end, known)
-            start, end = end + 1, text.find("\n", end + 1)
-        yield from _sentences(text, start, len(text), known)
+            start = end + 1
 
 
 def _sentences(text: str, begin: int, end: int, known: tuple[frozenset[str], int]) -> Iterator[tuple[int, str]]:

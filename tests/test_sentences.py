@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kit.sentences import is_question, split_sentences
 
@@ -86,3 +88,27 @@ def test_long_runs_split_as_short_ones(text, expected):
 def test_is_question_allows_closing_quotes_and_brackets():
     assert is_question("He asked “why?”") and is_question("Why? )")
     assert not is_question("Why not.")
+
+
+# Lines of a turn: sentences, stage notes, abbreviations, and blank lines of every kind
+# (empty, spaces, tabs, no-break and other Unicode spaces), in runs.
+_LINES = st.sampled_from(
+    ["Yes. No.", "Mr. Smith came. (Laughter.)", "Why? Because.", "(Applause.)", "U.S. and", "so on", "End."]
+    + ["", " ", "  ", "\t", "\u00a0", " \u2003 ", "\r", "\u3000"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LINES, max_size=40))
+def test_a_text_has_the_sentences_of_its_lines(lines):
+    """One line is one paragraph: the sentences of a text are its lines' sentences, blank lines holding none."""
+    expected, offset = [], 0
+    for line in lines:
+        expected += [(offset + at, sentence) for at, sentence in split_sentences(line)]
+        offset += len(line) + 1
+    assert list(split_sentences("\n".join(lines))) == expected
+
+
+def test_a_long_run_of_blank_lines_holds_no_sentence():
+    text = "Yes.\n" + " \n" * 100_000 + "\u00a0\nNo."
+    assert list(split_sentences(text)) == [(0, "Yes."), (len(text) - 3, "No.")]
