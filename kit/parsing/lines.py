@@ -141,17 +141,21 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
+    remember = True  # (until the first thousand short lines show they do not)
     name_lines: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
     marks = _marks(lex)
+    wrapped = layout.wrapped
     for i, line in enumerate(lines):
         if kinds[i] != "text":
             previous_blank = True
             continue
-        known = seen.get(line)
+        known = seen.get(line) if remember else None
         if known is None:
             known = _line_class(line, lex, marks)
-            if len(line) <= _SHORT:
+            if remember and len(line) <= _SHORT:
                 seen[line] = known
+                if len(seen) == _MEMO_TRIAL and i < _MEMO_TRIAL * 1.05:
+                    remember = False  # a thousand distinct short lines in (nearly) as many lines: few repeat here
         kind, dateline, label = known
         if label is _LOOKS_LIKE_A_LABEL:
             label = None
@@ -159,9 +163,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if dateline is not None:
             layout.datelines[i] = dateline
         if kind == "text":
-            if (label is None or label.style == "single") and not header_checked and foreign_header(lines, i):
+            if not header_checked and (label is None or label.style == "single") and foreign_header(lines, i):
                 kind = "blog_header"
-            elif label is not None and (previous_blank or not layout.wrapped):
+            elif label is not None and (previous_blank or not wrapped):
                 candidates[i] = label
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
@@ -273,6 +277,7 @@ _LOOKS_LIKE_A_LABEL = Label("", "", None, "prose")
 
 
 _CONVENTION = 3  # a label shape used this often is the document's convention
+_MEMO_TRIAL = 1000  # short lines classified before asking whether they repeat
 
 
 def _names_on_own_lines(
