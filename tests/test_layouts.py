@@ -757,8 +757,9 @@ def test_q_and_a_labels_make_an_interview():
     assert "Nothing went wrong" not in turns.loc[0, "text"]
 
 
-def test_an_a_label_without_q_labels_is_prose():
-    corpus = kit.parse("Anna Lee: The options were these.\nA. Lincoln wrote it first.\nBo Chan: Yes.\n")
+@pytest.mark.parametrize("line", ["A. Lincoln wrote it first.", "a: the first of them."])
+def test_an_a_label_without_q_labels_is_prose(line):
+    corpus = kit.parse(f"Anna Lee: The options were these.\n{line}\nBo Chan: Yes.\n")
     assert corpus.turns["first_line"].tolist() == [1, 3]
 
 

@@ -360,7 +360,10 @@ def _prefix(line: str, where: list[int] | None, end: int) -> str:
 
 
 def _role(name: str, key: str, lex: Lexicon) -> tuple[str, str | None] | None:
-    """The role word a label is (``key`` is its name in lower case), with what qualifies it (``Question from Perm``, ``The Speaker``)."""
+    """The role word a label is, with what qualifies it (``Question from Perm``, ``The Speaker``).
+
+    ``key`` is the label's name in lower case.
+    """
     if key in lex.roles:
         return key, None
     first, _, rest = key.partition(" ")

@@ -373,8 +373,8 @@ def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[
         names = Counter(listed)
         if Counter(names.values())[1] * 2 <= len(candidates):
             lone = {name for name, count in names.items() if count == 1}
-    if q_labels != 1 and not lone and "A" not in listed:
-        return  # nothing here counts only as a convention (no lone Q, no A, no name used once among others)
+    if not lone and (q_labels >= 2 or not q_labels and all(label.role != "a" for label in candidates.values())):
+        return  # nothing here counts only as a convention: Q labels recur, or there are no Q and no A labels
     shaped = [i for i, label in candidates.items() if label.role in ("a", "q") or lone and label.name in lone]
     for i in shaped:
         label = candidates[i]
