@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 import kit
+from kit.parsing.labels import person_case
 from kit.schema import answering
 
 # --- the transcripts (the comment after a line is its number) --------------------------
@@ -537,6 +538,21 @@ def test_a_surname_in_capitals_joins_the_full_name_with_party_and_title():
 )
 def test_names_in_capitals_are_cased_as_people_write_them(text, line, surname):
     assert turn_on(kit.parse(text), line)["speaker"].split()[-1] == surname
+
+
+@pytest.mark.parametrize("host", ["RACHEL MARTIN", "A MARTÍNEZ", "ÉMILIE NÚÑEZ", "АННА ПЕТРОВА"])
+def test_a_surname_in_capitals_of_any_script_joins_the_full_name(host):
+    """Capitals with accents, or in another script, are capitals: the short form finds its full name."""
+    surname = host.split()[-1]
+    corpus = kit.parse(
+        f"{host}, HOST: Our co-host spoke with the secretary.\n"
+        "STEVE INSKEEP, HOST: Mr. Secretary, welcome.\nANTONY BLINKEN: Good to be with you.\n"
+        "INSKEEP: Did he say anything that gave you hope?\nBLINKEN: I would not say hope.\n"
+        f"{surname}: You can hear more on the podcast.\n"
+    )
+    speakers = corpus.turns["speaker"].tolist()
+    assert speakers[-1] == speakers[0] == " ".join(person_case(w) for w in host.split())
+    assert speakers[3] == "Steve Inskeep"
 
 
 def test_a_rare_spelling_one_letter_off_joins_the_frequent_speaker():

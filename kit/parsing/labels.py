@@ -83,7 +83,6 @@ _STOP_LABEL = re.compile(_LEAD + rf"(?P<name>{_STOP_NAME})\.(?P<gap>[ \t\u00a0]+
 #: How such a label starts a stripped line: the quick test a line passes before :func:`match_label` looks.
 STOP_START = re.compile(rf"(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}\.(?:[ \t\u00a0]|$)")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z.'’\-]*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
@@ -417,7 +416,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if len(words) > 30:
         return None
     lows = [w.lower().strip(".,") for w in words]
-    if all(_CAPS_WORD.fullmatch(w) for w in words) and len(name) >= 2:
+    if all(_caps_word(w) for w in words) and len(name) >= 2:
         letters = sum(ch.isalpha() for ch in name)
         if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the":
             return None  # "FULL TRANSCRIPT:", "NOTE:"
@@ -466,6 +465,15 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if all(w.lower().strip(".") in lex.titles for w in head):
         return "name"
     return "name" if head[-1].lower().strip(".") in lex.titles and all(w[:1].isupper() for w in head) else None
+
+
+def _caps_word(word: str) -> bool:
+    """A word in capitals, in any script: ``PUTIN``, ``MARTÍNEZ``, ``O'MALLEY``, ``U.S.``, ``ПУТИН``.
+
+    >>> [_caps_word(w) for w in ["MARTÍNEZ", "U.S.", "Martínez", "MARTíNEZ", ".NET"]]
+    [True, True, False, False, False]
+    """
+    return word[:1].isupper() and all(ch.isupper() or ch in ".'’-" for ch in word)
 
 
 def _person_like(words: list[str], lex: Lexicon) -> bool:
