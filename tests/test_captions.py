@@ -377,3 +377,25 @@ def test_a_rolling_captions_repeated_line_is_said_once_and_kept_as_a_cue_line():
 def test_a_line_said_again_in_a_cue_of_its_own_is_kept():
     vtt = "WEBVTT\n\n00:00:00.000 --> 00:00:01.000\n>> Thank you.\n\n00:00:01.000 --> 00:00:02.000\n>> Thank you.\n"
     assert kit.parse(vtt, source="a.vtt").turns["text"].str.count("Thank you").sum() == 2
+
+
+def test_automatic_captions_shown_word_by_word_say_each_line_once():
+    """A video site's automatic captions: each line is shown word by word (inline times), then
+    whole in a cue of ten milliseconds, then again above the next line; cues open with a line of
+    spaces. Each line is said once, with the time of the cue that first shows it."""
+    vtt = (
+        "WEBVTT\nKind: captions\nLanguage: en\n\n"
+        "00:00:00.030 --> 00:00:02.670 align:start position:0%\n \n"
+        "good<00:00:00.330><c> afternoon</c><00:00:00.650><c> everybody</c>\n\n"
+        "00:00:02.670 --> 00:00:02.680 align:start position:0%\ngood afternoon everybody\n \n\n"
+        "00:00:02.680 --> 00:00:05.320 align:start position:0%\ngood afternoon everybody\n"
+        "[Music]\n\n"
+        "00:00:05.320 --> 00:00:05.330 align:start position:0%\n[Music]\n \n\n"
+        "00:00:05.330 --> 00:00:07.650 align:start position:0%\n[Music]\n"
+        "thank<00:00:05.630><c> you</c><00:00:05.950><c> all</c>\n\n"
+        "00:00:07.650 --> 00:00:07.660 align:start position:0%\nthank you all\n \n"
+    )
+    parsed = kit.parse(vtt, source="video.vtt")
+    assert parsed.turns["text"].tolist() == ["good afternoon everybody\n[Music]\nthank you all"]
+    assert parsed.turns["time"].tolist() == ["00:00:00.030"]
+    assert parsed.lines["kind"].value_counts()["speech"] == 3

@@ -43,6 +43,7 @@ _OPENING = r"(?:<(?i:[cibu]|lang|font)(?=[\s.>])[^<>]*>|<(?:\d+:)?\d{2}:\d{2}\.\
 # A new speaker: ">>" (">>>" starts a new story), or a dialogue dash.
 _MARKER = r"(?:>>>?(?!>)|[-–—](?=[ \t])|-(?=[^\W\d_]))"
 _VOICE = re.compile(rf"[ \t]*(?:{_OPENING})*(?:{_MARKER}[ \t]*(?:{_OPENING})*)?<v(?:\.[^\s<>]*)?[ \t]+([^<>]*?)[ \t]*>")
+_INLINE_TIME = re.compile(r"<(?:\d+:)?\d{2}:\d{2}\.\d{3}>")  # a word's time inside a cue: "word<00:00:01.330>"
 _CHANGE = re.compile(rf"[ \t]*(?:{_OPENING})*{_MARKER}")
 _MARKUP = re.compile(
     # a ruby's reading, markup in it too, to its end tag (which </ruby> or the next <rt> may stand for)
@@ -98,7 +99,9 @@ def read_captions(lines: list[str]) -> Captions | None:
     or the blank line before it (a number line followed by a timing line is always a new
     cue's), and lines with text outside a cue are kept as ``"text"`` of the cue before them.
     A rolling caption (a video site's: each cue shows the line before again above its new
-    line) has that repeated line marked ``"cue"``, so that its words are said once.
+    line) has that repeated line marked ``"cue"``, so that its words are said once; so does
+    a line of automatic captions (shown word by word, with inline times) shown again whole
+    in a cue of its own. A line of spaces right after a timing line is the cue's, not its end.
 
     Args:
         lines: the source's lines, without their line endings.
@@ -203,12 +206,15 @@ def _classify(lines: list[str], shapes: list[str], kinds: list[str], start: int,
     changes: set[int] = set()
     state = "between"  # between blocks, "meta" (a NOTE block), "timed" (a cue before its payload), "payload"
     time = ""
-    shown = ""  # the last line of words shown
+    shown = ""  # the last line of words shown (without markup)
+    karaoke = False  # whether lines are shown word by word (inline times), as a video site's automatic captions are
     n = len(lines)
     for i in range(start, n):
         shape = shapes[i]
         if shape == "blank":
-            kinds[i], state = "blank", "between"
+            kinds[i] = "blank"
+            # (a line of spaces right after the timing is the cue's first line, not the end of the cue)
+            state = "timed" if state == "timed" and lines[i] else "between"
         elif shape == "timing":
             kinds[i], state = "cue", "timed"
             time = _start_time(lines[i].strip(BLANK_CHARS))
@@ -218,17 +224,19 @@ def _classify(lines: list[str], shapes: list[str], kinds: list[str], start: int,
             kinds[i], state = "cue", "meta"
         elif (
             state == "timed"
-            and i + 1 < n
-            and shapes[i + 1] not in ("blank", "timing")
-            and lines[i].strip(BLANK_CHARS) == shown
+            and (karaoke or i + 1 < n and shapes[i + 1] not in ("blank", "timing"))
+            and caption_text(lines[i]).strip(BLANK_CHARS) == shown
         ):
-            kinds[i] = "cue"  # a rolling caption's line shown again above the new one: said once
+            # A rolling caption's line shown again above the new one, or (in captions shown word
+            # by word) shown again whole in a cue of its own: said once.
+            kinds[i] = "cue"
         else:
             kinds[i] = "text"
             if state == "timed":
                 times[i] = time
             state = "payload"
-            shown = lines[i].strip(BLANK_CHARS)
+            shown = caption_text(lines[i]).strip(BLANK_CHARS)
+            karaoke = karaoke or _INLINE_TIME.search(lines[i]) is not None
             voice = _VOICE.match(lines[i])
             if voice and voice.group(1):
                 voices[i] = (voice.group(), caption_text(voice.group(1)))
