@@ -151,6 +151,9 @@ SHAPES = [
     Shape("podcast Name (00:00:36):", lambda n: repeat("Lenny (00:00:36): Why?\n\nAnna Lee (00:01:02): Yes.\n\n", n)),
     Shape("Q with one space", lambda n: repeat("Q Why is that?\nMS. JEAN-PIERRE:  Because.\n", n)),
     Shape("hearing labels Mr. NAME.", lambda n: repeat("Mr. NIELDS. Did you?\nMr. NORTH. No.\n", n)),
+    Shape("verbatim report Name. – ", lambda n: repeat("President. – Order.\nAnna Lee, Member. – Why so?\n", n)),
+    Shape("full stops and dashes a. – a. –", lambda n: repeat("a. – ", n, HEAD + "Yes.\n")),
+    Shape("dash after a long name Ab Ab ... . –", lambda n: repeat("Ab " * 70 + ". – x\n", n)),
     Shape("one asker, many questions", lambda n: repeat("Anna Lee: And why is that so?\nBo Chan: It is.\n", n)),
     Shape("one speaker, rhetoric", lambda n: repeat("Anna Lee: Why? Because we can.\n", n)),
     Shape(

@@ -65,6 +65,7 @@ SHAPE_WORDS = {
     "colon": "a name and a colon (Name: ...)",
     "q": "Q for a question",
     "stop": "a name and a full stop (MR. NAME. ...)",
+    "dash": "a name, a full stop and a dash (President. – ...)",
     "own_line": "names on their own lines",
     "voice": "a caption's voice tags",
 }

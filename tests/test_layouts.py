@@ -1178,3 +1178,37 @@ def test_a_line_that_opens_with_copyright_is_a_footer_only_with_a_year_or_the_si
         .tolist()
     )
     assert kinds == ["speech", "speech", "residue", "residue"]
+
+
+#: Written for these tests: a parliament's verbatim report, each speech opened by the
+#: speaker, a full stop and a dash.
+VERBATIM_REPORT = "\n".join(
+    [
+        "Verbatim report of proceedings",
+        "7. Water scarcity in Europe (debate)",
+        "President. – The next item is the debate on water scarcity.",
+        "Ana Lopes, Member of the Commission. – Madam President, the summer was the driest on record.",
+        "We will propose a plan in the spring.",
+        "Jan Novak, on behalf of the PPE Group. - Madam President, farmers need the plan now. When will it come?",
+        "Eva Berg (Renew). – Madam President, the cities need it too.",
+        "President. – The debate is closed.",
+    ]
+)
+
+
+def test_labels_closed_by_a_full_stop_and_a_dash_open_the_turns_of_a_verbatim_report():
+    corpus = kit.parse(VERBATIM_REPORT)
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [3, 4, 6, 7, 8]
+    assert turns["speaker"].tolist() == ["President", "Ana Lopes", "Jan Novak", "Eva Berg", "President"]
+    assert set(turns["label_shape"]) == {"dash"}
+    assert turns.loc[1, "speaker_title"] == "Member of the Commission"
+    assert turns.loc[1, "text"].endswith("driest on record.\nWe will propose a plan in the spring.")
+    assert turns.loc[2, "text"].startswith("Madam President, farmers")
+
+
+def test_a_full_stop_and_a_dash_used_once_or_twice_is_prose():
+    text = "Anna Lee: We met.\nBo Chan, Member of the Council. – Thank you.\nAnna Lee: Yes. – Good.\n"
+    corpus = kit.parse(text)
+    assert corpus.turns["first_line"].tolist() == [1, 3]
+    assert "a full stop and a dash" in corpus.lines.loc[1, "not_label"]

@@ -26,6 +26,7 @@ from kit.parsing.lexicon import Lexicon, lexicon
 
 __all__ = [
     "APPOINTEE",
+    "DASH_MARKS",
     "STOP_START",
     "TIME_MARK",
     "Label",
@@ -82,6 +83,15 @@ _STOP_NAME = r"(?:[A-Z][a-z]{0,12}\.?[ \t\u00a0]+){1,3}(?:Mc|Mac|O'|O’)?[A-Z][
 _STOP_LABEL = re.compile(_LEAD + rf"(?P<name>{_STOP_NAME})\.(?P<gap>[ \t\u00a0]+|$)")
 #: How such a label starts a stripped line: the quick test a line passes before :func:`match_label` looks.
 STOP_START = re.compile(rf"(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}\.(?:[ \t\u00a0]|$)")
+# A verbatim report's label closed by a full stop and a dash: "President. – ", "Jessika Roswall,
+# President-in-Office of the Council. – ", "Clare Daly (The Left), blue-card question. – " (a
+# label where the document uses the shape again and again: kit.parsing.lines.classify).
+_DASH_LABEL = re.compile(
+    _LEAD + r"(?P<name>[^\W\d_](?:[^!?:;\n()]|\([^()\n]{0,80}\)){0,200}?)"
+    r"\.[ \t\u00a0]?(?:[–—]|-(?=[ \t\u00a0]))(?P<gap>[ \t\u00a0]+|$)"
+)
+#: The quick test of a line before :func:`match_label` looks for a label closed by a full stop and a dash.
+DASH_MARKS = ("–", "—", " - ", ".-")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
@@ -119,8 +129,8 @@ class Label(NamedTuple):
         time: the time mark the label carries (``[20:00:00] COOPER:``, ``Lenny (00:00:36):``),
             as written, or ``None``.
         shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
-            ``"stop"`` (``Mr. BECKLER.``), ``"own_line"`` (a name alone on its line) or
-            ``"voice"`` (a caption's voice tag).
+            ``"stop"`` (``Mr. BECKLER.``), ``"dash"`` (``President. –``), ``"own_line"`` (a
+            name alone on its line) or ``"voice"`` (a caption's voice tag).
     """
 
     prefix: str
@@ -209,9 +219,13 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     shape = "colon"
     if found is None:
         found = _STOP_LABEL.match(text) if "." in text[:60] else None
-        if not found or found.group("name").split()[0].lower().strip(".") not in lex.titles:
-            return None
         shape = "stop"
+        if found is not None and found.group("name").split()[0].lower().strip(".") not in lex.titles:
+            found = None
+        if found is None and any(mark in text[:_WIDE_REACH] for mark in DASH_MARKS):
+            found, shape = _DASH_LABEL.match(text), "dash"
+        if found is None:
+            return None
     _, time, raw, gap = found.groups()  # each label pattern's groups: lead, time, name, gap
     end = found.end()
     after = text[end : end + 1]

@@ -15,7 +15,7 @@ from collections import Counter
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, read_captions
-from kit.parsing.labels import APPOINTEE, STOP_START, Label, match_label, match_name_line, person_case
+from kit.parsing.labels import APPOINTEE, DASH_MARKS, STOP_START, Label, match_label, match_name_line, person_case
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
@@ -138,6 +138,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     candidates: dict[int, Label] = {}
     own_line: dict[int, Label] = {}  # lines that hold a name alone: labels if the document's convention says so
     unbroken: set[int] = set()  # those of them right after a line of text
+    dashed: list[int] = []  # labels closed by a full stop and a dash ("President. – "): a convention or prose
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
@@ -167,6 +168,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 kind = "blog_header"
             elif label is not None and (previous_blank or not wrapped):
                 candidates[i] = label
+                if label.shape == "dash":
+                    dashed.append(i)
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
             elif len(line) <= 90 and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"):
@@ -182,6 +185,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             header_checked = True
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator")
+    if 0 < len(dashed) < _CONVENTION:
+        for i in dashed:
+            del candidates[i]
+            layout.not_labels[i] = (
+                "a name, a full stop and a dash, but not this document's convention (seen fewer than three times)"
+            )
     _drop_appointments(lines, candidates, lex, layout.not_labels)
     if any(label.shape == "q" for label in candidates.values()):
         _mark_examiners(lines, kinds, candidates, layout)
@@ -201,7 +210,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     for i, label in candidates.items():
         if (
             label.style != "single"
-            or label.shape == "own_line"  # taken by the convention of names on their own lines
+            or label.shape in ("own_line", "dash")  # taken by the convention of their shape ("President. – ")
             or label.name.casefold() in short
             or singles[label.name] >= _CONVENTION
             or recurring
@@ -210,8 +219,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             label_at[i] = label
             kinds[i] = "label"
         else:
+            how = _AS_LABEL.get(label.shape, "as a label")
             layout.not_labels[i] = (
-                "one word, initials or an office and a colon, not the short form of a speaker's name"
+                f"one word, initials or an office {how}, not the short form of a speaker's name"
                 " nor a label the document uses again"
             )
     return kinds, label_at, layout
@@ -278,6 +288,7 @@ _LOOKS_LIKE_A_LABEL = Label("", "", None, "prose")
 
 _CONVENTION = 3  # a label shape used this often is the document's convention
 _MEMO_TRIAL = 1000  # short lines classified before asking whether they repeat
+_AS_LABEL = {"colon": "and a colon", "dash": "with a full stop and a dash"}  # how a one-word label stood
 
 
 def _names_on_own_lines(
@@ -349,7 +360,14 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         label = match_label(line, lex)
         if label is None and _LABEL_LIKE.match(line):
             return "text", None, _LOOKS_LIKE_A_LABEL
-    elif stripped[0] == "Q" or stripped[:2] in ("A.", "A:") or ". " in stripped[2:60] and STOP_START.match(stripped):
+    elif (
+        stripped[0] == "Q"
+        or stripped[:2] in ("A.", "A:")
+        or ". " in stripped[2:60]
+        and STOP_START.match(stripped)
+        or "." in line[:_LABEL_REACH]
+        and any(mark in line[:_LABEL_REACH] for mark in DASH_MARKS)  # "President. – ..."
+    ):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
