@@ -154,6 +154,8 @@ SHAPES = [
     Shape("verbatim report Name. – ", lambda n: repeat("President. – Order.\nAnna Lee, Member. – Why so?\n", n)),
     Shape("full stops and dashes a. – a. –", lambda n: repeat("a. – ", n, HEAD + "Yes.\n")),
     Shape("dash after a long name Ab Ab ... . –", lambda n: repeat("Ab " * 70 + ". – x\n", n)),
+    Shape("labels in brackets (Reporter)", lambda n: repeat("(Reporter)  Why?\nPRIME MINISTER:  Because.\n", n)),
+    Shape("distinct names in brackets", lambda n: numbered(lambda i: f"(Anna {letters(i)})  Yes.\n", n)),
     Shape("one asker, many questions", lambda n: repeat("Anna Lee: And why is that so?\nBo Chan: It is.\n", n)),
     Shape("one speaker, rhetoric", lambda n: repeat("Anna Lee: Why? Because we can.\n", n)),
     Shape(

@@ -66,6 +66,7 @@ SHAPE_WORDS = {
     "q": "Q for a question",
     "stop": "a name and a full stop (MR. NAME. ...)",
     "dash": "a name, a full stop and a dash (President. – ...)",
+    "bracket": "a role or a name in brackets ((Reporter) ...)",
     "own_line": "names on their own lines",
     "voice": "a caption's voice tags",
 }

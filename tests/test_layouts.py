@@ -1212,3 +1212,42 @@ def test_a_full_stop_and_a_dash_used_once_or_twice_is_prose():
     corpus = kit.parse(text)
     assert corpus.turns["first_line"].tolist() == [1, 3]
     assert "a full stop and a dash" in corpus.lines.loc[1, "not_label"]
+
+
+#: Written for these tests: a press conference whose labels stand in brackets, the words
+#: after two spaces, beside a colon label for the principal.
+BRACKETED = "\n".join(
+    [
+        "Press Conference by the Prime Minister",
+        "PRIME MINISTER:  The session of the Diet came to a close today.",
+        "(Cabinet Public Relations Secretary)  We will now take questions. Mr. Ito, please.",
+        "(Reporter)  Ito from the Asahi. Will you dissolve the House this summer?",
+        "PRIME MINISTER:  I am not considering it at this moment.",
+        "(Cabinet Public Relations Secretary)  Next, Ms. Sato, please.",
+        "(Reporter)  Sato from the Nikkei. And the tax plan?",
+        "PRIME MINISTER:  It stands.",
+        "(Cabinet Public Relations Secretary)  The time is up. Thank you.",
+    ]
+)
+
+
+def test_roles_and_offices_in_brackets_open_turns_where_the_document_uses_them():
+    turns = kit.parse(BRACKETED).turns
+    assert turns["first_line"].tolist() == [2, 3, 4, 5, 6, 7, 8, 9]
+    assert turns["label_shape"].tolist() == ["colon", "bracket", "bracket"] * 2 + ["colon", "bracket"]
+    assert turns["role"].tolist()[1:4] == ["staff", "journalist", "official"]
+    assert turns["kind"].tolist()[2:4] == ["question", "answer"]
+    assert turns.loc[2, "text"] == "Ito from the Asahi. Will you dissolve the House this summer?"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["(Laughter)  So we went.", "(Applause)  Thank you.", "(Inaudible)  and then the rest."],  # stage notes
+        ["(Reporter)  Why?", "(Reporter)  And how?"],  # twice only
+        [f"(Addressing {name}) {name.split()[0]}, what do you think?" for name in ("Ivan Ro", "Eva Ko", "Li Po")],
+    ],
+)
+def test_brackets_that_are_stage_notes_or_not_the_convention_open_no_turn(lines):
+    corpus = kit.parse("\n".join(["Anna Lee: We met.", *lines, "Bo Chan: Yes."]))
+    assert corpus.turns["first_line"].tolist() == [1, len(lines) + 2]

@@ -90,6 +90,12 @@ _DASH_LABEL = re.compile(
     _LEAD + r"(?P<name>[^\W\d_](?:[^!?:;\n()]|\([^()\n]{0,80}\)){0,200}?)"
     r"\.[ \t\u00a0]?(?:[–—]|-(?=[ \t\u00a0]))(?P<gap>[ \t\u00a0]+|$)"
 )
+# A label in brackets at the start of a line, the words after a space or two: "(Reporter)  I am
+# Yamaguchi from Kyodo News." (a role, an office or a person; a label where the document uses
+# the shape again and again: kit.parsing.lines.classify).
+_BRACKET_LABEL = re.compile(
+    r"(?P<lead>[ \t\u00a0]*)(?P<time>)\((?P<name>[^\W\d_][^()\n]{0,80}?)\)(?P<gap>[ \t\u00a0]+)(?=[^\s(\[])"
+)
 #: The quick test of a line before :func:`match_label` looks for a label closed by a full stop and a dash.
 DASH_MARKS = ("–", "—", " - ", ".-")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
@@ -129,8 +135,9 @@ class Label(NamedTuple):
         time: the time mark the label carries (``[20:00:00] COOPER:``, ``Lenny (00:00:36):``),
             as written, or ``None``.
         shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
-            ``"stop"`` (``Mr. BECKLER.``), ``"dash"`` (``President. –``), ``"own_line"`` (a
-            name alone on its line) or ``"voice"`` (a caption's voice tag).
+            ``"stop"`` (``Mr. BECKLER.``), ``"dash"`` (``President. –``), ``"bracket"``
+            (``(Reporter)``), ``"own_line"`` (a name alone on its line) or ``"voice"`` (a
+            caption's voice tag).
     """
 
     prefix: str
@@ -213,7 +220,11 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             if found and not _SURNAME_COLON.match(text, found.end()):
                 return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
     if text.isascii() or "：" not in text[:_WIDE_REACH]:
-        found = _PLAIN_LABEL.match(text) or (_COLON_AT_START if first.isalpha() else _COLON_LABEL).match(text)
+        found = (
+            _PLAIN_LABEL.match(text) or (_COLON_AT_START if first.isalpha() else _COLON_LABEL).match(text)
+            if ":" in text
+            else None  # (no colon, no colon label: a Q, a stop, a dash or a bracket label, at once)
+        )
     else:
         found = _WIDE_COLON_LABEL.match(text)
     shape = "colon"
@@ -224,6 +235,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             found = None
         if found is None and any(mark in text[:_WIDE_REACH] for mark in DASH_MARKS):
             found, shape = _DASH_LABEL.match(text), "dash"
+        if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
+            found, shape = _BRACKET_LABEL.match(text), "bracket"
         if found is None:
             return None
     _, time, raw, gap = found.groups()  # each label pattern's groups: lead, time, name, gap
@@ -243,12 +256,31 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     name, note, style, role = seen
     if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and APPOINTEE.fullmatch(text, end):
         return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
+    if shape == "bracket" and style != "role" and not _holder(name, style, lex):
+        return None  # "(Laughter) So", "(Addressing Andrei Belousov) Mr Belousov": a stage note, not a label
     if time is None and after in ("(", "["):  # "David Muir: (00:00)": the time after the colon
         timed = _TIME_AFTER.match(text, end)
         if timed:
             time, end = timed.group(1), timed.end()
     prefix = line[:end] if where is None else line[: where[end]]
     return _new_label(Label, (prefix, name, note, style, role, time, shape))  # Label(...) without its Python __new__
+
+
+def _holder(name: str, style: str, lex: Lexicon) -> bool:
+    """Whether a name in brackets is an office or a person, with nothing before them but titles.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_holder(n, s, lexicon()) for n, s in [("Chief Cabinet Secretary", "single"), ("Prime Minister Kishida", "name"),
+    ...     ("Laughter", "single"), ("Addressing Presidential Aide Andrei Belousov", "name"), ("Addressing Ivan Ro", "name")]]
+    [True, True, False, False, False]
+    """
+    first = name.split(" ", 1)[0].lower()
+    if len(first) > 4 and first.endswith("ing"):
+        return False  # a stage direction opens with what someone does: "(Addressing ...)", "(Speaking ...)"
+    if style == "single":
+        return name[name.rfind(" ") + 1 :].lower() in lex.titles
+    title, _ = split_name(name, lex)
+    return title is None or title.split()[0].lower().strip(".") in lex.titles
 
 
 _new_label = tuple.__new__  # makes a Label of all its fields, in order, at C speed (one per label line)
@@ -453,7 +485,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         title, person = None, name  # "John Major", "Carole King": a surname that is also a title
     if not person:
         # An office alone ("Minister:", "City Clerk:"): a label where the document uses it as one.
-        office = len(words) <= 3 and lows[-1] in lex.titles and all(_PLAIN_WORD.fullmatch(w) for w in words)
+        office = len(words) <= 5 and lows[-1] in lex.titles and all(_PLAIN_WORD.fullmatch(w) for w in words)
         return "single" if office else None
     for word in _SEGMENTS.split(name):
         for w in word.split():

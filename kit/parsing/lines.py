@@ -138,7 +138,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     candidates: dict[int, Label] = {}
     own_line: dict[int, Label] = {}  # lines that hold a name alone: labels if the document's convention says so
     unbroken: set[int] = set()  # those of them right after a line of text
-    dashed: list[int] = []  # labels closed by a full stop and a dash ("President. – "): a convention or prose
+    conventional: dict[str, list[int]] = {}  # labels of a shape that is a convention or prose ("President. – ")
     header_checked = False
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
@@ -168,8 +168,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 kind = "blog_header"
             elif label is not None and (previous_blank or not wrapped):
                 candidates[i] = label
-                if label.shape == "dash":
-                    dashed.append(i)
+                if label.shape in _CONVENTIONS:
+                    conventional.setdefault(label.shape, []).append(i)
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
             elif len(line) <= 90 and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"):
@@ -185,12 +185,13 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             header_checked = True
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator")
-    if 0 < len(dashed) < _CONVENTION:
-        for i in dashed:
-            del candidates[i]
-            layout.not_labels[i] = (
-                "a name, a full stop and a dash, but not this document's convention (seen fewer than three times)"
-            )
+    for shape, found in conventional.items():
+        if len(found) < _CONVENTION:
+            for i in found:
+                del candidates[i]
+                layout.not_labels[i] = (
+                    f"{_CONVENTIONS[shape]}, but not this document's convention (seen fewer than three times)"
+                )
     _drop_appointments(lines, candidates, lex, layout.not_labels)
     if any(label.shape == "q" for label in candidates.values()):
         _mark_examiners(lines, kinds, candidates, layout)
@@ -210,7 +211,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     for i, label in candidates.items():
         if (
             label.style != "single"
-            or label.shape in ("own_line", "dash")  # taken by the convention of their shape ("President. – ")
+            or label.shape == "own_line"  # taken by the convention of names on their own lines
+            or label.shape in _CONVENTIONS  # or by that of their shape ("President. – ", "(Secretary)")
             or label.name.casefold() in short
             or singles[label.name] >= _CONVENTION
             or recurring
@@ -288,7 +290,9 @@ _LOOKS_LIKE_A_LABEL = Label("", "", None, "prose")
 
 _CONVENTION = 3  # a label shape used this often is the document's convention
 _MEMO_TRIAL = 1000  # short lines classified before asking whether they repeat
-_AS_LABEL = {"colon": "and a colon", "dash": "with a full stop and a dash"}  # how a one-word label stood
+_AS_LABEL = {"colon": "and a colon", "dash": "with a full stop and a dash", "bracket": "in brackets"}
+#: The label shapes taken only where a document uses them three times or more, as a sentence says them.
+_CONVENTIONS = {"dash": "a name, a full stop and a dash", "bracket": "a role, an office or a name in brackets"}
 
 
 def _names_on_own_lines(
@@ -367,6 +371,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and STOP_START.match(stripped)
         or "." in line[:_LABEL_REACH]
         and any(mark in line[:_LABEL_REACH] for mark in DASH_MARKS)  # "President. – ..."
+        or stripped[0] == "("  # "(Reporter)  ..."
     ):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
