@@ -1251,3 +1251,35 @@ def test_roles_and_offices_in_brackets_open_turns_where_the_document_uses_them()
 def test_brackets_that_are_stage_notes_or_not_the_convention_open_no_turn(lines):
     corpus = kit.parse("\n".join(["Anna Lee: We met.", *lines, "Bo Chan: Yes."]))
     assert corpus.turns["first_line"].tolist() == [1, len(lines) + 2]
+
+
+def test_a_news_outlet_as_a_label_is_a_journalist_of_that_outlet():
+    """A briefing whose questions are labelled by outlet ("Reuters:"), each used once: journalists, not prose."""
+    corpus = kit.parse(
+        "CCTV: What does China expect from the visit?\n"
+        "Li Wei: We look forward to working with Brazil.\n"
+        "Bloomberg: What is your response to the new sanctions?\n"
+        "Li Wei: We firmly oppose them.\n"
+        "Reuters: Will the minister travel to Geneva?\n"
+        "Li Wei: I have nothing to announce.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["CCTV", "Li Wei", "Bloomberg", "Li Wei", "Reuters", "Li Wei"]
+    assert turns["role"].tolist() == ["journalist", "official"] * 3
+    assert turns["kind"].tolist() == ["question", "answer"] * 3
+    assert turns["affiliation"].tolist()[::2] == ["CCTV", "Bloomberg", "Reuters"]
+    assert corpus.documents.loc[0, "event"] == "news_conference"
+
+
+def test_a_name_and_a_news_outlet_as_a_label_is_a_journalist():
+    corpus = kit.parse(
+        "Official Spokesperson, Shri Arun Rao: Good afternoon. Let me open the floor.\n"
+        "Anil Mehta, WION: Sir, is there any progress on the trade agreement?\n"
+        "Priya Das, Press Trust of India: And on the visa talks?\n"
+        "Official Spokesperson, Shri Arun Rao: Let me take these together. Talks go on.\n"
+    )
+    turns = corpus.turns
+    assert turns["role"].tolist() == ["official", "journalist", "journalist", "official"]
+    assert turns["affiliation"].tolist()[1:3] == ["WION", "Press Trust of India"]
+    assert turns["kind"].tolist()[1:] == ["question", "question", "answer"]  # two journalists, two questions
+    assert corpus.documents.loc[0, "event"] == "news_conference"

@@ -191,6 +191,10 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event("meeting", "structure")
     if any(introduction(t.text, lex)[1] for t in turns[:50] if t.label.style != "role" and asks(t)):
         return Event("news_conference", "structure")  # a journalist names their outlet as they ask
+    if any(name.lower() in lex.outlets for name in named) or any(
+        t.speaker_title and t.speaker_title.lower() in lex.outlets for t in turns
+    ):
+        return Event("news_conference", "labels")  # journalists named by their outlets: "Reuters:", "Ann Lee, WION:"
     if any(t.speaker_title and phrase_pattern(hosts).search(t.speaker_title) for t in turns):
         return Event("interview", "labels")  # a programme's host or anchor with guests
     ask, answer = askers(turns, memo=memo)

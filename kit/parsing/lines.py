@@ -214,6 +214,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             or label.shape == "own_line"  # taken by the convention of names on their own lines
             or label.shape in _CONVENTIONS  # or by that of their shape ("President. – ", "(Secretary)")
             or label.name.casefold() in short
+            or label.name.lower() in lex.outlets  # "Bloomberg:", "Reuters:": a journalist of that outlet
             or singles[label.name] >= _CONVENTION
             or recurring
             and singles[label.name] >= 2

@@ -163,6 +163,8 @@ def canonical_names(
                     owner = first_words.get(key)
             if owner:  # one name, not several ("")
                 result[name] = owner
+            elif name.lower() in lex.outlets:  # "CCTV:", "Bloomberg:": the outlet, as it writes its name
+                result[name] = lex.outlets[name.lower()]
             elif label.style == "single":
                 result[name] = name
             elif name in holders and words:

@@ -271,10 +271,18 @@ def _roles(
     press = event in PRESS or _has(conv.get("press_events", ()), doc_title)
     in_title = doc_title.casefold()
     decided: dict[str, tuple[str, str]] = {}
+    outlet_of: dict[str, str] = {}  # a speaker named by a news outlet, or with one after the name ("Ann Lee, WION")
     for speaker in all_turns:
         title = title_of.get(speaker, "")
+        outlet = (
+            lex.outlets.get(speaker.lower()) or lex.outlets.get(title.lower()) if title or " " not in speaker else None
+        )
+        if outlet:
+            outlet_of[speaker] = outlet
         if speaker == principal:
             decided[speaker] = ("official", "label")
+        elif outlet:
+            decided[speaker] = ("journalist", "label")
         elif title and _has(conv.get("host_titles", ()), title):
             decided[speaker] = ("staff", "label")
         elif title and _has(conv.get("journalist_titles", ()), title):
@@ -329,6 +337,8 @@ def _roles(
         decided[speaker] = ("journalist" if journalist else "audience", source)
     for turn in named:
         turn.role, turn.role_source = decided.get(turn.speaker, ("official", "label"))
+        if turn.speaker in outlet_of and turn.role == "journalist" and not turn.affiliation:
+            turn.affiliation = outlet_of[turn.speaker]
     _share_affiliations(named)
 
 
