@@ -1283,3 +1283,29 @@ def test_a_name_and_a_news_outlet_as_a_label_is_a_journalist():
     assert turns["affiliation"].tolist()[1:3] == ["WION", "Press Trust of India"]
     assert turns["kind"].tolist()[1:] == ["question", "question", "answer"]  # two journalists, two questions
     assert corpus.documents.loc[0, "event"] == "news_conference"
+
+
+@pytest.mark.parametrize(
+    ("last", "kind"),
+    [
+        ("# # #", "separator"),  # a press release's end mark, spaced
+        ("####", "separator"),
+        ("END 12:36 P.M. EDT", "editorial"),  # the time a briefing ended
+        ("End: 12:36 p.m.", "editorial"),
+        ("Ends 5.30pm", "editorial"),
+        (
+            "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions pages at"
+            " www.npr.org for further information.",
+            "residue",
+        ),
+    ],
+)
+def test_end_marks_and_footers_after_the_last_turn_are_not_speech(last, kind):
+    corpus = kit.parse(f"Anna Lee: Why?\nBo Chan: Because.\n{last}\n")
+    assert corpus.lines["kind"].tolist()[-1] == kind
+    assert corpus.turns["text"].tolist()[-1] == "Because."
+
+
+@pytest.mark.parametrize("last", ["Endless talks at 12:30 went on.", "The end came at 12:30, and then we left."])
+def test_a_sentence_about_an_end_stays_speech(last):
+    assert kit.parse(f"Anna Lee: Why?\nBo Chan: Because.\n{last}\n").turns["text"].tolist()[-1] == f"Because.\n{last}"

@@ -50,14 +50,17 @@ _PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
 _SERIES = r"(?:[A-Z][a-z]{1,10} \d{1,3}(?:, [A-Z][a-z]{1,10} \d{1,3})?:\s+)?"
 _DATELINE = re.compile(rf"\s*{_SERIES}{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
 _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
+_TIME_OF_END = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # "12:36 P.M. EDT", "12.36 pm"
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
 # data/editorial_marks.txt, in the lexicon); the shapes around them are here (see _marks).
 # "8 of 16", "Share on Telegram", a transcription service's or a copyright footer.
-_RESIDUE_SHAPES = (
-    r"\d{1,4}\s+(?:of|/)\s+\d{1,4}|Share on \w+|Transcribed by \S{3,80}"
-    r"|Copyright\s*(?:\(c\)|©)?\s*\d{4}\b.{0,100}|©\s*\w.{0,100}"  # a year, or the sign: not "Copyright Office ..."
+_COPYRIGHT = (
+    r"Copyright\s*(?:\(c\)|©)?\s*\d{4}\b.{0,300}|©\s*\w.{0,300}"  # a year, or the sign: not "Copyright Office ..."
 )
+_RESIDUE_SHAPES = rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
+# A copyright footer longer than a short line: "Copyright © 2023 NPR. All rights reserved. Visit our website ..."
+_LONG_COPYRIGHT = re.compile(rf"\s*(?:{_COPYRIGHT})\s*", re.IGNORECASE)
 # A parliament's stage note: "Honourable members interjecting—", "Mr Taylor interjecting—".
 _INTERJECTING = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+interjecting[—–\-.]*\s*")
 _EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
@@ -88,7 +91,11 @@ def _marks(lex: Lexicon) -> _Marks:
         marks = lex.compiled["marks"] = _Marks(
             re.compile(rf"\s*(?:{_RESIDUE_SHAPES}|{alternatives(lex.residue)})\s*", re.IGNORECASE),
             starts(lex.residue) | {"S", "s", "T", "C", "©"},
-            re.compile(rf"\s*\(?\s*(?:{alternatives(lex.editorial_marks)})\s*[.…]*\s*\)?\s*", re.IGNORECASE),
+            # (with the time it was said, as a briefing's last line has it: "END 12:36 P.M. EDT", "End: 12:36 p.m.")
+            re.compile(
+                rf"\s*\(?\s*(?:{alternatives(lex.editorial_marks)})(?:\s*:?\s+{_TIME_OF_END})?\s*[.…]*\s*\)?\s*",
+                re.IGNORECASE,
+            ),
             starts(lex.editorial_marks) | {"("},
         )
     return marks  # type: ignore[return-value]
@@ -360,6 +367,8 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         kind, dateline = _short_kind(line, stripped, marks)
         if kind != "text":
             return kind, dateline, None
+    elif stripped[0] in "Cc©" and len(stripped) <= 400 and _LONG_COPYRIGHT.fullmatch(line):
+        return "residue", None, None
     label = None
     if ":" in line[:_LABEL_REACH]:
         label = match_label(line, lex)
