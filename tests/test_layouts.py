@@ -1309,3 +1309,28 @@ def test_end_marks_and_footers_after_the_last_turn_are_not_speech(last, kind):
 @pytest.mark.parametrize("last", ["Endless talks at 12:30 went on.", "The end came at 12:30, and then we left."])
 def test_a_sentence_about_an_end_stays_speech(last):
     assert kit.parse(f"Anna Lee: Why?\nBo Chan: Because.\n{last}\n").turns["text"].tolist()[-1] == f"Because.\n{last}"
+
+
+def test_the_fields_of_a_transcripts_header_are_not_turns():
+    corpus = kit.parse(
+        "PARTICIPANTS:\nSenator Ann Lee (D) and\nGovernor Bo Chan (R)\nMODERATOR:\nEva Ray (City News)\n"
+        "SUBJECTS: Housing; the budget; interest rates.\n"
+        "RAY: Good evening. Senator, how would you lead the state?\nLEE: With a plan.\n"
+        "RAY: Governor, the same question to you?\nCHAN: With a better one.\n"
+    )
+    assert corpus.turns["first_line"].tolist() == [7, 8, 9, 10]
+    fields = corpus.lines[corpus.lines["not_label"].fillna("").str.contains("header")]
+    assert fields["line"].tolist() == [1, 4, 6]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "MODERATOR:\nGood evening and welcome to the debate.",  # a sentence below: words said
+        "Host: Welcome",  # words after the label
+        "Q\nAnd the plan",  # a Q asks
+    ],
+)
+def test_a_first_label_with_words_said_is_a_turn(opening):
+    corpus = kit.parse(f"{opening}\nANN LEE: Thank you.\nBO CHAN: Yes.\n")
+    assert corpus.turns["first_line"].tolist()[0] == 1

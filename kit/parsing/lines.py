@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, read_captions
@@ -204,6 +205,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         _mark_examiners(lines, kinds, candidates, layout)
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
+    _drop_header_fields(lines, candidates, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     _drop_lone_shapes(lines, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
@@ -451,6 +453,39 @@ def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, La
         candidates.pop(i, None)
         kinds[i] = "editorial"
         layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
+
+
+def _drop_header_fields(lines: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
+    """Drop the fields of a transcript's header: labels before the turns that hold a list, not words said.
+
+    ``PARTICIPANTS:`` or ``MODERATOR:`` alone on a line with names below it, ``SUBJECTS: Housing;
+    the Greens; interest rates.``: among the first labels, each used once, with nothing after it
+    but names or titles (lines without a sentence's end) or a list split by semicolons. The
+    header ends at the first label with words said after it.
+    """
+    order = list(islice(candidates.items(), _HEADER_FIELDS + 1))
+    fields: list[int] = []
+    names: list[str] | None = None
+    for k, (i, label) in enumerate(order[:_HEADER_FIELDS]):
+        end = order[k + 1][0] if k + 1 < len(order) else len(lines)
+        first = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
+        below = [line for line in lines[i + 1 : min(end, i + 6)] if line.strip(BLANK_CHARS)]
+        listed = first.count("; ") >= 2 and "?" not in first and not below
+        named = not first and below and end - i <= 6 and all(title_like(line) for line in below)
+        if not (listed or named) or label.shape == "q":
+            break  # words said (or a Q, which asks): the turns begin
+        if names is None:
+            names = [c.name for c in candidates.values()]
+        if names.count(label.name) > 1:
+            break  # a speaker who speaks again
+        fields.append(i)
+    if len(fields) < len(candidates):
+        for i in fields:
+            del candidates[i]
+            why[i] = "a field of the transcript's header (a label used once, with names or a list after it)"
+
+
+_HEADER_FIELDS = 6  # the most labels a transcript's header holds
 
 
 def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
