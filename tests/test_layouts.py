@@ -1334,3 +1334,13 @@ def test_the_fields_of_a_transcripts_header_are_not_turns():
 def test_a_first_label_with_words_said_is_a_turn(opening):
     corpus = kit.parse(f"{opening}\nANN LEE: Thank you.\nBO CHAN: Yes.\n")
     assert corpus.turns["first_line"].tolist()[0] == 1
+
+
+def test_an_additional_question_label_follows_up_in_the_same_exchange():
+    turns = kit.parse(
+        "Question: Does the minister share that view?\nSpokesman Lenz: He does not.\n"
+        "Additional question: Then what does he mean by it?\nSpokesman Lenz: What he said.\n"
+        "Question: On another subject, the budget?\nSpokesman Lenz: Next week.\n"
+    ).turns
+    assert turns["kind"].tolist() == ["question", "answer", "follow_up", "answer", "question", "answer"]
+    assert turns["exchange_id"].tolist() == [1, 1, 1, 1, 2, 2]
