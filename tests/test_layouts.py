@@ -1262,12 +1262,17 @@ def test_a_news_outlet_as_a_label_is_a_journalist_of_that_outlet():
         "Li Wei: We firmly oppose them.\n"
         "Reuters: Will the minister travel to Geneva?\n"
         "Li Wei: I have nothing to announce.\n"
+        "Global Times: And the talks on trade?\n"
+        "Li Wei: They continue.\n"
     )
     turns = corpus.turns
-    assert turns["speaker"].tolist() == ["CCTV", "Li Wei", "Bloomberg", "Li Wei", "Reuters", "Li Wei"]
-    assert turns["role"].tolist() == ["journalist", "official"] * 3
-    assert turns["kind"].tolist() == ["question", "answer"] * 3
-    assert turns["affiliation"].tolist()[::2] == ["CCTV", "Bloomberg", "Reuters"]
+    assert turns["speaker"].tolist() == ["CCTV", "Li Wei", "Bloomberg", "Li Wei", "Reuters", "Li Wei"] + [
+        "Global Times",
+        "Li Wei",
+    ]
+    assert turns["role"].tolist() == ["journalist", "official"] * 4
+    assert turns["kind"].tolist() == ["question", "answer"] * 4
+    assert turns["affiliation"].tolist()[::2] == ["CCTV", "Bloomberg", "Reuters", "Global Times"]
     assert corpus.documents.loc[0, "event"] == "news_conference"
 
 
@@ -1344,3 +1349,10 @@ def test_an_additional_question_label_follows_up_in_the_same_exchange():
     ).turns
     assert turns["kind"].tolist() == ["question", "answer", "follow_up", "answer", "question", "answer"]
     assert turns["exchange_id"].tolist() == [1, 1, 1, 1, 2, 2]
+
+
+def test_a_surname_that_is_also_an_outlets_short_name_stays_the_person():
+    """'Fox' is Fox News's short name and a surname: a label 'FOX:' after 'LIAM FOX:' is the person."""
+    turns = kit.parse("ANNA LEE: Mr Fox, why?\nLIAM FOX: Because.\nANNA LEE: And then?\nFOX: Then we left.\n").turns
+    assert turns["speaker"].tolist() == ["Anna Lee", "Liam Fox", "Anna Lee", "Liam Fox"]
+    assert turns["affiliation"].isna().all()

@@ -27,6 +27,7 @@ from kit.parsing.lexicon import Lexicon, lexicon
 __all__ = [
     "APPOINTEE",
     "DASH_MARKS",
+    "outlet_named",
     "STOP_START",
     "TIME_MARK",
     "Label",
@@ -266,6 +267,30 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     return _new_label(Label, (prefix, name, note, style, role, time, shape))  # Label(...) without its Python __new__
 
 
+def outlet_named(name: str, lex: Lexicon) -> str | None:
+    """The news outlet a label names, as the outlet writes its name, or ``None``.
+
+    A label names an outlet when it is the outlet's name, an alias of several words or an
+    alias in capitals (``Global Times``, ``Kyodo News``, ``AFP``); an alias of one word
+    in lower case may be a surname too (``Fox`` for Fox News) and names none.
+
+    Args:
+        name: a label's name.
+        lex: the vocabularies (their ``outlets``, from ``data/outlets.csv``).
+
+    Returns:
+        The outlet's name, or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [outlet_named(n, lexicon()) for n in ["Reuters", "AFP", "Kyodo News", "Fox", "Anna Lee"]]
+    ['Reuters', 'Agence France-Presse', 'Kyodo', None, None]
+    """
+    outlet = lex.outlets.get(name.lower())
+    if outlet is None or name.lower() != outlet.lower() and " " not in name and not name.isupper():
+        return None
+    return outlet
+
+
 def _holder(name: str, style: str, lex: Lexicon) -> bool:
     """Whether a name in brackets is an office or a person, with nothing before them but titles.
 
@@ -396,6 +421,8 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
         if rest:
             note = f"{rest}; {note}" if note else rest
         return name, note, "role", key
+    if outlet_named(name, lex):  # "Global Times:", "AFP:": a journalist of that outlet (kit.parsing.lines.classify)
+        return name, note, "single", None
     style = _name_style(name, quoted, lex, low.split(" ") if plain else None)
     return (name, note, style, None) if style else ()
 

@@ -16,7 +16,16 @@ from itertools import islice
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, read_captions
-from kit.parsing.labels import APPOINTEE, DASH_MARKS, STOP_START, Label, match_label, match_name_line, person_case
+from kit.parsing.labels import (
+    APPOINTEE,
+    DASH_MARKS,
+    STOP_START,
+    Label,
+    match_label,
+    match_name_line,
+    outlet_named,
+    person_case,
+)
 from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
@@ -223,7 +232,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             or label.shape == "own_line"  # taken by the convention of names on their own lines
             or label.shape in _CONVENTIONS  # or by that of their shape ("President. – ", "(Secretary)")
             or label.name.casefold() in short
-            or label.name.lower() in lex.outlets  # "Bloomberg:", "Reuters:": a journalist of that outlet
+            or outlet_named(label.name, lex)  # "Bloomberg:", "Reuters:": a journalist of that outlet
             or singles[label.name] >= _CONVENTION
             or recurring
             and singles[label.name] >= 2

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
-from kit.parsing.labels import Label, person_case, split_name
+from kit.parsing.labels import Label, outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
@@ -163,8 +163,8 @@ def canonical_names(
                     owner = first_words.get(key)
             if owner:  # one name, not several ("")
                 result[name] = owner
-            elif name.lower() in lex.outlets:  # "CCTV:", "Bloomberg:": the outlet, as it writes its name
-                result[name] = lex.outlets[name.lower()]
+            elif outlet := outlet_named(name, lex):  # "CCTV:", "Bloomberg:": the outlet, as it writes its name
+                result[name] = outlet
             elif label.style == "single":
                 result[name] = name
             elif name in holders and words:
