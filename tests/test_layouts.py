@@ -1282,11 +1282,13 @@ def test_a_name_and_a_news_outlet_as_a_label_is_a_journalist():
         "Anil Mehta, WION: Sir, is there any progress on the trade agreement?\n"
         "Priya Das, Press Trust of India: And on the visa talks?\n"
         "Official Spokesperson, Shri Arun Rao: Let me take these together. Talks go on.\n"
+        "Ravi Nair, Metro Hindi Daily: Sir, and the border talks?\n"  # an outlet the kit does not know
+        "Official Spokesperson, Shri Arun Rao: Next week.\n"
     )
     turns = corpus.turns
-    assert turns["role"].tolist() == ["official", "journalist", "journalist", "official"]
+    assert turns["role"].tolist() == ["official", "journalist", "journalist", "official", "journalist", "official"]
     assert turns["affiliation"].tolist()[1:3] == ["WION", "Press Trust of India"]
-    assert turns["kind"].tolist()[1:] == ["question", "question", "answer"]  # two journalists, two questions
+    assert turns["kind"].tolist()[1:] == ["question", "question", "answer", "question", "answer"]
     assert corpus.documents.loc[0, "event"] == "news_conference"
 
 

@@ -285,8 +285,10 @@ def _roles(
             decided[speaker] = ("staff", "label")
         elif title and _has(conv.get("journalist_titles", ()), title):
             decided[speaker] = ("journalist", "label")
-        elif title:
+        elif title and (not press or not lex.titles.isdisjoint(title.lower().replace(",", " ").split())):
             decided[speaker] = ("official", "label")
+        # (at a press event, what follows a name without a title word, "Ann Lee, TV9 News", may be an
+        # outlet the kit does not know: who asks and who answers decide, below, else official)
     # Moderators: speakers (not yet decided) most of whose turns give the floor.
     for speaker, count in floor_turns.items():
         if speaker not in decided and (count >= 2 or count == all_turns[speaker]) and count >= 0.5 * all_turns[speaker]:
