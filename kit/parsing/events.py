@@ -28,7 +28,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import NamedTuple
 
-from kit.parsing.labels import outlet_named
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import introduction
 from kit.parsing.records import Turn
@@ -192,8 +191,8 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event("meeting", "structure")
     if any(introduction(t.text, lex)[1] for t in turns[:50] if t.label.style != "role" and asks(t)):
         return Event("news_conference", "structure")  # a journalist names their outlet as they ask
-    if any(outlet_named(name, lex) for name in named) or any(
-        t.speaker_title and t.speaker_title.lower() in lex.outlets for t in turns
+    if not lex.outlet_names.isdisjoint(named) or any(
+        title.lower() in lex.outlets for title in {t.speaker_title for t in turns if t.speaker_title}
     ):
         return Event("news_conference", "labels")  # journalists named by their outlets: "Reuters:", "Ann Lee, WION:"
     if any(t.speaker_title and phrase_pattern(hosts).search(t.speaker_title) for t in turns):

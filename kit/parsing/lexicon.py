@@ -42,6 +42,8 @@ class Lexicon:
     outlets: dict[str, str]
     conversation: dict[str, tuple[str, ...]]
     place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    #: The outlets' names as they write them (the values of ``outlets``): a speaker who is an outlet ("Reuters").
+    outlet_names: frozenset[str] = frozenset()
     #: The places as a set, to ask whether a name is one.
     place_set: frozenset[tuple[str, ...]] = frozenset()
     role_heads: frozenset[str] = frozenset()
@@ -121,6 +123,7 @@ def _build(table: dict, outlets: dict[str, str], residue: tuple[str, ...], marks
         conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
         place_ends={end: tuple(p for p in places if p[-1] == end) for end in {p[-1] for p in places}},
         place_set=frozenset(places),
+        outlet_names=frozenset(outlets.values()),
         role_heads=frozenset(key.lower().split()[0] for key in table["roles"]),
         countries=words("countries"),
         title_connectors=words("title_connectors"),

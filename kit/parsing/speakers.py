@@ -51,7 +51,7 @@ from kit.parsing.events import (
     normalise_event,
     speaker_turns,
 )
-from kit.parsing.labels import outlet_named, split_name
+from kit.parsing.labels import split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
 from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
@@ -274,7 +274,8 @@ def _roles(
     outlet_of: dict[str, str] = {}  # a speaker named by a news outlet, or with one after the name ("Ann Lee, WION")
     for speaker in all_turns:
         title = title_of.get(speaker, "")
-        outlet = outlet_named(speaker, lex) or (lex.outlets.get(title.lower()) if title else None)
+        # (a label that names an outlet is that outlet's speaker already: kit.parsing.names.canonical_names)
+        outlet = speaker if speaker in lex.outlet_names else lex.outlets.get(title.lower()) if title else None
         if outlet:
             outlet_of[speaker] = outlet
         if speaker == principal:
