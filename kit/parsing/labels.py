@@ -26,7 +26,7 @@ from kit.parsing.lexicon import Lexicon, lexicon
 
 __all__ = [
     "APPOINTEE",
-    "DASH_MARKS",
+    "DASH_MARK",
     "outlet_named",
     "STOP_START",
     "TIME_MARK",
@@ -97,8 +97,9 @@ _DASH_LABEL = re.compile(
 _BRACKET_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<time>)\((?P<name>[^\W\d_][^()\n]{0,80}?)\)(?P<gap>[ \t\u00a0]+)(?=[^\s(\[])"
 )
-#: The quick test of a line before :func:`match_label` looks for a label closed by a full stop and a dash.
-DASH_MARKS = ("–", "—", " - ", ".-")
+#: The quick test of a line before :func:`match_label` looks for a label closed by a full stop and a
+#: dash: a dash in it (``DASH_MARK.search(line, 0, reach)``).
+DASH_MARK = re.compile(r"[–—]|\.-| - ")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
@@ -234,7 +235,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         shape = "stop"
         if found is not None and found.group("name").split()[0].lower().strip(".") not in lex.titles:
             found = None
-        if found is None and any(mark in text[:_WIDE_REACH] for mark in DASH_MARKS):
+        if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
             found, shape = _DASH_LABEL.match(text), "dash"
         if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
             found, shape = _BRACKET_LABEL.match(text), "bracket"

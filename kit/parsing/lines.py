@@ -18,7 +18,7 @@ from typing import NamedTuple
 from kit.parsing.captions import Captions, read_captions
 from kit.parsing.labels import (
     APPOINTEE,
-    DASH_MARKS,
+    DASH_MARK,
     STOP_START,
     Label,
     match_label,
@@ -390,9 +390,9 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         or stripped[:2] in ("A.", "A:")
         or ". " in stripped[2:60]
         and STOP_START.match(stripped)
-        or "." in line[:_LABEL_REACH]
-        and any(mark in line[:_LABEL_REACH] for mark in DASH_MARKS)  # "President. – ..."
         or stripped[0] == "("  # "(Reporter)  ..."
+        or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
+        and "." in line[:_LABEL_REACH]
     ):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
