@@ -168,7 +168,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         for kind, pattern in patterns:
             if pattern.search(title):
                 return Event(kind, "title")
-    keys = Counter(t.label.key for t in turns if t.label.style == "role")
+    keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key
     roles: Counter[str] = Counter()
     for key, count in keys.items():
         roles[lex.roles[key]["role"]] += count

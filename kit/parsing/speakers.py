@@ -92,7 +92,7 @@ def assign_speakers(
     for turn in turns:
         label = turn.label
         if label.style == "role":
-            key = label.key
+            key = label.role or label.name.lower()  # Label.key
             info = lex.roles[key]
             turn.role, turn.kind = info["role"], info["kind"]
             if key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
@@ -579,7 +579,6 @@ def _says_follow_up(turn: Turn, lex: Lexicon) -> bool:
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction."""
     name, outlet = introduction(turn.text, lex)
-    opener = current.turns[0] if current.turns else None
     label = turn.label
     if (
         not name
@@ -591,7 +590,8 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     name = name or turn.examiner  # a court record's "BY MR. SMITH:" above the question
     if name:
         turn.speaker, turn.speaker_source = name, "introduction"
-    elif turn.kind in ("remark", "follow_up") and opener is not None and opener.role == turn.role != "audience":
+    elif turn.kind in ("remark", "follow_up") and current.turns and current.turns[0].role == turn.role != "audience":
+        opener = current.turns[0]  # the one who opened the exchange asks again
         turn.speaker, turn.speaker_source = opener.speaker, "inferred"
         outlet = outlet or opener.affiliation
     elif turn.role == "audience":
