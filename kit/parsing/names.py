@@ -86,8 +86,7 @@ def canonical_names(
     """
     lex = lex or lexicon()
     titles = titles or {}
-    people = [label for label in labels if label.style != "role"]  # (Question:, Q: name no one)
-    counts = Counter([label.name for label in people if label.style == "name"])
+    counts = Counter([label.name for label in labels if label.style == "name"])
     person_of: dict[str, str] = {}
     turns: Counter[str] = Counter()  # each person's turns
     titled: set[str] = set()  # a title and a surname: "Mr Betts", "President Biden"
@@ -136,11 +135,11 @@ def canonical_names(
     # A title's holder named in a label's note: "The Prime Minister (Rishi Sunak)".
     holders = {
         label.name: label.note
-        for label in people
+        for label in labels
         if label.style == "caps" and label.note and _PERSON_NOTE.fullmatch(label.note)
     }
     # The one-word and title labels, each once (the last of its name), but names read already.
-    pending = {label.name: label for label in people if label.style in ("single", "caps")}
+    pending = {label.name: label for label in labels if label.style in ("single", "caps")}
     singles = set(pending)
     for name in [name for name in pending if name in result]:
         del pending[name]

@@ -88,7 +88,7 @@ def assign_speakers(
     contexts = [_context(document) for document in documents]
     # what names the holder of a title label (THE PRESIDENT:): its document's title and lead
     titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id and t.label.style == "caps"}
-    names = canonical_names([t.label for t in turns], titles, lex)
+    names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex)  # (Q: names no one)
     for turn in turns:
         label = turn.label
         if label.style == "role":
