@@ -117,6 +117,7 @@ SHAPES = [
     Shape(
         "speakers and their surnames", lambda n: numbered(lambda i: f"Anna {letters(i)}: Yes.\n{letters(i)}: No.\n", n)
     ),
+    Shape("titles and surnames Mr Ab:", lambda n: numbered(lambda i: f"Mr {letters(i)}: Yes.\n", n)),
     Shape(
         "questions with introductions",
         lambda n: numbered(lambda i: f"Question: Hi, Anna {letters(i)} from CNN. Why?\nVladimir Putin: Because.\n", n),
@@ -155,7 +156,8 @@ SHAPES = [
     Shape("full stops and dashes a. – a. –", lambda n: repeat("a. – ", n, HEAD + "Yes.\n")),
     Shape("dash after a long name Ab Ab ... . –", lambda n: repeat("Ab " * 70 + ". – x\n", n)),
     Shape("labels in brackets (Reporter)", lambda n: repeat("(Reporter)  Why?\nPRIME MINISTER:  Because.\n", n)),
-    Shape("distinct names in brackets", lambda n: numbered(lambda i: f"(Anna {letters(i)})  Yes.\n", n)),
+    Shape("names alone in brackets (Anna Ab)", lambda n: numbered(lambda i: f"(Anna {letters(i)})  Yes.\n", n)),
+    Shape("officials in brackets (Minister Ab)", lambda n: numbered(lambda i: f"(Minister {letters(i)})  Yes.\n", n)),
     Shape("one asker, many questions", lambda n: repeat("Anna Lee: And why is that so?\nBo Chan: It is.\n", n)),
     Shape("one speaker, rhetoric", lambda n: repeat("Anna Lee: Why? Because we can.\n", n)),
     Shape(

@@ -331,14 +331,13 @@ def _duplicate_of(texts: list[np.ndarray], vocabulary: Vocabulary, ids: list[int
     uses them: word 3-grams at least :data:`kit.similarity.THRESHOLD` alike, or the
     shorter text's words in the longer one in order (one in 20 forgiven), texts with too
     few content words left out; or a row next to a copy mirroring, by the same speaker
-    (``speakers``, a list or an Arrow column), the row next to the original.
+    (``speakers``, a list or an Arrow column), the row next to the original. Called only
+    where two texts have words enough to be copies (:func:`source_columns` tells).
     """
     copy_of: list[int | None] = [None] * len(texts)
-    # a copy needs two texts of MIN_CONTENT_WORDS distinct content words, so as many words at least
-    if np.count_nonzero(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)) >= MIN_CONTENT_WORDS) > 1:
-        said = speakers if isinstance(speakers, list) else speakers.to_pylist()
-        for copy in near_duplicates(texts, vocabulary=vocabulary, speakers=said):
-            copy_of[copy.later] = ids[copy.earlier]
+    said = speakers if isinstance(speakers, list) else speakers.to_pylist()
+    for copy in near_duplicates(texts, vocabulary=vocabulary, speakers=said):
+        copy_of[copy.later] = ids[copy.earlier]
     return copy_of
 
 

@@ -379,6 +379,17 @@ def test_a_line_said_again_in_a_cue_of_its_own_is_kept():
     assert kit.parse(vtt, source="a.vtt").turns["text"].str.count("Thank you").sum() == 2
 
 
+def test_automatic_captions_keep_words_said_twice():
+    """A line shown word by word is said, even when the line before said the same words."""
+    vtt = (
+        "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\n \nthank<00:00:00.500><c> you</c>\n\n"
+        "00:00:02.000 --> 00:00:02.010\nthank you\n \n\n"
+        "00:00:02.010 --> 00:00:04.000\nthank you\nthank<00:00:02.500><c> you</c>\n\n"
+        "00:00:04.000 --> 00:00:04.010\nthank you\n \n"
+    )
+    assert kit.parse(vtt, source="video.vtt").turns["text"].tolist() == ["thank you\nthank you"]
+
+
 def test_automatic_captions_shown_word_by_word_say_each_line_once():
     """A video site's automatic captions: each line is shown word by word (inline times), then
     whole in a cue of ten milliseconds, then again above the next line; cues open with a line of

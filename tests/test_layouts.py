@@ -1207,6 +1207,12 @@ def test_labels_closed_by_a_full_stop_and_a_dash_open_the_turns_of_a_verbatim_re
     assert turns.loc[2, "text"].startswith("Madam President, farmers")
 
 
+def test_a_word_and_a_dash_in_a_verbatim_report_is_a_label_only_as_an_office():
+    corpus = kit.parse(VERBATIM_REPORT.replace("Eva Berg (Renew). –", "Ukraine. –"))
+    assert "Ukraine" not in set(corpus.turns["speaker"])
+    assert "a full stop and a dash" in corpus.lines.loc[6, "not_label"]
+
+
 def test_a_full_stop_and_a_dash_used_once_or_twice_is_prose():
     text = "Anna Lee: We met.\nBo Chan, Member of the Council. – Thank you.\nAnna Lee: Yes. – Good.\n"
     corpus = kit.parse(text)
@@ -1246,6 +1252,8 @@ def test_roles_and_offices_in_brackets_open_turns_where_the_document_uses_them()
         ["(Laughter)  So we went.", "(Applause)  Thank you.", "(Inaudible)  and then the rest."],  # stage notes
         ["(Reporter)  Why?", "(Reporter)  And how?"],  # twice only
         [f"(Addressing {name}) {name.split()[0]}, what do you think?" for name in ("Ivan Ro", "Eva Ko", "Li Po")],
+        ["(APPLAUSE) We will win.", "(APPLAUSE) The economy was the best.", "(CROSSTALK) Let me finish."],
+        ["(Anna Lee)  Yes.", "(Bo Chan)  No.", "(Anna Lee)  Maybe."],  # a name alone in brackets
     ],
 )
 def test_brackets_that_are_stage_notes_or_not_the_convention_open_no_turn(lines):
@@ -1336,6 +1344,7 @@ def test_the_fields_of_a_transcripts_header_are_not_turns():
         "MODERATOR:\nGood evening and welcome to the debate.",  # a sentence below: words said
         "Host: Welcome",  # words after the label
         "Q\nAnd the plan",  # a Q asks
+        "ANNOUNCER:\nLadies and gentlemen, the President of the United States",  # words said, no full stop
     ],
 )
 def test_a_first_label_with_words_said_is_a_turn(opening):
@@ -1351,6 +1360,25 @@ def test_an_additional_question_label_follows_up_in_the_same_exchange():
     ).turns
     assert turns["kind"].tolist() == ["question", "answer", "follow_up", "answer", "question", "answer"]
     assert turns["exchange_id"].tolist() == [1, 1, 1, 1, 2, 2]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # one journalist, named with an outlet: an interview still
+            "Keir Simmons, NBC News: Is Russia preparing to invade?\n\nVladimir Putin: No. We have no such plans.\n\n"
+            "Keir Simmons, NBC News: Then why the troops?\n\nVladimir Putin: They are on our own territory."
+        ),
+        (  # a candidate whose name is an outlet's answers: not a journalist
+            "HOLT: Mayor, why should voters trust you?\n\nBLOOMBERG: I can beat him.\n\nHOLT: Senator Sanders?\n\n"
+            "SANDERS: He is wrong.\n\nBLOOMBERG: I created jobs.\n\nHOLT: Senator?\n\nSANDERS: Him."
+        ),
+    ],
+)
+def test_an_outlet_in_a_label_makes_no_news_conference_of_an_interview(text):
+    corpus = kit.parse(text)
+    assert corpus.documents.loc[0, "event"] != "news_conference"
+    assert "journalist" not in set(corpus.turns["role"])
 
 
 def test_a_surname_that_is_also_an_outlets_short_name_stays_the_person():

@@ -226,6 +226,7 @@ def _classify(lines: list[str], shapes: list[str], kinds: list[str], start: int,
             state == "timed"
             and (karaoke or i + 1 < n and shapes[i + 1] not in ("blank", "timing"))
             and caption_text(lines[i]).strip(BLANK_CHARS) == shown
+            and not _INLINE_TIME.search(lines[i])  # (a line shown word by word is said now, even if said before)
         ):
             # A rolling caption's line shown again above the new one, or (in captions shown word
             # by word) shown again whole in a cue of its own: said once.

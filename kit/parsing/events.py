@@ -46,6 +46,7 @@ __all__ = [
     "normalise_event",
     "asks",
     "askers",
+    "outlet_askers",
 ]
 
 #: The kinds of event, in the order the title phrases are tried.
@@ -191,11 +192,9 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event("meeting", "structure")
     if any(introduction(t.text, lex)[1] for t in turns[:50] if t.label.style != "role" and asks(t)):
         return Event("news_conference", "structure")  # a journalist names their outlet as they ask
-    if not lex.outlet_names.isdisjoint(named) or any(
-        title.lower() in lex.outlets for title in {t.speaker_title for t in turns if t.speaker_title}
-    ):
+    if len(outlet_askers(turns, lex, memo)) >= 2:
         return Event("news_conference", "labels")  # journalists named by their outlets: "Reuters:", "Ann Lee, WION:"
-    if any(t.speaker_title and phrase_pattern(hosts).search(t.speaker_title) for t in turns):
+    if any(phrase_pattern(hosts).search(title) for title in {t.speaker_title for t in turns if t.speaker_title}):
         return Event("interview", "labels")  # a programme's host or anchor with guests
     ask, answer = askers(turns, memo=memo)
     if ask and answer:
@@ -312,6 +311,46 @@ def _tally(turns: list[Turn], memo: dict | None = None) -> tuple[Counter[str], C
             if after.label.style != "role":
                 replied[after.speaker] += 1
     return speaker_turns(turns, memo), asked, replied
+
+
+def outlet_askers(turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> dict[str, str]:
+    """The named speakers of a document whom a news outlet names, and who ask in half their turns at least.
+
+    A label that names an outlet (``Reuters:``; :func:`kit.parsing.labels.outlet_named`) makes
+    the outlet the speaker; one that names an outlet after a name (``Ann Lee, WION:``) makes it
+    the speaker's title. A speaker so named who mostly answers (a candidate called
+    ``BLOOMBERG:`` in a debate) is not counted.
+
+    Args:
+        turns: one document's turns, with speakers and titles.
+        lex: the vocabularies (``outlets``).
+        memo: a dict kept for the document's turns, where the answer is kept between calls.
+
+    Returns:
+        speaker -> outlet, in the order the speakers first speak.
+
+    >>> from kit.parsing.labels import match_label
+    >>> from kit.parsing.lexicon import lexicon
+    >>> said = [("Reuters", None, "Why?"), ("Ann Lee", None, "Because."), ("Bo Chan", "WION", "And how?")]
+    >>> outlet_askers([Turn(match_label(f"{who}: x"), [k], text=text, speaker=who, speaker_title=title)
+    ...                for k, (who, title, text) in enumerate(said)], lexicon())
+    {'Reuters': 'Reuters', 'Bo Chan': 'WION'}
+    """
+    found = memo.get("outlet_askers") if memo is not None else None
+    if found is not None:
+        return found
+    named = speaker_turns(turns, memo)
+    outlet_of = {s: s for s in named if s in lex.outlet_names}  # (the outlet's speaker: kit.parsing.names)
+    titles = {t.speaker_title for t in turns if t.speaker_title}  # (few: "Mr", "WION")
+    outlet_titles = {title: lex.outlets[title.lower()] for title in titles if title.lower() in lex.outlets}
+    for turn in [t for t in turns if t.speaker_title in outlet_titles] if outlet_titles else ():
+        outlet_of.setdefault(turn.speaker, outlet_titles[turn.speaker_title])
+    if outlet_of:
+        asked = Counter(t.speaker for t in turns if t.speaker in outlet_of and "?" in t.text)
+        outlet_of = {s: o for s, o in outlet_of.items() if asked[s] * 2 >= named[s]}
+    if memo is not None:
+        memo["outlet_askers"] = outlet_of
+    return outlet_of
 
 
 def speaker_turns(turns: list[Turn], memo: dict | None = None) -> Counter[str]:

@@ -293,20 +293,24 @@ def outlet_named(name: str, lex: Lexicon) -> str | None:
 
 
 def _holder(name: str, style: str, lex: Lexicon) -> bool:
-    """Whether a name in brackets is an office or a person, with nothing before them but titles.
+    """Whether a name in brackets is an office, or a person after the titles of their office.
+
+    A name alone in brackets, or words in capitals, are a stage note as often as a speaker
+    (``(Anna Lee)``, ``(APPLAUSE)``, ``(Crowd Cheering)``): they are not taken.
 
     >>> from kit.parsing.lexicon import lexicon
     >>> [_holder(n, s, lexicon()) for n, s in [("Chief Cabinet Secretary", "single"), ("Prime Minister Kishida", "name"),
-    ...     ("Laughter", "single"), ("Addressing Presidential Aide Andrei Belousov", "name"), ("Addressing Ivan Ro", "name")]]
-    [True, True, False, False, False]
+    ...     ("Laughter", "single"), ("APPLAUSE", "caps"), ("Crowd Cheering", "name"), ("Anna Lee", "name"),
+    ...     ("Addressing Presidential Aide Andrei Belousov", "name")]]
+    [True, True, False, False, False, False, False]
     """
     first = name.split(" ", 1)[0].lower()
     if len(first) > 4 and first.endswith("ing"):
         return False  # a stage direction opens with what someone does: "(Addressing ...)", "(Speaking ...)"
     if style == "single":
         return name[name.rfind(" ") + 1 :].lower() in lex.titles
-    title, _ = split_name(name, lex)
-    return title is None or title.split()[0].lower().strip(".") in lex.titles
+    title, person = split_name(name, lex)
+    return title is not None and person is not None and title.split()[0].lower().strip(".") in lex.titles
 
 
 _new_label = tuple.__new__  # makes a Label of all its fields, in order, at C speed (one per label line)
@@ -482,6 +486,10 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         ):
             lex.names_seen.setdefault(name, (None, name))
             return "single" if len(lows) == 1 else "name"
+        if not quoted and len(lows) > 1 and _title_and_surname(name, lows, lex):
+            head, _, surname = name.rpartition(" ")
+            lex.names_seen.setdefault(name, (head, surname))  # what split_name finds: the titles, the surname
+            return "name"  # "Mr Betts", "Prime Minister Kishida": decided at once too
     if _NUMBERED.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.titles | lex.roles.keys():
         return "name"  # "Speaker 1", "Participant 2": a person the transcript does not name
     if _DIGIT.search(name.split(",", 1)[0]) or len(name) > 250:
@@ -539,6 +547,32 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if all(w.lower().strip(".") in lex.titles for w in head):
         return "name"
     return "name" if head[-1].lower().strip(".") in lex.titles and all(w[:1].isupper() for w in head) else None
+
+
+def _title_and_surname(name: str, lows: list[str], lex: Lexicon) -> bool:
+    """Whether a name of the usual shape is titles and one surname: ``Mr Betts``, ``Prime Minister Kishida``.
+
+    ``lows`` are its words in lower case. The surname is no title, organisation, particle,
+    place or word that names no one, and the titles are no particles nor follow a connector.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_title_and_surname(n, n.lower().split(" "), lexicon()) for n in ["Mr Betts", "Prime Minister Kishida",
+    ...     "Anna Lee", "Mr Van"]]
+    [True, True, False, False]
+    """
+    *heads, surname = lows
+    return (
+        heads[0] not in lex.starters
+        and heads[0] != "the"  # ("The Speaker" is a title phrase, read apart)
+        and all(w in lex.titles and w not in lex.particles for w in heads)
+        and surname not in lex.titles
+        and surname not in lex.organisations
+        and surname not in lex.not_names
+        and surname not in lex.particles
+        and surname not in lex.place_ends
+        and (surname,) not in lex.place_set
+        and name.split(" ")[-2] not in lex.title_connectors
+    )
 
 
 def _caps_word(word: str) -> bool:
@@ -661,8 +695,8 @@ def person_case(word: str) -> str:
     >>> [person_case(w) for w in ["JEAN-PIERRE", "O'MALLEY", "McFARLANE", "PUTIN", "U.S.", "Biden"]]
     ['Jean-Pierre', "O'Malley", 'McFarlane', 'Putin', 'U.S.', 'Biden']
     """
-    if "." in word[:-1] or sum(ch.isupper() for ch in word) < 2:
-        return word
+    if word[1:].islower() or "." in word[:-1] or sum(ch.isupper() for ch in word) < 2:
+        return word  # (most words at once: a capital, then small letters)
     prefix = ""
     if word[:2] == "Mc" and word[2:].isupper():
         prefix, word = "Mc", word[2:]

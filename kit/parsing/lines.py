@@ -230,7 +230,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if (
             label.style != "single"
             or label.shape == "own_line"  # taken by the convention of names on their own lines
-            or label.shape in _CONVENTIONS  # or by that of their shape ("President. – ", "(Secretary)")
+            or label.shape in _CONVENTIONS  # or, an office, by that of their shape ("President. – ", "(Secretary)")
+            and label.name[label.name.rfind(" ") + 1 :].lower() in lex.titles
             or label.name.casefold() in short
             or outlet_named(label.name, lex)  # "Bloomberg:", "Reuters:": a journalist of that outlet
             or singles[label.name] >= _CONVENTION
@@ -309,8 +310,8 @@ _LOOKS_LIKE_A_LABEL = Label("", "", None, "prose")
 
 _CONVENTION = 3  # a label shape used this often is the document's convention
 _MEMO_TRIAL = 1000  # short lines classified before asking whether they repeat
-_AS_LABEL = {"colon": "and a colon", "dash": "with a full stop and a dash", "bracket": "in brackets"}
-#: The label shapes taken only where a document uses them three times or more, as a sentence says them.
+_AS_LABEL = {"colon": "and a colon", "dash": "with a full stop and a dash"}
+#: The label shapes taken only where a document uses them three times or more, and how a note says them.
 _CONVENTIONS = {"dash": "a name, a full stop and a dash", "bracket": "a role, an office or a name in brackets"}
 
 
@@ -480,7 +481,7 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], why: dic
         first = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
         below = [line for line in lines[i + 1 : min(end, i + 6)] if line.strip(BLANK_CHARS)]
         listed = first.count("; ") >= 2 and "?" not in first and not below
-        named = not first and below and end - i <= 6 and all(title_like(line) for line in below)
+        named = not first and below and end - i <= 6 and all(_names(line) for line in below)
         if not (listed or named) or label.shape == "q":
             break  # words said (or a Q, which asks): the turns begin
         if names is None:
@@ -495,6 +496,16 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], why: dic
 
 
 _HEADER_FIELDS = 6  # the most labels a transcript's header holds
+
+
+def _names(line: str) -> bool:
+    """Whether a line reads as names and titles: no sentence's end, most words capitalised.
+
+    >>> _names("Former Vice President Joe Biden (D) and"), _names("Ladies and gentlemen, the President of the United States")
+    (True, False)
+    """
+    words = line.split()
+    return title_like(line) and sum(w.lstrip('("“')[:1].isupper() for w in words) * 2 > len(words)
 
 
 def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:

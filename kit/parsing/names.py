@@ -93,8 +93,13 @@ def canonical_names(
     seen = lex.names_seen
     for name, count in counts.items():
         title, surname = seen.get(name) or split_name(name, lex)
-        # (a name of two words or more, no title before it: itself, at once)
-        person = person_of[name] = name if title is None and surname == name else _without_title(name, title, surname)
+        if title is None and surname == name:
+            person = name  # (a name of two words or more, no title before it: itself, at once)
+        elif surname and title and surname[1:].islower() and " " not in surname and name == f"{title} {surname}":
+            person = name  # (a title and a surname written as people write it, "Mr Betts": itself too)
+        else:
+            person = _without_title(name, title, surname)
+        person_of[name] = person
         turns[person] = turns.get(person, 0) + count
         if title and surname and " " not in surname:
             titled.add(person)
@@ -123,7 +128,7 @@ def canonical_names(
     # A title and a surname ("Mr Betts", "Senator Graham") are the one longer name with that surname.
     surname_of: dict[str, set[str]] = {}
     for full in set(result.values()) if titled else ():
-        if full.count(" ") >= 1 and split_name(full, lex)[0] is None:
+        if full not in titled and full.count(" ") >= 1 and split_name(full, lex)[0] is None:  # (a title: not one)
             surname_of.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
     if surname_of:
         for name, target in result.items():

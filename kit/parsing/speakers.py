@@ -49,6 +49,7 @@ from kit.parsing.events import (
     asks,
     infer_event,
     normalise_event,
+    outlet_askers,
     speaker_turns,
 )
 from kit.parsing.labels import split_name
@@ -235,6 +236,22 @@ def _context(document: Document) -> str:
     return " ".join(x for x in ((document.title or "")[:TITLE_REACH], (document.lead or "")[: 4 * TITLE_REACH]) if x)
 
 
+def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None:
+    """The role a label's title gives its holder (a host, a journalist, an official), or ``None`` to leave it open.
+
+    At a press event, a title without a title word (``Ann Lee, TV9 News``) may be an outlet
+    the kit does not know: who asks and who answers decide (:func:`_roles`), else official.
+    """
+    conv = lex.conversation
+    if _has(conv.get("host_titles", ()), title):
+        return ("staff", "label")
+    if _has(conv.get("journalist_titles", ()), title):
+        return ("journalist", "label")
+    if not press or not lex.titles.isdisjoint(title.lower().replace(",", " ").split()):
+        return ("official", "label")
+    return None
+
+
 def _has(phrases: tuple[str, ...], text: str) -> bool:
     return phrase_pattern(phrases).search(text) is not None
 
@@ -271,25 +288,20 @@ def _roles(
     press = event in PRESS or _has(conv.get("press_events", ()), doc_title)
     in_title = doc_title.casefold()
     decided: dict[str, tuple[str, str]] = {}
-    outlet_of: dict[str, str] = {}  # a speaker named by a news outlet, or with one after the name ("Ann Lee, WION")
+    outlet_of = outlet_askers(turns, lex, memo)  # journalists named by their outlets ("Reuters:", "Ann Lee, WION:")
+    by_title: dict[str, tuple[str, str] | None] = {}  # what a title says of its holder's role (titles repeat: "Mr")
     for speaker in all_turns:
         title = title_of.get(speaker, "")
-        # (a label that names an outlet is that outlet's speaker already: kit.parsing.names.canonical_names)
-        outlet = speaker if speaker in lex.outlet_names else lex.outlets.get(title.lower()) if title else None
-        if outlet:
-            outlet_of[speaker] = outlet
         if speaker == principal:
             decided[speaker] = ("official", "label")
-        elif outlet:
+        elif speaker in outlet_of:
             decided[speaker] = ("journalist", "label")
-        elif title and _has(conv.get("host_titles", ()), title):
-            decided[speaker] = ("staff", "label")
-        elif title and _has(conv.get("journalist_titles", ()), title):
-            decided[speaker] = ("journalist", "label")
-        elif title and (not press or not lex.titles.isdisjoint(title.lower().replace(",", " ").split())):
-            decided[speaker] = ("official", "label")
-        # (at a press event, what follows a name without a title word, "Ann Lee, TV9 News", may be an
-        # outlet the kit does not know: who asks and who answers decide, below, else official)
+        elif title:
+            role = by_title.get(title, by_title)
+            if role is by_title:
+                role = by_title[title] = _title_role(title, press, lex)
+            if role is not None:
+                decided[speaker] = role
     # Moderators: speakers (not yet decided) most of whose turns give the floor.
     for speaker, count in floor_turns.items():
         if speaker not in decided and (count >= 2 or count == all_turns[speaker]) and count >= 0.5 * all_turns[speaker]:
