@@ -426,7 +426,7 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
         if rest:
             note = f"{rest}; {note}" if note else rest
         return name, note, "role", key
-    if outlet_named(name, lex):  # "Global Times:", "AFP:": a journalist of that outlet (kit.parsing.lines.classify)
+    if low in lex.outlets and outlet_named(name, lex):  # "Global Times:", "AFP:": an outlet's journalist (classify)
         return name, note, "single", None
     style = _name_style(name, quoted, lex, low.split(" ") if plain else None)
     return (name, note, style, None) if style else ()
