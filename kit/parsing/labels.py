@@ -252,7 +252,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         raw, time = _time_of(raw, time)
     seen = lex.labels_seen.get((raw, quoted))
     if seen is None:
-        seen = _seen(raw, quoted, lex)
+        seen = _learn(raw, quoted, lex)
     if not seen:
         return None
     name, note, style, role = seen
@@ -322,12 +322,15 @@ _TIME_AFTER = re.compile(rf"[(\[]({TIME_MARK})[)\]][ \t\u00a0]*")
 
 def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
     """What the text before a colon is (``_read_label``), remembered per lexicon."""
-    key = (raw, quoted)
-    seen = lex.labels_seen.get(key)
-    if seen is None:
-        if len(lex.labels_seen) > 100_000:
-            lex.labels_seen.clear()
-        seen = lex.labels_seen[key] = _read_label(raw, quoted, lex)
+    seen = lex.labels_seen.get((raw, quoted))
+    return _learn(raw, quoted, lex) if seen is None else seen
+
+
+def _learn(raw: str, quoted: bool, lex: Lexicon) -> tuple:
+    """:func:`_read_label` of a text not seen before, remembered (up to 100,000 texts, then afresh)."""
+    if len(lex.labels_seen) > 100_000:
+        lex.labels_seen.clear()
+    seen = lex.labels_seen[raw, quoted] = _read_label(raw, quoted, lex)
     return seen
 
 
@@ -561,17 +564,20 @@ def _title_and_surname(name: str, lows: list[str], lex: Lexicon) -> bool:
     [True, True, False, False]
     """
     *heads, surname = lows
+    first = heads[0]
     return (
-        heads[0] not in lex.starters
-        and heads[0] != "the"  # ("The Speaker" is a title phrase, read apart)
-        and all(w in lex.titles and w not in lex.particles for w in heads)
+        first in lex.titles  # (most names have no title: at once)
+        and first != "the"  # ("The Speaker" is a title phrase, read apart)
+        and first not in lex.starters
+        and first not in lex.particles
+        and (len(heads) == 1 or heads[1] in lex.titles and heads[1] not in lex.particles)
         and surname not in lex.titles
         and surname not in lex.organisations
         and surname not in lex.not_names
         and surname not in lex.particles
         and surname not in lex.place_ends
         and (surname,) not in lex.place_set
-        and name.split(" ")[-2] not in lex.title_connectors
+        and name.rsplit(" ", 2)[-2] not in lex.title_connectors
     )
 
 
