@@ -330,8 +330,44 @@ def _learn(raw: str, quoted: bool, lex: Lexicon) -> tuple:
     """:func:`_read_label` of a text not seen before, remembered (up to 100,000 texts, then afresh)."""
     if len(lex.labels_seen) > 100_000:
         lex.labels_seen.clear()
-    seen = lex.labels_seen[raw, quoted] = _read_label(raw, quoted, lex)
+    seen = lex.labels_seen[raw, quoted] = _usual_name(raw, quoted, lex) or _read_label(raw, quoted, lex)
     return seen
+
+
+def _usual_name(raw: str, quoted: bool, lex: Lexicon) -> tuple | None:
+    """:func:`_read_label` of the usual label, a person's name and nothing else, or ``None`` to read it in full.
+
+    One to three capitalised words that are no role and no outlet: a name of no title,
+    organisation, place or word that starts a sentence (``Anna Smith``, ``Smith``), or titles
+    and a surname (``Mr Betts``), as :func:`_name_style` decides them at once.
+    """
+    if not (_PLAIN_NAME.fullmatch(raw) or _PLAIN_WORD.fullmatch(raw)):
+        return None
+    low = raw.lower()
+    lows = low.split(" ")
+    first = lows[0]
+    if (
+        low in lex.roles
+        or first in lex.role_heads
+        or first in _ADDRESS
+        and low.partition(" ")[2] in lex.roles  # "Mr Speaker"
+        or low in lex.outlets
+        or first in lex.starters
+    ):
+        return None
+    if (
+        lex.titles.isdisjoint(lows)
+        and lex.organisations.isdisjoint(lows)
+        and lows[-1] not in lex.not_names
+        and tuple(lows) not in lex.place_set
+    ):
+        lex.names_seen.setdefault(raw, (None, raw))  # (what split_name finds: no title, the name)
+        return raw, None, "single" if len(lows) == 1 else "name", None
+    if not quoted and len(lows) > 1 and _title_and_surname(raw, lows, lex):
+        head, _, surname = raw.rpartition(" ")
+        lex.names_seen.setdefault(raw, (head, surname))
+        return raw, None, "name", None
+    return None
 
 
 _TIME_ONLY = re.compile(rf"[-–—|]?({TIME_MARK})")
