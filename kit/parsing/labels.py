@@ -251,8 +251,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if raw.find(":", 1) > 0:
         raw, time = _time_of(raw, time)
     seen = lex.labels_seen.get((raw, quoted))
-    if seen is None:
-        seen = _learn(raw, quoted, lex)
+    if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
+        seen = _learn(raw, quoted, lex, found.re is _PLAIN_LABEL and raw.count(" ") < 3)
     if not seen:
         return None
     name, note, style, role = seen
@@ -326,22 +326,25 @@ def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
     return _learn(raw, quoted, lex) if seen is None else seen
 
 
-def _learn(raw: str, quoted: bool, lex: Lexicon) -> tuple:
-    """:func:`_read_label` of a text not seen before, remembered (up to 100,000 texts, then afresh)."""
+def _learn(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tuple:
+    """:func:`_read_label` of a text not seen before, remembered (up to 100,000 texts, then afresh).
+
+    ``plain`` says the text is one to three capitalised words already (``_PLAIN_NAME`` or ``_PLAIN_WORD``).
+    """
     if len(lex.labels_seen) > 100_000:
         lex.labels_seen.clear()
-    seen = lex.labels_seen[raw, quoted] = _usual_name(raw, quoted, lex) or _read_label(raw, quoted, lex)
+    seen = lex.labels_seen[raw, quoted] = _usual_name(raw, quoted, lex, plain) or _read_label(raw, quoted, lex)
     return seen
 
 
-def _usual_name(raw: str, quoted: bool, lex: Lexicon) -> tuple | None:
+def _usual_name(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tuple | None:
     """:func:`_read_label` of the usual label, a person's name and nothing else, or ``None`` to read it in full.
 
     One to three capitalised words that are no role and no outlet: a name of no title,
     organisation, place or word that starts a sentence (``Anna Smith``, ``Smith``), or titles
     and a surname (``Mr Betts``), as :func:`_name_style` decides them at once.
     """
-    if not (_PLAIN_NAME.fullmatch(raw) or _PLAIN_WORD.fullmatch(raw)):
+    if not (plain or _PLAIN_NAME.fullmatch(raw) or _PLAIN_WORD.fullmatch(raw)):
         return None
     low = raw.lower()
     lows = low.split(" ")
