@@ -98,8 +98,8 @@ _BRACKET_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<time>)\((?P<name>[^\W\d_][^()\n]{0,80}?)\)(?P<gap>[ \t\u00a0]+)(?=[^\s(\[])"
 )
 #: The quick test of a line before :func:`match_label` looks for a label closed by a full stop and a
-#: dash: a dash in it (``DASH_MARK.search(line, 0, reach)``).
-DASH_MARK = re.compile(r"[–—]|\.-| - ")
+#: dash: a full stop and a dash in it (``DASH_MARK.search(line, 0, reach)``).
+DASH_MARK = re.compile(r"\.[ \t\u00a0]?(?:[–—]|-(?=[ \t\u00a0]))")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")

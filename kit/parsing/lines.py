@@ -393,7 +393,6 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and STOP_START.match(stripped)
         or stripped[0] == "("  # "(Reporter)  ..."
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
-        and "." in line[:_LABEL_REACH]
     ):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
