@@ -355,21 +355,32 @@ def _usual_name(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tu
         or first in _ADDRESS
         and low.partition(" ")[2] in lex.roles  # "Mr Speaker"
         or low in lex.outlets
-        or first in lex.starters
     ):
         return None
-    if (
-        lex.titles.isdisjoint(lows)
-        and lex.organisations.isdisjoint(lows)
-        and lows[-1] not in lex.not_names
-        and tuple(lows) not in lex.place_set
+    style = _usual_style(raw, lows, quoted, lex)
+    return (raw, None, style, None) if style else None
+
+
+def _usual_style(name: str, lows: list[str], quoted: bool, lex: Lexicon) -> str | None:
+    """The style of a name of the usual shape (``lows``: its words in lower case), decided at once, or ``None``.
+
+    A name of no title, organisation, place or word that starts a sentence (``Anna Smith``,
+    ``Smith``), or titles and a surname (``Mr Betts``, not in quotes); what
+    :func:`split_name` would find of it is remembered at once too.
+    """
+    if not (
+        lows[0] in lex.starters
+        or not lex.titles.isdisjoint(lows)
+        or not lex.organisations.isdisjoint(lows)
+        or lows[-1] in lex.not_names
+        or tuple(lows) in lex.place_set
     ):
-        lex.names_seen.setdefault(raw, (None, raw))  # (what split_name finds: no title, the name)
-        return raw, None, "single" if len(lows) == 1 else "name", None
-    if not quoted and len(lows) > 1 and _title_and_surname(raw, lows, lex):
-        head, _, surname = raw.rpartition(" ")
-        lex.names_seen.setdefault(raw, (head, surname))
-        return raw, None, "name", None
+        lex.names_seen.setdefault(name, (None, name))  # (no title, the name)
+        return "single" if len(lows) == 1 else "name"
+    if not quoted and len(lows) > 1 and _title_and_surname(name, lows, lex):
+        head, _, surname = name.rpartition(" ")
+        lex.names_seen.setdefault(name, (head, surname))  # (the titles, the surname)
+        return "name"
     return None
 
 
@@ -519,19 +530,9 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if lows is None and (_PLAIN_NAME.fullmatch(name) or _PLAIN_WORD.fullmatch(name)):
         lows = name.lower().split(" ")
     if lows is not None:
-        if not (
-            lows[0] in lex.starters
-            or not lex.titles.isdisjoint(lows)
-            or not lex.organisations.isdisjoint(lows)
-            or lows[-1] in lex.not_names
-            or tuple(lows) in lex.place_set
-        ):
-            lex.names_seen.setdefault(name, (None, name))
-            return "single" if len(lows) == 1 else "name"
-        if not quoted and len(lows) > 1 and _title_and_surname(name, lows, lex):
-            head, _, surname = name.rpartition(" ")
-            lex.names_seen.setdefault(name, (head, surname))  # what split_name finds: the titles, the surname
-            return "name"  # "Mr Betts", "Prime Minister Kishida": decided at once too
+        style = _usual_style(name, lows, quoted, lex)
+        if style:
+            return style
     if _NUMBERED.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.titles | lex.roles.keys():
         return "name"  # "Speaker 1", "Participant 2": a person the transcript does not name
     if _DIGIT.search(name.split(",", 1)[0]) or len(name) > 250:
