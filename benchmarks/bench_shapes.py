@@ -117,6 +117,7 @@ SHAPES = [
     Shape("last line * * * ... x", lambda n: repeat("* ", n, HEAD + "Yes.\n", "x")),
     Shape("last line * * * ... |", lambda n: repeat("* ", n, HEAD + "Yes.\n", "|")),
     Shape("distinct speakers Anna Xyz:", lambda n: numbered(lambda i: f"Anna {letters(i)}: Yes.\n", n)),
+    Shape("distinct speakers, blank lines between", lambda n: numbered(lambda i: f"Anna {letters(i)}: Yes.\n\n", n)),
     Shape(
         "speakers and their surnames", lambda n: numbered(lambda i: f"Anna {letters(i)}: Yes.\n{letters(i)}: No.\n", n)
     ),

@@ -160,6 +160,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     previous_blank = True
     seen: dict[str, tuple[str, Dateline | None, Label | None]] = {}  # short lines repeat
     remember = True  # (until the first thousand short lines show they do not)
+    repeats = 0  # short lines found in the memo
     name_lines: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
     marks = _marks(lex)
     wrapped = layout.wrapped
@@ -167,13 +168,18 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kinds[i] != "text":
             previous_blank = True
             continue
-        known = seen.get(line) if remember else None
-        if known is None:
+        if not line:
+            known = _EMPTY_LINE
+        elif not remember:
             known = _line_class(line, lex, marks)
-            if remember and len(line) <= _SHORT:
+        elif (known := seen.get(line)) is not None:
+            repeats += 1
+        else:
+            known = _line_class(line, lex, marks)
+            if len(line) <= _SHORT:
                 seen[line] = known
-                if len(seen) == _MEMO_TRIAL and i < _MEMO_TRIAL * 1.05:
-                    remember = False  # a thousand distinct short lines in (nearly) as many lines: few repeat here
+                if len(seen) == _MEMO_TRIAL and repeats * 20 < _MEMO_TRIAL:
+                    remember = False  # a thousand distinct short lines, and few repeats among them
         kind, dateline, label = known
         if label is _LOOKS_LIKE_A_LABEL:
             label = None
@@ -310,6 +316,7 @@ _LOOKS_LIKE_A_LABEL = Label("", "", None, "prose")
 
 _CONVENTION = 3  # a label shape used this often is the document's convention
 _MEMO_TRIAL = 1000  # short lines classified before asking whether they repeat
+_EMPTY_LINE = ("blank", None, None)  # what _line_class gives an empty line, without a lookup
 _AS_LABEL = {"colon": "and a colon", "dash": "with a full stop and a dash"}
 #: The label shapes taken only where a document uses them three times or more, and how a note says them.
 _CONVENTIONS = {"dash": "a name, a full stop and a dash", "bracket": "a role, an office or a name in brackets"}
