@@ -224,12 +224,14 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     _drop_lone_shapes(lines, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
-    # when the document uses it as a label again and again.
-    names = [label.name.split() for label in candidates.values() if label.style == "name"]
-    short = {words[-1].casefold() for words in names} | {words[0].casefold() for words in names}
-    # Initials and offices too ("KB:", "Minister:"): where several such labels recur ("KB:", "RS:"),
-    # each used twice or more is one.
+    # when the document uses it as a label again and again. Initials and offices too ("KB:",
+    # "Minister:"): where several such labels recur ("KB:", "RS:"), each used twice or more is one.
     singles = Counter(label.name for label in candidates.values() if label.style == "single")
+    short: set[str] = set()  # the first and last words of the names (needed only where there are one-word labels)
+    if singles:
+        for words in map(str.split, {label.name for label in candidates.values() if label.style == "name"}):
+            short.add(words[-1].casefold())
+            short.add(words[0].casefold())
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     label_at = {}
     for i, label in candidates.items():

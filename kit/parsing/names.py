@@ -104,11 +104,16 @@ def canonical_names(
         if title and surname and " " not in surname:
             titled.add(person)
     # One written form per case-folded name: the most frequent.
-    form: dict[str, str] = {}
-    for person, n in turns.items():
-        held = form.setdefault(person.casefold(), person)
-        if n > turns[held]:  # (of equals, the first seen: as most_common orders them)
-            form[person.casefold()] = person
+    folded = [person.casefold() for person in turns]
+    form = dict(zip(folded, turns, strict=True))  # (where each name is written one way, as most are: itself)
+    form_of = None  # each person's written form, where some are written two ways
+    if len(form) < len(folded):
+        form = {}
+        for person, fold in zip(turns, folded, strict=True):
+            held = form.setdefault(fold, person)
+            if turns[person] > turns[held]:  # (of equals, the first seen: as most_common orders them)
+                form[fold] = person
+        form_of = {person: form[fold] for person, fold in zip(turns, folded, strict=True)}
     # A two-word name and the one longer name it ends ("Tayyip Erdogan", "Recep Tayyip
     # Erdogan") are one person, under the longer name.
     longer: dict[str, set[str]] = {}
@@ -117,18 +122,21 @@ def canonical_names(
         if len(parts) > 2:
             longer.setdefault(" ".join(parts[-2:]).casefold(), set()).add(person)
     frequent = _frequent(turns)
-    result: dict[str, str] = {}
-    for name, person in person_of.items():
-        target = form[person.casefold()]
-        if longer and target.count(" ") == 1 and len(longer.get(target.casefold(), ())) == 1:
-            target = next(iter(longer[target.casefold()]))
-        if frequent and turns[person] <= 2 and target not in frequent:
-            target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
-        result[name] = target
+    if form_of is None and not longer and not frequent:
+        result = dict(person_of)  # (no other written forms, no longer names, no frequent speakers: each its person)
+    else:
+        result = {}
+        for name, person in person_of.items():
+            target = person if form_of is None else form_of[person]
+            if longer and target.count(" ") == 1 and len(longer.get(target.casefold(), ())) == 1:
+                target = next(iter(longer[target.casefold()]))
+            if frequent and turns[person] <= 2 and target not in frequent:
+                target = next((f for f in frequent if _one_edit(target.casefold(), f.casefold())), target)
+            result[name] = target
     # A title and a surname ("Mr Betts", "Senator Graham") are the one longer name with that surname.
     surname_of: dict[str, set[str]] = {}
-    for full in set(result.values()) if titled else ():
-        if full not in titled and full.count(" ") >= 1 and split_name(full, lex)[0] is None:  # (a title: not one)
+    for full in set(result.values()) - titled if titled else ():
+        if full.count(" ") >= 1 and split_name(full, lex)[0] is None:  # (a title: not one)
             surname_of.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
     if surname_of:
         for name, target in result.items():
