@@ -154,6 +154,9 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
     turns = segment(kinds, label_at)
     turn_of: list[int | None] = [None] * n
     for index, turn in enumerate(turns):
+        if len(turn.lines) == 1:  # (most turns are one line)
+            turn_of[turn.lines[0]] = index
+            continue
         for i in turn.lines:
             turn_of[i] = index
     documents = split_documents(lines, kinds, turns, turn_of)

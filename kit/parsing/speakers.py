@@ -61,6 +61,7 @@ from kit.words import phrase_pattern
 
 __all__ = ["Given", "stated", "assign_speakers"]
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
+_FLOOR_SHORT = 8  # and one this short gives it whatever it says
 _UNNAMED = ("journalist", "audience")  # the roles whose labels ("Question:", "Caller:") name no one
 
 
@@ -103,13 +104,14 @@ def assign_speakers(
                 turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
         else:
             turn.speaker = names.get(label.name, label.name)
-            if label.style == "name":
-                title, person = split_name(label.name, lex)
+            if label.style == "name":  # (split_name, read from what it remembers at once)
+                title, person = lex.names_seen.get(label.name) or split_name(label.name, lex)
                 turn.speaker_title = title if person else None
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
         by_doc[turn.doc_id].append(turn)
     exchanges: list[Exchange] = []
+    floor_phrases = lex.conversation.get("floor_phrases", ())
     for doc_id, doc_turns in by_doc.items():
         # (what a title says is read from its start: a first line of a megabyte is searched no further)
         title = documents[doc_id - 1].title[:TITLE_REACH] if doc_id and documents[doc_id - 1].title else None
@@ -121,12 +123,14 @@ def assign_speakers(
         # The principal speaks the most words (the first of equals: a Counter keeps order).
         principal = max(words, key=words.__getitem__) if words else None
         after = [*doc_turns[1:], None]
+        # A short turn before someone else's (not the principal's) gives them the floor: one of a few
+        # words at once, a longer one where it says so ("Go ahead, please").
         floor = [
-            size <= _FLOOR_WORDS  # (a long turn, or one before the same speaker or the principal, at once)
+            size <= _FLOOR_WORDS
             and nxt is not None
             and nxt.speaker != turn.speaker
             and nxt.speaker != principal
-            and _gives_floor(turn, nxt, principal, size, lex)
+            and (size <= _FLOOR_SHORT or _has(floor_phrases, turn.text))
             for turn, nxt, size in zip(doc_turns, after, sizes, strict=True)
         ]
         memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
@@ -254,13 +258,6 @@ def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
     return phrase_pattern(phrases).search(text) is not None
-
-
-def _gives_floor(turn: Turn, after: Turn | None, principal: str | None, words: int, lex: Lexicon) -> bool:
-    """A short turn (of ``words`` words) that hands the floor to someone else."""
-    if words > _FLOOR_WORDS or after is None or after.speaker in (principal, turn.speaker):
-        return False
-    return words <= 8 or _has(lex.conversation.get("floor_phrases", ()), turn.text)
 
 
 def _roles(
