@@ -250,13 +250,13 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     time = time or None
     if raw.find(":", 1) > 0:
         raw, time = _time_of(raw, time)
-    seen = lex.labels_seen.get((raw, quoted))
+    seen = lex.labels_seen.get((raw, True) if quoted else raw)
     if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
         seen = _learn(raw, quoted, lex, found.re is _PLAIN_LABEL and raw.count(" ") < 3)
     if not seen:
         return None
-    name, note, style, role = seen
-    if style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles and APPOINTEE.fullmatch(text, end):
+    name, note, style, role, office = seen
+    if office and APPOINTEE.fullmatch(text, end):
         return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
     if shape == "bracket" and style != "role" and not _holder(name, style, lex):
         return None  # "(Laughter) So", "(Addressing Andrei Belousov) Mr Belousov": a stage note, not a label
@@ -321,8 +321,8 @@ _TIME_AFTER = re.compile(rf"[(\[]({TIME_MARK})[)\]][ \t\u00a0]*")
 
 
 def _seen(raw: str, quoted: bool, lex: Lexicon) -> tuple:
-    """What the text before a colon is (``_read_label``), remembered per lexicon."""
-    seen = lex.labels_seen.get((raw, quoted))
+    """What the text before a colon is (``_learn``), remembered per lexicon."""
+    seen = lex.labels_seen.get((raw, True) if quoted else raw)
     return _learn(raw, quoted, lex) if seen is None else seen
 
 
@@ -330,15 +330,25 @@ def _learn(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tuple:
     """:func:`_read_label` of a text not seen before, remembered (up to 100,000 texts, then afresh).
 
     ``plain`` says the text is one to three capitalised words already (``_PLAIN_NAME`` or ``_PLAIN_WORD``).
+    The reading is kept with whether the name ends in an office (``Interior Minister``), which
+    an appointment's line (``Interior Minister: Vladimir Kolokoltsev.``) has before its colon:
+    ``(name, note, style, role, office)``, or ``()`` for no label. It is kept under the text,
+    or under ``(text, True)`` where a quote follows the colon.
     """
     if len(lex.labels_seen) > 100_000:
         lex.labels_seen.clear()
-    seen = lex.labels_seen[raw, quoted] = _usual_name(raw, quoted, lex, plain) or _read_label(raw, quoted, lex)
-    return seen
+    read = _usual_name(raw, quoted, lex, plain)
+    if read is None:
+        read = _read_label(raw, quoted, lex)
+        if read:
+            name, style = read[0], read[2]
+            read = (*read, style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles)
+    lex.labels_seen[(raw, True) if quoted else raw] = read
+    return read
 
 
 def _usual_name(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tuple | None:
-    """:func:`_read_label` of the usual label, a person's name and nothing else, or ``None`` to read it in full.
+    """What :func:`_learn` keeps of the usual label, a person's name and nothing else, or ``None`` to read it in full.
 
     One to three capitalised words that are no role and no outlet: a name of no title,
     organisation, place or word that starts a sentence (``Anna Smith``, ``Smith``), or titles
@@ -358,7 +368,7 @@ def _usual_name(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tu
     ):
         return None
     style = _usual_style(raw, lows, quoted, lex)
-    return (raw, None, style, None) if style else None
+    return (raw, None, style, None, style == "name" and lows[-1] in lex.titles) if style else None
 
 
 def _usual_style(name: str, lows: list[str], quoted: bool, lex: Lexicon) -> str | None:
@@ -447,7 +457,7 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     seen = _seen(raw, False, lex)
     if not seen:
         return None
-    name, note, style, role = seen
+    name, note, style, role, _ = seen
     return Label(line, name, note, style, role, time, "own_line")
 
 

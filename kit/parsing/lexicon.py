@@ -69,7 +69,7 @@ class Lexicon:
     #: :func:`kit.parsing.labels.split_name` results, kept with the vocabularies they were computed from.
     names_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, compare=False, repr=False)
     #: What the text before a colon was found to be (see ``labels._read_label``), kept likewise.
-    labels_seen: dict[tuple[str, bool], tuple] = field(default_factory=dict, compare=False, repr=False)
+    labels_seen: dict[str | tuple[str, bool], tuple] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _read_speakers(path: Path) -> dict:

@@ -599,9 +599,11 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
     if first in "([" and (found := _STAGE.fullmatch(line)):
         if len(found.group("note").split()) <= 10:
             return "stage", None
-    if stripped.endswith(
-        ("interjecting—", "interjecting", "interjecting–", "interjecting-")
-    ) and _INTERJECTING.fullmatch(line):
+    if (
+        stripped[-1] in "g—–-"  # (the last character of each ending: most lines are told at once)
+        and stripped.endswith(("interjecting—", "interjecting", "interjecting–", "interjecting-"))
+        and _INTERJECTING.fullmatch(line)
+    ):
         return "stage", None
     return "text", None
 
