@@ -1300,6 +1300,41 @@ def test_a_name_and_a_news_outlet_as_a_label_is_a_journalist():
     assert corpus.documents.loc[0, "event"] == "news_conference"
 
 
+def test_a_name_and_an_outlet_known_by_the_last_word_of_its_name_is_a_journalist():
+    """``Press TV``, ``The Korea Times``: outlets in no list, told by how an outlet's name ends."""
+    corpus = kit.parse(
+        "Foreign Ministry Spokesperson Mao Ning's Regular Press Conference\n\n"
+        "Mao Ning: Good afternoon. Let me start with an announcement.\n\n"
+        "Ali Rezaei, Press TV: Iran's foreign minister will visit Beijing. Can you confirm?\n\n"
+        "Mao Ning: We will release information in due course.\n\n"
+        "Sara Cho, Columnist, The Korea Times: One more on the envoy. When will he arrive?\n\n"
+        "Mao Ning: I have nothing to announce.\n\n"
+        "Raj Patel, Minister of Information and Broadcasting: We welcome the visit.\n\n"
+        "Lena Ortiz, Director of News: We will report it.\n\n"
+        "Mao Ning: Thank you.\n"
+    )
+    turns = corpus.turns
+    assert turns["role"].tolist() == ["official", "journalist"] * 2 + ["official"] * 4
+    assert turns["affiliation"].tolist()[1:4:2] == ["Press TV", "The Korea Times"]
+    assert turns["kind"].tolist()[1:5] == ["question", "answer", "question", "answer"]
+
+
+def test_an_outlet_in_brackets_after_a_role_label_is_the_affiliation():
+    turns = kit.parse(
+        "Jens Stoltenberg: Good afternoon. We are ready for your questions.\n\n"
+        "Question (Reuters): Are allies delivering enough ammunition?\n\n"
+        "Jens Stoltenberg: No. Allies must step up.\n\n"
+        "Journalist (Nippon Television): And what will Japan contribute?\n\n"
+        "Jens Stoltenberg: Japan is a close partner.\n\n"
+        "Question (retranslated): Will Sweden join this year?\n\n"
+        "Jens Stoltenberg: I expect so.\n"
+    ).turns
+    asking = turns[turns["role"] == "journalist"]
+    assert asking["speaker"].tolist() == ["Unnamed journalist"] * 3
+    assert asking["affiliation"].tolist()[:2] == ["Reuters", "Nippon Television"]
+    assert asking["affiliation"].isna().tolist()[2]
+
+
 @pytest.mark.parametrize(
     ("last", "kind"),
     [

@@ -52,7 +52,7 @@ from kit.parsing.events import (
     outlet_askers,
     speaker_turns,
 )
-from kit.parsing.labels import split_name
+from kit.parsing.labels import outlet_named, split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import canonical_names, introduction
 from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
@@ -249,11 +249,26 @@ def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None
     conv = lex.conversation
     if _has(conv.get("host_titles", ()), title):
         return ("staff", "label")
-    if _has(conv.get("journalist_titles", ()), title):
+    if _has(conv.get("journalist_titles", ()), title) or _outlet_name(title, lex):
         return ("journalist", "label")
     if not press or not lex.titles.isdisjoint(title.lower().replace(",", " ").split()):
         return ("official", "label")
     return None
+
+
+def _outlet_name(title: str, lex: Lexicon) -> bool:
+    """Whether a label's title ends as a news outlet's name does (``Press TV``), with no connector of an office.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_outlet_name(t, lexicon()) for t in ["Press TV", "Columnist, The Times", "Director of News", "Minister"]]
+    [True, True, False, False]
+    """
+    words = title.rpartition(",")[2].lower().split()  # (the outlet is the title's last part: "Columnist, The Times")
+    return (
+        bool(words)
+        and words[-1] in lex.conversation.get("outlet_name_ends", ())
+        and lex.title_connectors.isdisjoint(words[1:] if words[0] == "the" else words)  # ("The Korea Herald")
+    )
 
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
@@ -347,8 +362,13 @@ def _roles(
         decided[speaker] = ("journalist" if journalist else "audience", source)
     for turn in named:
         turn.role, turn.role_source = decided.get(turn.speaker, ("official", "label"))
-        if turn.speaker in outlet_of and turn.role == "journalist" and not turn.affiliation:
+        if turn.role != "journalist" or turn.affiliation:
+            continue
+        if turn.speaker in outlet_of:
             turn.affiliation = outlet_of[turn.speaker]
+        elif turn.speaker_title and _outlet_name(turn.speaker_title, lex):
+            # "Ali Rezaei, Press TV", "Sara Cho, Columnist, The Korea Times": the title's last part is the outlet
+            turn.affiliation = turn.speaker_title.rpartition(",")[2].strip()
     _share_affiliations(named)
 
 
@@ -596,6 +616,8 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
     ):
         name = label.note  # "QUESTION JUNG": the label names the asker (not a note in brackets: an outlet)
+    if outlet is None and label.note:  # "Question (Reuters):", "Journalist (Press TV):": the outlet in brackets
+        outlet = outlet_named(label.note, lex) or (label.note if _outlet_name(label.note, lex) else None)
     name = name or turn.examiner  # a court record's "BY MR. SMITH:" above the question
     if name:
         turn.speaker, turn.speaker_source = name, "introduction"
