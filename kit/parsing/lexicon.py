@@ -68,7 +68,7 @@ class Lexicon:
     compiled: dict[str, object] = field(default_factory=dict, compare=False, repr=False)
     #: :func:`kit.parsing.labels.split_name` results, kept with the vocabularies they were computed from.
     names_seen: dict[str, tuple[str | None, str | None]] = field(default_factory=dict, compare=False, repr=False)
-    #: What the text before a colon was found to be (see ``labels._read_label``), kept likewise.
+    #: What the text before a colon was found to be (see ``labels._learn``), kept likewise.
     labels_seen: dict[str | tuple[str, bool], tuple] = field(default_factory=dict, compare=False, repr=False)
 
 
