@@ -631,13 +631,15 @@ def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
         if kind == "label":
             current = Turn(label_at[i], [i])
             turns.append(current)
-            pending = []
+            if pending:  # (a new list only where the last was used)
+                pending = []
         elif current is None:
             continue
         elif kind == "text":
-            current.lines.extend(pending)
+            if pending:
+                current.lines.extend(pending)
+                pending = []
             current.lines.append(i)
-            pending = []
         elif kind in ("blank", "stage", "gap", "cue"):
             pending.append(i)
         else:
