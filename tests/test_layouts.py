@@ -1300,6 +1300,27 @@ def test_a_name_and_a_news_outlet_as_a_label_is_a_journalist():
     assert corpus.documents.loc[0, "event"] == "news_conference"
 
 
+def test_peers_labels_and_a_chambers_forms_of_address_make_question_time():
+    """``Lord Foster of Bath (LD):``: a peer's rank, name and place are one name, not an office ("Minister of ...")."""
+    corpus = kit.parse(
+        "Lord Foster of Bath (LD): My Lords, I beg leave to ask the Question standing in my name.\n\n"
+        "Baroness Penn (Con): My Lords, we have invested six billion pounds in insulation.\n\n"
+        "Lord Foster of Bath (LD): My Lords, I thank the Minister. Will she meet the target?\n\n"
+        "Baroness Penn (Con): My Lords, we are on track to meet it.\n\n"
+        "Baroness Hayman of Ullock (Lab): My Lords, is the Minister not concerned by the backlog?\n\n"
+        "Baroness Penn (Con): My Lords, I do not accept that there is one.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["Lord Foster of Bath", "Baroness Penn"] * 2 + [
+        "Baroness Hayman of Ullock",
+        "Baroness Penn",
+    ]
+    assert turns["label_note"].tolist()[::2] == ["LD", "LD", "Lab"]
+    assert corpus.documents.loc[0, "event"] == "question_time"
+    assert turns["role"].tolist() == ["member", "official"] * 3
+    assert kit.parse("Minister of Defence: Sergei Shoigu.\nLord President of the Council: Yes.\n").turns.empty
+
+
 def test_a_name_and_an_outlet_known_by_the_last_word_of_its_name_is_a_journalist():
     """``Press TV``, ``The Korea Times``: outlets in no list, told by how an outlet's name ends."""
     corpus = kit.parse(

@@ -198,7 +198,14 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event("interview", "labels")  # a programme's host or anchor with guests
     ask, answer = askers(turns, memo=memo)
     if ask and answer:
-        if len(ask) >= 2 and len(answer) <= 2 and len(ask) > len(answer) or _addresses_members(turns, lex):
+        if _addresses(turns, lex.conversation.get("chamber_address", ())):
+            return Event("question_time", "structure")  # members address the House ("My Lords", "Mr Speaker")
+        if (
+            len(ask) >= 2
+            and len(answer) <= 2
+            and len(ask) > len(answer)
+            or _addresses(turns, lex.conversation.get("member_address", ()))
+        ):
             return Event("hearing", "structure")
         if len(ask) == 1 and len(answer) == 1 and _interviews(turns, next(iter(ask)), next(iter(answer))):
             return Event("interview", "structure")
@@ -207,9 +214,8 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     return Event("meeting", "structure")
 
 
-def _addresses_members(turns: list[Turn], lex: Lexicon) -> bool:
-    """Whether speakers address a committee, a chair or a court (``Mr. Chairman``, ``Senator``, ``Your Honor``)."""
-    forms = lex.conversation.get("member_address", ())
+def _addresses(turns: list[Turn], forms: tuple[str, ...]) -> bool:
+    """Whether two turns or more use one of these forms of address (a committee's ``Mr. Chairman``, a House's ``My Lords``)."""
     if not forms:
         return False
     pattern = phrase_pattern(forms, case=True)

@@ -679,7 +679,16 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     return known
 
 
+# A peer's rank, name and territorial designation: "Lord Foster of Bath", "Baroness Hayman of Ullock".
+_PEER = re.compile(
+    r"(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Marquess|Duke|Duchess)"
+    r" [A-Z][a-z'’\-]+ of [A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?"
+)
+
+
 def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    if " of " in name and _PEER.fullmatch(name) and name.split()[1].lower() not in lex.titles:
+        return None, name  # the whole is the name a peer is known by (not "Minister of Defence")
     segments = [s for s in _SEGMENTS.split(name) if s]
     if len(segments) > 1:
         for k in (0, len(segments) - 1):
