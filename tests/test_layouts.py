@@ -1300,6 +1300,31 @@ def test_a_name_and_a_news_outlet_as_a_label_is_a_journalist():
     assert corpus.documents.loc[0, "event"] == "news_conference"
 
 
+def test_at_a_town_hall_the_one_who_answers_is_the_principal_though_the_host_says_more():
+    corpus = kit.parse(
+        "Town Hall with Governor Haley\n\n"
+        "Jake Tapper (00:00):\nGood evening and welcome to Des Moines, Iowa. I'm Jake Tapper. Tonight the governor"
+        " takes questions from Iowa voters who have come from all over the state. Please welcome her.\n\n"
+        "Nikki Haley (00:45):\nThank you, Jake.\n\n"
+        "Jake Tapper (01:12):\nLet me start with the news of the day, because your rival said this morning that you"
+        " are the candidate of the donor class and not of the voters in this room. How do you respond?\n\n"
+        "Nikki Haley (01:20):\nHe is upset because he is losing.\n\n"
+        "Jake Tapper (02:30):\nLet's go to our first question from the audience. This is Marcus Webb. Marcus?\n\n"
+        "Marcus Webb (02:41):\nFertilizer prices have doubled. What would you do about them?\n\n"
+        "Nikki Haley (02:58):\nGet energy prices down first.\n"
+    )
+    turns = corpus.turns
+    assert corpus.documents.loc[0, "event"] == "town_hall"
+    assert turns["speaker"].tolist() == ["Jake Tapper", "Nikki Haley"] * 2 + [
+        "Jake Tapper",
+        "Marcus Webb",
+        "Nikki Haley",
+    ]
+    assert turns["role"].tolist() == ["journalist", "official"] * 2 + ["journalist", "audience", "official"]
+    assert turns["kind"].tolist()[-2:] == ["question", "answer"]
+    assert (turns[turns["speaker"] == "Nikki Haley"]["kind"] == "answer").all()
+
+
 def test_peers_labels_and_a_chambers_forms_of_address_make_question_time():
     """``Lord Foster of Bath (LD):``: a peer's rank, name and place are one name, not an office ("Minister of ...")."""
     corpus = kit.parse(

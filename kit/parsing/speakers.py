@@ -62,6 +62,7 @@ from kit.words import phrase_pattern
 __all__ = ["Given", "stated", "assign_speakers"]
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
 _FLOOR_SHORT = 8  # and one this short gives it whatever it says
+_ANSWERED = PRESS | {"town_hall"}  # the events whose principal is one who answers
 _UNNAMED = ("journalist", "audience")  # the roles whose labels ("Question:", "Caller:") name no one
 
 
@@ -120,8 +121,15 @@ def assign_speakers(
         for turn, size in zip(doc_turns, sizes, strict=True):
             if turn.label.style != "role":
                 words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
-        # The principal speaks the most words (the first of equals: a Counter keeps order).
+        memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
+        event = Event(given.event, "given") if given.event else infer_event(title or "", doc_turns, lex, memo)
+        # The principal speaks the most words (the first of equals: a Counter keeps order); at a
+        # press event or a town hall, of those who answer, where the one who says most asks.
         principal = max(words, key=words.__getitem__) if words else None
+        if event.kind in _ANSWERED and principal is not None:
+            ask, answer = askers(doc_turns, memo=memo)
+            if principal in ask and answer:
+                principal = max((s for s in words if s in answer), key=words.__getitem__, default=principal)
         after = [*doc_turns[1:], None]
         # A short turn before someone else's (not the principal's) gives them the floor: one of a few
         # words at once, a longer one where it says so ("Go ahead, please").
@@ -133,8 +141,6 @@ def assign_speakers(
             and (size <= _FLOOR_SHORT or _has(floor_phrases, turn.text))
             for turn, nxt, size in zip(doc_turns, after, sizes, strict=True)
         ]
-        memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
-        event = Event(given.event, "given") if given.event else infer_event(title or "", doc_turns, lex, memo)
         if doc_id:
             documents[doc_id - 1].event, documents[doc_id - 1].event_source = event
         if event.kind in ONE_QUESTION or given.askers:
