@@ -1325,6 +1325,22 @@ def test_at_a_town_hall_the_one_who_answers_is_the_principal_though_the_host_say
     assert (turns[turns["speaker"] == "Nikki Haley"]["kind"] == "answer").all()
 
 
+def test_a_debates_header_list_with_semicolons_is_not_turns_and_capitals_are_spelled_as_the_text_writes_them():
+    corpus = kit.parse(
+        "Republican Candidates Debate in Milwaukee, Wisconsin\n\n"
+        "PARTICIPANTS:\nFormer Governor Chris Christie (NJ);\nGovernor Ron DeSantis (FL); and\nVivek Ramaswamy\n\n"
+        "BAIER: Good evening. Governor DeSantis, is the country heading in the wrong direction?\n\n"
+        "DESANTIS: Our country is in decline. It is a choice.\n\n"
+        "BAIER: Governor Christie, should the former president be on this stage tonight?\n\n"
+        "CHRISTIE: His conduct is beneath the office.\n\n"
+        "RAMASWAMY: That is not true.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["Baier", "DeSantis", "Baier", "Christie", "Ramaswamy"]
+    assert (corpus.lines["kind"].iloc[2:6] != "speech").all()  # the list of participants is no one's words
+    assert not turns["text"].str.contains("Former Governor").any()
+
+
 def test_peers_labels_and_a_chambers_forms_of_address_make_question_time():
     """``Lord Foster of Bath (LD):``: a peer's rank, name and place are one name, not an office ("Minister of ...")."""
     corpus = kit.parse(

@@ -509,9 +509,14 @@ _HEADER_FIELDS = 6  # the most labels a transcript's header holds
 def _names(line: str) -> bool:
     """Whether a line reads as names and titles: no sentence's end, most words capitalised.
 
+    A list's separator may end the line (``Governor Ron DeSantis (FL);``).
+
     >>> _names("Former Vice President Joe Biden (D) and"), _names("Ladies and gentlemen, the President of the United States")
     (True, False)
+    >>> _names("Governor Ron DeSantis (FL);"), _names("We will win;")
+    (True, False)
     """
+    line = line.rstrip(BLANK_CHARS).rstrip(";,")
     words = line.split()
     return title_like(line) and sum(w.lstrip('("“')[:1].isupper() for w in words) * 2 > len(words)
 

@@ -60,6 +60,7 @@ def canonical_names(
     labels: list[Label],
     titles: dict[str, str] | None = None,
     lex: Lexicon | None = None,
+    texts: Iterable[str] = (),
 ) -> dict[str, str]:
     """Map each person label's ``name`` in one transcript to its speaker.
 
@@ -67,6 +68,8 @@ def canonical_names(
         labels: the labels of the transcript's turns, in order (repeats count).
         titles: label name -> the title of its document, to name ``THE PRESIDENT``.
         lex: the vocabularies.
+        texts: what the transcript says (its titles, leads and turns): a name in capitals
+            (``DESANTIS:``) is spelled as the text writes it (``DeSantis``), not ``Desantis``.
 
     Returns:
         label name -> speaker, for every ``name``, ``single`` and ``caps`` label.
@@ -154,6 +157,7 @@ def canonical_names(
     # The one-word and title labels, each once (the last of its name), but names read already.
     pending = {label.name: label for label in labels if label.style in ("single", "caps")}
     singles = set(pending)
+    capitals = [name for name, label in pending.items() if label.style == "caps"]
     for name in [name for name in pending if name in result]:
         del pending[name]
     if singles:
@@ -194,7 +198,32 @@ def canonical_names(
             speaker = result[name]
             if said[speaker] <= 2 and speaker not in frequent:
                 result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
+    spelled = _spellings(texts) if capitals else {}
+    for name in capitals if spelled else ():
+        result[name] = " ".join(spelled.get(word.casefold(), word) for word in result[name].split(" "))
     return result
+
+
+_INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b")  # "DeSantis", "MacCallum", "LaHood"
+
+
+def _spellings(texts: Iterable[str], reach: int = 200_000) -> dict[str, str]:
+    """The words with a capital inside that ``texts`` write (read up to ``reach`` characters), by their case folding.
+
+    >>> _spellings(["Governor DeSantis and Ms. MacCallum.", "Mr. DeSantis"])
+    {'desantis': 'DeSantis', 'maccallum': 'MacCallum'}
+    """
+    found: Counter[str] = Counter()
+    size = 0
+    for text in texts:
+        found.update(_INNER_CAPITAL.findall(text, 0, reach - size))
+        size += len(text)
+        if size >= reach:
+            break
+    spelled: dict[str, str] = {}
+    for word, _ in found.most_common():
+        spelled.setdefault(word.casefold(), word)
+    return spelled
 
 
 def _file_names(fulls: Iterable[str], last_words: dict[str, str], first_words: dict[str, str]) -> None:

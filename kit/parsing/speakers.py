@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import chain
 from typing import NamedTuple
 
 from kit.errors import TranscriptError
@@ -91,7 +92,8 @@ def assign_speakers(
     contexts = [_context(document) for document in documents]
     # what names the holder of a title label (THE PRESIDENT:): its document's title and lead
     titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id and t.label.style == "caps"}
-    names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex)  # (Q: names no one)
+    said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
+    names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
     for turn in turns:
         label = turn.label
         if label.style == "role":
