@@ -1341,6 +1341,33 @@ def test_a_debates_header_list_with_semicolons_is_not_turns_and_capitals_are_spe
     assert not turns["text"].str.contains("Former Governor").any()
 
 
+def test_a_briefings_header_field_questioners_and_contact_block_are_read_for_what_they_are():
+    corpus = kit.parse(
+        "Transcript of IMF Press Briefing\n"
+        "Speaker: Julie Kozack, Director, Communications Department, IMF\n\n"
+        "MS. KOZACK: Good morning. I am happy to take your questions.\n\n"
+        "QUESTIONER: On Argentina. When will the Board consider the review?\n\n"
+        "MS. KOZACK: In the coming weeks.\n\n"
+        "QUESTIONER: A follow-up on Argentina. Is the Fund concerned about inflation?\n\n"
+        "MS. KOZACK: Inflation is coming down.\n\n"
+        "QUESTIONER: A question on Pakistan. Are there plans for a new program?\n\n"
+        "MS. KOZACK: Discussions are under way.\n\n"
+        "* * *\n\nPRESS OFFICER: Julie Ziegler\n\nPHONE: +1 202 623-7100\nEMAIL: media@imf.org\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["Ms. Kozack"] + ["Unnamed journalist", "Ms. Kozack"] * 3
+    assert turns["kind"].tolist()[1:] == ["question", "answer", "follow_up", "answer", "question", "answer"]
+    assert turns["exchange_id"].tolist()[1:] == [1, 1, 1, 1, 2, 2]
+    lines = corpus.lines.set_index("line")
+    assert lines.loc[2, "kind"] != "speech" and lines.loc[2, "not_label"].startswith(
+        "a field of the transcript's header"
+    )
+    assert lines.loc[[20, 22, 23], "kind"].tolist() == ["residue"] * 3
+    # a role that asks is no header field, and a name after it is words said
+    podcast = kit.parse("Host: Jane Smith\nQuestion: Thank You Jane Smith\nJane Smith: Welcome.\nJohn Doe: Thanks.\n")
+    assert podcast.turns["speaker"].tolist() == ["Unnamed journalist", "Jane Smith", "John Doe"]
+
+
 def test_peers_labels_and_a_chambers_forms_of_address_make_question_time():
     """``Lord Foster of Bath (LD):``: a peer's rank, name and place are one name, not an office ("Minister of ...")."""
     corpus = kit.parse(

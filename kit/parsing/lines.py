@@ -220,7 +220,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         _mark_examiners(lines, kinds, candidates, layout)
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
-    _drop_header_fields(lines, candidates, layout.not_labels)
+    _drop_header_fields(lines, candidates, lex, layout.not_labels)
+    _drop_contact_fields(lines, kinds, candidates, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     _drop_lone_shapes(lines, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
@@ -473,23 +474,39 @@ def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, La
         layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
 
 
-def _drop_header_fields(lines: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
+def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:
     """Drop the fields of a transcript's header: labels before the turns that hold a list, not words said.
 
     ``PARTICIPANTS:`` or ``MODERATOR:`` alone on a line with names below it, ``SUBJECTS: Housing;
     the Greens; interest rates.``: among the first labels, each used once, with nothing after it
-    but names or titles (lines without a sentence's end) or a list split by semicolons. The
-    header ends at the first label with words said after it.
+    but names or titles (lines without a sentence's end) or a list split by semicolons; and a
+    role that asks nothing before a speaker's name (``Speaker: Julie Kozack, Director``, ``Host:
+    Jane Smith``) where that speaker has turns below. The header ends at the first label with
+    words said after it.
     """
     order = list(islice(candidates.items(), _HEADER_FIELDS + 1))
     fields: list[int] = []
     names: list[str] | None = None
+    surnames: set[str] | None = None
     for k, (i, label) in enumerate(order[:_HEADER_FIELDS]):
         end = order[k + 1][0] if k + 1 < len(order) else len(lines)
         first = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
         below = [line for line in lines[i + 1 : min(end, i + 6)] if line.strip(BLANK_CHARS)]
         listed = first.count("; ") >= 2 and "?" not in first and not below
         named = not first and below and end - i <= 6 and all(_names(line) for line in below)
+        person = first.split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name before the titles
+        if (
+            not (listed or named)
+            and label.style == "role"
+            and lex.roles[label.key]["role"] in ("staff", "official")  # (a question is no field)
+            and 2 <= len(person) <= 3
+            and all(word[:1].isupper() for word in person)
+            and _names(first)
+        ):
+            # "Speaker: Julie Kozack, Director, IMF", "Host: Jane Smith": a field that names a speaker of the turns
+            if surnames is None:
+                surnames = {c.name.rsplit(" ", 1)[-1].casefold() for c in candidates.values() if c.style != "role"}
+            named = person[-1].casefold() in surnames
         if not (listed or named) or label.shape == "q":
             break  # words said (or a Q, which asks): the turns begin
         if names is None:
@@ -504,6 +521,38 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], why: dic
 
 
 _HEADER_FIELDS = 6  # the most labels a transcript's header holds
+
+# A phone number, an e-mail address or a web address, and nothing else.
+_CONTACT = re.compile(
+    r"[ \t]*(?:\+?\(?\d[\d ().\-]{5,}\d|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|(?:https?://|www\.)\S+)[ \t]*"
+)
+
+
+def _drop_contact_fields(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
+    """Drop the labels of a contact block (``PHONE: +1 202 623-7100``, ``EMAIL: media@imf.org``): no words said.
+
+    Only labels that name no person are looked at (a phone's label is a word, ``Tel:``, ``E-mail:``).
+    The line just above such a field that names a contact (``PRESS OFFICER: Julie Ziegler``) is
+    part of the block. The block's lines are kept as ``residue``.
+    """
+    fields = [
+        i
+        for i, label in candidates.items()
+        if label.style != "name" and _CONTACT.fullmatch(lines[i], len(label.prefix)) is not None
+    ]
+    for i in fields:
+        j = i - 1
+        while j >= 0 and not lines[j].strip(BLANK_CHARS):
+            j -= 1
+        label = candidates.get(j)
+        if label is not None and label.style != "name" and APPOINTEE.fullmatch(lines[j], len(label.prefix)):
+            del candidates[j]
+            kinds[j] = "residue"
+            why[j] = "the name of a contact, above their phone number or address: not words said"
+        if i in candidates:
+            del candidates[i]
+            kinds[i] = "residue"
+            why[i] = "a contact field (a phone number, an e-mail or a web address), not words said"
 
 
 def _names(line: str) -> bool:
