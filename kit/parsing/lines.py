@@ -528,17 +528,22 @@ _CONTACT = re.compile(
 )
 
 
+_CONTACT_STARTS = ("+", "(", *"0123456789", "http", " ", "\t")  # how a phone number or a web address begins
+
+
 def _drop_contact_fields(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
     """Drop the labels of a contact block (``PHONE: +1 202 623-7100``, ``EMAIL: media@imf.org``): no words said.
 
-    Only labels that name no person are looked at (a phone's label is a word, ``Tel:``, ``E-mail:``).
+    Only one-word labels and labels in capitals are looked at (a phone's label is a word, ``Tel:``, ``E-mail:``).
     The line just above such a field that names a contact (``PRESS OFFICER: Julie Ziegler``) is
     part of the block. The block's lines are kept as ``residue``.
     """
     fields = [
         i
         for i, label in candidates.items()
-        if label.style != "name" and _CONTACT.fullmatch(lines[i], len(label.prefix)) is not None
+        if label.style in ("single", "caps")  # (most labels are told at once: names, roles, "Q")
+        and (lines[i].startswith(_CONTACT_STARTS, len(label.prefix)) or "@" in lines[i] or "www." in lines[i])
+        and _CONTACT.fullmatch(lines[i], len(label.prefix)) is not None
     ]
     for i in fields:
         j = i - 1
