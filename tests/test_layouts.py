@@ -1510,3 +1510,50 @@ def test_a_surname_that_is_also_an_outlets_short_name_stays_the_person():
     turns = kit.parse("ANNA LEE: Mr Fox, why?\nLIAM FOX: Because.\nANNA LEE: And then?\nFOX: Then we left.\n").turns
     assert turns["speaker"].tolist() == ["Anna Lee", "Liam Fox", "Anna Lee", "Liam Fox"]
     assert turns["affiliation"].isna().all()
+
+
+def test_a_surnames_prefix_stays_on_it_where_a_lost_space_is_restored():
+    """``McDonald``, ``DeSantis``: one surname; ``VladimirPutin`` (a space lost in copying): two words."""
+    turns = kit.parse(
+        "Deputy Mary Lou McDonald: Will the Government act?\n\n"
+        "Governor Ron DeSantis: We will.\n\n"
+        "Deputy Mattie McGrath: When?\n\n"
+        "VladimirPutin: Soon.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Mary Lou McDonald", "Ron DeSantis", "Mattie McGrath", "Vladimir Putin"]
+
+
+def test_a_title_phrase_the_document_uses_as_a_label_opens_turns():
+    """``The Taoiseach:``, ``The Presiding Officer (Alison Johnstone):``: labels where they recur, prose once."""
+    corpus = kit.parse(
+        "Deputy Mary Lou McDonald: Will the Taoiseach finally admit that the housing policy has failed?\n\n"
+        "The Taoiseach: I thank the Deputy. The policy has not failed.\n\n"
+        "The Presiding Officer (Alison Johnstone): Members, let us hear the answer.\n\n"
+        "Deputy Mary Lou McDonald: Then why are more families homeless than ever?\n\n"
+        "The Taoiseach: Because more people are coming to live here.\n\n"
+        "The Presiding Officer: Thank you. That concludes questions.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["Mary Lou McDonald", "The Taoiseach", "Alison Johnstone"] * 2
+    assert turns["label_note"].tolist()[2] == "Alison Johnstone"
+    assert turns.loc[turns["speaker"] == "Mary Lou McDonald", "kind"].tolist() == ["question", "follow_up"]
+    once = kit.parse(
+        "Anna Lee: We went through the list.\n\nThe Problem: nobody had asked the farmers.\n\nBo Chan: Yes.\n"
+    )
+    assert once.turns["speaker"].tolist() == ["Anna Lee", "Bo Chan"]
+    assert "The Problem" in once.turns.loc[0, "text"]
+
+
+def test_media_as_a_label_is_the_journalists_asking():
+    """``Media:``, as a government's press conference transcript labels the journalists' questions."""
+    corpus = kit.parse(
+        "PRESS CONFERENCE\n\n"
+        "Prime Minister: Good afternoon. Cabinet met today.\n\n"
+        "Media: Prime Minister, will the tax cuts be funded?\n\n"
+        "Prime Minister: Yes, fully.\n\n"
+        "Media: By borrowing?\n\n"
+        "Prime Minister: No.\n"
+    )
+    turns = corpus.turns
+    assert turns["role"].tolist() == ["official", "journalist", "official", "journalist", "official"]
+    assert turns["kind"].tolist() == ["statement", "question", "answer", "question", "answer"]

@@ -708,8 +708,33 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
     return _split_words(name, lex)
 
 
+def _unglued(text: str, lex: Lexicon) -> str:
+    """Words run together by a lost space parted (``VladimirPutin``), but not a name's prefix and its stem.
+
+    A small-letter run that is ``Mc``, ``Mac``, ``Fitz`` or a particle (``De``, ``La``,
+    ``Van``, ``Del``) before a capital is part of one surname: ``McDonald``, ``DeSantis``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _unglued("VladimirPutin McDonald MacCallum DeSantis LaHood FitzGerald AnnaLee", lexicon())
+    'Vladimir Putin McDonald MacCallum DeSantis LaHood FitzGerald Anna Lee'
+    """
+    parts = _GLUED.split(text)
+    joined = [parts[0]]
+    for part in parts[1:]:
+        head = joined[-1]
+        stem = head[max(head.rfind(" "), head.rfind("-")) + 1 :]  # the run before the capital, from its word's start
+        glue = stem in _NAME_PREFIXES or stem[:1].isupper() and stem.lower() in lex.particles
+        joined[-1] = head + part if glue else head
+        if not glue:
+            joined.append(part)
+    return " ".join(joined)
+
+
+_NAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz"})  # a surname's prefix before a capital: McDonald, MacCallum
+
+
 def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
-    words = _GLUED.sub(" ", text).split() if _GLUED.search(text) else text.split()
+    words = _unglued(text, lex).split() if _GLUED.search(text) else text.split()
     person: list[str] = []
     core = 0
     k = len(words) - 1

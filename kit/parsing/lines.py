@@ -162,6 +162,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     remember = True  # (until the first thousand short lines show they do not)
     repeats = 0  # short lines found in the memo
     name_lines: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
+    phrases: dict[str, list[tuple[int, Label]]] = {}  # "The Taoiseach:", "The Presiding Officer (Ann Lee):"
     marks = _marks(lex)
     wrapped = layout.wrapped
     for i, line in enumerate(lines):
@@ -184,6 +185,10 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if label is _LOOKS_LIKE_A_LABEL:
             label = None
             layout.not_labels[i] = "a capitalised phrase and a colon, read as prose"
+        if label is None and kind == "text" and line[:4] == "The " and (previous_blank or not wrapped):
+            titled = _title_phrase(line, lex)  # "The Taoiseach:": a label if the document uses it again
+            if titled is not None:
+                phrases.setdefault(titled.name, []).append((i, titled))
         if dateline is not None:
             layout.datelines[i] = dateline
         if kind == "text":
@@ -215,6 +220,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 layout.not_labels[i] = (
                     f"{_CONVENTIONS[shape]}, but not this document's convention (seen fewer than three times)"
                 )
+    if phrases:
+        _take_title_phrases(phrases, candidates, layout.not_labels)
     _drop_appointments(lines, candidates, lex, layout.not_labels)
     if any(label.shape == "q" for label in candidates.values()):
         _mark_examiners(lines, kinds, candidates, layout)
@@ -408,6 +415,49 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
     return "text", None, label
+
+
+# "The Taoiseach:", "The Presiding Officer (Alison Johnstone):": "The", up to four capitalised
+# words, a note in brackets, a colon and a space.
+_THE_TITLE = re.compile(r"The((?: [A-Z][a-z'’\-]+){1,4})(?: ?\(([^()\n]{1,80})\))?: ")
+
+
+def _title_phrase(line: str, lex: Lexicon) -> Label | None:
+    """A title phrase that opens ``line`` as a label would (``The Taoiseach: ...``), or ``None``.
+
+    Its words are capitalised and none starts a sentence or is prose: such a phrase is taken
+    only where the document uses it as a label twice or more (:func:`_take_title_phrases`).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _title_phrase("The Presiding Officer (Alison Johnstone): Order.", lexicon())[1:4]
+    ('The Presiding Officer', 'Alison Johnstone', 'caps')
+    >>> _title_phrase("The problem: we never asked.", lexicon()), _title_phrase("The Taoiseach thanked him.", lexicon())
+    (None, None)
+    """
+    found = _THE_TITLE.match(line)
+    if found is None:
+        return None
+    lows = found.group(1).lower().split()
+    if any(w in lex.starters or w in lex.prose_words or w in lex.not_names for w in lows):
+        return None
+    return Label(line[: found.end()], "The" + found.group(1), found.group(2), "caps")
+
+
+def _take_title_phrases(
+    phrases: dict[str, list[tuple[int, Label]]], candidates: dict[int, Label], why: dict[int, str]
+) -> None:
+    """Take the title phrases a labelled document uses as labels twice or more (``The Taoiseach:``).
+
+    A phrase used once, or in a document with no other labels, stays prose.
+    """
+    if len(candidates) < 2:
+        return
+    for found in phrases.values():
+        if len(found) < 2:
+            continue
+        for i, label in found:
+            candidates[i] = label
+            why.pop(i, None)
 
 
 def _drop_lone_shapes(lines: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
