@@ -1432,6 +1432,12 @@ def test_an_outlet_in_brackets_after_a_role_label_is_the_affiliation():
         ("END 12:36 P.M. EDT", "editorial"),  # the time a briefing ended
         ("End: 12:36 p.m.", "editorial"),
         ("Ends 5.30pm", "editorial"),
+        ("INTERVIEW ENDS", "editorial"),  # a broadcaster's transcript
+        ("conference ends: 4.41 p.m.", "editorial"),  # a parliament's transcript of a press conference
+        ("Share:", "residue"),  # a page's buttons, with a colon or in brackets
+        ("【Print】 【Close】", "residue"),
+        ("Last updated: 14 Feb. 2024 17:03", "residue"),  # a page's date stamp and its links
+        ("Related: Meetings of NATO Ministers of Defence, 15-16 February 2024", "residue"),
         (
             "Copyright © 2023 NPR. All rights reserved. Visit our website terms of use and permissions pages at"
             " www.npr.org for further information.",
@@ -1445,7 +1451,16 @@ def test_end_marks_and_footers_after_the_last_turn_are_not_speech(last, kind):
     assert corpus.turns["text"].tolist()[-1] == "Because."
 
 
-@pytest.mark.parametrize("last", ["Endless talks at 12:30 went on.", "The end came at 12:30, and then we left."])
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Endless talks at 12:30 went on.",
+        "The end came at 12:30, and then we left.",
+        "Related to that: we went.",
+        "Close the door, please.",
+        "The meeting ends when we agree.",
+    ],
+)
 def test_a_sentence_about_an_end_stays_speech(last):
     assert kit.parse(f"Anna Lee: Why?\nBo Chan: Because.\n{last}\n").turns["text"].tolist()[-1] == f"Because.\n{last}"
 
@@ -1524,19 +1539,21 @@ def test_a_surnames_prefix_stays_on_it_where_a_lost_space_is_restored():
 
 
 def test_a_title_phrase_the_document_uses_as_a_label_opens_turns():
-    """``The Taoiseach:``, ``The Presiding Officer (Alison Johnstone):``: labels where they recur, prose once."""
+    """``The Taoiseach:``, ``The Tánaiste (Micheál Martin):``: labels where they recur, prose once."""
     corpus = kit.parse(
         "Deputy Mary Lou McDonald: Will the Taoiseach finally admit that the housing policy has failed?\n\n"
         "The Taoiseach: I thank the Deputy. The policy has not failed.\n\n"
-        "The Presiding Officer (Alison Johnstone): Members, let us hear the answer.\n\n"
+        "The Tánaiste (Micheál Martin): And the Deputy knows it.\n\n"
         "Deputy Mary Lou McDonald: Then why are more families homeless than ever?\n\n"
         "The Taoiseach: Because more people are coming to live here.\n\n"
-        "The Presiding Officer: Thank you. That concludes questions.\n"
+        "The Tánaiste: That is the truth of it.\n\n"
+        "The Presiding Officer (Alison Johnstone): Order.\n"
     )
     turns = corpus.turns
-    assert turns["speaker"].tolist() == ["Mary Lou McDonald", "The Taoiseach", "Alison Johnstone"] * 2
-    assert turns["label_note"].tolist()[2] == "Alison Johnstone"
+    assert turns["speaker"].tolist()[:6] == ["Mary Lou McDonald", "The Taoiseach", "Micheál Martin"] * 2
+    assert turns["label_note"].tolist()[2] == "Micheál Martin"
     assert turns.loc[turns["speaker"] == "Mary Lou McDonald", "kind"].tolist() == ["question", "follow_up"]
+    assert turns.loc[6, ["speaker", "role"]].tolist() == ["The Presiding Officer", "staff"]  # a chair: an office's role
     once = kit.parse(
         "Anna Lee: We went through the list.\n\nThe Problem: nobody had asked the farmers.\n\nBo Chan: Yes.\n"
     )
@@ -1557,3 +1574,139 @@ def test_media_as_a_label_is_the_journalists_asking():
     turns = corpus.turns
     assert turns["role"].tolist() == ["official", "journalist", "official", "journalist", "official"]
     assert turns["kind"].tolist() == ["statement", "question", "answer", "question", "answer"]
+
+
+def test_a_heading_above_the_first_turn_names_the_event_and_an_hour_alone_opens_no_document():
+    """A parliament's record: the title says ``debate``, the heading ``Leaders' Questions``; ``2:15 pm`` marks the hour."""
+    corpus = kit.parse(
+        "Dáil Éireann debate -\nTuesday, 5 Mar 2024\n\nLeaders' Questions\n\n2:05 pm\n\n"
+        "Deputy Mary Lou McDonald: Will the Taoiseach bring back the eviction ban?\n\n"
+        "The Taoiseach: No. The last ban did not reduce homelessness.\n\n"
+        "2:15 pm\n\n"
+        "Deputy Ivana Bacik: Will the Taoiseach tell the House what he will do about the waiting lists?\n\n"
+        "The Taoiseach: We have allocated more money to the disability teams.\n"
+    )
+    documents = corpus.documents
+    assert len(documents) == 1
+    assert documents.loc[0, ["event", "event_source"]].tolist() == ["question_time", "title"]
+    turns = corpus.turns
+    assert turns["role"].tolist() == ["member", "official"] * 2
+    assert turns["kind"].tolist() == ["question", "answer"] * 2
+    # the title alone says what it says where nothing above the first turn names another kind
+    alone = kit.parse(
+        "Dáil Éireann debate -\nTuesday, 5 Mar 2024\n\n"
+        "Deputy Mary Lou McDonald: Will the Taoiseach act?\n\nThe Taoiseach: I will.\n"
+    )
+    assert alone.documents.loc[0, ["event", "event_source"]].tolist() == ["debate", "title"]
+
+
+def test_a_question_labels_note_may_name_the_journalist_and_the_outlet():
+    """``Question (Sabine Siebold, Reuters):``: the asker and the outlet; capitalised words alone name no one."""
+    turns = kit.parse(
+        "NATO Secretary General Jens Stoltenberg: Good afternoon.\n\n"
+        "Question (Sabine Siebold, Reuters): Secretary General, will allies reach two percent?\n\n"
+        "NATO Secretary General Jens Stoltenberg: Eighteen allies will.\n\n"
+        "Question (Politico Europe): And the others?\n\n"
+        "NATO Secretary General Jens Stoltenberg: They will follow.\n"
+    ).turns
+    asked = turns[turns["role"] == "journalist"]
+    assert asked["speaker"].tolist() == ["Sabine Siebold", "Unnamed journalist"]
+    assert asked["affiliation"].tolist()[0] == "Reuters"
+    assert asked["speaker_source"].tolist()[0] == "label"
+
+
+def test_initials_as_labels_are_the_people_the_page_names_and_a_show_named_after_its_host_has_the_host_ask():
+    """``LK:``/``JH:`` under a header naming Laura Kuenssberg and Jeremy Hunt; the show bears the host's name."""
+    corpus = kit.parse(
+        "SUNDAY WITH LAURA KUENSSBERG\n10TH MARCH 2024\n\nJEREMY HUNT MP\nCHANCELLOR OF THE EXCHEQUER\n\n"
+        "LAURA KUENSSBERG:\nThe Chancellor joins me now. Good morning to you.\n\n"
+        "JH:\nGood morning, Laura.\n\n"
+        "LK:\nIsn't the truth that you are giving with one hand and taking with the other?\n\n"
+        "JH:\nWhat we have done is cut taxes for working people.\n\n"
+        "LK:\nBut thresholds are frozen. Is that fair?\n\n"
+        "JH:\nIt is fair, and the direction of travel is down.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["Laura Kuenssberg", "Jeremy Hunt"] * 3
+    assert turns["role"].tolist() == ["interviewer", "guest"] * 3
+    assert turns["kind"].tolist()[2::2] == ["question", "follow_up"]
+    # initials the page does not name stay as they are
+    assert kit.parse("KB: Hello?\n\nRS: Hi.\n\nKB: Why?\n\nRS: Because.\n").turns["speaker"].tolist()[:2] == [
+        "KB",
+        "RS",
+    ]
+
+
+def test_a_members_question_in_the_form_a_parliament_prints_is_a_question():
+    """``To ask the First Minister what engagements he has planned``: a question, with no question mark."""
+    corpus = kit.parse(
+        "First Minister's Question Time\n\n"
+        "1. Douglas Ross (Highlands and Islands) (Con): To ask the First Minister what engagements he has planned.\n\n"
+        "The First Minister (Humza Yousaf): Engagements to take forward the Government's programme.\n\n"
+        "Douglas Ross (Highlands and Islands) (Con): Why are waiting times still rising?\n\n"
+        "The First Minister: Because demand is rising.\n"
+    )
+    turns = corpus.turns
+    assert corpus.documents.loc[0, "event"] == "question_time"
+    assert turns["speaker"].tolist() == ["Douglas Ross", "Humza Yousaf"] * 2
+    assert turns["kind"].tolist()[::2] == ["question", "follow_up"]
+
+
+def test_a_printed_records_indented_paragraphs_open_turns_and_its_offices_are_labels():
+    """A floor debate as a printed record sets it: each paragraph indented, its lines wrapped flush with the margin."""
+    corpus = kit.parse(
+        "[Congressional Record Volume 170, Number 41 (Thursday, March 7, 2024)]\n[Senate]\n\n"
+        "                         BORDER SECURITY\n\n"
+        "  Mr. SCHUMER. Mr. President, for months the Senate worked in good faith\n"
+        "on a bipartisan border agreement, and then our colleagues walked away\n"
+        "from it.\n"
+        "  I yield the floor.\n"
+        "  The PRESIDING OFFICER. The Republican leader is recognized.\n"
+        "  Mr. McCONNELL. Mr. President, the crisis at the southern border did\n"
+        "not begin last month.\n"
+        "  Mr. DURBIN. Will the Senator yield for a question?\n"
+        "  Mr. McCONNELL. I will not yield at this time. The Senator from\n"
+        "Illinois will have his own time.\n"
+        "  The PRESIDING OFFICER (Mr. Kaine). Without objection, it is so\n"
+        "ordered.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker_label"].tolist() == [
+        "Mr. SCHUMER",
+        "The PRESIDING OFFICER",
+        "Mr. McCONNELL",
+        "Mr. DURBIN",
+        "Mr. McCONNELL",
+        "The PRESIDING OFFICER",
+    ]
+    assert turns["speaker"].tolist()[2:4] == ["Mr. McConnell", "Mr. Durbin"]
+    assert turns.loc[turns["speaker_label"] == "The PRESIDING OFFICER", "role"].tolist() == ["staff", "staff"]
+    assert turns.loc[0, "text"].endswith("from it.\n  I yield the floor.")  # a paragraph without a label goes on
+    assert corpus.lines["not_label"].isna().all()
+    # "The" and a word in capitals closed by a full stop is no office's label
+    assert kit.parse("  Mr. SMITH. Yes.\n  The US. Yes, it went\nahead.\n  Mr. JONES. No.\n").turns[
+        "speaker_label"
+    ].tolist() == [
+        "Mr. SMITH",
+        "Mr. JONES",
+    ]
+
+
+def test_a_caption_cue_that_only_says_what_is_heard_is_a_stage_note():
+    """``[CROSSTALK]``, ``(MUSIC)`` alone in a cue: not words anyone said, and the turn goes on around them."""
+    corpus = kit.parse(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Margaret Brennan>Senator, will you vote for it?\n\n"
+        "00:00:03.000 --> 00:00:05.000\n<v Ted Cruz>No. It does not secure the border.\n\n"
+        "00:00:05.000 --> 00:00:06.000\n[CROSSTALK]\n\n"
+        "00:00:06.000 --> 00:00:08.000\n<v Ted Cruz>And it never will.\n\n"
+        "00:00:08.000 --> 00:00:09.000\n(MUSIC)\n",
+        "talk.vtt",
+    )
+    assert corpus.lines.loc[corpus.lines["text"].isin(["[CROSSTALK]", "(MUSIC)"]), "kind"].tolist() == [
+        "stage",
+        "stage",
+    ]
+    assert corpus.turns["text"].tolist() == [
+        "Senator, will you vote for it?",
+        "No. It does not secure the border.\nAnd it never will.",
+    ]

@@ -159,7 +159,7 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             continue
         for i in turn.lines:
             turn_of[i] = index
-    documents = split_documents(lines, kinds, turns, turn_of)
+    documents = split_documents(lines, kinds, turns, turn_of, layout.datelines)
     doc_of: list[int | None] = [None] * n
     for doc in documents:
         doc_of[doc.first : doc.last + 1] = [doc.doc_id] * (doc.last + 1 - doc.first)

@@ -11,15 +11,23 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from kit.parsing.events import TITLE_REACH
 from kit.parsing.lines import MONTHS, title_like
-from kit.parsing.records import Document, Layout, Turn
+from kit.parsing.records import Dateline, Document, Layout, Turn
 
 __all__ = ["split_documents", "place_prose"]
 
 
-def split_documents(lines: list[str], kinds: list[str], turns: list[Turn], turn_of: list[int | None]) -> list[Document]:
+def split_documents(
+    lines: list[str],
+    kinds: list[str],
+    turns: list[Turn],
+    turn_of: list[int | None],
+    datelines: dict[int, Dateline] | None = None,
+) -> list[Document]:
     """Cut the source into documents: a dateline opens a new one once the current one has
     had turns and a date; the untitled prose just before it is the new one's title and lead.
+    A time alone (``2:15 pm`` in a parliament's record) marks the hour inside the document.
 
     May detach a title that ran into the previous turn (``turns`` and ``turn_of`` change).
 
@@ -28,10 +36,12 @@ def split_documents(lines: list[str], kinds: list[str], turns: list[Turn], turn_
         kinds: the kind of every line from the first pass (``"label"``, ``"text"``, ...).
         turns: the turns (:func:`kit.parsing.lines.segment`); a title run into a turn is cut off it.
         turn_of: for each line, the index of its turn in ``turns`` or ``None`` (changed likewise).
+        datelines: the datelines the first pass read (:attr:`Layout.datelines`), to tell a time alone.
 
     Returns:
         The documents, numbered from 1, each with its first and last line (0-based).
     """
+    datelines = datelines or {}
     n = len(lines)
     # For each line, whether a label or text line follows within 400 lines.
     later = [False] * (n + 1)
@@ -51,7 +61,7 @@ def split_documents(lines: list[str], kinds: list[str], turns: list[Turn], turn_
             starts.append(i)
             has_turn = has_date = False
         elif kind == "dateline":
-            if has_turn and has_date and later[i]:
+            if has_turn and has_date and later[i] and not (i in datelines and datelines[i].time_only):
                 starts.append(_header_start(i, starts[-1], kinds, turns, turn_of))
                 has_turn = False
             has_date = True
@@ -144,6 +154,9 @@ def place_prose(
             for i in paragraph:
                 kinds[i] = kind
         _dates(lines, kinds, doc, datelines, layout)
+        if has_turns:  # the headings and place lines above the first turn, which may name the event
+            above = [lines[i].strip() for i in range(doc.first, first_turn) if kinds[i] in ("heading", "dateline")]
+            doc.headings = " / ".join(line for line in above if line != doc.title)[:TITLE_REACH] or None
         if doc.title is None:
             for i in span:
                 if kinds[i] == "blog_header":

@@ -43,8 +43,10 @@ __all__ = [
     "TITLE_REACH",
     "Event",
     "infer_event",
+    "event_named",
     "normalise_event",
     "asks",
+    "FORMAL_QUESTION",
     "askers",
     "outlet_askers",
 ]
@@ -124,20 +126,26 @@ def normalise_event(name: str) -> str | None:
     return key if key in EVENTS else None
 
 
+#: How a parliament's record prints a member's question that has no question mark.
+FORMAL_QUESTION = "To ask "
+
+
 def asks(turn: Turn) -> bool:
-    """Whether a turn asks something: its words hold a question mark.
+    """Whether a turn asks something: its words hold a question mark, or it is a question in the form a parliament prints.
 
     Args:
         turn: a turn with its text.
 
     Returns:
-        True when the text holds a ``?``.
+        True when the text holds a ``?`` or opens with :data:`FORMAL_QUESTION`
+        (``To ask the First Minister what engagements he has planned``).
 
     >>> from kit.parsing.labels import match_label
-    >>> asks(Turn(match_label("Q: Why?"), [0], text="Why?"))
-    True
+    >>> label = match_label("Q: Why?")
+    >>> asks(Turn(label, [0], text="Why?")), asks(Turn(label, [0], text="To ask the First Minister what is planned."))
+    (True, True)
     """
-    return "?" in turn.text
+    return "?" in turn.text or turn.text.startswith(FORMAL_QUESTION)
 
 
 #: How much of a document's title (or lead) is read for the kind of event and for who holds a title:
@@ -161,14 +169,9 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     >>> infer_event("Remarks by President Biden in Press Conference", [], lexicon())
     Event(kind='news_conference', source='title')
     """
-    title = title[:TITLE_REACH]
-    if title:
-        patterns = lex.compiled.get("events")
-        if patterns is None:
-            patterns = lex.compiled["events"] = [(k, phrase_pattern(p)) for k, p in lex.events.items() if p]
-        for kind, pattern in patterns:
-            if pattern.search(title):
-                return Event(kind, "title")
+    named = event_named(title[:TITLE_REACH], lex) if title else None
+    if named is not None:
+        return Event(named, "title")
     keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key
     roles: Counter[str] = Counter()
     for key, count in keys.items():
@@ -212,6 +215,29 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         if len(answer) >= 2 and len(ask) <= 2:
             return Event("debate" if _rebuttals(turns, answer) else "interview", "structure")
     return Event("meeting", "structure")
+
+
+def event_named(text: str, lex: Lexicon) -> str | None:
+    """The kind of event a title or a heading names (``lex.events``, tried in order), or ``None``.
+
+    Args:
+        text: a title, or titles and headings joined.
+        lex: the vocabularies (their ``events`` phrases, from ``data/speakers.toml``).
+
+    Returns:
+        The first kind of event one of whose phrases ``text`` holds, or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [event_named(t, lexicon()) for t in ["Leaders' Questions", "Press Briefing by Jen Psaki", "Geneva, Switzerland"]]
+    ['question_time', 'briefing', None]
+    """
+    patterns = lex.compiled.get("events")
+    if patterns is None:
+        patterns = lex.compiled["events"] = [(k, phrase_pattern(p)) for k, p in lex.events.items() if p]
+    for kind, pattern in patterns:
+        if pattern.search(text):
+            return kind
+    return None
 
 
 def _addresses(turns: list[Turn], forms: tuple[str, ...]) -> bool:

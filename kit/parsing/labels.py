@@ -78,9 +78,13 @@ _Q_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)"
     r"(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}| (?=[A-Z\"“‘'(\[—–\-\d…])|$)"
 )
-# A printed hearing's label closed by a full stop: a title and a surname in capitals
-# ("Mr. BECKLER. ", "Chairman INOUYE. ", "Senator O'MALLEY. ").
-_STOP_NAME = r"(?:[A-Z][a-z]{0,12}\.?[ \t\u00a0]+){1,3}(?:Mc|Mac|O'|O’)?[A-Z][A-Z'’\-]{1,30}"
+# A printed record's label closed by a full stop: a title and a surname in capitals ("Mr. BECKLER. ",
+# "Chairman INOUYE. ", "Senator O'MALLEY. "), or an office ("The PRESIDING OFFICER (Mr. Kaine). ",
+# "The SPEAKER pro tempore. ").
+_STOP_NAME = (
+    r"(?:[A-Z][a-z]{0,12}\.?[ \t\u00a0]+){1,3}(?:Mc|Mac|O'|O’)?[A-Z][A-Z'’\-]{1,30}"
+    r"(?: [A-Z][A-Z'’\-]{1,30}){0,3}(?: pro tempore)?(?: \([A-Z][^()\n]{0,60}\))?"
+)
 _STOP_LABEL = re.compile(_LEAD + rf"(?P<name>{_STOP_NAME})\.(?P<gap>[ \t\u00a0]+|$)")
 #: How such a label starts a stripped line: the quick test a line passes before :func:`match_label` looks.
 STOP_START = re.compile(rf"(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}\.(?:[ \t\u00a0]|$)")
@@ -234,7 +238,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _STOP_LABEL.match(text) if "." in text[:60] else None
         shape = "stop"
         if found is not None and found.group("name").split()[0].lower().strip(".") not in lex.titles:
-            found = None
+            found = None if found.group("name")[:4] != "The " else found  # ("The PRESIDING OFFICER.": an office)
         if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
             found, shape = _DASH_LABEL.match(text), "dash"
         if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
@@ -258,6 +262,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     name, note, style, role, office = seen
     if office and APPOINTEE.fullmatch(text, end):
         return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
+    if shape == "stop" and style != "role" and name[:4] == "The ":
+        return None  # "The US. Yes": an office's label is a role's ("The PRESIDING OFFICER."), or none
     if shape == "bracket" and style != "role" and not _holder(name, style, lex):
         return None  # "(Laughter) So", "(Addressing Andrei Belousov) Mr Belousov": a stage note, not a label
     if time is None and after in ("(", "["):  # "David Muir: (00:00)": the time after the colon

@@ -17,6 +17,7 @@ __all__ = [
     "front_matter",
     "mark_footer",
     "is_wrapped",
+    "indented_paragraphs",
     "foreign_header",
     "strip_margin",
 ]
@@ -137,6 +138,42 @@ def is_wrapped(lines: list[str], kinds: list[str]) -> bool:
         return False
     lengths.sort()
     return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and run_on >= 0.3 * runs
+
+
+def indented_paragraphs(lines: list[str], kinds: list[str]) -> bool:
+    """True where hard-wrapped paragraphs open with an indent and run on flush with the margin.
+
+    As a printed record sets them (``  Mr. SCHUMER. Mr. President, ...`` over lines that
+    start at the margin): there, an indented line opens a paragraph as a blank line does.
+    Three indented lines at least, and as many at the margin; a text indented all through,
+    or a heading centred with many spaces, is no such convention.
+
+    Args:
+        lines: the source's lines.
+        kinds: the kind of every line so far; only ``"text"`` lines are looked at.
+
+    Returns:
+        True for paragraphs told by their indent.
+
+    >>> indented_paragraphs(["  Mr. A. Yes, we", "went.", "  Mr. B. No, we", "did not.", "  Mr. A. So", "be it."],
+    ...     ["text"] * 6)
+    True
+    >>> indented_paragraphs(["  all of it", "  indented", "  alike"], ["text"] * 3)
+    False
+    """
+    indented = flush = 0
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind != "text" or not line.strip(BLANK_CHARS):
+            continue
+        lead = len(line) - len(line.lstrip(" \t"))
+        if lead == 0:
+            flush += 1
+        elif lead <= _PARAGRAPH_INDENT:
+            indented += 1
+    return indented >= 3 and flush >= indented
+
+
+_PARAGRAPH_INDENT = 6  # at most this many spaces open an indented paragraph (more centre a heading)
 
 
 def foreign_header(lines: list[str], i: int) -> bool:

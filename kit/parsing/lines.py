@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import islice
 from typing import NamedTuple
 
-from kit.parsing.captions import Captions, read_captions
+from kit.parsing.captions import Captions, caption_text, read_captions
 from kit.parsing.labels import (
     APPOINTEE,
     DASH_MARK,
@@ -26,7 +26,16 @@ from kit.parsing.labels import (
     outlet_named,
     person_case,
 )
-from kit.parsing.layout import BLANK_CHARS, SEPARATOR, TERMINAL, foreign_header, front_matter, is_wrapped, mark_footer
+from kit.parsing.layout import (
+    BLANK_CHARS,
+    SEPARATOR,
+    TERMINAL,
+    foreign_header,
+    front_matter,
+    indented_paragraphs,
+    is_wrapped,
+    mark_footer,
+)
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
 from kit.words import BRACKETED, GAP, alternatives
@@ -68,7 +77,10 @@ _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re
 _COPYRIGHT = (
     r"Copyright\s*(?:\(c\)|©)?\s*\d{4}\b.{0,300}|©\s*\w.{0,300}"  # a year, or the sign: not "Copyright Office ..."
 )
-_RESIDUE_SHAPES = rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
+_RESIDUE_SHAPES = (
+    rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
+    r"|Last updated\b.{0,60}|Related:.{0,100}"  # a page's date stamp, and its links to other pages
+)
 # A copyright footer longer than a short line: "Copyright © 2023 NPR. All rights reserved. Visit our website ..."
 _LONG_COPYRIGHT = re.compile(rf"\s*(?:{_COPYRIGHT})\s*", re.IGNORECASE)
 # A parliament's stage note: "Honourable members interjecting—", "Mr Taylor interjecting—".
@@ -77,6 +89,7 @@ _EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
 _STAGE = re.compile(rf"\s*{BRACKETED}\s*")
 _DIGIT = re.compile(r"\d")
 SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
+_COLON_RESIDUE = frozenset({"last up", "related"})  # residue with a colon inside: "Last updated: 14 Feb. 2024"
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
 _LABEL_REACH = 300  # a label's colon comes within this many characters
 
@@ -99,8 +112,11 @@ def _marks(lex: Lexicon) -> _Marks:
             return frozenset(ch for item in items for ch in (item[0].lower(), item[0].upper()))
 
         marks = lex.compiled["marks"] = _Marks(
-            re.compile(rf"\s*(?:{_RESIDUE_SHAPES}|{alternatives(lex.residue)})\s*", re.IGNORECASE),
-            starts(lex.residue) | {"S", "s", "T", "C", "©"},
+            # (a button's word may stand in brackets, or before a colon: "Share:", "【Print】 【Close】")
+            re.compile(
+                rf"\s*(?:{_RESIDUE_SHAPES}|(?:[【\[]?(?:{alternatives(lex.residue)})[】\]]?:?\s*)+)\s*", re.IGNORECASE
+            ),
+            starts(lex.residue) | {"S", "s", "T", "C", "©", "L", "l", "R", "r", "【", "["},
             # (with the time it was said, as a briefing's last line has it: "END 12:36 P.M. EDT", "End: 12:36 p.m.")
             re.compile(
                 rf"\s*\(?\s*(?:{alternatives(lex.editorial_marks)})(?:\s*:?\s+{_TIME_OF_END})?\s*[.…]*\s*\)?\s*",
@@ -165,6 +181,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     phrases: dict[str, list[tuple[int, Label]]] = {}  # "The Taoiseach:", "The Presiding Officer (Ann Lee):"
     marks = _marks(lex)
     wrapped = layout.wrapped
+    indented = wrapped and indented_paragraphs(lines, kinds)  # "  Mr. SCHUMER. ...": an indent opens a paragraph
     for i, line in enumerate(lines):
         if kinds[i] != "text":
             previous_blank = True
@@ -194,7 +211,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind == "text":
             if not header_checked and (label is None or label.style == "single") and foreign_header(lines, i):
                 kind = "blog_header"
-            elif label is not None and (previous_blank or not wrapped):
+            elif label is not None and (previous_blank or not wrapped or indented and line[:1] in " \t"):
                 candidates[i] = label
                 if label.shape in _CONVENTIONS:
                     conventional.setdefault(label.shape, []).append(i)
@@ -293,6 +310,13 @@ def _classify_captions(
                 speaking = name
             continue
         head = lines[i]
+        if (
+            head[:1] in "(["
+            and (note := _STAGE.fullmatch(caption_text(head)))
+            and len(note.group("note").split()) <= 10
+        ):
+            kinds[i] = "stage"  # a cue that only says what is heard: "[CROSSTALK]", "(MUSIC)"
+            continue
         marker = _CAPTION_MARK.match(head)
         label = match_label(head[marker.end() :] if marker else head, lex)
         if label is not None and label.style != "single":
@@ -419,7 +443,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
 
 # "The Taoiseach:", "The Presiding Officer (Alison Johnstone):": "The", up to four capitalised
 # words, a note in brackets, a colon and a space.
-_THE_TITLE = re.compile(r"The((?: [A-Z][a-z'’\-]+){1,4})(?: ?\(([^()\n]{1,80})\))?: ")
+_THE_TITLE = re.compile(r"The((?: [^\W\d_][\w'’\-]*){1,4})(?: ?\(([^()\n]{1,80})\))?: ")
 
 
 def _title_phrase(line: str, lex: Lexicon) -> Label | None:
@@ -437,8 +461,10 @@ def _title_phrase(line: str, lex: Lexicon) -> Label | None:
     found = _THE_TITLE.match(line)
     if found is None:
         return None
-    lows = found.group(1).lower().split()
-    if any(w in lex.starters or w in lex.prose_words or w in lex.not_names for w in lows):
+    words = found.group(1).split()
+    if not all(w[0].isupper() for w in words):
+        return None
+    if any(w in lex.starters or w in lex.prose_words or w in lex.not_names for w in map(str.lower, words)):
         return None
     return Label(line[: found.end()], "The" + found.group(1), found.group(2), "caps")
 
@@ -701,7 +727,7 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
         return "editorial", None
     if (
         (first.isdigit() or first in marks.residue_starts)
-        and (":" not in stripped or "://" in stripped)
+        and (":" not in stripped or "://" in stripped or stripped[-1] == ":" or stripped[:7].lower() in _COLON_RESIDUE)
         and marks.residue.fullmatch(line)
     ):
         return "residue", None

@@ -89,6 +89,8 @@ def canonical_names(
     """
     lex = lex or lexicon()
     titles = titles or {}
+    texts = iter(texts)
+    read: list[str] | None = None  # the start of the texts, read once where a step needs them
     counts = Counter([label.name for label in labels if label.style == "name"])
     person_of: dict[str, str] = {}
     turns: Counter[str] = Counter()  # each person's turns
@@ -165,6 +167,7 @@ def canonical_names(
         last_words: dict[str, str] = {}
         first_words: dict[str, str] = {}
         _file_names(result.values(), last_words, first_words)
+        initials: dict[str, str] | None = None  # who initials ("LK:") stand for, where the texts name one person
         # Each label once, those of several words first ("SEN. LINDSEY GRAHAM"), so that a short form
         # after them ("GRAHAM") finds them.
         ordered = [label for name, label in pending.items() if " " in name]
@@ -182,6 +185,11 @@ def canonical_names(
                 result[name] = owner
             elif outlet := outlet_named(name, lex):  # "CCTV:", "Bloomberg:": the outlet, as it writes its name
                 result[name] = outlet
+            elif label.style == "single" and _INITIALS.fullmatch(name):
+                if initials is None:
+                    read = _start(texts) if read is None else read
+                    initials = _initials([*result.values(), *read], lex)
+                result[name] = initials.get(name.replace(".", ""), name)
             elif label.style == "single":
                 result[name] = name
             elif name in holders and words:
@@ -198,7 +206,9 @@ def canonical_names(
             speaker = result[name]
             if said[speaker] <= 2 and speaker not in frequent:
                 result[name] = next((f for f in frequent if _one_edit(speaker.casefold(), f.casefold())), speaker)
-    spelled = _spellings(texts) if capitals else {}
+    if capitals and read is None:
+        read = _start(texts)
+    spelled = _spellings(read) if capitals else {}
     for name in capitals if spelled else ():
         result[name] = " ".join(spelled.get(word.casefold(), word) for word in result[name].split(" "))
     return result
@@ -207,23 +217,67 @@ def canonical_names(
 _INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b")  # "DeSantis", "MacCallum", "LaHood"
 
 
-def _spellings(texts: Iterable[str], reach: int = 200_000) -> dict[str, str]:
-    """The words with a capital inside that ``texts`` write (read up to ``reach`` characters), by their case folding.
+def _start(texts: Iterable[str], reach: int = 200_000) -> list[str]:
+    """The texts up to ``reach`` characters in all (the last one cut): what is read of a transcript for names.
+
+    >>> _start(["abc", "defg", "hij"], reach=5)
+    ['abc', 'de']
+    """
+    start: list[str] = []
+    size = 0
+    for text in texts:
+        start.append(text[: reach - size])
+        size += len(start[-1])
+        if size >= reach:
+            break
+    return start
+
+
+def _spellings(texts: list[str]) -> dict[str, str]:
+    """The words with a capital inside that ``texts`` write, by their case folding.
 
     >>> _spellings(["Governor DeSantis and Ms. MacCallum.", "Mr. DeSantis"])
     {'desantis': 'DeSantis', 'maccallum': 'MacCallum'}
     """
     found: Counter[str] = Counter()
-    size = 0
     for text in texts:
-        found.update(_INNER_CAPITAL.findall(text, 0, reach - size))
-        size += len(text)
-        if size >= reach:
-            break
+        found.update(_INNER_CAPITAL.findall(text))
     spelled: dict[str, str] = {}
     for word, _ in found.most_common():
         spelled.setdefault(word.casefold(), word)
     return spelled
+
+
+_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "LK", "K.B."
+_ABBREVIATION = re.compile(
+    r".*\b[A-Z]{1,3}\b.*|.*[^\w'’\- ].*"
+)  # a word of three capitals ("MP"), or not a name's letters
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)+")  # "Jeremy Hunt", "JEREMY HUNT MP"
+
+
+def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
+    """Two-letter initials -> the one person of two words the texts name with them (``JH`` -> ``Jeremy Hunt``).
+
+    The persons are pairs of capitalised words, neither a title, an organisation's word, a
+    word that starts a sentence, one that names no one nor an abbreviation (``MP``), written
+    as people write them.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> sorted(_initials(["SUNDAY WITH LAURA KUENSSBERG", "JEREMY HUNT MP", "Well, Jeremy Hunt joins me."],
+    ...     lexicon()).items())
+    [('JH', 'Jeremy Hunt'), ('LK', 'Laura Kuenssberg')]
+    """
+    found: dict[str, set[str]] = {}
+    skip = lex.titles | lex.organisations | lex.starters | lex.not_names | lex.prose_words
+    for text in texts:
+        for run in _CAPITALISED_RUN.findall(text):
+            words = run.split()
+            for first, last in zip(words, words[1:], strict=False):  # (each word and the next)
+                if first.lower() in skip or last.lower() in skip or _ABBREVIATION.fullmatch(first + " " + last):
+                    continue
+                person = f"{person_case(first)} {person_case(last)}"
+                found.setdefault(first[0] + last[0], set()).add(person)
+    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
 
 
 def _file_names(fulls: Iterable[str], last_words: dict[str, str], first_words: dict[str, str]) -> None:
@@ -248,7 +302,8 @@ def _frequent(counts: Counter[str], top: int = 30, least: int = 3) -> list[str]:
     return [p for p, _ in often[:top]]
 
 
-_PERSON_NOTE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
+_NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+"  # a capitalised name word, accents too ("Micheál")
+_PERSON_NOTE = re.compile(rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,3}}")
 
 
 def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:

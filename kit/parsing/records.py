@@ -114,6 +114,8 @@ class Document:
     lead: str | None = None
     event: str | None = None
     event_source: str | None = None
+    #: The headings and place lines above the first turn ("Leaders' Questions"), which may name the event.
+    headings: str | None = None
 
 
 @dataclass(slots=True)

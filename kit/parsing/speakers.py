@@ -42,6 +42,7 @@ from kit.parsing.events import (
     ANSWERER_ROLE,
     ASKER_ROLE,
     EVENTS,
+    FORMAL_QUESTION,
     ONE_QUESTION,
     PRESS,
     TITLE_REACH,
@@ -124,7 +125,9 @@ def assign_speakers(
             if turn.label.style != "role":
                 words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
         memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
-        event = Event(given.event, "given") if given.event else infer_event(title or "", doc_turns, lex, memo)
+        # (the headings before the first turn may name the event too: "Leaders' Questions")
+        named = " / ".join(x for x in (title, doc_id and documents[doc_id - 1].headings) if x)
+        event = Event(given.event, "given") if given.event else infer_event(named, doc_turns, lex, memo)
         # The principal speaks the most words (the first of equals: a Counter keeps order); at a
         # press event or a town hall, of those who answer, where the one who says most asks.
         principal = max(words, key=words.__getitem__) if words else None
@@ -244,8 +247,9 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
 
 
 def _context(document: Document) -> str:
-    """What names a title holder in a document: the start of its title, and of its lead paragraph."""
-    return " ".join(x for x in ((document.title or "")[:TITLE_REACH], (document.lead or "")[: 4 * TITLE_REACH]) if x)
+    """What names a title holder in a document: the start of its title, its headings above the first turn, and its lead."""
+    parts = ((document.title or "")[:TITLE_REACH], document.headings, (document.lead or "")[: 4 * TITLE_REACH])
+    return " / ".join(x for x in parts if x)  # (a name at the end of one part runs into none of the next)
 
 
 def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None:
@@ -380,6 +384,16 @@ def _roles(
     _share_affiliations(named)
 
 
+def _hosts(speaker: str, turns: list[Turn], ask: set[str]) -> bool:
+    """Whether one the title names is the host of the show (``Sunday with Laura Kuenssberg``), not its guest.
+
+    They open the conversation and they alone ask: a guest seldom speaks first, and where a
+    guest asks, rhetorically, the host beside them asks too.
+    """
+    first = next((t.speaker for t in turns if t.label.style != "role"), None)
+    return first == speaker and ask == {speaker}
+
+
 def _named_in(speaker: str, text: str) -> bool:
     """Whether a speaker's surname stands in ``text`` as a word (a document's title: "Interview: Senator Ted Cruz")."""
     surname = speaker.split()[-1] if speaker.split() else ""
@@ -416,7 +430,12 @@ def _question_roles(
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
         answer = named - ask
-    elif event in ("interview", "debate") and len(in_title) == 1 and in_title[0] in ask:
+    elif (
+        event in ("interview", "debate")
+        and len(in_title) == 1
+        and in_title[0] in ask
+        and not _hosts(in_title[0], turns, ask)
+    ):
         # The guest the title names answers, whatever their rhetorical questions.
         ask.discard(in_title[0])
         answer.add(in_title[0])
@@ -512,7 +531,7 @@ def _exchanges(
     for k, turn in enumerate(turns):
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
-            question = "?" in turn.text  # asks(turn)
+            question = "?" in turn.text or turn.text.startswith(FORMAL_QUESTION)  # asks(turn)
             if labelled:
                 new = current is None or (
                     turn.kind == "question"
@@ -575,6 +594,28 @@ def _exchanges(
 _FOLLOW_UP_WORDS = 10  # a short question in the same exchange follows up its point ("And inflation?")
 
 
+_NOTED_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}")  # "Sabine Siebold", "Lorne Cook"
+
+
+def _noted_asker(note: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """The journalist and outlet a role label's note names (``Sabine Siebold, Reuters``), or ``(None, None)``.
+
+    A person's name of two to four capitalised words, no outlet's, then a comma and the
+    outlet. Capitalised words alone may be an outlet as well as a person (``Politico
+    Europe``): they name no one.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_noted_asker(n, lexicon()) for n in ["Sabine Siebold, Reuters", "Teri Schultz", "Politico Europe",
+    ...     "Associated Press, Brussels", "retranslated"]]
+    [('Sabine Siebold', 'Reuters'), (None, None), (None, None), (None, None), (None, None)]
+    """
+    head, _, tail = note.partition(",")
+    head, tail = head.strip(), tail.strip()
+    if not tail or not _NOTED_NAME.fullmatch(head) or outlet_named(head, lex) or _outlet_name(head, lex):
+        return None, None
+    return head, outlet_named(tail, lex) or tail
+
+
 def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     """Whether a question by the asker of the current exchange stays on its point.
 
@@ -624,11 +665,16 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
     ):
         name = label.note  # "QUESTION JUNG": the label names the asker (not a note in brackets: an outlet)
+    source = "introduction"
+    if not name and label.note:  # "Question (Sabine Siebold, Reuters):": the asker, and their outlet
+        name, noted = _noted_asker(label.note, lex)
+        outlet, source = outlet or noted, "label"
     if outlet is None and label.note:  # "Question (Reuters):", "Journalist (Press TV):": the outlet in brackets
         outlet = outlet_named(label.note, lex) or (label.note if _outlet_name(label.note, lex) else None)
-    name = name or turn.examiner  # a court record's "BY MR. SMITH:" above the question
     if name:
-        turn.speaker, turn.speaker_source = name, "introduction"
+        turn.speaker, turn.speaker_source = name, source
+    elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question
+        turn.speaker, turn.speaker_source = turn.examiner, "introduction"
     elif turn.kind in ("remark", "follow_up") and current.turns and current.turns[0].role == turn.role != "audience":
         opener = current.turns[0]  # the one who opened the exchange asks again
         turn.speaker, turn.speaker_source = opener.speaker, "inferred"
