@@ -1693,7 +1693,7 @@ def test_a_printed_records_indented_paragraphs_open_turns_and_its_offices_are_la
 
 
 def test_a_caption_cue_that_only_says_what_is_heard_is_a_stage_note():
-    """``[CROSSTALK]``, ``(MUSIC)`` alone in a cue: not words anyone said, and the turn goes on around them."""
+    """``[CROSSTALK]``, ``(MUSIC)`` alone in a cue: a stage note, not words said (no sentence), and the turn goes on."""
     corpus = kit.parse(
         "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n<v Margaret Brennan>Senator, will you vote for it?\n\n"
         "00:00:03.000 --> 00:00:05.000\n<v Ted Cruz>No. It does not secure the border.\n\n"
@@ -1706,7 +1706,23 @@ def test_a_caption_cue_that_only_says_what_is_heard_is_a_stage_note():
         "stage",
         "stage",
     ]
-    assert corpus.turns["text"].tolist() == [
-        "Senator, will you vote for it?",
-        "No. It does not secure the border.\nAnd it never will.",
-    ]
+    assert corpus.turns["text"].tolist()[1] == "No. It does not secure the border.\n[CROSSTALK]\nAnd it never will."
+    assert "[CROSSTALK]" not in corpus.sentences["text"].str.cat()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["POST-CABINET PRESS CONFERENCE: MONDAY, 4 MARCH 2024", "ParlInfo - QUESTIONS WITHOUT NOTICE : Cost of Living"],
+)
+def test_a_first_line_that_names_a_kind_of_event_before_its_colon_is_the_title(title):
+    corpus = kit.parse(
+        f"{title}\n\nPrime Minister: Good afternoon. Cabinet met today.\n\n"
+        "Media: Prime Minister, will the tax cuts be funded?\n\nPrime Minister: Yes, fully.\n\n"
+        "Media: By borrowing?\n\nPrime Minister: No.\n"
+    )
+    assert corpus.turns["speaker"].tolist() == ["Prime Minister", "Unnamed journalist"] * 2 + ["Prime Minister"]
+    assert corpus.lines.loc[0, "kind"] in ("title", "heading")
+    assert "naming a kind of event" in corpus.lines.loc[0, "not_label"]
+    # a speaker whose label names an event, and speaks again, is a speaker
+    again = kit.parse("Debate Moderator: Welcome.\n\nAnna Lee: Thanks.\n\nDebate Moderator: Your first answer?\n")
+    assert again.turns["speaker"].tolist() == ["Debate Moderator", "Anna Lee", "Debate Moderator"]

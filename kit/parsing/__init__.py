@@ -183,9 +183,9 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
         for i in at:
             turn_of[i] = number
             kinds[i] = "speech" if kinds[i] in ("text", "label") else kinds[i]
-        if layout.captions:  # the cues' words, without their numbers, timings and markup
+        if layout.captions:  # the cues' words and stage notes, without their numbers, timings and markup
             cut = layout.repeated_labels
-            words = [first, *(lines[i][cut.get(i, 0) :] for i in at[1:] if kinds[i] == "speech")]
+            words = [first, *(lines[i][cut.get(i, 0) :] for i in at[1:] if kinds[i] in ("speech", "stage"))]
             turn.text = caption_text("\n".join(w for w in words if w.strip()))
             continue
         turn.text = "\n".join([first, *(lines[i] for i in at[1:])])

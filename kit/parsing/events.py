@@ -145,7 +145,7 @@ def asks(turn: Turn) -> bool:
     >>> asks(Turn(label, [0], text="Why?")), asks(Turn(label, [0], text="To ask the First Minister what is planned."))
     (True, True)
     """
-    return "?" in turn.text or turn.text.startswith(FORMAL_QUESTION)
+    return "?" in turn.text or turn.text[:7] == FORMAL_QUESTION
 
 
 #: How much of a document's title (or lead) is read for the kind of event and for who holds a title:

@@ -16,6 +16,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, caption_text, read_captions
+from kit.parsing.events import event_named
 from kit.parsing.labels import (
     APPOINTEE,
     DASH_MARK,
@@ -101,6 +102,9 @@ class _Marks(NamedTuple):
     residue_starts: frozenset[str]
     editorial: re.Pattern[str]
     editorial_starts: frozenset[str]
+    #: The marks that say a part ends ("INTERVIEW ENDS", "Conference ends: 4.41 p.m."), tried on lines with "ends".
+    ends: re.Pattern[str]
+    ends_starts: frozenset[str]
 
 
 def _marks(lex: Lexicon) -> _Marks:
@@ -111,18 +115,26 @@ def _marks(lex: Lexicon) -> _Marks:
         def starts(items: tuple[str, ...]) -> frozenset[str]:
             return frozenset(ch for item in items for ch in (item[0].lower(), item[0].upper()))
 
+        def editorial(items: tuple[str, ...]) -> re.Pattern[str]:
+            # (with the time it was said, as a briefing's last line has it: "END 12:36 P.M. EDT", "End: 12:36 p.m.")
+            return re.compile(
+                rf"\s*\(?\s*(?:{alternatives(items)})(?:\s*:?\s+{_TIME_OF_END})?\s*[.…]*\s*\)?\s*", re.IGNORECASE
+            )
+
+        # "Interview ends", "Conference ends": told by their last word, so their first letters send no line to the test
+        ends = tuple(mark for mark in lex.editorial_marks if mark.lower().endswith(" ends"))
+        others = tuple(mark for mark in lex.editorial_marks if mark not in ends)
+
         marks = lex.compiled["marks"] = _Marks(
             # (a button's word may stand in brackets, or before a colon: "Share:", "【Print】 【Close】")
             re.compile(
                 rf"\s*(?:{_RESIDUE_SHAPES}|(?:[【\[]?(?:{alternatives(lex.residue)})[】\]]?:?\s*)+)\s*", re.IGNORECASE
             ),
             starts(lex.residue) | {"S", "s", "T", "C", "©", "L", "l", "R", "r", "【", "["},
-            # (with the time it was said, as a briefing's last line has it: "END 12:36 P.M. EDT", "End: 12:36 p.m.")
-            re.compile(
-                rf"\s*\(?\s*(?:{alternatives(lex.editorial_marks)})(?:\s*:?\s+{_TIME_OF_END})?\s*[.…]*\s*\)?\s*",
-                re.IGNORECASE,
-            ),
-            starts(lex.editorial_marks) | {"("},
+            editorial(others),
+            starts(others) | {"("},
+            editorial(ends),
+            starts(ends) | {"("},
         )
     return marks  # type: ignore[return-value]
 
@@ -244,6 +256,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         _mark_examiners(lines, kinds, candidates, layout)
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
+    _drop_title_label(kinds, candidates, lex, layout.not_labels)
     _drop_header_fields(lines, candidates, lex, layout.not_labels)
     _drop_contact_fields(lines, kinds, candidates, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
@@ -550,6 +563,24 @@ def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, La
         layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
 
 
+def _drop_title_label(kinds: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:
+    """Drop a "label" on a document's first line that names a kind of event: the title, not a speaker.
+
+    ``POST-CABINET PRESS CONFERENCE: MONDAY, 4 MARCH 2024``, ``ParlInfo - QUESTIONS WITHOUT
+    NOTICE : Cost of Living``: the first line with text, its name used once, naming a kind of
+    event (:func:`kit.parsing.events.event_named`).
+    """
+    first = next(iter(candidates), None)
+    if first is None or "text" in kinds[:first]:
+        return
+    label = candidates[first]
+    if label.style == "role" or not event_named(label.name, lex):
+        return
+    if sum(1 for other in candidates.values() if other.name == label.name) == 1:
+        del candidates[first]
+        why[first] = "the first line, naming a kind of event: the title, not a speaker"
+
+
 def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:
     """Drop the fields of a transcript's header: labels before the turns that hold a list, not words said.
 
@@ -725,9 +756,17 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
         return "gap", None  # reported as "editorial"; unlike "To be continued." it stays in a turn
     if first in marks.editorial_starts and marks.editorial.fullmatch(line):
         return "editorial", None
+    if first in marks.ends_starts and ("nds" in stripped or "NDS" in stripped) and marks.ends.fullmatch(line):
+        return "editorial", None
     if (
         (first.isdigit() or first in marks.residue_starts)
-        and (":" not in stripped or "://" in stripped or stripped[-1] == ":" or stripped[:7].lower() in _COLON_RESIDUE)
+        and (
+            ":" not in stripped
+            or "://" in stripped
+            or stripped[-1] == ":"
+            or first in "LlRr"
+            and stripped[:7].lower() in _COLON_RESIDUE
+        )
         and marks.residue.fullmatch(line)
     ):
         return "residue", None

@@ -185,7 +185,7 @@ def canonical_names(
                 result[name] = owner
             elif outlet := outlet_named(name, lex):  # "CCTV:", "Bloomberg:": the outlet, as it writes its name
                 result[name] = outlet
-            elif label.style == "single" and _INITIALS.fullmatch(name):
+            elif label.style == "single" and name.isupper() and _INITIALS.fullmatch(name):
                 if initials is None:
                     read = _start(texts) if read is None else read
                     initials = _initials([*result.values(), *read], lex)

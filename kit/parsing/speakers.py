@@ -531,7 +531,7 @@ def _exchanges(
     for k, turn in enumerate(turns):
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
-            question = "?" in turn.text or turn.text.startswith(FORMAL_QUESTION)  # asks(turn)
+            question = "?" in turn.text or turn.text[:7] == FORMAL_QUESTION  # asks(turn)
             if labelled:
                 new = current is None or (
                     turn.kind == "question"
