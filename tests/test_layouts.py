@@ -1726,3 +1726,9 @@ def test_a_first_line_that_names_a_kind_of_event_before_its_colon_is_the_title(t
     # a speaker whose label names an event, and speaks again, is a speaker
     again = kit.parse("Debate Moderator: Welcome.\n\nAnna Lee: Thanks.\n\nDebate Moderator: Your first answer?\n")
     assert again.turns["speaker"].tolist() == ["Debate Moderator", "Anna Lee", "Debate Moderator"]
+
+
+def test_a_stage_note_closed_by_a_full_stop_is_not_speech():
+    """``(Interruptions).``, as a parliament's record prints it between two turns."""
+    lines = kit.parse("Anna Lee: Why did you?\n\n(Interruptions).\n\nAnna Lee: Answer me.\n\nBo Chan: No.\n").lines
+    assert lines.loc[lines["text"] == "(Interruptions).", "kind"].tolist() == ["stage"]

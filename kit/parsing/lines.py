@@ -87,7 +87,7 @@ _LONG_COPYRIGHT = re.compile(rf"\s*(?:{_COPYRIGHT})\s*", re.IGNORECASE)
 # A parliament's stage note: "Honourable members interjecting—", "Mr Taylor interjecting—".
 _INTERJECTING = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+interjecting[—–\-.]*\s*")
 _EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
-_STAGE = re.compile(rf"\s*{BRACKETED}\s*")
+_STAGE = re.compile(rf"\s*(?:{BRACKETED}|\((?P<stopped>[^()\[\]]{{1,80}})\)\.)\s*")  # "(Laughter)", "(Interruptions)."
 _DIGIT = re.compile(r"\d")
 SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
 _COLON_RESIDUE = frozenset({"last up", "related"})  # residue with a colon inside: "Last updated: 14 Feb. 2024"
@@ -326,7 +326,7 @@ def _classify_captions(
         if (
             head[:1] in "(["
             and (note := _STAGE.fullmatch(caption_text(head)))
-            and len(note.group("note").split()) <= 10
+            and len((note.group("note") or note.group("stopped")).split()) <= 10
         ):
             kinds[i] = "stage"  # a cue that only says what is heard: "[CROSSTALK]", "(MUSIC)"
             continue
@@ -771,7 +771,7 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
     ):
         return "residue", None
     if first in "([" and (found := _STAGE.fullmatch(line)):
-        if len(found.group("note").split()) <= 10:
+        if len((found.group("note") or found.group("stopped")).split()) <= 10:
             return "stage", None
     if (
         stripped[-1] in "g—–-"  # (the last character of each ending: most lines are told at once)
