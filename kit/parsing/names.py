@@ -23,7 +23,7 @@ from kit.parsing.labels import Label, outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
-__all__ = ["canonical_names", "introduction", "strip_title"]
+__all__ = ["PERSON_NOTE", "canonical_names", "introduction", "strip_title"]
 
 
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
@@ -154,7 +154,7 @@ def canonical_names(
     holders = {
         label.name: label.note
         for label in labels
-        if label.style == "caps" and label.note and _PERSON_NOTE.fullmatch(label.note)
+        if label.style == "caps" and label.note and PERSON_NOTE.fullmatch(label.note)
     }
     # The one-word and title labels, each once (the last of its name), but names read already.
     pending = {label.name: label for label in labels if label.style in ("single", "caps")}
@@ -302,8 +302,10 @@ def _frequent(counts: Counter[str], top: int = 30, least: int = 3) -> list[str]:
     return [p for p, _ in often[:top]]
 
 
-_NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+"  # a capitalised name word, accents too ("Micheál")
-_PERSON_NOTE = re.compile(rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,3}}")
+# A capitalised name word, accents and a capital inside too ("Micheál", "McDonald", "O'Brien"), not capitals.
+_NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
+#: A person's name of two to four such words, as a label's note holds it ("Rishi Sunak", "Sabine Siebold").
+PERSON_NOTE = re.compile(rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,3}}")
 
 
 def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:

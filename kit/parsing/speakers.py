@@ -56,7 +56,7 @@ from kit.parsing.events import (
 )
 from kit.parsing.labels import outlet_named, split_name
 from kit.parsing.lexicon import Lexicon
-from kit.parsing.names import canonical_names, introduction
+from kit.parsing.names import PERSON_NOTE, canonical_names, introduction
 from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
@@ -594,9 +594,6 @@ def _exchanges(
 _FOLLOW_UP_WORDS = 10  # a short question in the same exchange follows up its point ("And inflation?")
 
 
-_NOTED_NAME = re.compile(r"[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}")  # "Sabine Siebold", "Lorne Cook"
-
-
 def _noted_asker(note: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """The journalist and outlet a role label's note names (``Sabine Siebold, Reuters``), or ``(None, None)``.
 
@@ -611,7 +608,7 @@ def _noted_asker(note: str, lex: Lexicon) -> tuple[str | None, str | None]:
     """
     head, _, tail = note.partition(",")
     head, tail = head.strip(), tail.strip()
-    if not tail or not _NOTED_NAME.fullmatch(head) or outlet_named(head, lex) or _outlet_name(head, lex):
+    if not tail or not PERSON_NOTE.fullmatch(head) or outlet_named(head, lex) or _outlet_name(head, lex):
         return None, None
     return head, outlet_named(tail, lex) or tail
 
