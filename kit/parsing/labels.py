@@ -374,7 +374,7 @@ def _usual_name(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tu
     ):
         return None
     style = _usual_style(raw, lows, quoted, lex)
-    return (raw, None, style, None, style == "name" and lows[-1] in lex.titles) if style else None
+    return (raw, None, style, None, False) if style else None  # (its last word is no title: no office)
 
 
 def _usual_style(name: str, lows: list[str], quoted: bool, lex: Lexicon) -> str | None:
@@ -386,13 +386,15 @@ def _usual_style(name: str, lows: list[str], quoted: bool, lex: Lexicon) -> str 
     """
     if not (
         lows[0] in lex.starters
-        or not lex.titles.isdisjoint(lows)
-        or not lex.organisations.isdisjoint(lows)
+        or not lex.titles_or_organisations.isdisjoint(lows)
         or lows[-1] in lex.not_names
-        or tuple(lows) in lex.place_set
+        or lows[-1] in lex.place_ends  # (only then may the words be a place)
+        and tuple(lows) in lex.place_set
     ):
+        if len(lows) == 1:
+            return "single"  # (read as a short form or an outlet, not split: nothing to remember)
         lex.names_seen.setdefault(name, (None, name))  # (no title, the name)
-        return "single" if len(lows) == 1 else "name"
+        return "name"
     if not quoted and len(lows) > 1 and _title_and_surname(name, lows, lex):
         head, _, surname = name.rpartition(" ")
         lex.names_seen.setdefault(name, (head, surname))  # (the titles, the surname)
@@ -616,24 +618,18 @@ def _title_and_surname(name: str, lows: list[str], lex: Lexicon) -> bool:
 
     >>> from kit.parsing.lexicon import lexicon
     >>> [_title_and_surname(n, n.lower().split(" "), lexicon()) for n in ["Mr Betts", "Prime Minister Kishida",
-    ...     "Anna Lee", "Mr Van"]]
-    [True, True, False, False]
+    ...     "Anna Lee", "Mr Van", "Mr China"]]
+    [True, True, False, False, False]
     """
-    *heads, surname = lows
-    first = heads[0]
+    first = lows[0]
     return (
         first in lex.titles  # (most names have no title: at once)
         and first != "the"  # ("The Speaker" is a title phrase, read apart)
         and first not in lex.starters
         and first not in lex.particles
-        and (len(heads) == 1 or heads[1] in lex.titles and heads[1] not in lex.particles)
-        and surname not in lex.titles
-        and surname not in lex.organisations
-        and surname not in lex.not_names
-        and surname not in lex.particles
-        and surname not in lex.place_ends
-        and (surname,) not in lex.place_set
-        and name.rsplit(" ", 2)[-2] not in lex.title_connectors
+        and (len(lows) == 2 or lows[1] in lex.titles and lows[1] not in lex.particles)
+        and lows[-1] not in lex.not_surnames  # (a title, an organisation, a particle, a place's last word, ...)
+        and not (lows[-2] in lex.title_connectors and name.rsplit(" ", 2)[-2] in lex.title_connectors)
     )
 
 

@@ -50,6 +50,11 @@ class Lexicon:
     countries: frozenset[str] = frozenset()
     #: Lower-case words after which a title goes on ("Minister of Defence").
     title_connectors: frozenset[str] = frozenset()
+    #: The words that are no surname after a title: titles, organisations, particles, words
+    #: that name no one and the last words of places (one set, asked once per new label).
+    not_surnames: frozenset[str] = frozenset()
+    #: Titles and organisation words together: a name with none of them may be a plain name.
+    titles_or_organisations: frozenset[str] = frozenset()
     #: What may come before a journalist's name in an introduction ("Good afternoon").
     greetings: tuple[str, ...] = ()
     #: What may follow an outlet's name ("newspaper", "TV channel").
@@ -109,24 +114,30 @@ def _build(table: dict, outlets: dict[str, str], residue: tuple[str, ...], marks
         return frozenset(w.lower() for w in names.get(key, []))
 
     places = sorted((tuple(p.lower().split()) for p in names.get("places", [])), key=len, reverse=True)
+    place_ends = {end: tuple(p for p in places if p[-1] == end) for end in {p[-1] for p in places}}
+    titles, organisations, particles, not_names = (
+        words(k) for k in ("titles", "organisations", "particles", "not_names")
+    )
     intro = table.get("introductions", {})
     return Lexicon(
         roles={key.lower(): value for key, value in table["roles"].items()},
-        titles=words("titles"),
-        organisations=words("organisations"),
-        particles=words("particles"),
-        not_names=words("not_names"),
+        titles=titles,
+        organisations=organisations,
+        particles=particles,
+        not_names=not_names,
         prose_words=words("prose_words"),
         starters=words("sentence_starters"),
         places=tuple(places),
         outlets=outlets,
         conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
-        place_ends={end: tuple(p for p in places if p[-1] == end) for end in {p[-1] for p in places}},
+        place_ends=place_ends,
         place_set=frozenset(places),
         outlet_names=frozenset(outlets.values()),
         role_heads=frozenset(key.lower().split()[0] for key in table["roles"]),
         countries=words("countries"),
         title_connectors=words("title_connectors"),
+        not_surnames=titles | organisations | particles | not_names | frozenset(place_ends),
+        titles_or_organisations=titles | organisations,
         greetings=tuple(intro.get("greetings", ())),
         outlet_kinds=tuple(intro.get("outlet_kinds", ())),
         self_names=tuple(intro.get("self_names", ())),

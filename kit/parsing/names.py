@@ -123,8 +123,8 @@ def canonical_names(
     # Erdogan") are one person, under the longer name.
     longer: dict[str, set[str]] = {}
     for person in form.values():
-        parts = person.split()
-        if len(parts) > 2:
+        # (most names are two words parted by one space, told at once; any other space is not printable)
+        if (person.count(" ") > 1 or not person.isprintable()) and len(parts := person.split()) > 2:
             longer.setdefault(" ".join(parts[-2:]).casefold(), set()).add(person)
     frequent = _frequent(turns)
     if form_of is None and not longer and not frequent:
@@ -140,7 +140,8 @@ def canonical_names(
             result[name] = target
     # A title and a surname ("Mr Betts", "Senator Graham") are the one longer name with that surname.
     surname_of: dict[str, set[str]] = {}
-    for full in set(result.values()) - titled if titled else ():
+    untitled = () if not titled or titled.issuperset(result.values()) else set(result.values()) - titled
+    for full in untitled:
         if full.count(" ") >= 1 and split_name(full, lex)[0] is None:  # (a title: not one)
             surname_of.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
     if surname_of:
