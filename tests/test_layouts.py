@@ -1386,7 +1386,10 @@ def test_peers_labels_and_a_chambers_forms_of_address_make_question_time():
     assert turns["label_note"].tolist()[::2] == ["LD", "LD", "Lab"]
     assert corpus.documents.loc[0, "event"] == "question_time"
     assert turns["role"].tolist() == ["member", "official"] * 3
-    assert kit.parse("Minister of Defence: Sergei Shoigu.\nLord President of the Council: Yes.\n").turns.empty
+    # an office is no peer's name: "Lord President of the Council" speaks as the office, and an appointment is no turn
+    office = kit.parse("Minister of Defence: Sergei Shoigu.\nLord President of the Council: Yes.\n").turns
+    assert office["speaker"].tolist() == ["Lord President of the Council"]
+    assert office["speaker_title"].isna().all()
 
 
 def test_a_name_and_an_outlet_known_by_the_last_word_of_its_name_is_a_journalist():
@@ -1732,3 +1735,149 @@ def test_a_stage_note_closed_by_a_full_stop_is_not_speech():
     """``(Interruptions).``, as a parliament's record prints it between two turns."""
     lines = kit.parse("Anna Lee: Why did you?\n\n(Interruptions).\n\nAnna Lee: Answer me.\n\nBo Chan: No.\n").lines
     assert lines.loc[lines["text"] == "(Interruptions).", "kind"].tolist() == ["stage"]
+
+
+PENTAGON = """Department of Defense Press Briefing by Secretary Austin and General Brown
+March 12, 2024
+
+SECRETARY OF DEFENSE LLOYD J. AUSTIN III: Good afternoon. Ukraine needs ammunition now.
+
+CHAIRMAN OF THE JOINT CHIEFS OF STAFF GENERAL CHARLES Q. BROWN, JR.: Thank you, Mr. Secretary. I echo that.
+
+STAFF: First question goes to Lita Baldor, Associated Press.
+
+Q: General, how long can Ukraine hold the line?
+
+GEN. BROWN: It depends on the supply of shells.
+
+Q: Mr. Secretary, will you ask Congress again?
+
+SEC. AUSTIN: Yes, we will.
+"""
+
+
+def test_a_generations_suffix_stays_with_the_name_and_a_title_and_surname_is_the_one_full_name():
+    """``..., JR.`` and ``III`` end a name (a long office before it too); ``GEN. BROWN`` later is the same person."""
+    turns = kit.parse(PENTAGON).turns
+    assert turns["speaker"].tolist() == [
+        "Lloyd J. Austin III",
+        "Charles Q. Brown Jr.",
+        "Staff",
+        "Unnamed journalist",
+        "Charles Q. Brown Jr.",
+        "Unnamed journalist",
+        "Lloyd J. Austin III",
+    ]
+    assert turns["role"].tolist()[4:] == ["official", "journalist", "official"]
+    assert turns["kind"].tolist()[3:] == ["question", "answer", "question", "answer"]
+    # a father and his son are two speakers; a short form with a misspelt title is no fuller name
+    pair = kit.parse("Donald Trump: We won.\n\nDonald Trump, Jr.: We did.\n\nDonald Trump: Again.\n").turns
+    assert pair["speaker"].tolist() == ["Donald Trump", "Donald Trump Jr.", "Donald Trump"]
+    typo = kit.parse(
+        "PRESIDENT HICHILEMA: Welcome.\n\nVICE PRESIDENT HARRIS: Thank you.\n\nPRESIDENT HICHILEMA: Go on.\n\n"
+        "PRESIDEN HICHILEMA: And so.\n\nVICE PRESIDENT HARRIS: Yes.\n\nPRESIDENT HICHILEMA: Thanks.\n"
+    ).turns
+    assert set(typo["speaker"]) == {"President Hichilema", "Vice President Harris"}
+
+
+FED = """Transcript of Chair Powell's Press Conference
+January 31, 2024
+
+CHAIR POWELL. Good afternoon. My colleagues and I remain squarely focused on our dual
+mandate goals. Thank you. I look forward to your questions.
+
+MICHELLE SMITH. Thank you. We'll go to Howard.
+
+HOWARD SCHNEIDER. Thank you. Howard Schneider with Reuters. So, Chair Powell, is a
+March cut off the table?
+
+CHAIR POWELL. I don't think it's likely that the Committee will reach that level of
+confidence by March.
+
+MICHELLE SMITH. Rachel.
+
+RACHEL SIEGEL. Thanks. Rachel Siegel, Washington Post. What would you need to see?
+
+CHAIR POWELL. More good data.
+"""
+
+
+def test_names_in_capitals_closed_by_a_full_stop_are_labels_where_the_document_uses_them():
+    """``CHAIR POWELL. Good afternoon.``: the shape of a central bank's or a hearing's transcript, taken as a convention."""
+    corpus = kit.parse(FED)
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "Chair Powell",
+        "Michelle Smith",
+        "Howard Schneider",
+        "Chair Powell",
+        "Michelle Smith",
+        "Rachel Siegel",
+        "Chair Powell",
+    ]
+    assert turns["role"].tolist()[:3] == ["official", "staff", "journalist"]
+    assert turns["kind"].tolist()[2:4] == ["question", "answer"]
+    assert corpus.documents.loc[0, "event"] == "news_conference"
+    assert turns.loc[0, "text"].endswith("to your questions.")  # the wrapped lines go on in the turn
+    # used once or twice, the shape is words in capitals, not a label
+    lines = kit.parse("Anna Lee: So what happened?\n\nBo Chan: GOOD NEWS. We won.\n\nBREAKING NEWS. It rained.\n").lines
+    assert (
+        "not this document's convention" in lines.loc[lines["text"] == "BREAKING NEWS. It rained.", "not_label"].item()
+    )
+
+
+def test_an_office_and_its_department_is_a_label_and_a_title_of_address_before_a_role():
+    """``Secretary for Security:``, ``The Cabinet Secretary for Education (Hon. Ezekiel Machogu):``, ``Hon. Speaker:``."""
+    turns = kit.parse(
+        "Hon. Speaker: Member for Kiharu, ask your question.\n"
+        "Hon. Ndindi Nyoro (Kiharu, UDA): When will the funds be disbursed?\n"
+        "Hon. Speaker: Cabinet Secretary, you have the Floor.\n"
+        "The Cabinet Secretary for Education (Hon. Ezekiel Machogu): Next week.\n"
+        "Hon. Speaker: Next Order.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Hon. Speaker",
+        "Ndindi Nyoro",
+        "Hon. Speaker",
+        "Ezekiel Machogu",
+        "Hon. Speaker",
+    ]
+    assert turns.loc[turns["speaker"] == "Hon. Speaker", "role"].unique().tolist() == ["staff"]
+    briefing = kit.parse(
+        "Reporter: Will the law be amended?\n\nChief Executive: No.\n\nReporter: And the police?\n\n"
+        "Secretary for Security: We will act within the law.\n"
+    ).turns
+    assert briefing["speaker"].tolist()[-1] == "Secretary for Security"
+    # an office, a colon and a name alone is an appointment, not a turn
+    assert kit.parse("Anna Lee: Hi.\n\nMinister for Finance: Paschal Donohoe.\n\nBo Chan: Yes.\n").turns[
+        "speaker"
+    ].tolist() == ["Anna Lee", "Bo Chan"]
+
+
+def test_a_label_opens_a_paragraph_of_wrapped_text_after_a_sentence_that_ends_it():
+    """A verbatim record wrapped without blank lines: a label after a short line that ends a sentence, or a
+    label with a note (``Mr. Nebenzia (Russian Federation) (spoke in Russian):``) after any sentence's end."""
+    record = (
+        "The President (spoke in French): In accordance with rule 39 of the provisional rules of the\n"
+        "Council, I invite Mr. Tor Wennesland, Special Coordinator, to participate in this meeting.\n"
+        "I give the floor to Mr. Wennesland.\n"
+        "Mr. Wennesland: I thank you, Mr. President, for the opportunity to brief the Council today. More\n"
+        "than one hundred Palestinians were reportedly killed and hundreds were injured yesterday.\n\n"
+        "The President (spoke in French): I thank Mr. Wennesland for his briefing. I shall now give the\n"
+        "floor to those members of the Council who wish to make statements at this meeting today.\n"
+        "Mr. Nebenzia (Russian Federation) (spoke in Russian): What happened yesterday in Gaza City was\n"
+        "a crime. How many more must die before the Council is allowed to demand a ceasefire now?\n"
+        "We have heard the same promises for five months, and we are told to wait: we will not.\n"
+    )
+    # (and, after a long line without a note, a name and a colon stays in the paragraph)
+    record += (
+        "\nThe President (spoke in French): I thank him. The Council has heard all who asked to speak.\n"
+        "Mr. Nebenzia: so the record reads, when the President gave the floor to him once again today.\n"
+    )
+    turns = kit.parse(record).turns
+    assert turns["speaker"].tolist() == ["The President", "Mr. Wennesland", "The President", "Mr. Nebenzia"] + [
+        "The President"
+    ]
+    assert turns.loc[3, "label_note"] == "Russian Federation; spoke in Russian"
+    assert turns.loc[1, "text"].endswith("were injured yesterday.")
+    assert turns.iloc[-1]["text"].endswith("to him once again today.")

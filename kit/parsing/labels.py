@@ -33,6 +33,7 @@ __all__ = [
     "Label",
     "match_label",
     "match_name_line",
+    "NAME_SUFFIXES",
     "person_case",
     "split_name",
 ]
@@ -86,8 +87,15 @@ _STOP_NAME = (
     r"(?: [A-Z][A-Z'’\-]{1,30}){0,3}(?: pro tempore)?(?: \([A-Z][^()\n]{0,60}\))?"
 )
 _STOP_LABEL = re.compile(_LEAD + rf"(?P<name>{_STOP_NAME})\.(?P<gap>[ \t\u00a0]+|$)")
-#: How such a label starts a stripped line: the quick test a line passes before :func:`match_label` looks.
-STOP_START = re.compile(rf"(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}\.(?:[ \t\u00a0]|$)")
+# A name of two to four words in capitals closed by a full stop, before a sentence: "CHAIR POWELL. Good
+# afternoon.", "HOWARD SCHNEIDER. Thank you." (a label where the document uses the shape again and again:
+# kit.parsing.lines.classify).
+_CAPS_STOP_NAME = r"[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3}"
+_CAPS_STOP_LABEL = re.compile(
+    rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
+)
+#: How such labels start a stripped line: the quick test a line passes before :func:`match_label` looks.
+STOP_START = re.compile(rf"(?:(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}|{_CAPS_STOP_NAME})\.(?:[ \t\u00a0]|$)")
 # A verbatim report's label closed by a full stop and a dash: "President. – ", "Jessika Roswall,
 # President-in-Office of the Council. – ", "Clare Daly (The Left), blue-card question. – " (a
 # label where the document uses the shape again and again: kit.parsing.lines.classify).
@@ -114,7 +122,8 @@ _DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")
 _TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
 _WIDE_REACH = 300  # a label's colon comes within this many characters
-_ADDRESS = frozenset({"the", "mr", "mr.", "madam", "madame", "mister"})  # before a role: "Mr Speaker"
+# before a role: "Mr Speaker", "Hon. Speaker"
+_ADDRESS = frozenset({"the", "mr", "mr.", "madam", "madame", "mister", "hon", "hon.", "honourable", "honorable"})
 # "A" that answers a "Q": a stop or a colon, then a space or the line's end.
 _A_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>A)(?P<gap>[:.](?:[ \t\u00a0]+|$))")
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
@@ -239,6 +248,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         shape = "stop"
         if found is not None and found.group("name").split()[0].lower().strip(".") not in lex.titles:
             found = None if found.group("name")[:4] != "The " else found  # ("The PRESIDING OFFICER.": an office)
+        if found is None and text[1:2].isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
+            found, shape = _CAPS_STOP_LABEL.match(text), "caps_stop"
         if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
             found, shape = _DASH_LABEL.match(text), "dash"
         if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
@@ -348,7 +359,8 @@ def _learn(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tuple:
         read = _read_label(raw, quoted, lex)
         if read:
             name, style = read[0], read[2]
-            read = (*read, style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles)
+            office = style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles
+            read = (*read, office or style == "caps" and (" for " in name or " of " in name))  # ("Minister for X")
     lex.labels_seen[(raw, True) if quoted else raw] = read
     return read
 
@@ -571,6 +583,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     first = lows[0]
     if first == "the" and 1 < len(words) <= 5 and all(w in lex.titles or w in _TITLE_LINKS for w in lows[1:]):
         return "caps"  # a title phrase: "The Prime Minister", "The Vice President"
+    if first == "the" and (" for " in name or " of " in name) and _office_of(words[1:], lex):
+        return "caps"  # an office and what it is for: "The Minister for Health", "The Cabinet Secretary for ..."
     if first in lex.starters or first == "the":
         return None
     if not words[0][0].isupper() and first not in lex.titles:
@@ -583,6 +597,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if not person:
         # An office alone ("Minister:", "City Clerk:"): a label where the document uses it as one.
         office = len(words) <= 5 and lows[-1] in lex.titles and all(_PLAIN_WORD.fullmatch(w) for w in words)
+        if not office and (" for " in name or " of " in name) and _office_of(words, lex):
+            return "caps"  # an office and what it is for: "Secretary for Security", "Minister of Health"
         return "single" if office else None
     for word in _SEGMENTS.split(name):
         for w in word.split():
@@ -630,6 +646,31 @@ def _title_and_surname(name: str, lows: list[str], lex: Lexicon) -> bool:
         and (len(lows) == 2 or lows[1] in lex.titles and lows[1] not in lex.particles)
         and lows[-1] not in lex.not_surnames  # (a title, an organisation, a particle, a place's last word, ...)
         and not (lows[-2] in lex.title_connectors and name.rsplit(" ", 2)[-2] in lex.title_connectors)
+    )
+
+
+def _office_of(words: list[str], lex: Lexicon) -> bool:
+    """Whether ``words`` are an office and its department: titles, ``for`` or ``of``, and capitalised words.
+
+    The words before the connector are titles or an organisation's words, one a title at least
+    (``Cabinet Secretary for Education``); the department after it is capitalised words, with
+    ``and`` or ``the`` between them (``Minister for Foreign Affairs and Trade``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_office_of(n.split(), lexicon()) for n in ["Secretary for Security", "Cabinet Secretary for Education",
+    ...     "Minister of Foreign Affairs and Trade", "Friends of Syria", "Minister for the", "Head of state"]]
+    [True, True, True, False, False, False]
+    """
+    if not 3 <= len(words) <= 8:
+        return False
+    at = next((k for k, w in enumerate(words) if w in ("for", "of")), 0)
+    head, department = [w.lower() for w in words[:at]], words[at + 1 :]
+    return (
+        at > 0
+        and all(w in lex.titles or w in lex.organisations for w in head)
+        and any(w in lex.titles for w in head)
+        and department[-1][:1].isupper()
+        and all(w[:1].isupper() or w in ("and", "the", "of", "&") for w in department)
     )
 
 
@@ -688,9 +729,19 @@ _PEER = re.compile(
 )
 
 
+#: A generation's suffix after a comma ("Charles Brown, Jr."), as it is written after the name.
+NAME_SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
+_SUFFIX = re.compile(r"(?:,? +|, *)((?i:jr|sr)\.?|II|III|IV)$")  # (a Roman numeral in capitals: "Austin III")
+
+
 def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
     if " of " in name and _PEER.fullmatch(name) and name.split()[1].lower() not in lex.titles:
         return None, name  # the whole is the name a peer is known by (not "Minister of Defence")
+    suffix = _SUFFIX.search(name, len(name) - 6) if len(name) > 6 else None
+    if suffix:  # "GENERAL CHARLES Q. BROWN, JR.", "LLOYD J. AUSTIN III": the suffix stays with the name it ends
+        title, person = _split_name(name[: suffix.start()], lex)
+        written = NAME_SUFFIXES[suffix.group(1).rstrip(".").lower()]
+        return (title, f"{person} {written}") if person else (name, None)
     segments = [s for s in _SEGMENTS.split(name) if s]
     if len(segments) > 1:
         for k in (0, len(segments) - 1):
@@ -763,7 +814,7 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
         if core == 2 and before and before not in lex.titles and before not in lex.countries:
             break  # a third name word only as the whole label, or after a title or a country ("of Turkey Recep Tayyip Erdogan")
         person.insert(0, word)
-        core += 1
+        core += len(word) != 2 or word[1] != "."  # (an initial, "Q.", is no word of the three)
         k -= 1
     while person and person[0].lower() in lex.particles:
         person.pop(0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import pairwise
+from itertools import islice, pairwise
 
 __all__ = [
     "SEPARATOR",
@@ -17,6 +17,7 @@ __all__ = [
     "front_matter",
     "mark_footer",
     "is_wrapped",
+    "wrapped_width",
     "indented_paragraphs",
     "foreign_header",
     "strip_margin",
@@ -88,6 +89,25 @@ def mark_footer(lines: list[str], kinds: list[str]) -> None:
     if len(rows) >= 2:
         for j in range(rows[-1], len(lines)):
             kinds[j] = "blog_footer" if lines[j].strip() else "blank"
+
+
+def wrapped_width(lines: list[str], reach: int = 5000) -> int:
+    """The width hard-wrapped text is wrapped to: nine in ten of its lines with words are no longer.
+
+    Read from the first ``reach`` lines with words.
+
+    Args:
+        lines: the source's lines.
+        reach: how many lines with words are measured.
+
+    Returns:
+        The width in characters (0 for no words).
+
+    >>> wrapped_width(["a" * 80, "a" * 78, "", "a" * 30, "a" * 79] * 3)
+    80
+    """
+    lengths = sorted(len(line.rstrip(BLANK_CHARS)) for line in islice((x for x in lines if x.strip()), reach))
+    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
 
 
 def is_wrapped(lines: list[str], kinds: list[str]) -> bool:

@@ -36,6 +36,7 @@ from kit.parsing.layout import (
     indented_paragraphs,
     is_wrapped,
     mark_footer,
+    wrapped_width,
 )
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
@@ -194,6 +195,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     marks = _marks(lex)
     wrapped = layout.wrapped
     indented = wrapped and indented_paragraphs(lines, kinds)  # "  Mr. SCHUMER. ...": an indent opens a paragraph
+    width = wrapped_width(lines) if wrapped else 0  # the width the text is wrapped to
     for i, line in enumerate(lines):
         if kinds[i] != "text":
             previous_blank = True
@@ -223,7 +225,13 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind == "text":
             if not header_checked and (label is None or label.style == "single") and foreign_header(lines, i):
                 kind = "blog_header"
-            elif label is not None and (previous_blank or not wrapped or indented and line[:1] in " \t"):
+            elif label is not None and (
+                previous_blank
+                or not wrapped
+                or indented
+                and line[:1] in " \t"
+                or _ends_paragraph(lines[i - 1], width, label.note is not None)
+            ):
                 candidates[i] = label
                 if label.shape in _CONVENTIONS:
                     conventional.setdefault(label.shape, []).append(i)
@@ -366,7 +374,11 @@ _MEMO_TRIAL = 1000  # short lines classified before asking whether they repeat
 _EMPTY_LINE = ("blank", None, None)  # what _line_class gives an empty line, without a lookup
 _AS_LABEL = {"colon": "and a colon", "dash": "with a full stop and a dash"}
 #: The label shapes taken only where a document uses them three times or more, and how a note says them.
-_CONVENTIONS = {"dash": "a name, a full stop and a dash", "bracket": "a role, an office or a name in brackets"}
+_CONVENTIONS = {
+    "dash": "a name, a full stop and a dash",
+    "bracket": "a role, an office or a name in brackets",
+    "caps_stop": "a name in capitals and a full stop",
+}
 
 
 def _names_on_own_lines(
@@ -422,6 +434,20 @@ def _names_on_own_lines(
             del candidates[i]
             why[i] = "a colon label in a document whose labels are names on their own lines, naming none of them"
     candidates.update(taken)
+
+
+def _ends_paragraph(line: str, width: int, noted: bool = False) -> bool:
+    """Whether a line of hard-wrapped text ends its paragraph before a label: a sentence's end well short
+    of the width, or any sentence's end before a label with a note (``Mr. Nebenzia (Russian Federation):``).
+
+    >>> _ends_paragraph("I give the floor to Mr. Wennesland.", 90), _ends_paragraph("we met on", 90)
+    (True, False)
+    """
+    stripped = line.rstrip(BLANK_CHARS)
+    return stripped[-1:] in _SENTENCE_ENDS and (noted or len(stripped) * 4 <= width * 3)
+
+
+_SENTENCE_ENDS = frozenset('.?!"”’)')
 
 
 def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline | None, Label | None]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
-from kit.parsing.labels import Label, outlet_named, person_case, split_name
+from kit.parsing.labels import NAME_SUFFIXES, Label, outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
@@ -143,7 +143,7 @@ def canonical_names(
     untitled = () if not titled or titled.issuperset(result.values()) else set(result.values()) - titled
     for full in untitled:
         if full.count(" ") >= 1 and split_name(full, lex)[0] is None:  # (a title: not one)
-            surname_of.setdefault(full.rsplit(" ", 1)[-1].casefold(), set()).add(full)
+            surname_of.setdefault(_surname(full).casefold(), set()).add(full)
     if surname_of:
         for name, target in result.items():
             if target not in titled:
@@ -153,9 +153,9 @@ def canonical_names(
                 result[name] = next(iter(surname_of[person.casefold()]))
     # A title's holder named in a label's note: "The Prime Minister (Rishi Sunak)".
     holders = {
-        label.name: label.note
+        label.name: person
         for label in labels
-        if label.style == "caps" and label.note and PERSON_NOTE.fullmatch(label.note)
+        if label.style == "caps" and label.note and (person := _person_noted(label.note, lex))
     }
     # The one-word and title labels, each once (the last of its name), but names read already.
     pending = {label.name: label for label in labels if label.style in ("single", "caps")}
@@ -171,7 +171,10 @@ def canonical_names(
         initials: dict[str, str] | None = None  # who initials ("LK:") stand for, where the texts name one person
         # Each label once, those of several words first ("SEN. LINDSEY GRAHAM"), so that a short form
         # after them ("GRAHAM") finds them.
-        ordered = [label for name, label in pending.items() if " " in name]
+        # A title and a surname in capitals ("GEN. BROWN") after the full names, as a short form.
+        surnames = {name: _titled_surname(name, lex) for name in pending if " " in name}
+        ordered = [label for name, label in pending.items() if " " in name and not surnames[name]]
+        ordered += [label for name, label in pending.items() if surnames.get(name)]
         ordered += [label for name, label in pending.items() if " " not in name]
         for label in ordered:
             name = label.name
@@ -182,6 +185,10 @@ def canonical_names(
                 owner = last_words.get(key)
                 if owner is None:
                     owner = first_words.get(key)
+            elif surnames[name]:  # "GEN. BROWN": the one longer name with that surname
+                owner = last_words.get(surnames[name])
+                if owner and _one_edit(owner.casefold(), _caps_speaker(name, "", lex).casefold()):
+                    owner = None  # ("PRESIDEN HICHILEMA" is "PRESIDENT HICHILEMA" misspelt, not a fuller name)
             if owner:  # one name, not several ("")
                 result[name] = owner
             elif outlet := outlet_named(name, lex):  # "CCTV:", "Bloomberg:": the outlet, as it writes its name
@@ -281,6 +288,18 @@ def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
     return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
 
 
+def _surname(full: str) -> str:
+    """The last word of a name, before a generation's suffix (``Jr.``, ``III``).
+
+    >>> _surname("Robert F. Kennedy Jr."), _surname("Anna Lee"), _surname("Lee")
+    ('Kennedy', 'Lee', 'Lee')
+    """
+    head, _, last = full.rpartition(" ")
+    if head and last.rstrip(".").lower() in NAME_SUFFIXES:
+        return head.rpartition(" ")[2]
+    return last
+
+
 def _file_names(fulls: Iterable[str], last_words: dict[str, str], first_words: dict[str, str]) -> None:
     """File each name of several words under its last word and its first (case folded).
 
@@ -288,7 +307,8 @@ def _file_names(fulls: Iterable[str], last_words: dict[str, str], first_words: d
     """
     for full in fulls:
         if " " in full:
-            key = full.rpartition(" ")[2].casefold()
+            key = full.rpartition(" ")[2]
+            key = (_surname(full) if len(key) <= 4 and key.rstrip(".").lower() in NAME_SUFFIXES else key).casefold()
             if last_words.setdefault(key, full) != full:
                 last_words[key] = ""
             key = full.partition(" ")[0].casefold()
@@ -307,6 +327,39 @@ def _frequent(counts: Counter[str], top: int = 30, least: int = 3) -> list[str]:
 _NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
 #: A person's name of two to four such words, as a label's note holds it ("Rishi Sunak", "Sabine Siebold").
 PERSON_NOTE = re.compile(rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,3}}")
+
+
+def _person_noted(note: str, lex: Lexicon) -> str | None:
+    """The person a label's note names (``Rishi Sunak``, ``Hon. Ezekiel Machogu``), without their titles, or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_person_noted(n, lexicon()) for n in ["Rishi Sunak", "Hon. Ezekiel Machogu", "retranslated", "Hon. Members"]]
+    ['Rishi Sunak', 'Ezekiel Machogu', None, None]
+    """
+    if PERSON_NOTE.fullmatch(note):
+        return note
+    title, person = split_name(note, lex)
+    if (
+        title
+        and person
+        and PERSON_NOTE.fullmatch(person)
+        and all(w.lower().strip(".") in lex.titles for w in title.split())
+    ):
+        return person
+    return None
+
+
+def _titled_surname(name: str, lex: Lexicon) -> str | None:
+    """The surname (case folded) of a label that is titles and one surname (``GEN. BROWN``), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_titled_surname(n, lexicon()) for n in ["GEN. BROWN", "SEC. AUSTIN", "THE PRESIDENT", "LLOYD AUSTIN"]]
+    ['brown', 'austin', None, None]
+    """
+    title, person = split_name(name, lex)
+    if title and person and " " not in person and all(w.lower().strip(".") in lex.titles for w in title.split()):
+        return person.casefold()
+    return None
 
 
 def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
