@@ -1881,3 +1881,22 @@ def test_a_label_opens_a_paragraph_of_wrapped_text_after_a_sentence_that_ends_it
     assert turns.loc[3, "label_note"] == "Russian Federation; spoke in Russian"
     assert turns.loc[1, "text"].endswith("were injured yesterday.")
     assert turns.iloc[-1]["text"].endswith("to him once again today.")
+
+
+def test_page_furniture_between_and_after_the_turns_is_residue():
+    """An advertisement's marker, a page's tags and topics and its related links are not words said."""
+    corpus = kit.parse(
+        "Anna Lee: So what happened?\n\nBo Chan: We won.\n\nADVERTISEMENT\n\nAnna Lee: And then?\n\n"
+        "Bo Chan: We left.\n\nTopics: Politics, Elections\nRelated links\nTags: vote\n"
+    )
+    lines = corpus.lines
+    assert lines.loc[lines["kind"] == "residue", "text"].tolist() == [
+        "ADVERTISEMENT",
+        "Topics: Politics, Elections",
+        "Related links",
+        "Tags: vote",
+    ]
+    assert corpus.turns["text"].tolist() == ["So what happened?", "We won.", "And then?", "We left."]
+    # a speaker's label is no tag ("Tagg:"), and words said about topics stay words
+    said = kit.parse("Anna Lee: Topics: we have three.\n\nTom Tagg: Tags: none.\n").turns
+    assert said["text"].tolist() == ["Topics: we have three.", "Tags: none."]

@@ -81,7 +81,7 @@ _COPYRIGHT = (
 )
 _RESIDUE_SHAPES = (
     rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
-    r"|Last updated\b.{0,60}|Related:.{0,100}"  # a page's date stamp, and its links to other pages
+    r"|Last updated\b.{0,60}|(?:Related|Topics|Tags):.{0,100}"  # a page's date stamp, its links and its tags
 )
 # A copyright footer longer than a short line: "Copyright © 2023 NPR. All rights reserved. Visit our website ..."
 _LONG_COPYRIGHT = re.compile(rf"\s*(?:{_COPYRIGHT})\s*", re.IGNORECASE)
@@ -91,7 +91,8 @@ _EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
 _STAGE = re.compile(rf"\s*(?:{BRACKETED}|\((?P<stopped>[^()\[\]]{{1,80}})\)\.)\s*")  # "(Laughter)", "(Interruptions)."
 _DIGIT = re.compile(r"\d")
 SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
-_COLON_RESIDUE = frozenset({"last up", "related"})  # residue with a colon inside: "Last updated: 14 Feb. 2024"
+# residue with a colon inside: "Last updated: 14 Feb. 2024", "Topics: Economy, Trade"
+_COLON_RESIDUE = frozenset({"last updated", "related", "topics", "tags"})
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
 _LABEL_REACH = 300  # a label's colon comes within this many characters
 
@@ -131,7 +132,7 @@ def _marks(lex: Lexicon) -> _Marks:
             re.compile(
                 rf"\s*(?:{_RESIDUE_SHAPES}|(?:[【\[]?(?:{alternatives(lex.residue)})[】\]]?:?\s*)+)\s*", re.IGNORECASE
             ),
-            starts(lex.residue) | {"S", "s", "T", "C", "©", "L", "l", "R", "r", "【", "["},
+            starts(lex.residue) | {"S", "s", "T", "t", "C", "©", "L", "l", "R", "r", "【", "["},
             editorial(others),
             starts(others) | {"("},
             editorial(ends),
@@ -790,8 +791,8 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
             ":" not in stripped
             or "://" in stripped
             or stripped[-1] == ":"
-            or first in "LlRr"
-            and stripped[:7].lower() in _COLON_RESIDUE
+            or first in "LlRrTt"
+            and stripped.partition(":")[0].lower() in _COLON_RESIDUE
         )
         and marks.residue.fullmatch(line)
     ):
