@@ -1900,3 +1900,24 @@ def test_page_furniture_between_and_after_the_turns_is_residue():
     # a speaker's label is no tag ("Tagg:"), and words said about topics stay words
     said = kit.parse("Anna Lee: Topics: we have three.\n\nTom Tagg: Tags: none.\n").turns
     assert said["text"].tolist() == ["Topics: we have three.", "Tags: none."]
+
+
+def test_a_one_word_label_whose_speaker_says_that_name_and_an_outlet_is_a_journalist():
+    """``Sidhant: Sir, Sidhant from WION. ...``: taken in every turn of that label, the journalist of that outlet."""
+    turns = kit.parse(
+        "Official Spokesperson, Shri Randhir Jaiswal: Good afternoon. The floor is open for questions.\n\n"
+        "Sidhant: Sir, Sidhant from WION. On the Maldives, are we on track to meet that timeline?\n\n"
+        "Huma Siddiqui: Sir, Huma Siddiqui from Financial Express. Is there any update on the trade deal?\n\n"
+        "Official Spokesperson, Shri Randhir Jaiswal: On the Maldives, yes. On the trade deal, not yet.\n\n"
+        "Sidhant: Sir, just a follow-up. Has anyone been arrested?\n\n"
+        "Official Spokesperson, Shri Randhir Jaiswal: I would refer you to the agency.\n"
+    ).turns
+    assert turns["speaker"].tolist()[1::3] == ["Sidhant", "Sidhant"]
+    assert turns.loc[turns["speaker"] == "Sidhant", ["role", "affiliation"]].values.tolist() == [
+        ["journalist", "WION"],
+        ["journalist", "WION"],
+    ]
+    assert turns.loc[turns["speaker"] == "Sidhant", "kind"].tolist() == ["question", "question"]
+    # a one-word label whose words do not name the speaker stays prose
+    prose = kit.parse("Anna Lee: Hi.\n\nBo Chan: Yes.\n\nRussia: Russia, from 2014, has changed.\n").turns
+    assert prose["speaker"].tolist() == ["Anna Lee", "Bo Chan"]

@@ -39,6 +39,7 @@ from kit.parsing.layout import (
     wrapped_width,
 )
 from kit.parsing.lexicon import Lexicon, lexicon
+from kit.parsing.names import self_named
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
 from kit.words import BRACKETED, GAP, alternatives
 
@@ -280,6 +281,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             short.add(words[-1].casefold())
             short.add(words[0].casefold())
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
+    # A one-word label whose speaker says that word and an outlet in one of its turns: a journalist's name.
+    introduced = {
+        label.name
+        for i, label in candidates.items()
+        if label.style == "single" and self_named(label.name, lines[i][len(label.prefix) :])
+    }
     label_at = {}
     for i, label in candidates.items():
         if (
@@ -292,6 +299,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             or singles[label.name] >= _CONVENTION
             or recurring
             and singles[label.name] >= 2
+            or label.name in introduced  # "Sidhant: Sir, Sidhant from WION. ...", and Sidhant's other turns
         ):
             label_at[i] = label
             kinds[i] = "label"

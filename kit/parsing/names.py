@@ -23,7 +23,7 @@ from kit.parsing.labels import NAME_SUFFIXES, Label, outlet_named, person_case, 
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
-__all__ = ["PERSON_NOTE", "canonical_names", "introduction", "strip_title"]
+__all__ = ["self_named", "PERSON_NOTE", "canonical_names", "introduction", "strip_title"]
 
 
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
@@ -507,6 +507,35 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
         if start == 0 and outlet_only:
             return None, lex.outlets.get(outlet_only.lower(), outlet_only)
     return None, None
+
+
+def self_named(name: str, text: str) -> str | None:
+    """The outlet a speaker labelled by one word names, with that word, as a turn opens; or ``None``.
+
+    Args:
+        name: a one-word label's name (``Sidhant``).
+        text: the words of the turn.
+
+    Returns:
+        The outlet (``WION``), or ``None`` where the words do not open with the name and an outlet.
+
+    >>> self_named("Sidhant", "Sir, Sidhant from WION. On the Maldives, what next?")
+    'WION'
+    >>> self_named("Anna", "I'm Anna, Reuters. Why?"), self_named("Russia", "Russia, from 2014, has")
+    ('Reuters', None)
+    """
+    if not name.isalpha():
+        return None
+    head = text[:120]
+    at = head.find(name)
+    if at < 0 or at and head[at - 2 : at] not in _BEFORE_NAME:
+        return None
+    found = _OWN_NAME.match(head, at + len(name))
+    return found.group(1) if found else None
+
+
+_OWN_NAME = re.compile(r"(?:,| from| with) (?:the )?([A-Z][\w&'’\-]*(?: [A-Z][\w&'’\-]*){0,3})[.,!?]")
+_BEFORE_NAME = frozenset({", ", ". ", "! ", "s ", "m "})  # "Sir, Sidhant ...", "This is Sidhant ...", "I'm ..."
 
 
 def _starts(head: str) -> list[int]:

@@ -56,7 +56,7 @@ from kit.parsing.events import (
 )
 from kit.parsing.labels import outlet_named, split_name
 from kit.parsing.lexicon import Lexicon
-from kit.parsing.names import PERSON_NOTE, canonical_names, introduction
+from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, self_named
 from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
@@ -345,6 +345,8 @@ def _roles(
             name = outlet = None
             if speaker not in introduced:
                 name, outlet = introduction(turn.text, lex)
+                if outlet is None and " " not in speaker and (outlet := self_named(speaker, turn.text)):
+                    name = speaker  # "Sidhant: Sir, Sidhant from WION."
                 introduced.add(speaker)
             if outlet and (name is None or name.split()[-1] in speaker):
                 evidence[speaker] = "introduction"
