@@ -583,7 +583,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     first = lows[0]
     if first == "the" and 1 < len(words) <= 5 and all(w in lex.titles or w in _TITLE_LINKS for w in lows[1:]):
         return "caps"  # a title phrase: "The Prime Minister", "The Vice President"
-    if first == "the" and (" for " in name or " of " in name) and _office_of(words[1:], lex):
+    if first == "the" and _office_of(words[1:], lex):
         return "caps"  # an office and what it is for: "The Minister for Health", "The Cabinet Secretary for ..."
     if first in lex.starters or first == "the":
         return None
@@ -597,7 +597,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if not person:
         # An office alone ("Minister:", "City Clerk:"): a label where the document uses it as one.
         office = len(words) <= 5 and lows[-1] in lex.titles and all(_PLAIN_WORD.fullmatch(w) for w in words)
-        if not office and (" for " in name or " of " in name) and _office_of(words, lex):
+        if not office and _office_of(words, lex):
             return "caps"  # an office and what it is for: "Secretary for Security", "Minister of Health"
         return "single" if office else None
     for word in _SEGMENTS.split(name):
@@ -661,9 +661,9 @@ def _office_of(words: list[str], lex: Lexicon) -> bool:
     ...     "Minister of Foreign Affairs and Trade", "Friends of Syria", "Minister for the", "Head of state"]]
     [True, True, True, False, False, False]
     """
-    if not 3 <= len(words) <= 8:
+    if not 3 <= len(words) <= 8 or "for" not in words and "of" not in words:
         return False
-    at = next((k for k, w in enumerate(words) if w in ("for", "of")), 0)
+    at = next(k for k, w in enumerate(words) if w in ("for", "of"))
     head, department = [w.lower() for w in words[:at]], words[at + 1 :]
     return (
         at > 0

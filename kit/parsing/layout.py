@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from itertools import islice, pairwise
+from itertools import pairwise
 
 __all__ = [
     "SEPARATOR",
@@ -16,8 +16,7 @@ __all__ = [
     "BLANK_CHARS",
     "front_matter",
     "mark_footer",
-    "is_wrapped",
-    "wrapped_width",
+    "wrap_width",
     "indented_paragraphs",
     "foreign_header",
     "strip_margin",
@@ -91,43 +90,29 @@ def mark_footer(lines: list[str], kinds: list[str]) -> None:
             kinds[j] = "blog_footer" if lines[j].strip() else "blank"
 
 
-def wrapped_width(lines: list[str], reach: int = 5000) -> int:
-    """The width hard-wrapped text is wrapped to: nine in ten of its lines with words are no longer.
+def wrap_width(lines: list[str], kinds: list[str]) -> int:
+    """The width of hard-wrapped text (nine in ten of its lines are no longer), or 0 for text that is not.
 
-    Read from the first ``reach`` lines with words.
-
-    Args:
-        lines: the source's lines.
-        reach: how many lines with words are measured.
-
-    Returns:
-        The width in characters (0 for no words).
-
-    >>> wrapped_width(["a" * 80, "a" * 78, "", "a" * 30, "a" * 79] * 3)
-    80
-    """
-    lengths = sorted(len(line.rstrip(BLANK_CHARS)) for line in islice((x for x in lines if x.strip()), reach))
-    return lengths[int(0.9 * (len(lengths) - 1))] if lengths else 0
-
-
-def is_wrapped(lines: list[str], kinds: list[str]) -> bool:
-    """True for hard-wrapped text: short lines, blank lines between paragraphs, and
-    sentences that run on from one line to the next.
-
-    A paste with one short turn a line and a blank line here and there is not wrapped:
-    its lines end where its sentences do.
+    Hard-wrapped text has short lines, blank lines between paragraphs, and sentences that
+    run on from one line to the next. A paste with one short turn a line and a blank line
+    here and there is not wrapped: its lines end where its sentences do.
 
     Args:
         lines: the source's lines.
         kinds: the kind of every line so far; only ``"text"`` lines are looked at.
 
     Returns:
-        True for a hard-wrapped layout.
+        The width in characters for a hard-wrapped layout, else 0.
+
+    >>> wrap_width(["We met the minister and", "talked for an hour.", "", "Then we left", "the city."] * 2, ["text"] * 10)
+    23
+    >>> wrap_width(["Anna Lee: We met.", "Bo Chan: Yes.", "", "Anna Lee: Then?"], ["text"] * 4)
+    0
     """
     total = kinds.count("text")
     blank = sum(1 for line, kind in zip(lines, kinds, strict=True) if kind == "text" and not line.strip(BLANK_CHARS))
     if blank < 0.1 * total:  # no blank lines between paragraphs: not wrapped, whatever the lines
-        return False
+        return 0
     lengths: list[int] = []
     blank = total = runs = run_on = long = 0
     # Lines over 100 characters past a tenth of the text lines already put the 90th percentile
@@ -148,16 +133,17 @@ def is_wrapped(lines: list[str], kinds: list[str]) -> bool:
         if len(stripped) > 100:
             long += 1
             if long > too_many_long:
-                return False
+                return 0
         if previous:
             runs += 1
             if stripped[0].islower() or not TERMINAL.search(previous) and not _LABEL_START.match(stripped):
                 run_on += 1
         previous = stripped
     if len(lengths) < 5 or blank < 0.1 * total or run_on < 1:
-        return False
+        return 0
     lengths.sort()
-    return lengths[int(0.9 * (len(lengths) - 1))] <= 100 and run_on >= 0.3 * runs
+    width = lengths[int(0.9 * (len(lengths) - 1))]
+    return width if width <= 100 and run_on >= 0.3 * runs else 0
 
 
 def indented_paragraphs(lines: list[str], kinds: list[str]) -> bool:

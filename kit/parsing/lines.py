@@ -34,9 +34,8 @@ from kit.parsing.layout import (
     foreign_header,
     front_matter,
     indented_paragraphs,
-    is_wrapped,
     mark_footer,
-    wrapped_width,
+    wrap_width,
 )
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import self_named
@@ -182,7 +181,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         return _classify_captions(lines, captions, lex, layout)
     layout.front = front_matter(lines, kinds)
     mark_footer(lines, kinds)
-    layout.wrapped = is_wrapped(lines, kinds)
+    width = wrap_width(lines, kinds)  # the width the text is hard-wrapped to (0: not wrapped)
+    layout.wrapped = width > 0
     candidates: dict[int, Label] = {}
     own_line: dict[int, Label] = {}  # lines that hold a name alone: labels if the document's convention says so
     unbroken: set[int] = set()  # those of them right after a line of text
@@ -197,7 +197,6 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     marks = _marks(lex)
     wrapped = layout.wrapped
     indented = wrapped and indented_paragraphs(lines, kinds)  # "  Mr. SCHUMER. ...": an indent opens a paragraph
-    width = wrapped_width(lines) if wrapped else 0  # the width the text is wrapped to
     for i, line in enumerate(lines):
         if kinds[i] != "text":
             previous_blank = True
