@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import pandas as pd
 import pytest
 
 import kit
@@ -202,6 +203,109 @@ def test_srt_blocks_are_not_checked_for_note_blocks() -> None:
 )
 def test_texts_that_are_not_caption_files_give_none(text: str) -> None:
     assert read_captions(text.split("\n")) is None
+
+
+# --- a video site's transcript: times alone on their lines -------------------------------
+
+# As a video page shows its transcript, copied: the page's title and buttons, then each
+# caption's time on a line of its own above its words, chapter titles between them, and the
+# page's links after the last caption.
+VIDEO_PAGE = """City budget hearing: the mayor answers the council
+Channel 9
+Subscribe
+Transcript
+Opening
+0:00
+>> THE HEARING WILL COME TO
+0:02
+ORDER. MAYOR, YOUR STATEMENT.
+0:05
+>> MAYOR OKAFOR: THANK YOU, MADAM
+0:07
+CHAIR. THE BUDGET IS BALANCED.
+Questions
+1:10
+>> COUNCILMEMBER DIAZ: WHY DID
+1:12
+THE LIBRARY HOURS GO DOWN?
+1:15
+>> WE HAD TO MAKE CHOICES.
+1:18
+[ APPLAUSE ]
+1:20
+>> COUNCILMEMBER DIAZ: THANK YOU.
+1:22
+FIELD OFFICE.
+Show less"""
+
+
+def test_a_video_pages_transcript_is_read_as_captions() -> None:
+    found = read(VIDEO_PAGE)
+    kinds = dict(zip(VIDEO_PAGE.split("\n"), found.kinds, strict=True))
+    assert [kinds[line] for line in ("City budget hearing: the mayor answers the council", "Opening")] == ["text"] * 2
+    assert kinds["Questions"] == kinds["0:00"] == kinds["1:10"] == "cue"  # a chapter's title between cues, and times
+    assert kinds[">> WE HAD TO MAKE CHOICES."] == kinds["ORDER. MAYOR, YOUR STATEMENT."] == "text"
+    assert found.times[6] == "00:00:00.000" and found.times[15] == "00:01:10.000"
+    assert found.outside == {len(found.kinds) - 1}  # "Show less": the page's, after the last caption
+
+
+def test_a_video_pages_transcript_has_turns_from_speaker_marks_and_labels() -> None:
+    corpus = kit.parse(VIDEO_PAGE, source="hearing.txt")
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "Unnamed speaker",
+        "Mayor Okafor",
+        "Councilmember Diaz",
+        "Unnamed speaker",
+        "Councilmember Diaz",
+    ]
+    assert turns["time"].tolist() == ["00:00:00.000", "00:00:05.000", "00:01:10.000", "00:01:15.000", "00:01:20.000"]
+    assert turns["text"].tolist()[1] == "THANK YOU, MADAM\nCHAIR. THE BUDGET IS BALANCED."
+    assert "FIELD OFFICE." in turns["text"].tolist()[-1]  # a caption's words, not a label closed by a full stop
+    kind = dict(zip(corpus.lines["text"], corpus.lines["kind"], strict=True))
+    assert kind["[ APPLAUSE ]"] == "stage" and kind["Show less"] == "residue"
+    assert kind["Subscribe"] not in ("speech", "stage") and kind["Opening"] not in ("speech", "stage")
+    assert corpus.documents["title"].tolist() == ["City budget hearing: the mayor answers the council"]
+
+
+def test_times_above_paragraphs_of_a_labelled_transcript() -> None:
+    text = (
+        "00:00:04\nAnna Lee: Welcome to the show. Today we talk about housing.\n\n"
+        "00:00:31\nTom Berg: Thanks for having me.\nIt is good to be here.\n\n"
+        "00:01:02\nAnna Lee: Why are rents rising so fast?\n\n"
+        "00:01:15\nTom Berg: Because we stopped building.\n\n"
+        "00:02:40\nSo the answer is to build again.\n"
+    )
+    turns = kit.parse(text, source="show.txt").turns
+    assert turns["speaker"].tolist() == ["Anna Lee", "Tom Berg", "Anna Lee", "Tom Berg"]
+    assert turns["time"].tolist() == ["00:00:04.000", "00:00:31.000", "00:01:02.000", "00:01:15.000"]
+    assert turns["text"].tolist()[1] == "Thanks for having me.\nIt is good to be here."
+    assert turns["text"].tolist()[3] == "Because we stopped building.\nSo the answer is to build again."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agenda\n9:00\nWelcome\n9:30\nKeynote",  # three times: too few
+        "0:05\nOne.\n0:01\nTwo.\n0:09\nThree.\n0:02\nFour.\n0:00\nFive.",  # out of order
+        "\n".join(  # hard-wrapped prose where a time falls on a line of its own: four times in 21 lines
+            f"The minutes say the council met at\n{t}\nand sat until late. Nobody asked\nwhy it met so often,"
+            "\nand nobody answered."
+            for t in ("9:30", "10:15", "11:00", "11:45")
+        ),
+        "The score was\n2:1\nat half time and\n3:1\nat the end; the replay\n4:60\nwas not.\n",  # not times
+    ],
+    ids=["three times", "out of order", "times a small share", "scores"],
+)
+def test_lines_of_times_that_are_no_transcript_give_none(text: str) -> None:
+    assert read_captions(text.split("\n")) is None
+
+
+def test_words_before_the_first_cue_open_no_turn() -> None:
+    srt = "Subtitles by someone\n\n1\n00:00:01,000 --> 00:00:02,000\nOne.\n\n2\n00:00:03,000 --> 00:00:04,000\nTwo."
+    corpus = kit.parse(srt, source="a.srt")
+    assert corpus.turns["text"].tolist() == ["One.\nTwo."]
+    assert corpus.lines.loc[0, "kind"] != "speech" and pd.isna(corpus.lines.loc[0, "turn_id"])
 
 
 # --- voices and changes of speaker ---------------------------------------------------

@@ -1921,3 +1921,53 @@ def test_a_one_word_label_whose_speaker_says_that_name_and_an_outlet_is_a_journa
     # a one-word label whose words do not name the speaker stays prose
     prose = kit.parse("Anna Lee: Hi.\n\nBo Chan: Yes.\n\nRussia: Russia, from 2014, has changed.\n").turns
     assert prose["speaker"].tolist() == ["Anna Lee", "Bo Chan"]
+
+
+def test_a_qa_page_with_its_questions_in_bold_and_no_labels():
+    """Questions set as bold paragraphs, answers below them: unnamed questions, answered by the one the page is about."""
+    corpus = kit.parse(
+        "# Mayor of Riverton: an interview\n\n"
+        "*Dana Whitfield talks about housing, buses and the budget.*\n\n"
+        "**By Sam Ortiz**\n\n"
+        "We met the mayor at city hall on Monday.\n\n"
+        "**Rents rose by a tenth last year. Is the city doing enough?**\n\n"
+        "No. We are building, but not fast enough.\n\n"
+        "That is why we changed the zoning code.\n\n"
+        "**Will the bus fares go up?**\n\n"
+        "*Deputy Mayor Ann Kerr:* Not this year. The budget holds them where they are.\n\n"
+        "**What about the library hours, which were cut in March?**\n\n"
+        "They come back in June.\n\n"
+        "**Thank you, Mayor.**\n\n"
+        "Thank you.\n",
+        source="interview.md",
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "Unnamed journalist",
+        "Dana Whitfield",
+        "Unnamed journalist",
+        "Ann Kerr",
+        "Unnamed journalist",
+        "Dana Whitfield",
+        "Unnamed journalist",
+        "Dana Whitfield",
+    ]
+    assert turns["kind"].tolist()[::2] == ["question", "question", "question", "remark"]
+    assert turns["text"].tolist()[:2] == [
+        "Rents rose by a tenth last year. Is the city doing enough?",  # without the bold's marks
+        "No. We are building, but not fast enough.\n\nThat is why we changed the zoning code.",
+    ]
+    assert turns["label_shape"].tolist()[:3] == ["bold", "bold", "bold"]
+    kind = dict(zip(corpus.lines["text"], corpus.lines["kind"], strict=True))
+    assert kind["**By Sam Ortiz**"] != "speech" and kind["We met the mayor at city hall on Monday."] != "speech"
+    assert corpus.documents["event"].tolist() == ["interview"]
+
+
+def test_bold_paragraphs_in_a_labelled_transcript_or_that_do_not_ask_stay_as_they_are():
+    labelled = kit.parse(
+        "Anna Lee: Welcome.\n\n**Why now?**\n\nTom Berg: Because.\n\n**And then?**\n\nAnna Lee: Go on.\n\n"
+        "**What next?**\n\nTom Berg: We wait.\n\nAnna Lee: Thanks.\n"
+    ).turns
+    assert labelled["speaker"].tolist() == ["Anna Lee", "Tom Berg", "Anna Lee", "Tom Berg", "Anna Lee"]
+    headings = kit.parse("**Part one**\n\nWe met.\n\n**Part two**\n\nWe left.\n\n**Part three**\n\nWe won.\n")
+    assert headings.turns.empty

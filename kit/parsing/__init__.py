@@ -189,6 +189,10 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             turn.text = caption_text("\n".join(w for w in words if w.strip()))
             continue
         turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
+    for i in layout.bold:  # a question set in bold: its words without the closing marks
+        turn = turns[turn_of[i] - 1]
+        head, newline, rest = turn.text.partition("\n")
+        turn.text = head.rstrip(" \t")[:-2] + newline + rest
     kinds = [_PLACED.get(kind, kind) for kind in kinds]
     exchanges = assign_speakers(turns, documents, lex, given)
     return Parsed(

@@ -19,6 +19,10 @@ the text: :func:`read_captions` gives a kind per line and what each cue says abo
 lines (:class:`Captions`), and :func:`caption_text` gives a payload line's words without
 its markup. A ``NAME:`` label inside a cue is left to the parser's own label matcher.
 
+A video site's transcript, copied from its page, is read the same way: a time alone on its
+line (``0:02``, ``1:02:03``) stands for a cue's timing, and the line below it is the cue's
+words; a line right before a time is a chapter's title (``Intro``), like a cue's identifier.
+
 The lines are read once, each with a look at the next one, so the pass is linear.
 """
 
@@ -29,7 +33,7 @@ from typing import NamedTuple
 
 from kit.parsing.layout import BLANK_CHARS
 
-__all__ = ["Captions", "read_captions", "caption_text"]
+__all__ = ["Captions", "read_captions", "may_be_captions", "caption_text"]
 
 _STAMP = r"(?:\d+:)?\d{2}:\d{2}[,.]\d{3}"
 #: A timing line: start and end (``01:02.500``, ``00:01:02,500``), then a cue's settings.
@@ -65,6 +69,10 @@ _NAMED = {
     "apos": "'",
 }
 _SHARE = 8  # an SRT file has at least one timing line in this many non-blank lines
+#: A time alone on its line, as a video site's transcript shows one above each caption: ``0:02``, ``[1:02:03]``.
+_BARE_TIME = re.compile(r"[\[(]?(?:(\d{1,2}):)?(\d{1,2}):(\d{2})[\])]?")
+_STAMPS = 4  # a transcript timed by such lines has this many at least
+_LOOK = 100  # and one of them among its first lines (looked for there first, at once)
 
 
 class Captions(NamedTuple):
@@ -79,12 +87,15 @@ class Captions(NamedTuple):
             ``(prefix, name)``: the line's text up to the end of the tag, and the name in it.
         changes: the indexes of payload lines that open with a new speaker's marker
             (``>>``, or a dialogue dash ``- ``) but no voice tag.
+        outside: the indexes of lines with words after the last cue of a transcript timed
+            by times alone on their lines (a web page's links and buttons): no cue's words.
     """
 
     kinds: list[str]
     times: dict[int, str]
     voices: dict[int, tuple[str, str]]
     changes: set[int]
+    outside: set[int] = set()
 
 
 def read_captions(lines: list[str]) -> Captions | None:
@@ -118,6 +129,10 @@ def read_captions(lines: list[str]) -> Captions | None:
     {2: '00:00:01.000', 6: '00:00:03.000'}
     >>> read_captions(["Q: What does --> mean?", "A: An arrow."]) is None
     True
+    >>> found = read_captions(["Hearing", "0:00", ">> WELCOME.", "0:02", "TO ALL.", "0:04", ">> THANK YOU.",
+    ...     "0:06", "YES.", "Share"])
+    >>> found.kinds, found.times[2], found.changes, found.outside
+    (['text', 'cue', 'text', 'cue', 'text', 'cue', 'text', 'cue', 'text', 'text'], '00:00:00.000', {2, 6}, {9})
     """
     shapes = [_shape(line) for line in lines]
     first = next((i for i, shape in enumerate(shapes) if shape != "blank"), None)
@@ -131,8 +146,95 @@ def read_captions(lines: list[str]) -> Captions | None:
             kinds[start] = "cue"  # the header block: WEBVTT and its metadata lines
             start += 1
     elif not _is_srt(shapes):
-        return None
+        return _read_stamped(lines)
     return _classify(lines, shapes, kinds, start, webvtt)
+
+
+def may_be_captions(lines: list[str]) -> bool:
+    """Whether the first lines hold a cue's timing line or a time alone on its line: worth :func:`read_captions`.
+
+    Told at once for most texts, which hold neither.
+
+    Args:
+        lines: the source's lines.
+
+    Returns:
+        True where ``-->`` stands in the first twelve lines, or a time alone on a line
+        (``0:02``) in the first hundred.
+
+    >>> may_be_captions(["1", "00:00:01,000 --> 00:00:02,000", "Hi."]), may_be_captions(["0:00", "Hi."])
+    (True, True)
+    >>> may_be_captions(["WEBVTT", "Anna: Hello."]), may_be_captions(["Q: When?", "A: At 9:30."])
+    (False, False)
+    """
+    return any("-->" in line for line in lines[:12]) or any(
+        len(line) <= 14 and ":" in line and _BARE_TIME.fullmatch(line.strip(BLANK_CHARS)) for line in lines[:_LOOK]
+    )
+
+
+def _read_stamped(lines: list[str]) -> Captions | None:
+    """The :class:`Captions` of a video site's transcript (times alone on their lines), or ``None``.
+
+    The lines before the first time are left as text outside any cue (a page's title and
+    what is under it), as are those after the last cue's words, marked ``outside``. Where
+    each time has one line of words (as a video site shows them), a line between a cue's
+    words and the next time is a chapter's title, a ``"cue"`` line.
+    """
+    seconds = [_seconds(line) for line in lines]
+    stamps = [i for i, s in enumerate(seconds) if s is not None]
+    if len(stamps) < _STAMPS:
+        return None
+    n = len(lines)
+    first, last = stamps[0], stamps[-1]
+    filled = sum(1 for line in lines[first:] if line.strip(BLANK_CHARS))
+    worded = [i for i in stamps if i + 1 < n and seconds[i + 1] is None and lines[i + 1].strip(BLANK_CHARS)]
+    ordered = sum(seconds[a] <= seconds[b] for a, b in zip(stamps, stamps[1:], strict=False))  # type: ignore[operator]
+    if len(worded) * 5 < len(stamps) * 4 or ordered * 5 < (len(stamps) - 1) * 4 or len(stamps) * 3 < filled:
+        return None
+    # One line of words a time (but the last): the line after it is a time, a blank or the end.
+    single = sum(i + 2 >= n or seconds[i + 2] is not None or not lines[i + 2].strip(BLANK_CHARS) for i in worded[:-1])
+    one_line = single * 5 >= (len(worded) - 1) * 4
+    kinds = ["blank" if not line.strip(BLANK_CHARS) else "text" for line in lines]
+    times: dict[int, str] = {}
+    voices: dict[int, tuple[str, str]] = {}
+    changes: set[int] = set()
+    outside: set[int] = set()
+    state = "between"  # or "timed" (a time before its words), "payload" (a cue's words, where they run on)
+    time = ""
+    end = last + 1 if last + 1 < n and seconds[last + 1] is None else last  # the last cue's line of words
+    for i in range(first, n):
+        if kinds[i] == "blank":
+            state = "between"
+        elif seconds[i] is not None:
+            kinds[i], state = "cue", "timed"
+            hours, minutes, secs = _BARE_TIME.fullmatch(lines[i].strip(BLANK_CHARS)).groups()  # type: ignore[union-attr]
+            time = f"{int(hours or 0):02d}:{int(minutes):02d}:{secs}.000"
+        elif state == "timed" or state == "payload" and not one_line:
+            if state == "timed":
+                times[i] = time
+                voice = _VOICE.match(lines[i])
+                if voice and voice.group(1):
+                    voices[i] = (voice.group(), caption_text(voice.group(1)))
+                elif _CHANGE.match(lines[i]):
+                    changes.add(i)
+            state = "between" if one_line else "payload"
+        elif i + 1 < n and seconds[i + 1] is not None:
+            kinds[i] = "cue"  # a chapter's title, right before its first time
+        elif i > end:
+            outside.add(i)  # a web page's words after the transcript
+        # (any other line of words between cues is the cue before's, as in a caption file)
+    return Captions(kinds, times, voices, changes, outside)
+
+
+def _seconds(line: str) -> int | None:
+    """The seconds of a time alone on a line (``1:02``, ``[01:02:03]``), or ``None``."""
+    if len(line) > 14 or ":" not in line:
+        return None
+    found = _BARE_TIME.fullmatch(line.strip(BLANK_CHARS))
+    if found is None:
+        return None
+    hours, minutes, seconds = found.groups()
+    return (int(hours or 0) * 60 + int(minutes)) * 60 + int(seconds) if int(seconds) < 60 else None
 
 
 def caption_text(text: str) -> str:

@@ -52,18 +52,20 @@ _LEAD = (
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
     r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."
 )
+# Before a colon label, Markdown's italics too: "*Luis de Guindos:* ..."
+_LEAD_EMPHASIS = _LEAD.replace(r"(?:\*\*|__)?)", r"(?:\*\*?|__?)?)")
 # A bracketed note, with one level of brackets inside: "(Deputy Prime Minister, Lib.)".
 _BRACKETS = r"\((?:[^()\n]|\([^()\n]{0,80}\)){0,240}\)|\[[^\[\]\n]{0,240}\]|（[^（）\n]{0,80}）"
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
 _NAME_COLON = (
     rf"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）*]|{_BRACKETS}){{0,250}}?)"
-    r"(?:\*\*|__)?[ \t\u00a0]*:(?P<gap>(?:\*\*|__)?[ \t\u00a0\u202f]*)"
+    r"(?:\*\*?|__?)?[ \t\u00a0]*:(?P<gap>(?:\*\*?|__?)?[ \t\u00a0\u202f]*)"
 )
-_COLON_LABEL = re.compile(_LEAD + _NAME_COLON)
+_COLON_LABEL = re.compile(_LEAD_EMPHASIS + _NAME_COLON)
 # The full-width colon of Chinese and Japanese text ("（二） 卡梅伦先生："), tried only where there is one:
 # a class of two colons would stop the engine from looking for the colon first, five times slower.
-_WIDE_COLON_LABEL = re.compile(_LEAD + _NAME_COLON.replace(":(?P<gap>", "[:：](?P<gap>"))
+_WIDE_COLON_LABEL = re.compile(_LEAD_EMPHASIS + _NAME_COLON.replace(":(?P<gap>", "[:：](?P<gap>"))
 # The same for a line that starts with a letter (most labels): no enumerator, time mark or bold to try.
 _COLON_AT_START = re.compile(
     rf"(?P<lead>)(?P<time>)(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）]|{_BRACKETS}){{0,250}}?)"
@@ -150,9 +152,10 @@ class Label(NamedTuple):
         time: the time mark the label carries (``[20:00:00] COOPER:``, ``Lenny (00:00:36):``),
             as written, or ``None``.
         shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
-            ``"stop"`` (``Mr. BECKLER.``), ``"dash"`` (``President. –``), ``"bracket"``
-            (``(Reporter)``), ``"own_line"`` (a name alone on its line) or ``"voice"`` (a
-            caption's voice tag).
+            ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"dash"``
+            (``President. –``), ``"bracket"`` (``(Reporter)``), ``"own_line"`` (a name alone
+            on its line), ``"voice"`` (a caption's voice tag) or ``"bold"`` (none printed: a
+            question set in bold, and the answer after it).
     """
 
     prefix: str

@@ -15,7 +15,7 @@ from collections import Counter
 from itertools import islice
 from typing import NamedTuple
 
-from kit.parsing.captions import Captions, caption_text, read_captions
+from kit.parsing.captions import Captions, caption_text, may_be_captions, read_captions
 from kit.parsing.events import event_named
 from kit.parsing.labels import (
     APPOINTEE,
@@ -176,7 +176,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     n = len(lines)
     kinds = ["text"] * n
     layout = Layout()
-    captions = read_captions(lines) if lines and ("-->" in lines[0] or "-->" in "".join(lines[:12])) else None
+    captions = read_captions(lines) if may_be_captions(lines) else None
     if captions is not None:
         return _classify_captions(lines, captions, lex, layout)
     layout.front = front_matter(lines, kinds)
@@ -308,7 +308,47 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 f"one word, initials or an office {how}, not the short form of a speaker's name"
                 " nor a label the document uses again"
             )
+    if len(label_at) * 3 < n:  # (where labels are fewer than one line in three: a page's questions may be in bold)
+        layout.bold = _bold_questions(lines, kinds, label_at)
     return kinds, label_at, layout
+
+
+# A paragraph wholly in bold, as a Q&A page sets its questions: "**Is Europe doing enough?**".
+_BOLD_PARAGRAPH = re.compile(r"[ \t]*(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1[ \t]*")
+_BOLD_QUESTIONS = 3  # bold paragraphs that ask, at least, where a page sets its questions so
+
+
+def _bold_questions(lines: list[str], kinds: list[str], label_at: dict[int, Label]) -> set[int]:
+    """Read a Q&A page that sets its questions in bold paragraphs, no label printed, as ``Q`` and ``A`` turns.
+
+    Where three bold paragraphs or more ask (``**Is Europe doing enough?**``), and the page
+    has fewer labels than that, each bold paragraph from the first that asks is a question's
+    turn (a ``Q`` label that the page does not print; a ``Remark`` where it does not ask:
+    ``**Thank you, Mayor.**``), and the paragraph after it, where it
+    has no label of its own, opens the answer (an ``A`` label). Bold paragraphs before the
+    first question (a byline, a subtitle) stay prose. Returns the questions' lines.
+    """
+    bold = [
+        i
+        for i, line in enumerate(lines)
+        if line[:2] in ("**", "__") and kinds[i] == "text" and _BOLD_PARAGRAPH.fullmatch(line)
+    ]
+    asking = [i for i in bold if "?" in lines[i]]
+    if len(asking) < _BOLD_QUESTIONS or len(label_at) >= len(asking):
+        return set()
+    questions = {i for i in bold if i >= asking[0]}
+    for i in sorted(questions):
+        opening = lines[i][: len(lines[i]) - len(lines[i].lstrip(" \t")) + 2]  # the spaces and the bold's marks
+        asks = "?" in lines[i]
+        label_at[i] = Label(opening, "Q" if asks else "Remark", None, "role", "q" if asks else "remark", None, "bold")
+        kinds[i] = "label"
+        j = i + 1
+        while j < len(lines) and kinds[j] == "blank":
+            j += 1
+        if j < len(lines) and kinds[j] == "text" and j not in questions:
+            label_at[j] = Label("", "A", None, "role", "a", None, "bold")
+            kinds[j] = "label"
+    return questions
 
 
 def _classify_captions(
@@ -321,14 +361,16 @@ def _classify_captions(
     before (as meeting software writes every cue), continues the turn before it. A
     speaker-change mark that names no one (``>>``, a dialogue dash), and a first cue before
     anyone is named, open a turn by an unnamed speaker. The turn keeps its first cue's
-    start time.
+    start time. Words before the first cue (a page's title) are left to the prose; a web
+    page's words after a video site's transcript are residue.
     """
     layout.captions = True
-    kinds = ["cue" if kind == "cue" else kind for kind in captions.kinds]
+    kinds = ["residue" if i in captions.outside else kind for i, kind in enumerate(captions.kinds)]
     label_at: dict[int, Label] = {}
     speaking: str | None = None  # the voice of the turn so far: a cue in the same voice continues it
+    start = min(captions.times, default=0)  # the words before the first cue's are no cue's: a title, a lead
     for i, kind in enumerate(kinds):
-        if kind != "text":
+        if kind != "text" or i < start:
             continue
         time = captions.times.get(i)
         if i in captions.voices:
@@ -348,7 +390,8 @@ def _classify_captions(
             continue
         marker = _CAPTION_MARK.match(head)
         label = match_label(head[marker.end() :] if marker else head, lex)
-        if label is not None and label.style != "single":
+        # (a label with a colon: a caption's line breaks where the screen does, and "FIELD OFFICE." is words)
+        if label is not None and label.style != "single" and label.shape in ("colon", "q"):
             prefix = (head[: marker.end()] if marker else "") + label.prefix
             if label.name == speaking and not marker:  # the same speaker's next cue: the turn goes on
                 layout.repeated_labels[i] = len(prefix)
@@ -359,7 +402,7 @@ def _classify_captions(
             speaking = None
     # A speaker-change mark that names no one, and the first cue when no one is named yet,
     # open a turn by an unnamed speaker: no cue's words are left outside a turn.
-    first = next((i for i, kind in enumerate(kinds) if kind == "text"), None)
+    first = next((i for i in range(start, len(kinds)) if kinds[i] == "text"), None)
     for i in sorted({first, *captions.changes} - {None} - set(label_at)):
         marker = _CAPTION_MARK.match(lines[i])
         prefix = marker.group() if marker else ""

@@ -75,6 +75,8 @@ class Layout:
     examiners: dict[int, str] = field(default_factory=dict)
     #: A caption cue that repeats the speaker of the cue before: index -> the length of its label.
     repeated_labels: dict[int, int] = field(default_factory=dict)
+    #: A Q&A page's questions set in bold, no label printed (``**Why?**``): their line indexes.
+    bold: set[int] = field(default_factory=set)
 
 
 @dataclass(slots=True)

@@ -95,6 +95,7 @@ def assign_speakers(
     titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id and t.label.style == "caps"}
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
     names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
+    answering: dict[int, str] = {}  # who answers under "A." in each document (its title or lead says)
     for turn in turns:
         label = turn.label
         if label.style == "role":
@@ -102,7 +103,10 @@ def assign_speakers(
             info = lex.roles[key]
             turn.role, turn.kind = info["role"], info["kind"]
             if key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
-                turn.speaker = _interviewee(contexts[turn.doc_id - 1] if turn.doc_id else "", lex) or UNNAMED_RESPONDENT
+                if turn.doc_id not in answering:
+                    context = contexts[turn.doc_id - 1] if turn.doc_id else ""
+                    answering[turn.doc_id] = _interviewee(context, lex) or UNNAMED_RESPONDENT
+                turn.speaker = answering[turn.doc_id]
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 words = label.name.split()
                 turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
@@ -230,20 +234,56 @@ _WITH_PERSON = re.compile(
 )
 
 
+# A person's name that opens a part of a page's head, then their office or what they speak of: "Christine
+# Lagarde, President of the ECB", "*Alexander Stubb talks about NATO.*", "Jane Doe on housing" (not "By Anna
+# Keller |", the byline's, nor "White House, 2 May").
+_OPENING_PERSON = re.compile(
+    rf"[#*_ \t\"“]*({PERSON_NOTE.pattern})"
+    r"(?:, (?:the )?(?P<office>[\w.]+)| (?:talks|speaks|says|answers|explains|discusses|tells|on)\b)"
+)
+
+
 def _interviewee(context: str, lex: Lexicon) -> str | None:
-    """Who a document's title or lead says is interviewed or examined (``Interview with Senator Jane Doe``), or ``None``.
+    """Who a document's title or lead says is interviewed or examined, or ``None``.
+
+    The one the title or lead says is interviewed (``Interview with Senator Jane Doe``),
+    or, failing that, the person whose name opens a part of the title, headings or lead
+    then their office or what they speak of (``Christine Lagarde, President of the ECB``,
+    ``Alexander Stubb talks about NATO``): the one a Q&A page is about.
 
     >>> from kit.parsing.lexicon import lexicon
     >>> _interviewee("Interview with Senator Jane Doe, 2 May", lexicon()), _interviewee("Talks with Iran", lexicon())
     ('Jane Doe', None)
     >>> _interviewee("COURT DEPOSITION OF ERIK JENSEN", lexicon())
     'Erik Jensen'
+    >>> _interviewee("An interview with Finland's president / By Anna Keller | 2 March / Alexander Stubb talks", lexicon())
+    'Alexander Stubb'
+    >>> _interviewee("Governing Council meets / White House, 2 May / New York is big / Monetary Policy on hold", lexicon())
+    'Monetary Policy'
     """
     found = _WITH_PERSON.search(context)
-    if not found:
-        return None
-    person = split_name(found.group(1), lex)[1]
-    return person if person and len(person.split()) >= 2 else None
+    if found:
+        person = split_name(found.group(1), lex)[1]
+        if person and len(person.split()) >= 2:
+            return person
+    for part in context.split(" / "):
+        opening = _OPENING_PERSON.match(part)
+        office = opening and opening.group("office")
+        if opening and (not office or office.lower().strip(".") in lex.titles) and _a_person(opening.group(1), lex):
+            return opening.group(1)
+    return None
+
+
+def _a_person(name: str, lex: Lexicon) -> bool:
+    """Whether capitalised words are a person's name: no title, organisation, place or word that names no one."""
+    lows = name.lower().split()
+    return (
+        lex.titles_or_organisations.isdisjoint(lows)
+        and lows[0] not in lex.starters
+        and lows[-1] not in lex.not_names
+        and tuple(lows) not in lex.place_set
+        and not any(" ".join(lows[k:]) in lex.place_set for k in range(1, len(lows)))
+    )
 
 
 def _context(document: Document) -> str:
