@@ -1971,3 +1971,143 @@ def test_bold_paragraphs_in_a_labelled_transcript_or_that_do_not_ask_stay_as_the
     assert labelled["speaker"].tolist() == ["Anna Lee", "Tom Berg", "Anna Lee", "Tom Berg", "Anna Lee"]
     headings = kit.parse("**Part one**\n\nWe met.\n\n**Part two**\n\nWe left.\n\n**Part three**\n\nWe won.\n")
     assert headings.turns.empty
+
+
+def test_a_court_transcript_with_numbered_lines_and_turns_that_run_on_indented():
+    """Labels at the margin, each turn's lines indented under them, the margin numbered line by line."""
+    numbered = [
+        "LORD REED:  Yes, Mr Adams.",
+        "MR ADAMS:  My Lords, I appear for the appellant.  The",
+        "    appeal raises one question: whether the duty",
+        "    applies before the benefits are weighed.",
+        "LADY ROSE:  Is that not a question of how the letter",
+        "    is read, as a whole?",
+        "MR ADAMS:  My Lady, with respect, no.  It is a",
+        "    question of what the statute requires.",
+        "LORD REED:  Where do we find the policies in the",
+        "    bundle?",
+        "MR ADAMS:  Core bundle, tab 12, page 340.",
+        "LORD REED:  Thank you.",
+    ]
+    text = "\n".join(f"{n:2}   {line}" for n, line in enumerate(numbered, start=1))
+    turns = kit.parse(text, source="court.txt").turns
+    assert turns["first_line"].tolist() == [1, 2, 5, 7, 9, 11, 12]
+    assert turns["speaker"].tolist()[2] == "Lady Rose"
+    assert turns["text"].tolist()[2] == "Is that not a question of how the letter\n    is read, as a whole?"
+
+
+def test_a_title_then_a_name_of_four_words_is_all_of_the_name():
+    turns = kit.parse(
+        "Mr Gerald Tan Wei Ming (Tampines): Sir, will the Minister state the waiting time?\n\n"
+        "Mr Daniel Lim Kok Seng: Sir, it is four years.\n\n"
+        "Mr Gerald Tan Wei Ming: Will it come down?\n\n"
+        "Mr Daniel Lim Kok Seng: Yes.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Gerald Tan Wei Ming", "Daniel Lim Kok Seng"] * 2
+    assert turns["speaker_title"].tolist()[:2] == ["Mr", "Mr"]
+
+
+def test_a_committees_numbered_questions_open_with_their_number():
+    """``Q119 Chair: ...``: a select committee's question number before the label."""
+    turns = kit.parse(
+        "Q118 Chair: Good morning. Why did the programme overrun?\n\n"
+        "Dr Helen Price: Because the design changed twice.\n\n"
+        "Q119       Chair: Who signed off the second change?\n\n"
+        "Dr Helen Price: The board did.\n\n"
+        "Q120 Grahame Morris: Was the board told the cost?\n\n"
+        "Dr Helen Price: Not in full.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Chair",
+        "Helen Price",
+        "Chair",
+        "Helen Price",
+        "Grahame Morris",
+        "Helen Price",
+    ]
+    assert turns["text"].tolist()[2] == "Who signed off the second change?"
+
+
+def test_a_video_meetings_screen_names_are_labels_where_each_line_has_a_time_and_one():
+    corpus = kit.parse(
+        "00:00:04 Mayor Diane Lopez: Good evening. Madam Clerk, please call the roll.\n"
+        "00:00:12 City Clerk iPad: Councilmember Ahmed.\n"
+        "00:00:14 Faisal Ahmed: Here.\n"
+        "00:00:15 City Clerk iPad: Councilmember Brennan.\n"
+        "00:00:17 Kathleen Brennan: Present.\n"
+        "00:02:34 City Clerk iPad: Next is, uh, it's showing as Galaxy S21.\n"
+        "00:02:39 Galaxy S21: Hi, this is Maria Torres. Has the council looked at phasing it in?\n"
+        "00:02:55 Mayor Diane Lopez: Thank you, Ms. Torres.\n",
+        source="meeting.txt",
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "Diane Lopez",
+        "City Clerk iPad",
+        "Faisal Ahmed",
+        "City Clerk iPad",
+        "Kathleen Brennan",
+        "City Clerk iPad",
+        "Galaxy S21",
+        "Diane Lopez",
+    ]
+    assert turns["time"].tolist()[6] == "00:02:39" and turns["label_shape"].tolist()[6] == "screen"
+    # used once or twice, the shape is words: "10:30 Room 4B: ..." in a text with other labels
+    once = kit.parse("Anna Lee: The day runs so.\n10:30 Room 4B: coffee in the hall.\nBo Chan: Good.\n")
+    assert once.turns["speaker"].tolist() == ["Anna Lee", "Bo Chan"]
+    assert once.lines.loc[1, "not_label"].startswith("a time and a screen name that is no person's")
+
+
+def test_a_table_of_fields_at_a_records_head_opens_no_turns():
+    corpus = kit.parse(
+        "PARLIAMENT OF SINGAPORE\n\n"
+        "Parliament No: 14\nSession No: 2\nVolume No: 95\nSitting No: 124\nSitting Date: 5-3-2024\n"
+        "Section Name: Oral Answers\nTitle: Waiting Times for Flats\n\n"
+        "MPs Speaking: Mr Gerald Tan; Mr Daniel Lim; Mr Speaker\n\n"
+        "WAITING TIMES FOR FLATS\n\n"
+        "Mr Gerald Tan: Sir, will the Minister state the waiting time?\n\n"
+        "Mr Daniel Lim: Sir, it is four years.\n\n"
+        "Mr Gerald Tan: Will it come down?\n\n"
+        "Mr Daniel Lim: Yes.\n"
+    )
+    assert corpus.turns["speaker"].tolist() == ["Gerald Tan", "Daniel Lim"] * 2
+    fields = corpus.lines[corpus.lines["text"].str.contains(" No: |Date: |Name: |Title: |Speaking: ")]
+    assert len(fields) == 8 and fields["turn_id"].isna().all() and fields["not_label"].notna().all()
+    assert fields["not_label"].str.startswith("a field of the transcript's header").sum() >= 4
+    # short lines one after another by speakers who speak again are turns
+    chat = kit.parse("Anna Lee: Hi\nTom Berg: Hello\nAnna Lee: So\nTom Berg: Yes\n").turns
+    assert len(chat) == 4
+
+
+def test_a_podcast_whose_hosts_call_their_guest_senator_is_an_interview_not_a_hearing():
+    """A guest's title in the hosts' mouths, and a producer who asks once, make no committee."""
+    corpus = kit.parse(
+        "Western Front, episode 112: a senator on the river deal\n\n"
+        "Tom Becker: Welcome back. This week I sat down with state Senator Ana Ruiz. Senator, welcome.\n\n"
+        "Ana Ruiz: Thanks, Tom. Happy to be here.\n\n"
+        "Tom Becker: What did the three states actually agree to?\n\n"
+        "Ana Ruiz: To leave three million acre-feet in the lake over three years.\n\n"
+        "Tom Becker: Right, and the money comes from Washington.\n\n"
+        "Ana Ruiz: About a billion dollars of it, yes.\n\n"
+        "Tom Becker: Senator, does it solve the structural problem?\n\n"
+        "Ana Ruiz: No. It buys us two years.\n\n"
+        "Sam Ortiz: Hi, Senator, producer here. Are the tribes at the table now?\n\n"
+        "Ana Ruiz: Some of them are, and all of them should be.\n\n"
+        "Tom Becker: What happens in 2026?\n\n"
+        "Ana Ruiz: We start again, with less water.\n"
+    )
+    assert corpus.documents["event"].tolist() == ["interview"]
+    turns = corpus.turns
+    answers = answering(turns, "kind")
+    assert answers[turns["speaker"] == "Ana Ruiz"].all() and not answers[turns["speaker"] != "Ana Ruiz"].any()
+
+
+def test_a_media_chat_in_the_title_is_a_news_conference():
+    corpus = kit.parse(
+        "President's media chat with selected journalists\n\n"
+        "ADEBAYO: Mr President, what is your government doing about food prices?\n\n"
+        "PRESIDENT: We have released grains from the reserve.\n\n"
+        "OKINBALOYE: The grains were released in January. Has the policy worked?\n\n"
+        "PRESIDENT: No policy works overnight.\n"
+    )
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [["news_conference", "title"]]

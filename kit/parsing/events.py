@@ -203,14 +203,20 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     if ask and answer:
         if _addresses(turns, lex.conversation.get("chamber_address", ())):
             return Event("question_time", "structure")  # members address the House ("My Lords", "Mr Speaker")
+        # (those who ask again and again: a caller or a clip that asks once makes no committee)
+        asked = Counter(t.speaker for t in turns if t.speaker in ask and asks(t))
+        main = [speaker for speaker, count in asked.items() if count >= 2]
+        regular = len(main)
         if (
-            len(ask) >= 2
+            regular >= 2
             and len(answer) <= 2
-            and len(ask) > len(answer)
-            or _addresses(turns, lex.conversation.get("member_address", ()))
+            and regular > len(answer)
+            or _addresses(turns, lex.conversation.get("member_address", ()), by=answer)
         ):
             return Event("hearing", "structure")
-        if len(ask) == 1 and len(answer) == 1 and _interviews(turns, next(iter(ask)), next(iter(answer))):
+        # one asks (beside a caller or a clip that asks once), one answers
+        asker = next(iter(ask)) if len(ask) == 1 else main[0] if regular == 1 else None
+        if asker and len(answer) == 1 and _interviews(turns, asker, next(iter(answer))):
             return Event("interview", "structure")
         if len(answer) >= 2 and len(ask) <= 2:
             return Event("debate" if _rebuttals(turns, answer) else "interview", "structure")
@@ -240,12 +246,18 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     return None
 
 
-def _addresses(turns: list[Turn], forms: tuple[str, ...]) -> bool:
-    """Whether two turns or more use one of these forms of address (a committee's ``Mr. Chairman``, a House's ``My Lords``)."""
+def _addresses(turns: list[Turn], forms: tuple[str, ...], by: set[str] | None = None) -> bool:
+    """Whether two turns or more use one of these forms of address, one of them by a speaker of ``by`` if given.
+
+    A committee's ``Mr. Chairman`` and ``Senator``, a House's ``My Lords``. At a hearing, those
+    who answer address the members (``Senator``, ``Your Honor``); a podcast's hosts who call
+    their guest ``Senator`` make no hearing of it.
+    """
     if not forms:
         return False
     pattern = phrase_pattern(forms, case=True)
-    return sum(1 for t in turns if pattern.search(t.text[:2000])) >= 2
+    using = [t.speaker for t in turns if pattern.search(t.text[:2000])]
+    return len(using) >= 2 and (by is None or not by.isdisjoint(using))
 
 
 def _ends_asking(turn: Turn) -> bool:

@@ -43,11 +43,11 @@ __all__ = [
 #: A time mark: ``00:36``, ``1:02:03``, ``00:00:36.500``, ``20:00:00``.
 TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 # What may stand before a label: spaces, an enumerator ("3.", "(b)", "（二）", a numbered
-# question's "Q1."), a reference number ("[900123]") and a time mark ("[20:00:00]",
+# question's "Q1." or "Q119 "), a reference number ("[900123]") and a time mark ("[20:00:00]",
 # "00:01:02"), each kept in the label's prefix.
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
-    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)])[ \t\u00a0\u3000]*)?"
+    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|Q\d{1,4}(?=[ \t]))[ \t\u00a0\u3000]*)?"
     r"(?:\[\d{3,9}\][ \t\u00a0]*)?"
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
     r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."
@@ -154,7 +154,8 @@ class Label(NamedTuple):
         shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
             ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"dash"``
             (``President. –``), ``"bracket"`` (``(Reporter)``), ``"own_line"`` (a name alone
-            on its line), ``"voice"`` (a caption's voice tag) or ``"bold"`` (none printed: a
+            on its line), ``"voice"`` (a caption's voice tag), ``"screen"`` (a time and a
+            meeting's screen name: ``00:02:39 Galaxy S21:``) or ``"bold"`` (none printed: a
             question set in bold, and the answer after it).
     """
 
@@ -239,7 +240,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
                 return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
     if text.isascii() or "：" not in text[:_WIDE_REACH]:
         found = (
-            _PLAIN_LABEL.match(text) or (_COLON_AT_START if first.isalpha() else _COLON_LABEL).match(text)
+            _PLAIN_LABEL.match(text)
+            or (_COLON_AT_START if first.isalpha() and not text[1:2].isdigit() else _COLON_LABEL).match(text)
             if ":" in text
             else None  # (no colon, no colon label: a Q, a stop, a dash or a bracket label, at once)
         )
@@ -260,6 +262,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         if found is None:
             return None
     _, time, raw, gap = found.groups()  # each label pattern's groups: lead, time, name, gap
+    led = bool(time)  # a time before the name ("00:02:39 Galaxy S21:")
     end = found.end()
     after = text[end : end + 1]
     quoted = (text[end : end + 8].lstrip()[:1] if after.isspace() else after) in '"“«'  # the line's end counts
@@ -272,8 +275,13 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
         seen = _learn(raw, quoted, lex, found.re is _PLAIN_LABEL and raw.count(" ") < 3)
     if not seen:
-        return None
-    name, note, style, role, office = seen
+        if not led or not _SCREEN_NAME.fullmatch(raw):
+            return None
+        # A time, then a name no person has, and a colon: a meeting's screen name ("00:02:39 Galaxy S21:",
+        # "00:00:12 City Clerk iPad:"), a label where the document uses the shape again and again.
+        name, note, style, role, office, shape = raw, None, "name", None, False, "screen"
+    else:
+        name, note, style, role, office = seen
     if office and APPOINTEE.fullmatch(text, end):
         return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
     if shape == "stop" and style != "role" and name[:4] == "The ":
@@ -286,6 +294,11 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             time, end = timed.group(1), timed.end()
     prefix = line[:end] if where is None else line[: where[end]]
     return _new_label(Label, (prefix, name, note, style, role, time, shape))  # Label(...) without its Python __new__
+
+
+# What a video meeting shows as a speaker's name: up to five words of letters and digits, none of them a word
+# in lower case ("Galaxy S21", "City Clerk iPad"; not "The plan is simple").
+_SCREEN_NAME = re.compile(r"(?![a-z]+\b)[^\W_][\w'’.\-]{0,30}(?: (?![a-z]+\b)[\w'’.\-]{1,30}){0,4}")
 
 
 def outlet_named(name: str, lex: Lexicon) -> str | None:
@@ -715,6 +728,8 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     ((None, 'Vladimir Putin'), ('Minister of Defence', None))
     >>> split_name("CSTO Secretary General NIKOLAI BORDYUZHA")
     ('CSTO Secretary General', 'Nikolai Bordyuzha')
+    >>> split_name("Mr Gerald Tan Wei Ming"), split_name("President of Russia Vladimir Putin")[1]
+    (('Mr', 'Gerald Tan Wei Ming'), 'Vladimir Putin')
     """
     lex = lex or lexicon()
     known = lex.names_seen.get(name)
@@ -791,6 +806,11 @@ _NAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz"})  # a surname's prefix before a
 
 def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     words = _unglued(text, lex).split() if _GLUED.search(text) else text.split()
+    if 4 <= len(words) <= _LONG_NAME + 1 and words[0].lower().strip(".") in lex.titles and words[0].lower() != "the":
+        rest = words[1:]
+        if all(_name_word(w, lex) for w in rest) and rest[0].lower() not in lex.particles:
+            # a title, then names alone: "Mr Gerald Tan Wei Ming", "Ms Priscilla Koh Mei Ling" (all of them the name)
+            return words[0], " ".join(person_case(w) if len(w) > 2 else w for w in rest)
     person: list[str] = []
     core = 0
     k = len(words) - 1
@@ -826,6 +846,23 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     if not person:
         return text, None
     return title, " ".join(person_case(w) if len(w) > 2 else w for w in person)
+
+
+_LONG_NAME = 5  # the most words of a name after a single title ("Mr Daniel Lim Kok Seng")
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word may be one of a person's names: capitalised (or a particle), no title, organisation or place."""
+    low = word.lower().strip(".,")
+    if low in lex.particles:
+        return True
+    return (
+        word[:1].isupper()
+        and _NAME_WORD.fullmatch(word) is not None
+        and low not in lex.not_surnames  # (titles, organisations, words that name no one, places' last words)
+        and low not in lex.title_connectors
+        and low not in lex.countries
+    )
 
 
 def person_case(word: str) -> str:

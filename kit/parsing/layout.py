@@ -17,7 +17,7 @@ __all__ = [
     "front_matter",
     "mark_footer",
     "wrap_width",
-    "indented_paragraphs",
+    "paragraph_indent",
     "foreign_header",
     "strip_margin",
 ]
@@ -146,26 +146,33 @@ def wrap_width(lines: list[str], kinds: list[str]) -> int:
     return width if width <= 100 and run_on >= 0.3 * runs else 0
 
 
-def indented_paragraphs(lines: list[str], kinds: list[str]) -> bool:
-    """True where hard-wrapped paragraphs open with an indent and run on flush with the margin.
+def paragraph_indent(lines: list[str], kinds: list[str]) -> str | None:
+    """How hard-wrapped paragraphs are told apart by their indent, if they are.
 
-    As a printed record sets them (``  Mr. SCHUMER. Mr. President, ...`` over lines that
-    start at the margin): there, an indented line opens a paragraph as a blank line does.
-    Three indented lines at least, and as many at the margin; a text indented all through,
-    or a heading centred with many spaces, is no such convention.
+    ``"indent"``: each paragraph opens with an indent and runs on flush with the margin, as a
+    printed record sets them (``  Mr. SCHUMER. Mr. President, ...`` over lines at the margin):
+    an indented line opens a paragraph as a blank line does. Three indented lines at least,
+    and as many at the margin; a text indented all through, or a heading centred with many
+    spaces, is no such convention. ``"hanging"``: each paragraph opens at the margin and runs
+    on indented, as a court transcript sets its turns (``LORD HARTLEY:  Yes.`` over indented
+    lines): a line at the margin opens a paragraph. Three at the margin at least, and more
+    indented.
 
     Args:
         lines: the source's lines.
         kinds: the kind of every line so far; only ``"text"`` lines are looked at.
 
     Returns:
-        True for paragraphs told by their indent.
+        ``"indent"``, ``"hanging"`` or ``None``.
 
-    >>> indented_paragraphs(["  Mr. A. Yes, we", "went.", "  Mr. B. No, we", "did not.", "  Mr. A. So", "be it."],
+    >>> paragraph_indent(["  Mr. A. Yes, we", "went.", "  Mr. B. No, we", "did not.", "  Mr. A. So", "be it."],
     ...     ["text"] * 6)
+    'indent'
+    >>> paragraph_indent(["A: Yes, we", "  went there", "  at once.", "B: No, we", "  did not.", "A: So", "  be it."],
+    ...     ["text"] * 7)
+    'hanging'
+    >>> paragraph_indent(["  all of it", "  indented", "  alike"], ["text"] * 3) is None
     True
-    >>> indented_paragraphs(["  all of it", "  indented", "  alike"], ["text"] * 3)
-    False
     """
     indented = flush = 0
     for line, kind in zip(lines, kinds, strict=True):
@@ -176,7 +183,11 @@ def indented_paragraphs(lines: list[str], kinds: list[str]) -> bool:
             flush += 1
         elif lead <= _PARAGRAPH_INDENT:
             indented += 1
-    return indented >= 3 and flush >= indented
+    if indented >= 3 and flush >= indented:
+        return "indent"
+    if flush >= 3 and indented > flush:
+        return "hanging"
+    return None
 
 
 _PARAGRAPH_INDENT = 6  # at most this many spaces open an indented paragraph (more centre a heading)
@@ -215,10 +226,13 @@ def strip_margin(lines: list[str]) -> list[str] | None:
         lines: the source's lines.
 
     Returns:
-        The lines with each margin number cut (the rest of the line as it is), or ``None``.
+        The lines with each margin number cut, up to the column where the leftmost text starts
+        (a line indented beyond it keeps its indent), or ``None``.
 
     >>> strip_margin([f"{n}   Q.   Question {n}?" for n in range(1, 13)])[:2]
     ['Q.   Question 1?', 'Q.   Question 2?']
+    >>> strip_margin([f"{n:2}   {'MR SMITH:  My Lord,' if n % 3 == 1 else '    it is so.'}" for n in range(1, 13)])[:2]
+    ['MR SMITH:  My Lord,', '    it is so.']
     >>> strip_margin(["1   Hello.", "Anna: Hi."]) is None
     True
     """
@@ -231,8 +245,11 @@ def strip_margin(lines: list[str]) -> list[str] | None:
     counting = sum(b == a + 1 for a, b in pairwise(numbers))
     if counting * 4 < (len(numbers) - 1) * 3:
         return None
+    # The margin ends where the text starts that stands furthest left: a line indented beyond it
+    # (a paragraph's lines under a flush label) keeps its indent.
+    column = min((m.end() for m in map(_MARGIN.match, worded) if m and m.end() < len(m.string)), default=0)
     cut = []
     for line in lines:
         found = _MARGIN.match(line)
-        cut.append(line[found.end() :] if found else line)
+        cut.append(line[min(found.end(), max(column, found.end(1))) :] if found else line)
     return cut

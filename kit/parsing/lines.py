@@ -33,8 +33,8 @@ from kit.parsing.layout import (
     TERMINAL,
     foreign_header,
     front_matter,
-    indented_paragraphs,
     mark_footer,
+    paragraph_indent,
     wrap_width,
 )
 from kit.parsing.lexicon import Lexicon, lexicon
@@ -196,7 +196,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     phrases: dict[str, list[tuple[int, Label]]] = {}  # "The Taoiseach:", "The Presiding Officer (Ann Lee):"
     marks = _marks(lex)
     wrapped = layout.wrapped
-    indented = wrapped and indented_paragraphs(lines, kinds)  # "  Mr. SCHUMER. ...": an indent opens a paragraph
+    # "  Mr. SCHUMER. ...": an indented line opens a paragraph; "LORD HARTLEY:  Yes." over indented lines: a flush one
+    indent = paragraph_indent(lines, kinds) if wrapped else None
     for i, line in enumerate(lines):
         if kinds[i] != "text":
             previous_blank = True
@@ -229,8 +230,10 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             elif label is not None and (
                 previous_blank
                 or not wrapped
-                or indented
+                or indent == "indent"
                 and line[:1] in " \t"
+                or indent == "hanging"
+                and line[:1] not in " \t"
                 or _ends_paragraph(lines[i - 1], width, label.note is not None)
             ):
                 candidates[i] = label
@@ -429,6 +432,7 @@ _CONVENTIONS = {
     "dash": "a name, a full stop and a dash",
     "bracket": "a role, an office or a name in brackets",
     "caps_stop": "a name in capitals and a full stop",
+    "screen": "a time and a screen name that is no person's",
 }
 
 
@@ -666,17 +670,37 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     but names or titles (lines without a sentence's end) or a list split by semicolons; and a
     role that asks nothing before a speaker's name (``Speaker: Julie Kozack, Director``, ``Host:
     Jane Smith``) where that speaker has turns below. The header ends at the first label with
-    words said after it.
+    words said after it. Before them, a table of fields, one a line (``Session No: 2``,
+    ``Sitting Date: 5-3-2024``): three labels or more in a row, each used once, with a short
+    value that ends no sentence.
     """
-    order = list(islice(candidates.items(), _HEADER_FIELDS + 1))
-    fields: list[int] = []
+    # A table of fields, each on the line after the other ("Session No: 2", "Sitting Date: 5-3-2024",
+    # "Title: Oral Answers"): three or more such labels in a row, each used once, with a short value
+    # that ends no sentence.
+    table: list[int] = []
+    used = Counter(label.name for label in candidates.values()) if len(candidates) > 2 else Counter()
+    for i, label in islice(candidates.items(), _TABLE_FIELDS):
+        value = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
+        if (
+            table
+            and i != table[-1] + 1
+            or used[label.name] != 1
+            or not value
+            or len(value) > _FIELD_VALUE
+            or TERMINAL.search(value)
+        ):
+            break
+        table.append(i)
+    order = list(islice(candidates.items(), len(table) if len(table) >= 3 else 0, None))[: _HEADER_FIELDS + 1]
+    fields: list[int] = table if len(table) >= 3 else []
     names: list[str] | None = None
     surnames: set[str] | None = None
     for k, (i, label) in enumerate(order[:_HEADER_FIELDS]):
         end = order[k + 1][0] if k + 1 < len(order) else len(lines)
         first = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
         below = [line for line in lines[i + 1 : min(end, i + 6)] if line.strip(BLANK_CHARS)]
-        listed = first.count("; ") >= 2 and "?" not in first and not below
+        # (a list that stands alone as its paragraph: a heading may follow after a blank line)
+        listed = first.count("; ") >= 2 and "?" not in first and (not below or not lines[i + 1].strip(BLANK_CHARS))
         named = not first and below and end - i <= 6 and all(_names(line) for line in below)
         person = first.split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name before the titles
         if (
@@ -705,6 +729,8 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
 
 
 _HEADER_FIELDS = 6  # the most labels a transcript's header holds
+_TABLE_FIELDS = 20  # the most fields of a table at a transcript's head
+_FIELD_VALUE = 60  # the most characters of a field's value there
 
 # A phone number, an e-mail address or a web address, and nothing else.
 _CONTACT = re.compile(
