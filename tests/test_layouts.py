@@ -2111,3 +2111,69 @@ def test_a_media_chat_in_the_title_is_a_news_conference():
         "PRESIDENT: No policy works overnight.\n"
     )
     assert corpus.documents[["event", "event_source"]].values.tolist() == [["news_conference", "title"]]
+
+
+def test_a_journalist_and_their_outlet_parted_by_a_slash():
+    turns = kit.parse(
+        "PRESS BRIEFING OF ASSISTANT SECRETARY MARIA SANTIAGO\n\n"
+        "ASEC. SANTIAGO: Good afternoon. Let's open the floor for questions. Tuesday Ramos, DZBB.\n\n"
+        "TUESDAY RAMOS/DZBB: Good afternoon. Why are retailers not getting the rice at that price?\n\n"
+        "USEC. DELA CRUZ: Yes, we are aware of that. The agency can no longer sell to retailers directly under\n"
+        "the law, so the price depends on the traders.\n\n"
+        "TUESDAY RAMOS/DZBB: Follow-up, sir. How many stores are open in Central Luzon?\n\n"
+        "USEC. DELA CRUZ: Around sixty. I will get back to you with the exact number.\n\n"
+        "ASEC. SANTIAGO: Thank you. Next, Chona Villanueva, Radyo Pilipinas.\n\n"
+        "CHONA VILLANUEVA/RADYO PILIPINAS: Is twenty pesos a kilo realistic?\n\n"
+        "USEC. DELA CRUZ: It is a long-term goal, and we are working towards it with the farmers.\n"
+    ).turns
+    asking = turns[turns["role"] == "journalist"]
+    assert asking["speaker"].tolist() == ["Tuesday Ramos", "Tuesday Ramos", "Chona Villanueva"]
+    assert asking["affiliation"].tolist() == ["DZBB", "DZBB", "RADYO PILIPINAS"]
+    assert asking["kind"].tolist() == ["question", "follow_up", "question"]
+    assert set(turns.loc[turns["speaker"] == "Asec. Santiago", "role"]) == {"staff"}
+
+
+def test_an_office_in_capitals_is_named_after_the_holder_in_its_note_honorifics_and_all():
+    turns = kit.parse(
+        "LOK SABHA DEBATES\n\nQUESTION HOUR\n\n"
+        "SHRI RAVINDRA KULKARNI: Sir, will the Minister of Railways be pleased to state the number of trains?\n\n"
+        "THE MINISTER OF RAILWAYS (SHRI ANAND PRAKASH MEHTA): Sir, a statement is laid on the Table.\n\n"
+        "SHRI RAVINDRA KULKARNI: Sir, when will the new line open?\n\n"
+        "SHRI ANAND PRAKASH MEHTA: In December.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Ravindra Kulkarni", "Anand Prakash Mehta"] * 2
+
+
+def test_a_heading_in_capitals_with_a_colon_on_the_first_line_is_the_title():
+    corpus = kit.parse(
+        "NCAA MEN'S BASKETBALL TOURNAMENT: FIRST ROUND\n\nMarch 21, 2024\n\n"
+        "Q. Coach, what did you see on film?\n\nMARCUS DELL: A team that shoots well.\n\n"
+        "Q. How is Jalen's ankle?\n\nMARCUS DELL: He'll play.\n"
+    )
+    assert corpus.turns["speaker"].tolist() == ["Unnamed journalist", "Marcus Dell"] * 2
+    assert corpus.lines.loc[0, "kind"] != "speech"
+    # a speaker's first words in capitals, with a turn below, stay a turn
+    said = kit.parse("GOVERNOR SMITH: THANK YOU ALL\n\nANNA LEE: WHY NOW?\n\nGOVERNOR SMITH: BECAUSE.\n").turns
+    assert len(said) == 3
+
+
+def test_a_long_first_line_of_the_lead_that_ends_no_sentence_may_name_the_event():
+    corpus = kit.parse(
+        "Élysée\n\n"
+        "Joint press conference by the President of the Republic, Emmanuel Macron, and the President of Ghana\n\n"
+        "Check against delivery. Unofficial translation.\n\n"
+        "THE PRESIDENT OF THE REPUBLIC: Mr President, dear friend, welcome.\n\n"
+        "PRESIDENT AKUFO-ADDO: Thank you.\n\n"
+        "QUESTION: Mr President, what about the debt?\n\n"
+        "THE PRESIDENT OF THE REPUBLIC: We will help.\n"
+    )
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [["joint_press_conference", "title"]]
+
+
+def test_oral_evidence_to_a_committee_is_a_hearing():
+    corpus = kit.parse(
+        "Transport Committee\nOral evidence: Rail services in the North, HC 412\n\n"
+        "Q118 Chair: Why did the programme overrun?\n\nDr Helen Okafor: The design changed.\n\n"
+        "Q119 Ruth Cadbury: Who signed it off?\n\nDr Helen Okafor: The board.\n"
+    )
+    assert corpus.documents["event"].tolist() == ["hearing"]

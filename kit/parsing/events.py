@@ -210,7 +210,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         if (
             regular >= 2
             and len(answer) <= 2
-            and regular > len(answer)
+            and len(ask) > len(answer)
             or _addresses(turns, lex.conversation.get("member_address", ()), by=answer)
         ):
             return Event("hearing", "structure")

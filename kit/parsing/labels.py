@@ -503,6 +503,12 @@ _LEAD_ONLY = re.compile(_LEAD)
 def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, str, str | None] | tuple[()]:
     """(name, note, style, role) of a label's text before the colon, or ``()`` for no label."""
     plain = _PLAIN_NAME.fullmatch(raw) or _PLAIN_WORD.fullmatch(raw)  # "Anna Smith", "Smith": most labels
+    if not plain and raw.count("/") == 1:
+        person, _, outlet = raw.partition(
+            "/"
+        )  # "TUESDAY RAMOS/DZBB": a journalist and their outlet, as a comma parts them
+        if " " in person.strip() and outlet.strip() and "/" not in person + outlet:
+            raw = f"{person.strip()}, {outlet.strip()}"
     if plain:
         name, note = raw, None  # (no notes, spaces or commas to tidy)
     else:

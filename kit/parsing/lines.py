@@ -268,7 +268,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         _mark_examiners(lines, kinds, candidates, layout)
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
-    _drop_title_label(kinds, candidates, lex, layout.not_labels)
+    _drop_title_label(lines, kinds, candidates, lex, layout.not_labels)
     _drop_header_fields(lines, candidates, lex, layout.not_labels)
     _drop_contact_fields(lines, kinds, candidates, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
@@ -644,22 +644,34 @@ def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, La
         layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
 
 
-def _drop_title_label(kinds: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:
-    """Drop a "label" on a document's first line that names a kind of event: the title, not a speaker.
+_HEADING_REST = 5  # the most words after the colon of a heading in capitals ("NCAA TOURNAMENT: FIRST ROUND")
+
+
+def _drop_title_label(
+    lines: list[str], kinds: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]
+) -> None:
+    """Drop a "label" on a document's first line that is its title, not a speaker.
 
     ``POST-CABINET PRESS CONFERENCE: MONDAY, 4 MARCH 2024``, ``ParlInfo - QUESTIONS WITHOUT
-    NOTICE : Cost of Living``: the first line with text, its name used once, naming a kind of
-    event (:func:`kit.parsing.events.event_named`).
+    NOTICE : Cost of Living``, ``NCAA MEN'S BASKETBALL TOURNAMENT: FIRST ROUND``: the first
+    line with text, its name used once, naming a kind of event
+    (:func:`kit.parsing.events.event_named`) or in capitals before a few words in capitals
+    that end no sentence, with no turn opening below it.
     """
     first = next(iter(candidates), None)
     if first is None or "text" in kinds[:first]:
         return
     label = candidates[first]
-    if label.style == "role" or not event_named(label.name, lex):
+    rest = lines[first][len(label.prefix) :].strip(BLANK_CHARS)
+    headed = label.name.isupper() and rest.isupper() and len(rest.split()) <= _HEADING_REST and title_like(rest)
+    if headed:  # (a heading stands above what it heads: the next line with words opens no turn)
+        after = next((j for j in range(first + 1, min(len(lines), first + 6)) if lines[j].strip(BLANK_CHARS)), None)
+        headed = after is not None and after not in candidates
+    if label.style == "role" or not (headed or event_named(label.name, lex)):
         return
     if sum(1 for other in candidates.values() if other.name == label.name) == 1:
         del candidates[first]
-        why[first] = "the first line, naming a kind of event: the title, not a speaker"
+        why[first] = "the first line, a heading in capitals or naming a kind of event: the title, not a speaker"
 
 
 def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:

@@ -335,10 +335,12 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     >>> from kit.parsing.lexicon import lexicon
     >>> [_person_noted(n, lexicon()) for n in ["Rishi Sunak", "Hon. Ezekiel Machogu", "retranslated", "Hon. Members"]]
     ['Rishi Sunak', 'Ezekiel Machogu', None, None]
+    >>> _person_noted("SHRI ANAND PRAKASH MEHTA", lexicon()), _person_noted("Mr Daniel Lim Kok Seng", lexicon())
+    ('Anand Prakash Mehta', 'Daniel Lim Kok Seng')
     """
-    if PERSON_NOTE.fullmatch(note):
-        return note
     title, person = split_name(note, lex)
+    if PERSON_NOTE.fullmatch(note) and not (title and person and note.endswith(person)):
+        return note
     if (
         title
         and person

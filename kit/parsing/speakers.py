@@ -129,8 +129,11 @@ def assign_speakers(
             if turn.label.style != "role":
                 words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
         memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
-        # (the headings before the first turn may name the event too: "Leaders' Questions")
-        named = " / ".join(x for x in (title, doc_id and documents[doc_id - 1].headings) if x)
+        # (the headings before the first turn may name the event too: "Leaders' Questions"; and a lead's
+        # first line that ends no sentence, a title too long to be read as one: "Joint press conference by ...")
+        lead = (documents[doc_id - 1].lead or "")[:TITLE_REACH].partition("\n")[0] if doc_id else ""
+        headline = lead if lead and lead.rstrip()[-1:] not in '.?!:"”' else None
+        named = " / ".join(x for x in (title, doc_id and documents[doc_id - 1].headings, headline) if x)
         event = Event(given.event, "given") if given.event else infer_event(named, doc_turns, lex, memo)
         # The principal speaks the most words (the first of equals: a Counter keeps order); at a
         # press event or a town hall, of those who answer, where the one who says most asks.
@@ -323,6 +326,19 @@ def _outlet_name(title: str, lex: Lexicon) -> bool:
     )
 
 
+def _no_office(title: str, lex: Lexicon) -> bool:
+    """Whether a label's title (its last part) holds no word of an office or an organisation, nor a connector.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_no_office(t, lexicon()) for t in ["DZBB", "Radyo Pilipinas", "Press Secretary", "Head of News"]]
+    [True, True, False, False]
+    """
+    words = [w.strip(".").lower() for w in title.rpartition(",")[2].split()]
+    return bool(words) and not any(
+        w in lex.titles or w in lex.organisations or w in lex.title_connectors for w in words
+    )
+
+
 def _has(phrases: tuple[str, ...], text: str) -> bool:
     return phrase_pattern(phrases).search(text) is not None
 
@@ -420,8 +436,9 @@ def _roles(
             continue
         if turn.speaker in outlet_of:
             turn.affiliation = outlet_of[turn.speaker]
-        elif turn.speaker_title and _outlet_name(turn.speaker_title, lex):
+        elif turn.speaker_title and (_outlet_name(turn.speaker_title, lex) or _no_office(turn.speaker_title, lex)):
             # "Ali Rezaei, Press TV", "Sara Cho, Columnist, The Korea Times": the title's last part is the outlet
+            # (a journalist's, where it holds no word of an office: "TUESDAY RAMOS/DZBB")
             turn.affiliation = turn.speaker_title.rpartition(",")[2].strip()
     _share_affiliations(named)
 
