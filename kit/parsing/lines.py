@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, caption_text, may_be_captions, read_captions
@@ -690,19 +690,14 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     # "Title: Oral Answers"): three or more such labels in a row, each used once, with a short value
     # that ends no sentence.
     table: list[int] = []
-    used = Counter(label.name for label in candidates.values()) if len(candidates) > 2 else Counter()
     for i, label in islice(candidates.items(), _TABLE_FIELDS):
         value = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
-        if (
-            table
-            and i != table[-1] + 1
-            or used[label.name] != 1
-            or not value
-            or len(value) > _FIELD_VALUE
-            or TERMINAL.search(value)
-        ):
+        if table and i != table[-1] + 1 or not value or len(value) > _FIELD_VALUE or TERMINAL.search(value):
             break
         table.append(i)
+    if len(table) >= 3:  # (each used once: counted only where the first labels are such a table, seldom)
+        used = Counter(label.name for label in candidates.values())
+        table = list(takewhile(lambda i: used[candidates[i].name] == 1, table))
     order = list(islice(candidates.items(), len(table) if len(table) >= 3 else 0, None))[: _HEADER_FIELDS + 1]
     fields: list[int] = table if len(table) >= 3 else []
     names: list[str] | None = None
