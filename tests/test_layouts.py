@@ -2177,3 +2177,35 @@ def test_oral_evidence_to_a_committee_is_a_hearing():
         "Q119 Ruth Cadbury: Who signed it off?\n\nDr Helen Okafor: The board.\n"
     )
     assert corpus.documents["event"].tolist() == ["hearing"]
+
+
+def test_a_verbatim_reports_dash_label_before_words_with_a_colon_in_them():
+    """``Name, Vice-President of the Commission. – Let me answer two points: ...``: the dash's label, not a colon's."""
+    turns = kit.parse(
+        "President. – The next item is the debate on media freedom.\n\n"
+        "Henrik Vestergaard, Vice-President of the Commission. – Madam President, thank you.\n\n"
+        "Sabine Roth, on behalf of the PPE Group. – Madam President, we must act.\n\n"
+        "President. – Thank you.\n\n"
+        "Henrik Vestergaard, Vice-President of the Commission. – Let me answer two points: first, spyware.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "President",
+        "Henrik Vestergaard",
+        "Sabine Roth",
+        "President",
+        "Henrik Vestergaard",
+    ]
+
+
+def test_a_house_record_in_capitals_has_its_members_interjections_and_ministers_offices():
+    turns = kit.parse(
+        "Mr S N PILLAY: Speaker, will the Minister explain the delay in paying the soldiers?\n\n"
+        "The MINISTER OF DEFENCE AND MILITARY VETERANS: Thank you, Speaker. The payments were made on Friday.\n\n"
+        "An HON MEMBER: Shame!\n\n"
+        "The SPEAKER: Order, hon members!\n\n"
+        "Mr S N PILLAY: Were all of them paid?\n\n"
+        "The MINISTER OF DEFENCE AND MILITARY VETERANS: Yes.\n"
+    ).turns
+    assert len(turns) == 6
+    assert turns["speaker"].tolist()[1] == turns["speaker"].tolist()[5]
+    assert turns.loc[2, "role"] == "member"

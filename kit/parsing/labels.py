@@ -247,6 +247,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         )
     else:
         found = _WIDE_COLON_LABEL.match(text)
+    if found is not None and found.re is not _PLAIN_LABEL and DASH_MARK.search(found.group("name")):
+        found = None  # "Name, Vice-President. – Let me answer two points: first, ...": a dash's label, not a colon's
     shape = "colon"
     if found is None:
         found = _STOP_LABEL.match(text) if "." in text[:60] else None
@@ -503,11 +505,9 @@ _LEAD_ONLY = re.compile(_LEAD)
 def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, str, str | None] | tuple[()]:
     """(name, note, style, role) of a label's text before the colon, or ``()`` for no label."""
     plain = _PLAIN_NAME.fullmatch(raw) or _PLAIN_WORD.fullmatch(raw)  # "Anna Smith", "Smith": most labels
-    if not plain and raw.count("/") == 1:
-        person, _, outlet = raw.partition(
-            "/"
-        )  # "TUESDAY RAMOS/DZBB": a journalist and their outlet, as a comma parts them
-        if " " in person.strip() and outlet.strip() and "/" not in person + outlet:
+    if not plain and raw.count("/") == 1:  # "TUESDAY RAMOS/DZBB": a journalist and their outlet, as a comma parts them
+        person, _, outlet = raw.partition("/")
+        if " " in person.strip() and outlet.strip() and "," not in raw:
             raw = f"{person.strip()}, {outlet.strip()}"
     if plain:
         name, note = raw, None  # (no notes, spaces or commas to tidy)
@@ -680,13 +680,15 @@ def _office_of(words: list[str], lex: Lexicon) -> bool:
 
     >>> from kit.parsing.lexicon import lexicon
     >>> [_office_of(n.split(), lexicon()) for n in ["Secretary for Security", "Cabinet Secretary for Education",
-    ...     "Minister of Foreign Affairs and Trade", "Friends of Syria", "Minister for the", "Head of state"]]
-    [True, True, True, False, False, False]
+    ...     "Minister of Foreign Affairs and Trade", "Friends of Syria", "Minister for the", "Head of state",
+    ...     "MINISTER OF DEFENCE AND MILITARY VETERANS"]]
+    [True, True, True, False, False, False, True]
     """
-    if not 3 <= len(words) <= 8 or "for" not in words and "of" not in words:
+    lows = [w.lower() for w in words]  # (in capitals too: "MINISTER OF DEFENCE AND MILITARY VETERANS")
+    if not 3 <= len(words) <= 8 or "for" not in lows and "of" not in lows:
         return False
-    at = next(k for k, w in enumerate(words) if w in ("for", "of"))
-    head, department = [w.lower() for w in words[:at]], words[at + 1 :]
+    at = next(k for k, w in enumerate(lows) if w in ("for", "of"))
+    head, department = lows[:at], words[at + 1 :]
     return (
         at > 0
         and all(w in lex.titles or w in lex.organisations for w in head)

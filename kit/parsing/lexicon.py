@@ -119,8 +119,11 @@ def _build(table: dict, outlets: dict[str, str], residue: tuple[str, ...], marks
         words(k) for k in ("titles", "organisations", "particles", "not_names")
     )
     intro = table.get("introductions", {})
+    roles = {key.lower(): value for key, value in table["roles"].items()}
+    for key, value in list(roles.items()):  # a role written without its stops too: "An HON MEMBER", "Mr Speaker"
+        roles.setdefault(key.replace(".", ""), value)
     return Lexicon(
-        roles={key.lower(): value for key, value in table["roles"].items()},
+        roles=roles,
         titles=titles,
         organisations=organisations,
         particles=particles,
@@ -133,7 +136,7 @@ def _build(table: dict, outlets: dict[str, str], residue: tuple[str, ...], marks
         place_ends=place_ends,
         place_set=frozenset(places),
         outlet_names=frozenset(outlets.values()),
-        role_heads=frozenset(key.lower().split()[0] for key in table["roles"]),
+        role_heads=frozenset(key.split()[0] for key in roles),
         countries=words("countries"),
         title_connectors=words("title_connectors"),
         not_surnames=titles | organisations | particles | not_names | frozenset(place_ends),
