@@ -131,7 +131,7 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
     "lines": (
         Column("line", "int64", "line number within its source, 1-based, every line of the source in order"),
         Column("text", "str", "the line verbatim, without line ending or BOM"),
-        Column("kind", "str", "speech, blank, title, dateline, lead, body, narration, heading, separator, caption, residue, editorial, stage, blog_header, blog_footer, front_matter, cue (a caption file's header, cue number or timing line)"),
+        Column("kind", "str", "speech, blank, title, dateline, lead, body, narration, heading, separator, caption, residue, editorial, stage, blog_header, blog_footer, front_matter, cue (a caption file's header, cue number or timing line, or a recording's time alone on a line)"),
         Column("doc_id", "Int64", "the document, missing for the blog's footer"),
         Column("turn_id", "Int64", "the turn, missing outside turns"),
         Column("not_label", "str", "for a line that looks like a speaker label but was not taken as one, why; missing otherwise"),

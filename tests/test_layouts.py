@@ -2209,3 +2209,37 @@ def test_a_house_record_in_capitals_has_its_members_interjections_and_ministers_
     assert len(turns) == 6
     assert turns["speaker"].tolist()[1] == turns["speaker"].tolist()[5]
     assert turns.loc[2, "role"] == "member"
+
+
+def test_initials_on_their_own_lines_named_by_a_speaker_key_and_time_marks_between():
+    corpus = kit.parse(
+        "World Health Organization\nVirtual press conference - 7 March 2024\n\n"
+        "Speaker key:\nCL Christian Lindmeier\nTAG Dr Tedros Adhanom Ghebreyesus\nMR Dr Michael Ryan\n\n"
+        "00:00:08\nCL\nGood morning from Geneva. Dr Tedros, over to you.\n\n"
+        "TAG\nThank you, Christian. Five months since the war began.\n\n"
+        "00:03:41\nYesterday a mission reached the hospital in the north.\n\n"
+        "CL\nThank you. The first question goes to Helen.\n\n"
+        "HB\nHas WHO had any reports of H5N1 in mammals?\n\n"
+        "MR\nThank you, Helen. We have been following it closely.\n\n"
+        "CL\nThank you. Next is Gabriel.\n\n"
+        "GS\nDr Tedros, is the mission safe?\n\n"
+        "TAG\nAs safe as we can make it.\n",
+        source="who.txt",
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "Christian Lindmeier",
+        "Tedros Adhanom Ghebreyesus",
+        "Christian Lindmeier",
+        "HB",
+        "Michael Ryan",
+        "Christian Lindmeier",
+        "GS",
+        "Tedros Adhanom Ghebreyesus",
+    ]
+    assert "Yesterday a mission reached the hospital" in turns["text"].tolist()[1]  # after the time mark, still his
+    kind = dict(zip(corpus.lines["text"], corpus.lines["kind"], strict=True))
+    assert kind["00:03:41"] == kind["00:00:08"] == "cue"
+    # three capitals that are a surname stay one ("LEE:" in a TV transcript)
+    tv = kit.parse("COOPER: Welcome back.\n\nLEE: Thanks.\n\nCOOPER: What now?\n\nLEE: We wait.\n").turns
+    assert tv["speaker"].tolist() == ["Cooper", "Lee", "Cooper", "Lee"]

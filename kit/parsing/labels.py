@@ -595,12 +595,14 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     lows = [w.lower().strip(".,") for w in words]
     if all(_caps_word(w) for w in words) and len(name) >= 2:
         letters = sum(ch.isalpha() for ch in name)
+        if len(words) == 1 and letters == 2 and lows[0] not in lex.starters:
+            # initials ("KB:", "K.B.:", "MR" for Michael Ryan): a label where the document uses them as one
+            return "single"
         if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the":
-            return None  # "FULL TRANSCRIPT:", "NOTE:"
+            # "FULL TRANSCRIPT:", "NOTE:"; but three capitals that would be such a word may be initials ("TAG")
+            return "single" if len(words) == 1 and letters == 3 and lows[0] not in lex.starters else None
         if letters >= 2 and (len(words) > 1 or letters >= 3) and len(words) <= 16:
             return "caps"
-        if letters == 2 and len(words) == 1 and lows[0].replace(".", "") not in lex.titles:
-            return "single"  # initials ("KB:", "K.B.:"): a label where the document uses them as one
         return None
     first = lows[0]
     if first == "the" and 1 < len(words) <= 5 and all(w in lex.titles or w in _TITLE_LINKS for w in lows[1:]):

@@ -71,6 +71,7 @@ _PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
 _SERIES = r"(?:[A-Z][a-z]{1,10} \d{1,3}(?:, [A-Z][a-z]{1,10} \d{1,3})?:\s+)?"
 _DATELINE = re.compile(rf"\s*{_SERIES}{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
 _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
+_OFFSET = re.compile(r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?")  # a time into a recording, with its seconds: "00:03:41"
 _TIME_OF_END = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # "12:36 P.M. EDT", "12.36 pm"
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
@@ -253,7 +254,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind != "blank":
             header_checked = True
         kinds[i] = kind
-        previous_blank = kind in ("blank", "dateline", "separator")
+        previous_blank = kind in ("blank", "dateline", "separator", "cue")
     for shape, found in conventional.items():
         if len(found) < _CONVENTION:
             for i in found:
@@ -448,8 +449,9 @@ def _names_on_own_lines(
 
     A name line counts when the next line with text (after at most one blank) is prose, and
     the document has at least three such lines, one name at least twice. Names seen once
-    count when they have a person's shape (two words or more), or a time mark where most
-    names have one (``Unknown Speaker  0:31``). A name right after a line of text, with no
+    count when they have a person's shape (two words or more), a time mark where most
+    names have one (``Unknown Speaker  0:31``), or initials where most names are initials
+    (``HB`` among ``CL`` and ``TAG``). A name right after a line of text, with no
     blank line between (a transcript pasted without its spacing), counts only when it recurs.
     Where names on their own
     lines are the convention, a colon label that names none of their speakers (``Answer:``
@@ -466,8 +468,10 @@ def _names_on_own_lines(
     surnames = Counter(label.name.rsplit(" ", 1)[-1].casefold() for label in found.values())  # "Mr Betts"
     taken = {}
     if len(found) >= _CONVENTION and max(counts.values()) >= 2:
-        # Where most names carry a time mark ("Anna Lee  0:21"), a timed name seen once is one too.
+        # Where most names carry a time mark ("Anna Lee  0:21"), a timed name seen once is one too;
+        # where most are initials ("CL", "TAG"), initials seen once are too.
         timed = sum(label.time is not None for label in found.values()) * 2 > len(found)
+        initialled = sum(_initials_only(label) for label in found.values()) * 2 > len(found)
         taken = {
             i: label
             for i, label in found.items()
@@ -475,7 +479,14 @@ def _names_on_own_lines(
             or i in unbroken
             and surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2
             or i not in unbroken
-            and (label.style in ("name", "role") and len(found) > _CONVENTION or timed and label.time is not None)
+            and (
+                label.style in ("name", "role")
+                and len(found) > _CONVENTION
+                or timed
+                and label.time is not None
+                or initialled
+                and _initials_only(label)
+            )
         }
     if len(taken) < _CONVENTION:
         for i in found:
@@ -489,6 +500,11 @@ def _names_on_own_lines(
             del candidates[i]
             why[i] = "a colon label in a document whose labels are names on their own lines, naming none of them"
     candidates.update(taken)
+
+
+def _initials_only(label: Label) -> bool:
+    """Whether a label is initials alone: two or three capitals (``CL``, ``TAG``)."""
+    return label.style == "single" and 2 <= len(label.name) <= 3 and label.name.isalpha() and label.name.isupper()
 
 
 def _ends_paragraph(line: str, width: int, noted: bool = False) -> bool:
@@ -855,6 +871,8 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
     first = stripped[0]
     if first in SEPARATOR_STARTS and SEPARATOR.fullmatch(line):
         return "separator", None
+    if first in "0123456789[(" and len(stripped) <= 12 and _OFFSET.fullmatch(stripped):
+        return "cue", None  # a recording's time alone on its line ("00:03:41"): it stays in the turn it falls in
     if (first.isdigit() or first in "ADFJMNOPSTW") and _DIGIT.search(stripped):  # a date has a number
         found = _DATELINE.fullmatch(line)
         if found:

@@ -256,25 +256,46 @@ def _spellings(texts: list[str]) -> dict[str, str]:
     return spelled
 
 
-_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?")  # "LK", "K.B."
+_INITIALS = re.compile(r"[A-Z]\.?[A-Z]\.?(?:[A-Z]\.?)?")  # "LK", "K.B.", "TAG"
 _ABBREVIATION = re.compile(
     r".*\b[A-Z]{1,3}\b.*|.*[^\w'’\- ].*"
 )  # a word of three capitals ("MP"), or not a name's letters
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)+")  # "Jeremy Hunt", "JEREMY HUNT MP"
 
 
-def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
-    """Two-letter initials -> the one person of two words the texts name with them (``JH`` -> ``Jeremy Hunt``).
+# A line of a speaker key: initials, then the name they stand for ("TAG Dr Tedros Adhanom Ghebreyesus", "MK - Maria Lee").
+_KEY_LINE = re.compile(r"^[ \t]*([A-Z]{2,4})[ \t]*[:=–—-]?[ \t]+([A-Z][^\n]{2,80}?)[ \t]*$", re.MULTILINE)
 
-    The persons are pairs of capitalised words, neither a title, an organisation's word, a
-    word that starts a sentence, one that names no one nor an abbreviation (``MP``), written
-    as people write them.
+
+def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
+    """Initials -> the one person the texts name with them (``JH`` -> ``Jeremy Hunt``).
+
+    A speaker key's line names the person outright (``TAG Dr Tedros Adhanom Ghebreyesus``,
+    ``MK Dr Maria Van Kerkhove``: the initials of the name after its titles, its particles
+    counted or not). Elsewhere, two-letter initials stand for a pair of capitalised words,
+    neither a title, an organisation's word, a word that starts a sentence, one that names
+    no one nor an abbreviation (``MP``), written as people write them.
 
     >>> from kit.parsing.lexicon import lexicon
     >>> sorted(_initials(["SUNDAY WITH LAURA KUENSSBERG", "JEREMY HUNT MP", "Well, Jeremy Hunt joins me."],
     ...     lexicon()).items())
     [('JH', 'Jeremy Hunt'), ('LK', 'Laura Kuenssberg')]
+    >>> key = _initials(["Speaker key:\\nTAG Dr Tedros Adhanom Ghebreyesus\\nMK Dr Maria Van Kerkhove"], lexicon())
+    >>> key["TAG"], key["MK"]
+    ('Tedros Adhanom Ghebreyesus', 'Maria Van Kerkhove')
     """
+    keyed: dict[str, str] = {}
+    # (a document's headings come joined by " / ": each is a line)
+    parts = (part for text in texts for part in (text.split(" / ") if " / " in text else (text,)))
+    for part in parts:
+        for key, named in _KEY_LINE.findall(part) if "\n" in part or len(part) <= 90 else ():
+            title, person = split_name(named, lex)
+            words = (person or "").split()
+            if len(words) < 2 or title and not all(w.lower().strip(".") in lex.titles for w in title.split()):
+                continue
+            core = "".join(w[0] for w in words if w.lower() not in lex.particles and w[:1].isupper())
+            if key in ("".join(w[0] for w in words), core):
+                keyed.setdefault(key, person)
     found: dict[str, set[str]] = {}
     skip = lex.titles | lex.organisations | lex.starters | lex.not_names | lex.prose_words
     for text in texts:
@@ -285,7 +306,7 @@ def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
                     continue
                 person = f"{person_case(first)} {person_case(last)}"
                 found.setdefault(first[0] + last[0], set()).add(person)
-    return {key: next(iter(names)) for key, names in found.items() if len(names) == 1}
+    return {**{key: next(iter(names)) for key, names in found.items() if len(names) == 1}, **keyed}
 
 
 def _surname(full: str) -> str:
