@@ -2243,3 +2243,19 @@ def test_initials_on_their_own_lines_named_by_a_speaker_key_and_time_marks_betwe
     # three capitals that are a surname stay one ("LEE:" in a TV transcript)
     tv = kit.parse("COOPER: Welcome back.\n\nLEE: Thanks.\n\nCOOPER: What now?\n\nLEE: We wait.\n").turns
     assert tv["speaker"].tolist() == ["Cooper", "Lee", "Cooper", "Lee"]
+
+
+def test_offices_that_name_their_holders_in_a_house_of_lords_record():
+    corpus = kit.parse(
+        "Social Housing: Energy Efficiency\n\nVolume 835: debated on Monday 15 January 2024\n\n"
+        "Lord Foster of Bath: My Lords, I beg leave to ask the Question standing in my name.\n\n"
+        "The Parliamentary Under-Secretary of State, Department for Levelling Up, Housing and Communities "
+        "(Baroness Penn) (Con): My Lords, the Government have committed a great deal of money.\n\n"
+        "Lord Foster of Bath: My Lords, will the Minister say when the scheme opens?\n\n"
+        "The Lord Bishop of Chelmsford: My Lords, I declare my interest as a landlord of homes.\n\n"
+        "The Lord Privy Seal (Lord True) (Con): My Lords, it is time to move on.\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [5, 7, 9, 11, 13]
+    assert turns["speaker"].tolist()[1] == "Baroness Penn" and turns["speaker"].tolist()[4] == "Lord True"
+    assert corpus.lines.loc[0, "kind"] != "speech"  # "Social Housing: Energy Efficiency", the title

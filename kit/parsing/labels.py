@@ -534,7 +534,23 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
     if low in lex.outlets and outlet_named(name, lex):  # "Global Times:", "AFP:": an outlet's journalist (classify)
         return name, note, "single", None
     style = _name_style(name, quoted, lex, low.split(" ") if plain else None)
+    if not style and note and name[:4] == "The " and _noted_holder(note, lex):
+        style = "caps"  # an office that names its holder: "The Lord Privy Seal (Lord True) (Con)"
     return (name, note, style, None) if style else ()
+
+
+def _noted_holder(note: str, lex: Lexicon) -> bool:
+    """Whether a label's note (one of its notes) is a person after the titles of their rank or office.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_noted_holder(n, lexicon()) for n in ["Baroness Penn; Con", "Lord True", "Mr Daniel Lim", "Con", "Laughter"]]
+    [True, True, True, False, False]
+    """
+    for part in note.split("; "):
+        title, person = split_name(part, lex)
+        if title and person and all(w.lower().strip(".") in lex.titles for w in title.split()):
+            return True
+    return False
 
 
 def _prefix(line: str, where: list[int] | None, end: int) -> str:

@@ -671,15 +671,17 @@ def _drop_title_label(
     ``POST-CABINET PRESS CONFERENCE: MONDAY, 4 MARCH 2024``, ``ParlInfo - QUESTIONS WITHOUT
     NOTICE : Cost of Living``, ``NCAA MEN'S BASKETBALL TOURNAMENT: FIRST ROUND``: the first
     line with text, its name used once, naming a kind of event
-    (:func:`kit.parsing.events.event_named`) or in capitals before a few words in capitals
-    that end no sentence, with no turn opening below it.
+    (:func:`kit.parsing.events.event_named`) or before a few words that end no sentence, all
+    in capitals or each capitalised, with no turn opening below it.
     """
     first = next(iter(candidates), None)
     if first is None or "text" in kinds[:first]:
         return
     label = candidates[first]
     rest = lines[first][len(label.prefix) :].strip(BLANK_CHARS)
-    headed = label.name.isupper() and rest.isupper() and len(rest.split()) <= _HEADING_REST and title_like(rest)
+    # (in capitals, or in words that each open with one: "Social Housing: Energy Efficiency")
+    cased = label.name.isupper() and rest.isupper() or all(w[:1].isupper() for w in f"{label.name} {rest}".split())
+    headed = cased and 0 < len(rest.split()) <= _HEADING_REST and title_like(rest)
     if headed:  # (a heading stands above what it heads: the next line with words opens no turn)
         after = next((j for j in range(first + 1, min(len(lines), first + 6)) if lines[j].strip(BLANK_CHARS)), None)
         headed = after is not None and after not in candidates
@@ -687,7 +689,7 @@ def _drop_title_label(
         return
     if sum(1 for other in candidates.values() if other.name == label.name) == 1:
         del candidates[first]
-        why[first] = "the first line, a heading in capitals or naming a kind of event: the title, not a speaker"
+        why[first] = "the first line, a heading or naming a kind of event: the title, not a speaker"
 
 
 def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:

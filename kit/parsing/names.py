@@ -358,18 +358,24 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     ['Rishi Sunak', 'Ezekiel Machogu', None, None]
     >>> _person_noted("SHRI ANAND PRAKASH MEHTA", lexicon()), _person_noted("Mr Daniel Lim Kok Seng", lexicon())
     ('Anand Prakash Mehta', 'Daniel Lim Kok Seng')
+    >>> _person_noted("Baroness Penn; Con", lexicon()), _person_noted("Lord True", lexicon())
+    ('Baroness Penn', 'Lord True')
     """
+    if "; " in note:  # several notes ("Baroness Penn; Con"): the first that names a person
+        return next(filter(None, (_person_noted(part, lex) for part in note.split("; "))), None)
     title, person = split_name(note, lex)
     if PERSON_NOTE.fullmatch(note) and not (title and person and note.endswith(person)):
         return note
-    if (
-        title
-        and person
-        and PERSON_NOTE.fullmatch(person)
-        and all(w.lower().strip(".") in lex.titles for w in title.split())
-    ):
-        return person
+    if title and person and all(w.lower().strip(".") in lex.titles for w in title.split()):
+        if PERSON_NOTE.fullmatch(person):
+            return person
+        if _PEERAGE.fullmatch(title) and _NOTE_WORD_ONLY.fullmatch(person):
+            return f"{title} {person}"  # a peer known by a title and one name: "Baroness Penn", "Lord True"
     return None
+
+
+_PEERAGE = re.compile(r"Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Dame|Sir")
+_NOTE_WORD_ONLY = re.compile(_NOTE_WORD)
 
 
 def _titled_surname(name: str, lex: Lexicon) -> str | None:
