@@ -2259,3 +2259,95 @@ def test_offices_that_name_their_holders_in_a_house_of_lords_record():
     assert turns["first_line"].tolist() == [5, 7, 9, 11, 13]
     assert turns["speaker"].tolist()[1] == "Baroness Penn" and turns["speaker"].tolist()[4] == "Lord True"
     assert corpus.lines.loc[0, "kind"] != "speech"  # "Social Housing: Energy Efficiency", the title
+
+
+def test_a_records_mark_before_each_speaker_in_hard_wrapped_minutes():
+    """``○Name:`` opens a paragraph even inside wrapped text; an office is named after the holder in its note."""
+    turns = kit.parse(
+        "MINUTES OF THE BUDGET COMMITTEE, NO. 14\n\n"
+        "○Chairperson (Koichi Matsuda): The meeting will now come to order. I now recognize\n"
+        "Mr. Kenta Ishibashi.\n"
+        "○Kenta Ishibashi (Constitutional Democratic Party of Japan): Thank you. Prime Minister, do\n"
+        "you still maintain that you had no knowledge of this practice?\n"
+        "○Prime Minister (Hiroshi Tanabe): I was not aware of the practice, and I regard the matter\n"
+        "with the utmost seriousness.\n"
+        "○Kenta Ishibashi: Then what will you do about it? The public is waiting for an answer from\n"
+        "the Government, and it has waited long enough.\n"
+        "○Government witness (Daisuke Kuroda): We estimate that the effect will be small.\n"
+        "○Prime Minister (Hiroshi Tanabe): We will reform the law this year.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Chairperson",
+        "Kenta Ishibashi",
+        "Hiroshi Tanabe",
+        "Kenta Ishibashi",
+        "Daisuke Kuroda",
+        "Hiroshi Tanabe",
+    ]
+
+
+LIVE_CAPTIONS = """City of Riverton - Public Safety Media Briefing
+Captioned live. Captions may contain errors.
+
+>> LT. DANA PRICE: GOOD AFTERNOON, EVERYONE.
+WE'LL HEAR FROM FIRE CHIEF MARCUS BELL, THEN TAKE A FEW
+QUESTIONS. CHIEF.
+>> CHIEF MARCUS BELL: THANK YOU, LIEUTENANT.
+AT 11:14 THIS MORNING WE RECEIVED CALLS FROM THE PUBLIC
+INFORMATION OFFICE.
+[ INAUDIBLE ]
+>> OKAY. QUESTIONS. GO AHEAD, RICK.
+>> RICK SALAZAR, KRVT. CHIEF BELL, WAS THIS FIRE SET?
+>> CHIEF MARCUS BELL: IT'S FAR TOO EARLY TO SAY.
+>> [ CROSSTALK ]
+>> AND THE AMMONIA, WAS THERE ANY RELEASE?
+>> CHIEF MARCUS BELL: NO READINGS ABOVE SAFE LEVELS."""
+
+
+def test_live_captions_pasted_as_text_open_a_turn_at_each_speaker_mark():
+    corpus = kit.parse(LIVE_CAPTIONS, source="briefing.txt")
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [4, 7, 11, 12, 13, 15, 16]
+    assert turns["speaker"].tolist()[:2] == ["Dana Price", "Marcus Bell"]
+    assert "INFORMATION OFFICE." in turns["text"].tolist()[1]  # a caption's line, not a label closed by a stop
+    kind = dict(zip(corpus.lines["text"], corpus.lines["kind"], strict=True))
+    assert kind[">> [ CROSSTALK ]"] == kind["[ INAUDIBLE ]"] == "stage"
+    assert kind["City of Riverton - Public Safety Media Briefing"] != "speech"
+    # a transcript with labels of its own and a few marks among them is read as before
+    mixed = kit.parse(
+        "Anna Lee: Welcome.\n\nTom Berg: Thanks.\n\n>> Applause\n\nAnna Lee: Why now?\n\n>> Noise\n\n"
+        "Tom Berg: Because.\n\n>> Music\n\nAnna Lee: Thank you.\n"
+    ).turns
+    assert mixed["speaker"].tolist() == ["Anna Lee", "Tom Berg", "Anna Lee", "Tom Berg", "Anna Lee"]
+
+
+def test_a_meeting_softwares_export_lists_names_surname_first_with_a_time():
+    turns = kit.parse(
+        "Media Availability - Measles Outbreak Update\n\n"
+        "Okafor, Chidi (DOH)   0:04\nGood afternoon. Commissioner, over to you.\n\n"
+        "Adler, Ruth (DOH)   0:31\nThanks, Chidi. We have 23 confirmed cases.\n\n"
+        "Okafor, Chidi (DOH)   2:12\nFirst question is from Jordan Ellis at the Capital Tribune.\n\n"
+        "Jordan Ellis (Guest)   2:20\nHow many of the cases were in schools?\n\n"
+        "Adler, Ruth (DOH)   2:33\nNine of them.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Chidi Okafor", "Ruth Adler", "Chidi Okafor", "Jordan Ellis", "Ruth Adler"]
+    assert turns["time"].tolist()[1] == "0:31"
+
+
+def test_numbered_questions_and_responses_that_name_who_asks_and_who_answers():
+    turns = kit.parse(
+        "Press Conference of the Chairperson of the Commission\n\n"
+        "Moderator: Please state your name and organisation.\n\n"
+        "Question 1 – Abdou Ndiaye, RFI (in French, interpreted): Is this committee any different?\n\n"
+        "Response – Chairperson: Yes, because Heads of State sit on it.\n\n"
+        "Question 2 – Selamawit Bekele, Ethiopian News Agency: How many states are under sanctions?\n\n"
+        "Response – Commissioner Adeyemi: Eight.\n\n"
+        "Question 2 (follow-up) – Selamawit Bekele: Which ones?\n\n"
+        "Response – Commissioner Adeyemi: I will not name them here.\n"
+    ).turns
+    asking = turns[turns["role"] == "journalist"]
+    assert asking["speaker"].tolist() == ["Abdou Ndiaye", "Selamawit Bekele", "Selamawit Bekele"]
+    assert asking["affiliation"].tolist()[:2] == ["RFI", "Ethiopian News Agency"]
+    answering_turns = turns.iloc[[2, 4, 6]]
+    assert answering_turns["speaker"].tolist() == ["Chairperson", "Commissioner Adeyemi", "Commissioner Adeyemi"]
+    assert answering_turns["kind"].tolist() == ["answer"] * 3

@@ -89,6 +89,8 @@ class Captions(NamedTuple):
             (``>>``, or a dialogue dash ``- ``) but no voice tag.
         outside: the indexes of lines with words after the last cue of a transcript timed
             by times alone on their lines (a web page's links and buttons): no cue's words.
+        first: the first line of the first cue, where no time marks it (live captions
+            pasted as text, ``>>`` at each change of speaker); ``None`` where times do.
     """
 
     kinds: list[str]
@@ -96,6 +98,7 @@ class Captions(NamedTuple):
     voices: dict[int, tuple[str, str]]
     changes: set[int]
     outside: set[int] = set()
+    first: int | None = None
 
 
 def read_captions(lines: list[str]) -> Captions | None:
@@ -140,13 +143,14 @@ def read_captions(lines: list[str]) -> Captions | None:
         return None
     kinds = ["blank"] * len(lines)
     start = first
-    webvtt = bool(_HEADER.fullmatch(lines[first].rstrip(BLANK_CHARS)))
+    # (a WEBVTT line above no cue's timing is no caption file's header)
+    webvtt = bool(_HEADER.fullmatch(lines[first].rstrip(BLANK_CHARS))) and "timing" in shapes
     if webvtt:
         while start < len(lines) and shapes[start] not in ("blank", "timing"):
             kinds[start] = "cue"  # the header block: WEBVTT and its metadata lines
             start += 1
     elif not _is_srt(shapes):
-        return _read_stamped(lines)
+        return _read_stamped(lines) or _read_marked(lines)
     return _classify(lines, shapes, kinds, start, webvtt)
 
 
@@ -168,7 +172,13 @@ def may_be_captions(lines: list[str]) -> bool:
     (False, False)
     """
     return any("-->" in line for line in lines[:12]) or any(
-        len(line) <= 14 and ":" in line and _BARE_TIME.fullmatch(line.strip(BLANK_CHARS)) for line in lines[:_LOOK]
+        len(line) <= 14
+        and ":" in line
+        and _BARE_TIME.fullmatch(line.strip(BLANK_CHARS))
+        or line[:2] == ">>"
+        or line[:1] in " \t"
+        and line.lstrip(" \t")[:2] == ">>"
+        for line in lines[:_LOOK]
     )
 
 
@@ -224,6 +234,32 @@ def _read_stamped(lines: list[str]) -> Captions | None:
             outside.add(i)  # a web page's words after the transcript
         # (any other line of words between cues is the cue before's, as in a caption file)
     return Captions(kinds, times, voices, changes, outside)
+
+
+def _read_marked(lines: list[str]) -> Captions | None:
+    """The :class:`Captions` of live captions pasted as text: ``>>`` where the speaker changes, no times.
+
+    Three marks at least, and one in every twenty lines with words from the first on, and
+    more marks than lines that open like a label without one. The lines before the first
+    mark (a title, the captioner's notice) are no cue's.
+    """
+    marked = [i for i, line in enumerate(lines) if _CHANGE.match(line) and line.lstrip(" \t")[:2] == ">>"]
+    if len(marked) < _MARKS:
+        return None
+    # (a transcript with labels of its own, and a few ">>" among them, is no such thing)
+    if sum(1 for line in lines if _LABELISH.match(line)) > len(marked):
+        return None
+    first = marked[0]
+    filled = sum(1 for line in lines[first:] if line.strip(BLANK_CHARS))
+    if len(marked) * _MARKED_SHARE < filled:
+        return None
+    kinds = ["blank" if not line.strip(BLANK_CHARS) else "text" for line in lines]
+    return Captions(kinds, {}, {}, set(marked), set(), first)
+
+
+_MARKS = 3  # live captions pasted as text have this many ">>" at least
+_LABELISH = re.compile(r"[ \t]*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}: ")  # a line that opens like a label
+_MARKED_SHARE = 20  # and one in this many lines with words
 
 
 def _seconds(line: str) -> int | None:

@@ -25,6 +25,8 @@ from typing import NamedTuple
 from kit.parsing.lexicon import Lexicon, lexicon
 
 __all__ = [
+    "RECORD_MARKS",
+    "noted_holder",
     "APPOINTEE",
     "DASH_MARK",
     "outlet_named",
@@ -42,11 +44,14 @@ __all__ = [
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
 #: A time mark: ``00:36``, ``1:02:03``, ``00:00:36.500``, ``20:00:00``.
 TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
-# What may stand before a label: spaces, an enumerator ("3.", "(b)", "（二）", a numbered
+#: The marks a record sets before each speaker's label ("○Chairperson (Koichi Matsuda): ...").
+RECORD_MARKS = "○◯●•■□◆◇◎▶►"
+# What may stand before a label: spaces, a mark ("○"), an enumerator ("3.", "(b)", "（二）", a numbered
 # question's "Q1." or "Q119 "), a reference number ("[900123]") and a time mark ("[20:00:00]",
 # "00:01:02"), each kept in the label's prefix.
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
+    rf"(?:[{RECORD_MARKS}][ \t\u00a0\u3000]*)?"  # a record's mark before each speaker ("○Chairperson (Koichi Matsuda):")
     r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|Q\d{1,4}(?=[ \t]))[ \t\u00a0\u3000]*)?"
     r"(?:\[\d{3,9}\][ \t\u00a0]*)?"
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
@@ -473,8 +478,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
 
     >>> match_name_line("John G. Roberts, Jr.").name
     'John G. Roberts, Jr.'
-    >>> match_name_line("Speaker 1  00:01:02").time
-    '00:01:02'
+    >>> match_name_line("Speaker 1  00:01:02").time, match_name_line("Okafor, Chidi (DOH)   0:04").name
+    ('00:01:02', 'Chidi Okafor')
     >>> match_name_line("The limited monopoly granted by patent laws.") is None
     True
     """
@@ -490,6 +495,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     raw = raw.rstrip(":： \t")
     if ":" in raw[1:]:
         raw, time = _time_of(raw, time)
+    if time and (inverted := _INVERTED.fullmatch(raw)):  # "Okafor, Chidi (DOH)   0:04": as meeting software lists names
+        raw = f"{inverted.group(2)} {inverted.group(1)}{inverted.group(3)}"
     if not raw[:1].isalpha() or ":" in raw:
         return None
     seen = _seen(raw, False, lex)
@@ -534,23 +541,41 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
     if low in lex.outlets and outlet_named(name, lex):  # "Global Times:", "AFP:": an outlet's journalist (classify)
         return name, note, "single", None
     style = _name_style(name, quoted, lex, low.split(" ") if plain else None)
-    if not style and note and name[:4] == "The " and _noted_holder(note, lex):
-        style = "caps"  # an office that names its holder: "The Lord Privy Seal (Lord True) (Con)"
+    if not style and note and (name[:4] == "The " or len(name.split()) <= 4 and name[0].isupper()):
+        # an office that names its holder: "The Lord Privy Seal (Lord True) (Con)", "Government witness (Daisuke Kuroda)"
+        style = "caps" if noted_holder(note, lex) else None
     return (name, note, style, None) if style else ()
 
 
-def _noted_holder(note: str, lex: Lexicon) -> bool:
-    """Whether a label's note (one of its notes) is a person after the titles of their rank or office.
+def noted_holder(note: str, lex: Lexicon) -> bool:
+    """Whether a label's note (one of its notes) names a person, after the titles of their rank or office if any.
+
+    Args:
+        note: a label's note (several are parted by ``"; "``).
+        lex: the vocabularies.
+
+    Returns:
+        True for ``Baroness Penn; Con``, ``Lord True``, ``Daisuke Kuroda``; False for a party,
+        a place's one word or a stage note.
 
     >>> from kit.parsing.lexicon import lexicon
-    >>> [_noted_holder(n, lexicon()) for n in ["Baroness Penn; Con", "Lord True", "Mr Daniel Lim", "Con", "Laughter"]]
-    [True, True, True, False, False]
+    >>> [noted_holder(n, lexicon()) for n in ["Baroness Penn; Con", "Lord True", "Mr Daniel Lim", "Con", "Laughter",
+    ...     "Daisuke Kuroda"]]
+    [True, True, True, False, False, True]
     """
     for part in note.split("; "):
         title, person = split_name(part, lex)
-        if title and person and all(w.lower().strip(".") in lex.titles for w in title.split()):
+        if person and (title is None and _PERSON_NOTE.fullmatch(part) or title and _titles_only(title, lex)):
             return True
     return False
+
+
+def _titles_only(words: str, lex: Lexicon) -> bool:
+    return all(w.lower().strip(".") in lex.titles for w in words.split())
+
+
+# A person's name as a note holds it: two to four capitalised words ("Daisuke Kuroda").
+_PERSON_NOTE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
 
 
 def _prefix(line: str, where: list[int] | None, end: int) -> str:
@@ -574,6 +599,11 @@ def _role(name: str, key: str, lex: Lexicon) -> tuple[str, str | None] | None:
         head = " ".join(words[:size])
         if len(words) > size and head in lex.roles and words[size] == "from":
             return head, " ".join(name.split()[size:])
+    # A role word, its number, a dash and who: "Question 1 – Abdou Ndiaye, RFI", "Response – Chairperson".
+    numbered = _ROLE_DASH.fullmatch(name)
+    if numbered and numbered.group(1).lower() in lex.roles:
+        word = numbered.group(1).lower()  # (a response that names who gives it is an answer, not a crowd's)
+        return ("answer" if word in ("response", "reply") and "answer" in lex.roles else word), numbered.group(2)
     # A role word and the asker's name in capitals ("QUESTION JUNG"): the name is the note.
     asker = name.split()[1:]
     if (
@@ -587,6 +617,9 @@ def _role(name: str, key: str, lex: Lexicon) -> tuple[str, str | None] | None:
     ):
         return words[0], " ".join(person_case(w) for w in asker)
     return None
+
+
+_ROLE_DASH = re.compile(r"([^\W\d_]+)(?: \d{1,3})? [–—-] ([^\W\d_].{0,120})")
 
 
 def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = None) -> str | None:
@@ -756,6 +789,7 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     ('CSTO Secretary General', 'Nikolai Bordyuzha')
     >>> split_name("Mr Gerald Tan Wei Ming"), split_name("President of Russia Vladimir Putin")[1]
     (('Mr', 'Gerald Tan Wei Ming'), 'Vladimir Putin')
+
     """
     lex = lex or lexicon()
     known = lex.names_seen.get(name)
@@ -776,6 +810,10 @@ _PEER = re.compile(
 #: A generation's suffix after a comma ("Charles Brown, Jr."), as it is written after the name.
 NAME_SUFFIXES = {"jr": "Jr.", "sr": "Sr.", "ii": "II", "iii": "III", "iv": "IV"}
 _SUFFIX = re.compile(r"(?:,? +|, *)((?i:jr|sr)\.?|II|III|IV)$")  # (a Roman numeral in capitals: "Austin III")
+
+
+# A name surname first, then a note: "Okafor, Chidi (DOH)".
+_INVERTED = re.compile(r"([A-Z][a-z'’\-]+), ([A-Z][a-z'’\-]+)((?: \([^()]{1,60}\))?)")
 
 
 def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:

@@ -20,10 +20,12 @@ from kit.parsing.events import event_named
 from kit.parsing.labels import (
     APPOINTEE,
     DASH_MARK,
+    RECORD_MARKS,
     STOP_START,
     Label,
     match_label,
     match_name_line,
+    noted_holder,
     outlet_named,
     person_case,
 )
@@ -236,6 +238,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 or indent == "hanging"
                 and line[:1] not in " \t"
                 or _ends_paragraph(lines[i - 1], width, label.note is not None)
+                or label.prefix.lstrip()[:1] in RECORD_MARKS  # "○Kenta Ishibashi:": a record's mark opens a paragraph
             ):
                 candidates[i] = label
                 if label.shape in _CONVENTIONS:
@@ -303,6 +306,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             or recurring
             and singles[label.name] >= 2
             or label.name in introduced  # "Sidhant: Sir, Sidhant from WION. ...", and Sidhant's other turns
+            or label.note is not None
+            and noted_holder(label.note, lex)  # an office that names its holder: "Prime Minister (Hiroshi Tanabe)"
         ):
             label_at[i] = label
             kinds[i] = "label"
@@ -372,7 +377,9 @@ def _classify_captions(
     kinds = ["residue" if i in captions.outside else kind for i, kind in enumerate(captions.kinds)]
     label_at: dict[int, Label] = {}
     speaking: str | None = None  # the voice of the turn so far: a cue in the same voice continues it
-    start = min(captions.times, default=0)  # the words before the first cue's are no cue's: a title, a lead
+    # the words before the first cue's are no cue's: a title, a lead (but live captions pasted as
+    # text have no cue lines: a label before the first ">>" opens its turn as anywhere else)
+    start = 0 if captions.first is not None else min(captions.times, default=0)
     for i, kind in enumerate(kinds):
         if kind != "text" or i < start:
             continue
@@ -385,14 +392,15 @@ def _classify_captions(
                 speaking = name
             continue
         head = lines[i]
+        marker = _CAPTION_MARK.match(head)
+        said = head[marker.end() :] if marker else head
         if (
-            head[:1] in "(["
-            and (note := _STAGE.fullmatch(caption_text(head)))
+            said[:1] in "(["
+            and (note := _STAGE.fullmatch(caption_text(said)))
             and len((note.group("note") or note.group("stopped")).split()) <= 10
         ):
-            kinds[i] = "stage"  # a cue that only says what is heard: "[CROSSTALK]", "(MUSIC)"
+            kinds[i] = "stage"  # a cue that only says what is heard: "[CROSSTALK]", "(MUSIC)", ">> [ CROSSTALK ]"
             continue
-        marker = _CAPTION_MARK.match(head)
         label = match_label(head[marker.end() :] if marker else head, lex)
         # (a label with a colon: a caption's line breaks where the screen does, and "FIELD OFFICE." is words)
         if label is not None and label.style != "single" and label.shape in ("colon", "q"):
@@ -406,8 +414,16 @@ def _classify_captions(
             speaking = None
     # A speaker-change mark that names no one, and the first cue when no one is named yet,
     # open a turn by an unnamed speaker: no cue's words are left outside a turn.
-    first = next((i for i in range(start, len(kinds)) if kinds[i] == "text"), None)
+    first = (
+        captions.first
+        if captions.first is not None
+        else next((i for i in range(start, len(kinds)) if kinds[i] == "text"), None)
+    )
+    if label_at and first is not None and min(label_at) < first:
+        first = None  # (a label opened the first turn already)
     for i in sorted({first, *captions.changes} - {None} - set(label_at)):
+        if kinds[i] == "stage":
+            continue
         marker = _CAPTION_MARK.match(lines[i])
         prefix = marker.group() if marker else ""
         label_at[i] = Label(prefix, UNNAMED_SPEAKER, None, "name", None, captions.times.get(i), "voice")

@@ -155,7 +155,7 @@ def canonical_names(
     holders = {
         label.name: person
         for label in labels
-        if label.style == "caps" and label.note and (person := _person_noted(label.note, lex))
+        if label.style in ("caps", "single") and label.note and (person := _person_noted(label.note, lex))
     }
     # The one-word and title labels, each once (the last of its name), but names read already.
     pending = {label.name: label for label in labels if label.style in ("single", "caps")}
@@ -198,10 +198,10 @@ def canonical_names(
                     read = _start(texts) if read is None else read
                     initials = _initials([*result.values(), *read], lex)
                 result[name] = initials.get(name.replace(".", ""), name)
+            elif name in holders:  # "Prime Minister (Hiroshi Tanabe)": the holder the note names
+                result[name] = holders[name]
             elif label.style == "single":
                 result[name] = name
-            elif name in holders and words:
-                result[name] = holders[name]
             else:
                 result[name] = _caps_speaker(name, titles.get(name, ""), lex)
             if words:

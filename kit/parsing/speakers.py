@@ -102,7 +102,9 @@ def assign_speakers(
             key = label.role or label.name.lower()  # Label.key
             info = lex.roles[key]
             turn.role, turn.kind = info["role"], info["kind"]
-            if key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
+            if key in _ANSWER_LABELS and label.note and _names_who(label):  # "Response – Commissioner Adeyemi:"
+                turn.speaker = label.note.split("; ")[0]
+            elif key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
                 if turn.doc_id not in answering:
                     context = contexts[turn.doc_id - 1] if turn.doc_id else ""
                     answering[turn.doc_id] = _interviewee(context, lex) or UNNAMED_RESPONDENT
@@ -244,6 +246,22 @@ _OPENING_PERSON = re.compile(
     rf"[#*_ \t\"“]*({PERSON_NOTE.pattern})"
     r"(?:, (?:the )?(?P<office>[\w.]+)| (?:talks|speaks|says|answers|explains|discusses|tells|on)\b)"
 )
+
+
+def _names_who(label) -> bool:
+    """Whether a role label ends with the note that names who speaks (``Question 3 – Grace Wanjiru``, ``QUESTION JUNG``).
+
+    >>> from kit.parsing.labels import match_label
+    >>> _names_who(match_label("Response – Commissioner Adeyemi: Yes.")), _names_who(match_label("Q (Reuters): Hi"))
+    (True, False)
+    """
+    who = label.note.split("; ")[0] if label.note else ""  # (a capital: a name or an office, not "from Perm")
+    return (
+        who[:1].isupper()
+        and who[:5].lower() != "from "
+        and label.name.casefold().endswith(who.casefold())
+        and len(who) < len(label.name)
+    )
 
 
 def _interviewee(context: str, lex: Lexicon) -> str | None:
@@ -720,7 +738,11 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         and " " in label.name
         and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
     ):
-        name = label.note  # "QUESTION JUNG": the label names the asker (not a note in brackets: an outlet)
+        name = label.note  # "QUESTION JUNG", "Question from Perm": the label names the asker (not a note in brackets)
+    elif not name and _names_who(label):
+        # "Question 3 – Grace Wanjiru, Nation Media Group": the label names the asker (and their outlet)
+        who, _, rest = label.note.split("; ")[0].partition(", ")
+        name, outlet = who, outlet or (outlet_named(rest, lex) or rest or None)
     source = "introduction"
     if not name and label.note:  # "Question (Sabine Siebold, Reuters):": the asker, and their outlet
         name, noted = _noted_asker(label.note, lex)
