@@ -2351,3 +2351,33 @@ def test_numbered_questions_and_responses_that_name_who_asks_and_who_answers():
     answering_turns = turns.iloc[[2, 4, 6]]
     assert answering_turns["speaker"].tolist() == ["Chairperson", "Commissioner Adeyemi", "Commissioner Adeyemi"]
     assert answering_turns["kind"].tolist() == ["answer"] * 3
+
+
+def test_a_chat_logs_nicks_in_angle_brackets_are_labels_and_its_notices_are_no_speech():
+    corpus = kit.parse(
+        "--- Log opened Thu Mar 07 18:55:02 2024\n"
+        "18:58 -!- Cllr_Rahman [~ayesha@bristol.gov.uk] has joined #transport-qa\n"
+        "19:00 < mod_sam> Evening all, and welcome to tonight's live Q&A with Cllr Rahman.\n"
+        "19:00 < Cllr_Rahman> Hi everyone! Thanks for having me.\n"
+        '19:01 < mod_sam> First up, from bev: "When is the East Street bus lane going to be finished?"\n'
+        "19:02 < Cllr_Rahman> The contractor hit an old gas main in January. We expect it to open in April.\n"
+        "19:03 <+bedminster_bev> thanks. will the parking bays come back after?\n"
+        "19:05  * Cllr_Rahman does a little dance\n"
+        "19:05 < Cllr_Rahman> Some of them. 14 of the 22 bays return.\n",
+        source="chat.txt",
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "mod_sam",
+        "Cllr_Rahman",
+        "mod_sam",
+        "Cllr_Rahman",
+        "bedminster_bev",
+        "Cllr_Rahman",
+    ]
+    assert turns["time"].tolist()[0] == "19:00" and set(turns["label_shape"]) == {"chat"}
+    kind = dict(zip(corpus.lines["line"], corpus.lines["kind"], strict=True))
+    assert kind[2] == kind[8] == "stage"
+    # a list's bullet and a comparison stay words
+    said = kit.parse("Anna Lee: Three things:\n* Housing costs rose\n* Rents < wages> prices\n\nTom Berg: Yes.\n").turns
+    assert said["speaker"].tolist() == ["Anna Lee", "Tom Berg"] and "Housing costs rose" in said["text"][0]

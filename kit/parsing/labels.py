@@ -160,8 +160,9 @@ class Label(NamedTuple):
             ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"dash"``
             (``President. –``), ``"bracket"`` (``(Reporter)``), ``"own_line"`` (a name alone
             on its line), ``"voice"`` (a caption's voice tag), ``"screen"`` (a time and a
-            meeting's screen name: ``00:02:39 Galaxy S21:``) or ``"bold"`` (none printed: a
-            question set in bold, and the answer after it).
+            meeting's screen name: ``00:02:39 Galaxy S21:``), ``"chat"`` (a chat log's nick:
+            ``19:00 < mod_sam>``) or ``"bold"`` (none printed: a question set in bold, and the
+            answer after it).
     """
 
     prefix: str
@@ -266,6 +267,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             found, shape = _DASH_LABEL.match(text), "dash"
         if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
             found, shape = _BRACKET_LABEL.match(text), "bracket"
+        if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
+            found, shape = _CHAT_LABEL.match(text), "chat"
         if found is None:
             return None
     _, time, raw, gap = found.groups()  # each label pattern's groups: lead, time, name, gap
@@ -278,9 +281,12 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     time = time or None
     if raw.find(":", 1) > 0:
         raw, time = _time_of(raw, time)
-    seen = lex.labels_seen.get((raw, True) if quoted else raw)
-    if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
-        seen = _learn(raw, quoted, lex, found.re is _PLAIN_LABEL and raw.count(" ") < 3)
+    if shape == "chat":  # a nick is whatever its owner chose: taken as written, where the log has many
+        seen = (raw, None, "name", None, False)
+    else:
+        seen = lex.labels_seen.get((raw, True) if quoted else raw)
+        if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
+            seen = _learn(raw, quoted, lex, found.re is _PLAIN_LABEL and raw.count(" ") < 3)
     if not seen:
         if not led or not _SCREEN_NAME.fullmatch(raw):
             return None
@@ -302,6 +308,12 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     prefix = line[:end] if where is None else line[: where[end]]
     return _new_label(Label, (prefix, name, note, style, role, time, shape))  # Label(...) without its Python __new__
 
+
+# A chat log's line: a time, then the nick in angle brackets, its channel mode before it ("19:00 <+mod_sam> Hi").
+_CHAT_LABEL = re.compile(
+    rf"(?P<lead>[ \t]*)(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t]+)?<[ @+%&~]?(?P<name>[^\W][\w.\-|^`]{{0,31}})>(?P<gap>[ \t]+)"
+)
+_CHAT_REACH = 24
 
 # What a video meeting shows as a speaker's name: up to five words of letters and digits, none of them a word
 # in lower case ("Galaxy S21", "City Clerk iPad"; not "The plan is simple").

@@ -73,6 +73,9 @@ _PLACE = r"(?P<place>[^\W\d_][^.!?:;\d]{0,60}?)"
 _SERIES = r"(?:[A-Z][a-z]{1,10} \d{1,3}(?:, [A-Z][a-z]{1,10} \d{1,3})?:\s+)?"
 _DATELINE = re.compile(rf"\s*{_SERIES}{_DATE}(?:,?\s+{_TIME})?(?:,?\s+{_PLACE})?[\s\u00a0]*")
 _TIMELINE = re.compile(rf"\s*{_TIME}[\s\u00a0]*")
+# A chat log's line that no one says: a notice ("19:01 -!- fi has joined #qa"), an action ("19:05  * ann waves").
+# (an action only after its time: "* item" alone is a list's bullet)
+_CHAT_EVENT = re.compile(r"[ \t]*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?[ \t]+(?:-!-|\* [^\W\d]\S* )|-!-)")
 _OFFSET = re.compile(r"[\[(]?\d{1,2}:\d{2}:\d{2}[\])]?")  # a time into a recording, with its seconds: "00:03:41"
 _TIME_OF_END = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?"  # "12:36 P.M. EDT", "12.36 pm"
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
@@ -450,6 +453,7 @@ _CONVENTIONS = {
     "bracket": "a role, an office or a name in brackets",
     "caps_stop": "a name in capitals and a full stop",
     "screen": "a time and a screen name that is no person's",
+    "chat": "a chat log's nick in angle brackets",
 }
 
 
@@ -558,12 +562,14 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         or stripped[:2] in ("A.", "A:")
         or ". " in stripped[2:60]
         and STOP_START.match(stripped)
-        or stripped[0] == "("  # "(Reporter)  ..."
+        or stripped[0] in "(<"  # "(Reporter)  ...", "<mod_sam> ..."
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
     ):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
+    if label is None and ("-!-" in line[:20] or "* " in line[:12]) and _CHAT_EVENT.match(line):
+        return "stage", None, None  # a chat log's notice ("-!- sam has joined") or action ("* Rahman waves")
     return "text", None, label
 
 
