@@ -65,10 +65,14 @@ SHAPE_WORDS = {
     "colon": "a name and a colon (Name: ...)",
     "q": "Q for a question",
     "stop": "a name and a full stop (MR. NAME. ...)",
+    "caps_stop": "a name in capitals and a full stop (CHAIR POWELL. ...)",
     "dash": "a name, a full stop and a dash (President. – ...)",
     "bracket": "a role or a name in brackets ((Reporter) ...)",
     "own_line": "names on their own lines",
-    "voice": "a caption's voice tags",
+    "voice": "a caption's voice tags or speaker marks (>>)",
+    "screen": "a time and a meeting's screen name (00:02:39 Galaxy S21: ...)",
+    "chat": "a chat log's nicks (19:00 <nick> ...)",
+    "bold": "questions set in bold, with no labels",
 }
 
 #: The most rows of a table shown in a notebook or printed.
