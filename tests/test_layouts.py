@@ -2381,3 +2381,30 @@ def test_a_chat_logs_nicks_in_angle_brackets_are_labels_and_its_notices_are_no_s
     # a list's bullet and a comparison stay words
     said = kit.parse("Anna Lee: Three things:\n* Housing costs rose\n* Rents < wages> prices\n\nTom Berg: Yes.\n").turns
     assert said["speaker"].tolist() == ["Anna Lee", "Tom Berg"] and "Housing costs rose" in said["text"][0]
+
+
+def test_a_line_of_the_lead_that_ends_no_sentence_names_the_event():
+    """Above the dateline, below the site's name and its menu: "Press conference by ...", too long for a title."""
+    corpus = kit.parse(
+        "European Council\n\nCouncil of the European Union\n\nPress and media > Press releases\n\n"
+        "Press conference by President Lindqvist and President Aubry following the European Council meeting of "
+        "21-22 March 2024\n\n22 March 2024\n\n"
+        "Spokesperson: Good afternoon. The President will speak first.\n\n"
+        "President Lindqvist: We have just concluded a very productive meeting.\n\n"
+        "Question: Giulia Ferrante, ANSA. Will the assets be used?\n\n"
+        "President Lindqvist: Yes, the windfall profits.\n"
+    )
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [["news_conference", "title"]]
+
+
+def test_a_welsh_name_with_its_particle_and_questions_to_the_first_minister():
+    corpus = kit.parse(
+        "Plenary\n\n1. Questions to the First Minister\n\n"
+        "The Llywydd (Eluned Prys): Questions now from Carys Bevan.\n\n"
+        "Carys Bevan: What action is the Government taking on delayed transfers of care?\n\n"
+        "The First Minister (Gareth Llewelyn): Thank you. We are adding beds this winter.\n\n"
+        "Sioned ap Rhys: Diolch, Llywydd. First Minister, will you publish the figures?\n\n"
+        "The First Minister (Gareth Llewelyn): Yes.\n"
+    )
+    assert corpus.turns["speaker"].tolist()[3] == "Sioned ap Rhys"
+    assert corpus.documents["event"].tolist() == ["question_time"]

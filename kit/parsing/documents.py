@@ -12,6 +12,7 @@ import re
 from datetime import datetime
 
 from kit.parsing.events import TITLE_REACH
+from kit.parsing.layout import TERMINAL
 from kit.parsing.lines import MONTHS, title_like
 from kit.parsing.records import Dateline, Document, Layout, Turn
 
@@ -155,7 +156,15 @@ def place_prose(
                 kinds[i] = kind
         _dates(lines, kinds, doc, datelines, layout)
         if has_turns:  # the headings and place lines above the first turn, which may name the event
-            above = [lines[i].strip() for i in range(doc.first, first_turn) if kinds[i] in ("heading", "dateline")]
+            # (and a line of the lead that ends no sentence: a title too long to be read as one, "Press conference by ...")
+            above = [
+                lines[i].strip()
+                for i in range(doc.first, first_turn)
+                if kinds[i] in ("heading", "dateline")
+                or kinds[i] == "lead"
+                and lines[i].strip()
+                and not TERMINAL.search(lines[i])
+            ]
             doc.headings = " / ".join(line for line in above if line != doc.title)[:TITLE_REACH] or None
         if doc.title is None:
             for i in span:

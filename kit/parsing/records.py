@@ -116,7 +116,8 @@ class Document:
     lead: str | None = None
     event: str | None = None
     event_source: str | None = None
-    #: The headings and place lines above the first turn ("Leaders' Questions"), which may name the event.
+    #: The headings, place lines and lines of the lead that end no sentence above the first turn
+    #: ("Leaders' Questions", "Joint press conference by ..."), which may name the event.
     headings: str | None = None
 
 

@@ -131,11 +131,9 @@ def assign_speakers(
             if turn.label.style != "role":
                 words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
         memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
-        # (the headings before the first turn may name the event too: "Leaders' Questions"; and a lead's
-        # first line that ends no sentence, a title too long to be read as one: "Joint press conference by ...")
-        lead = (documents[doc_id - 1].lead or "")[:TITLE_REACH].partition("\n")[0] if doc_id else ""
-        headline = lead if lead and lead.rstrip()[-1:] not in '.?!:"”' else None
-        named = " / ".join(x for x in (title, doc_id and documents[doc_id - 1].headings, headline) if x)
+        # (the headings before the first turn may name the event too: "Leaders' Questions", and so may the
+        # lines of the lead that end no sentence: "Joint press conference by ...")
+        named = " / ".join(x for x in (title, doc_id and documents[doc_id - 1].headings) if x)
         event = Event(given.event, "given") if given.event else infer_event(named, doc_turns, lex, memo)
         # The principal speaks the most words (the first of equals: a Counter keeps order); at a
         # press event or a town hall, of those who answer, where the one who says most asks.
