@@ -2408,3 +2408,15 @@ def test_a_welsh_name_with_its_particle_and_questions_to_the_first_minister():
     )
     assert corpus.turns["speaker"].tolist()[3] == "Sioned ap Rhys"
     assert corpus.documents["event"].tolist() == ["question_time"]
+
+
+def test_answers_under_a_bare_a_are_given_to_the_one_the_title_says_briefs():
+    turns = kit.parse(
+        "Press Briefing by Senior Presidential Secretary for Economic Affairs Choi Jae-won on the Summit\n\n"
+        "[Q&A]\n\n"
+        "Q : (Yonhap News Agency) Is this a new investment?\n\n"
+        "A : It is the same project, but the size is now final.\n\n"
+        "Q : (KBS) What about export controls?\n\n"
+        "A : I will not go into the details.\n"
+    ).turns
+    assert turns["speaker"].tolist()[1::2] == ["Choi Jae-won", "Choi Jae-won"]

@@ -230,10 +230,12 @@ def stated(event: str | None = None, askers: Iterable[str] = (), source: str | N
 
 _ANSWER_LABELS = ("a", "answer", "response")  # labels that name no one: the answering side of Q and A
 # "Interview with Senator Jane Doe", "A conversation with Jane Doe": who answers.
+# "Press Briefing by Senior Presidential Secretary for Economic Affairs Choi Jae-won": who briefs.
 _WITH_PERSON = re.compile(
     r"\b(?:(?:[Ii]nterview|[Cc]onversation|[Tt]alk|[Qq]uestions|Q&A)\b[^.:;\n]{0,40}?\bwith"
-    r"|(?:[Dd]eposition|DEPOSITION|[Tt]estimony|TESTIMONY|[Ee]xamination|EXAMINATION) (?:of|OF))"
-    r" ((?:[A-Z][\w.'’\-]* ){0,4}[A-Z][\w'’\-]+)"
+    r"|(?:[Dd]eposition|DEPOSITION|[Tt]estimony|TESTIMONY|[Ee]xamination|EXAMINATION) (?:of|OF)"
+    r"|(?:[Bb]riefing|BRIEFING|[Rr]emarks|REMARKS) (?:by|BY))"
+    r" ((?:(?:[A-Z][\w.'’\-]*|for|of|the|and) ){0,8}[A-Z][\w'’\-]+)"
 )
 
 
@@ -275,6 +277,8 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
     ('Jane Doe', None)
     >>> _interviewee("COURT DEPOSITION OF ERIK JENSEN", lexicon())
     'Erik Jensen'
+    >>> _interviewee("Press Briefing by Senior Presidential Secretary for Economic Affairs Choi Jae-won on chips", lexicon())
+    'Choi Jae-won'
     >>> _interviewee("An interview with Finland's president / By Anna Keller | 2 March / Alexander Stubb talks", lexicon())
     'Alexander Stubb'
     >>> _interviewee("Governing Council meets / White House, 2 May / New York is big / Monetary Policy on hold", lexicon())
