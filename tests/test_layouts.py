@@ -2420,3 +2420,22 @@ def test_answers_under_a_bare_a_are_given_to_the_one_the_title_says_briefs():
         "A : I will not go into the details.\n"
     ).turns
     assert turns["speaker"].tolist()[1::2] == ["Choi Jae-won", "Choi Jae-won"]
+
+
+def test_a_minister_named_by_office_answers_at_question_time_whoever_asks():
+    """Where the Speaker stands between each question and its answer, the minister's office in the label tells."""
+    turns = kit.parse(
+        "National Assembly\n\nQuestion time\n\n"
+        "Hon. Speaker: The Cabinet Secretary is in the House. Member for Kiharu, ask your question.\n"
+        "Hon. Ndindi Nyoro (Kiharu): Thank you. Could the Cabinet Secretary explain why the funds are late?\n"
+        "Hon. Speaker: Cabinet Secretary, you have the Floor.\n"
+        "The Cabinet Secretary for Education (Hon. Ezekiel Machogu): The delay was a shortfall in releases from the\n"
+        "Treasury. The funds will be released this week.\n"
+        "Hon. Speaker: Member for Kiharu, your supplementary question.\n"
+        "Hon. Ndindi Nyoro (Kiharu): What guarantee can he give that the money will come this time?\n"
+        "Hon. Speaker: Cabinet Secretary.\n"
+        "The Cabinet Secretary for Education (Hon. Ezekiel Machogu): I have discussed it with the Treasury myself.\n"
+    ).turns
+    by = turns.drop_duplicates("speaker").set_index("speaker")
+    assert by.loc["Ezekiel Machogu", ["role", "role_source"]].tolist() == ["official", "label"]
+    assert by.loc["Ndindi Nyoro", "role"] == "member"

@@ -494,7 +494,9 @@ def _question_roles(
     Those who ask (:func:`kit.parsing.events.askers`, or as ``given``) take the event's
     asking role, those who answer its answering role; a speaker who does neither and most
     of whose turns give the floor is staff; at a hearing or question time, one who does
-    neither sits with the members (a chair's procedural words), elsewhere with those who answer.
+    neither sits with the members (a chair's procedural words), elsewhere with those who
+    answer. At a hearing or question time, one whose label names an office that answers (a
+    minister, a witness) answers, whatever the words would make of them.
     """
     conv = lex.conversation
     ask, answer = askers(turns, memo=memo)
@@ -506,6 +508,12 @@ def _question_roles(
             title_of.setdefault(turn.speaker, turn.speaker_title)
     # Named in the title, and not as the host whose show it is ("Hannity", "The Andrew Marr Show").
     in_title = [s for s in named if _named_in(s, doc_title) and not _has(hosts, title_of.get(s, ""))]
+    # At a hearing or question time, a minister or a witness by the label's office answers, whatever the words say.
+    offices = (
+        {t.speaker for t in turns if t.label.style != "role" and _answers_by_office(t, title_of, lex)}
+        if event in ("hearing", "question_time") and not given.askers
+        else set()
+    )
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
         answer = named - ask
@@ -520,13 +528,15 @@ def _question_roles(
         answer.add(in_title[0])
         if not ask:
             ask, answer = named - {in_title[0]}, {in_title[0]}
-    elif principal is not None and not answer:
+    elif principal is not None and not answer and (principal in offices or not offices):
         # The one who says the most answers in an interview, whatever their rhetorical questions.
         ask.discard(principal)
         answer.add(principal)
         if not ask:
             ask = {t.speaker for t in turns if t.label.style != "role"} - {principal}
             answer -= ask
+    by_office = offices - answer  # (those only their office makes answer)
+    ask, answer = ask - offices, answer | offices
     floor_turns: Counter[str] = Counter()
     all_turns: Counter[str] = Counter()
     asked: Counter[str] = Counter()
@@ -562,13 +572,22 @@ def _question_roles(
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
         elif speaker in answer:
-            turn.role, turn.role_source = ANSWERER_ROLE[event], source or "answers"
+            turn.role, turn.role_source = (
+                ANSWERER_ROLE[event],
+                source or ("label" if speaker in by_office else "answers"),
+            )
         elif host or floor_turns[speaker] >= 0.5 * all_turns[speaker]:
             turn.role, turn.role_source = "staff", "moderator"
         elif event in ("hearing", "question_time"):
             turn.role, turn.role_source = ASKER_ROLE[event], "position"
         else:
             turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
+
+
+def _answers_by_office(turn: Turn, title_of: dict[str, str], lex: Lexicon) -> bool:
+    """Whether a turn's label names an office whose holder answers (a minister, a witness), not a shadow's."""
+    office = f"{turn.label.name} {title_of.get(turn.speaker, '')}"
+    return _has(lex.conversation.get("answering_titles", ()), office) and "shadow" not in office.lower()
 
 
 def _share_affiliations(turns: list[Turn]) -> None:
