@@ -2427,14 +2427,20 @@ def test_a_minister_named_by_office_answers_at_question_time_whoever_asks():
     turns = kit.parse(
         "National Assembly\n\nQuestion time\n\n"
         "Hon. Speaker: The Cabinet Secretary is in the House. Member for Kiharu, ask your question.\n"
-        "Hon. Ndindi Nyoro (Kiharu): Thank you. Could the Cabinet Secretary explain why the funds are late?\n"
+        "Hon. Ndindi Nyoro (Kiharu): Thank you. I rise to ask the Cabinet Secretary:\n"
+        "(i) Could the Cabinet Secretary explain why the funds are late?\n"
+        "(ii) When will they be paid?\n"
         "Hon. Speaker: Cabinet Secretary, you have the Floor.\n"
-        "The Cabinet Secretary for Education (Hon. Ezekiel Machogu): The delay was a shortfall in releases from the\n"
-        "Treasury. The funds will be released this week.\n"
+        "The Cabinet Secretary for Education (Hon. Ezekiel Machogu): Thank you. The delay was a shortfall in releases\n"
+        "from the Treasury. The funds will be released this week.\n"
         "Hon. Speaker: Member for Kiharu, your supplementary question.\n"
-        "Hon. Ndindi Nyoro (Kiharu): What guarantee can he give that the money will come this time?\n"
-        "Hon. Speaker: Cabinet Secretary.\n"
+        "Hon. Ndindi Nyoro (Kiharu): The Cabinet Secretary made the same promise in January. What guarantee can he give?\n"
+        "Hon. Members: Hear! Hear!\n"
         "The Cabinet Secretary for Education (Hon. Ezekiel Machogu): I have discussed it with the Treasury myself.\n"
+        "Hon. Speaker: Order! Hon. Mwangi, what is out of order?\n"
+        "Hon. Mwangi: On a point of order. Is it in order for the Cabinet Secretary to mislead the House?\n"
+        "Hon. Speaker: That is not a point of order. Cabinet Secretary, proceed.\n"
+        "The Cabinet Secretary for Education (Hon. Ezekiel Machogu): I will table the schedule on Tuesday.\n"
     ).turns
     by = turns.drop_duplicates("speaker").set_index("speaker")
     assert by.loc["Ezekiel Machogu", ["role", "role_source"]].tolist() == ["official", "label"]
