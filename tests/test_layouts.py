@@ -2445,3 +2445,46 @@ def test_a_minister_named_by_office_answers_at_question_time_whoever_asks():
     by = turns.drop_duplicates("speaker").set_index("speaker")
     assert by.loc["Ezekiel Machogu", ["role", "role_source"]].tolist() == ["official", "label"]
     assert by.loc["Ndindi Nyoro", "role"] == "member"
+
+
+def test_a_title_a_name_and_a_full_stop_in_mixed_case_as_a_translated_record_has_them():
+    turns = kit.parse(
+        "Presidency of Mrs Claire Bonnefoy\n\n"
+        "The President. The sitting is open.\n\n"
+        "The President. The floor is given to Mr Julien Daumas.\n\n"
+        "Mr Julien Daumas. Prime Minister, farmers blocked the motorways. Where are the simplifications?\n\n"
+        "The President. The floor is given to the Minister of Agriculture.\n\n"
+        "Mr Marc Rouvier, Minister of Agriculture and Food Sovereignty. Madam President, the law is on its way.\n\n"
+        "Mr Julien Daumas. That is what you said in February.\n\n"
+        "Mr Marc Rouvier, minister. It is not false, Mr Daumas.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "The President",
+        "The President",
+        "Julien Daumas",
+        "The President",
+        "Marc Rouvier",
+        "Julien Daumas",
+        "Marc Rouvier",
+    ]
+    # used once or twice, the shape is words
+    prose = kit.parse("Anna Lee: Hello.\n\nBo Chan: Mr Smith. That is who did it.\n\nAnna Lee: Yes.\n").turns
+    assert prose["speaker"].tolist() == ["Anna Lee", "Bo Chan", "Anna Lee"]
+
+
+def test_a_chats_post_headers_and_a_podcasts_names_in_brackets_open_turns():
+    chat = kit.parse(
+        "Mod | Priya — 03/14/2024 7:00 PM\nWelcome! Councillor Baptiste is here for the next hour.\n"
+        "Joe Baptiste (Ward 4) — 03/14/2024 7:01 PM\nHi all, fire away.\n"
+        "dockside_dee — 03/14/2024 7:02 PM\nWhen will the bus lane open?\n"
+        "Joe Baptiste (Ward 4) — 03/14/2024 7:03 PM\nIn April.\n"
+    ).turns
+    assert chat["speaker"].tolist() == ["Mod | Priya", "Joe Baptiste", "dockside_dee", "Joe Baptiste"]
+    assert chat["time"].tolist()[2] == "03/14/2024 7:02 PM"
+    podcast = kit.parse(
+        "[Music]\n\n[Dan Whitley]\nWelcome back. I'm Dan Whitley.\n\n[Ruth Okoye]\nThanks for having me.\n\n"
+        "[Dan Whitley]\nWhere does the farm bill stand?\n\n[Laughter]\n\n[Ruth Okoye]\nStuck, for now.\n"
+    )
+    assert podcast.turns["speaker"].tolist() == ["Dan Whitley", "Ruth Okoye", "Dan Whitley", "Ruth Okoye"]
+    kind = dict(zip(podcast.lines["text"], podcast.lines["kind"], strict=True))
+    assert kind["[Music]"] == kind["[Laughter]"] == "stage"

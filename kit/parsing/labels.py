@@ -101,8 +101,20 @@ _CAPS_STOP_NAME = r"[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3}"
 _CAPS_STOP_LABEL = re.compile(
     rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
 )
+# A title and a name in mixed case closed by a full stop, before a sentence: "Mr Julien Daumas. Prime
+# Minister, ...", "The President. The sitting is open." (a label where the document uses the shape
+# again and again: kit.parsing.lines.classify).
+_TITLED_STOP_LABEL = re.compile(
+    r"(?P<lead>)(?P<time>)(?P<name>[A-Z][a-z]{1,12}(?: (?:[A-Z][\w'’\-]+|de|di|da|van|von|du|le|la)){1,4}"
+    r"(?:, [\w'’\- ]{2,80}?)?)\."  # and an office after a comma: "Mr Marc Rouvier, Minister of Agriculture."
+    r"(?P<gap>[ \t\u00a0]+(?=[A-Z\"“'‘(\[]))"
+)
 #: How such labels start a stripped line: the quick test a line passes before :func:`match_label` looks.
-STOP_START = re.compile(rf"(?:(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}|{_CAPS_STOP_NAME})\.(?:[ \t\u00a0]|$)")
+STOP_START = re.compile(
+    rf"(?:(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}|{_CAPS_STOP_NAME}"
+    r"|[A-Z][a-z]{1,12}(?: [A-Z][\w'’\-]+){1,4}(?:, [\w'’\- ]{2,80}?)?)"
+    r"\.(?:[ \t\u00a0]|$)"
+)
 # A verbatim report's label closed by a full stop and a dash: "President. – ", "Jessika Roswall,
 # President-in-Office of the Council. – ", "Clare Daly (The Left), blue-card question. – " (a
 # label where the document uses the shape again and again: kit.parsing.lines.classify).
@@ -157,7 +169,8 @@ class Label(NamedTuple):
         time: the time mark the label carries (``[20:00:00] COOPER:``, ``Lenny (00:00:36):``),
             as written, or ``None``.
         shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
-            ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"dash"``
+            ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"titled_stop"``
+            (``Mr Julien Daumas.``), ``"dash"``
             (``President. –``), ``"bracket"`` (``(Reporter)``), ``"own_line"`` (a name alone
             on its line), ``"voice"`` (a caption's voice tag), ``"screen"`` (a time and a
             meeting's screen name: ``00:02:39 Galaxy S21:``), ``"chat"`` (a chat log's nick:
@@ -263,6 +276,10 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             found = None if found.group("name")[:4] != "The " else found  # ("The PRESIDING OFFICER.": an office)
         if found is None and text[1:2].isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
             found, shape = _CAPS_STOP_LABEL.match(text), "caps_stop"
+        if found is None and text[1:2].islower() and "." in text[:140]:  # "Mr Julien Daumas. Prime Minister, ..."
+            found, shape = _TITLED_STOP_LABEL.match(text), "titled_stop"
+            if found is not None and found.group("name").split(" ", 1)[0].lower().strip(".") not in lex.titles:
+                found = None
         if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
             found, shape = _DASH_LABEL.match(text), "dash"
         if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
@@ -509,13 +526,25 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
         raw, time = _time_of(raw, time)
     if time and (inverted := _INVERTED.fullmatch(raw)):  # "Okafor, Chidi (DOH)   0:04": as meeting software lists names
         raw = f"{inverted.group(2)} {inverted.group(1)}{inverted.group(3)}"
+    posted = _POSTED.fullmatch(raw) if time is None and (" — " in raw or " – " in raw) else None
+    if posted:  # "dockside_dee — 03/14/2024 7:02 PM": a chat's poster and when they posted
+        raw, time = posted.group(1), posted.group(2)
     if not raw[:1].isalpha() or ":" in raw:
         return None
     seen = _seen(raw, False, lex)
+    if not seen and posted and _POSTER.fullmatch(raw):
+        seen = (raw, None, "name", None, False)  # a poster's name is whatever they chose, taken as written
     if not seen:
         return None
     name, note, style, role, _ = seen
     return Label(line, name, note, style, role, time, "own_line")
+
+
+# A chat's post header: the poster, a dash, and the date and time of the post ("Mod | Priya — 03/14/2024 7:00 PM").
+_POSTED = re.compile(
+    r"(.{1,40}?) [—–] ((?:\d{1,2}/\d{1,2}/\d{2,4},? |Today at |Yesterday at )?\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?)"
+)
+_POSTER = re.compile(r"[^\W_][\w.'’\-|() ]{0,39}")
 
 
 _LEAD_ONLY = re.compile(_LEAD)

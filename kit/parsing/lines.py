@@ -257,6 +257,11 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                     if not previous_blank and not named.time:
                         unbroken.add(i)  # no blank line before it: taken only if the name recurs
                     layout.not_labels.pop(i, None)
+        elif kind == "stage" and line.lstrip()[:1] == "[" and line.rstrip()[-1:] == "]" and len(line) <= 82:
+            # "[Dan Whitley]" alone on its line: a name in brackets, a label where the document's names stand so
+            named = match_name_line(line.strip(BLANK_CHARS)[1:-1], lex)
+            if named is not None and named.style == "name":
+                own_line[i] = named._replace(prefix=line)
         if kind != "blank":
             header_checked = True
         kinds[i] = kind
@@ -452,6 +457,7 @@ _CONVENTIONS = {
     "dash": "a name, a full stop and a dash",
     "bracket": "a role, an office or a name in brackets",
     "caps_stop": "a name in capitals and a full stop",
+    "titled_stop": "a title, a name and a full stop",
     "screen": "a time and a screen name that is no person's",
     "chat": "a chat log's nick in angle brackets",
 }
@@ -560,7 +566,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     elif (
         stripped[0] == "Q"
         or stripped[:2] in ("A.", "A:")
-        or ". " in stripped[2:60]
+        or ". " in stripped[2:140]
         and STOP_START.match(stripped)
         or stripped[0] in "(<"  # "(Reporter)  ...", "<mod_sam> ..."
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
