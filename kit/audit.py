@@ -66,6 +66,8 @@ SHAPE_WORDS = {
     "q": "Q for a question",
     "stop": "a name and a full stop (MR. NAME. ...)",
     "caps_stop": "a name in capitals and a full stop (CHAIR POWELL. ...)",
+    "caps_dash": "a name in capitals and a dash (MR. PRESIDENT (...) – ...)",
+    "titled_stop": "a title, a name and a full stop (Mr Julien Daumas. ...)",
     "dash": "a name, a full stop and a dash (President. – ...)",
     "bracket": "a role or a name in brackets ((Reporter) ...)",
     "own_line": "names on their own lines",

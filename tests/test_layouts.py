@@ -2488,3 +2488,19 @@ def test_a_chats_post_headers_and_a_podcasts_names_in_brackets_open_turns():
     assert podcast.turns["speaker"].tolist() == ["Dan Whitley", "Ruth Okoye", "Dan Whitley", "Ruth Okoye"]
     kind = dict(zip(podcast.lines["text"], podcast.lines["kind"], strict=True))
     assert kind["[Music]"] == kind["[Laughter]"] == "stage"
+
+
+def test_a_name_in_capitals_a_note_and_a_dash_as_a_senates_shorthand_notes_have_them():
+    turns = kit.parse(
+        "SHORTHAND NOTES OF THE 14th MEETING OF THE COMMITTEE OF INQUIRY\n\n"
+        "MR. PRESIDENT (Jorge Valadares. Bloc Democracy/UNIÃO - GO. Speaking from the Chair.) – The meeting is open.\n\n"
+        "MR. CAIO MENEZES BRANDÃO (To testify.) – Good morning, Mr. President.\n\n"
+        "MRS. MARTA QUEIROZ (As Rapporteur.) – Mr. Caio, who were the partners of the company?\n\n"
+        "MR. CAIO MENEZES BRANDÃO – On the advice of my lawyer, I will remain silent.\n"
+    ).turns
+    assert turns["first_line"].tolist() == [3, 5, 7, 9]
+    assert turns["speaker"].tolist()[1] == turns["speaker"].tolist()[3]
+    assert turns["label_shape"].tolist() == ["caps_dash"] * 4
+    # a heading in capitals with a dash, once, stays words
+    once = kit.parse("Anna Lee: Hello.\n\nTHE ECONOMY – a review of the year.\n\nBo Chan: Yes.\n").turns
+    assert once["speaker"].tolist() == ["Anna Lee", "Bo Chan"]

@@ -101,6 +101,13 @@ _CAPS_STOP_NAME = r"[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3}"
 _CAPS_STOP_LABEL = re.compile(
     rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
 )
+# A name in capitals, a note in brackets if any, and a dash, no full stop: "MR. PRESIDENT (Jorge Valadares.
+# Speaking from the Chair.) – With the quorum ...", "MRS. MARTA QUEIROZ (As Rapporteur.) – Thank you." (a label
+# where the document uses the shape again and again: kit.parsing.lines.classify).
+_CAPS_DASH_LABEL = re.compile(
+    r"(?P<lead>)(?P<time>)(?P<name>(?:[A-Z]{2,4}\. )?[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-.]*){0,5}"
+    r"(?: \([^()\n]{1,200}\))?) [–—](?P<gap>[ \t\u00a0]+|$)"
+)
 # A title and a name in mixed case closed by a full stop, before a sentence: "Mr Julien Daumas. Prime
 # Minister, ...", "The President. The sitting is open." (a label where the document uses the shape
 # again and again: kit.parsing.lines.classify).
@@ -169,7 +176,8 @@ class Label(NamedTuple):
         time: the time mark the label carries (``[20:00:00] COOPER:``, ``Lenny (00:00:36):``),
             as written, or ``None``.
         shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
-            ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"titled_stop"``
+            ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"caps_dash"``
+            (``MR. PRESIDENT (...) –``), ``"titled_stop"``
             (``Mr Julien Daumas.``), ``"dash"``
             (``President. –``), ``"bracket"`` (``(Reporter)``), ``"own_line"`` (a name alone
             on its line), ``"voice"`` (a caption's voice tag), ``"screen"`` (a time and a
@@ -282,6 +290,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
                 found = None
         if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
             found, shape = _DASH_LABEL.match(text), "dash"
+        if found is None and text[1:2].isupper() and (" – " in text[:_WIDE_REACH] or " — " in text[:_WIDE_REACH]):
+            found, shape = _CAPS_DASH_LABEL.match(text), "caps_dash"  # "MR. CAIO MENEZES BRANDÃO (To testify.) – Good"
         if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
             found, shape = _BRACKET_LABEL.match(text), "bracket"
         if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
@@ -555,7 +565,7 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
     plain = _PLAIN_NAME.fullmatch(raw) or _PLAIN_WORD.fullmatch(raw)  # "Anna Smith", "Smith": most labels
     if not plain and raw.count("/") == 1:  # "TUESDAY RAMOS/DZBB": a journalist and their outlet, as a comma parts them
         person, _, outlet = raw.partition("/")
-        if " " in person.strip() and outlet.strip() and "," not in raw:
+        if " " in person.strip() and outlet.strip() and "," not in raw and "(" not in raw:
             raw = f"{person.strip()}, {outlet.strip()}"
     if plain:
         name, note = raw, None  # (no notes, spaces or commas to tidy)

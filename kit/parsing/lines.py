@@ -458,6 +458,7 @@ _CONVENTIONS = {
     "bracket": "a role, an office or a name in brackets",
     "caps_stop": "a name in capitals and a full stop",
     "titled_stop": "a title, a name and a full stop",
+    "caps_dash": "a name in capitals and a dash",
     "screen": "a time and a screen name that is no person's",
     "chat": "a chat log's nick in angle brackets",
 }
@@ -570,6 +571,8 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and STOP_START.match(stripped)
         or stripped[0] in "(<"  # "(Reporter)  ...", "<mod_sam> ..."
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
+        or stripped[1:2].isupper()
+        and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."
     ):
         label = match_label(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
