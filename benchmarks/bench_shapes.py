@@ -137,6 +137,12 @@ SHAPES = [
     Shape("label-like A B C ... Z:", lambda n: repeat(" ".join("ABCDEFGHIJKLMNOPQRSTUVWXYZ") + ": x\n", n)),
     Shape("long label-like Ab Ab ... :", lambda n: repeat("Ab " * 60 + ": x\n", n)),
     Shape("label with a run of spaces A    b:", lambda n: repeat("A" + " " * 280 + "b: x\n", n)),
+    Shape(
+        "initials, a long gap, a name AB    Ax",  # what a speaker key's line might be ("TAG Dr Tedros ...")
+        lambda n: (
+            "KB: Hello.\n\nJH: Hi there.\n\nKB: Yes.\n\nJH: Line one\nAB" + " " * max(0, n - 60) + "Ax\n\nKB: ok\n"
+        ),
+    ),
     Shape("labels with notes (x) (x) ... :", lambda n: repeat("Anna Smith " + "(x) " * 60 + ": x\n", n)),
     Shape("separators * * *", lambda n: repeat("* * *\n", n, HEAD + "Yes.\n")),
     Shape("stage lines (Laughter.)", lambda n: repeat("(Laughter.)\n", n, HEAD + "Yes.\n")),

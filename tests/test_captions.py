@@ -278,9 +278,9 @@ def test_times_above_paragraphs_of_a_labelled_transcript() -> None:
     )
     turns = kit.parse(text, source="show.txt").turns
     assert turns["speaker"].tolist() == ["Anna Lee", "Tom Berg", "Anna Lee", "Tom Berg"]
-    assert turns["time"].tolist() == ["00:00:04.000", "00:00:31.000", "00:01:02.000", "00:01:15.000"]
+    assert turns["time"].tolist() == ["00:00:04", "00:00:31", "00:01:02", "00:01:15"]  # as written
     assert turns["text"].tolist()[1] == "Thanks for having me.\nIt is good to be here."
-    assert turns["text"].tolist()[3] == "Because we stopped building.\nSo the answer is to build again."
+    assert turns["text"].tolist()[3] == "Because we stopped building.\n\nSo the answer is to build again."
 
 
 @pytest.mark.parametrize(

@@ -2214,13 +2214,13 @@ def test_a_house_record_in_capitals_has_its_members_interjections_and_ministers_
 def test_initials_on_their_own_lines_named_by_a_speaker_key_and_time_marks_between():
     corpus = kit.parse(
         "World Health Organization\nVirtual press conference - 7 March 2024\n\n"
-        "Speaker key:\nCL Christian Lindmeier\nTAG Dr Tedros Adhanom Ghebreyesus\nMR Dr Michael Ryan\n\n"
+        "Speaker key:\nCL Christian Lindmeier\nTAG Dr Tedros Adhanom Ghebreyesus\nMK Dr Maria Van Kerkhove\n\n"
         "00:00:08\nCL\nGood morning from Geneva. Dr Tedros, over to you.\n\n"
         "TAG\nThank you, Christian. Five months since the war began.\n\n"
         "00:03:41\nYesterday a mission reached the hospital in the north.\n\n"
         "CL\nThank you. The first question goes to Helen.\n\n"
         "HB\nHas WHO had any reports of H5N1 in mammals?\n\n"
-        "MR\nThank you, Helen. We have been following it closely.\n\n"
+        "MK\nThank you, Helen. We have been following it closely.\n\n"
         "CL\nThank you. Next is Gabriel.\n\n"
         "GS\nDr Tedros, is the mission safe?\n\n"
         "TAG\nAs safe as we can make it.\n",
@@ -2232,7 +2232,7 @@ def test_initials_on_their_own_lines_named_by_a_speaker_key_and_time_marks_betwe
         "Tedros Adhanom Ghebreyesus",
         "Christian Lindmeier",
         "HB",
-        "Michael Ryan",
+        "Maria Van Kerkhove",
         "Christian Lindmeier",
         "GS",
         "Tedros Adhanom Ghebreyesus",
@@ -2504,3 +2504,76 @@ def test_a_name_in_capitals_a_note_and_a_dash_as_a_senates_shorthand_notes_have_
     # a heading in capitals with a dash, once, stays words
     once = kit.parse("Anna Lee: Hello.\n\nTHE ECONOMY – a review of the year.\n\nBo Chan: Yes.\n").turns
     assert once["speaker"].tolist() == ["Anna Lee", "Bo Chan"]
+
+
+# --- ordinary transcripts that the rules for unseen layouts must leave as they are ---------
+
+
+def test_times_above_a_name_and_its_words_are_a_transcripts_own_layout_not_captions():
+    blocks = [("00:00:05", "Anna Lee", "Welcome to the show."), ("00:00:12", "Tom Berg", "Thanks, Anna.")] * 3
+    text = "\n\n".join("\n".join(block) for block in blocks)
+    assert kit.parse(text).turns["speaker"].tolist() == ["Anna Lee", "Tom Berg"] * 3
+    # a caption's two lines: the second is no chapter's title
+    two = "\n".join(
+        f"0:{k:02d}\nBob King: Why are fees rising?" + ("\nIs it wages or energy?" if k == 10 else "")
+        for k in range(0, 40, 5)
+    )
+    assert "Is it wages or energy?" in kit.parse(two).turns["text"].str.cat(sep=" ")
+
+
+def test_quoted_mail_in_a_deposition_and_a_list_of_actions_stay_words():
+    deposition = kit.parse(
+        "BY MR. SMITH:\n\nQ. What does the e-mail say?\n\nA. It says:\n\n>> Please send the files.\n>> Thanks.\n"
+        ">> Bob\n\nQ. Who is Bob?\n\nA. My manager.\n\nQ. Did you send them?\n\nA. No.\n"
+    ).turns
+    assert deposition["speaker"].tolist()[0] == "Mr. Smith" and "Unnamed speaker" not in set(deposition["speaker"])
+    actions = kit.parse(
+        "Anna Lee: Let us close with the actions.\n\nTom Berg: Fine. Who does what?\n\n"
+        "Anna Lee: Here they are.\n• Bob King: send the budget by Friday\n• Carla Diaz: book the room\n"
+        "• Anna Lee: write to the council\n"
+    ).turns
+    assert actions["speaker"].tolist() == ["Anna Lee", "Tom Berg", "Anna Lee"]
+
+
+def test_a_first_turn_whose_words_run_on_and_a_roll_call_stay_turns():
+    welcome = kit.parse(
+        "VICE PRESIDENT HARRIS: PLEASE WELCOME\nTHE PRESIDENT OF THE UNITED STATES.\n\n"
+        "THE PRESIDENT: Thank you. Please sit down.\n\nQ Mr. President, will you sign it?\n\nTHE PRESIDENT: Yes.\n"
+    ).turns
+    assert welcome["first_line"].tolist()[0] == 1
+    roll = kit.parse(
+        "Chair Tom Reyes: The clerk will call the roll.\n"
+        "Maria Lopez: Present\nJames Okoro: Present\nPriya Shah: Here\n"
+        "Chair Tom Reyes: Thank you. We have a quorum.\n"
+    ).turns
+    assert roll["speaker"].tolist()[1:4] == ["Maria Lopez", "James Okoro", "Priya Shah"]
+
+
+def test_a_byline_a_quarters_figures_an_editors_note_and_a_title_as_initials_name_no_speaker():
+    byline = kit.parse(
+        "Interview\n\nMaria Lopez, Correspondent\n\nQ: Why did you run?\n\nA: Because no one else would.\n"
+    ).turns
+    assert byline["speaker"].tolist()[1] != "Maria Lopez"
+    earnings = kit.parse(
+        "Operator: Welcome to the call.\n\nJane Fox: Thank you. Here are the figures.\n"
+        "Q3 Net Revenue: $5.1 billion\nQ3 Operating Margin: 21%\n\nOperator: Questions now.\n"
+    ).turns
+    assert not {"Net Revenue", "Operating Margin"} & set(earnings["speaker"])
+    page = kit.parse(
+        "**Is Europe doing enough?**\n\nNo.\n\n**Will you run again?**\n\nYes.\n\n**What next?**\n\nWe wait.\n\n"
+        "**This interview has been edited for length and clarity.**\n"
+    ).turns
+    assert len(page) == 6
+    doctor = kit.parse("Dana Reyes met the board.\n\nDR: We start now.\n\nAnna Lee: Fine.\n\nDR: Good.\n").turns
+    assert "Dana Reyes" not in set(doctor["speaker"])
+
+
+def test_a_holder_with_accents_in_the_note_and_html_left_in_a_paste():
+    turns = kit.parse(
+        "○Chairperson (Koichi Matsuda): The meeting is open.\n"
+        "○Government witness (José Álvarez): Thank you.\n"
+        "○Chairperson (Koichi Matsuda): Next.\n"
+    ).turns
+    assert "José Álvarez" in set(turns["speaker"])
+    html = kit.parse("<p> Anna Lee: Hello.</p>\n<p> Tom Berg: Hi.</p>\n<p> Anna Lee: So?</p>\n<p> Tom Berg: Yes.</p>\n")
+    assert "p" not in set(html.turns["speaker"])

@@ -188,7 +188,7 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             words = [first, *(lines[i][cut.get(i, 0) :] for i in at[1:] if kinds[i] in ("speech", "stage"))]
             turn.text = caption_text("\n".join(w for w in words if w.strip()))
             continue
-        turn.text = "\n".join([first, *(lines[i] for i in at[1:])])
+        turn.text = "\n".join([first, *(lines[i] for i in at[1:] if kinds[i] != "cue")])  # (no recording's times)
     for i in layout.bold:  # a question set in bold: its words without the closing marks
         turn = turns[turn_of[i] - 1]
         head, newline, rest = turn.text.partition("\n")

@@ -97,7 +97,7 @@ class Captions(NamedTuple):
     times: dict[int, str]
     voices: dict[int, tuple[str, str]]
     changes: set[int]
-    outside: set[int] = set()
+    outside: frozenset[int] | set[int] = frozenset()
     first: int | None = None
 
 
@@ -203,13 +203,14 @@ def _read_stamped(lines: list[str]) -> Captions | None:
         return None
     # One line of words a time (but the last): the line after it is a time, a blank or the end.
     single = sum(i + 2 >= n or seconds[i + 2] is not None or not lines[i + 2].strip(BLANK_CHARS) for i in worded[:-1])
-    one_line = single * 5 >= (len(worded) - 1) * 4
+    if single * 5 < (len(worded) - 1) * 4:
+        return None  # (times above paragraphs, or above a name and its words: a transcript's own layout)
     kinds = ["blank" if not line.strip(BLANK_CHARS) else "text" for line in lines]
     times: dict[int, str] = {}
     voices: dict[int, tuple[str, str]] = {}
     changes: set[int] = set()
     outside: set[int] = set()
-    state = "between"  # or "timed" (a time before its words), "payload" (a cue's words, where they run on)
+    state = "between"  # or "timed" (a time before its words)
     time = ""
     end = last + 1 if last + 1 < n and seconds[last + 1] is None else last  # the last cue's line of words
     for i in range(first, n):
@@ -219,7 +220,7 @@ def _read_stamped(lines: list[str]) -> Captions | None:
             kinds[i], state = "cue", "timed"
             hours, minutes, secs = _BARE_TIME.fullmatch(lines[i].strip(BLANK_CHARS)).groups()  # type: ignore[union-attr]
             time = f"{int(hours or 0):02d}:{int(minutes):02d}:{secs}.000"
-        elif state == "timed" or state == "payload" and not one_line:
+        elif state == "timed":
             if state == "timed":
                 times[i] = time
                 voice = _VOICE.match(lines[i])
@@ -227,8 +228,8 @@ def _read_stamped(lines: list[str]) -> Captions | None:
                     voices[i] = (voice.group(), caption_text(voice.group(1)))
                 elif _CHANGE.match(lines[i]):
                     changes.add(i)
-            state = "between" if one_line else "payload"
-        elif i + 1 < n and seconds[i + 1] is not None:
+            state = "between"
+        elif i + 1 < n and seconds[i + 1] is not None and _chapter(lines[i]):
             kinds[i] = "cue"  # a chapter's title, right before its first time
         elif i > end:
             outside.add(i)  # a web page's words after the transcript
@@ -258,8 +259,18 @@ def _read_marked(lines: list[str]) -> Captions | None:
 
 
 _MARKS = 3  # live captions pasted as text have this many ">>" at least
-_LABELISH = re.compile(r"[ \t]*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}: ")  # a line that opens like a label
+# a line that opens like a label: "Anna Lee: ", "Q. ", "A: "
+_LABELISH = re.compile(r"[ \t]*(?:[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}: |[QA][.:]?[ \t])")
 _MARKED_SHARE = 20  # and one in this many lines with words
+
+
+def _chapter(line: str) -> bool:
+    """Whether a line between two captions is a chapter's title: a few words that end no sentence ("Questioning")."""
+    text = line.strip(BLANK_CHARS)
+    return len(text.split()) <= _CHAPTER_WORDS and text[-1:] not in '.?!,;:"”’)'
+
+
+_CHAPTER_WORDS = 8
 
 
 def _seconds(line: str) -> int | None:

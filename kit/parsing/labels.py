@@ -25,6 +25,7 @@ from typing import NamedTuple
 from kit.parsing.lexicon import Lexicon, lexicon
 
 __all__ = [
+    "PERSON_NOTE",
     "RECORD_MARKS",
     "noted_holder",
     "APPOINTEE",
@@ -45,14 +46,14 @@ __all__ = [
 #: A time mark: ``00:36``, ``1:02:03``, ``00:00:36.500``, ``20:00:00``.
 TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 #: The marks a record sets before each speaker's label ("○Chairperson (Koichi Matsuda): ...").
-RECORD_MARKS = "○◯●•■□◆◇◎▶►"
+RECORD_MARKS = "○◯◎●"  # (circles: a list's bullets, "•", "■", "▶", stay a list's)
 # What may stand before a label: spaces, a mark ("○"), an enumerator ("3.", "(b)", "（二）", a numbered
-# question's "Q1." or "Q119 "), a reference number ("[900123]") and a time mark ("[20:00:00]",
+# question's "Q1." or "Q119 ", not a quarter's "Q3 "), a reference number ("[900123]") and a time mark ("[20:00:00]",
 # "00:01:02"), each kept in the label's prefix.
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
     rf"(?:[{RECORD_MARKS}][ \t\u00a0\u3000]*)?"  # a record's mark before each speaker ("○Chairperson (Koichi Matsuda):")
-    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|Q\d{1,4}(?=[ \t]))[ \t\u00a0\u3000]*)?"
+    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|Q\d{2,4}(?=[ \t]))[ \t\u00a0\u3000]*)?"
     r"(?:\[\d{3,9}\][ \t\u00a0]*)?"
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
     r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."
@@ -309,7 +310,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     if raw.find(":", 1) > 0:
         raw, time = _time_of(raw, time)
     if shape == "chat":  # a nick is whatever its owner chose: taken as written, where the log has many
-        seen = (raw, None, "name", None, False)
+        seen = (raw, None, "name", None, False) if raw.lower() not in _HTML_TAGS else ()  # (not "<p> Anna Lee: ...")
     else:
         seen = lex.labels_seen.get((raw, True) if quoted else raw)
         if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
@@ -341,6 +342,7 @@ _CHAT_LABEL = re.compile(
     rf"(?P<lead>[ \t]*)(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t]+)?<[ @+%&~]?(?P<name>[^\W][\w.\-|^`]{{0,31}})>(?P<gap>[ \t]+)"
 )
 _CHAT_REACH = 24
+_HTML_TAGS = frozenset("p br div span li ul ol b i u em strong small h1 h2 h3 h4 h5 h6 td tr th a font".split())
 
 # What a video meeting shows as a speaker's name: up to five words of letters and digits, none of them a word
 # in lower case ("Galaxy S21", "City Clerk iPad"; not "The plan is simple").
@@ -616,7 +618,7 @@ def noted_holder(note: str, lex: Lexicon) -> bool:
     """
     for part in note.split("; "):
         title, person = split_name(part, lex)
-        if person and (title is None and _PERSON_NOTE.fullmatch(part) or title and _titles_only(title, lex)):
+        if person and (title is None and PERSON_NOTE.fullmatch(part) or title and _titles_only(title, lex)):
             return True
     return False
 
@@ -625,8 +627,10 @@ def _titles_only(words: str, lex: Lexicon) -> bool:
     return all(w.lower().strip(".") in lex.titles for w in words.split())
 
 
-# A person's name as a note holds it: two to four capitalised words ("Daisuke Kuroda").
-_PERSON_NOTE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,3}")
+# A capitalised name word, accents and a capital inside too ("Micheál", "McDonald", "O'Brien"), not capitals.
+_NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
+#: A person's name of two to four such words, as a label's note holds it ("Rishi Sunak", "José Álvarez").
+PERSON_NOTE = re.compile(rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,3}}")
 
 
 def _prefix(line: str, where: list[int] | None, end: int) -> str:
@@ -696,8 +700,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if all(_caps_word(w) for w in words) and len(name) >= 2:
         letters = sum(ch.isalpha() for ch in name)
         if len(words) == 1 and letters == 2 and lows[0] not in lex.starters:
-            # initials ("KB:", "K.B.:", "MR" for Michael Ryan): a label where the document uses them as one
-            return "single"
+            # initials ("KB:", "K.B.:"): a label where the document uses them as one; "DR:", "MR:" are titles
+            return "single" if lows[0].replace(".", "") not in lex.titles else None
         if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the":
             # "FULL TRANSCRIPT:", "NOTE:"; but three capitals that would be such a word may be initials ("TAG")
             return "single" if len(words) == 1 and letters == 3 and lows[0] not in lex.starters else None

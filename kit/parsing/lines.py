@@ -201,6 +201,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     name_lines: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
     phrases: dict[str, list[tuple[int, Label]]] = {}  # "The Taoiseach:", "The Presiding Officer (Ann Lee):"
     marks = _marks(lex)
+    offset: str | None = None  # a recording's time alone on the line before ("00:03:41")
     wrapped = layout.wrapped
     # "  Mr. SCHUMER. ...": an indented line opens a paragraph; "LORD HARTLEY:  Yes." over indented lines: a flush one
     indent = paragraph_indent(lines, kinds) if wrapped else None
@@ -243,6 +244,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 or _ends_paragraph(lines[i - 1], width, label.note is not None)
                 or label.prefix.lstrip()[:1] in RECORD_MARKS  # "○Kenta Ishibashi:": a record's mark opens a paragraph
             ):
+                if offset is not None and label.time is None:  # "00:00:31" above "Tom Berg: ...": the turn's time
+                    label = label._replace(time=offset)
                 candidates[i] = label
                 if label.shape in _CONVENTIONS:
                     conventional.setdefault(label.shape, []).append(i)
@@ -264,6 +267,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 own_line[i] = named._replace(prefix=line)
         if kind != "blank":
             header_checked = True
+            offset = line.strip(BLANK_CHARS).strip("[]()") if kind == "cue" else None
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator", "cue")
     for shape, found in conventional.items():
@@ -331,7 +335,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
 
 
 # A paragraph wholly in bold, as a Q&A page sets its questions: "**Is Europe doing enough?**".
-_BOLD_PARAGRAPH = re.compile(r"[ \t]*(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1[ \t]*")
+_BOLD_PARAGRAPH = re.compile(r"(\*\*|__)(?=\S)(?:(?!\1).)+(?<=\S)\1[ \t]*")
 _BOLD_QUESTIONS = 3  # bold paragraphs that ask, at least, where a page sets its questions so
 
 
@@ -355,14 +359,19 @@ def _bold_questions(lines: list[str], kinds: list[str], label_at: dict[int, Labe
         return set()
     questions = {i for i in bold if i >= asking[0]}
     for i in sorted(questions):
-        opening = lines[i][: len(lines[i]) - len(lines[i].lstrip(" \t")) + 2]  # the spaces and the bold's marks
-        asks = "?" in lines[i]
-        label_at[i] = Label(opening, "Q" if asks else "Remark", None, "role", "q" if asks else "remark", None, "bold")
-        kinds[i] = "label"
         j = i + 1
         while j < len(lines) and kinds[j] == "blank":
             j += 1
-        if j < len(lines) and kinds[j] == "text" and j not in questions:
+        answered = j < len(lines) and kinds[j] == "text" and j not in questions
+        asks = "?" in lines[i]
+        if not asks and (not answered or ":" in lines[i]):
+            questions.discard(i)  # an editor's note in bold ("**Related: ...**", "**This interview was edited.**")
+            continue
+        label_at[i] = Label(
+            lines[i][:2], "Q" if asks else "Remark", None, "role", "q" if asks else "remark", None, "bold"
+        )
+        kinds[i] = "label"
+        if answered:
             label_at[j] = Label("", "A", None, "role", "a", None, "bold")
             kinds[j] = "label"
     return questions
@@ -619,8 +628,9 @@ def _take_title_phrases(
     """
     if len(candidates) < 2:
         return
-    for found in phrases.values():
-        if len(found) < 2:
+    labels = {label.name for label in candidates.values()}  # ("The Tánaiste (Micheál Martin):" is one already)
+    for name, found in phrases.items():
+        if len(found) < 2 and name not in labels:
             continue
         for i, label in found:
             candidates[i] = label
@@ -713,9 +723,9 @@ def _drop_title_label(
     # (in capitals, or in words that each open with one: "Social Housing: Energy Efficiency")
     cased = label.name.isupper() and rest.isupper() or all(w[:1].isupper() for w in f"{label.name} {rest}".split())
     headed = cased and 0 < len(rest.split()) <= _HEADING_REST and title_like(rest)
-    if headed:  # (a heading stands above what it heads: the next line with words opens no turn)
+    if headed:  # (a heading stands alone above what it heads: a blank line below it, and the next words open no turn)
         after = next((j for j in range(first + 1, min(len(lines), first + 6)) if lines[j].strip(BLANK_CHARS)), None)
-        headed = after is not None and after not in candidates
+        headed = after is not None and after > first + 1 and after not in candidates
     if label.style == "role" or not (headed or event_named(label.name, lex)):
         return
     if sum(1 for other in candidates.values() if other.name == label.name) == 1:
@@ -741,7 +751,16 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     table: list[int] = []
     for i, label in islice(candidates.items(), _TABLE_FIELDS):
         value = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
-        if table and i != table[-1] + 1 or not value or len(value) > _FIELD_VALUE or TERMINAL.search(value):
+        if (
+            table
+            and i != table[-1] + 1
+            or label.style == "name"  # (a person answers a roll call: "Maria Lopez: Present"; a field has a number
+            and not any(ch.isdigit() for ch in value)  # or a word that names no one: "Session No: 2", "Title: ...")
+            and label.name.rsplit(" ", 1)[-1].lower() not in lex.not_names
+            or not value
+            or len(value) > _FIELD_VALUE
+            or TERMINAL.search(value)
+        ):
             break
         table.append(i)
     if len(table) >= 3:  # (each used once: counted only where the first labels are such a table, seldom)

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
-from kit.parsing.labels import NAME_SUFFIXES, Label, outlet_named, person_case, split_name
+from kit.parsing.labels import NAME_SUFFIXES, PERSON_NOTE, Label, outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
@@ -264,7 +264,7 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)+")  #
 
 
 # A line of a speaker key: initials, then the name they stand for ("TAG Dr Tedros Adhanom Ghebreyesus", "MK - Maria Lee").
-_KEY_LINE = re.compile(r"^[ \t]*([A-Z]{2,4})[ \t]*[:=–—-]?[ \t]+([A-Z][^\n]{2,80}?)[ \t]*$", re.MULTILINE)
+_KEY_LINE = re.compile(r"^[ \t]*([A-Z]{2,4})(?:[ \t]*[:=–—-])?[ \t]+([A-Z][^\n]{2,80}?)[ \t]*$", re.MULTILINE)
 
 
 def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
@@ -344,12 +344,6 @@ def _frequent(counts: Counter[str], top: int = 30, least: int = 3) -> list[str]:
     return [p for p, _ in often[:top]]
 
 
-# A capitalised name word, accents and a capital inside too ("Micheál", "McDonald", "O'Brien"), not capitals.
-_NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
-#: A person's name of two to four such words, as a label's note holds it ("Rishi Sunak", "Sabine Siebold").
-PERSON_NOTE = re.compile(rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,3}}")
-
-
 def _person_noted(note: str, lex: Lexicon) -> str | None:
     """The person a label's note names (``Rishi Sunak``, ``Hon. Ezekiel Machogu``), without their titles, or ``None``.
 
@@ -375,7 +369,7 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
 
 
 _PEERAGE = re.compile(r"Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Dame|Sir")
-_NOTE_WORD_ONLY = re.compile(_NOTE_WORD)
+_NOTE_WORD_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?")
 
 
 def _titled_surname(name: str, lex: Lexicon) -> str | None:

@@ -240,11 +240,11 @@ _WITH_PERSON = re.compile(
 
 
 # A person's name that opens a part of a page's head, then their office or what they speak of: "Christine
-# Lagarde, President of the ECB", "*Alexander Stubb talks about NATO.*", "Jane Doe on housing" (not "By Anna
-# Keller |", the byline's, nor "White House, 2 May").
+# Lagarde, President of the ECB", "*Alexander Stubb talks about NATO.*" (not "By Anna Keller |" nor "Maria Lopez,
+# Correspondent", the byline's, nor "White House, 2 May").
 _OPENING_PERSON = re.compile(
     rf"[#*_ \t\"“]*({PERSON_NOTE.pattern})"
-    r"(?:, (?:the )?(?P<office>[\w.]+)| (?:talks|speaks|says|answers|explains|discusses|tells|on)\b)"
+    r"(?:, (?:the )?(?P<office>[\w.]+)| (?:talks|speaks|says|answers|explains|discusses|tells)\b)"
 )
 
 
@@ -281,8 +281,8 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
     'Choi Jae-won'
     >>> _interviewee("An interview with Finland's president / By Anna Keller | 2 March / Alexander Stubb talks", lexicon())
     'Alexander Stubb'
-    >>> _interviewee("Governing Council meets / White House, 2 May / New York is big / Monetary Policy on hold", lexicon())
-    'Monetary Policy'
+    >>> _interviewee("Governing Council meets / White House, 2 May / Maria Lopez, Correspondent", lexicon()) is None
+    True
     """
     found = _WITH_PERSON.search(context)
     if found:
@@ -291,8 +291,11 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
             return person
     for part in context.split(" / "):
         opening = _OPENING_PERSON.match(part)
-        office = opening and opening.group("office")
-        if opening and (not office or office.lower().strip(".") in lex.titles) and _a_person(opening.group(1), lex):
+        office = (opening.group("office") or "").lower().strip(".") if opening else ""
+        reporting = office in lex.conversation.get(
+            "journalist_titles", ()
+        )  # ("Maria Lopez, Correspondent": the byline)
+        if opening and (not office or office in lex.titles and not reporting) and _a_person(opening.group(1), lex):
             return opening.group(1)
     return None
 
