@@ -155,7 +155,7 @@ def read_captions(lines: list[str]) -> Captions | None:
 
 
 def may_be_captions(lines: list[str]) -> bool:
-    """Whether the first lines hold a cue's timing line or a time alone on its line: worth :func:`read_captions`.
+    """Whether the first lines hold a cue's timing line, a time alone on its line or a ``>>``: worth :func:`read_captions`.
 
     Told at once for most texts, which hold neither.
 
@@ -164,7 +164,7 @@ def may_be_captions(lines: list[str]) -> bool:
 
     Returns:
         True where ``-->`` stands in the first twelve lines, or a time alone on a line
-        (``0:02``) in the first hundred.
+        (``0:02``) or a line that opens with ``>>`` in the first hundred.
 
     >>> may_be_captions(["1", "00:00:01,000 --> 00:00:02,000", "Hi."]), may_be_captions(["0:00", "Hi."])
     (True, True)
