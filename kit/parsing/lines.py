@@ -344,10 +344,12 @@ def _bold_questions(lines: list[str], kinds: list[str], label_at: dict[int, Labe
 
     Where three bold paragraphs or more ask (``**Is Europe doing enough?**``), and the page
     has fewer labels than that, each bold paragraph from the first that asks is a question's
-    turn (a ``Q`` label that the page does not print; a ``Remark`` where it does not ask:
-    ``**Thank you, Mayor.**``), and the paragraph after it, where it
-    has no label of its own, opens the answer (an ``A`` label). Bold paragraphs before the
-    first question (a byline, a subtitle) stay prose. Returns the questions' lines.
+    turn (a ``Q`` label that the page does not print; a ``Remark`` where it does not ask but
+    is answered: ``**Thank you, Mayor.**``), and the paragraph after it, where it has no
+    label of its own, opens the answer (an ``A`` label). Bold paragraphs before the first
+    question (a byline, a subtitle), and those after it that ask nothing and are not answered
+    or hold a colon (an editor's note, ``**Related: ...**``), stay prose. Returns the
+    questions' lines.
     """
     bold = [
         i
