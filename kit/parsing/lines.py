@@ -768,7 +768,8 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     if len(table) >= 3:  # (each used once: counted only where the first labels are such a table, seldom)
         used = Counter(label.name for label in candidates.values())
         table = list(takewhile(lambda i: used[candidates[i].name] == 1, table))
-    order = list(islice(candidates.items(), len(table) if len(table) >= 3 else 0, None))[: _HEADER_FIELDS + 1]
+    skip = len(table) if len(table) >= 3 else 0
+    order = list(islice(candidates.items(), skip, skip + _HEADER_FIELDS + 1))
     fields: list[int] = table if len(table) >= 3 else []
     names: list[str] | None = None
     surnames: set[str] | None = None

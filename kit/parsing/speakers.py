@@ -763,7 +763,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
     ):
         name = label.note  # "QUESTION JUNG", "Question from Perm": the label names the asker (not a note in brackets)
-    elif not name and _names_who(label):
+    elif not name and label.note and _names_who(label):
         # "Question 3 – Grace Wanjiru, Nation Media Group": the label names the asker (and their outlet)
         who, _, rest = label.note.split("; ")[0].partition(", ")
         name, outlet = who, outlet or (outlet_named(rest, lex) or rest or None)
