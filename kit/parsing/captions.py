@@ -171,15 +171,22 @@ def may_be_captions(lines: list[str]) -> bool:
     >>> may_be_captions(["WEBVTT", "Anna: Hello."]), may_be_captions(["Q: When?", "A: At 9:30."])
     (False, False)
     """
-    return any("-->" in line for line in lines[:12]) or any(
-        len(line) <= 14
-        and ":" in line
-        and _BARE_TIME.fullmatch(line.strip(BLANK_CHARS))
-        or line[:2] == ">>"
-        or line[:1] in " \t"
-        and line.lstrip(" \t")[:2] == ">>"
-        for line in lines[:_LOOK]
+    return (
+        any("-->" in line for line in lines[:12])
+        or any(
+            line[:1] in _OPENINGS  # (most lines open with a letter: told at once)
+            and (
+                len(line) <= 14
+                and ":" in line
+                and _BARE_TIME.fullmatch(line.strip(BLANK_CHARS))
+                or line.lstrip(" \t")[:2] == ">>"
+            )
+            for line in lines[:_LOOK]
+        )
     )
+
+
+_OPENINGS = frozenset("0123456789[(> \t\u00a0")  # what a time alone on its line, or a ">>", may open with
 
 
 def _read_stamped(lines: list[str]) -> Captions | None:

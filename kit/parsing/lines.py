@@ -578,7 +578,10 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     elif (
         stripped[0] == "Q"
         or stripped[:2] in ("A.", "A:")
-        or ". " in stripped[2:140]
+        or ". " in stripped[2:60]
+        and STOP_START.match(stripped)
+        or ". " in stripped[60:140]  # (a title, a name and an office after a comma: "Mr Marc Rouvier, Minister ...")
+        and stripped[stripped.find(" ", 1, 14) + 1 : stripped.find(" ", 1, 14) + 2].isupper()
         and STOP_START.match(stripped)
         or stripped[0] in "(<"  # "(Reporter)  ...", "<mod_sam> ..."
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
