@@ -225,8 +225,8 @@ def _read_stamped(lines: list[str]) -> Captions | None:
             state = "between"
         elif seconds[i] is not None:
             kinds[i], state = "cue", "timed"
-            hours, minutes, secs = _BARE_TIME.fullmatch(lines[i].strip(BLANK_CHARS)).groups()  # type: ignore[union-attr]
-            time = f"{int(hours or 0):02d}:{int(minutes):02d}:{secs}.000"
+            at = seconds[i]  # (read once, by _seconds)
+            time = f"{at // 3600:02d}:{at // 60 % 60:02d}:{at % 60:02d}.000"
         elif state == "timed":
             if state == "timed":
                 times[i] = time

@@ -26,6 +26,7 @@ from kit.parsing.lexicon import Lexicon, lexicon
 
 __all__ = [
     "PERSON_NOTE",
+    "PERSON_WORD",
     "RECORD_MARKS",
     "noted_holder",
     "APPOINTEE",
@@ -629,6 +630,8 @@ def _titles_only(words: str, lex: Lexicon) -> bool:
 
 # A capitalised name word, accents and a capital inside too ("Micheál", "McDonald", "O'Brien"), not capitals.
 _NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
+#: One such word alone ("Penn", "Álvarez").
+PERSON_WORD = re.compile(_NOTE_WORD)
 #: A person's name of two to four such words, as a label's note holds it ("Rishi Sunak", "José Álvarez").
 PERSON_NOTE = re.compile(rf"{_NOTE_WORD}(?: {_NOTE_WORD}){{1,3}}")
 

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
-from kit.parsing.labels import NAME_SUFFIXES, PERSON_NOTE, Label, outlet_named, person_case, split_name
+from kit.parsing.labels import NAME_SUFFIXES, PERSON_NOTE, PERSON_WORD, Label, outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
@@ -363,13 +363,12 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     if title and person and all(w.lower().strip(".") in lex.titles for w in title.split()):
         if PERSON_NOTE.fullmatch(person):
             return person
-        if _PEERAGE.fullmatch(title) and _NOTE_WORD_ONLY.fullmatch(person):
+        if _PEERAGE.fullmatch(title) and PERSON_WORD.fullmatch(person):
             return f"{title} {person}"  # a peer known by a title and one name: "Baroness Penn", "Lord True"
     return None
 
 
 _PEERAGE = re.compile(r"Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Dame|Sir")
-_NOTE_WORD_ONLY = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?")
 
 
 def _titled_surname(name: str, lex: Lexicon) -> str | None:
