@@ -21,7 +21,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 import pandas as pd
 
-from kit.columns import FROM_RECORDS, SourceColumns, arrow_type, source_columns
+from kit.columns import FROM_RECORDS, SourceColumns, arrow_pool, arrow_type, source_columns
 from kit.parsing import Parsed
 from kit.schema import SCHEMA, id_columns
 from kit.sentences import is_question, split_sentences
@@ -135,7 +135,9 @@ def _column(chunks: list, dtype: str, offsets: np.ndarray | None = None):
             return ready  # already a column of the dtype, e.g. taken from another frame
     kind = arrow_type(dtype)
     arrays = [
-        c if isinstance(c, (pa.Array, pa.ChunkedArray)) else pa.array(c, kind, from_pandas=True)
+        c
+        if isinstance(c, (pa.Array, pa.ChunkedArray))
+        else pa.array(c, kind, from_pandas=True, memory_pool=arrow_pool())
         for c in _lists_joined(chunks)
     ]
     if dtype == "str":  # text is joined as chunks, never copied
@@ -143,7 +145,13 @@ def _column(chunks: list, dtype: str, offsets: np.ndarray | None = None):
         return _strings(pa.chunked_array(pieces, kind))
     if any(isinstance(a, pa.ChunkedArray) for a in arrays):
         arrays = [p for a in arrays for p in (a.chunks if isinstance(a, pa.ChunkedArray) else [a])]
-    array = arrays[0] if len(arrays) == 1 else pa.concat_arrays(arrays) if arrays else pa.array([], kind)
+    array = (
+        arrays[0]
+        if len(arrays) == 1
+        else pa.concat_arrays(arrays, memory_pool=arrow_pool())
+        if arrays
+        else pa.array([], kind)
+    )
     if dtype in ("int64", "Int64"):
         missing = array.null_count > 0
         values = (array.fill_null(0) if missing else array).to_numpy(zero_copy_only=False)

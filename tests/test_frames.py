@@ -146,3 +146,17 @@ def test_small_and_large_sources_make_the_same_frames() -> None:
         pd.testing.assert_frame_equal(getattr(together, name), getattr(alone, name))
         assert [str(t) for t in getattr(together, name).dtypes] == [c.dtype for c in SCHEMA[name]]
     assert together.turns["duplicate_of"].notna().sum() == 2 * SMALL - 2  # the copies within big.txt
+
+
+def test_a_large_sources_columns_are_made_in_the_c_librarys_pool() -> None:
+    # (arrow_pool: a growing buffer is not moved each time it grows; benchmarks/memory.py counts that pool too)
+    from kit.columns import SMALL, arrow_pool, source_columns
+    from kit.parsing import parse_lines
+
+    lines = [f"Anna Lee: Why is the bridge number {i} late?" for i in range(SMALL + 1)]
+    parsed = parse_lines(lines, "big.txt")
+    before = arrow_pool().bytes_allocated()
+    columns = source_columns(parsed)
+    text = sum(len(line.encode()) for line in lines)
+    assert arrow_pool().bytes_allocated() - before >= text  # the lines' text, and the turns' again
+    assert columns.values("turns", "speaker")[:1] == ["Anna Lee"]
