@@ -144,13 +144,14 @@ def assign_speakers(
                 principal = max((s for s in words if s in answer), key=words.__getitem__, default=principal)
         after = [*doc_turns[1:], None]
         # A short turn before someone else's (not the principal's) gives them the floor: one of a few
-        # words at once, a longer one where it says so ("Go ahead, please").
+        # words at once, a longer one where it says so ("Go ahead, please") or calls them by name and
+        # asks nothing ("Question 3, Darren Pugh.").
         floor = [
             size <= _FLOOR_WORDS
             and nxt is not None
             and nxt.speaker != turn.speaker
             and nxt.speaker != principal
-            and (size <= _FLOOR_SHORT or _has(floor_phrases, turn.text))
+            and (size <= _FLOOR_SHORT or _has(floor_phrases, turn.text) or _calls(turn.text, nxt, lex))
             for turn, nxt, size in zip(doc_turns, after, sizes, strict=True)
         ]
         if doc_id:
@@ -360,6 +361,32 @@ def _no_office(title: str, lex: Lexicon) -> bool:
     return bool(words) and not any(
         w in lex.titles or w in lex.organisations or w in lex.title_connectors for w in words
     )
+
+
+def _calls(text: str, called: Turn, lex: Lexicon) -> bool:
+    """Whether ``text`` ends by calling the speaker of the turn ``called`` and asks nothing (``Question 3, Darren Pugh.``).
+
+    The name is the speaker's first or last name (a named speaker's, not a role's), among
+    the text's last words (``... from Jordan Ellis at the Capital Tribune. Jordan, you're
+    unmuted.``): a speaker who thanks the next by name first (``Thank you, Mr. President.
+    In the Philippines, ...``) calls no one.
+
+    >>> from kit.parsing.labels import match_label
+    >>> from kit.parsing.lexicon import lexicon
+    >>> pugh = Turn(match_label("Darren Pugh: Thank you."), [1], speaker="Darren Pugh")
+    >>> [_calls(text, pugh, lexicon()) for text in ["Question 2 has been withdrawn. Question 3, Darren Pugh.",
+    ...     "Next, Darren, you're unmuted.", "Mr Pugh, why?", "Thank you, Mr Pugh. In the Philippines, we saw it."]]
+    [True, True, False, False]
+    """
+    if "?" in text or called.label.style == "role":
+        return False
+    words = called.speaker.split()
+    names = {word for word in words[:1] + words[-1:] if len(word) > 1 and word.lower().strip(".") not in lex.titles}
+    end = " ".join(text.split()[-_CALL_WORDS:])
+    return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", end) for name in names)
+
+
+_CALL_WORDS = 6  # a call names the one it calls at its end ("... the first question is from Carys Bevan.")
 
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
