@@ -2101,15 +2101,25 @@ def test_a_podcast_whose_hosts_call_their_guest_senator_is_an_interview_not_a_he
     assert answers[turns["speaker"] == "Ana Ruiz"].all() and not answers[turns["speaker"] != "Ana Ruiz"].any()
 
 
-def test_a_media_chat_in_the_title_is_a_news_conference():
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        ("President's media chat with selected journalists", "news_conference"),
+        ("Media conference of the Federal Council", "news_conference"),  # (not a meeting: "conference of")
+        ("Doorstop interview - Geelong, Victoria", "news_conference"),  # (a doorstop: journalists, not one)
+        ("A Conversation with Secretary Elena Castillo", "interview"),
+        ("Telephone conversation with President of France Emmanuel Macron", "meeting"),
+    ],
+)
+def test_the_kind_of_event_a_title_says(title, event):
     corpus = kit.parse(
-        "President's media chat with selected journalists\n\n"
+        f"{title}\n\n"
         "ADEBAYO: Mr President, what is your government doing about food prices?\n\n"
         "PRESIDENT: We have released grains from the reserve.\n\n"
         "OKINBALOYE: The grains were released in January. Has the policy worked?\n\n"
         "PRESIDENT: No policy works overnight.\n"
     )
-    assert corpus.documents[["event", "event_source"]].values.tolist() == [["news_conference", "title"]]
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [[event, "title"]]
 
 
 def test_a_journalist_and_their_outlet_parted_by_a_slash():
