@@ -2626,3 +2626,45 @@ def test_a_speaker_who_thanks_the_next_by_name_first_calls_no_one():
     )
     roles = kit.parse(text).turns.drop_duplicates("speaker").set_index("speaker")["role"]
     assert roles["Norway"] != "staff" and roles["Chile"] != "staff"
+
+
+#: A verbatim report in Markdown: each name set in bold on a line of its own, closed by a full stop inside the
+#: bold, with a note, the language spoken, or the first words after it.
+BOLD_NAMES = """\
+# Hearing of Ida Berg, Commissioner-designate
+
+**Chair (Jan Nowicki).**
+Good evening. Ms Berg, the floor is yours.
+
+**Ida Berg, Commissioner-designate.**
+Thank you, Mr Chair. My first priority is the grid.
+
+**Chair.**
+Thank you. The first question is from Mr Otto Hahn.
+
+**Otto Hahn (PPE).** (DE)
+Will you propose an industrial electricity price, yes or no?
+
+**Ida Berg, Commissioner-designate.**
+No. I will propose faster permits.
+
+**Otto Hahn (PPE).** (DE) Follow-up:
+So the answer is no?
+
+**Ida Berg, Commissioner-designate.**
+The answer is faster permits.
+
+**Why we must act.**
+This heading stays in the turn above it.
+"""
+
+
+def test_names_set_in_bold_on_their_own_lines_open_turns():
+    turns = kit.parse(BOLD_NAMES).turns
+    assert turns["first_line"].tolist() == [3, 6, 9, 12, 15, 18, 21]
+    assert turns["speaker"].tolist() == ["Chair", "Ida Berg", "Chair", "Otto Hahn", "Ida Berg", "Otto Hahn", "Ida Berg"]
+    assert turns["label_note"].fillna("-").tolist()[:4] == ["Jan Nowicki", "-", "-", "PPE"]
+    assert turns["text"].tolist()[5] == "Follow-up:\nSo the answer is no?"  # the words after the name and its language
+    assert turns["kind"].tolist()[3:] == ["question", "answer", "follow_up", "answer"]
+    assert "**" not in "".join(turns["speaker_label"])
+    assert turns["text"].tolist()[6].endswith("Why we must act.**\nThis heading stays in the turn above it.")

@@ -531,6 +531,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
         return None
     if not line.isascii():
         stripped = unicodedata.normalize("NFC", _INVISIBLE.sub("", stripped))
+    if stripped[:2] in ("**", "__") and (bold := _BOLD_NAME.fullmatch(stripped)):
+        return _bold_name(line, bold, lex)
     found = _LEAD_ONLY.match(stripped)
     time = found.group("time") if found else None
     raw = stripped[found.end() :] if found else stripped
@@ -551,6 +553,31 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
         return None
     name, note, style, role, _ = seen
     return Label(line, name, note, style, role, time, "own_line")
+
+
+# A name set in bold alone, closed by a full stop or a colon inside the bold, perhaps followed by the
+# language spoken and the first words ("**Chair (Borys Wiśniewski).**", "**Dieter Hahn (PPE).** (DE) Follow-up:").
+_BOLD_NAME = re.compile(
+    r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{2,70}?)[.:]?(?P=mark)(?P<tag>[ \t]*\([A-Z]{2,3}\))?(?P<rest>[ \t]+\S.*)?"
+)
+
+
+def _bold_name(line: str, bold: re.Match, lex: Lexicon) -> Label | None:
+    """The label of a name set in bold on its own line (:data:`_BOLD_NAME`); its prefix ends before any words after it."""
+    raw = bold.group("name").strip()
+    if not raw[:1].isalpha() or ":" in raw:
+        return None
+    seen = _seen(raw, False, lex)
+    if not seen:
+        return None
+    name, note, style, role, _ = seen
+    prefix = line
+    if bold.group("rest") is not None:  # "(DE) Follow-up:": the words after the name open the turn
+        at = line.rfind(bold.group("rest").lstrip())
+        if at < 0:
+            return None  # (a line its normalisation changed: not cut)
+        prefix = line[:at]
+    return Label(prefix, name, note, style, role, None, "own_line")
 
 
 # A chat's post header: the poster, a dash, and the date and time of the post ("Mod | Priya — 03/14/2024 7:00 PM").
