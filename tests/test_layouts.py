@@ -1555,7 +1555,7 @@ def test_a_title_phrase_the_document_uses_as_a_label_opens_turns():
     assert turns["speaker"].tolist()[:6] == ["Mary Lou McDonald", "The Taoiseach", "Micheál Martin"] * 2
     assert turns["label_note"].tolist()[2] == "Micheál Martin"
     assert turns.loc[turns["speaker"] == "Mary Lou McDonald", "kind"].tolist() == ["question", "follow_up"]
-    assert turns.loc[6, ["speaker", "role"]].tolist() == ["The Presiding Officer", "staff"]  # a chair: an office's role
+    assert turns.loc[6, ["speaker", "role"]].tolist() == ["Alison Johnstone", "staff"]  # a chair: named by the note
     once = kit.parse(
         "Anna Lee: We went through the list.\n\nThe Problem: nobody had asked the farmers.\n\nBo Chan: Yes.\n"
     )
@@ -2286,7 +2286,7 @@ def test_a_records_mark_before_each_speaker_in_hard_wrapped_minutes():
         "○Prime Minister (Hiroshi Tanabe): We will reform the law this year.\n"
     ).turns
     assert turns["speaker"].tolist() == [
-        "Chairperson",
+        "Koichi Matsuda",
         "Kenta Ishibashi",
         "Hiroshi Tanabe",
         "Kenta Ishibashi",
@@ -2662,9 +2662,34 @@ This heading stays in the turn above it.
 def test_names_set_in_bold_on_their_own_lines_open_turns():
     turns = kit.parse(BOLD_NAMES).turns
     assert turns["first_line"].tolist() == [3, 6, 9, 12, 15, 18, 21]
-    assert turns["speaker"].tolist() == ["Chair", "Ida Berg", "Chair", "Otto Hahn", "Ida Berg", "Otto Hahn", "Ida Berg"]
+    chair = "Jan Nowicki"  # named in the first note, then by office alone
+    assert turns["speaker"].tolist() == [chair, "Ida Berg", chair, "Otto Hahn", "Ida Berg", "Otto Hahn", "Ida Berg"]
     assert turns["label_note"].fillna("-").tolist()[:4] == ["Jan Nowicki", "-", "-", "PPE"]
     assert turns["text"].tolist()[5] == "Follow-up:\nSo the answer is no?"  # the words after the name and its language
     assert turns["kind"].tolist()[3:] == ["question", "answer", "follow_up", "answer"]
     assert "**" not in "".join(turns["speaker_label"])
     assert turns["text"].tolist()[6].endswith("Why we must act.**\nThis heading stays in the turn above it.")
+
+
+def test_a_role_labels_note_names_who_speaks_under_it():
+    # A caller's given name and town; a staff member's name and post; a chair named once, then by office alone.
+    turns = kit.parse(
+        "Telephone town hall with Representative Ann Dalton\n\n"
+        "CHAIR (ŁUKASZ NOWAK): Welcome, everyone. Our first caller is on the line.\n\n"
+        "CALLER (LINDA, ELKHART): Hi. Why was my husband's check cut?\n\n"
+        "REP. DALTON: Because of a rule from 1983, Linda, and I want it repealed.\n\n"
+        "CHAIR: Thank you. Next caller.\n\n"
+        "CALLER (NAME NOT GIVEN): Are you going to cut Social Security?\n\n"
+        "REP. DALTON: No.\n\n"
+        "STAFF (DANA REYES, DISTRICT DIRECTOR): We have a voicemail question too.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Łukasz Nowak",
+        "Linda",
+        "Rep. Dalton",
+        "Łukasz Nowak",
+        "Audience member",
+        "Rep. Dalton",
+        "Dana Reyes",
+    ]
+    assert turns["role"].tolist()[:2] == ["staff", "audience"] and turns["affiliation"].isna().all()

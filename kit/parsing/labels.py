@@ -655,8 +655,9 @@ def _titles_only(words: str, lex: Lexicon) -> bool:
     return all(w.lower().strip(".") in lex.titles for w in words.split())
 
 
-# A capitalised name word, accents and a capital inside too ("Micheál", "McDonald", "O'Brien"), not capitals.
-_NOTE_WORD = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’\-]+(?:[A-Z][a-zß-öø-ÿ'’\-]+)?"
+# A capitalised name word, accents and a capital inside too ("Micheál", "McDonald", "O'Brien", "Łukasz",
+# "Wiśniewski", "Dvořák": Latin Extended-A and B, whose capitals and small letters alternate), not capitals.
+_NOTE_WORD = r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zß-öø-ÿ\u0100-\u024f'’\-]+(?:[A-Z][a-zß-öø-ÿ\u0100-\u024f'’\-]+)?"
 #: One such word alone ("Penn", "Álvarez").
 PERSON_WORD = re.compile(_NOTE_WORD)
 #: A person's name of two to four such words, as a label's note holds it ("Rishi Sunak", "José Álvarez").

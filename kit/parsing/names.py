@@ -23,7 +23,7 @@ from kit.parsing.labels import NAME_SUFFIXES, PERSON_NOTE, PERSON_WORD, Label, o
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
-__all__ = ["self_named", "PERSON_NOTE", "canonical_names", "introduction", "strip_title"]
+__all__ = ["self_named", "PERSON_NOTE", "canonical_names", "introduction", "strip_title", "noted_person"]
 
 
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
@@ -366,6 +366,39 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
         if _PEERAGE.fullmatch(title) and PERSON_WORD.fullmatch(person):
             return f"{title} {person}"  # a peer known by a title and one name: "Baroness Penn", "Lord True"
     return None
+
+
+def noted_person(note: str, lex: Lexicon, given_name: bool = False) -> str | None:
+    """The person a role label's note names first, as people write the name, or ``None``.
+
+    The note's first part (before a comma or a second note) is a person's name
+    (:func:`_person_noted`), in capitals too, no word of it prose (``NAME NOT GIVEN``);
+    with ``given_name``, one name before a comma counts (a caller's: ``LINDA, ELKHART``).
+
+    Args:
+        note: a label's note (``Borys Wiśniewski``, ``DANA REYES, DISTRICT DIRECTOR``).
+        lex: the vocabularies.
+        given_name: whether one name before a comma names the speaker.
+
+    Returns:
+        The person's name, or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [noted_person(n, lexicon()) for n in ["Borys Wiśniewski", "DANA REYES, DISTRICT DIRECTOR", "translated",
+    ...     "NAME NOT GIVEN", "LINDA, ELKHART"]]
+    ['Borys Wiśniewski', 'Dana Reyes', None, None, None]
+    >>> noted_person("LINDA, ELKHART", lexicon(), given_name=True), noted_person("ELKHART", lexicon(), given_name=True)
+    ('Linda', None)
+    """
+    first, comma, _ = note.split("; ")[0].partition(",")
+    first = first.strip()
+    if first.isupper():
+        first = " ".join(person_case(word) for word in first.split())
+    if any(word.lower() in lex.prose_words or word.lower() in lex.starters for word in first.split()):
+        return None
+    if given_name and comma and PERSON_WORD.fullmatch(first) and first.lower() not in lex.not_names:
+        return first
+    return _person_noted(first, lex) if first else None
 
 
 _PEERAGE = re.compile(r"Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess|Dame|Sir")

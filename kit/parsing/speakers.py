@@ -56,7 +56,7 @@ from kit.parsing.events import (
 )
 from kit.parsing.labels import outlet_named, split_name
 from kit.parsing.lexicon import Lexicon
-from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, self_named
+from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
 from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
@@ -96,6 +96,7 @@ def assign_speakers(
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
     names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
     answering: dict[int, str] = {}  # who answers under "A." in each document (its title or lead says)
+    holders = _role_holders(turns, lex)
     for turn in turns:
         label = turn.label
         if label.style == "role":
@@ -111,7 +112,11 @@ def assign_speakers(
                 turn.speaker = answering[turn.doc_id]
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 words = label.name.split()
-                turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
+                turn.speaker = (
+                    (label.note and noted_person(label.note, lex))  # "Chair (Borys Wiśniewski)": its holder
+                    or holders.get(label.name)  # "Chair", where the document notes one holder of it
+                    or " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
+                )
         else:
             turn.speaker = names.get(label.name, label.name)
             if label.style == "name":  # (split_name, read from what it remembers at once)
@@ -167,6 +172,21 @@ def assign_speakers(
                 Event(given.event, "given") if given.event else Event("meeting", "structure")
             )
     return exchanges
+
+
+def _role_holders(turns: list[Turn], lex: Lexicon) -> dict[str, str]:
+    """Each role label (not an asker's) whose notes in the document name one person, and that person.
+
+    ``**Chair (Borys Wiśniewski).**`` once, then ``**Chair.**``: all are Borys Wiśniewski's.
+    """
+    named: dict[str, set[str]] = {}
+    for turn in turns:
+        label = turn.label
+        if label.style == "role" and label.note and lex.roles[label.role or label.name.lower()]["role"] not in _UNNAMED:
+            person = noted_person(label.note, lex)
+            if person:
+                named.setdefault(label.name, set()).add(person)
+    return {name: people.pop() for name, people in named.items() if len(people) == 1}
 
 
 class Given(NamedTuple):
@@ -798,6 +818,8 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
     if not name and label.note:  # "Question (Sabine Siebold, Reuters):": the asker, and their outlet
         name, noted = _noted_asker(label.note, lex)
         outlet, source = outlet or noted, "label"
+    if not name and label.note and turn.role == "audience":  # "CALLER (LINDA, ELKHART):": the caller, and where from
+        name, source = noted_person(label.note, lex, given_name=True), "label"
     if outlet is None and label.note:  # "Question (Reuters):", "Journalist (Press TV):": the outlet in brackets
         outlet = outlet_named(label.note, lex) or (label.note if _outlet_name(label.note, lex) else None)
     if name:
