@@ -2693,3 +2693,25 @@ def test_a_role_labels_note_names_who_speaks_under_it():
         "Dana Reyes",
     ]
     assert turns["role"].tolist()[:2] == ["staff", "audience"] and turns["affiliation"].isna().all()
+
+
+def test_a_title_in_a_label_in_capitals_is_the_speakers_and_a_moderator_asks():
+    # "MODERATOR ANA PEÑA:" then "PEÑA:": the title tells her part; a form of address ("MS.") is no title.
+    corpus = kit.parse(
+        "First presidential debate, translated\n\n"
+        "MODERATOR ANA PEÑA: Good evening and welcome. I'm Ana Peña.\n\n"
+        "PEÑA: Mr. Urrutia, homicides have doubled in ten years. What would you do first?\n\n"
+        "URRUTIA: Put the army on the streets of the north on the first day.\n\n"
+        "PEÑA: Ms. Venegas, your reply.\n\n"
+        "VENEGAS: The army is not a police force, and it never will be.\n\n"
+        "PEÑA: Mr. Urrutia, is the army a police force?\n\n"
+        "URRUTIA: It is what the country needs it to be.\n\n"
+        "MS. CHANG: Thank you, both. We will be back after the break.\n"
+    )
+    turns = corpus.turns
+    assert corpus.documents["event"].tolist() == ["debate"]
+    pena = turns[turns["speaker"] == "Ana Peña"]
+    assert set(pena["role"]) == {"interviewer"} and pena["speaker_title"].tolist()[0] == "Moderator"
+    assert pena["kind"].tolist()[1:] == ["question", "remark", "follow_up"]
+    assert set(turns.loc[turns["speaker"].isin(["Urrutia", "Venegas"]), "role"]) == {"guest"}
+    assert turns["speaker_title"].tolist()[-1] is None or pd.isna(turns["speaker_title"].tolist()[-1])

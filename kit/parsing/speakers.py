@@ -54,7 +54,7 @@ from kit.parsing.events import (
     outlet_askers,
     speaker_turns,
 )
-from kit.parsing.labels import outlet_named, split_name
+from kit.parsing.labels import outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
 from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
@@ -122,6 +122,8 @@ def assign_speakers(
             if label.style == "name":  # (split_name, read from what it remembers at once)
                 title, person = lex.names_seen.get(label.name) or split_name(label.name, lex)
                 turn.speaker_title = title if person else None
+            elif label.style == "caps" and " " in label.name:  # "MODERATOR CONSTANZA PEÑA": the title, as written
+                turn.speaker_title = _caps_title(label.name, turn.speaker, lex)
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
         by_doc[turn.doc_id].append(turn)
@@ -172,6 +174,27 @@ def assign_speakers(
                 Event(given.event, "given") if given.event else Event("meeting", "structure")
             )
     return exchanges
+
+
+def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
+    """The title of a label in capitals that its speaker's name leaves out, cased as people write it, or ``None``.
+
+    A form of address (``MS.``) is no title here, and a title the speaker's name keeps
+    (``Surgeon General Murthy``, ``Senior Administration Official``) is the name's.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_caps_title(n, s, lexicon()) for n, s in [("MODERATOR CONSTANZA PEÑA", "Constanza Peña"),
+    ...     ("PRESIDENT OF RUSSIA VLADIMIR PUTIN", "Vladimir Putin"), ("MS. CHANG", "Chang"),
+    ...     ("SENIOR ADMINISTRATION OFFICIAL", "Senior Administration Official")]]
+    ['Moderator', 'President of Russia', None, None]
+    """
+    title, person = split_name(name, lex)
+    if not title or not person or speaker.casefold().startswith(title.casefold()):
+        return None
+    address = set(lex.conversation.get("forms_of_address", ()))
+    if all(word.lower() in address for word in title.split()):
+        return None
+    return " ".join(w.lower() if w.lower() in lex.title_connectors else person_case(w) for w in title.split())
 
 
 def _role_holders(turns: list[Turn], lex: Lexicon) -> dict[str, str]:
