@@ -81,7 +81,7 @@ def test_a_court_argument_with_names_on_their_own_lines(court: kit.Corpus) -> No
     ]
     assert found.events[["event", "event_source"]].values.tolist() == [["hearing", "title"]]
     assert found.speakers[["speaker", "role", "role_source", "turns", "asks", "labels"]].values.tolist() == [
-        ["Chief Justice Roberts", "member", "asks", 2, 1, "CHIEF JUSTICE ROBERTS"],
+        ["Chief Justice Roberts", "member", "position", 2, 1, "CHIEF JUSTICE ROBERTS"],  # ("Mr. Clement?" calls)
         ["Mr. Clement", "witness", "answers", 3, 0, "MR. CLEMENT"],
         ["Justice Kagan", "member", "asks", 2, 2, "JUSTICE KAGAN"],
     ]
@@ -179,7 +179,8 @@ def test_the_view_restates_the_kind_of_event_and_the_roles_follow() -> None:
     view.event.value = "interview"
     assert view.used == Given("interview")
     assert view.corpus.documents["event_source"].tolist() == ["given"]
-    assert view.frame["role"].tolist() == ["interviewer", "guest", "interviewer"]
+    # (the Chief Justice only calls counsel by name, "Mr. Clement?": he asks nothing, and sits with those who answer)
+    assert view.frame["role"].tolist() == ["guest", "guest", "interviewer"]
     assert "read as an interview (as stated)" in view.html
     assert 'event = "interview"' in view.advice and 'kit.read_transcript("court.txt", event="interview")' in view.advice
     view.event.value = "news_conference"

@@ -639,7 +639,7 @@ def test_a_hearing_has_members_who_ask_and_a_witness():
     corpus = kit.parse(HEARING)
     assert turn_on(corpus, 4)[["role", "role_source"]].tolist() == ["member", "asks"]
     assert turn_on(corpus, 10)[["role", "role_source"]].tolist() == ["member", "asks"]
-    assert turn_on(corpus, 3)[["role", "role_source"]].tolist() == ["staff", "moderator"]  # the chair calls by name
+    assert turn_on(corpus, 3)[["role", "role_source"]].tolist() == ["staff", "label"]  # a chairman who asks nothing
     for line in (5, 7, 11, 13):
         assert turn_on(corpus, line)[["role", "role_source", "kind"]].tolist() == ["witness", "answers", "answer"]
 
@@ -2715,3 +2715,41 @@ def test_a_title_in_a_label_in_capitals_is_the_speakers_and_a_moderator_asks():
     assert pena["kind"].tolist()[1:] == ["question", "remark", "follow_up"]
     assert set(turns.loc[turns["speaker"].isin(["Urrutia", "Venegas"]), "role"]) == {"guest"}
     assert turns["speaker_title"].tolist()[-1] is None or pd.isna(turns["speaker_title"].tolist()[-1])
+
+
+#: A committee's work session as live captions print it, in capitals: a roll call, a chair who gives the floor,
+#: senators who ask a witness, and the witness addressing them.
+CAPTIONED_COMMITTEE = """\
+>> CHAIR ALVAREZ: GOOD AFTERNOON. WOULD THE CLERK PLEASE CALL THE ROLL.
+>> CLERK: SENATOR BRIGGS?
+>> SEN. BRIGGS: HERE.
+>> CLERK: SENATOR PARK?
+>> SEN. PARK: HERE.
+>> CHAIR ALVAREZ: THANK YOU. DIRECTOR HOLMES, WELCOME. PLEASE BEGIN.
+>> DIRECTOR HOLMES: THANK YOU, CHAIR. THE BILL MOVES THE DEADLINE FOR THE PLANS TO 2026.
+>> CHAIR ALVAREZ: THANK YOU. SENATOR BRIGGS.
+>> SEN. BRIGGS: THANK YOU. DIRECTOR, HOW MANY CITIES HAVE MISSED THE DEADLINE?
+>> DIRECTOR HOLMES: ELEVEN, SENATOR, AND FOUR OF THEM ARE SMALL TOWNS.
+>> SEN. BRIGGS: AND WHAT HAPPENS TO THEM NOW?
+>> DIRECTOR HOLMES: WE HELP THEM WITH A GRANT, SENATOR.
+>> CHAIR ALVAREZ: SENATOR PARK.
+>> SEN. PARK: DIRECTOR, WHO PAYS FOR THE GRANTS?
+>> DIRECTOR HOLMES: THE STATE DOES, SENATOR, FROM THE HOUSING FUND.
+>> SEN. PARK: IS THE FUND LARGE ENOUGH FOR ALL ELEVEN?
+>> DIRECTOR HOLMES: IT IS, THIS YEAR.
+>> CHAIR ALVAREZ: THANK YOU. WE ARE ADJOURNED.
+"""
+
+
+def test_a_roll_call_asks_nothing_and_a_chair_who_gives_the_floor_presides():
+    corpus = kit.parse(CAPTIONED_COMMITTEE)
+    assert corpus.documents["event"].tolist() == ["hearing"]  # the witness says "SENATOR", in capitals
+    roles = corpus.turns.drop_duplicates("speaker").set_index("speaker")["role"]
+    assert roles[["Chair Alvarez", "Sen. Briggs", "Sen. Park", "Director Holmes"]].tolist() == [
+        "staff",
+        "member",
+        "member",
+        "witness",
+    ]
+    assert roles["Clerk"] not in ("member", "journalist", "interviewer")  # "SENATOR BRIGGS?" calls the roll
+    assert corpus.exchanges["questioner"].tolist() == ["Sen. Briggs", "Sen. Park"]

@@ -25,6 +25,7 @@ from what their turns do: ask (a ``?``) or reply to someone else's question.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -249,14 +250,16 @@ def event_named(text: str, lex: Lexicon) -> str | None:
 def _addresses(turns: list[Turn], forms: tuple[str, ...], by: set[str] | None = None) -> bool:
     """Whether two turns or more use one of these forms of address, one of them by a speaker of ``by`` if given.
 
-    A committee's ``Mr. Chairman`` and ``Senator``, a House's ``My Lords``. At a hearing, those
+    A committee's ``Mr. Chairman`` and ``Senator``, a House's ``My Lords`` (in capitals, in a
+    turn all in capitals: live captions' ``SENATOR``). At a hearing, those
     who answer address the members (``Senator``, ``Your Honor``); a podcast's hosts who call
     their guest ``Senator`` make no hearing of it.
     """
     if not forms:
         return False
     pattern = phrase_pattern(forms, case=True)
-    using = [t.speaker for t in turns if pattern.search(t.text[:2000])]
+    shouted = phrase_pattern(tuple(form.upper() for form in forms), case=True)  # (captions in capitals: "SENATOR")
+    using = [t.speaker for t in turns if (shouted if t.text.isupper() else pattern).search(t.text[:2000])]
     return len(using) >= 2 and (by is None or not by.isdisjoint(using))
 
 
@@ -265,6 +268,24 @@ def _ends_asking(turn: Turn) -> bool:
     text = turn.text
     mark = text.rfind("?")
     return mark >= 0 and mark > text.rstrip(" \t\n\"”’')]—–-…").rfind(".")
+
+
+def _calls_by_name(turn: Turn, after: Turn) -> bool:
+    """Whether a turn's last question only calls the next speaker by name: a roll call, a chair's hand-over.
+
+    ``SENATOR BRIGGS?`` before ``SEN. BRIGGS: Here.``; ``Justice Alito?`` before Justice Alito
+    speaks. It asks nothing of them.
+
+    >>> from kit.parsing.labels import match_label
+    >>> briggs = Turn(match_label("SEN. BRIGGS: Here."), [1], text="Here.", speaker="Sen. Briggs")
+    >>> [_calls_by_name(Turn(match_label("CLERK: x"), [0], text=t), briggs) for t in ["SENATOR BRIGGS?",
+    ...     "Thank you. Senator Briggs?", "Senator Briggs, why?"]]
+    [True, True, False]
+    """
+    text = turn.text.rstrip(" \t\n\"”’')]")
+    last = re.split(r"[.!?]\s+", text[:-1])[-1].split()  # the last sentence's words, without its "?"
+    surname = after.speaker.rpartition(" ")[2].casefold()
+    return 0 < len(last) <= 3 and last[-1].casefold() == surname and all(w[:1].isupper() for w in last)
 
 
 def _interviews(turns: list[Turn], asker: str, answerer: str) -> bool:
@@ -348,7 +369,7 @@ def _tally(turns: list[Turn], memo: dict | None = None) -> tuple[Counter[str], C
         turn = turns[k]
         if "?" in turn.text and _ends_asking(turn):
             after = turns[k + 1]
-            if after.speaker == turn.speaker:
+            if after.speaker == turn.speaker or _calls_by_name(turn, after):
                 continue
             if turn.label.style != "role":
                 asked[turn.speaker] += 1  # a question someone else takes up, not a speech's rhetoric

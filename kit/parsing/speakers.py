@@ -619,6 +619,7 @@ def _question_roles(
         asked[turn.speaker] += asks(turn)
     source = "given" if given.askers else None
     court = conv.get("hearing_labels", ())
+    presides: dict[str, bool] = {}
     for turn in turns:
         if turn.label.style == "role":
             if given.askers:
@@ -635,7 +636,14 @@ def _question_roles(
         speaker = turn.speaker
         title = title_of.get(speaker, "")
         host = bool(title) and _has(hosts, title)
-        if host and not given.askers:
+        if speaker not in presides:  # a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
+            office = title or split_name(speaker, lex)[0] or ""
+            presides[speaker] = lex.roles.get(office.lower(), {}).get("role") == "staff"
+        if presides[speaker] and not host and not given.askers:
+            # One who presides asks where a third of their turns ask (a committee's chair), else gives the floor.
+            chairs = asked[speaker] >= max(2, all_turns[speaker] / 3)
+            turn.role, turn.role_source = (ASKER_ROLE[event] if chairs else "staff"), "label"
+        elif host and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
             turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
         elif not given.askers and speaker.casefold() in court:
