@@ -2753,3 +2753,25 @@ def test_a_roll_call_asks_nothing_and_a_chair_who_gives_the_floor_presides():
     ]
     assert roles["Clerk"] not in ("member", "journalist", "interviewer")  # "SENATOR BRIGGS?" calls the roll
     assert corpus.exchanges["questioner"].tolist() == ["Sen. Briggs", "Sen. Park"]
+
+
+def test_a_court_that_questions_the_parties_asks_and_its_deputy_clerk_is_staff():
+    # At a plea or a sentencing the judge asks (a third of the court's turns or more); a clerk calls the case.
+    corpus = kit.parse(
+        "SENTENCING HEARING BEFORE THE HONORABLE JUDGE MARIA COLE\n\n"
+        "THE DEPUTY CLERK: All rise. Court is in session.\n\n"
+        "THE COURT: Please be seated. Mr. Tully, have you and your client reviewed the report?\n\n"
+        "MR. TULLY: We have, Your Honor.\n\n"
+        "THE COURT: Are there any objections to it?\n\n"
+        "MR. TULLY: No objections, Your Honor.\n\n"
+        "THE COURT: Ms. Reyes, does the government wish to be heard?\n\n"
+        "MS. REYES: Briefly, Your Honor. The government asks for forty months.\n\n"
+        "THE COURT: The defendant is sentenced to forty months.\n\n"
+        "THE DEPUTY CLERK: All rise.\n"
+    )
+    turns = corpus.turns
+    assert corpus.documents["event"].tolist() == ["hearing"]
+    assert set(turns.loc[turns["speaker"] == "The Court", "role"]) == {"member"}
+    assert set(turns.loc[turns["speaker"] == "The Deputy Clerk", "role"]) == {"staff"}
+    asked = turns.loc[turns["speaker"] == "The Court", "kind"].tolist()
+    assert asked == ["question", "follow_up", "follow_up", "remark"]  # (short questions in one exchange follow up)

@@ -636,20 +636,22 @@ def _question_roles(
         speaker = turn.speaker
         title = title_of.get(speaker, "")
         host = bool(title) and _has(hosts, title)
-        if speaker not in presides:  # a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
+        # A court's or a committee's label ("THE COURT:", "THE WITNESS:", "THE DEPUTY CLERK:")
+        folded = speaker.casefold()
+        at_court = folded in court or folded[:4] == "the " and f"the {folded.rpartition(' ')[2]}" in court
+        if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
             office = title or split_name(speaker, lex)[0] or ""
-            presides[speaker] = lex.roles.get(office.lower(), {}).get("role") == "staff"
-        if presides[speaker] and not host and not given.askers:
-            # One who presides asks where a third of their turns ask (a committee's chair), else gives the floor.
+            presides[speaker] = at_court or lex.roles.get(office.lower(), {}).get("role") == "staff"
+        if at_court and not given.askers and folded.rpartition(" ")[2] in ("witness", "deponent"):
+            turn.role, turn.role_source = ANSWERER_ROLE[event], "label"  # "THE WITNESS:" answers
+        elif presides[speaker] and not host and not given.askers:
+            # One who presides asks where a third of their turns ask (a committee's chair, a judge at a plea
+            # or a sentencing), else gives the floor and rules ("THE COURT: Overruled.").
             chairs = asked[speaker] >= max(2, all_turns[speaker] / 3)
             turn.role, turn.role_source = (ASKER_ROLE[event] if chairs else "staff"), "label"
         elif host and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
             turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
-        elif not given.askers and speaker.casefold() in court:
-            # "THE WITNESS:" answers; "THE COURT:", "THE CHAIRMAN:" preside.
-            witness = speaker.casefold() in ("the witness", "the deponent")
-            turn.role, turn.role_source = (ANSWERER_ROLE[event] if witness else "staff"), "label"
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
         elif speaker in answer:
