@@ -2775,3 +2775,21 @@ def test_a_court_that_questions_the_parties_asks_and_its_deputy_clerk_is_staff()
     assert set(turns.loc[turns["speaker"] == "The Deputy Clerk", "role"]) == {"staff"}
     asked = turns.loc[turns["speaker"] == "The Court", "kind"].tolist()
     assert asked == ["question", "follow_up", "follow_up", "remark"]  # (short questions in one exchange follow up)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("DOES TWO THINGS: IT MOVES THE DEADLINE AND IT PAYS FOR THE PLANS.", None),  # a sentence in capitals
+        ("THE BOTTOM LINE IS THIS: NO.", None),
+        ("Count One: 40 months, to run concurrently.", None),  # a count, numbered in words
+        ("Part Two: the plan for the grid", None),
+        ("THERESA MAY: Yes, we will.", "THERESA MAY"),  # one word of prose in a name is a name's
+        ("WILL HURD: No.", "WILL HURD"),
+    ],
+)
+def test_capitals_that_make_a_sentence_and_numbered_items_are_no_labels(line, name):
+    from kit.parsing.labels import match_label
+
+    found = match_label(line)
+    assert (found.name if found else None) == name
