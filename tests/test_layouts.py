@@ -2793,3 +2793,51 @@ def test_capitals_that_make_a_sentence_and_numbered_items_are_no_labels(line, na
 
     found = match_label(line)
     assert (found.name if found else None) == name
+
+
+#: A conference call as investor-relations transcripts lay it out: names on their own lines, an operator who
+#: hands over to each caller.
+CONFERENCE_CALL = """\
+Conference Call Transcript
+Update on the Debt Restructuring
+
+Operator
+Good afternoon, and welcome to the investor call. After the remarks there will be a question-and-answer session.
+
+Kofi Mensah
+Thank you. We have reached an agreement in principle with the official creditors. This is a milestone.
+
+Operator
+Our first question comes from the line of Rahul Menon with Tellus Capital. Please go ahead.
+
+Rahul Menon
+Thanks for taking my question. Minister, what haircut have the official creditors accepted?
+
+Efua Owusu
+We are not able to disclose the terms until the memorandum is signed.
+
+Operator
+Our next question comes from Anja Keller with Northbridge. Your line is open.
+
+Anja Keller
+Hi. Are the energy sector arrears inside the perimeter?
+
+Efua Owusu
+Outside. They are dealt with separately.
+
+Anja Keller
+Okay, thanks. And when is the next disbursement?
+
+Kofi Mensah
+In April, subject to the Board's approval.
+"""
+
+
+def test_callers_an_operator_hands_over_to_ask_on_a_conference_call():
+    corpus = kit.parse(CONFERENCE_CALL)
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [["briefing", "title"]]
+    roles = corpus.turns.drop_duplicates("speaker").set_index("speaker")[["role", "role_source"]]
+    assert roles.loc[["Rahul Menon", "Anja Keller"], "role_source"].tolist() == ["moderator", "moderator"]
+    assert set(roles.loc[["Rahul Menon", "Anja Keller"], "role"]) <= set(kit.schema.ASKING_ROLES)
+    assert set(roles.loc[["Kofi Mensah", "Efua Owusu"], "role"]) <= set(kit.schema.ANSWERING_ROLES)
+    assert corpus.exchanges["questioner"].tolist() == ["Rahul Menon", "Anja Keller"]

@@ -487,7 +487,9 @@ def _roles(
     introduced: set[str] = set()  # a speaker introduces themselves in their first turn
     replies: set[str] | None = None  # who replies to questions more than they ask (a briefing's guest): when needed
     # a journalist a moderator calls asks in a third of their turns at least
-    asked = Counter(t.speaker for t in turns if asks(t)) if moderators else Counter()
+    # (an operator's or a moderator's role label hands over too: "Operator: Our next question comes from ...")
+    handing = any(t.label.style == "role" and t.role == "staff" for t in turns)
+    asked = Counter(t.speaker for t in turns if asks(t)) if moderators or handing else Counter()
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
@@ -502,8 +504,7 @@ def _roles(
                 turn.affiliation = outlet
             elif (
                 previous is not None
-                and previous.speaker in moderators
-                and previous.label.style != "role"
+                and (previous.speaker in moderators and previous.label.style != "role" or previous.role == "staff")
                 and asked[speaker] >= max(1, all_turns[speaker] / 3)
             ):
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
