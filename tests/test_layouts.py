@@ -2841,3 +2841,24 @@ def test_callers_an_operator_hands_over_to_ask_on_a_conference_call():
     assert set(roles.loc[["Rahul Menon", "Anja Keller"], "role"]) <= set(kit.schema.ASKING_ROLES)
     assert set(roles.loc[["Kofi Mensah", "Efua Owusu"], "role"]) <= set(kit.schema.ANSWERING_ROLES)
     assert corpus.exchanges["questioner"].tolist() == ["Rahul Menon", "Anja Keller"]
+
+
+def test_a_president_who_hands_the_floor_over_after_each_speaker_presides():
+    # The president speaks after each question, so the words alone would make them answer.
+    corpus = kit.parse(
+        "Interactive dialogue with the Special Rapporteur\n\n"
+        "PRESIDENT: I call the meeting to order. Ms. Nwosu, you have the floor.\n\n"
+        "AMARA NWOSU: Thank you, Mr. President. Evictions in the name of flood control have doubled since 2019, "
+        "and the people evicted are rarely consulted, rarely compensated and rarely rehoused near their work.\n\n"
+        "PRESIDENT: Thank you. I now give the floor to Portugal.\n\n"
+        "PORTUGAL: Thank you, Mr. President. How can States consult people before an eviction?\n\n"
+        "PRESIDENT: Thank you. Belgium, on behalf of the European Union.\n\n"
+        "EUROPEAN UNION: Thank you. What guidance will you give on compensation?\n\n"
+        "PRESIDENT: Thank you. Brazil.\n\n"
+        "BRAZIL: Thank you. Does the report cover informal settlements?\n\n"
+        "AMARA NWOSU: It does, and so will my next report on consultation and compensation, in full.\n",
+        event="debate",  # (a kind where who asks and who answers is read from the turns)
+    )
+    turns = corpus.turns
+    assert set(turns.loc[turns["speaker"] == "President", "role"]) == {"staff"}
+    assert set(turns.loc[turns["speaker"] == "President", "kind"]) == {"interjection"}

@@ -409,10 +409,10 @@ def _no_office(title: str, lex: Lexicon) -> bool:
 def _calls(text: str, called: Turn, lex: Lexicon) -> bool:
     """Whether ``text`` ends by calling the speaker of the turn ``called`` and asks nothing (``Question 3, Darren Pugh.``).
 
-    The name is the speaker's first or last name (a named speaker's, not a role's), among
-    the text's last words (``... from Jordan Ellis at the Capital Tribune. Jordan, you're
-    unmuted.``): a speaker who thanks the next by name first (``Thank you, Mr. President.
-    In the Philippines, ...``) calls no one.
+    The name is the speaker's first or last name (a named speaker's, not a role's), in the
+    text's last sentence, a short one (``... from Jordan Ellis at the Capital Tribune.
+    Jordan, you're unmuted.``): a speaker who thanks the next by name first (``Thank you,
+    Mr. President. In the Philippines, ...``) calls no one.
 
     >>> from kit.parsing.labels import match_label
     >>> from kit.parsing.lexicon import lexicon
@@ -425,11 +425,15 @@ def _calls(text: str, called: Turn, lex: Lexicon) -> bool:
         return False
     words = called.speaker.split()
     names = {word for word in words[:1] + words[-1:] if len(word) > 1 and word.lower().strip(".") not in lex.titles}
-    end = " ".join(text.split()[-_CALL_WORDS:])
+    body = text.rstrip()
+    cut = max(body.rfind(". ", 0, -1), body.rfind("! ", 0, -1), body.rfind("? ", 0, -1))
+    end = body[cut + 2 :] if cut >= 0 else body
+    if end.count(" ") >= _CALL_WORDS:
+        return False
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", end) for name in names)
 
 
-_CALL_WORDS = 6  # a call names the one it calls at its end ("... the first question is from Carys Bevan.")
+_CALL_WORDS = 16  # a call names the one it calls in its last sentence, a short one ("Pakistan, on behalf of the OIC.")
 
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
@@ -614,10 +618,14 @@ def _question_roles(
     floor_turns: Counter[str] = Counter()
     all_turns: Counter[str] = Counter()
     asked: Counter[str] = Counter()
-    for turn, gives in zip(turns, floor, strict=True):
+    hands_over: Counter[str] = Counter()  # floor turns that say so or call the next by name ("I give the floor to")
+    phrases = conv.get("floor_phrases", ())
+    for k, (turn, gives) in enumerate(zip(turns, floor, strict=True)):
         all_turns[turn.speaker] += 1
         floor_turns[turn.speaker] += gives
         asked[turn.speaker] += asks(turn)
+        if gives and (_has(phrases, turn.text) or _calls(turn.text, turns[k + 1], lex)):
+            hands_over[turn.speaker] += 1
     source = "given" if given.askers else None
     court = conv.get("hearing_labels", ())
     presides: dict[str, bool] = {}
@@ -655,6 +663,10 @@ def _question_roles(
             turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
+        elif speaker != principal and hands_over[speaker] >= max(2, 0.5 * all_turns[speaker]) and not given.askers:
+            # Who hands the floor over in half their turns presides, though they speak after each question
+            # (a council's president after each delegation's: "Thank you. I give the floor to Norway.").
+            turn.role, turn.role_source = "staff", "moderator"
         elif speaker in answer:
             turn.role, turn.role_source = (
                 ANSWERER_ROLE[event],
