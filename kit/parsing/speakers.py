@@ -96,7 +96,8 @@ def assign_speakers(
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
     names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
     answering: dict[int, str] = {}  # who answers under "A." in each document (its title or lead says)
-    holders = _role_holders(turns, lex)
+    noted: dict[str, set[str]] = {}  # a role label's name -> the people its notes name ("Chair (Borys Wiśniewski)")
+    unnoted: list[Turn] = []  # the turns under a role label without a note
     for turn in turns:
         label = turn.label
         if label.style == "role":
@@ -111,12 +112,14 @@ def assign_speakers(
                     answering[turn.doc_id] = _interviewee(context, lex) or UNNAMED_RESPONDENT
                 turn.speaker = answering[turn.doc_id]
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
-                words = label.name.split()
-                turn.speaker = (
-                    (label.note and noted_person(label.note, lex))  # "Chair (Borys Wiśniewski)": its holder
-                    or holders.get(label.name)  # "Chair", where the document notes one holder of it
-                    or " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
-                )
+                person = label.note and noted_person(label.note, lex)  # "Chair (Borys Wiśniewski)": its holder
+                if person:
+                    turn.speaker = person
+                    noted.setdefault(label.name, set()).add(person)
+                else:
+                    words = label.name.split()
+                    turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
+                    unnoted.append(turn)
         else:
             turn.speaker = names.get(label.name, label.name)
             if label.style == "name":  # (split_name, read from what it remembers at once)
@@ -124,6 +127,10 @@ def assign_speakers(
                 turn.speaker_title = title if person else None
             elif label.style == "caps" and " " in label.name:  # "MODERATOR CONSTANZA PEÑA": the title, as written
                 turn.speaker_title = _caps_title(label.name, turn.speaker, lex)
+    for turn in unnoted:  # "Chair", where the document's notes name one holder of it
+        people = noted.get(turn.label.name, ())
+        if len(people) == 1:
+            turn.speaker = next(iter(people))
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
         by_doc[turn.doc_id].append(turn)
@@ -195,21 +202,6 @@ def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
     if all(word.lower() in address for word in title.split()):
         return None
     return " ".join(w.lower() if w.lower() in lex.title_connectors else person_case(w) for w in title.split())
-
-
-def _role_holders(turns: list[Turn], lex: Lexicon) -> dict[str, str]:
-    """Each role label (not an asker's) whose notes in the document name one person, and that person.
-
-    ``**Chair (Borys Wiśniewski).**`` once, then ``**Chair.**``: all are Borys Wiśniewski's.
-    """
-    named: dict[str, set[str]] = {}
-    for turn in turns:
-        label = turn.label
-        if label.style == "role" and label.note and lex.roles[label.role or label.name.lower()]["role"] not in _UNNAMED:
-            person = noted_person(label.note, lex)
-            if person:
-                named.setdefault(label.name, set()).add(person)
-    return {name: people.pop() for name, people in named.items() if len(people) == 1}
 
 
 class Given(NamedTuple):
@@ -490,10 +482,16 @@ def _roles(
     evidence: dict[str, str] = {}
     introduced: set[str] = set()  # a speaker introduces themselves in their first turn
     replies: set[str] | None = None  # who replies to questions more than they ask (a briefing's guest): when needed
-    # a journalist a moderator calls asks in a third of their turns at least
-    # (an operator's or a moderator's role label hands over too: "Operator: Our next question comes from ...")
-    handing = any(t.label.style == "role" and t.role == "staff" for t in turns)
-    asked = Counter(t.speaker for t in turns if asks(t)) if moderators or handing else Counter()
+    asked: Counter[str] = Counter()  # each speaker's asking turns, counted once, where someone is called first
+    counted = False
+
+    def asks_often(speaker: str) -> bool:  # a journalist a moderator calls asks in a third of their turns at least
+        nonlocal counted
+        if not counted:
+            asked.update(t.speaker for t in turns if asks(t))
+            counted = True
+        return asked[speaker] >= max(1, all_turns[speaker] / 3)
+
     for k, turn in enumerate(turns):
         speaker = turn.speaker
         if turn.label.style != "role" and speaker not in decided and speaker not in evidence:
@@ -508,8 +506,9 @@ def _roles(
                 turn.affiliation = outlet
             elif (
                 previous is not None
+                # (an operator's or a moderator's role label hands over too: "Operator: Our next question ...")
                 and (previous.speaker in moderators and previous.label.style != "role" or previous.role == "staff")
-                and asked[speaker] >= max(1, all_turns[speaker] / 3)
+                and asks_often(speaker)
             ):
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
             elif "?" in turn.text and k + 1 < len(turns) and turns[k + 1].speaker == principal:
