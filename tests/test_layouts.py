@@ -2862,3 +2862,62 @@ def test_a_president_who_hands_the_floor_over_after_each_speaker_presides():
     turns = corpus.turns
     assert set(turns.loc[turns["speaker"] == "President", "role"]) == {"staff"}
     assert set(turns.loc[turns["speaker"] == "President", "kind"]) == {"interjection"}
+
+
+def test_what_a_review_found_the_new_rules_must_not_do():
+    # A note that is no person names no one; a journalist who ends by naming whom they ask is no moderator;
+    # one interviewed whose title presides answers; a debater who rebuts one rival by name is no moderator.
+    turns = kit.parse(
+        "MODERATOR: Welcome.\n\nANNA LEE: Thanks.\n\nMODERATOR (OFF MIC): Next question.\n\n"
+        "BO CHAN: Why now?\n\nANNA LEE: Because.\n\nMODERATOR: Thank you.\n"
+    ).turns
+    assert set(turns.loc[turns["speaker_label"] == "MODERATOR", "speaker"]) == {"Moderator"}
+    press = kit.parse(
+        "Press conference of the Treasurer\n\n"
+        "Sam Hill: Good morning. The budget is balanced for the first time in a decade.\n\n"
+        "Lisa Park: Lisa Park, ABC. My question is on housing, and it is for the Treasurer, Sam Hill.\n\n"
+        "Sam Hill: We will build ten thousand homes this year.\n"
+    ).turns
+    assert press.set_index("speaker").loc["Lisa Park", ["role", "affiliation"]].tolist() == ["journalist", "ABC"]
+    interview = kit.parse(
+        "Interview with Speaker Nancy Pelosi\n\n"
+        "ANNA LEE: Madam Speaker, will the bill pass?\n\nSPEAKER PELOSI: It will pass this week, with votes to spare.\n\n"
+        "ANNA LEE: And the Senate?\n\nSPEAKER PELOSI: The Senate will do its job, as it always does in the end.\n\n"
+        "ANNA LEE: Why are you so sure?\n\nSPEAKER PELOSI: Because I count the votes myself, every one of them.\n"
+    ).turns
+    assert set(interview.loc[interview["speaker"] == "Speaker Pelosi", "role"]) == {"guest"}
+    debate = kit.parse(
+        "MODERATOR: Mr. Ruiz, your plan for the schools?\n\n"
+        "RUIZ: Smaller classes, paid for by the surplus, in every district of the city.\n\n"
+        "BELL: That's just wrong, Mr. Ruiz.\n\nRUIZ: It is in the budget, page nine.\n\n"
+        "BELL: Wrong again, Mr. Ruiz.\n\nRUIZ: Read page nine.\n\n"
+        "MODERATOR: Ms. Bell, your plan?\n\nBELL: Longer days and better pay for every teacher we have.\n",
+        event="debate",
+    ).turns
+    assert set(debate.loc[debate["speaker"] == "Bell", "role"]) != {"staff"}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("**Energy Security**", None),  # a heading in bold: no stop inside the bold
+        ("MS. DO AN: Thank you.", "MS. DO AN"),  # a titled name whose words are prose words too
+    ],
+)
+def test_headings_in_bold_and_titled_names_in_capitals(line, name):
+    from kit.parsing.labels import match_label, match_name_line
+
+    found = match_label(line) or match_name_line(line)
+    assert (found.name if found else None) == name
+
+
+def test_a_trials_procedural_questions_leave_the_court_presiding_and_a_callers_note_must_name_someone():
+    turns = kit.parse(
+        "MR. LOWE: Objection, Your Honor.\n\nTHE COURT: Overruled.\n\nMS. PRICE: Where were you that night?\n\n"
+        "THE WITNESS: At home.\n\nMS. PRICE: Alone?\n\nTHE WITNESS: Yes.\n\nTHE COURT: Cross-examination? Mr. Lowe?\n\n"
+        "MR. LOWE: Were you alone all night?\n\nTHE WITNESS: Yes.\n\nMR. LOWE: Objection withdrawn.\n\n"
+        "THE COURT: Sustained.\n\nTHE COURT: Anything else? Redirect?\n\nMS. PRICE: No.\n\nTHE COURT: Recess.\n\n"
+        "CALLER (UNIDENTIFIED, DAYTON): Hello?\n"
+    ).turns
+    assert set(turns.loc[turns["speaker"] == "The Court", "role"]) == {"staff"}
+    assert turns["speaker"].tolist()[-1] != "Unidentified"

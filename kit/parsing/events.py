@@ -25,7 +25,6 @@ from what their turns do: ask (a ``?``) or reply to someone else's question.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -279,13 +278,21 @@ def _calls_by_name(turn: Turn, after: Turn) -> bool:
     >>> from kit.parsing.labels import match_label
     >>> briggs = Turn(match_label("SEN. BRIGGS: Here."), [1], text="Here.", speaker="Sen. Briggs")
     >>> [_calls_by_name(Turn(match_label("CLERK: x"), [0], text=t), briggs) for t in ["SENATOR BRIGGS?",
-    ...     "Thank you. Senator Briggs?", "Senator Briggs, why?"]]
-    [True, True, False]
+    ...     "Thank you. Senator Briggs?", "Senator Briggs, why?", "Why, Senator Briggs?", "Do you agree, Dr. Briggs?"]]
+    [True, True, False, False, False]
     """
-    text = turn.text.rstrip(" \t\n\"”’')]")
-    last = re.split(r"[.!?]\s+", text[:-1])[-1].split()  # the last sentence's words, without its "?"
+    words = turn.text.rstrip(" \t\n\"”’')]")[:-1].split()  # (without its "?")
+    last: list[str] = []  # the words after the sentence before, a title's stop ("Dr.") ending none
+    for word in reversed(words):
+        if word[-1:] in ".!?" and not (word[:1].isupper() and len(word.rstrip(".")) <= 3) or len(last) > 3:
+            break
+        last.insert(0, word)
     surname = after.speaker.rpartition(" ")[2].casefold()
-    return 0 < len(last) <= 3 and last[-1].casefold() == surname and all(w[:1].isupper() for w in last)
+    return (
+        0 < len(last) <= 3
+        and last[-1].casefold() == surname
+        and all(w[:1].isupper() and w[-1:] != "," for w in last)  # ("Why, Senator Briggs?" asks)
+    )
 
 
 def _interviews(turns: list[Turn], asker: str, answerer: str) -> bool:

@@ -558,7 +558,7 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
 # A name set in bold alone, closed by a full stop or a colon inside the bold, perhaps followed by the
 # language spoken and the first words ("**Chair (Borys Wiśniewski).**", "**Dieter Hahn (PPE).** (DE) Follow-up:").
 _BOLD_NAME = re.compile(
-    r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{2,70}?)[.:]?(?P=mark)(?P<tag>[ \t]*\([A-Z]{2,3}\))?(?P<rest>[ \t]+\S.*)?"
+    r"(?P<mark>\*\*|__)(?P<name>[^*_\n]{2,70}?)[.:](?P=mark)(?P<tag>[ \t]*\([A-Z]{2,3}\))?(?P<rest>[ \t]+\S.*)?"
 )
 
 
@@ -736,8 +736,10 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the":
             # "FULL TRANSCRIPT:", "NOTE:"; but three capitals that would be such a word may be initials ("TAG")
             return "single" if len(words) == 1 and letters == 3 and lows[0] not in lex.starters else None
-        if sum(low in lex.prose_words for low in lows) >= 2:
-            return None  # "DOES TWO THINGS": a sentence's words in capitals ("THERESA MAY" has one)
+        if sum(low in lex.prose_words for low in lows) >= 2 and (lows[0] == "the" or lows[0] not in lex.titles):
+            return (
+                None  # "DOES TWO THINGS": a sentence's words in capitals ("THERESA MAY" has one, "MS. DO AN" a title)
+            )
         if letters >= 2 and (len(words) > 1 or letters >= 3) and len(words) <= 16:
             return "caps"
         return None

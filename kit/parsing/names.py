@@ -385,8 +385,8 @@ def noted_person(note: str, lex: Lexicon, given_name: bool = False) -> str | Non
 
     >>> from kit.parsing.lexicon import lexicon
     >>> [noted_person(n, lexicon()) for n in ["Borys Wiśniewski", "DANA REYES, DISTRICT DIRECTOR", "translated",
-    ...     "NAME NOT GIVEN", "LINDA, ELKHART"]]
-    ['Borys Wiśniewski', 'Dana Reyes', None, None, None]
+    ...     "NAME NOT GIVEN", "LINDA, ELKHART", "SPEAKING GERMAN", "Acting Chair", "Fox News"]]
+    ['Borys Wiśniewski', 'Dana Reyes', None, None, None, None, None, None]
     >>> noted_person("LINDA, ELKHART", lexicon(), given_name=True), noted_person("ELKHART", lexicon(), given_name=True)
     ('Linda', None)
     """
@@ -394,10 +394,13 @@ def noted_person(note: str, lex: Lexicon, given_name: bool = False) -> str | Non
     first = first.strip()
     if first.isupper():
         first = " ".join(person_case(word) for word in first.split())
-    if any(word.lower() in lex.prose_words or word.lower() in lex.starters for word in first.split()):
-        return None
-    if given_name and comma and PERSON_WORD.fullmatch(first) and first.lower() not in lex.not_names:
-        return first
+    lows = [word.lower() for word in first.split()]
+    if any(
+        low in lex.prose_words or low in lex.starters or low in lex.not_surnames or low.endswith("ing") for low in lows
+    ) or outlet_named(first, lex):
+        return None  # "OFF MIC", "SPEAKING GERMAN", "Acting Chair", "Fox News": a note, not a person
+    if given_name and comma and PERSON_WORD.fullmatch(first) and not lows[0].endswith(("ed", "ble")):
+        return first  # (not "UNIDENTIFIED", "INAUDIBLE")
     return _person_noted(first, lex) if first else None
 
 

@@ -96,7 +96,7 @@ def assign_speakers(
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
     names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
     answering: dict[int, str] = {}  # who answers under "A." in each document (its title or lead says)
-    noted: dict[str, set[str]] = {}  # a role label's name -> the people its notes name ("Chair (Borys Wiśniewski)")
+    noted: dict[tuple[int, str], set[str]] = {}  # (document, role label) -> the people its notes name
     unnoted: list[Turn] = []  # the turns under a role label without a note
     for turn in turns:
         label = turn.label
@@ -115,7 +115,7 @@ def assign_speakers(
                 person = label.note and noted_person(label.note, lex)  # "Chair (Borys Wiśniewski)": its holder
                 if person:
                     turn.speaker = person
-                    noted.setdefault(label.name, set()).add(person)
+                    noted.setdefault((turn.doc_id, label.name), set()).add(person)
                 else:
                     words = label.name.split()
                     turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
@@ -128,7 +128,7 @@ def assign_speakers(
             elif label.style == "caps" and " " in label.name:  # "MODERATOR CONSTANZA PEÑA": the title, as written
                 turn.speaker_title = _caps_title(label.name, turn.speaker, lex)
     for turn in unnoted:  # "Chair", where the document's notes name one holder of it
-        people = noted.get(turn.label.name, ())
+        people = noted.get((turn.doc_id, turn.label.name), ())
         if len(people) == 1:
             turn.speaker = next(iter(people))
     by_doc: dict[int, list[Turn]] = defaultdict(list)
@@ -425,7 +425,7 @@ def _calls(text: str, called: Turn, lex: Lexicon) -> bool:
     return any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", end) for name in names)
 
 
-_CALL_WORDS = 16  # a call names the one it calls in its last sentence, a short one ("Pakistan, on behalf of the OIC.")
+_CALL_WORDS = 10  # a call names the one it calls in its last sentence, a short one ("Pakistan, on behalf of the OIC.")
 
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
@@ -618,6 +618,7 @@ def _question_roles(
     all_turns: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     hands_over: Counter[str] = Counter()  # floor turns that say so or call the next by name ("I give the floor to")
+    called: dict[str, set[str]] = defaultdict(set)  # whom they hand over to: a debater rebuts one rival, by name
     phrases = conv.get("floor_phrases", ())
     for k, (turn, gives) in enumerate(zip(turns, floor, strict=True)):
         all_turns[turn.speaker] += 1
@@ -625,6 +626,7 @@ def _question_roles(
         asked[turn.speaker] += asks(turn)
         if gives and (_has(phrases, turn.text) or _calls(turn.text, turns[k + 1], lex)):
             hands_over[turn.speaker] += 1
+            called[turn.speaker].add(turns[k + 1].speaker)
     source = "given" if given.askers else None
     court = conv.get("hearing_labels", ())
     presides: dict[str, bool] = {}
@@ -652,17 +654,27 @@ def _question_roles(
             presides[speaker] = at_court or lex.roles.get(office.lower(), {}).get("role") == "staff"
         if at_court and not given.askers and folded.rpartition(" ")[2] in ("witness", "deponent"):
             turn.role, turn.role_source = ANSWERER_ROLE[event], "label"  # "THE WITNESS:" answers
-        elif presides[speaker] and not host and not given.askers:
-            # One who presides asks where a third of their turns ask (a committee's chair, a judge at a plea
-            # or a sentencing), else gives the floor and rules ("THE COURT: Overruled.").
-            chairs = asked[speaker] >= max(2, all_turns[speaker] / 3)
+        elif (
+            presides[speaker]
+            and not host
+            and not given.askers
+            and (at_court or speaker != principal or speaker not in answer)  # (not "Speaker Pelosi", interviewed)
+        ):
+            # One who presides asks where a third of their turns ask (a committee's chair), a court where half
+            # do (a judge at a plea or a sentencing), else they give the floor and rule ("Overruled.").
+            chairs = asked[speaker] >= max(2, all_turns[speaker] / (2 if at_court else 3))
             turn.role, turn.role_source = (ASKER_ROLE[event] if chairs else "staff"), "label"
         elif host and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
             turn.role, turn.role_source = (ASKER_ROLE[event] if asked[speaker] else "staff"), "label"
         elif speaker in ask:
             turn.role, turn.role_source = ASKER_ROLE[event], source or "asks"
-        elif speaker != principal and hands_over[speaker] >= max(2, 0.5 * all_turns[speaker]) and not given.askers:
+        elif (
+            speaker != principal
+            and hands_over[speaker] >= max(2, 0.5 * all_turns[speaker])
+            and len(called[speaker]) >= 2
+            and not given.askers
+        ):
             # Who hands the floor over in half their turns presides, though they speak after each question
             # (a council's president after each delegation's: "Thank you. I give the floor to Norway.").
             turn.role, turn.role_source = "staff", "moderator"
