@@ -736,10 +736,9 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the":
             # "FULL TRANSCRIPT:", "NOTE:"; but three capitals that would be such a word may be initials ("TAG")
             return "single" if len(words) == 1 and letters == 3 and lows[0] not in lex.starters else None
+        # "DOES TWO THINGS": a sentence's words in capitals ("THERESA MAY" has one, "MS. DO AN" a title first)
         if sum(low in lex.prose_words for low in lows) >= 2 and (lows[0] == "the" or lows[0] not in lex.titles):
-            return (
-                None  # "DOES TWO THINGS": a sentence's words in capitals ("THERESA MAY" has one, "MS. DO AN" a title)
-            )
+            return None
         if letters >= 2 and (len(words) > 1 or letters >= 3) and len(words) <= 16:
             return "caps"
         return None

@@ -389,16 +389,21 @@ def noted_person(note: str, lex: Lexicon, given_name: bool = False) -> str | Non
     ['Borys Wiśniewski', 'Dana Reyes', None, None, None, None, None, None]
     >>> noted_person("LINDA, ELKHART", lexicon(), given_name=True), noted_person("ELKHART", lexicon(), given_name=True)
     ('Linda', None)
+    >>> noted_person("Peyton Manning", lexicon())  # (a surname may end as a verb's form does)
+    'Peyton Manning'
     """
     first, comma, _ = note.split("; ")[0].partition(",")
     first = first.strip()
     if first.isupper():
         first = " ".join(person_case(word) for word in first.split())
     lows = [word.lower() for word in first.split()]
-    if any(
-        low in lex.prose_words or low in lex.starters or low in lex.not_surnames or low.endswith("ing") for low in lows
-    ) or outlet_named(first, lex):
-        return None  # "OFF MIC", "SPEAKING GERMAN", "Acting Chair", "Fox News": a note, not a person
+    if (
+        any(low in lex.prose_words or low in lex.starters or low in lex.not_surnames for low in lows)
+        or lows[:1]
+        and lows[0].endswith("ing")  # ("SPEAKING GERMAN"; not "Peyton Manning")
+        or outlet_named(first, lex)
+    ):
+        return None  # "OFF MIC", "Acting Chair", "Fox News": a note, not a person
     if given_name and comma and PERSON_WORD.fullmatch(first) and not lows[0].endswith(("ed", "ble")):
         return first  # (not "UNIDENTIFIED", "INAUDIBLE")
     return _person_noted(first, lex) if first else None
