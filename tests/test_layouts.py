@@ -1825,6 +1825,86 @@ def test_names_in_capitals_closed_by_a_full_stop_are_labels_where_the_document_u
     )
 
 
+SENATE_STOPS = """COMMITTEE ON PUBLIC SERVICES
+
+THE CHAIRPERSON (Sen. Ramos).  The hearing is called to order. Asec. Lim, you have the floor.
+
+ASEC. LIM.  Thank you, Mr. Chair. Sixty percent of operators have consolidated.
+
+THE CHAIRPERSON (Sen. Ramos).  Thank you. Sen. Cruz.
+
+SEN. CRUZ.  Salamat po. How can a driver pay for a new unit?
+
+ASEC. LIM.  Your Honor, the subsidy was raised.
+
+USEC. DELA PAZ.  If I may add, Your Honor: there is no phase-out in January.
+
+SEN. CRUZ.  Is that in a circular?
+"""
+
+MEETING_STOPS = """CHAIR LANE. Good afternoon. Let me turn it over to Helen.
+
+MS. DARROW.1 Thank you, Mr. Chair. Expectations have moved: markets see cuts.
+
+MR. KEMPER. Helen, how much of that is the trade news?
+
+MS. DARROW. It's hard to separate.
+
+MS. RAMAN. Thank you. Let me put it bluntly: waiting for the data means we will be late.
+
+CHAIR LANE. Thank you.
+"""
+
+
+def test_a_shortened_title_and_a_surname_in_capitals_closed_by_a_full_stop_are_labels():
+    """``SEN. CRUZ.``, ``USEC. DELA PAZ.``, ``THE CHAIRPERSON (Sen. Ramos).``: a printed record's labels (the
+    shape is taken where the document uses it again and again); the office's holder named in its brackets."""
+    turns = kit.parse(SENATE_STOPS).turns
+    assert turns["speaker"].tolist() == [
+        "Sen. Ramos",
+        "Asec. Lim",
+        "Sen. Ramos",
+        "Sen. Cruz",
+        "Asec. Lim",
+        "Dela Paz",
+        "Sen. Cruz",
+    ]
+    assert turns.loc[0, "role"] == "staff"
+    assert turns.loc[3, "text"] == "Salamat po. How can a driver pay for a new unit?"
+    assert turns.loc[3, "kind"] == "question"
+    assert answering(turns, "kind").tolist()[3:5] == [False, True]  # the senator asks, the assistant secretary answers
+
+
+def test_a_label_closed_by_a_full_stop_holds_where_a_colon_comes_later_in_the_line():
+    """``MS. RAMAN. ... Let me put it bluntly: ...`` is a label and its sentence, not a label ending at the colon;
+    a footnote's number glued to the stop (``MS. DARROW.1``) is not speech."""
+    turns = kit.parse(MEETING_STOPS).turns
+    assert turns["speaker"].tolist() == [
+        "Chair Lane",
+        "Ms. Darrow",
+        "Mr. Kemper",
+        "Ms. Darrow",
+        "Ms. Raman",
+        "Chair Lane",
+    ]
+    assert turns.loc[1, "text"].startswith("Thank you, Mr. Chair.")
+    assert turns.loc[4, "text"].startswith("Thank you. Let me put it bluntly:")
+
+
+def test_a_name_in_capitals_and_a_dash_holds_where_a_colon_comes_later_in_the_line():
+    """``HOLLOWAY — ... in the order drawn by lot: ...``: a debate's dash label, with a colon later in its sentence."""
+    turns = kit.parse(
+        "OYELARAN — Good evening. The candidates are, in the order drawn by lot: Ms. Ruiz and Mr. Holloway.\n"
+        "OYELARAN — Ms. Ruiz, what would you do first?\n"
+        "RUIZ — Two things: a signing bonus and better pay.\n"
+        "HOLLOWAY — That's not true.\n"
+        "OYELARAN — Mr. Holloway, what would you do?\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Oyelaran", "Oyelaran", "Ruiz", "Holloway", "Oyelaran"]
+    assert turns.loc[0, "text"].endswith("Ms. Ruiz and Mr. Holloway.")
+    assert turns.loc[2, "text"] == "Two things: a signing bonus and better pay."
+
+
 def test_an_office_and_its_department_is_a_label_and_a_title_of_address_before_a_role():
     """``Secretary for Security:``, ``The Cabinet Secretary for Education (Hon. Ezekiel Machogu):``, ``Hon. Speaker:``."""
     turns = kit.parse(

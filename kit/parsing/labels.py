@@ -97,11 +97,16 @@ _STOP_NAME = (
 )
 _STOP_LABEL = re.compile(_LEAD + rf"(?P<name>{_STOP_NAME})\.(?P<gap>[ \t\u00a0]+|$)")
 # A name of two to four words in capitals closed by a full stop, before a sentence: "CHAIR POWELL. Good
-# afternoon.", "HOWARD SCHNEIDER. Thank you." (a label where the document uses the shape again and again:
+# afternoon.", "HOWARD SCHNEIDER. Thank you."; or a title shortened with a stop and a surname, "SEN.
+# BAUTISTA.", "MS. DARROW.1" (a footnote's number glued on); an office may name its holder in brackets,
+# "THE CHAIRPERSON (Sen. Villaroman)." (a label where the document uses the shape again and again:
 # kit.parsing.lines.classify).
-_CAPS_STOP_NAME = r"[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3}"
+_CAPS_STOP_NAME = (
+    r"(?:[A-Z]{2,5}\. (?:Mc|Mac)?[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){0,3}"
+    r"|[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3})(?: \([A-Z][^()\n]{0,60}\))?"
+)
 _CAPS_STOP_LABEL = re.compile(
-    rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
+    rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>\d{{0,2}}[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
 )
 # A name in capitals, a note in brackets if any, and a dash, no full stop: "MR. PRESIDENT (Jorge Valadares.
 # Speaking from the Chair.) – With the quorum ...", "MRS. MARTA QUEIROZ (As Rapporteur.) – Thank you." (a label
@@ -122,7 +127,7 @@ _TITLED_STOP_LABEL = re.compile(
 STOP_START = re.compile(
     rf"(?:(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}|{_CAPS_STOP_NAME}"
     r"|[A-Z][a-z]{1,12}(?: [A-Z][\w'’\-]+){1,4}(?:, [\w'’\- ]{2,80}?)?)"
-    r"\.(?:[ \t\u00a0]|$)"
+    r"\.\d{0,2}(?:[ \t\u00a0]|$)"
 )
 # A verbatim report's label closed by a full stop and a dash: "President. – ", "Jessika Roswall,
 # President-in-Office of the Council. – ", "Clare Daly (The Left), blue-card question. – " (a
@@ -278,28 +283,40 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _WIDE_COLON_LABEL.match(text)
     if found is not None and found.re is not _PLAIN_LABEL and DASH_MARK.search(found.group("name")):
         found = None  # "Name, Vice-President. – Let me answer two points: first, ...": a dash's label, not a colon's
-    shape = "colon"
-    if found is None:
-        found = _STOP_LABEL.match(text) if "." in text[:60] else None
-        shape = "stop"
-        if found is not None and found.group("name").split()[0].lower().strip(".") not in lex.titles:
-            found = None if found.group("name")[:4] != "The " else found  # ("The PRESIDING OFFICER.": an office)
-        if found is None and text[1:2].isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
-            found, shape = _CAPS_STOP_LABEL.match(text), "caps_stop"
-        if found is None and text[1:2].islower() and "." in text[:140]:  # "Mr Julien Daumas. Prime Minister, ..."
-            found, shape = _TITLED_STOP_LABEL.match(text), "titled_stop"
-            if found is not None and found.group("name").split(" ", 1)[0].lower().strip(".") not in lex.titles:
-                found = None
-        if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
-            found, shape = _DASH_LABEL.match(text), "dash"
-        if found is None and text[1:2].isupper() and (" – " in text[:_WIDE_REACH] or " — " in text[:_WIDE_REACH]):
-            found, shape = _CAPS_DASH_LABEL.match(text), "caps_dash"  # "MR. CAIO MENEZES BRANDÃO (To testify.) – Good"
-        if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
-            found, shape = _BRACKET_LABEL.match(text), "bracket"
-        if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
-            found, shape = _CHAT_LABEL.match(text), "chat"
-        if found is None:
-            return None
+    if found is not None:
+        label = _made(found, "colon", text, line, where, lex)
+        if label is not None:
+            return label
+        # no colon's label ("MS. RAMAN. Thank you. ... Let me put it bluntly: we will be late."): perhaps another's
+    found, shape = _colon_less(text, first, lex)
+    return None if found is None else _made(found, shape, text, line, where, lex)
+
+
+def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, str]:
+    """The label without a colon that starts ``text``, and its shape (each shape tried where it may be)."""
+    found = _STOP_LABEL.match(text) if "." in text[:60] else None
+    shape = "stop"
+    if found is not None and found.group("name").split()[0].lower().strip(".") not in lex.titles:
+        found = None if found.group("name")[:4] != "The " else found  # ("The PRESIDING OFFICER.": an office)
+    if found is None and text[1:2].isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
+        found, shape = _CAPS_STOP_LABEL.match(text), "caps_stop"
+    if found is None and text[1:2].islower() and "." in text[:140]:  # "Mr Julien Daumas. Prime Minister, ..."
+        found, shape = _TITLED_STOP_LABEL.match(text), "titled_stop"
+        if found is not None and found.group("name").split(" ", 1)[0].lower().strip(".") not in lex.titles:
+            found = None
+    if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
+        found, shape = _DASH_LABEL.match(text), "dash"
+    if found is None and text[1:2].isupper() and (" – " in text[:_WIDE_REACH] or " — " in text[:_WIDE_REACH]):
+        found, shape = _CAPS_DASH_LABEL.match(text), "caps_dash"  # "MR. CAIO MENEZES BRANDÃO (To testify.) – Good"
+    if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
+        found, shape = _BRACKET_LABEL.match(text), "bracket"
+    if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
+        found, shape = _CHAT_LABEL.match(text), "chat"
+    return found, shape
+
+
+def _made(found: re.Match, shape: str, text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label | None:
+    """The :class:`Label` a label pattern found at the start of ``text``, or ``None`` where it names no speaker."""
     _, time, raw, gap = found.groups()  # each label pattern's groups: lead, time, name, gap
     led = bool(time)  # a time before the name ("00:02:39 Galaxy S21:")
     end = found.end()

@@ -391,12 +391,22 @@ def noted_person(note: str, lex: Lexicon, given_name: bool = False) -> str | Non
     ('Linda', None)
     >>> noted_person("Peyton Manning", lexicon())  # (a surname may end as a verb's form does)
     'Peyton Manning'
+    >>> [noted_person(n, lexicon()) for n in ["Sen. Villaroman", "Mr Hoyle", "Acting Chair", "Deputy Clerk"]]
+    ['Sen. Villaroman', 'Mr Hoyle', None, None]
     """
     first, comma, _ = note.split("; ")[0].partition(",")
     first = first.strip()
     if first.isupper():
         first = " ".join(person_case(word) for word in first.split())
     lows = [word.lower() for word in first.split()]
+    if (
+        len(lows) == 2
+        and (lows[0][-1:] == "." or lows[0] in lex.conversation.get("forms_of_address", ()))
+        and _titled_surname(first, lex)
+        and lows[1] not in lex.prose_words
+        and lows[1] not in lex.roles
+    ):
+        return first  # "Sen. Villaroman", "Mr Hoyle": a shortened title or a form of address, and a surname
     if (
         any(low in lex.prose_words or low in lex.starters or low in lex.not_surnames for low in lows)
         or lows[:1]
