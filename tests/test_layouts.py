@@ -1905,6 +1905,74 @@ def test_a_name_in_capitals_and_a_dash_holds_where_a_colon_comes_later_in_the_li
     assert turns.loc[2, "text"] == "Two things: a signing bonus and better pay."
 
 
+def test_an_ordinal_rank_before_a_title_is_part_of_the_label():
+    """``○ 1st Vice Minister of Land ... Jin Hyun-hwan:``, ``2nd Lt. Anna Cole:``; not ``1st quarter:``."""
+    turns = kit.parse(
+        "○ Chairperson Kim Min-ho: Vice Minister, the figures?\n"
+        "○ 1st Vice Minister of Land, Infrastructure and Transport Jin Hyun-hwan: There are 212 cases.\n"
+        "○ Chairperson Kim Min-ho: And the rest?\n"
+        "○ 1st Vice Minister of Land, Infrastructure and Transport Jin Hyun-hwan: About 600 more.\n"
+        "1st quarter: revenue rose by a fifth.\n"
+        "2nd Lt. Anna Cole: Sir, yes.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Kim Min-ho", "Jin Hyun-hwan", "Kim Min-ho", "Jin Hyun-hwan", "Anna Cole"]
+    assert turns.loc[1, "speaker_title"] == "1st Vice Minister of Land, Infrastructure and Transport"
+    assert turns.loc[3, "text"] == "About 600 more.\n1st quarter: revenue rose by a fifth."
+
+
+def test_a_name_in_bold_then_a_note_in_brackets_and_a_colon_is_a_label():
+    """``**Javier Ortega (COPE)** [*in Spanish*]:``: the bold closes before a note, the colon comes after it."""
+    turns = kit.parse(
+        "**Lorenzo Vitali:** Now the Spanish-speaking group.\n\n"
+        "**Javier Ortega (COPE)** [*in Spanish*]: Santo Padre, what would you say to Spain?\n\n"
+        "**Pope Gregory** [*in Spanish*]: Four verbs.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Lorenzo Vitali", "Javier Ortega", "Pope Gregory"]
+    assert turns["label_note"].tolist()[1:] == ["COPE; in Spanish", "in Spanish"]
+    assert turns.loc[1, "text"] == "Santo Padre, what would you say to Spain?"
+    assert turns.loc[2, "text"] == "Four verbs."
+
+
+def test_q_with_the_asker_in_brackets_names_the_journalist():
+    """``Q (Hamid Ali, ARY News):``: a ``Q`` whose note names the asker and their outlet."""
+    turns = kit.parse(
+        "DG ISPR: I will now take your questions.\n\n"
+        "Q (Hamid Ali, ARY News): Sir, what is the next step?\n\n"
+        "DG ISPR: Diplomacy first.\n\n"
+        "Q (retranslated): And then?\n\n"
+        "DG ISPR: We will see.\n"
+    ).turns
+    assert turns.loc[1, ["speaker", "affiliation", "role", "kind"]].tolist() == [
+        "Hamid Ali",
+        "ARY News",
+        "journalist",
+        "question",
+    ]
+    assert turns.loc[1, "text"] == "Sir, what is the next step?"
+    assert turns.loc[3, "label_note"] == "retranslated" and turns.loc[3, "text"] == "And then?"
+
+
+def test_an_office_in_capitals_with_and_or_of_is_one_title():
+    """``SECRETARY FOR TRANSPORT AND LOGISTICS``: an office, not a person "And Logistics"; ``UNDER SECRETARY``
+    is a title though "under" may start a sentence; ``MINISTER OF DEFENCE: SERGEI SHOIGU.`` is an appointment."""
+    corpus = kit.parse(
+        "PRESIDENT: Mr Tsang.\n\n"
+        "MR ALBERT TSANG (in Cantonese): President, will the Government act?\n\n"
+        "SECRETARY FOR TRANSPORT AND LOGISTICS (in Cantonese): President, yes.\n\n"
+        "UNDER SECRETARY FOR TRANSPORT AND LOGISTICS (in Cantonese): President, also.\n\n"
+        "Under Secretary Nuland: Yes.\n\n"
+        "MINISTER OF DEFENCE: SERGEI SHOIGU.\n"
+    )
+    assert corpus.turns["speaker"].tolist() == [
+        "President",
+        "Albert Tsang",
+        "Secretary for Transport and Logistics",
+        "Under Secretary for Transport and Logistics",
+        "Under Secretary Nuland",
+    ]
+    assert corpus.turns["text"].tolist()[-1] == "Yes.\n\nMINISTER OF DEFENCE: SERGEI SHOIGU."
+
+
 def test_an_office_and_its_department_is_a_label_and_a_title_of_address_before_a_role():
     """``Secretary for Security:``, ``The Cabinet Secretary for Education (Hon. Ezekiel Machogu):``, ``Hon. Speaker:``."""
     turns = kit.parse(

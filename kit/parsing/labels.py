@@ -66,7 +66,7 @@ _BRACKETS = r"\((?:[^()\n]|\([^()\n]{0,80}\)){0,240}\)|\[[^\[\]\n]{0,240}\]|（[
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
 # notes may hold anything but brackets), then a colon. Bounded, so matching is linear.
 _NAME_COLON = (
-    rf"(?P<name>[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）*]|{_BRACKETS}){{0,250}}?)"
+    rf"(?P<name>(?:\d{{1,2}}(?:st|nd|rd|th) (?=[A-Z]))?[^\W\d_](?:[^:\n?!;\"“”«»()\[\]（）*]|{_BRACKETS}){{0,250}}?)"
     r"(?:\*\*?|__?)?[ \t\u00a0]*:(?P<gap>(?:\*\*?|__?)?[ \t\u00a0\u202f]*)"
 )
 _COLON_LABEL = re.compile(_LEAD_EMPHASIS + _NAME_COLON)
@@ -85,7 +85,7 @@ _PLAIN_LABEL = re.compile(
 # "Q" and its gap: a colon or a stop, a tab, two spaces, or one space before what opens a
 # sentence (a capital, a quote, a bracket, a dash or a digit); or nothing else on the line.
 _Q_LABEL = re.compile(
-    r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)"
+    r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)(?:[ \t]?\((?P<note>[^()\n]{1,120})\)(?=[:.]))?"  # "Q (Hamid Ali, ARY News):"
     r"(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}| (?=[A-Z\"“‘'(\[—–\-\d…])|$)"
 )
 # A printed record's label closed by a full stop: a title and a surname in capitals ("Mr. BECKLER. ",
@@ -152,6 +152,7 @@ _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
 _DIGIT = re.compile(r"\d")
+_ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th) \S")
 _NUMBERED = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")
 _TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
 _WIDE_REACH = 300  # a label's colon comes within this many characters
@@ -161,6 +162,8 @@ _ADDRESS = frozenset({"the", "mr", "mr.", "madam", "madame", "mister", "hon", "h
 _A_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>A)(?P<gap>[:.](?:[ \t\u00a0]+|$))")
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
 APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
+# The same in capitals, with its stop ("SERGEI SHOIGU."; not "THANK YOU.", whose words are prose).
+_CAPS_APPOINTEE = re.compile(r"\s*[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2}\.\s*")
 # Characters that change nothing a reader sees: zero-width spaces and joiners, direction
 # marks, soft hyphens, a byte-order mark in mid-text.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
@@ -205,6 +208,20 @@ class Label(NamedTuple):
     def key(self) -> str:
         """Lowercase name, the key into the role table."""
         return self.role or self.name.lower()
+
+
+# A name in bold, the bold closed before a note in brackets (in italics, perhaps) and the colon after the note.
+_BOLD_THEN_NOTE = re.compile(
+    r"(?P<open>\*\*|__)[^*_:\n]{1,200}?(?P<close>(?P=open))[ \t]*[\[(](?P<em>[*_]?)[^*_()\[\]\n]{1,80}(?P<me>[*_]?)[\])][ \t]*:"
+)
+
+
+def _without(line: str, spans: tuple[tuple[int, int], ...]) -> tuple[str, list[int]]:
+    """The start of ``line`` without the characters of ``spans``, and for each character left its index in ``line``."""
+    head = line[:600]
+    dropped = {i for start, end in spans for i in range(start, end)}
+    where = [i for i in range(len(head)) if i not in dropped]
+    return "".join(head[i] for i in where), [*where, len(head)]
 
 
 def _normalised_head(line: str) -> tuple[str, list[int]]:
@@ -255,6 +272,12 @@ def match_label(line: str, lex: Lexicon | None = None) -> Label | None:
     """
     lex = lex or lexicon()
     if line.isascii() or not _INVISIBLE.search(line[:600]) and unicodedata.is_normalized("NFC", line[:600]):
+        bold = _BOLD_THEN_NOTE.match(line) if line[:2] in ("**", "__") else None
+        if (
+            bold is not None
+        ):  # "**Javier Ortega (COPE)** [*in Spanish*]:": read as "**Javier Ortega (COPE) [in Spanish]:"
+            head, where = _without(line, (bold.span("close"), bold.span("em"), bold.span("me")))
+            return _match(head, line, where, lex)
         return _match(line, line, None, lex)
     head, where = _normalised_head(line)
     return _match(head, line, where, lex)
@@ -266,7 +289,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         if first == "Q" or first in _SPACES and text.lstrip(_SPACES)[:1] == "Q":
             found = _Q_LABEL.match(text)
             if found:
-                return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
+                return Label(_prefix(line, where, found.end()), "Q", found.group("note"), "role", "q", shape="q")
         if first == "A" and text[1:2] in ".:" or first in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
             found = _A_LABEL.match(text)
             # taken only beside "Q" labels (kit.parsing.lines.classify); "A. Repik:" is an initial and a name
@@ -341,8 +364,12 @@ def _made(found: re.Match, shape: str, text: str, line: str, where: list[int] | 
         name, note, style, role, office, shape = raw, None, "name", None, False, "screen"
     else:
         name, note, style, role, office = seen
-    if office and APPOINTEE.fullmatch(text, end):
-        return None  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
+    if office and (
+        APPOINTEE.fullmatch(text, end)
+        or _CAPS_APPOINTEE.fullmatch(text, end)
+        and lex.prose_words.isdisjoint(text[end:].lower().strip(" .").split())
+    ):
+        return None  # "Interior Minister: Vladimir Kolokoltsev.", "MINISTER OF DEFENCE: SERGEI SHOIGU.": an appointment
     if shape == "stop" and style != "role" and name[:4] == "The ":
         return None  # "The US. Yes": an office's label is a role's ("The PRESIDING OFFICER."), or none
     if shape == "bracket" and style != "role" and not _holder(name, style, lex):
@@ -442,7 +469,8 @@ def _learn(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tuple:
         if read:
             name, style = read[0], read[2]
             office = style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles
-            read = (*read, office or style == "caps" and (" for " in name or " of " in name))  # ("Minister for X")
+            low = name.lower()
+            read = (*read, office or style == "caps" and (" for " in low or " of " in low))  # ("Minister for X")
     lex.labels_seen[(raw, True) if quoted else raw] = read
     return read
 
@@ -739,6 +767,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
             return style
     if _NUMBERED.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.titles | lex.roles.keys():
         return "name"  # "Speaker 1", "Participant 2": a person the transcript does not name
+    if name[:1].isdigit() and _ORDINAL.match(name) and name.split(" ", 2)[1].lower().strip(".") in lex.titles:
+        name = name.split(" ", 1)[1]  # an ordinal rank before a title: "1st Vice Minister ...", "2nd Lt. Anna Cole"
     if _DIGIT.search(name.split(",", 1)[0]) or len(name) > 250:
         return None  # digits only in what describes the speaker ("..., 2024 PRESIDENTIAL CANDIDATE")
     words = name.split(" ")
@@ -750,7 +780,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         if len(words) == 1 and letters == 2 and lows[0] not in lex.starters:
             # initials ("KB:", "K.B.:"): a label where the document uses them as one; "DR:", "MR:" are titles
             return "single" if lows[0].replace(".", "") not in lex.titles else None
-        if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the":
+        if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the" and not _two_word_title(lows, lex):
             # "FULL TRANSCRIPT:", "NOTE:"; but three capitals that would be such a word may be initials ("TAG")
             return "single" if len(words) == 1 and letters == 3 and lows[0] not in lex.starters else None
         # "DOES TWO THINGS": a sentence's words in capitals ("THERESA MAY" has one, "MS. DO AN" a title first)
@@ -764,7 +794,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         return "caps"  # a title phrase: "The Prime Minister", "The Vice President"
     if first == "the" and _office_of(words[1:], lex):
         return "caps"  # an office and what it is for: "The Minister for Health", "The Cabinet Secretary for ..."
-    if first in lex.starters or first == "the":
+    if first in lex.starters and not _two_word_title(lows, lex) or first == "the":
         return None
     if not words[0][0].isupper() and first not in lex.titles:
         return None
@@ -803,6 +833,11 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if all(w.lower().strip(".") in lex.titles for w in head):
         return "name"
     return "name" if head[-1].lower().strip(".") in lex.titles and all(w[:1].isupper() for w in head) else None
+
+
+def _two_word_title(lows: list[str], lex: Lexicon) -> bool:
+    """Whether a name's first two words (in lower case) are one title, whose first word may start a sentence ("Under Secretary")."""
+    return len(lows) > 1 and f"{lows[0]} {lows[1]}" in lex.titles
 
 
 def _title_and_surname(name: str, lows: list[str], lex: Lexicon) -> bool:
@@ -998,8 +1033,8 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
             break
         if caps and person and not all(p.isupper() for p in person):
             break  # an acronym before a name ("Sberbank CEO German Gref")
-        if k > 0 and words[k - 1] in lex.title_connectors:
-            break  # after "of", "and": part of a title ("Minister of Defence")
+        if k > 0 and (words[k - 1] in lex.title_connectors or caps and words[k - 1].lower() in lex.title_connectors):
+            break  # after "of", "and": part of a title ("Minister of Defence", "SECRETARY FOR TRANSPORT AND LOGISTICS")
         ends = lex.place_ends.get(low)
         if ends and any(tuple(w.lower() for w in words[max(0, k + 1 - len(p)) : k + 1]) == p for p in ends):
             break  # the end of a place ("of the United Kingdom Boris Johnson")

@@ -440,7 +440,10 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     title, person = split_name(name, lex)
     if person and len(person.split()) >= 2 and not person.isupper():
         return person
-    spoken = " ".join(person_case(w) if w.isupper() else w for w in name.split())
+    spoken = " ".join(
+        (w.lower() if k and w.lower() in lex.title_connectors else person_case(w)) if w.isupper() else w
+        for k, w in enumerate(name.split())
+    )  # "Secretary for Transport and Logistics"
     words = spoken.split()
     if words and words[0].lower() == "the":
         words = words[1:]
