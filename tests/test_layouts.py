@@ -1027,7 +1027,115 @@ def test_numbered_speakers_are_never_one_persons_typos():
     assert kit.parse(text).turns["speaker"].tolist()[-2:] == ["Speaker 3", "Speaker 1"]
 
 
+def _court_page(number: int, body: list[str]) -> list[str]:
+    """One printed page of a trial transcript: its running header, numbered lines and footer."""
+    header = [
+        f"ICC-01/12-T-088-ENG WT 05-03-2024 {number}/41 T",
+        "Trial Hearing        (Open Session)        ICC-01/12",
+    ]
+    body = [*body, *(f"and more of what was said, line {k}." for k in range(len(body) + 1, 21))]  # 20 lines a page
+    numbered = [f"{k} {line}" for k, line in enumerate(body, start=1)]
+    return [
+        *header,
+        "WITNESS: MLI-OTP-P-0417",
+        *numbered,
+        f"05.03.2024                                 Page {number}",
+        "",
+    ]
+
+
+TRIAL = "\n".join(
+    _court_page(
+        1,
+        [
+            "THE COURT USHER: [9:30:12] All rise.",
+            "PRESIDING JUDGE ALVAREZ: [9:30:40] Good morning.",
+            "Ms Vernier, you may",
+            "continue.",
+            "QUESTIONED BY MS VERNIER: (Continuing)",
+            "Q. [9:32:40] Who gave them their orders?",
+            "A. [9:33:31] The commissioner.",
+            "Q. [9:34:05] How do you know that?",
+            "A. [9:34:22] Because I saw him go to the old",
+            "bank every morning.",
+        ],
+    )
+    + _court_page(
+        2,
+        [
+            "and come out with papers.",
+            "MR OKAFOR: [9:34:50] Objection, Madam President.",
+            "PRESIDING JUDGE ALVAREZ: [9:35:05] Ms Vernier?",
+            "MS VERNIER: [9:35:10] I will rephrase.",
+            "Q. [9:35:18] What did you see yourself?",
+            "A. [9:35:40] The accused's car.",
+            "Q. [9:36:55] Did you know any of the men?",
+            "A. [9:37:10] Yes. One of them.",
+            "PRESIDING JUDGE ALVAREZ: [9:37:30] Thank you. We will take",
+            "a short break.",
+        ],
+    )
+    + _court_page(
+        3,
+        [
+            "THE COURT USHER: [10:00:02] All rise.",
+            "PRESIDING JUDGE ALVAREZ: [10:00:20] Please be",
+            "seated. Ms Vernier.",
+            "MS VERNIER: [10:00:31] Thank you, Madam President.",
+            "Q. [10:00:40] What happened next?",
+            "A. [10:01:02] They went to the market.",
+            "Q. [10:01:30] All of them?",
+            "A. [10:01:44] All of them.",
+            "MS VERNIER: [10:02:00] No further questions.",
+            "PRESIDING JUDGE ALVAREZ: Thank you.",
+        ],
+    )
+)
+
+
+def test_a_trial_transcript_with_numbered_lines_and_page_furniture():
+    """Line numbers with one space (``9 THE COURT USHER: ...``), a running header and footer on every page
+    (``WITNESS: MLI-OTP-P-0417``, ``05.03.2024   Page 2``) that no turn holds and that a turn runs on across,
+    the examiner named by ``QUESTIONED BY MS VERNIER:`` asking in her own turns too, ``A.`` the witness's, and the
+    court's usher presiding."""
+    corpus = kit.parse(TRIAL)
+    assert corpus.documents["event"].tolist() == ["hearing"]
+    turns = corpus.turns
+    assert len(turns) == 23
+    q = turns[turns["label_shape"] == "q"]
+    assert set(q["speaker"]) == {"Ms Vernier", "The Witness"}
+    assert q["kind"].tolist()[:4] == ["question", "answer", "question", "answer"]
+    vernier = turns[turns["speaker"] == "Ms Vernier"]
+    assert not answering(vernier, "kind").any()  # she asks under her label and under Q.
+    assert set(turns.loc[turns["speaker"] == "The Court Usher", "role"]) == {"staff"}
+    answer = turns.loc[5, "text"]  # over the page break: the footer and the next page's header are in no turn
+    assert answer.startswith("[9:34:22] Because I saw him go to the old\nbank every morning.\n")
+    assert answer.endswith("line 20.\nand come out with papers.") and "Page" not in answer and "WITNESS" not in answer
+    lines = corpus.lines
+    furniture = lines[lines["text"].str.contains("WITNESS: MLI|Page \\d|/41 T|Open Session", regex=True)]
+    assert len(furniture) == 12 and set(furniture["kind"]) == {"residue"} and furniture["turn_id"].isna().all()
+    assert furniture["not_label"].str.contains("running header or footer").all()
+
+
+def test_an_examination_heading_names_the_examiner():
+    """``CROSS-EXAMINATION BY MS. LEE:`` and ``DIRECT EXAMINATION BY MR. POE:`` name who asks the ``Q.`` below."""
+    turns = kit.parse(
+        "THE COURT: Call your witness.\nDIRECT EXAMINATION BY MR. POE:\nQ. Where were you?\nA. At home.\n"
+        "CROSS-EXAMINATION BY MS. LEE:\nQ. Alone?\nA. Yes.\nTHE COURT: Thank you.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["The Court", "Mr. Poe", "The Witness", "Ms. Lee", "The Witness", "The Court"]
+
+
+def test_a_recurring_line_is_not_page_furniture_without_a_pages_shape():
+    """ "Thank you." said three times stays speech; "A. 12." answers; only digits or wide gaps make furniture."""
+    turns = kit.parse(
+        "\n".join(["Q. How many?", "A. 12.", "Q. And the next year?", "A. 12.", "Q. And the year after?", "A. 12."])
+    ).turns
+    assert turns["text"].tolist()[1::2] == ["12.", "12.", "12."]
+
+
 def test_a_court_record_is_a_hearing_its_examiner_asks_and_the_court_presides():
+    """``BY MR. SMITH:`` above ``Q.``: the examiner asks, and the one who answers under ``A.`` is the witness."""
     parsed = kit.parse(
         "THE COURT: Mr. Smith, call your witness.\nMR. SMITH: The government calls Officer Kelly.\n"
         "BY MR. SMITH:\n     Q.   Please state your name.\n     A.   Brian Kelly.\n"
@@ -1039,9 +1147,9 @@ def test_a_court_record_is_a_hearing_its_examiner_asks_and_the_court_presides():
         ["The Court", "staff"],
         ["Mr. Smith", "member"],
         ["Mr. Smith", "member"],
-        ["Unnamed respondent", "witness"],
+        ["The Witness", "witness"],
         ["Mr. Smith", "member"],
-        ["Unnamed respondent", "witness"],
+        ["The Witness", "witness"],
         ["Ms. Garcia", "member"],
         ["The Court", "staff"],
     ]

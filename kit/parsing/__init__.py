@@ -200,8 +200,9 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
     )
 
 
-#: The last word on a line's kind: a gap in the text is the editors', prose that no rule placed is narration.
-_PLACED = {"gap": "editorial", "text": "narration", "label": "narration"}
+#: The last word on a line's kind: a gap in the text is the editors', prose that no rule placed is narration,
+#: a page's running header or footer is residue.
+_PLACED = {"gap": "editorial", "text": "narration", "label": "narration", "page": "residue"}
 
 
 def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:

@@ -49,6 +49,7 @@ __all__ = [
     "FORMAL_QUESTION",
     "askers",
     "outlet_askers",
+    "at_court",
 ]
 
 #: The kinds of event, in the order the title phrases are tried.
@@ -153,6 +154,25 @@ def asks(turn: Turn) -> bool:
 TITLE_REACH = 500
 
 
+def at_court(speaker: str, lex: Lexicon) -> bool:
+    """Whether a speaker is a court's or a committee's label (``data/speakers.toml``'s ``hearing_labels``).
+
+    Args:
+        speaker: the speaker's name.
+        lex: the vocabularies.
+
+    Returns:
+        True for ``THE COURT``, ``The Witness``, ``THE DEPUTY CLERK``, ``The Court Usher`` (its last word's label).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [at_court(s, lexicon()) for s in ["THE COURT", "The Court Usher", "THE DEPUTY CLERK", "Mr. Smith"]]
+    [True, True, True, False]
+    """
+    court = lex.conversation.get("hearing_labels", ())
+    folded = speaker.casefold()
+    return folded in court or folded[:4] == "the " and f"the {folded.rpartition(' ')[2]}" in court
+
+
 def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:
     """The kind of event a document records, from its title, then its labels, then its turns.
 
@@ -182,9 +202,10 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     answering = any(lex.roles[key]["role"] == "official" for key in keys)  # "A.", "Guest:", "Interviewee:"
     if keys["speaker"] and len(named) >= 2:
         return Event("question_time", "labels")
-    court = lex.conversation.get("hearing_labels", ())
-    if court and roles and any(name.casefold() in court for name in named):
-        return Event("hearing", "labels")  # "THE COURT:", "THE WITNESS:" beside "Q." and "A."
+    if roles and (
+        any(name[:4].casefold() == "the " and at_court(name, lex) for name in named) or any(t.examiner for t in turns)
+    ):
+        return Event("hearing", "labels")  # "THE COURT:", "THE WITNESS:", "BY MR. SMITH:" beside "Q." and "A."
     if (roles["journalist"] or hosted) and answering:
         return Event("interview", "labels")  # "Q." and "A.", "Interviewer:" and "Guest:"
     if roles["journalist"]:

@@ -85,9 +85,11 @@ _PLAIN_LABEL = re.compile(
 # "Q" and its gap: a colon or a stop, a tab, two spaces, or one space before what opens a
 # sentence (a capital, a quote, a bracket, a dash or a digit); or nothing else on the line.
 _Q_LABEL = re.compile(
-    r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)(?:[ \t]?\((?P<note>[^()\n]{1,120})\)(?=[:.]))?"  # "Q (Hamid Ali, ARY News):"
+    r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)"
     r"(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}| (?=[A-Z\"“‘'(\[—–\-\d…])|$)"
 )
+# "Q" and a note in brackets, then a colon or a stop: "Q (Hamid Ali, ARY News): ".
+_Q_NOTED = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)[ \t]?\((?P<note>[^()\n]{1,120})\)(?P<gap>[:.][ \t\u00a0]*)")
 # A printed record's label closed by a full stop: a title and a surname in capitals ("Mr. BECKLER. ",
 # "Chairman INOUYE. ", "Senator O'MALLEY. "), or an office ("The PRESIDING OFFICER (Mr. Kaine). ",
 # "The SPEAKER pro tempore. ").
@@ -210,6 +212,7 @@ class Label(NamedTuple):
         return self.role or self.name.lower()
 
 
+_EMPHASIS = frozenset("*_")  # what opens Markdown's bold
 # A name in bold, the bold closed before a note in brackets (in italics, perhaps) and the colon after the note.
 _BOLD_THEN_NOTE = re.compile(
     r"(?P<open>\*\*|__)[^*_:\n]{1,200}?(?P<close>(?P=open))[ \t]*[\[(](?P<em>[*_]?)[^*_()\[\]\n]{1,80}(?P<me>[*_]?)[\])][ \t]*:"
@@ -272,12 +275,6 @@ def match_label(line: str, lex: Lexicon | None = None) -> Label | None:
     """
     lex = lex or lexicon()
     if line.isascii() or not _INVISIBLE.search(line[:600]) and unicodedata.is_normalized("NFC", line[:600]):
-        bold = _BOLD_THEN_NOTE.match(line) if line[:2] in ("**", "__") else None
-        if (
-            bold is not None
-        ):  # "**Javier Ortega (COPE)** [*in Spanish*]:": read as "**Javier Ortega (COPE) [in Spanish]:"
-            head, where = _without(line, (bold.span("close"), bold.span("em"), bold.span("me")))
-            return _match(head, line, where, lex)
         return _match(line, line, None, lex)
     head, where = _normalised_head(line)
     return _match(head, line, where, lex)
@@ -287,14 +284,22 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
     first = text[:1]
     if first in _Q_OR_A:  # "Q", "A", or a space before them
         if first == "Q" or first in _SPACES and text.lstrip(_SPACES)[:1] == "Q":
+            noted = _Q_NOTED.match(text) if "(" in text[1:3] else None  # "Q (Hamid Ali, ARY News):"
+            if noted:
+                return Label(_prefix(line, where, noted.end()), "Q", noted.group("note"), "role", "q", shape="q")
             found = _Q_LABEL.match(text)
             if found:
-                return Label(_prefix(line, where, found.end()), "Q", found.group("note"), "role", "q", shape="q")
+                return Label(_prefix(line, where, found.end()), "Q", None, "role", "q", shape="q")
         if first == "A" and text[1:2] in ".:" or first in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
             found = _A_LABEL.match(text)
             # taken only beside "Q" labels (kit.parsing.lines.classify); "A. Repik:" is an initial and a name
             if found and not _SURNAME_COLON.match(text, found.end()):
                 return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
+    if first in _EMPHASIS and where is None:
+        bold = _BOLD_THEN_NOTE.match(text)
+        if bold is not None:  # "**Javier Ortega (COPE)** [*in Spanish*]:" as "**Javier Ortega (COPE) [in Spanish]:"
+            head, where = _without(line, (bold.span("close"), bold.span("em"), bold.span("me")))
+            return _match(head, line, where, lex)
     if text.isascii() or "：" not in text[:_WIDE_REACH]:
         found = (
             _PLAIN_LABEL.match(text)
@@ -306,13 +311,59 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _WIDE_COLON_LABEL.match(text)
     if found is not None and found.re is not _PLAIN_LABEL and DASH_MARK.search(found.group("name")):
         found = None  # "Name, Vice-President. – Let me answer two points: first, ...": a dash's label, not a colon's
-    if found is not None:
-        label = _made(found, "colon", text, line, where, lex)
-        if label is not None:
-            return label
+    shape = "colon"
+    if found is None:
+        found, shape = _colon_less(text, first, lex)
+    while found is not None:
+        while True:  # (once: a "break" is a shape that names no speaker)
+            _, time, raw, gap = found.groups()  # each label pattern's groups: lead, time, name, gap
+            led = bool(time)  # a time before the name ("00:02:39 Galaxy S21:")
+            end = found.end()
+            after = text[end : end + 1]
+            quoted = (text[end : end + 8].lstrip()[:1] if after.isspace() else after) in '"“«'  # the line's end counts
+            if not gap and (text[end : end + 2] == "//" or text[end : end + 2].isdigit()):
+                break  # a link (http://...), or a colon inside a time ("Unknown Speaker  0:31")
+            time = time or None
+            if raw.find(":", 1) > 0:
+                raw, time = _time_of(raw, time)
+            if shape == "chat":  # a nick is whatever its owner chose: taken as written, where the log has many
+                # (not "<p> Anna Lee: ...")
+                seen = (raw, None, "name", None, False) if raw.lower() not in _HTML_TAGS else ()
+            else:
+                seen = lex.labels_seen.get((raw, True) if quoted else raw)
+                if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
+                    seen = _learn(raw, quoted, lex, found.re is _PLAIN_LABEL and raw.count(" ") < 3)
+            if not seen:
+                if not led or not _SCREEN_NAME.fullmatch(raw):
+                    break
+                # A time, then a name no person has, and a colon: a meeting's screen name ("00:02:39 Galaxy S21:",
+                # "00:00:12 City Clerk iPad:"), a label where the document uses the shape again and again.
+                name, note, style, role, office, shape = raw, None, "name", None, False, "screen"
+            else:
+                name, note, style, role, office = seen
+            if office and (
+                APPOINTEE.fullmatch(text, end)
+                or _CAPS_APPOINTEE.fullmatch(text, end)
+                and lex.prose_words.isdisjoint(text[end:].lower().strip(" .").split())
+            ):
+                break  # "Interior Minister: Vladimir Kolokoltsev.", "MINISTER OF DEFENCE: SERGEI SHOIGU.": an appointment
+            if shape == "stop" and style != "role" and name[:4] == "The ":
+                break  # "The US. Yes": an office's label is a role's ("The PRESIDING OFFICER."), or none
+            if shape == "bracket" and style != "role" and not _holder(name, style, lex):
+                break  # "(Laughter) So", "(Addressing Andrei Belousov) Mr Belousov": a stage note, not a label
+            if time is None and after in ("(", "["):  # "David Muir: (00:00)": the time after the colon
+                timed = _TIME_AFTER.match(text, end)
+                if timed:
+                    time, end = timed.group(1), timed.end()
+            prefix = line[:end] if where is None else line[: where[end]]
+            return _new_label(
+                Label, (prefix, name, note, style, role, time, shape)
+            )  # Label(...) without its Python __new__
+        if shape != "colon":
+            return None
         # no colon's label ("MS. RAMAN. Thank you. ... Let me put it bluntly: we will be late."): perhaps another's
-    found, shape = _colon_less(text, first, lex)
-    return None if found is None else _made(found, shape, text, line, where, lex)
+        found, shape = _colon_less(text, first, lex)
+    return None
 
 
 def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, str]:
@@ -336,50 +387,6 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
     if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
         found, shape = _CHAT_LABEL.match(text), "chat"
     return found, shape
-
-
-def _made(found: re.Match, shape: str, text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label | None:
-    """The :class:`Label` a label pattern found at the start of ``text``, or ``None`` where it names no speaker."""
-    _, time, raw, gap = found.groups()  # each label pattern's groups: lead, time, name, gap
-    led = bool(time)  # a time before the name ("00:02:39 Galaxy S21:")
-    end = found.end()
-    after = text[end : end + 1]
-    quoted = (text[end : end + 8].lstrip()[:1] if after.isspace() else after) in '"“«'  # the line's end counts
-    if not gap and (text[end : end + 2] == "//" or text[end : end + 2].isdigit()):
-        return None  # a link (http://...), or a colon inside a time ("Unknown Speaker  0:31")
-    time = time or None
-    if raw.find(":", 1) > 0:
-        raw, time = _time_of(raw, time)
-    if shape == "chat":  # a nick is whatever its owner chose: taken as written, where the log has many
-        seen = (raw, None, "name", None, False) if raw.lower() not in _HTML_TAGS else ()  # (not "<p> Anna Lee: ...")
-    else:
-        seen = lex.labels_seen.get((raw, True) if quoted else raw)
-        if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
-            seen = _learn(raw, quoted, lex, found.re is _PLAIN_LABEL and raw.count(" ") < 3)
-    if not seen:
-        if not led or not _SCREEN_NAME.fullmatch(raw):
-            return None
-        # A time, then a name no person has, and a colon: a meeting's screen name ("00:02:39 Galaxy S21:",
-        # "00:00:12 City Clerk iPad:"), a label where the document uses the shape again and again.
-        name, note, style, role, office, shape = raw, None, "name", None, False, "screen"
-    else:
-        name, note, style, role, office = seen
-    if office and (
-        APPOINTEE.fullmatch(text, end)
-        or _CAPS_APPOINTEE.fullmatch(text, end)
-        and lex.prose_words.isdisjoint(text[end:].lower().strip(" .").split())
-    ):
-        return None  # "Interior Minister: Vladimir Kolokoltsev.", "MINISTER OF DEFENCE: SERGEI SHOIGU.": an appointment
-    if shape == "stop" and style != "role" and name[:4] == "The ":
-        return None  # "The US. Yes": an office's label is a role's ("The PRESIDING OFFICER."), or none
-    if shape == "bracket" and style != "role" and not _holder(name, style, lex):
-        return None  # "(Laughter) So", "(Addressing Andrei Belousov) Mr Belousov": a stage note, not a label
-    if time is None and after in ("(", "["):  # "David Muir: (00:00)": the time after the colon
-        timed = _TIME_AFTER.match(text, end)
-        if timed:
-            time, end = timed.group(1), timed.end()
-    prefix = line[:end] if where is None else line[: where[end]]
-    return _new_label(Label, (prefix, name, note, style, role, time, shape))  # Label(...) without its Python __new__
 
 
 # A chat log's line: a time, then the nick in angle brackets, its channel mode before it ("19:00 <+mod_sam> Hi").

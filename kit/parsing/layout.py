@@ -211,16 +211,17 @@ def foreign_header(lines: list[str], i: int) -> bool:
     return bool(rest) and latin >= 0.9 * len(rest)
 
 
-# A court reporter's line number in the margin: "11   Q.   Good morning.", "12" alone.
-_MARGIN = re.compile(r"[ \t]*(\d{1,2})(?:[ \t]{2,}|\t|[ \t]*$)")
+# A court reporter's line number in the margin: "11   Q.   Good morning.", "12" alone, "9 THE COURT USHER: ...".
+_MARGIN = re.compile(r"[ \t]*(\d{1,2})(?:[ \t]+|[ \t]*$)")
 
 
 def strip_margin(lines: list[str]) -> list[str] | None:
     """The lines without the line numbers a court reporter prints in the margin, or ``None`` when there are none.
 
     A margin is numbered when most lines with words (three in four, ten at least) open
-    with a number of one or two digits and two spaces or a tab, and the numbers count up
-    line by line (starting again at 1 or so on each page).
+    with a number of one or two digits and a space or a tab, and the numbers count up
+    line by line (starting again at 1 or so on each page). Where most numbers have one
+    space after them, the numbers stand unaligned and each is cut with its space.
 
     Args:
         lines: the source's lines.
@@ -233,6 +234,8 @@ def strip_margin(lines: list[str]) -> list[str] | None:
     ['Q.   Question 1?', 'Q.   Question 2?']
     >>> strip_margin([f"{n:2}   {'MR SMITH:  My Lord,' if n % 3 == 1 else '    it is so.'}" for n in range(1, 13)])[:2]
     ['MR SMITH:  My Lord,', '    it is so.']
+    >>> strip_margin([f"{n} {'MR OKAFOR: Objection.' if n == 9 else 'the witness.'}" for n in range(1, 13)])[8:10]
+    ['MR OKAFOR: Objection.', 'the witness.']
     >>> strip_margin(["1   Hello.", "Anna: Hi."]) is None
     True
     """
@@ -247,7 +250,10 @@ def strip_margin(lines: list[str]) -> list[str] | None:
         return None
     # The margin ends where the text starts that stands furthest left: a line indented beyond it
     # (a paragraph's lines under a flush label) keeps its indent.
-    column = min((m.end() for m in map(_MARGIN.match, worded) if m and m.end() < len(m.string)), default=0)
+    found = [m for m in map(_MARGIN.match, worded) if m and m.end() < len(m.string)]
+    column = min((m.end() for m in found), default=0)
+    if sum(m.end() - m.end(1) == 1 for m in found) * 2 > len(found):
+        column = 1_000  # "9 THE COURT USHER:", "10 the case.": one space after each number, however wide
     cut = []
     for line in lines:
         found = _MARGIN.match(line)

@@ -286,6 +286,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
     _drop_title_label(lines, kinds, candidates, lex, layout.not_labels)
     _drop_header_fields(lines, candidates, lex, layout.not_labels)
+    _drop_page_furniture(lines, kinds, candidates, layout.not_labels)
     _drop_contact_fields(lines, kinds, candidates, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     _drop_lone_shapes(lines, candidates, layout.not_labels)
@@ -689,14 +690,18 @@ def _answered(lines: list[str], candidates: dict[int, Label], i: int) -> bool:
     return j in candidates
 
 
-# A court record names who examines the witness on a line of its own: "BY MR. HOLLAND:".
-_EXAMINER = re.compile(r"[ \t]*BY[ \t]+((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Za-z'’\-]+)[ \t]*:[ \t]*")
+# A court record names who examines the witness on a line of its own: "BY MR. HOLLAND:", "CROSS-EXAMINATION BY
+# MS. LEE:", "QUESTIONED BY MS VERNIER: (Continuing)".
+_EXAMINER = re.compile(
+    r"[ \t]*(?:(?:(?:DIRECT|RE-?DIRECT|RE-?CROSS|FURTHER)[ \t-]+)?(?:CROSS-)?EXAMINATION[ \t]+|(?:QUESTIONED|EXAMINED)[ \t]+)?"
+    r"BY[ \t]+((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Za-z'’\-]+)[ \t]*:[ \t]*(?:\([A-Za-z' ’.]{1,30}\)[ \t]*)?"
+)
 
 
 def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout) -> None:
     """Take ``BY MR. HOLLAND:`` lines out of the labels: an editor's line naming who asks the ``Q.`` below it."""
     for i, line in enumerate(lines):
-        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and "BY" in line[:12] else None
+        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and "BY " in line[:40] else None
         if found is None:
             continue
         words = found.group(1).split()
@@ -736,6 +741,49 @@ def _drop_title_label(
     if sum(1 for other in candidates.values() if other.name == label.name) == 1:
         del candidates[first]
         why[first] = "the first line, a heading or naming a kind of event: the title, not a speaker"
+
+
+# What a printed page's running header or footer holds that a sentence seldom does: a gap of three spaces or
+# more between words ("05.03.2024        Page 2"), four digits or more, or a code of capitals and digits.
+_FURNITURE_HINT = re.compile(r"\S {3,}\S|\d\D{0,3}\d\D{0,3}\d\D{0,3}\d|[A-Z]{2,}-[A-Z0-9-]*\d")
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/.\-]*")  # "MLI-OTP-P-0417": an identifier, not words said
+_FURNITURE_LINE = 120  # a running header or footer is short
+_FURNITURE_PAGES = 3  # printed on three pages at least
+_FURNITURE_HEAD = 400  # lines: the first pages, where the header or footer shows first
+
+
+def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
+    """Take a printed page's running headers and footers out of the text.
+
+    A line of ``_FURNITURE_HINT``'s shape (``05.03.2024        Page 2``,
+    ``ICC-01/12-02/22-T-088-Red-ENG WT 05-03-2024 2/41 T``) that recurs three times or more,
+    its digits aside, is the page's, not words said; so is a label line whose words are one
+    code (``WITNESS: MLI-OTP-P-0417`` atop each page), where it recurs as written.
+    """
+    if not any("   " in line or _DIGIT.search(line) for line in lines[:_FURNITURE_HEAD]):
+        return  # (no digit and no wide gap on the first pages: no page's header or footer; read at once)
+    shapes: dict[str, list[int]] = {}
+    labelled = candidates.get
+    hint = _FURNITURE_HINT.search
+    for i, line in enumerate(lines):
+        if len(line) > _FURNITURE_LINE or kinds[i] != "text":
+            continue
+        label = labelled(i)
+        if label is not None:
+            if label.style == "name" or label.shape == "q" or not _CODE.fullmatch(line, len(label.prefix)):
+                continue  # (a person's label; "A. 1999.": an answer)
+            key = line.strip(BLANK_CHARS)
+        elif hint(line) is None or "-->" in line:
+            continue  # (a caption's cue timing, "00:00:01.000 --> 00:00:02.000", is no page's)
+        else:
+            key = " ".join(_DIGIT.sub("0", line).split())
+        shapes.setdefault(key, []).append(i)
+    for found in shapes.values():
+        if len(found) >= _FURNITURE_PAGES:
+            for i in found:
+                candidates.pop(i, None)
+                kinds[i] = "page"  # (a turn runs on across it: kit.parsing.lines.segment; residue in the end)
+                why[i] = "a printed page's running header or footer, on every page: not words said"
 
 
 def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]) -> None:
@@ -971,7 +1019,8 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
 def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
     """Group lines into turns: a label line, then text until a boundary.
 
-    Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it; trailing ones do not.
+    Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it; trailing ones do not. A
+    page's running header or footer (``"page"``) is in no turn, and the turn runs on across it.
 
     Args:
         kinds: the kind of every line (:func:`classify`).
@@ -1002,6 +1051,8 @@ def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
             current.lines.append(i)
         elif kind in ("blank", "stage", "gap", "cue"):
             pending.append(i)
+        elif kind == "page":  # a page's running header or footer: the turn runs on over the page break
+            pending = [j for j in pending if kinds[j] != "blank"]  # (whose blank lines are the page's)
         else:
             current, pending = None, []
     return turns

@@ -49,6 +49,7 @@ from kit.parsing.events import (
     Event,
     askers,
     asks,
+    at_court,
     infer_event,
     normalise_event,
     outlet_askers,
@@ -66,6 +67,7 @@ _FLOOR_WORDS = 40  # a turn that gives the floor is short
 _FLOOR_SHORT = 8  # and one this short gives it whatever it says
 _ANSWERED = PRESS | {"town_hall"}  # the events whose principal is one who answers
 _UNNAMED = ("journalist", "audience")  # the roles whose labels ("Question:", "Caller:") name no one
+THE_WITNESS = "The Witness"  # who answers the "Q." of an examiner a court record names ("BY MR. HOLLAND:")
 
 
 def assign_speakers(
@@ -109,7 +111,10 @@ def assign_speakers(
             elif key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
                 if turn.doc_id not in answering:
                     context = contexts[turn.doc_id - 1] if turn.doc_id else ""
-                    answering[turn.doc_id] = _interviewee(context, lex) or UNNAMED_RESPONDENT
+                    examined = any(t.examiner and t.doc_id == turn.doc_id for t in turns)  # a court record's "BY ...:"
+                    answering[turn.doc_id] = _interviewee(context, lex) or (
+                        THE_WITNESS if examined else UNNAMED_RESPONDENT
+                    )
                 turn.speaker = answering[turn.doc_id]
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 person = label.note and noted_person(label.note, lex)  # "Chair (Borys Wiśniewski)": its holder
@@ -591,6 +596,8 @@ def _question_roles(
         if event in ("hearing", "question_time") and not given.askers
         else set()
     )
+    examiners = {t.examiner for t in turns if t.examiner}  # a court record's "BY MS VERNIER:": counsel who asks
+    ask, answer = ask | examiners, answer - examiners
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
         answer = named - ask
@@ -628,8 +635,8 @@ def _question_roles(
             hands_over[turn.speaker] += 1
             called[turn.speaker].add(turns[k + 1].speaker)
     source = "given" if given.askers else None
-    court = conv.get("hearing_labels", ())
     presides: dict[str, bool] = {}
+    court = conv.get("hearing_labels", ())
     for turn in turns:
         if turn.label.style == "role":
             if given.askers:
@@ -648,21 +655,21 @@ def _question_roles(
         host = bool(title) and _has(hosts, title)
         # A court's or a committee's label ("THE COURT:", "THE WITNESS:", "THE DEPUTY CLERK:")
         folded = speaker.casefold()
-        at_court = folded in court or folded[:4] == "the " and f"the {folded.rpartition(' ')[2]}" in court
+        court_label = folded in court or folded[:4] == "the " and at_court(speaker, lex)
         if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
             office = title or split_name(speaker, lex)[0] or ""
-            presides[speaker] = at_court or lex.roles.get(office.lower(), {}).get("role") == "staff"
-        if at_court and not given.askers and folded.rpartition(" ")[2] in ("witness", "deponent"):
+            presides[speaker] = court_label or lex.roles.get(office.lower(), {}).get("role") == "staff"
+        if court_label and not given.askers and folded.rpartition(" ")[2] in ("witness", "deponent"):
             turn.role, turn.role_source = ANSWERER_ROLE[event], "label"  # "THE WITNESS:" answers
         elif (
             presides[speaker]
             and not host
             and not given.askers
-            and (at_court or speaker != principal or speaker not in answer)  # (not "Speaker Pelosi", interviewed)
+            and (court_label or speaker != principal or speaker not in answer)  # (not "Speaker Pelosi", interviewed)
         ):
             # One who presides asks where a third of their turns ask (a committee's chair), a court where half
             # do (a judge at a plea or a sentencing), else they give the floor and rule ("Overruled.").
-            chairs = asked[speaker] >= max(2, all_turns[speaker] / (2 if at_court else 3))
+            chairs = asked[speaker] >= max(2, all_turns[speaker] / (2 if court_label else 3))
             turn.role, turn.role_source = (ASKER_ROLE[event] if chairs else "staff"), "label"
         elif host and not given.askers:
             # A host asks when they ask at all; one who only gives the floor is staff.
