@@ -1117,6 +1117,74 @@ def test_a_trial_transcript_with_numbered_lines_and_page_furniture():
     assert furniture["not_label"].str.contains("running header or footer").all()
 
 
+def _edited_call(turns: list[tuple[str, str]]) -> str:
+    """An edited call transcript: its lists of participants, then each turn's name between two rules."""
+    rule, double = "-" * 80, "=" * 80
+    head = [
+        double,
+        "Edited Transcript",
+        double,
+        "",
+        "Annual General Meeting of Riverside Water plc",
+        "",
+        double,
+        "Corporate Participants",
+        double,
+        "",
+        " * Ann Lee",
+        "   Riverside Water plc - Chair",
+        "",
+        double,
+        "Conference Call Participants",
+        double,
+        "",
+        " * Tom Reed",
+        "   Shareholder",
+        "",
+    ]
+    body = []
+    for k, (name, words) in enumerate(turns, start=1):
+        body += [rule, f"{name}    [{k}]", rule, f" {words}", ""]
+    return "\n".join(head + body)
+
+
+def test_an_edited_call_transcripts_names_between_rules_open_the_turns():
+    """``Ann Lee,  Riverside Water plc - Chair    [3]`` between two rules: a name on its own line with the
+    turn's number, the words below the rule under it; the lists' headings ("Conference Call Participants")
+    are no speakers and name no kind of event; a shareholder asks, and those who reply answer."""
+    corpus = kit.parse(
+        _edited_call(
+            [
+                ("Ann Lee,  Riverside Water plc - Chair", "Good morning. We now come to questions."),
+                ("Tom Reed,  Shareholder", "Tom Reed, shareholder. Why was the dividend raised?"),
+                ("Ann Lee,  Riverside Water plc - Chair", "Thank you. The Board debated it at length."),
+                ("Bo Chan,  Riverside Water plc - CEO", "And the dividend is lower in real terms."),
+                ("Tom Reed,  Shareholder", "Then why did bills rise?"),
+                ("Bo Chan,  Riverside Water plc - CEO", "Because of the investment programme."),
+            ]
+        )
+    )
+    assert corpus.documents["event"].tolist() == ["meeting"]
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["Ann Lee", "Tom Reed", "Ann Lee", "Bo Chan", "Tom Reed", "Bo Chan"]
+    assert turns.loc[1, "text"].strip() == "Tom Reed, shareholder. Why was the dividend raised?"
+    assert turns.loc[1, "speaker_title"] == "Shareholder"
+    assert turns["kind"].tolist()[1::3] == ["question", "follow_up"]
+    assert answering(turns, "kind").tolist() == [True, False, True, True, False, True]
+    lines = corpus.lines
+    assert set(lines.loc[lines["text"].str.startswith("-----"), "kind"]) == {"separator"}
+
+
+def test_a_title_that_describes_the_audience_asks():
+    """``Joan Ridley, Resident``: at a meeting, one whose title says they come to ask is on the asking side."""
+    turns = kit.parse(
+        "Council meeting of 3 May\n\nMayor Ann Lee: Welcome. Questions from the public.\n"
+        "Joan Ridley, Resident: When will the library reopen?\nMayor Ann Lee: In June.\n"
+        "Joan Ridley, Resident: And the pool?\nMayor Ann Lee: In July.\n"
+    ).turns
+    assert turns.loc[1, "role"] == "audience" and turns.loc[1, "kind"] == "question"
+
+
 def test_an_examination_heading_names_the_examiner():
     """``CROSS-EXAMINATION BY MS. LEE:`` and ``DIRECT EXAMINATION BY MR. POE:`` name who asks the ``Q.`` below."""
     turns = kit.parse(
@@ -1584,7 +1652,9 @@ def test_the_fields_of_a_transcripts_header_are_not_turns():
     )
     assert corpus.turns["first_line"].tolist() == [7, 8, 9, 10]
     fields = corpus.lines[corpus.lines["not_label"].fillna("").str.contains("header")]
-    assert fields["line"].tolist() == [1, 4, 6]
+    assert fields["line"].tolist() == [4, 6]
+    # ("PARTICIPANTS:" heads a list: a word that names no one, never a label, shown as one that looks like it)
+    assert corpus.lines.loc[0, "not_label"] == "a capitalised phrase and a colon, read as prose"
 
 
 @pytest.mark.parametrize(

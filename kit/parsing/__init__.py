@@ -165,7 +165,7 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
         doc_of[doc.first : doc.last + 1] = [doc.doc_id] * (doc.last + 1 - doc.first)
     if "blog_footer" in kinds:  # a blog's footer belongs to no document
         doc_of = [None if kind == "blog_footer" else doc for doc, kind in zip(doc_of, kinds, strict=True)]
-    place_prose(lines, kinds, turn_of, documents, layout)
+    place_prose(lines, kinds, turn_of, documents, layout, lex)
     turns = [t for t in turns if t.lines]
     if layout.examiners:
         _examine(turns, layout.examiners)
@@ -201,8 +201,8 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
 
 
 #: The last word on a line's kind: a gap in the text is the editors', prose that no rule placed is narration,
-#: a page's running header or footer is residue.
-_PLACED = {"gap": "editorial", "text": "narration", "label": "narration", "page": "residue"}
+#: a page's running header or footer is residue, a rule framing a name a separator.
+_PLACED = {"gap": "editorial", "text": "narration", "label": "narration", "page": "residue", "framing": "separator"}
 
 
 def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:

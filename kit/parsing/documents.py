@@ -13,6 +13,7 @@ from datetime import datetime
 
 from kit.parsing.events import TITLE_REACH
 from kit.parsing.layout import TERMINAL
+from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import MONTHS, title_like
 from kit.parsing.records import Dateline, Document, Layout, Turn
 
@@ -99,6 +100,7 @@ def place_prose(
     turn_of: list[int | None],
     documents: list[Document],
     layout: Layout,
+    lex: Lexicon | None = None,
 ) -> None:
     """Give each document its title, lead, headings and narration, and its dates and place.
 
@@ -109,10 +111,13 @@ def place_prose(
         turn_of: for each line, its turn's index or ``None``.
         documents: the documents (:func:`split_documents`); their title, dates and place are filled in.
         layout: what the first pass learnt (front matter, datelines, hard wrapping).
+        lex: the vocabularies (default: :func:`kit.parsing.lexicon.lexicon`): a heading over a
+            list of who took part ("Conference Call Participants") names no event.
 
     Returns:
         Nothing: ``kinds`` and ``documents`` are changed in place.
     """
+    lists = frozenset((lex or lexicon()).conversation.get("list_headings", ()))
     front = layout.front
     wrapped = layout.wrapped
     for doc in documents:
@@ -165,7 +170,12 @@ def place_prose(
                 and lines[i].strip()
                 and not TERMINAL.search(lines[i])
             ]
-            doc.headings = " / ".join(line for line in above if line != doc.title)[:TITLE_REACH] or None
+            doc.headings = (
+                " / ".join(
+                    line for line in above if line != doc.title and line.rsplit(" ", 1)[-1].lower() not in lists
+                )[:TITLE_REACH]
+                or None
+            )
         if doc.title is None:
             for i in span:
                 if kinds[i] == "blog_header":

@@ -574,6 +574,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     'John G. Roberts, Jr.'
     >>> match_name_line("Speaker 1  00:01:02").time, match_name_line("Okafor, Chidi (DOH)   0:04").name
     ('00:01:02', 'Chidi Okafor')
+    >>> match_name_line("Peter Langham,  Shareholder    [4]").name  # (an edited call's turn number after it)
+    'Peter Langham, Shareholder'
     >>> match_name_line("The limited monopoly granted by patent laws.") is None
     True
     """
@@ -588,6 +590,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     found = _LEAD_ONLY.match(stripped)
     time = found.group("time") if found else None
     raw = stripped[found.end() :] if found else stripped
+    if raw[-1:] == "]" and (numbered := _TURN_NUMBER.search(raw)):
+        raw = raw[: numbered.start()]  # "Margaret Ellison,  Northbridge Water plc - Chair    [3]": the turn's number
     raw = raw.rstrip(":： \t")
     if ":" in raw[1:]:
         raw, time = _time_of(raw, time)
@@ -607,6 +611,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     return Label(line, name, note, style, role, time, "own_line")
 
 
+# A turn's number in brackets after the name, as an edited call transcript numbers its turns ("Operator    [1]").
+_TURN_NUMBER = re.compile(r"[ \t]+\[\d{1,4}\]$")
 # A name set in bold alone, closed by a full stop or a colon inside the bold, perhaps followed by the
 # language spoken and the first words ("**Chair (Borys Wiśniewski).**", "**Dieter Hahn (PPE).** (DE) Follow-up:").
 _BOLD_NAME = re.compile(

@@ -454,8 +454,8 @@ def _classify_captions(
 
 _CAPTION_MARK = re.compile(r"[ \t]*(?:>>>?|[-–—] )[ \t]*")
 
-# A line that opens like a label: a capital, up to five more words, a colon and a space.
-_LABEL_LIKE = re.compile(r"[ \t]*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}: ")
+# A line that opens like a label: a capital, up to five more words, a colon and a space or the line's end.
+_LABEL_LIKE = re.compile(r"[ \t]*[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}:(?: |[ \t]*$)")
 #: What the first pass gives as the "label" of a line that looks like one but is not (see _line_class).
 _LOOKS_LIKE_A_LABEL = Label("", "", None, "prose")
 
@@ -499,6 +499,10 @@ def _names_on_own_lines(
     found: dict[int, Label] = {}
     for i, label in own.items():
         j = i + 1
+        if j < len(lines) and kinds[j] == "separator" and kinds[i - 1] == "separator":
+            j += (
+                1  # a name between two rules ("-----", "Margaret Ellison, Northbridge Water plc - Chair  [3]", "-----")
+            )
         if j < len(lines) and kinds[j] == "blank":
             j += 1
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
@@ -533,6 +537,9 @@ def _names_on_own_lines(
         return
     for i in set(found) - set(taken):
         why[i] = "a name on a line of its own, seen once and not shaped like a person's name"
+    for i in taken:
+        if kinds[i + 1] == "separator" and kinds[i - 1] == "separator":
+            kinds[i + 1] = "framing"  # the rule below a name between two rules: the turn's words come after it
     if len(taken) > len(candidates):
         known = {w.casefold() for label in taken.values() for w in label.name.replace(",", " ").split()}
         for i in [i for i, label in candidates.items() if label.name.split()[-1].casefold() not in known]:
@@ -927,7 +934,7 @@ def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int,
         and not lines[i][len(label.prefix) :].strip(BLANK_CHARS)
     ]:
         j = i + 1
-        while j < len(lines) and kinds[j] == "blank" and j - i <= 3:
+        while j < len(lines) and kinds[j] in ("blank", "framing") and j - i <= 3:
             j += 1
         if j >= len(lines) or kinds[j] != "text" or j in candidates:
             del candidates[i]
@@ -1020,7 +1027,8 @@ def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
     """Group lines into turns: a label line, then text until a boundary.
 
     Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it; trailing ones do not. A
-    page's running header or footer (``"page"``) is in no turn, and the turn runs on across it.
+    page's running header or footer (``"page"``) is in no turn, and the turn runs on across it; so
+    does the rule under a name set between two rules (``"framing"``).
 
     Args:
         kinds: the kind of every line (:func:`classify`).
@@ -1053,6 +1061,8 @@ def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
             pending.append(i)
         elif kind == "page":  # a page's running header or footer: the turn runs on over the page break
             pending = [j for j in pending if kinds[j] != "blank"]  # (whose blank lines are the page's)
+        elif kind == "framing":  # the rule under a name set between two rules: the turn starts below it
+            continue
         else:
             current, pending = None, []
     return turns

@@ -360,7 +360,7 @@ def _context(document: Document) -> str:
 
 
 def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None:
-    """The role a label's title gives its holder (a host, a journalist, an official), or ``None`` to leave it open.
+    """The role a label's title gives its holder (a host, a journalist, the audience, an official), or ``None``.
 
     At a press event, a title without a title word (``Ann Lee, TV9 News``) may be an outlet
     the kit does not know: who asks and who answers decide (:func:`_roles`), else official.
@@ -370,6 +370,8 @@ def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None
         return ("staff", "label")
     if _has(conv.get("journalist_titles", ()), title) or _outlet_name(title, lex):
         return ("journalist", "label")
+    if _has(conv.get("audience_titles", ()), title):
+        return ("audience", "label")  # "Peter Langham, Shareholder": one who comes to ask
     if not press or not lex.titles.isdisjoint(title.lower().replace(",", " ").split()):
         return ("official", "label")
     return None
@@ -516,10 +518,12 @@ def _roles(
                 and asks_often(speaker)
             ):
                 evidence[speaker] = "moderator"  # a guest the moderator hands over to answers, and asks nothing
-            elif "?" in turn.text and k + 1 < len(turns) and turns[k + 1].speaker == principal:
+            elif "?" in turn.text and k + 1 < len(turns) and turns[k + 1].speaker != speaker:
                 if replies is None:
                     replies = askers(turns, ties=False, memo=memo)[1]
-                if speaker not in replies:
+                # asked, and answered by the principal or by one who replies more than they ask (a company's
+                # officer at its shareholders' meeting)
+                if speaker not in replies and (turns[k + 1].speaker == principal or turns[k + 1].speaker in replies):
                     evidence[speaker] = "position"
         previous = turn
     if evidence:  # the first and last turn of each speaker
