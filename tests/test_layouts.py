@@ -1185,6 +1185,34 @@ def test_a_title_that_describes_the_audience_asks():
     assert turns.loc[1, "role"] == "audience" and turns.loc[1, "kind"] == "question"
 
 
+def test_labels_alone_on_their_line_in_sentence_case_with_an_outlet_after_a_comma():
+    """``Press officer:``, ``Journalist, DR:``, ``Unidentified journalist:`` and an office alone (``Minister for
+    Defence:``) on their own line, the words below: a press conference as a ministry translates it."""
+    turns = kit.parse(
+        "Press conference on preparedness\n\nPrime Minister Anne Holm:\nGood afternoon. We have a plan.\n\n"
+        "Press officer:\nWe will now take questions. We start with DR.\n\n"
+        "Journalist, DR:\nThank you. Maria Kjaer, DR. Is there a threat?\n\n"
+        "Prime Minister:\nThere is no concrete threat.\n\n"
+        "Journalist, TV 2:\nAnd the cables at sea?\n\n"
+        "Minister for Defence:\nWe will buy four more patrol vessels for the Baltic Sea and the North Sea.\n\n"
+        "Unidentified journalist:\nAnd the embassy?\n\n"
+        "Prime Minister:\nNo comment.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Anne Holm",
+        "Press officer",
+        "Maria Kjaer",
+        "Anne Holm",
+        "Unnamed journalist",
+        "Minister for Defence",
+        "Unnamed journalist",
+        "Anne Holm",
+    ]
+    assert turns["role"].tolist()[1:3] == ["staff", "journalist"]
+    assert turns["affiliation"].tolist()[2] == "DR" and turns["label_note"].tolist()[4] == "TV 2"
+    assert turns["kind"].tolist()[2:7] == ["question", "answer", "question", "answer", "question"]
+
+
 def test_an_examination_heading_names_the_examiner():
     """``CROSS-EXAMINATION BY MS. LEE:`` and ``DIRECT EXAMINATION BY MR. POE:`` name who asks the ``Q.`` below."""
     turns = kit.parse(

@@ -158,6 +158,8 @@ _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th) \S")
 _NUMBERED = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")
 _TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
 _WIDE_REACH = 300  # a label's colon comes within this many characters
+# before a role that names no one: "Unidentified journalist" (not "Next question: ...", which is prose)
+_UNNAMED_BEFORE = frozenset({"unidentified", "unknown"})
 # before a role: "Mr Speaker", "Hon. Speaker"
 _ADDRESS = frozenset({"the", "mr", "mr.", "madam", "madame", "mister", "hon", "hon.", "honourable", "honorable"})
 # "A" that answers a "Q": a stop or a colon, then a space or the line's end.
@@ -736,6 +738,12 @@ def _role(name: str, key: str, lex: Lexicon) -> tuple[str, str | None] | None:
     first, _, rest = key.partition(" ")
     if first in _ADDRESS and rest in lex.roles:  # "The Speaker", "Mr Speaker", "Madam Chair"
         return rest, None
+    if first in _UNNAMED_BEFORE and rest in lex.roles and lex.roles[rest]["role"] in ("journalist", "audience"):
+        # "Unidentified journalist" (not "Unknown speaker", who is no House's Speaker)
+        return rest, None
+    head, comma, rest = key.partition(", ")
+    if comma and head in lex.roles and lex.roles[head]["role"] in ("journalist", "audience") and rest:
+        return head, name.partition(", ")[2]  # "Journalist, DR", "Caller, Toledo": who asks and where from
     if first not in lex.role_heads:
         return None
     words = key.split()
@@ -811,14 +819,26 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         return None
     if not words[0][0].isupper() and first not in lex.titles:
         return None
-    if quoted and len(words) <= 3 and not _person_like(words, lex):
-        return None
+    if (
+        quoted
+        and len(words) <= 3
+        and not _person_like(words, lex)
+        and not (lows[-1] in lex.titles and all(w[:1].isupper() for w in words) or _office_of(words, lex))
+    ):
+        return (
+            None  # ("Prime Minister:", "Minister for Defence:" alone on a line are offices' labels; "Key points:" none)
+        )
     title, person = split_name(name, lex)
     if not person and _surname_is_title(words, lows, lex):
         title, person = None, name  # "John Major", "Carole King": a surname that is also a title
     if not person:
         # An office alone ("Minister:", "City Clerk:"): a label where the document uses it as one.
-        office = len(words) <= 5 and lows[-1] in lex.titles and all(_PLAIN_WORD.fullmatch(w) for w in words)
+        office = (
+            len(words) <= 5
+            and lows[-1] in lex.titles
+            and _PLAIN_WORD.fullmatch(words[0]) is not None
+            and all(_PLAIN_WORD.fullmatch(w) or lows[k] in lex.titles for k, w in enumerate(words[1:], start=1))
+        )  # (in sentence case too: "Press officer", "Prime minister")
         if not office and _office_of(words, lex):
             return "caps"  # an office and what it is for: "Secretary for Security", "Minister of Health"
         return "single" if office else None

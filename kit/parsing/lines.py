@@ -28,6 +28,7 @@ from kit.parsing.labels import (
     noted_holder,
     outlet_named,
     person_case,
+    split_name,
 )
 from kit.parsing.layout import (
     BLANK_CHARS,
@@ -296,9 +297,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     singles = Counter(label.name for label in candidates.values() if label.style == "single")
     short: set[str] = set()  # the first and last words of the names (needed only where there are one-word labels)
     if singles:
-        for words in map(str.split, {label.name for label in candidates.values() if label.style == "name"}):
+        for name in {label.name for label in candidates.values() if label.style == "name"}:
+            words = name.split()
             short.add(words[-1].casefold())
             short.add(words[0].casefold())
+            if len(words) > 2 and (title := split_name(name, lex)[0]):
+                short.add(title.casefold())  # "Prime Minister:" after "Prime Minister Anne Holm:", her office
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     # A one-word label whose speaker says that word and an outlet in one of its turns: a journalist's name.
     introduced = {

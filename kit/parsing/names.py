@@ -95,6 +95,7 @@ def canonical_names(
     person_of: dict[str, str] = {}
     turns: Counter[str] = Counter()  # each person's turns
     titled: set[str] = set()  # a title and a surname: "Mr Betts", "President Biden"
+    held: dict[str, set[str]] = {}  # a title (case folded) -> the name labels that give it
     seen = lex.names_seen
     for name, count in counts.items():
         title, surname = seen.get(name) or split_name(name, lex)
@@ -108,6 +109,8 @@ def canonical_names(
         turns[person] = turns.get(person, 0) + count
         if title and surname and " " not in surname:
             titled.add(person)
+        if title and surname:  # "Prime Minister Anne Holm": who holds the office, for a label of it alone
+            held.setdefault(title.casefold(), set()).add(name)
     # One written form per case-folded name: the most frequent.
     folded = [person.casefold() for person in turns]
     form = dict(zip(folded, turns, strict=True))  # (where each name is written one way, as most are: itself)
@@ -200,6 +203,8 @@ def canonical_names(
                 result[name] = initials.get(name.replace(".", ""), name)
             elif name in holders:  # "Prime Minister (Hiroshi Tanabe)": the holder the note names
                 result[name] = holders[name]
+            elif len(holder := {result[n] for n in held.get(_office_key(name), ())}) == 1:
+                result[name] = next(iter(holder))  # "Prime Minister:" after "Prime Minister Anne Holm:": she
             elif label.style == "single":
                 result[name] = name
             else:
@@ -220,6 +225,12 @@ def canonical_names(
     for name in capitals if spelled else ():
         result[name] = " ".join(spelled.get(word.casefold(), word) for word in result[name].split(" "))
     return result
+
+
+def _office_key(name: str) -> str:
+    """An office's label as the title it is, case folded ("THE PRIME MINISTER" -> "prime minister")."""
+    folded = name.casefold()
+    return folded[4:] if folded[:4] == "the " else folded
 
 
 _INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b")  # "DeSantis", "MacCallum", "LaHood"

@@ -295,6 +295,8 @@ def _names_who(label) -> bool:
     >>> from kit.parsing.labels import match_label
     >>> _names_who(match_label("Response – Commissioner Adeyemi: Yes.")), _names_who(match_label("Q (Reuters): Hi"))
     (True, False)
+    >>> _names_who(match_label("Journalist, Maria Kjaer: Hi")), _names_who(match_label("Journalist, DR: Hi"))
+    (True, False)
     """
     who = label.note.split("; ")[0] if label.note else ""  # (a capital: a name or an office, not "from Perm")
     return (
@@ -302,6 +304,8 @@ def _names_who(label) -> bool:
         and who[:5].lower() != "from "
         and label.name.casefold().endswith(who.casefold())
         and len(who) < len(label.name)
+        # after a comma, a person's name ("Journalist, Maria Kjaer"), not an outlet's ("Journalist, DR")
+        and (label.name[-len(who) - 2 : -len(who)] != ", " or PERSON_NOTE.fullmatch(who) is not None)
     )
 
 
@@ -829,6 +833,10 @@ def _noted_asker(note: str, lex: Lexicon) -> tuple[str | None, str | None]:
     return head, outlet_named(tail, lex) or tail
 
 
+# A journalist's name and their outlet, as they give them before they ask ("Maria Kjaer, DR.", "Tom Lee from TV 2").
+_SAYS_OUTLET = re.compile(rf"({PERSON_NOTE.pattern})(?:,| from) ([A-Z][\w&'’. -]{{0,40}}?)[.,:]")
+
+
 def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     """Whether a question by the asker of the current exchange stays on its point.
 
@@ -875,6 +883,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         not name
         and label.note
         and " " in label.name
+        and label.name.split(" ", 1)[0][-1:] != ","  # ("Journalist, DR": the outlet)
         and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
     ):
         name = label.note  # "QUESTION JUNG", "Question from Perm": the label names the asker (not a note in brackets)
@@ -890,6 +899,10 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         name, source = noted_person(label.note, lex, given_name=True), "label"
     if outlet is None and label.note:  # "Question (Reuters):", "Journalist (Press TV):": the outlet in brackets
         outlet = outlet_named(label.note, lex) or (label.note if _outlet_name(label.note, lex) else None)
+        if outlet is None and turn.role == "journalist" and label.name.endswith(f", {label.note}"):
+            outlet = label.note  # "Journalist, DR:", "Journalist, TV 2:": the journalist's outlet after the comma
+    if not name and outlet and (said := _SAYS_OUTLET.search(turn.text, 0, 300)) and said.group(2) == outlet:
+        name, source = said.group(1), "introduction"  # "Maria Kjaer, DR." where the label says DR
     if name:
         turn.speaker, turn.speaker_source = name, source
     elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question
