@@ -1213,6 +1213,34 @@ def test_labels_alone_on_their_line_in_sentence_case_with_an_outlet_after_a_comm
     assert turns["kind"].tolist()[2:7] == ["question", "answer", "question", "answer", "question"]
 
 
+def test_a_french_press_point_with_a_space_before_each_colon():
+    """``Le Modérateur :``, ``M. Lacasse (Jérôme) :``, ``Une voix :``: a Quebec press point as the Assembly prints
+    it (a space before the colon, roles in French); "point de presse" names a news conference."""
+    corpus = kit.parse(
+        "Point de presse de M. Denis Bélanger, premier ministre\n\n"
+        "Le Modérateur : Bonjour, tout le monde. La parole est à vous, M. le premier ministre.\n\n"
+        "M. Bélanger : Oui. Bonjour, tout le monde. Le ministre des Finances va déposer le budget aujourd'hui.\n\n"
+        "Le Modérateur : On va passer à la période de questions.\n\n"
+        "M. Lacasse (Jérôme) : Bonjour. Est-ce que vous avez brisé votre promesse?\n\n"
+        "M. Bélanger : Non. La promesse, c'était de ne pas couper dans les services.\n\n"
+        "Une voix : M. Bélanger…\n\n"
+        "Le Modérateur : Merci beaucoup.\n"
+    )
+    assert corpus.documents["event"].tolist() == ["news_conference"]
+    turns = corpus.turns
+    assert turns["speaker_label"].tolist() == [
+        "Le Modérateur",
+        "M. Bélanger",
+        "Le Modérateur",
+        "M. Lacasse",
+        "M. Bélanger",
+        "Une voix",
+        "Le Modérateur",
+    ]
+    assert turns["role"].tolist()[:4] == ["staff", "official", "staff", "journalist"]
+    assert turns.loc[3, "kind"] == "question" and turns.loc[5, "role"] == "audience"
+
+
 def test_an_examination_heading_names_the_examiner():
     """``CROSS-EXAMINATION BY MS. LEE:`` and ``DIRECT EXAMINATION BY MR. POE:`` name who asks the ``Q.`` below."""
     turns = kit.parse(

@@ -160,8 +160,10 @@ _TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
 _WIDE_REACH = 300  # a label's colon comes within this many characters
 # before a role that names no one: "Unidentified journalist" (not "Next question: ...", which is prose)
 _UNNAMED_BEFORE = frozenset({"unidentified", "unknown"})
-# before a role: "Mr Speaker", "Hon. Speaker"
-_ADDRESS = frozenset({"the", "mr", "mr.", "madam", "madame", "mister", "hon", "hon.", "honourable", "honorable"})
+# before a role: "Mr Speaker", "Hon. Speaker", "Le Modérateur"
+_ADDRESS = frozenset(
+    {"the", "mr", "mr.", "madam", "madame", "mister", "hon", "hon.", "honourable", "honorable", "le", "la"}
+)
 # "A" that answers a "Q": a stop or a colon, then a space or the line's end.
 _A_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>A)(?P<gap>[:.](?:[ \t\u00a0]+|$))")
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
