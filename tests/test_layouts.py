@@ -1241,6 +1241,29 @@ def test_a_french_press_point_with_a_space_before_each_colon():
     assert turns.loc[3, "kind"] == "question" and turns.loc[5, "role"] == "audience"
 
 
+def test_a_chairs_note_presides_and_the_public_asks_by_name():
+    """``Gareth Holloway AM (Chairman):`` presides (the note says so) though he is a member; ``Member of the
+    public (Joan Ridley):`` is Joan Ridley, who asks; ``Page 4`` is the page's, and the turn runs on across it."""
+    turns = kit.parse(
+        "People's Question Time\n\n"
+        "Gareth Holloway AM (Chairman): Good evening. The first theme is transport. The lady in the second row.\n\n"
+        "Member of the public (Joan Ridley): I live in Bell Green. Why have you cut the 450 bus?\n\n"
+        "Amina Rahman (Mayor of London): Joan, I have not cut the 450. TfL changed the timetable in September.\n"
+        "Page 4\n"
+        "I have asked them to restore it.\n\n"
+        "Gareth Holloway AM (Chairman): Thank you. Neil, you have a follow-up.\n\n"
+        "Neil Garrity AM: Mayor, how many routes were cut this year?\n\n"
+        "Amina Rahman (Mayor of London): Fourteen routes had a timetable change.\n\n"
+        "Gareth Holloway AM (Chairman): Thank you. The gentleman at the back.\n\n"
+        "Member of the public (Priya Chandran): Why is the library closed on Sundays?\n\n"
+        "Amina Rahman (Mayor of London): That is the council's decision, not mine.\n"
+    ).turns
+    assert turns["speaker"].tolist()[:3] == ["Gareth Holloway AM", "Joan Ridley", "Amina Rahman"]
+    assert turns.loc[7, "speaker"] == "Priya Chandran" and turns.loc[7, "role"] == "audience"
+    assert set(turns.loc[turns["speaker"] == "Gareth Holloway AM", "role"]) == {"staff"}
+    assert turns.loc[2, "text"].endswith("in September.\nI have asked them to restore it.")
+
+
 def test_an_examination_heading_names_the_examiner():
     """``CROSS-EXAMINATION BY MS. LEE:`` and ``DIRECT EXAMINATION BY MR. POE:`` name who asks the ``Q.`` below."""
     turns = kit.parse(

@@ -82,12 +82,12 @@ _TIME_OF_END = r"\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?\s?[Mm]\.?)?(?:\s+[A-Z]{2,5})?" 
 _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re.IGNORECASE)
 # Page residue and editors' marks: the words are data (data/page_residue.txt,
 # data/editorial_marks.txt, in the lexicon); the shapes around them are here (see _marks).
-# "8 of 16", "Share on Telegram", a transcription service's or a copyright footer.
+# "8 of 16", "Page 4", "Share on Telegram", a transcription service's or a copyright footer.
 _COPYRIGHT = (
     r"Copyright\s*(?:\(c\)|©)?\s*\d{4}\b.{0,300}|©\s*\w.{0,300}"  # a year, or the sign: not "Copyright Office ..."
 )
 _RESIDUE_SHAPES = (
-    rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
+    rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|Page\s+\d{{1,4}}(?:\s+of\s+\d{{1,4}})?|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
     r"|Last updated\b.{0,60}|(?:Related|Topics|Tags):.{0,100}"  # a page's date stamp, its links and its tags
 )
 # A copyright footer longer than a short line: "Copyright © 2023 NPR. All rights reserved. Visit our website ..."
@@ -269,6 +269,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind != "blank":
             header_checked = True
             offset = line.strip(BLANK_CHARS).strip("[]()") if kind == "cue" else None
+        if kind == "residue" and _PAGE_NUMBER.fullmatch(line):
+            kind = "page"  # "Page 4": a printed page's number, which a turn runs on across
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator", "cue")
     for shape, found in conventional.items():
@@ -759,6 +761,8 @@ def _drop_title_label(
 _FURNITURE_HINT = re.compile(r"\S {3,}\S|\d\D{0,3}\d\D{0,3}\d\D{0,3}\d|[A-Z]{2,}-[A-Z0-9-]*\d")
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/.\-]*")  # "MLI-OTP-P-0417": an identifier, not words said
 _FURNITURE_LINE = 120  # a running header or footer is short
+# "Page 4", "Page 5 of 9" ("8 of 16" alone may count a web page's photographs: residue, between turns)
+_PAGE_NUMBER = re.compile(r"\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*")
 _FURNITURE_PAGES = 3  # printed on three pages at least
 _FURNITURE_HEAD = 400  # lines: the first pages, where the header or footer shows first
 

@@ -665,7 +665,7 @@ def _question_roles(
         folded = speaker.casefold()
         court_label = folded in court or folded[:4] == "the " and at_court(speaker, lex)
         if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
-            office = title or split_name(speaker, lex)[0] or ""
+            office = title or split_name(speaker, lex)[0] or turn.label.note or ""  # ("Ann Lee AM (Chairman)")
             presides[speaker] = court_label or lex.roles.get(office.lower(), {}).get("role") == "staff"
         if court_label and not given.askers and folded.rpartition(" ")[2] in ("witness", "deponent"):
             turn.role, turn.role_source = ANSWERER_ROLE[event], "label"  # "THE WITNESS:" answers
