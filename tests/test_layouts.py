@@ -1194,6 +1194,7 @@ def test_labels_alone_on_their_line_in_sentence_case_with_an_outlet_after_a_comm
         "Journalist, DR:\nThank you. Maria Kjaer, DR. Is there a threat?\n\n"
         "Prime Minister:\nThere is no concrete threat.\n\n"
         "Journalist, TV 2:\nAnd the cables at sea?\n\n"
+        "Prime Minister:\nThe navy watches them every day of the year, and so do our neighbours.\n\n"
         "Minister for Defence:\nWe will buy four more patrol vessels for the Baltic Sea and the North Sea.\n\n"
         "Unidentified journalist:\nAnd the embassy?\n\n"
         "Prime Minister:\nNo comment.\n"
@@ -1204,13 +1205,14 @@ def test_labels_alone_on_their_line_in_sentence_case_with_an_outlet_after_a_comm
         "Maria Kjaer",
         "Anne Holm",
         "Unnamed journalist",
+        "Anne Holm",
         "Minister for Defence",
         "Unnamed journalist",
         "Anne Holm",
     ]
     assert turns["role"].tolist()[1:3] == ["staff", "journalist"]
     assert turns["affiliation"].tolist()[2] == "DR" and turns["label_note"].tolist()[4] == "TV 2"
-    assert turns["kind"].tolist()[2:7] == ["question", "answer", "question", "answer", "question"]
+    assert turns["kind"].tolist()[2:9] == ["question", "answer", "question", "answer", "answer", "question", "answer"]
 
 
 def test_a_french_press_point_with_a_space_before_each_colon():
@@ -1262,6 +1264,33 @@ def test_a_chairs_note_presides_and_the_public_asks_by_name():
     assert turns.loc[7, "speaker"] == "Priya Chandran" and turns.loc[7, "role"] == "audience"
     assert set(turns.loc[turns["speaker"] == "Gareth Holloway AM", "role"]) == {"staff"}
     assert turns.loc[2, "text"].endswith("in September.\nI have asked them to restore it.")
+
+
+def test_a_court_arguments_headings_in_capitals_and_its_marshal():
+    """``ORAL ARGUMENT OF ... ON BEHALF OF THE PETITIONER`` between turns is a heading that ends the turn above;
+    ``MARSHAL:`` presides (a court's officer, no article); ``LAWYERS:   Grant Calloway`` heads a list."""
+    corpus = kit.parse(
+        "ORAL ARGUMENT – 1/10/2024\n\nLAWYERS:   Grant Calloway\n           Teresa Tran\n\n"
+        "MARSHAL: Oyez, oyez, oyez. All persons having business before the Court draw near.\n\n"
+        "CHIEF JUSTICE BLACKWOOD: Be seated, please. The Court is ready to hear argument.\n\n"
+        "MARSHAL: May it please the Court, Mr. Calloway will present argument for the Petitioner.\n\n"
+        "ORAL ARGUMENT OF GRANT CALLOWAY ON BEHALF OF THE PETITIONER\n\n"
+        "MR. CALLOWAY: May it please the Court. The Act waives immunity for the use of property.\n\n"
+        "JUSTICE OKONKWO: Counsel, how is that not use of the monitor?\n\n"
+        "MR. CALLOWAY: The injury was not caused by the monitor's operation, Your Honor.\n\n"
+        "JUSTICE OKONKWO: But if the monitor had been unplugged?\n\n"
+        "MR. CALLOWAY: Non-use would not be within the waiver either.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker_label"].tolist()[:4] == ["MARSHAL", "CHIEF JUSTICE BLACKWOOD", "MARSHAL", "MR. CALLOWAY"]
+    assert turns.loc[2, "text"].endswith("for the Petitioner.")
+    assert set(turns.loc[turns["speaker_label"] == "MARSHAL", "role"]) == {"staff"}
+    lines = corpus.lines.set_index("line")
+    assert lines.loc[12, "kind"] == "heading" and lines.loc[3, "kind"] != "speech"
+    assert lines.loc[3, "not_label"].startswith("a field of the transcript's header")
+    # in live captions, all in capitals, a line in capitals is words said
+    captions = kit.parse("ANNA LEE: WELCOME BACK.\n\nSO WHAT HAPPENED NEXT\n\nBO CHAN: WE WON.\n\nANNA LEE: GREAT.\n")
+    assert captions.turns.loc[0, "text"].endswith("SO WHAT HAPPENED NEXT")
 
 
 def test_an_examination_heading_names_the_examiner():

@@ -201,8 +201,16 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
 
 
 #: The last word on a line's kind: a gap in the text is the editors', prose that no rule placed is narration,
-#: a page's running header or footer is residue, a rule framing a name a separator.
-_PLACED = {"gap": "editorial", "text": "narration", "label": "narration", "page": "residue", "framing": "separator"}
+#: a page's running header or footer is residue, a rule framing a name a separator, a heading in capitals
+#: between turns a heading.
+_PLACED = {
+    "gap": "editorial",
+    "text": "narration",
+    "label": "narration",
+    "page": "residue",
+    "framing": "separator",
+    "headline": "heading",
+}
 
 
 def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:

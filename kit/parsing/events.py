@@ -50,6 +50,7 @@ __all__ = [
     "askers",
     "outlet_askers",
     "at_court",
+    "court_labels",
 ]
 
 #: The kinds of event, in the order the title phrases are tried.
@@ -165,12 +166,38 @@ def at_court(speaker: str, lex: Lexicon) -> bool:
         True for ``THE COURT``, ``The Witness``, ``THE DEPUTY CLERK``, ``The Court Usher`` (its last word's label).
 
     >>> from kit.parsing.lexicon import lexicon
-    >>> [at_court(s, lexicon()) for s in ["THE COURT", "The Court Usher", "THE DEPUTY CLERK", "Mr. Smith"]]
-    [True, True, True, False]
+    >>> [at_court(s, lexicon()) for s in ["THE COURT", "The Court Usher", "THE DEPUTY CLERK", "Marshal", "Mr. Smith"]]
+    [True, True, True, True, False]
     """
-    court = lex.conversation.get("hearing_labels", ())
+    court, bare = court_labels(lex)
     folded = speaker.casefold()
-    return folded in court or folded[:4] == "the " and f"the {folded.rpartition(' ')[2]}" in court
+    return (
+        folded in court
+        or folded in bare  # "MARSHAL:", "BAILIFF:", as a court's record prints them too
+        or folded[:4] == "the "
+        and f"the {folded.rpartition(' ')[2]}" in court
+    )
+
+
+def court_labels(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """A court's or a committee's labels (``the court``), and its officers' without the article (``marshal``).
+
+    Args:
+        lex: the vocabularies.
+
+    Returns:
+        The two sets, made once per lexicon.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> "marshal" in court_labels(lexicon())[1]
+    True
+    """
+    made = lex.compiled.get("court_labels")
+    if made is None:
+        court = frozenset(lex.conversation.get("hearing_labels", ()))
+        officers = frozenset(lex.conversation.get("court_officers", ()))
+        made = lex.compiled["court_labels"] = (court, officers)
+    return made
 
 
 def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:
@@ -202,8 +229,14 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     answering = any(lex.roles[key]["role"] == "official" for key in keys)  # "A.", "Guest:", "Interviewee:"
     if keys["speaker"] and len(named) >= 2:
         return Event("question_time", "labels")
+    court, officers = court_labels(lex)
     if roles and (
-        any(name[:4].casefold() == "the " and at_court(name, lex) for name in named) or any(t.examiner for t in turns)
+        any(
+            (folded := name.casefold()) in court or folded in officers or folded[:4] == "the " and at_court(name, lex)
+            for name in named
+        )
+        or keys["q"]
+        and any(t.examiner for t in turns)  # (only a "Q." has an examiner)
     ):
         return Event("hearing", "labels")  # "THE COURT:", "THE WITNESS:", "BY MR. SMITH:" beside "Q." and "A."
     if (roles["journalist"] or hosted) and answering:

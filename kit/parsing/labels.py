@@ -299,11 +299,6 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             # taken only beside "Q" labels (kit.parsing.lines.classify); "A. Repik:" is an initial and a name
             if found and not _SURNAME_COLON.match(text, found.end()):
                 return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
-    if first in _EMPHASIS and where is None:
-        bold = _BOLD_THEN_NOTE.match(text)
-        if bold is not None:  # "**Javier Ortega (COPE)** [*in Spanish*]:" as "**Javier Ortega (COPE) [in Spanish]:"
-            head, where = _without(line, (bold.span("close"), bold.span("em"), bold.span("me")))
-            return _match(head, line, where, lex)
     if text.isascii() or "：" not in text[:_WIDE_REACH]:
         found = (
             _PLAIN_LABEL.match(text)
@@ -315,6 +310,11 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         found = _WIDE_COLON_LABEL.match(text)
     if found is not None and found.re is not _PLAIN_LABEL and DASH_MARK.search(found.group("name")):
         found = None  # "Name, Vice-President. – Let me answer two points: first, ...": a dash's label, not a colon's
+    if found is None and first in _EMPHASIS and where is None:
+        bold = _BOLD_THEN_NOTE.match(text)
+        if bold is not None:  # "**Javier Ortega (COPE)** [*in Spanish*]:" as "**Javier Ortega (COPE) [in Spanish]:"
+            head, where = _without(line, (bold.span("close"), bold.span("em"), bold.span("me")))
+            return _match(head, line, where, lex)
     shape = "colon"
     if found is None:
         found, shape = _colon_less(text, first, lex)

@@ -20,6 +20,7 @@ from kit.parsing.events import event_named
 from kit.parsing.labels import (
     APPOINTEE,
     DASH_MARK,
+    PERSON_NOTE,
     RECORD_MARKS,
     STOP_START,
     Label,
@@ -28,7 +29,6 @@ from kit.parsing.labels import (
     noted_holder,
     outlet_named,
     person_case,
-    split_name,
 )
 from kit.parsing.layout import (
     BLANK_CHARS,
@@ -269,8 +269,6 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind != "blank":
             header_checked = True
             offset = line.strip(BLANK_CHARS).strip("[]()") if kind == "cue" else None
-        if kind == "residue" and _PAGE_NUMBER.fullmatch(line):
-            kind = "page"  # "Page 4": a printed page's number, which a turn runs on across
         kinds[i] = kind
         previous_blank = kind in ("blank", "dateline", "separator", "cue")
     for shape, found in conventional.items():
@@ -299,12 +297,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     singles = Counter(label.name for label in candidates.values() if label.style == "single")
     short: set[str] = set()  # the first and last words of the names (needed only where there are one-word labels)
     if singles:
-        for name in {label.name for label in candidates.values() if label.style == "name"}:
-            words = name.split()
+        for words in map(str.split, {label.name for label in candidates.values() if label.style == "name"}):
             short.add(words[-1].casefold())
             short.add(words[0].casefold())
-            if len(words) > 2 and (title := split_name(name, lex)[0]):
-                short.add(title.casefold())  # "Prime Minister:" after "Prime Minister Anne Holm:", her office
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     # A one-word label whose speaker says that word and an outlet in one of its turns: a journalist's name.
     introduced = {
@@ -336,6 +331,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 f"one word, initials or an office {how}, not the short form of a speaker's name"
                 " nor a label the document uses again"
             )
+    if label_at and "text" in kinds:
+        _caps_headings(lines, kinds, label_at)
     if len(label_at) * 3 < n:  # (where labels are fewer than one line in three: a page's questions may be in bold)
         layout.bold = _bold_questions(lines, kinds, label_at)
     return kinds, label_at, layout
@@ -552,6 +549,35 @@ def _names_on_own_lines(
             del candidates[i]
             why[i] = "a colon label in a document whose labels are names on their own lines, naming none of them"
     candidates.update(taken)
+
+
+_HEADLINE = 120  # the longest heading in capitals between turns
+
+
+def _caps_headings(lines: list[str], kinds: list[str], label_at: dict[int, Label]) -> None:
+    """Mark the headings in capitals between turns: ``ORAL ARGUMENT OF GRANT CALLOWAY ON BEHALF OF THE PETITIONER``.
+
+    A paragraph of one line in capitals, with no sentence's end, between blank lines, in a
+    document whose words are written in small letters (its turns' first lines mostly are), is
+    an editor's heading (``"headline"``, a heading in the end): it ends the turn above it.
+    """
+    found = [
+        i
+        for i in range(min(label_at) + 1, len(lines) - 1)  # (above the first turn, the document's own headings)
+        if kinds[i] == "text"
+        and not lines[i - 1].strip(BLANK_CHARS)
+        and not lines[i + 1].strip(BLANK_CHARS)
+        and len(lines[i]) <= _HEADLINE
+        and lines[i].isupper()
+        and lines[i].rstrip(BLANK_CHARS)[-1:] not in _SENTENCE_ENDS
+        and sum(ch.isalpha() for ch in lines[i]) >= 4
+    ]
+    if not found:
+        return
+    said = [lines[i][len(label.prefix) :] for i, label in label_at.items()]
+    if sum(words.isupper() for words in said) * 4 < len(said):  # (not live captions, all in capitals)
+        for i in found:
+            kinds[i] = "headline"
 
 
 def _initials_only(label: Label) -> bool:
@@ -846,6 +872,15 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         # (a list that stands alone as its paragraph: a heading may follow after a blank line)
         listed = first.count("; ") >= 2 and "?" not in first and (not below or not lines[i + 1].strip(BLANK_CHARS))
         named = not first and below and end - i <= 6 and all(_names(line) for line in below)
+        if (
+            not named
+            and first
+            and label.style != "name"
+            and (label.style != "role" or lex.roles[label.key]["role"] not in ("journalist", "audience"))
+            and PERSON_NOTE.fullmatch(first) is not None  # (a person's name: not "Host: Welcome")
+        ):  # "LAWYERS:   Grant Calloway" (not "Question: Thank You Jane Smith", which asks),
+            block = list(takewhile(lambda line: line.strip(BLANK_CHARS), lines[i + 1 : min(end, i + 6)]))
+            named = not TERMINAL.search(first) and all(_names(line) for line in block)  # the list's other names below
         person = first.split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name before the titles
         if (
             not (listed or named)
@@ -1017,8 +1052,8 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
             and stripped.partition(":")[0].lower() in _COLON_RESIDUE
         )
         and marks.residue.fullmatch(line)
-    ):
-        return "residue", None
+    ):  # ("Page 4": a printed page's number, which a turn runs on across)
+        return ("page" if first == "P" and _PAGE_NUMBER.fullmatch(line) else "residue"), None
     if first in "([" and (found := _STAGE.fullmatch(line)):
         if len((found.group("note") or found.group("stopped")).split()) <= 10:
             return "stage", None

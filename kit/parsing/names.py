@@ -95,7 +95,7 @@ def canonical_names(
     person_of: dict[str, str] = {}
     turns: Counter[str] = Counter()  # each person's turns
     titled: set[str] = set()  # a title and a surname: "Mr Betts", "President Biden"
-    held: dict[str, set[str]] = {}  # a title (case folded) -> the name labels that give it
+    offices: dict[str, set[str]] = {}  # a title (case folded) -> the name labels that give it, read where needed
     seen = lex.names_seen
     for name, count in counts.items():
         title, surname = seen.get(name) or split_name(name, lex)
@@ -109,8 +109,6 @@ def canonical_names(
         turns[person] = turns.get(person, 0) + count
         if title and surname and " " not in surname:
             titled.add(person)
-        if title and surname:  # "Prime Minister Anne Holm": who holds the office, for a label of it alone
-            held.setdefault(title.casefold(), set()).add(name)
     # One written form per case-folded name: the most frequent.
     folded = [person.casefold() for person in turns]
     form = dict(zip(folded, turns, strict=True))  # (where each name is written one way, as most are: itself)
@@ -203,8 +201,8 @@ def canonical_names(
                 result[name] = initials.get(name.replace(".", ""), name)
             elif name in holders:  # "Prime Minister (Hiroshi Tanabe)": the holder the note names
                 result[name] = holders[name]
-            elif len(holder := {result[n] for n in held.get(_office_key(name), ())}) == 1:
-                result[name] = next(iter(holder))  # "Prime Minister:" after "Prime Minister Anne Holm:": she
+            elif (holder := _one_holder(name, counts, result, offices, lex)) is not None:
+                result[name] = holder  # "Prime Minister:" after "Prime Minister Anne Holm:": she
             elif label.style == "single":
                 result[name] = name
             else:
@@ -225,6 +223,23 @@ def canonical_names(
     for name in capitals if spelled else ():
         result[name] = " ".join(spelled.get(word.casefold(), word) for word in result[name].split(" "))
     return result
+
+
+def _one_holder(
+    office: str, names: Iterable[str], result: dict[str, str], offices: dict[str, set[str]], lex: Lexicon
+) -> str | None:
+    """The one speaker whose name label gives ``office`` as its title ("Prime Minister Anne Holm"), or ``None``.
+
+    ``offices`` (each title, case folded, and the labels that give it) is filled from ``names`` at the first call.
+    """
+    if not offices:
+        for name in names:
+            title, surname = lex.names_seen.get(name) or split_name(name, lex)
+            if title and surname:
+                offices.setdefault(title.casefold(), set()).add(name)
+        offices.setdefault("", set())  # (read: not again)
+    holders = {result[name] for name in offices.get(_office_key(office), ())}
+    return next(iter(holders)) if len(holders) == 1 else None
 
 
 def _office_key(name: str) -> str:

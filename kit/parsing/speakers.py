@@ -50,6 +50,7 @@ from kit.parsing.events import (
     askers,
     asks,
     at_court,
+    court_labels,
     infer_event,
     normalise_event,
     outlet_askers,
@@ -644,7 +645,7 @@ def _question_roles(
             called[turn.speaker].add(turns[k + 1].speaker)
     source = "given" if given.askers else None
     presides: dict[str, bool] = {}
-    court = conv.get("hearing_labels", ())
+    court, bare = court_labels(lex)
     for turn in turns:
         if turn.label.style == "role":
             if given.askers:
@@ -663,7 +664,7 @@ def _question_roles(
         host = bool(title) and _has(hosts, title)
         # A court's or a committee's label ("THE COURT:", "THE WITNESS:", "THE DEPUTY CLERK:")
         folded = speaker.casefold()
-        court_label = folded in court or folded[:4] == "the " and at_court(speaker, lex)
+        court_label = folded in court or folded in bare or folded[:4] == "the " and at_court(speaker, lex)
         if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
             office = title or split_name(speaker, lex)[0] or turn.label.note or ""  # ("Ann Lee AM (Chairman)")
             presides[speaker] = court_label or lex.roles.get(office.lower(), {}).get("role") == "staff"
