@@ -1095,7 +1095,7 @@ TRIAL = "\n".join(
 
 def test_a_trial_transcript_with_numbered_lines_and_page_furniture():
     """Line numbers with one space (``9 THE COURT USHER: ...``), a running header and footer on every page
-    (``WITNESS: MLI-OTP-P-0417``, ``05.03.2024   Page 2``) that no turn holds and that a turn runs on across,
+    (``WITNESS: MLI-OTP-P-0417``, ``05.03.2024   Page 2``) that a turn runs on across and whose words it leaves out,
     the examiner named by ``QUESTIONED BY MS VERNIER:`` asking in her own turns too, ``A.`` the witness's, and the
     court's usher presiding."""
     corpus = kit.parse(TRIAL)
@@ -1108,12 +1108,13 @@ def test_a_trial_transcript_with_numbered_lines_and_page_furniture():
     vernier = turns[turns["speaker"] == "Ms Vernier"]
     assert not answering(vernier, "kind").any()  # she asks under her label and under Q.
     assert set(turns.loc[turns["speaker"] == "The Court Usher", "role"]) == {"staff"}
-    answer = turns.loc[5, "text"]  # over the page break: the footer and the next page's header are in no turn
+    answer = turns.loc[5, "text"]  # over the page break: the footer and the next page's header are not its words
     assert answer.startswith("[9:34:22] Because I saw him go to the old\nbank every morning.\n")
     assert answer.endswith("line 20.\nand come out with papers.") and "Page" not in answer and "WITNESS" not in answer
     lines = corpus.lines
     furniture = lines[lines["text"].str.contains("WITNESS: MLI|Page \\d|/41 T|Open Session", regex=True)]
-    assert len(furniture) == 12 and set(furniture["kind"]) == {"residue"} and furniture["turn_id"].isna().all()
+    assert len(furniture) == 12 and set(furniture["kind"]) == {"residue"}
+    assert furniture["turn_id"].tolist()[3:7] == [6] * 4  # inside the answer that runs over the break, not its words
     assert furniture["not_label"].str.contains("running header or footer").all()
 
 

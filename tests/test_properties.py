@@ -81,7 +81,13 @@ def check_lossless(text: str, corpus: kit.Corpus) -> None:
     for turn in corpus.turns.itertuples():
         mine = lines.index[lines["turn_id"] == turn.turn_id].tolist()
         assert mine == list(range(turn.first_line - 1, turn.last_line))
-        joined = "\n".join(source[i] for i in mine)
+        # a printed page's header or footer (residue) and a rule framing the name (a separator) inside a turn,
+        # and the blank lines beside the page's, are kept as lines but are not the turn's words
+        kinds = lines["kind"].tolist()
+        page = [i for i in mine if kinds[i] == "residue"]
+        off = {i for i in mine[1:] if kinds[i] in ("residue", "separator")}
+        off |= {i for i in mine[1:] if kinds[i] == "blank" and (i - 1 in page or i + 1 in page)}
+        joined = "\n".join(source[i] for i in mine if i not in off)
         prefix = joined[: len(joined) - len(turn.text)]
         assert joined.endswith(turn.text)
         assert prefix and "\n" not in prefix

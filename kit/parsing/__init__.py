@@ -188,7 +188,12 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             words = [first, *(lines[i][cut.get(i, 0) :] for i in at[1:] if kinds[i] in ("speech", "stage"))]
             turn.text = caption_text("\n".join(w for w in words if w.strip()))
             continue
-        turn.text = "\n".join([first, *(lines[i] for i in at[1:] if kinds[i] != "cue")])  # (no recording's times)
+        if not layout.paged:
+            turn.text = "\n".join([first, *(lines[i] for i in at[1:] if kinds[i] != "cue")])  # (no recording's times)
+            continue
+        # (not a page's header or footer, nor the blank lines beside them; not a rule framing the name)
+        kept = [i for i in at[1:] if kinds[i] not in _OFF_PAGE and not (kinds[i] == "blank" and _by_page(kinds, i))]
+        turn.text = "\n".join([first, *(lines[i] for i in kept)])
     for i in layout.bold:  # a question set in bold: its words without the closing marks
         turn = turns[turn_of[i] - 1]
         head, newline, rest = turn.text.partition("\n")
@@ -211,6 +216,14 @@ _PLACED = {
     "framing": "separator",
     "headline": "heading",
 }
+
+
+_OFF_PAGE = frozenset({"cue", "page", "framing"})  # the lines of a turn that are not its words
+
+
+def _by_page(kinds: list[str], i: int) -> bool:
+    """Whether blank line ``i`` stands beside a page's running header or footer (the page break's)."""
+    return kinds[i - 1] == "page" or i + 1 < len(kinds) and kinds[i + 1] == "page"
 
 
 def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:

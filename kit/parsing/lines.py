@@ -333,6 +333,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             )
     if label_at and "text" in kinds:
         _caps_headings(lines, kinds, label_at)
+    layout.paged = "page" in kinds or "framing" in kinds
     if len(label_at) * 3 < n:  # (where labels are fewer than one line in three: a page's questions may be in bold)
         layout.bold = _bold_questions(lines, kinds, label_at)
     return kinds, label_at, layout
@@ -1069,9 +1070,9 @@ def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline 
 def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
     """Group lines into turns: a label line, then text until a boundary.
 
-    Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it; trailing ones do not. A
-    page's running header or footer (``"page"``) is in no turn, and the turn runs on across it; so
-    does the rule under a name set between two rules (``"framing"``).
+    Blank lines, stage notes and ``<…>`` gaps inside a turn stay in it; trailing ones do not. So
+    do a page's running header or footer (``"page"``) and the rule under a name set between two
+    rules (``"framing"``): the turn runs on across them, and its words leave them out.
 
     Args:
         kinds: the kind of every line (:func:`classify`).
@@ -1102,10 +1103,8 @@ def segment(kinds: list[str], label_at: dict[int, Label]) -> list[Turn]:
             current.lines.append(i)
         elif kind in ("blank", "stage", "gap", "cue"):
             pending.append(i)
-        elif kind == "page":  # a page's running header or footer: the turn runs on over the page break
-            pending = [j for j in pending if kinds[j] != "blank"]  # (whose blank lines are the page's)
-        elif kind == "framing":  # the rule under a name set between two rules: the turn starts below it
-            continue
+        elif kind in ("page", "framing"):  # a page's running header or footer, the rule under a name set between
+            pending.append(i)  # two rules: the turn runs on across them (its words leave them out: kit.parsing)
         else:
             current, pending = None, []
     return turns

@@ -77,6 +77,9 @@ class Layout:
     repeated_labels: dict[int, int] = field(default_factory=dict)
     #: A Q&A page's questions set in bold, no label printed (``**Why?**``): their line indexes.
     bold: set[int] = field(default_factory=set)
+    #: Whether the source has lines a turn runs on across but whose words are not said: a printed page's
+    #: running header or footer, a rule framing a name (``kit.parsing.lines.segment``).
+    paged: bool = False
 
 
 @dataclass(slots=True)
