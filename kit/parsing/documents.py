@@ -172,7 +172,9 @@ def place_prose(
             ]
             doc.headings = (
                 " / ".join(
-                    line for line in above if line != doc.title and line.rsplit(" ", 1)[-1].lower() not in lists
+                    line
+                    for line in above
+                    if line != doc.title and not (line.count(" ") < 4 and line.rsplit(" ", 1)[-1].lower() in lists)
                 )[:TITLE_REACH]
                 or None
             )

@@ -50,6 +50,7 @@ __all__ = [
     "askers",
     "outlet_askers",
     "at_court",
+    "counsel",
     "court_labels",
 ]
 
@@ -179,6 +180,27 @@ def at_court(speaker: str, lex: Lexicon) -> bool:
     )
 
 
+def counsel(examiner: str | None, lex: Lexicon) -> bool:
+    """Whether a court record's ``BY ...:`` line names counsel: a form of address and a name (``Ms Vernier``).
+
+    A byline above a printed interview's ``Q.`` (``BY SARAH JONES:``) names its writer, not counsel.
+
+    Args:
+        examiner: the name on the line, or ``None``.
+        lex: the vocabularies (``forms_of_address``).
+
+    Returns:
+        True for counsel.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [counsel(n, lexicon()) for n in ["Mr. Holland", "Ms Vernier", "Sarah Jones", None]]
+    [True, True, False, False]
+    """
+    if not examiner:
+        return False
+    return examiner.split(" ", 1)[0].lower() in lex.conversation.get("forms_of_address", ())
+
+
 def court_labels(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     """A court's or a committee's labels (``the court``), and its officers' without the article (``marshal``).
 
@@ -236,7 +258,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
             for name in named
         )
         or keys["q"]
-        and any(t.examiner for t in turns)  # (only a "Q." has an examiner)
+        and any(counsel(t.examiner, lex) for t in turns)  # (only a "Q." has an examiner)
     ):
         return Event("hearing", "labels")  # "THE COURT:", "THE WITNESS:", "BY MR. SMITH:" beside "Q." and "A."
     if (roles["journalist"] or hosted) and answering:

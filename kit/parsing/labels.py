@@ -88,8 +88,8 @@ _Q_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)"
     r"(?P<gap>[:.][ \t\u00a0]*|[\t\u00a0][ \t\u00a0]*| {2,}| (?=[A-Z\"“‘'(\[—–\-\d…])|$)"
 )
-# "Q" and a note in brackets, then a colon or a stop: "Q (Hamid Ali, ARY News): ".
-_Q_NOTED = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)[ \t]?\((?P<note>[^()\n]{1,120})\)(?P<gap>[:.][ \t\u00a0]*)")
+# "Q" and a note in brackets, then a colon: "Q (Hamid Ali, ARY News): " (not "Q (inaudible).", words said).
+_Q_NOTED = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>Q)[ \t]?\((?P<note>[^()\n]{1,120})\)(?P<gap>:[ \t\u00a0]*)")
 # A printed record's label closed by a full stop: a title and a surname in capitals ("Mr. BECKLER. ",
 # "Chairman INOUYE. ", "Senator O'MALLEY. "), or an office ("The PRESIDING OFFICER (Mr. Kaine). ",
 # "The SPEAKER pro tempore. ").
@@ -160,16 +160,12 @@ _TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
 _WIDE_REACH = 300  # a label's colon comes within this many characters
 # before a role that names no one: "Unidentified journalist" (not "Next question: ...", which is prose)
 _UNNAMED_BEFORE = frozenset({"unidentified", "unknown"})
-# before a role: "Mr Speaker", "Hon. Speaker", "Le Modérateur"
-_ADDRESS = frozenset(
-    {"the", "mr", "mr.", "madam", "madame", "mister", "hon", "hon.", "honourable", "honorable", "le", "la"}
-)
+# before a role: "Mr Speaker", "Hon. Speaker"
+_ADDRESS = frozenset({"the", "mr", "mr.", "madam", "madame", "mister", "hon", "hon.", "honourable", "honorable"})
 # "A" that answers a "Q": a stop or a colon, then a space or the line's end.
 _A_LABEL = re.compile(r"(?P<lead>[ \t\u00a0]*)(?P<name>A)(?P<gap>[:.](?:[ \t\u00a0]+|$))")
 #: The text of a line of an appointments list after its colon: a name alone ("Sergei Shoigu.").
 APPOINTEE = re.compile(r"\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}\.?\s*")
-# The same in capitals, with its stop ("SERGEI SHOIGU."; not "THANK YOU.", whose words are prose).
-_CAPS_APPOINTEE = re.compile(r"\s*[A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+){1,2}\.\s*")
 # Characters that change nothing a reader sees: zero-width spaces and joiners, direction
 # marks, soft hyphens, a byte-order mark in mid-text.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
@@ -345,12 +341,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
                 name, note, style, role, office, shape = raw, None, "name", None, False, "screen"
             else:
                 name, note, style, role, office = seen
-            if office and (
-                APPOINTEE.fullmatch(text, end)
-                or _CAPS_APPOINTEE.fullmatch(text, end)
-                and lex.prose_words.isdisjoint(text[end:].lower().strip(" .").split())
-            ):
-                break  # "Interior Minister: Vladimir Kolokoltsev.", "MINISTER OF DEFENCE: SERGEI SHOIGU.": an appointment
+            if office and APPOINTEE.fullmatch(text, end):
+                break  # "Interior Minister: Vladimir Kolokoltsev.": an appointment, not a turn
             if shape == "stop" and style != "role" and name[:4] == "The ":
                 break  # "The US. Yes": an office's label is a role's ("The PRESIDING OFFICER."), or none
             if shape == "bracket" and style != "role" and not _holder(name, style, lex):
@@ -378,6 +370,9 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
         found = None if found.group("name")[:4] != "The " else found  # ("The PRESIDING OFFICER.": an office)
     if found is None and text[1:2].isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
         found, shape = _CAPS_STOP_LABEL.match(text), "caps_stop"
+        short = found.group("name").partition(". ") if found is not None else ("", "", "")
+        if short[1] and " " not in short[0] and short[0].lower() not in lex.titles:
+            found = None  # "SEN. CRUZ." is a title's; "ST. LOUIS." is a place's
     if found is None and text[1:2].islower() and "." in text[:140]:  # "Mr Julien Daumas. Prime Minister, ..."
         found, shape = _TITLED_STOP_LABEL.match(text), "titled_stop"
         if found is not None and found.group("name").split(" ", 1)[0].lower().strip(".") not in lex.titles:
@@ -480,8 +475,7 @@ def _learn(raw: str, quoted: bool, lex: Lexicon, plain: bool = False) -> tuple:
         if read:
             name, style = read[0], read[2]
             office = style == "name" and name[name.rfind(" ") + 1 :].lower() in lex.titles
-            low = name.lower()
-            read = (*read, office or style == "caps" and (" for " in low or " of " in low))  # ("Minister for X")
+            read = (*read, office or style == "caps" and (" for " in name or " of " in name))  # ("Minister for X")
     lex.labels_seen[(raw, True) if quoted else raw] = read
     return read
 
@@ -745,7 +739,9 @@ def _role(name: str, key: str, lex: Lexicon) -> tuple[str, str | None] | None:
         return rest, None
     head, comma, rest = key.partition(", ")
     if comma and head in lex.roles and lex.roles[head]["role"] in ("journalist", "audience") and rest:
-        return head, name.partition(", ")[2]  # "Journalist, DR", "Caller, Toledo": who asks and where from
+        after = name.partition(", ")[2]  # "Journalist, DR", "Caller, Toledo": who asks and where from
+        if all(word[:1].isupper() or word[:1].isdigit() for word in after.split()):  # (not "author and broadcaster")
+            return head, after
     if first not in lex.role_heads:
         return None
     words = key.split()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice, takewhile
+from itertools import islice, pairwise, takewhile
 from typing import NamedTuple
 
 from kit.parsing.captions import Captions, caption_text, may_be_captions, read_captions
@@ -558,9 +558,11 @@ _HEADLINE = 120  # the longest heading in capitals between turns
 def _caps_headings(lines: list[str], kinds: list[str], label_at: dict[int, Label]) -> None:
     """Mark the headings in capitals between turns: ``ORAL ARGUMENT OF GRANT CALLOWAY ON BEHALF OF THE PETITIONER``.
 
-    A paragraph of one line in capitals, with no sentence's end, between blank lines, in a
-    document whose words are written in small letters (its turns' first lines mostly are), is
-    an editor's heading (``"headline"``, a heading in the end): it ends the turn above it.
+    A paragraph of one line in capitals, with no sentence's end, between blank lines, right
+    before a label, in a document whose words are written in small letters (its turns' first
+    lines mostly are), is an editor's heading (``"headline"``, a heading in the end): it ends
+    the turn above it. (Capitals that a speaker reads out, "MAKE AMERICA GREAT AGAIN", go on
+    in their turn: no label follows them.)
     """
     found = [
         i
@@ -572,6 +574,7 @@ def _caps_headings(lines: list[str], kinds: list[str], label_at: dict[int, Label
         and lines[i].isupper()
         and lines[i].rstrip(BLANK_CHARS)[-1:] not in _SENTENCE_ENDS
         and sum(ch.isalpha() for ch in lines[i]) >= 4
+        and i + 2 in label_at
     ]
     if not found:
         return
@@ -791,6 +794,7 @@ _FURNITURE_LINE = 120  # a running header or footer is short
 # "Page 4", "Page 5 of 9" ("8 of 16" alone may count a web page's photographs: residue, between turns)
 _PAGE_NUMBER = re.compile(r"\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*")
 _FURNITURE_PAGES = 3  # printed on three pages at least
+_PAGE_LINES = 10  # the fewest lines of a printed page
 _FURNITURE_HEAD = 400  # lines: the first pages, where the header or footer shows first
 
 
@@ -821,7 +825,8 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
             key = " ".join(_DIGIT.sub("0", line).split())
         shapes.setdefault(key, []).append(i)
     for found in shapes.values():
-        if len(found) >= _FURNITURE_PAGES:
+        # on three pages at least: a page apart each time (not lines said one after the other that differ in a number)
+        if len(found) >= _FURNITURE_PAGES and all(b - a >= _PAGE_LINES for a, b in pairwise(found)):
             for i in found:
                 candidates.pop(i, None)
                 kinds[i] = "page"  # (a turn runs on across it: kit.parsing.lines.segment; residue in the end)

@@ -238,6 +238,8 @@ def _one_holder(
             if title and surname:
                 offices.setdefault(title.casefold(), set()).add(name)
         offices.setdefault("", set())  # (read: not again)
+    if office[:4].casefold() == "the ":
+        return None  # ("The President:" presides over a council where "President Zelensky" speaks: not his)
     holders = {result[name] for name in offices.get(_office_key(office), ())}
     return next(iter(holders)) if len(holders) == 1 else None
 

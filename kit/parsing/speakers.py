@@ -50,6 +50,7 @@ from kit.parsing.events import (
     askers,
     asks,
     at_court,
+    counsel,
     court_labels,
     infer_event,
     normalise_event,
@@ -57,7 +58,7 @@ from kit.parsing.events import (
     speaker_turns,
 )
 from kit.parsing.labels import outlet_named, person_case, split_name
-from kit.parsing.lexicon import Lexicon
+from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
 from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
@@ -112,7 +113,7 @@ def assign_speakers(
             elif key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
                 if turn.doc_id not in answering:
                     context = contexts[turn.doc_id - 1] if turn.doc_id else ""
-                    examined = any(t.examiner and t.doc_id == turn.doc_id for t in turns)  # a court record's "BY ...:"
+                    examined = any(counsel(t.examiner, lex) for t in turns if t.doc_id == turn.doc_id)  # "BY MR. X:"
                     answering[turn.doc_id] = _interviewee(context, lex) or (
                         THE_WITNESS if examined else UNNAMED_RESPONDENT
                     )
@@ -306,7 +307,11 @@ def _names_who(label) -> bool:
         and label.name.casefold().endswith(who.casefold())
         and len(who) < len(label.name)
         # after a comma, a person's name ("Journalist, Maria Kjaer"), not an outlet's ("Journalist, DR")
-        and (label.name[-len(who) - 2 : -len(who)] != ", " or PERSON_NOTE.fullmatch(who) is not None)
+        and (
+            label.name[-len(who) - 2 : -len(who)] != ", "
+            or PERSON_NOTE.fullmatch(who) is not None
+            and outlet_named(who, lexicon()) is None  # ("Journalist, Sky News": an outlet)
+        )
     )
 
 
@@ -605,7 +610,7 @@ def _question_roles(
         if event in ("hearing", "question_time") and not given.askers
         else set()
     )
-    examiners = {t.examiner for t in turns if t.examiner}  # a court record's "BY MS VERNIER:": counsel who asks
+    examiners = {t.examiner for t in turns if counsel(t.examiner, lex)}  # a court record's "BY MS VERNIER:": counsel
     ask, answer = ask | examiners, answer - examiners
     if given.askers:
         ask = {t.speaker for t in turns if given.asks(t.speaker)}
@@ -900,7 +905,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         name, source = noted_person(label.note, lex, given_name=True), "label"
     if outlet is None and label.note:  # "Question (Reuters):", "Journalist (Press TV):": the outlet in brackets
         outlet = outlet_named(label.note, lex) or (label.note if _outlet_name(label.note, lex) else None)
-        if outlet is None and turn.role == "journalist" and label.name.endswith(f", {label.note}"):
+        if outlet is None and turn.role == "journalist" and label.name.endswith(f", {label.note}") and not name:
             outlet = label.note  # "Journalist, DR:", "Journalist, TV 2:": the journalist's outlet after the comma
     if not name and outlet and (said := _SAYS_OUTLET.search(turn.text, 0, 300)) and said.group(2) == outlet:
         name, source = said.group(1), "introduction"  # "Maria Kjaer, DR." where the label says DR
