@@ -352,9 +352,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
                 if timed:
                     time, end = timed.group(1), timed.end()
             prefix = line[:end] if where is None else line[: where[end]]
-            return _new_label(
-                Label, (prefix, name, note, style, role, time, shape)
-            )  # Label(...) without its Python __new__
+            # Label(...) without its Python __new__
+            return _new_label(Label, (prefix, name, note, style, role, time, shape))
         if shape != "colon":
             return None
         # no colon's label ("MS. RAMAN. Thank you. ... Let me put it bluntly: we will be late."): perhaps another's

@@ -503,10 +503,9 @@ def _names_on_own_lines(
     found: dict[int, Label] = {}
     for i, label in own.items():
         j = i + 1
-        if j < len(lines) and kinds[j] == "separator" and kinds[i - 1] == "separator":
-            j += (
-                1  # a name between two rules ("-----", "Margaret Ellison, Northbridge Water plc - Chair  [3]", "-----")
-            )
+        # a name between two rules ("-----", "Margaret Ellison, Northbridge Water plc - Chair  [3]", "-----")
+        if i and j < len(lines) and kinds[j] == "separator" and kinds[i - 1] == "separator":
+            j += 1
         if j < len(lines) and kinds[j] == "blank":
             j += 1
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
@@ -542,7 +541,7 @@ def _names_on_own_lines(
     for i in set(found) - set(taken):
         why[i] = "a name on a line of its own, seen once and not shaped like a person's name"
     for i in taken:
-        if kinds[i + 1] == "separator" and kinds[i - 1] == "separator":
+        if i and kinds[i + 1] == "separator" and kinds[i - 1] == "separator":
             kinds[i + 1] = "framing"  # the rule below a name between two rules: the turn's words come after it
     if len(taken) > len(candidates):
         known = {w.casefold() for label in taken.values() for w in label.name.replace(",", " ").split()}
@@ -803,8 +802,9 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
 
     A line of ``_FURNITURE_HINT``'s shape (``05.03.2024        Page 2``,
     ``ICC-01/12-02/22-T-088-Red-ENG WT 05-03-2024 2/41 T``) that recurs three times or more,
-    its digits aside, is the page's, not words said; so is a label line whose words are one
-    code (``WITNESS: MLI-OTP-P-0417`` atop each page), where it recurs as written.
+    its digits aside, a page apart each time, is the page's, not words said; so is a label line
+    whose words are one code (``WITNESS: MLI-OTP-P-0417`` atop each page), where it recurs as
+    written. (Lines said one after another that differ in a year are no page's.)
     """
     if not any("   " in line or _DIGIT.search(line) for line in lines[:_FURNITURE_HEAD]):
         return  # (no digit and no wide gap on the first pages: no page's header or footer; read at once)
@@ -884,9 +884,10 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
             and label.style != "name"
             and (label.style != "role" or lex.roles[label.key]["role"] not in ("journalist", "audience"))
             and PERSON_NOTE.fullmatch(first) is not None  # (a person's name: not "Host: Welcome")
-        ):  # "LAWYERS:   Grant Calloway" (not "Question: Thank You Jane Smith", which asks),
+        ):
+            # "LAWYERS:   Grant Calloway", the list's other names below (not "Question: Thank You Jane Smith", a question)
             block = list(takewhile(lambda line: line.strip(BLANK_CHARS), lines[i + 1 : min(end, i + 6)]))
-            named = not TERMINAL.search(first) and all(_names(line) for line in block)  # the list's other names below
+            named = not TERMINAL.search(first) and all(_names(line) for line in block)
         person = first.split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name before the titles
         if (
             not (listed or named)

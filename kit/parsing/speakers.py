@@ -108,7 +108,7 @@ def assign_speakers(
             key = label.role or label.name.lower()  # Label.key
             info = lex.roles[key]
             turn.role, turn.kind = info["role"], info["kind"]
-            if key in _ANSWER_LABELS and label.note and _names_who(label):  # "Response – Commissioner Adeyemi:"
+            if key in _ANSWER_LABELS and label.note and _names_who(label, lex):  # "Response – Commissioner Adeyemi:"
                 turn.speaker = label.note.split("; ")[0]
             elif key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
                 if turn.doc_id not in answering:
@@ -291,7 +291,7 @@ _OPENING_PERSON = re.compile(
 )
 
 
-def _names_who(label) -> bool:
+def _names_who(label, lex: Lexicon | None = None) -> bool:
     """Whether a role label ends with the note that names who speaks (``Question 3 – Grace Wanjiru``, ``QUESTION JUNG``).
 
     >>> from kit.parsing.labels import match_label
@@ -310,7 +310,7 @@ def _names_who(label) -> bool:
         and (
             label.name[-len(who) - 2 : -len(who)] != ", "
             or PERSON_NOTE.fullmatch(who) is not None
-            and outlet_named(who, lexicon()) is None  # ("Journalist, Sky News": an outlet)
+            and outlet_named(who, lex or lexicon()) is None  # ("Journalist, Sky News": an outlet)
         )
     )
 
@@ -893,7 +893,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         and label.name.split(" ", 1)[1].casefold() == label.note.casefold()
     ):
         name = label.note  # "QUESTION JUNG", "Question from Perm": the label names the asker (not a note in brackets)
-    elif not name and label.note and _names_who(label):
+    elif not name and label.note and _names_who(label, lex):
         # "Question 3 – Grace Wanjiru, Nation Media Group": the label names the asker (and their outlet)
         who, _, rest = label.note.split("; ")[0].partition(", ")
         name, outlet = who, outlet or (outlet_named(rest, lex) or rest or None)
