@@ -10,6 +10,7 @@ import pytest
 import kit
 from kit.gather import SUFFIXES
 from kit.parsing.captions import Captions, caption_text, read_captions
+from kit.schema import answering
 
 
 def read(text: str) -> Captions:
@@ -515,3 +516,21 @@ def test_automatic_captions_shown_word_by_word_say_each_line_once():
     assert parsed.turns["time"].tolist() == ["00:00:00.030"]
     counts = parsed.lines["kind"].value_counts()
     assert (counts["speech"], counts["stage"]) == (2, 1)  # "[Music]", once: a stage note in the turn
+
+
+def test_unnamed_voices_take_the_side_their_words_take() -> None:
+    """Where ``>>`` changes the speaker and no one is named, every voice is one "Unnamed speaker": a turn that asks
+    is on the asking side, one that answers on the answering side, one that gives the floor keeps its role."""
+    cues = [
+        ">> GOOD MORNING. SENATOR, WHY DID THE BUS PLAN FAIL?",
+        ">> WELL, THE FUNDING WAS CUT IN MARCH AND WE COULD NOT REPLACE IT THIS YEAR.",
+        ">> AND WHAT HAPPENS TO THE ROUTES NOW?",
+        ">> THEY STAY AS THEY ARE UNTIL THE BUDGET PASSES IN JUNE, I EXPECT.",
+    ]
+    text = "WEBVTT\n\n" + "\n\n".join(
+        f"00:00:{2 * k:02d}.000 --> 00:00:{2 * k + 1:02d}.000\n{cue}" for k, cue in enumerate(cues)
+    )
+    turns = kit.parse(text).turns
+    assert set(turns["speaker"]) == {"Unnamed speaker"}
+    assert answering(turns, "kind").tolist() == [False, True, False, True]
+    assert turns["kind"].tolist()[0::2] == ["question", "follow_up"]

@@ -60,7 +60,15 @@ from kit.parsing.events import (
 from kit.parsing.labels import outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
-from kit.parsing.records import UNNAMED_AUDIENCE, UNNAMED_JOURNALIST, UNNAMED_RESPONDENT, Document, Exchange, Turn
+from kit.parsing.records import (
+    UNNAMED_AUDIENCE,
+    UNNAMED_JOURNALIST,
+    UNNAMED_RESPONDENT,
+    UNNAMED_SPEAKER,
+    Document,
+    Exchange,
+    Turn,
+)
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
@@ -181,6 +189,8 @@ def assign_speakers(
             _question_roles(doc_turns, floor, principal, event.kind, given, title or "", lex, memo)
         else:
             _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex, memo)
+        if not given.askers and UNNAMED_SPEAKER in words:  # (a caption file's voices that no one names)
+            _unnamed_voices(doc_turns, floor, event.kind)
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
     for document in documents:
         if document.event is None:
@@ -710,6 +720,20 @@ def _question_roles(
             turn.role, turn.role_source = ASKER_ROLE[event], "position"
         else:
             turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
+
+
+def _unnamed_voices(turns: list[Turn], floor: list[bool], event: str) -> None:
+    """Give each turn of a caption file's unnamed voices (``>>``, where no one is named) the side its words take.
+
+    Every such voice is one "speaker", so no role of a speaker fits them all: a turn that asks
+    is on the event's asking side, one that does not on its answering side; one that gives the
+    floor keeps the role the speaker was given.
+    """
+    for turn, gives in zip(turns, floor, strict=True):
+        if turn.speaker == UNNAMED_SPEAKER and turn.label.shape == "voice" and not gives:
+            asking = asks(turn)
+            turn.role = ASKER_ROLE[event] if asking else ANSWERER_ROLE[event]
+            turn.role_source = "asks" if asking else "answers"
 
 
 def _answers_by_office(turn: Turn, title_of: dict[str, str], lex: Lexicon) -> bool:
