@@ -252,13 +252,19 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     if keys["speaker"] and len(named) >= 2:
         return Event("question_time", "labels")
     court, officers = court_labels(lex)
-    if roles and (
-        any(
-            (folded := name.casefold()) in court or folded in officers or folded[:4] == "the " and at_court(name, lex)
-            for name in named
+    if (
+        roles
+        and (
+            any(  # (at_court's test, its set lookups made here at once: most speakers are no court's)
+                (folded := name.casefold()) in court
+                or folded in officers
+                or folded[:4] == "the "
+                and at_court(name, lex)
+                for name in named
+            )
+            or keys["q"]
+            and any(counsel(t.examiner, lex) for t in turns)  # (only a "Q." has an examiner)
         )
-        or keys["q"]
-        and any(counsel(t.examiner, lex) for t in turns)  # (only a "Q." has an examiner)
     ):
         return Event("hearing", "labels")  # "THE COURT:", "THE WITNESS:", "BY MR. SMITH:" beside "Q." and "A."
     if (roles["journalist"] or hosted) and answering:

@@ -86,8 +86,10 @@ _CAPTION = re.compile(r"\bPhoto(?:graph)?s?\s*(?::|by\b|credit\b)|\bPhoto: ", re
 _COPYRIGHT = (
     r"Copyright\s*(?:\(c\)|©)?\s*\d{4}\b.{0,300}|©\s*\w.{0,300}"  # a year, or the sign: not "Copyright Office ..."
 )
+# A printed page's number: "Page 4", "Page 5 of 9" ("8 of 16" alone may count a web page's photographs).
+_PAGE = r"Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?"
 _RESIDUE_SHAPES = (
-    rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|Page\s+\d{{1,4}}(?:\s+of\s+\d{{1,4}})?|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
+    rf"\d{{1,4}}\s+(?:of|/)\s+\d{{1,4}}|{_PAGE}|Share on \w+|Transcribed by \S{{3,80}}|{_COPYRIGHT}"
     r"|Last updated\b.{0,60}|(?:Related|Topics|Tags):.{0,100}"  # a page's date stamp, its links and its tags
 )
 # A copyright footer longer than a short line: "Copyright © 2023 NPR. All rights reserved. Visit our website ..."
@@ -790,8 +792,7 @@ def _drop_title_label(
 _FURNITURE_HINT = re.compile(r"\S {3,}\S|\d\D{0,3}\d\D{0,3}\d\D{0,3}\d|[A-Z]{2,}-[A-Z0-9-]*\d")
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/.\-]*")  # "MLI-OTP-P-0417": an identifier, not words said
 _FURNITURE_LINE = 120  # a running header or footer is short
-# "Page 4", "Page 5 of 9" ("8 of 16" alone may count a web page's photographs: residue, between turns)
-_PAGE_NUMBER = re.compile(r"\s*Page\s+\d{1,4}(?:\s+of\s+\d{1,4})?\s*")
+_PAGE_NUMBER = re.compile(rf"\s*{_PAGE}\s*")  # (a page's number is in no turn's words; "8 of 16" is residue)
 _FURNITURE_PAGES = 3  # printed on three pages at least
 _PAGE_LINES = 10  # the fewest lines of a printed page
 _FURNITURE_HEAD = 400  # lines: the first pages, where the header or footer shows first

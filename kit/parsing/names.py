@@ -230,24 +230,19 @@ def _one_holder(
 ) -> str | None:
     """The one speaker whose name label gives ``office`` as its title ("Prime Minister Anne Holm"), or ``None``.
 
-    ``offices`` (each title, case folded, and the labels that give it) is filled from ``names`` at the first call.
+    ``offices`` (each title, case folded, and the labels that give it) is filled from ``names`` at the first
+    call that needs it (an empty title's entry marks it read).
     """
+    if office[:4].casefold() == "the ":
+        return None  # ("The President:" presides over a council where "President Zelensky" speaks: not his)
     if not offices:
         for name in names:
             title, surname = lex.names_seen.get(name) or split_name(name, lex)
             if title and surname:
                 offices.setdefault(title.casefold(), set()).add(name)
-        offices.setdefault("", set())  # (read: not again)
-    if office[:4].casefold() == "the ":
-        return None  # ("The President:" presides over a council where "President Zelensky" speaks: not his)
-    holders = {result[name] for name in offices.get(_office_key(office), ())}
+        offices[""] = set()
+    holders = {result[name] for name in offices.get(office.casefold(), ())}
     return next(iter(holders)) if len(holders) == 1 else None
-
-
-def _office_key(name: str) -> str:
-    """An office's label as the title it is, case folded ("THE PRIME MINISTER" -> "prime minister")."""
-    folded = name.casefold()
-    return folded[4:] if folded[:4] == "the " else folded
 
 
 _INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b")  # "DeSantis", "MacCallum", "LaHood"

@@ -14,6 +14,7 @@ __all__ = [
     "UNNAMED_AUDIENCE",
     "UNNAMED_SPEAKER",
     "UNNAMED_RESPONDENT",
+    "THE_WITNESS",
     "Dateline",
     "Layout",
     "Turn",
@@ -50,6 +51,8 @@ UNNAMED_AUDIENCE = "Audience member"
 UNNAMED_SPEAKER = "Unnamed speaker"
 #: The speaker of an ``A.`` or ``Answer:`` turn where the page does not say who is interviewed.
 UNNAMED_RESPONDENT = "Unnamed respondent"
+#: Who answers under ``A.`` below the examiner a court record names (``BY MR. HOLLAND:``).
+THE_WITNESS = "The Witness"
 
 
 @dataclass(frozen=True)

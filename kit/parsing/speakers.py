@@ -61,6 +61,7 @@ from kit.parsing.labels import outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
 from kit.parsing.records import (
+    THE_WITNESS,
     UNNAMED_AUDIENCE,
     UNNAMED_JOURNALIST,
     UNNAMED_RESPONDENT,
@@ -77,7 +78,6 @@ _FLOOR_WORDS = 40  # a turn that gives the floor is short
 _FLOOR_SHORT = 8  # and one this short gives it whatever it says
 _ANSWERED = PRESS | {"town_hall"}  # the events whose principal is one who answers
 _UNNAMED = ("journalist", "audience")  # the roles whose labels ("Question:", "Caller:") name no one
-THE_WITNESS = "The Witness"  # who answers the "Q." of an examiner a court record names ("BY MR. HOLLAND:")
 
 
 def assign_speakers(
@@ -679,6 +679,7 @@ def _question_roles(
         host = bool(title) and _has(hosts, title)
         # A court's or a committee's label ("THE COURT:", "THE WITNESS:", "THE DEPUTY CLERK:")
         folded = speaker.casefold()
+        # (at_court's test, its set lookups made here at once: most speakers are no court's)
         court_label = folded in court or folded in bare or folded[:4] == "the " and at_court(speaker, lex)
         if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
             office = title or split_name(speaker, lex)[0] or turn.label.note or ""  # ("Ann Lee AM (Chairman)")
