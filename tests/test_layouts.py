@@ -334,7 +334,9 @@ def test_names_on_their_own_lines_open_the_turns_of_a_court_argument():
         "Grace Okafor",
         "Ada Whitcombe",
     ]
-    assert turn_on(corpus, 4)["text"].splitlines()[-1].startswith("We will hear argument")
+    # the name is the label, so the text begins with what was said, not the name's line break
+    assert turn_on(corpus, 4)["text"].startswith("We will hear argument")
+    assert not any(text[:1].isspace() for text in corpus.turns["text"])
 
 
 def test_a_colon_label_inside_a_names_on_their_own_lines_document_is_prose():
