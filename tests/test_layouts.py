@@ -3410,3 +3410,64 @@ def test_a_trials_procedural_questions_leave_the_court_presiding_and_a_callers_n
     ).turns
     assert set(turns.loc[turns["speaker"] == "The Court", "role"]) == {"staff"}
     assert turns["speaker"].tolist()[-1] != "Unidentified"
+
+
+#: A printed hearing as a government printer sets it: each paragraph opens with an indent and runs on at the
+#: margin, each label a title and a name in mixed case closed by a full stop, many answers of one line.
+PRINTED_HEARING = """\
+         STATEMENT OF HON. ROGER WICKER, U.S. SENATOR FROM MISSISSIPPI
+
+    Senator Wicker. Thank you, Madam Chair. I welcome the nominee
+and her family.
+    The Chair. Thank you, Senator Wicker. Ms. Doe, please proceed
+with your statement.
+
+       STATEMENT OF JANE Q. DOE, NOMINEE TO BE ADMINISTRATOR
+
+    Ms. Doe. Thank you, Chair Cantwell, Ranking Member Wicker, and
+members of the Committee. It is an honor to appear before you.
+    The Chair. Thank you. Ms. Doe, how will you address the
+controller shortage?
+    Ms. Doe. Senator, hiring is my first priority. We will double
+the academy's classes.
+    The Chair. And the timeline?
+    Ms. Doe. Eighteen months.
+    Senator Wicker. Ms. Doe, will you commit to visiting Mississippi's
+airports?
+    Ms. Doe. Yes, Senator.
+    Senator Klobuchar. Thank you. Ms. Doe, what about the backlog of
+safety inspections?
+    Ms. Doe. We have cut it by a third this year.
+    The Chair. The record will stay open for two weeks. We are
+adjourned.
+"""
+
+
+def test_a_printed_hearings_indented_titled_labels_open_turns_and_its_questioning_chair_asks():
+    corpus = kit.parse(PRINTED_HEARING)
+    turns = corpus.turns
+    # every indented paragraph opens a turn, though most of them are one line long ("hanging" would read them
+    # as the run-on lines of the paragraphs at the margin)
+    assert turns["first_line"].tolist() == [3, 5, 10, 12, 14, 16, 17, 18, 20, 21, 23, 24]
+    assert turns["speaker"].tolist()[:4] == ["Senator Wicker", "The Chair", "Ms. Doe", "The Chair"]
+    assert corpus.documents.loc[0, "event"] == "hearing"
+    # the chair questions the nominee in a third of her turns: she asks with the members, the nominee answers
+    by = turns.set_index("first_line")
+    assert by.loc[12, "role"] == "member" and by.loc[12, "kind"] == "question"
+    assert by.loc[16, "kind"] == "follow_up"
+    assert set(by.loc[by["speaker"] == "Ms. Doe", "role"]) == {"witness"}
+    assert by.loc[[14, 17, 20, 23], "kind"].tolist() == ["answer"] * 4
+
+
+def test_a_chair_who_only_gives_the_floor_stays_staff():
+    turns = kit.parse(
+        "    The Chair. The committee will come to order. Senator Wicker.\n"
+        "    Senator Wicker. Ms. Doe, when will the academy double its classes\nand who will pay?\n"
+        "    Ms. Doe. Next year, Senator, from the budget we\nrequested.\n"
+        "    The Chair. Thank you. Senator Klobuchar.\n"
+        "    Senator Klobuchar. Ms. Doe, what about the backlog of the safety\ninspections?\n"
+        "    Ms. Doe. We have cut it by a third this year, and we\nwill cut it further.\n"
+        "    The Chair. We are adjourned.\n"
+    ).turns
+    assert set(turns.loc[turns["speaker"] == "The Chair", "role"]) == {"staff"}
+    assert set(turns.loc[turns["speaker"] == "Senator Klobuchar", "role"]) == {"member"}

@@ -108,7 +108,7 @@ _CAPS_STOP_NAME = (
     r"|[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3})(?: \([A-Z][^()\n]{0,60}\))?"
 )
 _CAPS_STOP_LABEL = re.compile(
-    rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>\d{{0,2}}[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
+    rf"(?P<lead>[ \t\u00a0]*)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>\d{{0,2}}[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
 )
 # A name in capitals, a note in brackets if any, and a dash, no full stop: "MR. PRESIDENT (Jorge Valadares.
 # Speaking from the Chair.) – With the quorum ...", "MRS. MARTA QUEIROZ (As Rapporteur.) – Thank you." (a label
@@ -118,17 +118,18 @@ _CAPS_DASH_LABEL = re.compile(
     r"(?: \([^()\n]{1,200}\))?) [–—](?P<gap>[ \t\u00a0]+|$)"
 )
 # A title and a name in mixed case closed by a full stop, before a sentence: "Mr Julien Daumas. Prime
-# Minister, ...", "The President. The sitting is open." (a label where the document uses the shape
-# again and again: kit.parsing.lines.classify).
+# Minister, ...", "The President. The sitting is open.", and with a paragraph's indent and a shortened
+# title, as printed hearings have them: "    Ms. Doe. Thank you, Senator." (a label where the document
+# uses the shape again and again: kit.parsing.lines.classify).
 _TITLED_STOP_LABEL = re.compile(
-    r"(?P<lead>)(?P<time>)(?P<name>[A-Z][a-z]{1,12}(?: (?:[A-Z][\w'’\-]+|de|di|da|van|von|du|le|la)){1,4}"
+    r"(?P<lead>[ \t\u00a0]*)(?P<time>)(?P<name>[A-Z][a-z]{1,12}\.?(?: (?:[A-Z][\w'’\-]+|de|di|da|van|von|du|le|la)){1,4}"
     r"(?:, [\w'’\- ]{2,80}?)?)\."  # and an office after a comma: "Mr Marc Rouvier, Minister of Agriculture."
     r"(?P<gap>[ \t\u00a0]+(?=[A-Z\"“'‘(\[]))"
 )
 #: How such labels start a stripped line: the quick test a line passes before :func:`match_label` looks.
 STOP_START = re.compile(
     rf"(?:(?=[A-Z][a-z]{{0,12}}\.? [A-Z]){_STOP_NAME}|{_CAPS_STOP_NAME}"
-    r"|[A-Z][a-z]{1,12}(?: [A-Z][\w'’\-]+){1,4}(?:, [\w'’\- ]{2,80}?)?)"
+    r"|[A-Z][a-z]{1,12}\.?(?: [A-Z][\w'’\-]+){1,4}(?:, [\w'’\- ]{2,80}?)?)"
     r"\.\d{0,2}(?:[ \t\u00a0]|$)"
 )
 # A verbatim report's label closed by a full stop and a dash: "President. – ", "Jessika Roswall,
@@ -367,12 +368,15 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
     shape = "stop"
     if found is not None and found.group("name").split()[0].lower().strip(".") not in lex.titles:
         found = None if found.group("name")[:4] != "The " else found  # ("The PRESIDING OFFICER.": an office)
-    if found is None and text[1:2].isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
+    # (a paragraph's indent before the name: "    Senator Wicker. Thank you.")
+    indent = len(text) - len(text.lstrip(" \t\u00a0")) if first in _SPACES else 0
+    second = text[indent + 1 : indent + 2]
+    if found is None and second.isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
         found, shape = _CAPS_STOP_LABEL.match(text), "caps_stop"
         short = found.group("name").partition(". ") if found is not None else ("", "", "")
         if short[1] and " " not in short[0] and short[0].lower() not in lex.titles:
             found = None  # "SEN. CRUZ." is a title's; "ST. LOUIS." is a place's
-    if found is None and text[1:2].islower() and "." in text[:140]:  # "Mr Julien Daumas. Prime Minister, ..."
+    if found is None and second.islower() and "." in text[:140]:  # "Mr Julien Daumas. Prime Minister, ..."
         found, shape = _TITLED_STOP_LABEL.match(text), "titled_stop"
         if found is not None and found.group("name").split(" ", 1)[0].lower().strip(".") not in lex.titles:
             found = None

@@ -156,7 +156,10 @@ def paragraph_indent(lines: list[str], kinds: list[str]) -> str | None:
     spaces, is no such convention. ``"hanging"``: each paragraph opens at the margin and runs
     on indented, as a court transcript sets its turns (``LORD HARTLEY:  Yes.`` over indented
     lines): a line at the margin opens a paragraph. Three at the margin at least, and more
-    indented.
+    indented. Where both are three or more, the sentences decide when they can: a line that
+    opens a paragraph follows a sentence's end, a run-on line mostly does not, so the lines
+    (indented, or at the margin) that follow one more often open the paragraphs, however
+    many one-line paragraphs make the other count larger.
 
     Args:
         lines: the source's lines.
@@ -171,23 +174,48 @@ def paragraph_indent(lines: list[str], kinds: list[str]) -> str | None:
     >>> paragraph_indent(["A: Yes, we", "  went there", "  at once.", "B: No, we", "  did not.", "A: So", "  be it."],
     ...     ["text"] * 7)
     'hanging'
+    >>> paragraph_indent(["  A. Yes, and we", "went home.", "  B. Why?", "  A. Late.", "  B. Who", "drove?", "  A. I did,",
+    ...     "with Ann.", "  B. And?", "  A. No."], ["text"] * 10)
+    'indent'
     >>> paragraph_indent(["  all of it", "  indented", "  alike"], ["text"] * 3) is None
     True
     """
     indented = flush = 0
+    # of the lines right under a line of text, those indented and those at the margin, and how many of
+    # each follow a sentence's end: in the first shape an indented line opens a paragraph, so it follows
+    # one far more often than a line at the margin does; in the second, the other way round
+    under = {True: 0, False: 0}
+    after_end = {True: 0, False: 0}
+    above = ""
     for line, kind in zip(lines, kinds, strict=True):
         if kind != "text" or not line.strip(BLANK_CHARS):
+            above = ""
             continue
         lead = len(line) - len(line.lstrip(" \t"))
         if lead == 0:
             flush += 1
         elif lead <= _PARAGRAPH_INDENT:
             indented += 1
+        else:
+            above = ""
+            continue
+        if above:
+            under[lead > 0] += 1
+            after_end[lead > 0] += above.rstrip(BLANK_CHARS)[-1:] in _SENTENCE_ENDS
+        above = line
+    if indented >= 3 and flush >= 3 and min(under.values()) >= 3:
+        opens_indented = after_end[True] * under[False]
+        opens_flush = after_end[False] * under[True]
+        if opens_indented != opens_flush:  # (as often: the counts decide, as below)
+            return "indent" if opens_indented > opens_flush else "hanging"
     if indented >= 3 and flush >= indented:
         return "indent"
     if flush >= 3 and indented > flush:
         return "hanging"
     return None
+
+
+_SENTENCE_ENDS = frozenset('.?!"”’)')
 
 
 _PARAGRAPH_INDENT = 6  # at most this many spaces open an indented paragraph (more centre a heading)

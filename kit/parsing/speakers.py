@@ -673,6 +673,8 @@ def _question_roles(
                 turn.role = ANSWERER_ROLE[event]  # "A.", "Guest:", "Interviewee:"
             elif turn.role == "staff" and asked[turn.speaker] and _has(hosts, turn.label.key):
                 turn.role = ASKER_ROLE[event]  # a host or a moderator who asks
+            elif turn.role == "staff" and asked[turn.speaker] >= max(2, all_turns[turn.speaker] / 3):
+                turn.role = ASKER_ROLE[event]  # a chair who questions ("The Chair."), as a named one who presides
             continue
         speaker = turn.speaker
         title = title_of.get(speaker, "")
