@@ -3471,3 +3471,23 @@ def test_a_chair_who_only_gives_the_floor_stays_staff():
     ).turns
     assert set(turns.loc[turns["speaker"] == "The Chair", "role"]) == {"staff"}
     assert set(turns.loc[turns["speaker"] == "Senator Klobuchar", "role"]) == {"member"}
+
+
+def test_a_journalists_outlet_then_surname_as_a_foreign_ministry_prints_them():
+    turns = kit.parse(
+        "Minister Hayashi: Good morning. I have one announcement today.\n"
+        "Kyodo News, Sakai: I would like to ask about the G20 meeting. What will you raise?\n"
+        "Minister Hayashi: I will raise our concerns directly.\n"
+        "NHK, Tanaka: On the Ukraine conference, what is Japan's contribution?\n"
+        "Minister Hayashi: We will announce it at the conference.\n"
+        "Mori, Asahi Shimbun: A follow-up on that. Is it financial?\n"
+        "Minister Hayashi: I will refrain from going into details.\n"
+    ).turns
+    asking = turns[turns["role"] == "journalist"]
+    assert asking["speaker"].tolist() == ["Sakai", "Tanaka", "Mori"]
+    assert asking["affiliation"].tolist() == ["Kyodo", "NHK", "Asahi Shimbun"]
+    assert asking["kind"].tolist() == ["question"] * 3
+    # a surname and a first name are no outlet's and its journalist
+    from kit.parsing.labels import split_name
+
+    assert split_name("Okafor, Chidi") == ("Okafor, Chidi", None)

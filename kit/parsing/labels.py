@@ -863,6 +863,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     # if the rest is titles, or capitalised words that end with one (an office's department).
     if not title:
         return None
+    if "," in name and _outlet_and_surname([p.strip() for p in name.split(",", 1)], lex):
+        return "name"  # "Kyodo News, Sakai": a journalist by outlet and surname
     head = title.split()
     if all(w.lower().strip(".") in lex.titles for w in head):
         return "name"
@@ -1000,6 +1002,8 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         written = NAME_SUFFIXES[suffix.group(1).rstrip(".").lower()]
         return (title, f"{person} {written}") if person else (name, None)
     segments = [s for s in _SEGMENTS.split(name) if s]
+    if len(segments) == 2 and (outlet := _outlet_and_surname(segments, lex)):
+        return outlet  # "Kyodo News, Sakai", "Tanaka, NHK": a journalist's outlet and surname, in either order
     if len(segments) > 1:
         for k in (0, len(segments) - 1):
             title, person = _split_words(segments[k], lex)
@@ -1016,6 +1020,45 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
             return ", ".join([title, *segments[1:]]), person
         return name, None
     return _split_words(name, lex)
+
+
+def _outlet_and_surname(segments: list[str], lex: Lexicon) -> tuple[str, str] | None:
+    """``(outlet, surname)`` where one of two parts is a news outlet and the other one capitalised word, or ``None``.
+
+    An outlet is one the vocabularies know, a name that ends as an outlet's does (``Asahi
+    Shimbun``, ``Kyodo News``: ``outlet_name_ends``) or an abbreviation in capitals that is no
+    title, organisation or letters after a name (``NHK``, not ``MP``); the surname is no title, and not a word that ends a name (``Jr``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_outlet_and_surname(p, lexicon()) for p in (["Kyodo News", "Sakai"], ["Tanaka", "NHK"], ["Smith", "MP"],
+    ...     ["Anna", "Lee"], ["Okafor", "Chidi"])]
+    [('Kyodo News', 'Sakai'), ('NHK', 'Tanaka'), None, None, None]
+    """
+    for outlet, surname in (segments, segments[::-1]):
+        low = surname.lower()
+        if not PERSON_WORD.fullmatch(surname) or low in lex.titles or low in lex.not_names or low in lex.starters:
+            continue
+        if outlet_named(outlet, lex) or _ends_as_outlet(outlet, lex):
+            return outlet, surname
+        if (
+            2 <= len(outlet) <= 6
+            and outlet.isalpha()
+            and outlet.isupper()
+            and outlet.lower() not in lex.titles_or_organisations
+            and outlet.lower() not in lex.conversation.get("post_nominals", ())
+        ):
+            return outlet, surname
+    return None
+
+
+def _ends_as_outlet(name: str, lex: Lexicon) -> bool:
+    """Whether a name of capitalised words ends as a news outlet's name does (``Asahi Shimbun``, ``Kyodo News``)."""
+    words = name.split()
+    return (
+        1 < len(words) <= 5
+        and all(w[:1].isupper() for w in words)
+        and words[-1].lower() in lex.conversation.get("outlet_name_ends", ())
+    )
 
 
 def _unglued(text: str, lex: Lexicon) -> str:

@@ -46,7 +46,7 @@ def strip_title(name: str, lex: Lexicon | None = None) -> str:
 
 def _without_title(name: str, title: str | None, person: str | None) -> str:
     """:func:`strip_title` of ``name``, split into ``title`` and ``person`` already."""
-    if person and len(person.split()) >= 2:
+    if person and (len(person.split()) >= 2 or "," in name):  # (and "Kyodo News, Sakai": a journalist's surname)
         return person
     if person and title and name.endswith(person.upper()):  # "Mr. McFARLANE" -> "Mr. McFarlane"
         return f"{name[: len(name) - len(person)]}{person}"
