@@ -74,6 +74,7 @@ SHAPE_WORDS = {
     "voice": "a caption's voice tags or speaker marks (>>)",
     "screen": "a time and a meeting's screen name (00:02:39 Galaxy S21: ...)",
     "chat": "a chat log's nicks (19:00 <nick> ...)",
+    "initials": "initials and a wide gap, as a speaker key names them (TAG        ...)",
     "bold": "questions set in bold, with no labels",
 }
 

@@ -3491,3 +3491,43 @@ def test_a_journalists_outlet_then_surname_as_a_foreign_ministry_prints_them():
     from kit.parsing.labels import split_name
 
     assert split_name("Okafor, Chidi") == ("Okafor, Chidi", None)
+
+
+def test_initials_and_a_wide_gap_named_by_a_speaker_key_under_time_marks():
+    corpus = kit.parse(
+        "WHO press conference on global health issues - transcript\n\n"
+        "Speaker key:\nCL Christian Lindmeier\nTAG Dr Tedros Adhanom Ghebreyesus\nMR Dr Michael Ryan\nJA Jamil\n"
+        "GI Gabriela\n\n"
+        "00:00:00\nCL          Hello and welcome to today's press conference here from Geneva. Dr Tedros, please."
+        "\n\n00:00:52\nTAG        Thank you, Christian. Since the beginning of this year, more than 12,000 suspected "
+        "cases of mpox have been reported, and we are supporting the response with partners on the ground.\n\n"
+        "00:03:10\nCL          Thank you very much, Dr Tedros. The first question goes to Jamil. Jamil, please.\n\n"
+        "00:03:30\nJA          Thank you, Christian. My question is about Gaza. How many children will the "
+        "campaign reach, and how soon can it begin?\n\n"
+        "00:04:40\nMR          Thank you, Jamil. We are looking at over a million doses to reach children under ten "
+        "in the first round, and we hope to begin within weeks.\n\n"
+        "00:06:00\nCL          Thank you. One more question, from Gabriela. Gabriela, please.\n\n"
+        "00:06:10\nGI          Thank you so much. On the pandemic agreement, are you confident it will be "
+        "adopted by the end of the year?\n\n"
+        "00:07:00\nTAG        Thank you. I am confident, yes. Member States have shown that they want it done.\n"
+    )
+    turns = corpus.turns
+    assert turns["label_shape"].tolist() == ["initials"] * 8
+    # a key's full names, its first names alone too ("JA Jamil"), and "MR", a title's letters, as the key has it
+    assert turns["speaker"].tolist() == [
+        "Christian Lindmeier",
+        "Tedros Adhanom Ghebreyesus",
+        "Christian Lindmeier",
+        "Jamil",
+        "Michael Ryan",
+        "Christian Lindmeier",
+        "Gabriela",
+        "Tedros Adhanom Ghebreyesus",
+    ]
+    assert turns.set_index("speaker").loc["Jamil", "kind"] == "question"
+    assert corpus.lines.loc[corpus.lines["text"] == "00:03:10", "kind"].tolist() == ["cue"]
+    # a table's rows of abbreviations and figures, or the shape used twice, are no labels
+    table = kit.parse("Anna Lee: Here are the figures.\n\nUSA    12    14    16\nUK     10    11    12\n").turns
+    assert table["speaker"].tolist() == ["Anna Lee"]
+    twice = kit.parse("Anna Lee: Two notes.\n\nNB    Read the key first, then the text.\n\nPS    Keep it.\n").turns
+    assert twice["speaker"].tolist() == ["Anna Lee"]

@@ -330,6 +330,8 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             if shape == "chat":  # a nick is whatever its owner chose: taken as written, where the log has many
                 # (not "<p> Anna Lee: ...")
                 seen = (raw, None, "name", None, False) if raw.lower() not in _HTML_TAGS else ()
+            elif shape == "initials":  # ("MR", a title's letters too, as a speaker key has them for Michael Ryan)
+                seen = (raw, None, "single", None, False)
             else:
                 seen = lex.labels_seen.get((raw, True) if quoted else raw)
                 if seen is None:  # (a name the quick pattern found, of three words at most, is of the usual shape)
@@ -384,6 +386,10 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
         found, shape = _DASH_LABEL.match(text), "dash"
     if found is None and text[1:2].isupper() and (" – " in text[:_WIDE_REACH] or " — " in text[:_WIDE_REACH]):
         found, shape = _CAPS_DASH_LABEL.match(text), "caps_dash"  # "MR. CAIO MENEZES BRANDÃO (To testify.) – Good"
+    if found is None and second.isupper() and not indent and "  " in text[2:6] or "\t" in text[2:6]:
+        found, shape = _INITIALS_LABEL.match(text), "initials"  # "TAG        Thank you, Christian."
+        if found is not None and len(text[found.end() : found.end() + 80].split()) < 4:
+            found = None  # ("USA   12   14": a table's row)
     if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
         found, shape = _BRACKET_LABEL.match(text), "bracket"
     if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
@@ -391,6 +397,10 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
     return found, shape
 
 
+# A speaker's initials, then a wide gap (a tab, or two spaces or more) before a sentence, as a speaker key
+# names them: "TAG        Thank you, Christian." (a label where the document uses the shape again and again:
+# kit.parsing.lines.classify).
+_INITIALS_LABEL = re.compile(r"(?P<lead>)(?P<time>)(?P<name>[A-Z]{2,4})(?P<gap>(?:\t| {2,})[ \t]*)(?=[A-Z\"“'‘(\[])")
 # A chat log's line: a time, then the nick in angle brackets, its channel mode before it ("19:00 <+mod_sam> Hi").
 _CHAT_LABEL = re.compile(
     rf"(?P<lead>[ \t]*)(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t]+)?<[ @+%&~]?(?P<name>[^\W][\w.\-|^`]{{0,31}})>(?P<gap>[ \t]+)"

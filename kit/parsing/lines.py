@@ -313,7 +313,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     for i, label in candidates.items():
         if (
             label.style != "single"
-            or label.shape == "own_line"  # taken by the convention of names on their own lines
+            or label.shape in ("own_line", "initials")  # taken by the convention of their shape ("TAG    Thank")
             or label.shape in _CONVENTIONS  # or, an office, by that of their shape ("President. – ", "(Secretary)")
             and label.name[label.name.rfind(" ") + 1 :].lower() in lex.titles
             or label.name.casefold() in short
@@ -479,6 +479,7 @@ _CONVENTIONS = {
     "caps_dash": "a name in capitals and a dash",
     "screen": "a time and a screen name that is no person's",
     "chat": "a chat log's nick in angle brackets",
+    "initials": "initials and a wide gap",
 }
 
 
@@ -629,6 +630,8 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and stripped[stripped.find(" ", 1, 14) + 1 : stripped.find(" ", 1, 14) + 2].isupper()
         and STOP_START.match(stripped)
         or stripped[0] in "(<"  # "(Reporter)  ...", "<mod_sam> ..."
+        or line[1:2].isupper()
+        and ("  " in line[2:6] or "\t" in line[2:6])  # "TAG        Thank you.": initials and a wide gap
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
         or stripped[1:2].isupper()
         and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."

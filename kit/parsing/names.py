@@ -306,12 +306,18 @@ def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
     >>> key = _initials(["Speaker key:\\nTAG Dr Tedros Adhanom Ghebreyesus\\nMK Dr Maria Van Kerkhove"], lexicon())
     >>> key["TAG"], key["MK"]
     ('Tedros Adhanom Ghebreyesus', 'Maria Van Kerkhove')
+    >>> _initials(["Speaker key:\\nCL Christian Lindmeier\\nMK Maria Van Kerkhove\\nJA Jamil"], lexicon())["JA"]
+    'Jamil'
     """
     keyed: dict[str, str] = {}
     # (a document's headings come joined by " / ": each is a line)
     parts = (part for text in texts for part in (text.split(" / ") if " / " in text else (text,)))
     for part in parts:
+        given: dict[str, str] = {}  # a first name alone ("JA Jamil", "GI Gabriela"), its letters the key's in order
         for key, named in _KEY_LINE.findall(part) if "\n" in part or len(part) <= 90 else ():
+            if " " not in named and named.isalpha() and named[1:].islower() and _spells(key, named):
+                given.setdefault(key, named)
+                continue
             title, person = split_name(named, lex)
             words = (person or "").split()
             if len(words) < 2 or title and not all(w.lower().strip(".") in lex.titles for w in title.split()):
@@ -319,6 +325,9 @@ def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
             core = "".join(w[0] for w in words if w.lower() not in lex.particles and w[:1].isupper())
             if key in ("".join(w[0] for w in words), core):
                 keyed.setdefault(key, person)
+        if len(keyed) >= 2:  # (among a key's full names: a key, not a line that happens to look like one)
+            for key, name in given.items():
+                keyed.setdefault(key, name)
     found: dict[str, set[str]] = {}
     skip = lex.titles | lex.organisations | lex.starters | lex.not_names | lex.prose_words
     for text in texts:
@@ -330,6 +339,18 @@ def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
                 person = f"{person_case(first)} {person_case(last)}"
                 found.setdefault(first[0] + last[0], set()).add(person)
     return {**{key: next(iter(names)) for key, names in found.items() if len(names) == 1}, **keyed}
+
+
+def _spells(key: str, word: str) -> bool:
+    """Whether a key's letters are a word's first letter and, in order, others of it (``GI``, ``Gabriela``).
+
+    >>> _spells("JA", "Jamil"), _spells("GI", "Gabriela"), _spells("AN", "Jamil")
+    (True, True, False)
+    """
+    if key[0] != word[0]:
+        return False
+    rest = iter(word[1:].upper())
+    return all(letter in rest for letter in key[1:])
 
 
 def _surname(full: str) -> str:
