@@ -3531,3 +3531,70 @@ def test_initials_and_a_wide_gap_named_by_a_speaker_key_under_time_marks():
     assert table["speaker"].tolist() == ["Anna Lee"]
     twice = kit.parse("Anna Lee: Two notes.\n\nNB    Read the key first, then the text.\n\nPS    Keep it.\n").turns
     assert twice["speaker"].tolist() == ["Anna Lee"]
+
+
+#: An earnings call as a transcript service prints it: a site's menu above, names on their own lines with
+#: " -- " before the title (and the firm, for an analyst), a list of the call's participants below.
+EARNINGS_CALL = """\
+Accessibility Menu
+The Motley Fool
+Premium Services
+
+Calloway Outdoor Brands (CLWY) Q3 2024 Earnings Call Transcript
+
+Operator
+
+Good morning, and welcome to the third quarter earnings call. I would now like to turn the call over to Mark.
+
+Mark Whitaker -- Chief Executive Officer
+
+Thanks, and good morning, everyone. We delivered a solid third quarter, with net sales up 6%.
+
+Operator
+
+Our first question comes from the line of Peter Walsh with KeyBanc Capital Markets. Please go ahead.
+
+Peter Walsh -- KeyBanc Capital Markets -- Analyst
+
+Hi, good morning. Can you talk about what you're seeing in October so far?
+
+Mark Whitaker -- Chief Executive Officer
+
+Sure, Peter. October is tracking in line with our plan.
+
+Operator
+
+Our next question comes from Dana Kim with Jefferies.
+
+Dana Kim -- Jefferies -- Analyst
+
+Thanks. How should we think about margins next year?
+
+Mark Whitaker -- Chief Executive Officer
+
+We expect them to hold, Dana.
+
+Call participants:
+
+Mark Whitaker -- Chief Executive Officer
+
+Peter Walsh -- KeyBanc Capital Markets -- Analyst
+
+Dana Kim -- Jefferies -- Analyst
+
+More CLWY analysis
+"""
+
+
+def test_an_earnings_calls_names_with_double_hyphens_its_analysts_ask_and_its_menu_and_list_are_no_turns():
+    corpus = kit.parse(EARNINGS_CALL)
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [7, 11, 15, 19, 23, 27, 31, 35]  # not the menu, not the list
+    assert turns["speaker"].tolist()[1:5] == ["Mark Whitaker", "Operator", "Peter Walsh", "Mark Whitaker"]
+    assert corpus.documents.loc[0, "event"] == "briefing"  # an earnings call, from the title under the menu
+    by = turns.set_index("first_line")
+    # an analyst's title does not say which side: the operator hands over, they ask and the company answers
+    assert by.loc[[19, 31], "role"].tolist() != ["official"] * 2
+    assert set(by.loc[[19, 31], "role"]) <= set(kit.schema.ASKING_ROLES)
+    assert by.loc[[19, 31], "kind"].tolist() == ["question"] * 2
+    assert by.loc[23, "kind"] == "answer"

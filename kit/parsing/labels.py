@@ -153,7 +153,7 @@ _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
 _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
-_SEGMENTS = re.compile(r"\s*(?:,|\s[–—-]\s)\s*")
+_SEGMENTS = re.compile(r"\s*(?:,|\s(?:--|[–—-])\s)\s*")  # (and "Name -- Title", as a transcript service types a dash)
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th) \S")
 _NUMBERED = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")

@@ -504,6 +504,7 @@ def _names_on_own_lines(
     inside a turn) is prose.
     """
     found: dict[int, Label] = {}
+    below: dict[int, int] = {}  # the line of words under each name
     for i, label in own.items():
         j = i + 1
         # a name between two rules ("-----", "Margaret Ellison, Northbridge Water plc - Chair  [3]", "-----")
@@ -512,7 +513,11 @@ def _names_on_own_lines(
         if j < len(lines) and kinds[j] == "blank":
             j += 1
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
+            listed = i - 1 in own or i > 1 and kinds[i - 1] == "blank" and i - 2 in own
+            if listed and not _sentence_like(lines[j]):
+                continue  # the last of a list of names ("Call participants:"), above a line of the page's
             found[i] = label
+            below[i] = j
     counts = Counter(label.name.casefold() for label in found.values())
     surnames = Counter(label.name.rsplit(" ", 1)[-1].casefold() for label in found.values())  # "Mr Betts"
     taken = {}
@@ -531,6 +536,7 @@ def _names_on_own_lines(
             and (
                 label.style in ("name", "role")
                 and len(found) > _CONVENTION
+                and _sentence_like(lines[below[i]])  # ("Accessibility Menu" above "The Motley Fool": a site's menu)
                 or timed
                 and label.time is not None
                 or initialled
@@ -555,6 +561,17 @@ def _names_on_own_lines(
 
 
 _HEADLINE = 120  # the longest heading in capitals between turns
+
+
+def _sentence_like(line: str) -> bool:
+    """Whether a line reads as what someone says: five words or more, a sentence's end or one broken off.
+
+    >>> _sentence_like("Thank you."), _sentence_like("The Motley Fool"), _sentence_like("I would like to begin")
+    (True, False, True)
+    >>> _sentence_like("Mister --"), _sentence_like("Well…")
+    (True, True)
+    """
+    return len(line.split()) >= 5 or line.rstrip(BLANK_CHARS)[-1:] in _SAID_ENDS
 
 
 def _caps_headings(lines: list[str], kinds: list[str], label_at: dict[int, Label]) -> None:
@@ -603,6 +620,7 @@ def _ends_paragraph(line: str, width: int, noted: bool = False) -> bool:
 
 
 _SENTENCE_ENDS = frozenset('.?!"”’)')
+_SAID_ENDS = _SENTENCE_ENDS | frozenset("-–—…:")  # (and words broken off: "Mister --")
 
 
 def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline | None, Label | None]:

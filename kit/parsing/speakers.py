@@ -392,9 +392,10 @@ def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None
         return ("journalist", "label")
     if _has(conv.get("audience_titles", ()), title):
         return ("audience", "label")  # "Peter Langham, Shareholder": one who comes to ask
-    if not press or not lex.titles.isdisjoint(title.lower().replace(",", " ").split()):
+    held = lex.titles.intersection(title.lower().replace(",", " ").split())
+    if not press or held and not held.issubset(conv.get("open_titles", ())):
         return ("official", "label")
-    return None
+    return None  # (at a press event, "Jefferies, Analyst": who asks and who answers decide)
 
 
 def _outlet_name(title: str, lex: Lexicon) -> bool:
