@@ -3598,3 +3598,53 @@ def test_an_earnings_calls_names_with_double_hyphens_its_analysts_ask_and_its_me
     assert set(by.loc[[19, 31], "role"]) <= set(kit.schema.ASKING_ROLES)
     assert by.loc[[19, 31], "kind"].tolist() == ["question"] * 2
     assert by.loc[23, "kind"] == "answer"
+
+
+#: A public inquiry's transcript as its court reporters print it: numbered lines, a running header, the
+#: witness sworn in on a line of their own, counsel's question that the first A. answers, then Q. and A.
+INQUIRY = """\
+16 October 2023        Public Inquiry        Day 7
+
+ 1 (10.30 am)
+ 2 LADY HALLETT: Mr O'Connor.
+ 3 MR O'CONNOR: Good morning, my Lady. Our first witness
+ 4 this morning is Professor Mark Woolhouse.
+ 5 PROFESSOR MARK WOOLHOUSE (affirmed)
+ 6 Questions from COUNSEL TO THE INQUIRY
+ 7 MR O'CONNOR: Could you give us your full name, please.
+ 8 A. Mark Edward John Woolhouse.
+ 9 Q. You are a professor of infectious disease epidemiology
+10 at the University of Edinburgh, are you not?
+11 A. I am, yes.
+12 Q. And you sat on the modelling subgroup of the advisory
+13 group throughout the pandemic?
+14 A. That's correct, from its first meeting until the end.
+15 MS PRICE: My Lady, may I put two questions on behalf
+16 of the bereaved families?
+17 LADY HALLETT: Yes, Ms Price.
+18 MS PRICE: Professor, when did you first warn of the risk
+19 to care homes?
+20 A. In March, in a paper to the subgroup.
+21 Q. Was that paper shared with ministers?
+22 THE WITNESS: I believe it was, but I cannot be sure when.
+23 LADY HALLETT: Thank you. We will break there.
+
+1
+
+16 October 2023        Public Inquiry        Day 7
+"""
+
+
+def test_an_inquirys_q_and_a_name_the_counsel_who_asks_and_the_witness_sworn_in():
+    turns = kit.parse(INQUIRY).turns
+    by = turns.set_index("first_line")
+    # the witness sworn in answers every A., and THE WITNESS is she too
+    assert set(by.loc[[10, 13, 16, 22, 24], "speaker"]) == {"Mark Woolhouse"}
+    # the Q.s are put by the counsel whose question the first A. answered, then by the next counsel
+    assert by.loc[[11, 14], "speaker"].tolist() == ["Mr O'Connor"] * 2
+    assert by.loc[23, "speaker"] == "Ms Price"
+    # the line that swears her in is no turn, and no one's words
+    assert 7 not in by.index and "(affirmed)" not in " ".join(turns["text"])
+    # a Q. or an A. after any sentence's end opens a turn in the hard-wrapped record; so does a label after a
+    # heading short of the width
+    assert {9, 10, 13, 16} <= set(by.index)

@@ -69,7 +69,7 @@ from kit.parsing.documents import place_prose, split_documents
 from kit.parsing.layout import strip_margin
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
-from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Parsed, Turn
+from kit.parsing.records import LINE_KINDS, UNNAMED_JOURNALIST, Document, Exchange, Layout, Parsed, Turn
 from kit.parsing.speakers import Given, assign_speakers, stated
 
 __all__ = [
@@ -167,8 +167,8 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
         doc_of = [None if kind == "blog_footer" else doc for doc, kind in zip(doc_of, kinds, strict=True)]
     place_prose(lines, kinds, turn_of, documents, layout, lex)
     turns = [t for t in turns if t.lines]
-    if layout.examiners:
-        _examine(turns, layout.examiners)
+    if layout.examiners or layout.witnesses or any(turn.label.role == "a" for turn in turns):
+        _examine(turns, layout, lex)
     for number, turn in enumerate(turns, start=1):
         turn.turn_id = number
         at = turn.lines
@@ -240,16 +240,36 @@ def _by_page(kinds: list[str], i: int) -> bool:
     return kinds[i - 1] == "page" or i + 1 < len(kinds) and kinds[i + 1] == "page"
 
 
-def _examine(turns: list[Turn], examiners: dict[int, str]) -> None:
-    """Give each ``Q.`` turn of a court record the examiner named on the ``BY ...:`` line above it."""
-    marks = sorted(examiners.items())
-    k, examiner = 0, None
-    for turn in turns:
+def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
+    """Give each ``Q.`` turn of a record who puts it, and each ``A.`` turn who answers it.
+
+    Who asks: the examiner named on the ``BY ...:`` line above (a court record), or counsel (a
+    form of address and a name) whose own turn an ``A.`` answered, until a ``BY`` line or other
+    counsel's answered turn comes (``MR O'CONNOR: Could you give us your full name, please.``
+    then ``A. Mark Edward John Woolhouse.``). Who answers: the witness the line above swears in
+    (``PROFESSOR MARK WOOLHOUSE (affirmed)``).
+    """
+    marks = sorted([*((i, (name, False)) for i, name in layout.examiners.items()),
+                    *((i, (name, True)) for i, name in layout.witnesses.items())])  # fmt: skip
+    address = lex.conversation.get("forms_of_address", ())
+    k, examiner, witness = 0, None, None
+    for n, turn in enumerate(turns):
         while k < len(marks) and marks[k][0] < turn.lines[0]:
-            examiner = marks[k][1]
+            name, sworn = marks[k][1]
+            witness, examiner = (name, examiner) if sworn else (witness, name)
             k += 1
-        if examiner and turn.label.shape == "q" and turn.label.name == "Q":
+        label = turn.label
+        if label.shape == "q" and label.name == "Q":
             turn.examiner = examiner
+        elif label.role == "a" or label.name.casefold() == "the witness":  # ("THE WITNESS: My Lady, may I add")
+            turn.witness = witness
+        elif (
+            label.style != "role"
+            and n + 1 < len(turns)
+            and turns[n + 1].label.role == "a"
+            and label.name.split(" ", 1)[0].lower() in address
+        ):
+            examiner = label.name  # counsel whose question an A. answers asks the Q.s that follow
 
 
 def _front_given(given: Given, front: dict[str, str] | None, source: str) -> Given:

@@ -29,6 +29,7 @@ from kit.parsing.labels import (
     noted_holder,
     outlet_named,
     person_case,
+    split_name,
 )
 from kit.parsing.layout import (
     BLANK_CHARS,
@@ -237,15 +238,20 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind == "text":
             if not header_checked and (label is None or label.style == "single") and foreign_header(lines, i):
                 kind = "blog_header"
-            elif label is not None and (
-                previous_blank
-                or not wrapped
-                or indent == "indent"
-                and line[:1] in " \t"
-                or indent == "hanging"
-                and line[:1] not in " \t"
-                or _ends_paragraph(lines[i - 1], width, label.note is not None)
-                or label.prefix.lstrip()[:1] in RECORD_MARKS  # "○Kenta Ishibashi:": a record's mark opens a paragraph
+            elif (
+                label is not None
+                and (
+                    previous_blank
+                    or not wrapped
+                    or indent == "indent"
+                    and line[:1] in " \t"
+                    or indent == "hanging"
+                    and line[:1] not in " \t"
+                    # (any sentence's end before a Q or an A: "8 the school of public health?" / "9 A. I am, yes.")
+                    or _ends_paragraph(lines[i - 1], width, label.note is not None or label.role in ("q", "a"))
+                    or label.prefix.lstrip()[:1]
+                    in RECORD_MARKS  # "○Kenta Ishibashi:": a record's mark opens a paragraph
+                )
             ):
                 if offset is not None and label.time is None:  # "00:00:31" above "Tom Berg: ...": the turn's time
                     label = label._replace(time=offset)
@@ -285,6 +291,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     _drop_appointments(lines, candidates, lex, layout.not_labels)
     if any(label.shape == "q" for label in candidates.values()):
         _mark_examiners(lines, kinds, candidates, layout)
+        _mark_witnesses(lines, kinds, candidates, layout, lex)
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
     _drop_title_label(lines, kinds, candidates, lex, layout.not_labels)
@@ -610,12 +617,17 @@ def _initials_only(label: Label) -> bool:
 
 def _ends_paragraph(line: str, width: int, noted: bool = False) -> bool:
     """Whether a line of hard-wrapped text ends its paragraph before a label: a sentence's end well short
-    of the width, or any sentence's end before a label with a note (``Mr. Nebenzia (Russian Federation):``).
+    of the width, or any sentence's end before a label with a note (``Mr. Nebenzia (Russian Federation):``);
+    or a line of less than half the width (a heading: "Questions from COUNSEL TO THE INQUIRY").
 
     >>> _ends_paragraph("I give the floor to Mr. Wennesland.", 90), _ends_paragraph("we met on", 90)
-    (True, False)
+    (True, True)
+    >>> _ends_paragraph("the ministers met on the Tuesday and the Wednesday before the", 70)
+    False
     """
     stripped = line.rstrip(BLANK_CHARS)
+    if len(stripped) * 2 < width:
+        return True
     return stripped[-1:] in _SENTENCE_ENDS and (noted or len(stripped) * 4 <= width * 3)
 
 
@@ -774,6 +786,33 @@ def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, La
         candidates.pop(i, None)
         kinds[i] = "editorial"
         layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
+
+
+# A record's line that swears a witness in: "PROFESSOR MARK WOOLHOUSE (affirmed)", "MR JOHN SMITH (sworn)",
+# "Dr Anna Lee (recalled)", a line number of the margin before it.
+_SWORN = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?((?:[A-Z][A-Za-z'’\-.]*[ \t]+){1,5}[A-Z][A-Za-z'’\-]+),?[ \t]*"
+    r"\((?i:sworn|affirmed|duly sworn|re-?sworn|recalled|on oath|on affirmation)\)[ \t]*"
+)
+
+
+def _mark_witnesses(
+    lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout, lex: Lexicon
+) -> None:
+    """Take the lines that swear a witness in (``PROFESSOR MARK WOOLHOUSE (affirmed)``) out of the labels and
+    the prose: an editor's line naming who answers the ``A.`` below it.
+    """
+    for i, line in enumerate(lines):
+        found = _SWORN.fullmatch(line) if ("(s" in line or "(a" in line or "(r" in line or "(o" in line) else None
+        if found is None or kinds[i] not in ("text", "label"):
+            continue
+        person = split_name(" ".join(found.group(1).split()), lex)[1]
+        if not person or " " not in person:
+            continue
+        layout.witnesses[i] = person
+        candidates.pop(i, None)
+        kinds[i] = "editorial"
+        layout.not_labels[i] = "a record's line that swears in the witness who answers the A. below it"
 
 
 _HEADING_REST = 5  # the most words after the colon of a heading in capitals ("NCAA TOURNAMENT: FIRST ROUND")

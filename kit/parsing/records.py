@@ -76,6 +76,9 @@ class Layout:
     captions: bool = False
     #: A court record's ``BY MR. SMITH:`` lines: index -> the examiner who asks the questions below.
     examiners: dict[int, str] = field(default_factory=dict)
+    #: A record's lines that swear a witness in (``PROFESSOR MARK WOOLHOUSE (affirmed)``): index -> the witness,
+    #: who answers the ``A.`` below.
+    witnesses: dict[int, str] = field(default_factory=dict)
     #: A caption cue that repeats the speaker of the cue before: index -> the length of its label.
     repeated_labels: dict[int, int] = field(default_factory=dict)
     #: A Q&A page's questions set in bold, no label printed (``**Why?**``): their line indexes.
@@ -103,8 +106,11 @@ class Turn:
     kind: str = "statement"
     affiliation: str | None = None
     time: str | None = None
-    #: Who puts a ``Q.`` in a court record, from the ``BY MR. SMITH:`` line above it.
+    #: Who puts a ``Q.`` in a court record, from the ``BY MR. SMITH:`` line above it, or counsel whose own
+    #: turn an ``A.`` answered.
     examiner: str | None = None
+    #: Who answers an ``A.`` in a record, from the line above that swears them in.
+    witness: str | None = None
 
 
 @dataclass

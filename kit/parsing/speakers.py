@@ -107,6 +107,9 @@ def assign_speakers(
     titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id and t.label.style == "caps"}
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
     names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
+    for turn in turns:
+        if turn.examiner in names:  # counsel an A. answered, as their own label names them ("MR O'CONNOR")
+            turn.examiner = names[turn.examiner]
     answering: dict[int, str] = {}  # who answers under "A." in each document (its title or lead says)
     noted: dict[tuple[int, str], set[str]] = {}  # (document, role label) -> the people its notes name
     unnoted: list[Turn] = []  # the turns under a role label without a note
@@ -118,6 +121,8 @@ def assign_speakers(
             turn.role, turn.kind = info["role"], info["kind"]
             if key in _ANSWER_LABELS and label.note and _names_who(label, lex):  # "Response – Commissioner Adeyemi:"
                 turn.speaker = label.note.split("; ")[0]
+            elif key in _ANSWER_LABELS and turn.witness:  # "A." below "PROFESSOR MARK WOOLHOUSE (affirmed)"
+                turn.speaker = names.get(turn.witness, turn.witness)
             elif key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
                 if turn.doc_id not in answering:
                     context = contexts[turn.doc_id - 1] if turn.doc_id else ""
@@ -136,7 +141,7 @@ def assign_speakers(
                     turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
                     unnoted.append(turn)
         else:
-            turn.speaker = names.get(label.name, label.name)
+            turn.speaker = turn.witness or names.get(label.name, label.name)  # (THE WITNESS: the one sworn in)
             if label.style == "name":  # (split_name, read from what it remembers at once)
                 title, person = lex.names_seen.get(label.name) or split_name(label.name, lex)
                 turn.speaker_title = title if person else None
@@ -939,7 +944,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         name, source = said.group(1), "introduction"  # "Maria Kjaer, DR." where the label says DR
     if name:
         turn.speaker, turn.speaker_source = name, source
-    elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question
+    elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question, or counsel an A. answered
         turn.speaker, turn.speaker_source = turn.examiner, "introduction"
     elif turn.kind in ("remark", "follow_up") and current.turns and current.turns[0].role == turn.role != "audience":
         opener = current.turns[0]  # the one who opened the exchange asks again
