@@ -3648,3 +3648,33 @@ def test_an_inquirys_q_and_a_name_the_counsel_who_asks_and_the_witness_sworn_in(
     # a Q. or an A. after any sentence's end opens a turn in the hard-wrapped record; so does a label after a
     # heading short of the width
     assert {9, 10, 13, 16} <= set(by.index)
+
+
+def test_a_records_chair_lines_name_who_speaks_under_the_offices_label():
+    corpus = kit.parse(
+        "NATIONAL ASSEMBLY\nOFFICIAL REPORT\n\n"
+        "[The Speaker (Hon. Moses Wetang'ula) in the Chair]\n\n"
+        "Hon. Speaker: Order, Hon. Members. The first Question is by Hon. Odhiambo.\n\n"
+        "Hon. (Ms.) Millie Odhiambo (Suba North, ODM): Thank you, Hon. Speaker. When will the road be finished?\n\n"
+        "The Cabinet Secretary for Roads (Hon. Davis Chirchir): By June, Hon. Speaker.\n\n"
+        "[The Speaker (Hon. Moses Wetang'ula) left the Chair]\n\n"
+        "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]\n\n"
+        "Hon. Deputy Speaker: Hon. Kaluma, you have the Floor.\n\n"
+        "Hon. Peter Kaluma (Homa Bay Town, ODM): Thank you, Hon. Deputy Speaker. Will the road be tolled?\n\n"
+        "The Cabinet Secretary for Roads (Hon. Davis Chirchir): Hon. Deputy Speaker, it will not.\n\n"
+        "Hon. Deputy Speaker: Very well. Next Question.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "Moses Wetang'ula",
+        "Millie Odhiambo",
+        "Davis Chirchir",
+        "Gladys Boss Shollei",
+        "Peter Kaluma",
+        "Davis Chirchir",
+        "Gladys Boss Shollei",
+    ]
+    assert set(turns.loc[turns["speaker"] == "Gladys Boss Shollei", "role"]) == {"staff"}
+    # the chair lines are the editors', no one's words
+    chair_lines = corpus.lines[corpus.lines["text"].str.contains("the Chair]")]
+    assert set(chair_lines["kind"]) == {"editorial"} and chair_lines["turn_id"].isna().all()

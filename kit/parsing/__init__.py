@@ -169,6 +169,8 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
     turns = [t for t in turns if t.lines]
     if layout.examiners or layout.witnesses or any(turn.label.role == "a" for turn in turns):
         _examine(turns, layout, lex)
+    if layout.chairs:
+        _seat(turns, layout.chairs, lex)
     for number, turn in enumerate(turns, start=1):
         turn.turn_id = number
         at = turn.lines
@@ -270,6 +272,27 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
             and label.name.split(" ", 1)[0].lower() in address
         ):
             examiner = label.name  # counsel whose question an A. answers asks the Q.s that follow
+
+
+def _seat(turns: list[Turn], chairs: dict[int, tuple[str, str | None]], lex: Lexicon) -> None:
+    """Give each turn under an office's label (``Hon. Deputy Speaker:``) the one a line above put in that chair."""
+    marks = sorted(chairs.items())
+    k = 0
+    seated: dict[str, str | None] = {}
+    for turn in turns:
+        while k < len(marks) and marks[k][0] < turn.lines[0]:
+            office, person = marks[k][1]
+            seated[office] = person
+            k += 1
+        label = turn.label
+        if seated and label.style == "role":
+            turn.holder = seated.get(label.role or _office_key(label.name, lex))
+
+
+def _office_key(name: str, lex: Lexicon) -> str:
+    """An office's label without its form of address, in lower case (``Hon. Deputy Speaker`` -> ``deputy speaker``)."""
+    first, _, rest = name.lower().partition(" ")
+    return rest if rest and first in lex.conversation.get("forms_of_address", ()) else name.lower()
 
 
 def _front_given(given: Given, front: dict[str, str] | None, source: str) -> Given:

@@ -292,6 +292,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     if any(label.shape == "q" for label in candidates.values()):
         _mark_examiners(lines, kinds, candidates, layout)
         _mark_witnesses(lines, kinds, candidates, layout, lex)
+    _mark_chairs(lines, kinds, candidates, layout, lex)
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
     _drop_title_label(lines, kinds, candidates, lex, layout.not_labels)
@@ -813,6 +814,39 @@ def _mark_witnesses(
         candidates.pop(i, None)
         kinds[i] = "editorial"
         layout.not_labels[i] = "a record's line that swears in the witness who answers the A. below it"
+
+
+# A record's line that puts someone in the chair, or takes them out of it: "[The Speaker (Hon. Moses Wetang'ula) in
+# the Chair]", "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]", "(Mr. Anthony Rota) left the Chair".
+_CHAIR_LINE = re.compile(
+    r"[ \t]*[\[(]?(?:(?:The|Mr\.?|Madam|Madame)[ \t]+)?([A-Z][A-Za-z\-]*(?:[ \t]+[A-Z][A-Za-z\-]*){0,3})?[ \t]*"
+    r"\(([^()\n]{3,80})\)[ \t]+(in|took|takes|resumed|resumes|left|leaves|vacated)[ \t]+the[ \t]+Chair\.?[\])]?\.?[ \t]*"
+)
+
+
+def _mark_chairs(
+    lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout, lex: Lexicon
+) -> None:
+    """Read the lines that say who is in the chair (``[The Speaker (Hon. Moses Wetang'ula) in the Chair]``): an
+    editor's line, naming who speaks under the office's label (``Hon. Speaker:``) from there on.
+    """
+    for i, line in enumerate(lines):
+        found = _CHAIR_LINE.fullmatch(line) if "the Chair" in line and kinds[i] == "text" else None
+        if found is None:
+            continue
+        office, noted, verb = found.groups()
+        person = split_name(noted.strip(), lex)[1]
+        if not person or not office:
+            continue
+        low = office.lower()
+        layout.chairs[i] = (low, None if verb in ("left", "leaves", "vacated") else _cased_name(person))
+        candidates.pop(i, None)
+        kinds[i] = "editorial"
+
+
+def _cased_name(name: str) -> str:
+    """A name as people write it, its words in capitals cased (``GLADYS BOSS SHOLLEI`` -> ``Gladys Boss Shollei``)."""
+    return " ".join(person_case(w) if w.isupper() and len(w) > 1 else w for w in name.split())
 
 
 _HEADING_REST = 5  # the most words after the colon of a heading in capitals ("NCAA TOURNAMENT: FIRST ROUND")

@@ -79,6 +79,9 @@ class Layout:
     #: A record's lines that swear a witness in (``PROFESSOR MARK WOOLHOUSE (affirmed)``): index -> the witness,
     #: who answers the ``A.`` below.
     witnesses: dict[int, str] = field(default_factory=dict)
+    #: A record's lines that say who takes or leaves the chair (``[The Deputy Speaker (Hon. Gladys Boss Shollei)
+    #: took the Chair]``): index -> (the office in lower case, its holder from there on, or ``None`` when they leave).
+    chairs: dict[int, tuple[str, str | None]] = field(default_factory=dict)
     #: A caption cue that repeats the speaker of the cue before: index -> the length of its label.
     repeated_labels: dict[int, int] = field(default_factory=dict)
     #: A Q&A page's questions set in bold, no label printed (``**Why?**``): their line indexes.
@@ -111,6 +114,9 @@ class Turn:
     examiner: str | None = None
     #: Who answers an ``A.`` in a record, from the line above that swears them in.
     witness: str | None = None
+    #: Who holds the office a role label names (``Hon. Deputy Speaker:``), from the line above that puts them
+    #: in the chair.
+    holder: str | None = None
 
 
 @dataclass

@@ -131,6 +131,10 @@ def assign_speakers(
                         THE_WITNESS if examined else UNNAMED_RESPONDENT
                     )
                 turn.speaker = answering[turn.doc_id]
+            elif (
+                turn.holder
+            ):  # "Hon. Deputy Speaker:" below "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]"
+                turn.speaker = turn.holder
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 person = label.note and noted_person(label.note, lex)  # "Chair (Borys Wiśniewski)": its holder
                 if person:
