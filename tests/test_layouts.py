@@ -3678,3 +3678,21 @@ def test_a_records_chair_lines_name_who_speaks_under_the_offices_label():
     # the chair lines are the editors', no one's words
     chair_lines = corpus.lines[corpus.lines["text"].str.contains("the Chair]")]
     assert set(chair_lines["kind"]) == {"editorial"} and chair_lines["turn_id"].isna().all()
+
+
+def test_a_council_meetings_members_ask_its_officers():
+    corpus = kit.parse(
+        "Lakewood City Council Regular Meeting\n\n"
+        "Mayor Walsh (00:00):\nGood evening. I call this regular meeting to order. Tom, the ordinance, please.\n\n"
+        "Tom Becker (00:41):\nThank you, Mayor. Tom Becker, planning director. The ordinance caps the permits at 350.\n\n"
+        "Mayor Walsh (01:49):\nThank you, Tom. I'll open it up to questions from council. Council Member Alvarez.\n\n"
+        "Council Member Alvarez (01:54):\nThanks, Tom. How did staff arrive at the number 350?\n\n"
+        "Tom Becker (02:03):\nIt is roughly 2% of the city's housing units.\n\n"
+        "Council Member Okafor (02:39):\nDid staff look at a sunset on existing permits instead?\n\n"
+        "Tom Becker (02:51):\nWe did. The city attorney advised against it.\n"
+    )
+    turns = corpus.turns.set_index("first_line")
+    assert corpus.documents.loc[0, "event"] == "meeting"
+    assert turns.loc[[12, 18], "role"].tolist() == ["member"] * 2
+    assert turns.loc[[12, 18], "kind"].tolist() == ["question"] * 2
+    assert turns.loc[[15, 21], "kind"].tolist() == ["answer"] * 2

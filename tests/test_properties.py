@@ -94,7 +94,7 @@ def check_lossless(text: str, corpus: kit.Corpus) -> None:
         label, *under = prefix.split("\n")
         assert label and all(not line.strip() for line in under)
         if under:
-            assert label == source[mine[0]] and not turn.text[:1].isspace() and turn.text
+            assert label == source[mine[0]] and turn.text[:1] != "\n" and turn.text
         if turn.label_shape == "own_line":  # a name on a line of its own: the whole line is the label
             assert label == source[mine[0]]
         elif not under:

@@ -401,6 +401,8 @@ def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None
         return ("journalist", "label")
     if _has(conv.get("audience_titles", ()), title):
         return ("audience", "label")  # "Peter Langham, Shareholder": one who comes to ask
+    if _has(conv.get("member_titles", ()), title):
+        return ("member", "label")  # "Council Member Alvarez": asks the officers at the body's meeting
     held = lex.titles.intersection(title.lower().replace(",", " ").split())
     if not press or held and not held.issubset(conv.get("open_titles", ())):
         return ("official", "label")
