@@ -3696,3 +3696,14 @@ def test_a_council_meetings_members_ask_its_officers():
     assert turns.loc[[12, 18], "role"].tolist() == ["member"] * 2
     assert turns.loc[[12, 18], "kind"].tolist() == ["question"] * 2
     assert turns.loc[[15, 21], "kind"].tolist() == ["answer"] * 2
+
+
+def test_joint_before_any_news_conferences_wording_names_a_joint_press_conference():
+    corpus = kit.parse(
+        "Prime Minister Justin Trudeau and Chancellor Olaf Scholz hold a joint media availability\n\n"
+        "Moderator: First question, please.\n\nReporter: Prime Minister, will Canada export gas to Germany?\n\n"
+        "Prime Minister Justin Trudeau: We are looking at every option.\n\n"
+        "Reporter: Chancellor, is that enough?\n\nChancellor Olaf Scholz: It is a start.\n"
+    )
+    assert corpus.documents.loc[0, "event"] == "joint_press_conference"
+    assert corpus.documents.loc[0, "event_source"] == "title"

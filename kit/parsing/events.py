@@ -25,6 +25,7 @@ from what their turns do: ask (a ``?``) or reply to someone else's question.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -318,14 +319,21 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     >>> from kit.parsing.lexicon import lexicon
     >>> [event_named(t, lexicon()) for t in ["Leaders' Questions", "Press Briefing by Jen Psaki", "Geneva, Switzerland"]]
     ['question_time', 'briefing', None]
+    >>> event_named("Prime Minister Trudeau and Chancellor Scholz hold a joint media availability", lexicon())
+    'joint_press_conference'
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
         patterns = lex.compiled["events"] = [(k, phrase_pattern(p)) for k, p in lex.events.items() if p]
     for kind, pattern in patterns:
-        if pattern.search(text):
+        if (found := pattern.search(text)) is not None:
+            if kind == "news_conference" and _JOINT.search(text, max(0, found.start() - 12), found.start()):
+                return "joint_press_conference"  # "joint media availability", "Joint News Conference" of any wording
             return kind
     return None
+
+
+_JOINT = re.compile(r"\bjoint\W+$", re.IGNORECASE)  # "joint" right before a news conference's phrase
 
 
 def _addresses(turns: list[Turn], forms: tuple[str, ...], by: set[str] | None = None) -> bool:
