@@ -3707,3 +3707,13 @@ def test_joint_before_any_news_conferences_wording_names_a_joint_press_conferenc
     )
     assert corpus.documents.loc[0, "event"] == "joint_press_conference"
     assert corpus.documents.loc[0, "event_source"] == "title"
+
+
+def test_a_results_initial_and_surname_in_capitals_is_no_answer_label():
+    corpus = kit.parse(
+        "Press Conference\n\nA. ZVEREV/G. Brouwer\n\n6-4, 7-6, 7-6\n\n"
+        "THE MODERATOR: Welcome to the press conference.\n\nQ. How did you feel out there today?\n\n"
+        "ALEXANDER ZVEREV: I felt good, honestly.\n\nQ. And the knee?\n\nALEXANDER ZVEREV: No problem at all.\n"
+    )
+    assert corpus.turns["first_line"].tolist() == [7, 9, 11, 13, 15]
+    assert "A" not in corpus.turns["speaker_label"].tolist()

@@ -294,7 +294,7 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
         if first == "A" and text[1:2] in ".:" or first in _SPACES and text.lstrip(_SPACES)[:2] in ("A.", "A:"):
             found = _A_LABEL.match(text)
             # taken only beside "Q" labels (kit.parsing.lines.classify); "A. Repik:" is an initial and a name
-            if found and not _SURNAME_COLON.match(text, found.end()):
+            if found and not _SURNAME_COLON.match(text, found.end()) and not _CAPS_SURNAME.match(text, found.end()):
                 return Label(_prefix(line, where, found.end()), "A", None, "role", "a", shape="q")
     if text.isascii() or "：" not in text[:_WIDE_REACH]:
         found = (
@@ -466,6 +466,8 @@ _new_label = tuple.__new__  # makes a Label of all its fields, in order, at C sp
 
 
 _SURNAME_COLON = re.compile(r"[A-Z][\w'’\-]+:")  # what follows the initial of "A. Repik: ..."
+# or a surname in capitals, alone or before a slash, as a result prints players ("A. ZVEREV/G. Brouwer")
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]+(?:/|[ \t]*$)")
 _TIME_AFTER = re.compile(rf"[(\[]({TIME_MARK})[)\]][ \t\u00a0]*")
 
 
