@@ -3717,3 +3717,18 @@ def test_a_results_initial_and_surname_in_capitals_is_no_answer_label():
     )
     assert corpus.turns["first_line"].tolist() == [7, 9, 11, 13, 15]
     assert "A" not in corpus.turns["speaker_label"].tolist()
+
+
+def test_a_numbered_voice_who_gives_their_name_is_that_person():
+    turns = kit.parse(
+        "Mayor Walsh (03:09):\nWe move to public comment. Please state your name.\n\n"
+        "Speaker 1 (03:24):\nHi. My name is Dana Whitfield, and I live on Birch Street. Who will enforce the rule?\n\n"
+        "Mayor Walsh (04:01):\nThank you, Ms. Whitfield. Tom?\n\n"
+        "Tom Becker (04:06):\nThe higher fee funds two new positions.\n\n"
+        "Speaker 1 (04:12):\nThank you.\n\n"
+        "Speaker 2 (04:19):\nGood evening. I'm Very Glad to be here, I have two units on the east side.\n\n"
+        "Mayor Walsh (04:45):\nThank you.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Mayor Walsh", "Dana Whitfield", "Mayor Walsh", "Tom Becker", "Dana Whitfield", "Speaker 2", "Mayor Walsh"
+    ]  # fmt: skip

@@ -155,6 +155,7 @@ def assign_speakers(
         people = noted.get((turn.doc_id, turn.label.name), ())
         if len(people) == 1:
             turn.speaker = next(iter(people))
+    _self_named(turns, lex)
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
         by_doc[turn.doc_id].append(turn)
@@ -207,6 +208,36 @@ def assign_speakers(
                 Event(given.event, "given") if given.event else Event("meeting", "structure")
             )
     return exchanges
+
+
+def _self_named(turns: list[Turn], lex: Lexicon) -> None:
+    """Name a numbered voice (``Speaker 1``, ``Participant 2``) who gives their name in their first turn.
+
+    A transcription service numbers the voices it cannot name; one who says ``My name is Dana
+    Whitfield`` near the start of their first turn is that person in all their turns of the
+    document.
+    """
+    first: dict[tuple[int, str], Turn] = {}
+    for turn in turns:
+        name = turn.label.name
+        if turn.label.style == "name" and name[-1:].isdigit() and (turn.doc_id, name) not in first:
+            if _NUMBERED_VOICE.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.roles.keys() | lex.titles:
+                first[turn.doc_id, name] = turn
+    named: dict[tuple[int, str], str] = {}
+    for key, turn in first.items():
+        said = _MY_NAME.search(turn.text, 0, 300)
+        if said and not lex.titles_or_organisations.intersection(said.group(1).lower().split()):
+            named[key] = said.group(1)
+    if named:
+        for turn in turns:
+            person = named.get((turn.doc_id, turn.label.name))
+            if person:
+                turn.speaker, turn.speaker_source = person, "introduction"
+
+
+_NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Speaker 1", "Unknown Speaker 2"
+# "My name is Dana Whitfield, and I live ...": two or three capitalised words ("I'm Very Glad" names no one)
+_MY_NAME = re.compile(r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)")
 
 
 def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
