@@ -3732,3 +3732,24 @@ def test_a_numbered_voice_who_gives_their_name_is_that_person():
     assert turns["speaker"].tolist() == [
         "Mayor Walsh", "Dana Whitfield", "Mayor Walsh", "Tom Becker", "Dana Whitfield", "Speaker 2", "Mayor Walsh"
     ]  # fmt: skip
+
+
+def test_a_verbatim_reports_chair_heading_names_the_president_and_a_named_speakers_note_may_be_in_small_letters():
+    turns = kit.parse(
+        "Verbatim report of proceedings\n\nIN THE CHAIR: ROBERTA METSOLA\nPresident\n\n"
+        "  President. – The next item is the Council and Commission statements.\n\n"
+        "  Manfred Weber, on behalf of the PPE Group. – Madam President, Europe must act now.\n\n"
+        "  Valérie Hayer, on behalf of the Renew Group. – Madam President, we agree on the goal.\n\n"
+        "  Balázs Hidvéghi (NI), blue-card question. – Madam Hayer, will you vote for it?\n\n"
+        "  Valérie Hayer (Renew), blue-card answer. – Yes, I will.\n\n"
+        "IN THE CHAIR: PINA PICIERNO\nVice-President\n\n"
+        "  President. – The debate is closed.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Roberta Metsola",
+        "Manfred Weber",
+        "Valérie Hayer",
+        "Balázs Hidvéghi",
+        "Valérie Hayer",
+        "Pina Picierno",
+    ]

@@ -275,7 +275,10 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
 
 
 def _seat(turns: list[Turn], chairs: dict[int, tuple[str, str | None]], lex: Lexicon) -> None:
-    """Give each turn under an office's label (``Hon. Deputy Speaker:``) the one a line above put in that chair."""
+    """Give each turn under an office's label (``Hon. Deputy Speaker:``) the one a line above put in that chair;
+    a line that names who is in the chair and no office (``IN THE CHAIR: ROBERTA METSOLA``) names who speaks
+    under the label of the office that presides (``President.``).
+    """
     marks = sorted(chairs.items())
     k = 0
     seated: dict[str, str | None] = {}
@@ -285,8 +288,17 @@ def _seat(turns: list[Turn], chairs: dict[int, tuple[str, str | None]], lex: Lex
             seated[office] = person
             k += 1
         label = turn.label
-        if seated and label.style == "role":
-            turn.holder = seated.get(label.role or _office_key(label.name, lex))
+        if not seated or label.style not in ("role", "single", "caps"):
+            continue
+        office = label.role or _office_key(label.name, lex)
+        turn.holder = seated.get(office)
+        if turn.holder is None and "" in seated and _presides(office, lex):  # below "IN THE CHAIR: ROBERTA METSOLA"
+            turn.holder = seated[""]
+
+
+def _presides(office: str, lex: Lexicon) -> bool:
+    """Whether an office's label is the one who presides: a role that gives the floor, or a chair's office."""
+    return lex.roles.get(office, {}).get("role") == "staff" or office in lex.conversation.get("chair_offices", ())
 
 
 def _office_key(name: str, lex: Lexicon) -> str:

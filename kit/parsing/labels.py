@@ -859,7 +859,11 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         if not office and _office_of(words, lex):
             return "caps"  # an office and what it is for: "Secretary for Security", "Minister of Health"
         return "single" if office else None
-    for word in _SEGMENTS.split(name):
+    segments = _SEGMENTS.split(name)
+    if len(segments) > 1 and " " in person and segments[0].endswith(person):
+        segments = segments[:1]  # (what describes the person named first may be in small letters: "Balázs
+        # Hidvéghi, blue-card question")
+    for word in segments:
         for w in word.split():
             low = w.lower()
             if w[0].islower() and (

@@ -824,6 +824,10 @@ _CHAIR_LINE = re.compile(
 )
 
 
+# "IN THE CHAIR: ROBERTA METSOLA", as a verbatim report heads each sitting's part: who presides from there on.
+_IN_THE_CHAIR = re.compile(r"[ \t]*IN THE CHAIR:?[ \t]+([A-Z][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){1,4})[ \t]*")
+
+
 def _mark_chairs(
     lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout, lex: Lexicon
 ) -> None:
@@ -831,7 +835,16 @@ def _mark_chairs(
     editor's line, naming who speaks under the office's label (``Hon. Speaker:``) from there on.
     """
     for i, line in enumerate(lines):
-        found = _CHAIR_LINE.fullmatch(line) if "the Chair" in line and kinds[i] == "text" else None
+        if kinds[i] != "text" or "the Chair" not in line and "THE CHAIR" not in line[:20]:
+            continue
+        found = _CHAIR_LINE.fullmatch(line)
+        if found is None and (named := _IN_THE_CHAIR.fullmatch(line)):  # "IN THE CHAIR: ROBERTA METSOLA"
+            person = split_name(" ".join(named.group(1).split()), lex)[1]
+            if person and " " in person:
+                layout.chairs[i] = ("", _cased_name(person))  # (whoever presides, under any office's label)
+                candidates.pop(i, None)
+                kinds[i] = "editorial"
+            continue
         if found is None:
             continue
         office, noted, verb = found.groups()

@@ -145,7 +145,8 @@ def assign_speakers(
                     turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
                     unnoted.append(turn)
         else:
-            turn.speaker = turn.witness or names.get(label.name, label.name)  # (THE WITNESS: the one sworn in)
+            # (THE WITNESS: the one sworn in; "President." below "IN THE CHAIR: ROBERTA METSOLA": she)
+            turn.speaker = turn.witness or turn.holder or names.get(label.name, label.name)
             if label.style == "name":  # (split_name, read from what it remembers at once)
                 title, person = lex.names_seen.get(label.name) or split_name(label.name, lex)
                 turn.speaker_title = title if person else None
