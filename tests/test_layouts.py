@@ -3753,3 +3753,15 @@ def test_a_verbatim_reports_chair_heading_names_the_president_and_a_named_speake
         "Valérie Hayer",
         "Pina Picierno",
     ]
+
+
+def test_an_office_used_once_with_its_time_among_timed_labels_opens_a_turn():
+    turns = kit.parse(
+        "Mayor Walsh (05:10):\nWe will now vote on the ordinance.\n\n"
+        "Tom Becker (05:15):\nStaff recommends approval.\n\n"
+        "Mayor Walsh (05:24):\nThank you. Madam Clerk, please call the roll.\n\n"
+        "City Clerk (05:27):\nFive ayes, two nays. The motion carries.\n\n"
+        "Mayor Walsh (05:44):\nThe ordinance passes. We are adjourned.\n"
+    ).turns
+    assert turns["first_line"].tolist() == [1, 4, 7, 10, 13]
+    assert turns.loc[3, "speaker"] == "City Clerk" and turns.loc[3, "time"] == "05:27"

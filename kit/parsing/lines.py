@@ -311,6 +311,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             short.add(words[-1].casefold())
             short.add(words[0].casefold())
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
+    # Where most labels carry a time mark ("Mayor Walsh (05:24):"), an office with its time is one, if used once.
+    timed = sum(label.time is not None for label in candidates.values()) * 2 > len(candidates) >= _CONVENTION
     # A one-word label whose speaker says that word and an outlet in one of its turns: a journalist's name.
     introduced = {
         label.name
@@ -327,6 +329,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             or label.name.casefold() in short
             or outlet_named(label.name, lex)  # "Bloomberg:", "Reuters:": a journalist of that outlet
             or singles[label.name] >= _CONVENTION
+            or timed
+            and label.time is not None
+            and label.name[label.name.rfind(" ") + 1 :].lower() in lex.titles  # "City Clerk (05:27):"
             or recurring
             and singles[label.name] >= 2
             or label.name in introduced  # "Sidhant: Sir, Sidhant from WION. ...", and Sidhant's other turns
