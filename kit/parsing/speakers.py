@@ -828,7 +828,7 @@ def _exchanges(
     for k, turn in enumerate(turns):
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
-            question = "?" in turn.text or turn.text[:7] == FORMAL_QUESTION  # asks(turn)
+            question = "?" in turn.text or turn.text[:20].lstrip()[:7] == FORMAL_QUESTION  # asks(turn)
             if labelled:
                 new = current is None or (
                     turn.kind == "question"
@@ -924,7 +924,7 @@ def _follows_up(turn: Turn, asked: int, lex: Lexicon) -> bool:
     """
     if asked >= 4:
         return False
-    text = turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")
+    text = turn.text.lstrip(" \t\u00a0\n\"“'‘—–-…(")  # (and a label alone on its line: its text's first newline)
     conv = lex.conversation
     turning = conv.get("new_topic_openers", ())
     if turning and phrase_pattern(turning).search(text[:120]):
@@ -949,7 +949,7 @@ def _says_follow_up(turn: Turn, lex: Lexicon) -> bool:
         openers = lex.conversation.get("follow_up_openers", ())
         named = tuple(o for o in openers if o.lower().startswith(("follow", "a follow")))
         pattern = lex.compiled["says_follow_up"] = phrase_pattern(named) if named else False
-    return bool(pattern) and pattern.match(turn.text.lstrip(" \t\u00a0\"“'‘—–-…(")) is not None
+    return bool(pattern) and pattern.match(turn.text.lstrip(" \t\u00a0\n\"“'‘—–-…(")) is not None
 
 
 def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
