@@ -3469,6 +3469,28 @@ def test_a_chair_who_only_gives_the_floor_stays_staff():
     ).turns
     assert set(turns.loc[turns["speaker"] == "The Chair", "role"]) == {"staff"}
     assert set(turns.loc[turns["speaker"] == "Senator Klobuchar", "role"]) == {"member"}
+    # nor one who gives the floor with a question that a member answers, nor a Speaker who asks for order
+    asking = kit.parse(
+        "Senate Committee on Commerce - Nomination Hearing\n\n"
+        "The Chairman: The committee will come to order. Senator Wicker, would you like to begin?\n\n"
+        "Senator Wicker: Thank you. Ms. Doe, when will the academy double its classes?\n\n"
+        "Ms. Doe: Next year, Senator, from the budget we requested.\n\n"
+        "The Chairman: Thank you. Senator Klobuchar?\n\n"
+        "Senator Klobuchar: Ms. Doe, what about the backlog of safety inspections?\n\n"
+        "Ms. Doe: We have cut it by a third this year.\n\n"
+        "The Chairman: Senator Cruz, are you ready?\n\n"
+        "Senator Cruz: Ms. Doe, will you testify again in the spring?\n\n"
+        "Ms. Doe: Yes, Senator, gladly.\n"
+    ).turns
+    assert set(asking.loc[asking["speaker"] == "The Chairman", "role"]) == {"staff"}
+    order = kit.parse(
+        "Prime Minister's Questions\n\nMr Speaker: Order. Questions to the Prime Minister. Mr Jim Shannon?\n\n"
+        "Jim Shannon: Will the Prime Minister meet me to discuss the fishing fleet?\n\n"
+        "The Prime Minister: I will.\n\nMr Speaker: Order. Can we calm down? Prime Minister.\n\n"
+        "The Prime Minister: The fleet will have our support.\n\n"
+        "Mr Speaker: Does the hon. Member wish to withdraw that remark?\n\nJim Shannon: I do.\n"
+    ).turns
+    assert set(order.loc[order["speaker"] == "Mr Speaker", "role"]) == {"staff"}
 
 
 def test_a_journalists_outlet_then_surname_as_a_foreign_ministry_prints_them():

@@ -703,6 +703,18 @@ def _question_roles(
             hands_over[turn.speaker] += 1
             called[turn.speaker].add(turns[k + 1].speaker)
     source = "given" if given.askers else None
+    # A committee's chair under an office's label ("The Chair.") who questions the witness: of their turns, a
+    # third or more ask and are answered by the witness, the principal (not "Senator Wicker, would you like to
+    # begin?", that a member answers).
+    questioning: set[str] = set()
+    if event == "hearing" and not given.askers:
+        chairs = conv.get("committee_chairs", ())
+        put: Counter[str] = Counter()
+        for turn, nxt in zip(turns, turns[1:], strict=False):
+            label = turn.label
+            if label.style == "role" and nxt.speaker == principal and _has(chairs, label.name) and asks(turn):
+                put[turn.speaker] += 1
+        questioning = {speaker for speaker, n in put.items() if n >= max(2, all_turns[speaker] / 3)}
     presides: dict[str, bool] = {}
     court, bare = court_labels(lex)
     for turn in turns:
@@ -717,8 +729,8 @@ def _question_roles(
                 turn.role = ANSWERER_ROLE[event]  # "A.", "Guest:", "Interviewee:"
             elif turn.role == "staff" and asked[turn.speaker] and _has(hosts, turn.label.key):
                 turn.role = ASKER_ROLE[event]  # a host or a moderator who asks
-            elif turn.role == "staff" and asked[turn.speaker] >= max(2, all_turns[turn.speaker] / 3):
-                turn.role = ASKER_ROLE[event]  # a chair who questions ("The Chair."), as a named one who presides
+            elif turn.role == "staff" and event == "hearing" and turn.speaker in questioning:
+                turn.role = ASKER_ROLE[event]  # a committee's chair who questions the witness ("The Chair.")
             continue
         speaker = turn.speaker
         title = title_of.get(speaker, "")
