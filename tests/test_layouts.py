@@ -3795,3 +3795,20 @@ def test_words_under_a_label_alone_on_its_line_keep_their_line_numbers():
     lines = court.lines["text"].tolist()
     for row in court.sentences.itertuples():  # each sentence's first words stand on its line
         assert row.text.split()[0] in lines[row.line - 1]
+
+
+def test_only_counsel_in_a_sworn_record_puts_the_qs_that_follow_an_answered_question():
+    record = kit.parse(
+        "MR DAVID BROWN (sworn)\nMR HOLLAND: Mr Brown, please give the court your full name.\nA. David Anthony Brown.\n"
+        "Q. You were the finance director in 2019?\nA. I was.\n"
+        "MR JUSTICE FRASER: Before you go on, Mr Holland, did you sign them before or after the audit?\n"
+        "A. After the audit, my Lord.\nMR HOLLAND: I am grateful, my Lord.\nQ. Who prepared the figures?\n"
+        "A. The auditors did.\n"
+    ).turns
+    assert record.loc[record["first_line"] == 9, "speaker"].tolist() == ["Mr Holland"]  # not the judge
+    press = kit.parse(
+        "Press Secretary: Questions, please.\n\nMr. Tanaka (NHK): Will the minister visit Seoul?\n\n"
+        "A: Nothing has been decided.\n\nQ: A question from Reuters. When will you decide?\n\nA: Soon.\n"
+    ).turns
+    assert press.loc[press["first_line"] == 7, "speaker"].tolist() != ["Mr. Tanaka"]
+    assert "The Witness" not in press["speaker"].tolist()

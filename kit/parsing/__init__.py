@@ -232,8 +232,9 @@ def _by_page(kinds: list[str], i: int) -> bool:
 def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
     """Give each ``Q.`` turn of a record who puts it, and each ``A.`` turn who answers it.
 
-    Who asks: the examiner named on the ``BY ...:`` line above (a court record), or counsel (a
-    form of address and a name) whose own turn an ``A.`` answered, until a ``BY`` line or other
+    Who asks: the examiner named on the ``BY ...:`` line above (a court record), or, in a record
+    that swears its witnesses in, counsel (a form of address and a name, no title) whose own turn
+    an ``A.`` answered, until a ``BY`` line or other
     counsel's answered turn comes (``MR O'CONNOR: Could you give us your full name, please.``
     then ``A. Mark Edward John Woolhouse.``). Who answers: the witness the line above swears in
     (``PROFESSOR MARK WOOLHOUSE (affirmed)``).
@@ -253,12 +254,21 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
         elif label.role == "a" or label.name.casefold() == "the witness":  # ("THE WITNESS: My Lady, may I add")
             turn.witness = witness
         elif (
-            label.style != "role"
+            layout.witnesses  # (a record that swears its witnesses in: no press conference's "Mr. Tanaka (NHK):")
+            and label.style != "role"
+            and label.note is None
             and n + 1 < len(turns)
             and turns[n + 1].label.role == "a"
-            and label.name.split(" ", 1)[0].lower() in address
+            and _counsel(label.name, address, lex)
         ):
             examiner = label.name  # counsel whose question an A. answers asks the Q.s that follow
+
+
+def _counsel(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
+    """Whether a label is counsel's: a form of address and a name, no title (``MR O'CONNOR``, not ``MR JUSTICE
+    FRASER``, who presides)."""
+    first, _, rest = name.partition(" ")
+    return first.lower() in address and bool(rest) and all(w.lower().strip(".") not in lex.titles for w in rest.split())
 
 
 def _seat(turns: list[Turn], chairs: dict[int, tuple[str, str | None]], lex: Lexicon) -> None:
