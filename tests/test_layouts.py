@@ -3507,10 +3507,16 @@ def test_a_journalists_outlet_then_surname_as_a_foreign_ministry_prints_them():
     assert asking["speaker"].tolist() == ["Sakai", "Tanaka", "Mori"]
     assert asking["affiliation"].tolist() == ["Kyodo", "NHK", "Asahi Shimbun"]
     assert asking["kind"].tolist() == ["question"] * 3
-    # a surname and a first name are no outlet's and its journalist
+    # a surname and a first name are no outlet's and its journalist, nor is a place and its state
     from kit.parsing.labels import split_name
 
     assert split_name("Okafor, Chidi") == ("Okafor, Chidi", None)
+    briefing = kit.parse(
+        "Press Briefing by Press Secretary Karine Jean-Pierre\n\nWashington, DC: James S. Brady Press Briefing Room\n\n"
+        "MS. JEAN-PIERRE: Good afternoon.\n\nQ Thank you, Karine. Will the President sign the bill?\n\n"
+        "MS. JEAN-PIERRE: He will.\n"
+    ).turns
+    assert "Washington" not in briefing["speaker"].tolist()
 
 
 def test_initials_and_a_wide_gap_named_by_a_speaker_key_under_time_marks():

@@ -1046,13 +1046,14 @@ def _outlet_and_surname(segments: list[str], lex: Lexicon) -> tuple[str, str] | 
     """``(outlet, surname)`` where one of two parts is a news outlet and the other one capitalised word, or ``None``.
 
     An outlet is one the vocabularies know, a name that ends as an outlet's does (``Asahi
-    Shimbun``, ``Kyodo News``: ``outlet_name_ends``) or an abbreviation in capitals that is no
-    title, organisation or letters after a name (``NHK``, not ``MP``); the surname is no title, and not a word that ends a name (``Jr``).
+    Shimbun``, ``Kyodo News``: ``outlet_name_ends``) or an abbreviation of three capitals or more that
+    is no title, organisation or letters after a name (``NHK``, not ``MP``, nor a state's ``DC``); the
+    surname is no title, and not a word that ends a name (``Jr``).
 
     >>> from kit.parsing.lexicon import lexicon
     >>> [_outlet_and_surname(p, lexicon()) for p in (["Kyodo News", "Sakai"], ["Tanaka", "NHK"], ["Smith", "MP"],
-    ...     ["Anna", "Lee"], ["Okafor", "Chidi"])]
-    [('Kyodo News', 'Sakai'), ('NHK', 'Tanaka'), None, None, None]
+    ...     ["Anna", "Lee"], ["Okafor", "Chidi"], ["Washington", "DC"], ["Davis", "CTO"])]
+    [('Kyodo News', 'Sakai'), ('NHK', 'Tanaka'), None, None, None, None, None]
     """
     for outlet, surname in (segments, segments[::-1]):
         low = surname.lower()
@@ -1061,7 +1062,7 @@ def _outlet_and_surname(segments: list[str], lex: Lexicon) -> tuple[str, str] | 
         if outlet_named(outlet, lex) or _ends_as_outlet(outlet, lex):
             return outlet, surname
         if (
-            2 <= len(outlet) <= 6
+            3 <= len(outlet) <= 6  # (not a state's two letters: "Washington, DC", "Austin, TX")
             and outlet.isalpha()
             and outlet.isupper()
             and outlet.lower() not in lex.titles_or_organisations
