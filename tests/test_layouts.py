@@ -3557,6 +3557,19 @@ def test_initials_and_a_wide_gap_named_by_a_speaker_key_under_time_marks():
     assert table["speaker"].tolist() == ["Anna Lee"]
     twice = kit.parse("Anna Lee: Two notes.\n\nNB    Read the key first, then the text.\n\nPS    Keep it.\n").turns
     assert twice["speaker"].tolist() == ["Anna Lee"]
+    # nor are a glossary's abbreviations, each once, nor a report's parts in Roman numerals
+    glossary = kit.parse(
+        "Anna Lee: The terms we use.\n\nNATO   North Atlantic Treaty Organization, the alliance of 32 states\n"
+        "OSCE   Organization for Security and Co-operation in Europe\nCSDP   Common Security and Defence Policy "
+        "of the Union\nEEAS   European External Action Service, the Union's diplomatic service\n"
+    ).turns
+    assert glossary["speaker"].tolist() == ["Anna Lee"]
+    parts = kit.parse(
+        "Chair: The report has five parts.\n\nII   The Events of the Night of the Fire in the Tower\n\n"
+        "III  The Response of the Fire Service on the Night\n\nIV   The Role of the Council and Its Contractors\n\n"
+        "II   The Events, a Second Reading of the Night\n\nIII  The Response, Read Again in Full Here\n"
+    ).turns
+    assert parts["speaker"].tolist() == ["Chair"]
 
 
 #: An earnings call as a transcript service prints it: a site's menu above, names on their own lines with

@@ -402,9 +402,11 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
 
 
 # A speaker's initials, then a wide gap (a tab, or two spaces or more) before a sentence, as a speaker key
-# names them: "TAG        Thank you, Christian." (a label where the document uses the shape again and again:
-# kit.parsing.lines.classify).
-_INITIALS_LABEL = re.compile(r"(?P<lead>)(?P<time>)(?P<name>[A-Z]{2,4})(?P<gap>(?:\t| {2,})[ \t]*)(?=[A-Z\"“'‘(\[])")
+# names them: "TAG        Thank you, Christian." (a label where the document uses the shape again and again,
+# two of them twice or more: kit.parsing.lines.classify); no Roman numeral ("IV   The Role of the Council").
+_INITIALS_LABEL = re.compile(
+    r"(?P<lead>)(?P<time>)(?P<name>(?![IVXL]+[ \t])[A-Z]{2,4})(?P<gap>(?:\t| {2,})[ \t]*)(?=[A-Z\"“'‘(\[])"
+)
 # A chat log's line: a time, then the nick in angle brackets, its channel mode before it ("19:00 <+mod_sam> Hi").
 _CHAT_LABEL = re.compile(
     rf"(?P<lead>[ \t]*)(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t]+)?<[ @+%&~]?(?P<name>[^\W][\w.\-|^`]{{0,31}})>(?P<gap>[ \t]+)"

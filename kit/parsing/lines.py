@@ -286,6 +286,10 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 layout.not_labels[i] = (
                     f"{_CONVENTIONS[shape]}, but not this document's convention (seen fewer than three times)"
                 )
+        elif shape == "initials" and sum(n >= 2 for n in Counter(candidates[i].name for i in found).values()) < 2:
+            for i in found:  # (a glossary, a list of parts: "NATO   North Atlantic Treaty Organization")
+                del candidates[i]
+                layout.not_labels[i] = "initials and a wide gap, but no two of them speak twice: a list, not labels"
     if phrases:
         _take_title_phrases(phrases, candidates, layout.not_labels)
     _drop_appointments(lines, candidates, lex, layout.not_labels)
