@@ -534,3 +534,11 @@ def test_unnamed_voices_take_the_side_their_words_take() -> None:
     assert set(turns["speaker"]) == {"Unnamed speaker"}
     assert answering(turns, "kind").tolist() == [False, True, False, True]
     assert turns["kind"].tolist()[0::2] == ["question", "follow_up"]
+
+
+def test_times_above_long_unlabelled_paragraphs_are_still_a_video_sites_transcript():
+    paragraph = "and so the committee went on to hear from every side of the argument " * 4
+    text = "Committee livestream\n\n" + "".join(f"00:0{k}:00\n{paragraph.strip()}.\n\n" for k in range(6))
+    corpus = kit.parse(text)
+    assert len(corpus.turns) == 1 and corpus.turns.loc[0, "label_shape"] == "voice"
+    assert corpus.lines.loc[corpus.lines["text"] == "00:03:00", "kind"].tolist() == ["cue"]

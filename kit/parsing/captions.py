@@ -212,12 +212,8 @@ def _read_stamped(lines: list[str]) -> Captions | None:
     single = sum(i + 2 >= n or seconds[i + 2] is not None or not lines[i + 2].strip(BLANK_CHARS) for i in worded[:-1])
     if single * 5 < (len(worded) - 1) * 4:
         return None  # (times above paragraphs, or above a name and its words: a transcript's own layout)
-    if sum(len(lines[i + 1]) > _CUE_LINE or _INITIALLED.match(lines[i + 1]) is not None for i in worded) * 2 > len(
-        worded
-    ):
-        # (a time above each turn's paragraph, most longer than a caption's line or opened by initials and a wide
-        # gap, "TAG        Thank you.": a transcript's own layout)
-        return None
+    if sum(_INITIALLED.match(lines[i + 1]) is not None for i in worded) * 2 > len(worded):
+        return None  # (a time above each turn's paragraph, opened by initials and a wide gap: "TAG        Thank you.")
     kinds = ["blank" if not line.strip(BLANK_CHARS) else "text" for line in lines]
     times: dict[int, str] = {}
     voices: dict[int, tuple[str, str]] = {}
@@ -272,7 +268,6 @@ def _read_marked(lines: list[str]) -> Captions | None:
 
 
 _INITIALLED = re.compile(r"[A-Z]{2,4}(?:\t| {2,})[ \t]*[A-Z\"“'‘(\[]")
-_CUE_LINE = 200  # characters: a video site's caption line is shorter (a paragraph of a turn is mostly longer)
 _MARKS = 3  # live captions pasted as text have this many ">>" at least
 # a line that opens like a label: "Anna Lee: ", "Q. ", "A: "
 _LABELISH = re.compile(r"[ \t]*(?:[A-Z][\w.'’\-]*(?: [\w.'’\-]+){0,5}: |[QA][.:]?[ \t])")
