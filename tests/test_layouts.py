@@ -3831,3 +3831,29 @@ def test_only_counsel_in_a_sworn_record_puts_the_qs_that_follow_an_answered_ques
     ).turns
     assert press.loc[press["first_line"] == 7, "speaker"].tolist() != ["Mr. Tanaka"]
     assert "The Witness" not in press["speaker"].tolist()
+
+
+def test_stop_shapes_leave_articles_vocatives_headings_and_short_answers_alone():
+    article = kit.parse(
+        "Who to watch at the hearing\n\n"
+        "Rep. Jerry Nadler. The New York Democrat chairs the committee and will open the hearing.\n\n"
+        "Rep. Jim Jordan. The Ohio Republican is the ranking member and will question first.\n\n"
+        "Rep. Zoe Lofgren. The California Democrat has sat on the committee since 1995.\n\n"
+        "Rep. Matt Gaetz. The Florida Republican is expected to press the witness hard.\n"
+    )
+    assert article.turns.empty
+    statement = kit.parse(
+        "Chairman Rogers: General Brown, your statement.\n\n"
+        "General Brown: Thank you.\n    Mr. Chairman. Ranking Member Smith. Members of the committee.\n"
+        "    Mr. Chairman. I am honoured to appear.\n    Mr. Chairman. Our forces are ready.\n\n"
+        "Chairman Rogers: Thank you, General.\n"
+    ).turns
+    assert "Mr. Chairman" not in statement["speaker"].tolist()
+    bill = kit.parse(
+        "A BILL\n\n    CONGRESSIONAL FINDINGS. Congress finds that the backlog of inspections\nhas grown.\n"
+        "    INSPECTION BACKLOG. The Administrator shall report on the backlog\nevery year.\n"
+        "    AUTHORIZATION OF APPROPRIATIONS. There are authorized such sums\nas are necessary.\n"
+    )
+    assert bill.turns.empty
+    short = kit.parse("Q. Can we talk to him after this?\n\nA. OK\n\nQ. Now?\n\nA. YES\n").turns
+    assert short["speaker_label"].tolist() == ["Q", "A", "Q", "A"]

@@ -108,7 +108,7 @@ _CAPS_STOP_NAME = (
     r"|[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3})(?: \([A-Z][^()\n]{0,60}\))?"
 )
 _CAPS_STOP_LABEL = re.compile(
-    rf"(?P<lead>[ \t\u00a0]*)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>\d{{0,2}}[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
+    rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>\d{{0,2}}[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
 )
 # A name in capitals, a note in brackets if any, and a dash, no full stop: "MR. PRESIDENT (Jorge Valadares.
 # Speaking from the Chair.) – With the quorum ...", "MRS. MARTA QUEIROZ (As Rapporteur.) – Thank you." (a label
@@ -377,20 +377,29 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
     # (a paragraph's indent before the name: "    Senator Wicker. Thank you.")
     indent = len(text) - len(text.lstrip(" \t\u00a0")) if first in _SPACES else 0
     second = text[indent + 1 : indent + 2]
-    if found is None and second.isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
+    if found is None and not indent and second.isupper() and "." in text[:60]:  # "CHAIR POWELL. Good afternoon."
         found, shape = _CAPS_STOP_LABEL.match(text), "caps_stop"
         short = found.group("name").partition(". ") if found is not None else ("", "", "")
         if short[1] and " " not in short[0] and short[0].lower() not in lex.titles:
             found = None  # "SEN. CRUZ." is a title's; "ST. LOUIS." is a place's
     if found is None and second.islower() and "." in text[:140]:  # "Mr Julien Daumas. Prime Minister, ..."
         found, shape = _TITLED_STOP_LABEL.match(text), "titled_stop"
-        if found is not None and found.group("name").split(" ", 1)[0].lower().strip(".") not in lex.titles:
-            found = None
+        if found is not None:
+            title, _, rest = found.group("name").partition(" ")
+            if (
+                title.lower().strip(".") not in lex.titles
+                or title[-1] == "."
+                and " " in rest  # a shortened title before one surname ("Ms. Doe."), as printed
+                # hearings have it; not an article's "Rep. Jerry Nadler. The New York Democrat chairs ..."
+                or title != "The"
+                and all(w.lower() in lex.titles for w in rest.split())  # "Mr. Chairman." is said
+            ):
+                found = None
     if found is None and DASH_MARK.search(text, 0, _WIDE_REACH):
         found, shape = _DASH_LABEL.match(text), "dash"
     if found is None and text[1:2].isupper() and (" – " in text[:_WIDE_REACH] or " — " in text[:_WIDE_REACH]):
         found, shape = _CAPS_DASH_LABEL.match(text), "caps_dash"  # "MR. CAIO MENEZES BRANDÃO (To testify.) – Good"
-    if found is None and second.isupper() and not indent and "  " in text[2:6] or "\t" in text[2:6]:
+    if found is None and second.isupper() and not indent and ("  " in text[2:6] or "\t" in text[2:6]):
         found, shape = _INITIALS_LABEL.match(text), "initials"  # "TAG        Thank you, Christian."
         if found is not None and len(text[found.end() : found.end() + 80].split()) < 4:
             found = None  # ("USA   12   14": a table's row)
@@ -468,8 +477,8 @@ _new_label = tuple.__new__  # makes a Label of all its fields, in order, at C sp
 
 
 _SURNAME_COLON = re.compile(r"[A-Z][\w'’\-]+:")  # what follows the initial of "A. Repik: ..."
-# or a surname in capitals, alone or before a slash, as a result prints players ("A. ZVEREV/G. Brouwer")
-_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]+(?:/|[ \t]*$)")
+# or a surname in capitals before a slash, as a result prints players ("A. ZVEREV/G. Brouwer"; not "A. OK")
+_CAPS_SURNAME = re.compile(r"[A-Z][A-Z'’\-]+/")
 _TIME_AFTER = re.compile(rf"[(\[]({TIME_MARK})[)\]][ \t\u00a0]*")
 
 
