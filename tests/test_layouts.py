@@ -3857,3 +3857,30 @@ def test_stop_shapes_leave_articles_vocatives_headings_and_short_answers_alone()
     assert bill.turns.empty
     short = kit.parse("Q. Can we talk to him after this?\n\nA. OK\n\nQ. Now?\n\nA. YES\n").turns
     assert short["speaker_label"].tolist() == ["Q", "A", "Q", "A"]
+    from kit.parsing.labels import match_label  # a tab after a shortened title stays a gap
+
+    assert [match_label(line).name for line in ("Mr.\tSMITH. Thank you.", "Mr\tPresident. – Thank you.")] == [
+        "Mr. SMITH",
+        "Mr President",
+    ]
+
+
+def test_a_name_seen_once_above_a_short_reply_and_a_dateline_with_a_double_hyphen():
+    show = kit.parse(
+        "Anna Lee\nWelcome to the show. Today we talk about housing with two guests.\n\n"
+        "Marcus Bell\nThanks, Anna. Rents went up again this year, by eight percent.\n\n"
+        "Anna Lee\nAnd our second guest joins us now. Welcome.\n\n"
+        "Priya Nair\nGreat to be here\n\n"
+        "Anna Lee\nPriya, what do you make of the figures?\n\n"
+        "Marcus Bell\nLet me add one thing first, if I may.\n"
+    ).turns
+    assert "Priya Nair" in show["speaker"].tolist()
+    call = kit.parse(
+        "New York -- Reuters\nThe company reported its results on Thursday.\n\n"
+        "Operator\nGood morning, and welcome to the call. I will now turn it over to Mark.\n\n"
+        "Mark Whitaker -- Chief Executive Officer\nThanks. We delivered a solid quarter.\n\n"
+        "Operator\nOur first question comes from Dana Kim with Jefferies.\n\n"
+        "Dana Kim -- Jefferies -- Analyst\nHow should we think about margins next year?\n\n"
+        "Mark Whitaker -- Chief Executive Officer\nWe expect them to hold.\n"
+    ).turns
+    assert "New York" not in call["speaker"].tolist() and call["first_line"].tolist()[0] == 4

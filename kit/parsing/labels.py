@@ -1032,6 +1032,8 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         title, person = _split_name(name[: suffix.start()], lex)
         written = NAME_SUFFIXES[suffix.group(1).rstrip(".").lower()]
         return (title, f"{person} {written}") if person else (name, None)
+    if " -- " in name and lex.titles.isdisjoint(name.partition(" -- ")[2].lower().replace(",", " ").split()):
+        return name, None  # "Name -- Title", as a transcript service types it; not "New York -- Reuters"
     segments = [s for s in _SEGMENTS.split(name) if s]
     if len(segments) == 2 and (outlet := _outlet_and_surname(segments, lex)):
         return outlet  # "Kyodo News, Sakai", "Tanaka, NHK": a journalist's outlet and surname, in either order

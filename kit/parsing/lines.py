@@ -553,7 +553,7 @@ def _names_on_own_lines(
             and (
                 label.style in ("name", "role")
                 and len(found) > _CONVENTION
-                and _sentence_like(lines[below[i]])  # ("Accessibility Menu" above "The Motley Fool": a site's menu)
+                and _said_below(lines, below[i])  # ("Accessibility Menu" above "The Motley Fool": a site's menu)
                 or timed
                 and label.time is not None
                 or initialled
@@ -578,6 +578,16 @@ def _names_on_own_lines(
 
 
 _HEADLINE = 120  # the longest heading in capitals between turns
+
+
+def _said_below(lines: list[str], j: int) -> bool:
+    """Whether the line of words under a name reads as what someone says: a sentence (:func:`_sentence_like`), or a
+    short line that ends its paragraph ("Great to be here"), not one of a run of short lines (a site's menu).
+    """
+    if _sentence_like(lines[j]):
+        return True
+    after = lines[j + 1] if j + 1 < len(lines) else ""
+    return not after.strip(BLANK_CHARS) or _sentence_like(after)
 
 
 def _sentence_like(line: str) -> bool:
