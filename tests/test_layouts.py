@@ -3884,3 +3884,43 @@ def test_a_name_seen_once_above_a_short_reply_and_a_dateline_with_a_double_hyphe
         "Mark Whitaker -- Chief Executive Officer\nWe expect them to hold.\n"
     ).turns
     assert "New York" not in call["speaker"].tolist() and call["first_line"].tolist()[0] == 4
+
+
+def test_a_wrapped_turn_runs_on_past_a_shortened_title_and_a_quotations_lead_in():
+    interview = kit.parse(
+        "Interview with the Health Minister\n\n"
+        "Q. Minister, thank you for joining us today. Can you tell us\nwhat the government plans to do about "
+        "waiting lists in the\nhospitals of the north?\n\n"
+        "A. Thank you. We have commissioned a review led by Prof.\nA. Kumar and her team at the university, and "
+        "they will report\nto me by the end of the summer. I expect their findings to be\npublished in full.\n\n"
+        "Q. And the funding? Will the Treasury pay for the extra staff\nthat the review is likely to recommend "
+        "to you?\n\nA. The money is already there. The Chancellor set it aside in\nthe budget, as confirmed by "
+        "Mr.\nA. Patel in his statement to the House last week, and we will\nuse every penny of it.\n"
+    ).turns
+    assert interview["first_line"].tolist() == [3, 7, 12, 15]
+    availability = kit.parse(
+        "SECRETARY BLINKEN'S PRESS AVAILABILITY\n\n"
+        "SECRETARY BLINKEN: Good afternoon, everyone. I have just come\nfrom a long meeting with the foreign "
+        "minister, and I want to\nsay a few words about it before I take your questions.\n\n"
+        "QUESTION: Mr. Secretary, did China promise not to send weapons\nto Russia? And if so, what exactly did "
+        "the minister tell you?\n\nSECRETARY BLINKEN: Let me read you exactly what the minister\ntold me, word "
+        "for word:\nMinister Wang: China will not supply lethal weapons to Russia.\nThat was his commitment, and "
+        "we will hold China to it. We will\nwatch closely, and we will act if it is broken.\n"
+    ).turns
+    assert "Minister Wang" not in availability["speaker"].tolist()
+    record = kit.parse(
+        "[The Temporary Deputy Speaker (Hon. Jerusha Momanyi) in the Chair]\n\n"
+        "The Temporary Deputy Speaker (Hon. Jerusha Momanyi): Order. Hon. Kaluma, you have the Floor.\n\n"
+        "Hon. Peter Kaluma (Homa Bay Town, ODM): Will the road be tolled?\n\n"
+        "The Cabinet Secretary for Roads (Hon. Davis Chirchir): It will not.\n\n"
+        "The Temporary Deputy Speaker (Hon. Martha Wangari): I have taken over the Chair. Next Question.\n"
+    ).turns
+    # the label's own note names who speaks, before the chair line above
+    assert record["speaker"].tolist()[-1] == "Martha Wangari"
+    # a mayor's talk to reporters after a council's vote is no meeting of the council
+    talk = kit.parse(
+        "Mayor Bass talks to reporters after the City Council vote on the budget\n\n"
+        "Mayor Bass: The budget protects every service.\n\nReporter: Will you cut the police budget?\n\n"
+        "Mayor Bass: No.\n"
+    )
+    assert talk.documents.loc[0, "event"] != "meeting"

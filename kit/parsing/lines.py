@@ -248,7 +248,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                     or indent == "hanging"
                     and line[:1] not in " \t"
                     # (any sentence's end before a Q or an A: "8 the school of public health?" / "9 A. I am, yes.")
-                    or _ends_paragraph(lines[i - 1], width, label.note is not None or label.role in ("q", "a"))
+                    or _ends_paragraph(lines[i - 1], width, label.note is not None or label.role in ("q", "a"), lex)
                     or label.prefix.lstrip()[:1]
                     in RECORD_MARKS  # "○Kenta Ishibashi:": a record's mark opens a paragraph
                 )
@@ -635,7 +635,7 @@ def _initials_only(label: Label) -> bool:
     return label.style == "single" and 2 <= len(label.name) <= 3 and label.name.isalpha() and label.name.isupper()
 
 
-def _ends_paragraph(line: str, width: int, noted: bool = False) -> bool:
+def _ends_paragraph(line: str, width: int, noted: bool = False, lex: Lexicon | None = None) -> bool:
     """Whether a line of hard-wrapped text ends its paragraph before a label: a sentence's end well short
     of the width, or any sentence's end before a label with a note (``Mr. Nebenzia (Russian Federation):``);
     or a line of less than half the width (a heading: "Questions from COUNSEL TO THE INQUIRY").
@@ -644,9 +644,16 @@ def _ends_paragraph(line: str, width: int, noted: bool = False) -> bool:
     (True, True)
     >>> _ends_paragraph("the ministers met on the Tuesday and the Wednesday before the", 70)
     False
+    >>> _ends_paragraph("We have commissioned a review led by Prof.", 70), _ends_paragraph("he told me:", 70)
+    (False, False)
+    >>> _ends_paragraph("12 A. I'm sorry, my Lady.", 60)
+    True
     """
     stripped = line.rstrip(BLANK_CHARS)
-    if len(stripped) * 2 < width:
+    last = stripped[stripped.rfind(" ") + 1 :].lower()
+    if last[-1:] == "." and last in (lex or lexicon()).titles:
+        return False  # "... a review led by Prof." / "A. Kumar and her team": a name runs on
+    if len(stripped) * 2 < width and stripped[-1:] not in ":,":  # (not a lead-in: "told me, word for word:")
         return True
     return stripped[-1:] in _SENTENCE_ENDS and (noted or len(stripped) * 4 <= width * 3)
 

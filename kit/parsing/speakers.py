@@ -57,9 +57,9 @@ from kit.parsing.events import (
     outlet_askers,
     speaker_turns,
 )
-from kit.parsing.labels import outlet_named, person_case, split_name
+from kit.parsing.labels import noted_holder, outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
-from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
+from kit.parsing.names import PERSON_NOTE, _person_noted, canonical_names, introduction, noted_person, self_named
 from kit.parsing.records import (
     THE_WITNESS,
     UNNAMED_AUDIENCE,
@@ -131,15 +131,16 @@ def assign_speakers(
                         THE_WITNESS if examined else UNNAMED_RESPONDENT
                     )
                 turn.speaker = answering[turn.doc_id]
-            elif (
-                turn.holder
-            ):  # "Hon. Deputy Speaker:" below "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]"
-                turn.speaker = turn.holder
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 person = label.note and noted_person(label.note, lex)  # "Chair (Borys Wiśniewski)": its holder
+                if not person and label.note and noted_holder(label.note, lex):
+                    person = _person_noted(label.note, lex)  # "The Temporary Deputy Speaker (Hon. Martha Wangari)"
                 if person:
                     turn.speaker = person
                     noted.setdefault((turn.doc_id, label.name), set()).add(person)
+                elif turn.holder:
+                    # "Hon. Deputy Speaker:" below "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]"
+                    turn.speaker = turn.holder
                 else:
                     words = label.name.split()
                     turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
