@@ -3924,3 +3924,23 @@ def test_a_wrapped_turn_runs_on_past_a_shortened_title_and_a_quotations_lead_in(
         "Mayor Bass: No.\n"
     )
     assert talk.documents.loc[0, "event"] != "meeting"
+
+
+def test_a_parliaments_web_page_names_each_speaker_between_a_photographs_text_and_links():
+    corpus = kit.parse(
+        "OpenAustralia.org.au\nSearch\nRepresentatives  Senate  Find your MP  Your Senators\nHouse debates\n\n"
+        "Questions without Notice\n\n2:01 pm\n\n"
+        "Photo of Peter DuttonPeter Dutton (Dickson, Liberal Party, Leader of the Opposition) Share this | | Hansard"
+        " source\n\nMy question is to the Prime Minister. When will power bills come down?\n\n"
+        "Photo of Anthony AlbaneseAnthony Albanese (Grayndler, Australian Labor Party, Prime Minister) Share this | |"
+        " Hansard source\n\nI thank the Leader of the Opposition for his question. We capped the price of coal.\n\n"
+        "Photo of Milton DickMilton Dick (Speaker) Share this | | Hansard source\n\n"
+        "Order! The Prime Minister has the call.\n\n"
+        "Photo of Anthony AlbaneseAnthony Albanese (Grayndler, Australian Labor Party, Prime Minister) Share this | |"
+        " Hansard source\n\nThank you, Mr Speaker. We will continue to get on with the job.\n"
+    )
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == ["Peter Dutton", "Anthony Albanese", "Milton Dick", "Anthony Albanese"]
+    assert corpus.documents.loc[0, "event"] == "question_time"
+    assert turns.loc[0, "kind"] == "question" and turns.loc[1, "kind"] == "answer"
+    assert turns.loc[0, "text"].strip() == "My question is to the Prime Minister. When will power bills come down?"

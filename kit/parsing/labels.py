@@ -628,8 +628,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     posted = _POSTED.fullmatch(raw) if time is None and (" — " in raw or " – " in raw) else None
     if posted:  # "dockside_dee — 03/14/2024 7:02 PM": a chat's poster and when they posted
         raw, time = posted.group(1), posted.group(2)
-    if not raw[:1].isalpha() or ":" in raw:
-        return None
+    if not raw[:1].isalpha() or ":" in raw or _DOMAIN.search(raw):
+        return None  # (nor a site's address: "OpenAustralia.org.au")
     seen = _seen(raw, False, lex)
     if not seen and posted and _POSTER.fullmatch(raw):
         seen = (raw, None, "name", None, False)  # a poster's name is whatever they chose, taken as written
@@ -639,6 +639,7 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     return Label(line, name, note, style, role, time, "own_line")
 
 
+_DOMAIN = re.compile(r"[a-z]\.(?:com|org|net|gov|edu|int|[a-z]{2})\b")  # a web address's ".org.au", ".com"
 # A turn's number in brackets after the name, as an edited call transcript numbers its turns ("Operator    [1]").
 _TURN_NUMBER = re.compile(r"[ \t]+\[\d{1,4}\]$")
 # A name set in bold alone, closed by a full stop or a colon inside the bold, perhaps followed by the
@@ -651,8 +652,8 @@ _BOLD_NAME = re.compile(
 def _bold_name(line: str, bold: re.Match, lex: Lexicon) -> Label | None:
     """The label of a name set in bold on its own line (:data:`_BOLD_NAME`); its prefix ends before any words after it."""
     raw = bold.group("name").strip()
-    if not raw[:1].isalpha() or ":" in raw:
-        return None
+    if not raw[:1].isalpha() or ":" in raw or _DOMAIN.search(raw):
+        return None  # (nor a site's address: "OpenAustralia.org.au")
     seen = _seen(raw, False, lex)
     if not seen:
         return None

@@ -260,10 +260,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                     conventional.setdefault(label.shape, []).append(i)
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
-            elif len(line) <= 90 and (previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"):
+            elif (len(line) <= 90 or previous_blank and _WEB_NAME.match(line)) and (
+                previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"
+            ):
                 named = name_lines.get(line, line)  # (a name line repeats: read once)
                 if named is line:
-                    named = name_lines[line] = match_name_line(line, lex)
+                    named = name_lines[line] = _name_line(line, lex)
                 if named is not None and (previous_blank or named.time or named.style in ("name", "caps")):
                     own_line[i] = named
                     if not previous_blank and not named.time:
@@ -699,6 +701,27 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     if label is None and ("-!-" in line[:20] or "* " in line[:12]) and _CHAT_EVENT.match(line):
         return "stage", None, None  # a chat log's notice ("-!- sam has joined") or action ("* Rahman waves")
     return "text", None, label
+
+
+# A name line as a parliament's web page shows it, its photograph's text before the name and its links after:
+# "Photo of Peter DuttonPeter Dutton (Dickson, Liberal Party) Share this | | Hansard source".
+_WEB_NAME = re.compile(
+    r"[ \t]*(?:(?:Photo|Image|Portrait|Picture) of (?P<alt>[^\n()|]{2,60}?))?(?P<name>(?(alt)(?P=alt)|[A-Z])[^\n|]{0,150}?)"
+    r"(?:[ \t]+(?i:share(?: this)?|link to this|permalink|hansard source|watch|video)\b[^\n]{0,80})?[ \t]*$"
+)
+
+
+def _name_line(line: str, lex: Lexicon) -> Label | None:
+    """:func:`kit.parsing.labels.match_name_line` of a line, past a web page's photograph text and links around
+    the name (``Photo of Peter DuttonPeter Dutton (Dickson, Liberal Party) Share this | | Hansard source``).
+    """
+    if "hoto of" not in line and "hare" not in line and "ource" not in line and "of " not in line[:12]:
+        return match_name_line(line, lex)
+    found = _WEB_NAME.match(line)
+    if found is None or not found.group("alt") and len(found.group("name")) == len(line.strip()):
+        return match_name_line(line, lex) if len(line) <= 90 else None
+    named = match_name_line(line[found.start("name") : found.end("name")], lex)
+    return named._replace(prefix=line) if named is not None else None
 
 
 # "The Taoiseach:", "The Presiding Officer (Alison Johnstone):": "The", up to four capitalised
