@@ -3944,3 +3944,28 @@ def test_a_parliaments_web_page_names_each_speaker_between_a_photographs_text_an
     assert corpus.documents.loc[0, "event"] == "question_time"
     assert turns.loc[0, "kind"] == "question" and turns.loc[1, "kind"] == "answer"
     assert turns.loc[0, "text"].strip() == "My question is to the Prime Minister. When will power bills come down?"
+
+
+#: Oral evidence to a committee as a parliament's site prints it: the members present listed with the chair's
+#: office in brackets, and each member's question numbered before the label, with a tab.
+ORAL_EVIDENCE = (
+    "Oral evidence: Water quality in rivers\n\nWednesday 17 January 2024\n\n"
+    "Members present: Sir Philip Hadley (Chair); Ruth Calloway; Daniel Okafor.\n\n"
+    "Witnesses: Dr Helen Marsh and Professor Tom Adeyemi.\n\n"
+    "Q1\tChair: Good morning and welcome. Dr Marsh, is the number of spills falling?\n\n"
+    "Dr Helen Marsh: Not yet. It was broadly flat last year, and the monitoring we now have shows why.\n\n"
+    "Q2\tRuth Calloway: Professor Adeyemi, are the farming rules being enforced?\n\n"
+    "Professor Tom Adeyemi: Rarely, I am afraid. The Agency has too few inspectors for the farms it covers, "
+    "and the rules are written in a way that makes a breach hard to prove.\n\n"
+    "Q3\tChair: How often, then?\n\nProfessor Tom Adeyemi: Once a decade for most farms, at best.\n"
+)
+
+
+def test_oral_evidences_numbered_questions_and_the_chair_its_list_of_members_names():
+    turns = kit.parse(ORAL_EVIDENCE).turns
+    assert turns["first_line"].tolist() == [9, 11, 13, 15, 17, 19]
+    assert turns["speaker"].tolist()[::2] == ["Philip Hadley", "Ruth Calloway", "Philip Hadley"]
+    assert turns["kind"].tolist()[::2] == ["question", "question", "follow_up"]
+    from kit.parsing.labels import match_label
+
+    assert match_label("Q3 results: revenue was up.") is None  # a quarter, not a question's number

@@ -170,6 +170,8 @@ def place_prose(
                 and lines[i].strip()
                 and not TERMINAL.search(lines[i])
             ]
+            preface = [lines[i].strip() for i in range(doc.first, first_turn) if kinds[i] == "lead" and "(" in lines[i]]
+            doc.preface = "\n".join(preface)[:_PREFACE] or None
             doc.headings = (
                 " / ".join(
                     line
@@ -273,3 +275,6 @@ def _time_of(groups: dict[str, str | None]) -> tuple[int, int]:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     return hour, minute
+
+
+_PREFACE = 4000  # characters of the lead's lines kept, that may list who holds an office ("Sir Ann Lee (Chair)")

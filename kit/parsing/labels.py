@@ -49,12 +49,12 @@ TIME_MARK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?"
 #: The marks a record sets before each speaker's label ("○Chairperson (Koichi Matsuda): ...").
 RECORD_MARKS = "○◯◎●"  # (circles: a list's bullets, "•", "■", "▶", stay a list's)
 # What may stand before a label: spaces, a mark ("○"), an enumerator ("3.", "(b)", "（二）", a numbered
-# question's "Q1." or "Q119 ", not a quarter's "Q3 "), a reference number ("[900123]") and a time mark ("[20:00:00]",
+# question's "Q1.", "Q119 " or "Q4<tab>", not a quarter's "Q3 "), a reference number ("[900123]") and a time mark ("[20:00:00]",
 # "00:01:02"), each kept in the label's prefix.
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
     rf"(?:[{RECORD_MARKS}][ \t\u00a0\u3000]*)?"  # a record's mark before each speaker ("○Chairperson (Koichi Matsuda):")
-    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|Q\d{2,4}(?=[ \t]))[ \t\u00a0\u3000]*)?"
+    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|Q\d{2,4}(?=[ \t])|Q\d(?=\t))[ \t\u00a0\u3000]*)?"
     r"(?:\[\d{3,9}\][ \t\u00a0]*)?"
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
     r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."

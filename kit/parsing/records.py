@@ -137,6 +137,9 @@ class Document:
     #: The headings, place lines and lines of the lead that end no sentence above the first turn
     #: ("Leaders' Questions", "Joint press conference by ..."), which may name the event.
     headings: str | None = None
+    #: The lead's lines above the first turn, each a line ("Members present: Sir Philip Hadley (Chair); ..."),
+    #: which may list who holds an office that a label names.
+    preface: str | None = None
 
 
 @dataclass(slots=True)

@@ -153,10 +153,16 @@ def assign_speakers(
                 turn.speaker_title = title if person else None
             elif label.style == "caps" and " " in label.name:  # "MODERATOR CONSTANZA PEÑA": the title, as written
                 turn.speaker_title = _caps_title(label.name, turn.speaker, lex)
+    listed: dict[tuple[int, str], str | None] = {}
     for turn in unnoted:  # "Chair", where the document's notes name one holder of it
         people = noted.get((turn.doc_id, turn.label.name), ())
         if len(people) == 1:
             turn.speaker = next(iter(people))
+        elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
+            key = (turn.doc_id, turn.label.name)
+            if key not in listed:
+                listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex)
+            turn.speaker = listed[key] or turn.speaker
     _self_named(turns, lex)
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
@@ -210,6 +216,25 @@ def assign_speakers(
                 Event(given.event, "given") if given.event else Event("meeting", "structure")
             )
     return exchanges
+
+
+def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
+    """The one person the lines of a document's lead list with an office in brackets, or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _listed_holder("Members present: Sir Philip Hadley (Chair); Ruth Calloway; Ian Strachan.", "Chair", lexicon())
+    'Philip Hadley'
+    >>> _listed_holder("Members present: Ruth Calloway; Ian Strachan.", "Chair", lexicon()) is None
+    True
+    """
+    if f"({office})" not in preface and f"({office.lower()})" not in preface:
+        return None
+    found = {
+        person
+        for name in re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:{re.escape(office)})\)", preface)
+        if (person := split_name(name.strip(), lex)[1]) and " " in person
+    }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _self_named(turns: list[Turn], lex: Lexicon) -> None:
@@ -704,16 +729,22 @@ def _question_roles(
             hands_over[turn.speaker] += 1
             called[turn.speaker].add(turns[k + 1].speaker)
     source = "given" if given.askers else None
-    # A committee's chair under an office's label ("The Chair.") who questions the witness: of their turns, a
-    # third or more ask and are answered by the witness, the principal (not "Senator Wicker, would you like to
-    # begin?", that a member answers).
+    # A committee's chair under an office's label ("The Chair.") who questions the witnesses: of their turns, a
+    # third or more ask and are answered by one who does not ask (not "Senator Wicker, would you like to
+    # begin?", after which the senator asks the witness).
     questioning: set[str] = set()
     if event == "hearing" and not given.askers:
         chairs = conv.get("committee_chairs", ())
         put: Counter[str] = Counter()
         for turn, nxt in zip(turns, turns[1:], strict=False):
             label = turn.label
-            if label.style == "role" and nxt.speaker == principal and _has(chairs, label.name) and asks(turn):
+            if (
+                label.style == "role"
+                and nxt.speaker not in ask
+                and not asks(nxt)
+                and _has(chairs, label.name)
+                and asks(turn)
+            ):
                 put[turn.speaker] += 1
         questioning = {speaker for speaker, n in put.items() if n >= max(2, all_turns[speaker] / 3)}
     presides: dict[str, bool] = {}
