@@ -3969,3 +3969,14 @@ def test_oral_evidences_numbered_questions_and_the_chair_its_list_of_members_nam
     from kit.parsing.labels import match_label
 
     assert match_label("Q3 results: revenue was up.") is None  # a quarter, not a question's number
+
+
+def test_an_inquirys_header_names_its_chair_and_the_counsel_who_examines_asks_in_their_own_turns_too():
+    corpus = kit.parse(
+        "UK Covid-19 Inquiry\nChair: The Rt Hon the Baroness Heather Hallett DBE\n"
+        "Counsel to the Inquiry: Hugo Keith KC (lead counsel)\n\n" + INQUIRY
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist()[0] == 8  # the header's field is no turn
+    counsel = turns[(turns["speaker"] == "Mr O'Connor")]
+    assert set(counsel["role"]) <= set(kit.schema.ASKING_ROLES)

@@ -1046,6 +1046,11 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
             block = list(takewhile(lambda line: line.strip(BLANK_CHARS), lines[i + 1 : min(end, i + 6)]))
             named = not TERMINAL.search(first) and all(_names(line) for line in block)
         person = first.split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name before the titles
+        # ("The Rt Hon the Baroness Heather Hallett DBE": without the titles before the name and the letters after it)
+        while len(person) > 2 and person[0].lower().strip(".") in lex.titles:
+            person = person[1:]
+        while len(person) > 2 and person[-1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
+            person = person[:-1]
         if (
             not (listed or named)
             and label.style == "role"

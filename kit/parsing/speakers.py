@@ -706,7 +706,7 @@ def _question_roles(
         answer.add(in_title[0])
         if not ask:
             ask, answer = named - {in_title[0]}, {in_title[0]}
-    elif principal is not None and not answer and (principal in offices or not offices):
+    elif principal is not None and not answer and (principal in offices or not offices) and principal not in examiners:
         # The one who says the most answers in an interview, whatever their rhetorical questions.
         ask.discard(principal)
         answer.add(principal)
