@@ -1045,12 +1045,14 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
             # "LAWYERS:   Grant Calloway", the list's other names below (not "Question: Thank You Jane Smith", a question)
             block = list(takewhile(lambda line: line.strip(BLANK_CHARS), lines[i + 1 : min(end, i + 6)]))
             named = not TERMINAL.search(first) and all(_names(line) for line in block)
-        person = first.split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name before the titles
+        person = first[:_FIELD_VALUE].split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name, titles after
         # ("The Rt Hon the Baroness Heather Hallett DBE": without the titles before the name and the letters after it)
-        while len(person) > 2 and person[0].lower().strip(".") in lex.titles:
-            person = person[1:]
-        while len(person) > 2 and person[-1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
-            person = person[:-1]
+        start, end = 0, len(person)
+        while end - start > 2 and person[start].lower().strip(".") in lex.titles:
+            start += 1
+        while end - start > 2 and person[end - 1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
+            end -= 1
+        person = person[start:end]
         if (
             not (listed or named)
             and label.style == "role"
