@@ -3980,3 +3980,17 @@ def test_an_inquirys_header_names_its_chair_and_the_counsel_who_examines_asks_in
     assert turns["first_line"].tolist()[0] == 8  # the header's field is no turn
     counsel = turns[(turns["speaker"] == "Mr O'Connor")]
     assert set(counsel["role"]) <= set(kit.schema.ASKING_ROLES)
+
+
+def test_a_records_header_field_names_the_holder_of_the_office_a_label_gives():
+    turns = kit.parse(
+        "House of Commons Debates\n\nOFFICIAL REPORT (HANSARD)\n\nSpeaker: The Honourable Geoff Regan\n\n"
+        "ORAL QUESTIONS\n\n"
+        "Hon. Andrew Scheer (Leader of the Opposition, CPC):  Mr. Speaker, when will the Prime Minister act?\n\n"
+        "Right Hon. Justin Trudeau (Prime Minister, Lib.):  Mr. Speaker, we are acting now.\n\n"
+        "The Speaker:  Order. The hon. Leader of the Opposition has the floor.\n\n"
+        "Hon. Andrew Scheer (Leader of the Opposition, CPC):  Mr. Speaker, will he appoint an ambassador?\n\n"
+        "Right Hon. Justin Trudeau (Prime Minister, Lib.):  Mr. Speaker, in due course.\n"
+    ).turns
+    assert turns.loc[turns["speaker_label"] == "The Speaker", "speaker"].tolist() == ["Geoff Regan"]
+    assert turns.loc[turns["speaker"] == "Geoff Regan", "role"].tolist() == ["staff"]

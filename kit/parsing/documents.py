@@ -170,7 +170,11 @@ def place_prose(
                 and lines[i].strip()
                 and not TERMINAL.search(lines[i])
             ]
-            preface = [lines[i].strip() for i in range(doc.first, first_turn) if kinds[i] == "lead" and "(" in lines[i]]
+            preface = [
+                lines[i].strip()
+                for i in range(doc.first, first_turn)
+                if kinds[i] in ("lead", "heading") and ("(" in lines[i] or ": " in lines[i])
+            ]
             doc.preface = "\n".join(preface)[:_PREFACE] or None
             doc.headings = (
                 " / ".join(

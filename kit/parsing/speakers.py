@@ -219,21 +219,32 @@ def assign_speakers(
 
 
 def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
-    """The one person the lines of a document's lead list with an office in brackets, or ``None``.
+    """The one person the lines of a document's lead list with an office in brackets, or name in its field, or ``None``.
 
     >>> from kit.parsing.lexicon import lexicon
     >>> _listed_holder("Members present: Sir Philip Hadley (Chair); Ruth Calloway; Ian Strachan.", "Chair", lexicon())
     'Philip Hadley'
     >>> _listed_holder("Members present: Ruth Calloway; Ian Strachan.", "Chair", lexicon()) is None
     True
+    >>> _listed_holder("Debates\\nSpeaker: The Honourable Geoff Regan", "The Speaker", lexicon())
+    'Geoff Regan'
+
     """
-    if f"({office})" not in preface and f"({office.lower()})" not in preface:
-        return None
-    found = {
-        person
-        for name in re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:{re.escape(office)})\)", preface)
-        if (person := split_name(name.strip(), lex)[1]) and " " in person
-    }
+    bare = office[4:] if office[:4].lower() == "the " else office
+    names = re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:(?:the )?{re.escape(bare)})\)", preface)
+    # and a field that names the office's holder: "Speaker: The Honourable Geoff Regan"
+    names += re.findall(rf"^(?i:(?:the )?{re.escape(bare)}): ([^\n;]{{3,80}})$", preface, re.MULTILINE)
+    found = set()
+    for name in names:
+        words = name.split()
+        start, end = 0, len(words)
+        while end - start > 2 and words[start].lower().strip(".") in lex.titles:
+            start += 1
+        while end - start > 2 and words[end - 1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
+            end -= 1
+        person = split_name(" ".join(words[start:end]), lex)[1]
+        if person and 2 <= len(person.split()) <= 4:
+            found.add(person)
     return next(iter(found)) if len(found) == 1 else None
 
 
