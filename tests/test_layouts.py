@@ -3994,3 +3994,17 @@ def test_a_records_header_field_names_the_holder_of_the_office_a_label_gives():
     ).turns
     assert turns.loc[turns["speaker_label"] == "The Speaker", "speaker"].tolist() == ["Geoff Regan"]
     assert turns.loc[turns["speaker"] == "Geoff Regan", "role"].tolist() == ["staff"]
+
+
+def test_a_surname_used_once_as_a_label_is_a_speaker_the_header_lists():
+    turns = kit.parse(
+        "Government press conference of 25 March 2019\n\n"
+        "Speakers: Government Spokesman Steffen Seibert (StS Seibert), Rainer Breul (Federal Foreign Office, AA), "
+        "Eleonore Petermann (Federal Ministry of the Interior, BMI)\n\n"
+        "Question: Mr Seibert, is Russia trying to influence the European elections?\n\n"
+        "StS Seibert: We take that seriously.\n\n"
+        "Petermann (BMI): If I may add, the Federal Office is in close contact with the Returning Officer.\n\n"
+        "Question: Mr Breul, what about the Golan Heights?\n\nBreul (AA): Our position is clear.\n\n"
+        "Question: And will you raise it in the Council?\n\nBreul (AA): We are in close contact with partners.\n"
+    ).turns
+    assert "Petermann" in turns["speaker"].tolist()

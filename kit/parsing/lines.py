@@ -316,6 +316,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         for words in map(str.split, {label.name for label in candidates.values() if label.style == "name"}):
             short.add(words[-1].casefold())
             short.add(words[0].casefold())
+        # and the surnames of the people a header lists before the first label ("Speakers: ... Eleonore Petermann
+        # (Federal Ministry of the Interior, BMI), ..." above "Petermann (BMI): If I may add, ...")
+        head = min(candidates)
+        for line in lines[max(0, head - _LISTED_LINES) : head + 1]:  # (the list may be a label: "Speakers: ...")
+            if line.count(",") + line.count(";") >= 2:
+                short.update(m.group(1).casefold() for m in _LISTED_NAME.finditer(line, 0, 2000))
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     # Where most labels carry a time mark ("Mayor Walsh (05:24):"), an office with its time is one, if used once.
     timed = sum(label.time is not None for label in candidates.values()) * 2 > len(candidates) >= _CONVENTION
@@ -579,6 +585,9 @@ def _names_on_own_lines(
     candidates.update(taken)
 
 
+_LISTED_LINES = 40  # lines above the first label read for a list of who speaks
+# A person's name in a list: two or three capitalised words, the last one kept ("Eleonore Petermann").
+_LISTED_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’\-]+ (?:[A-Z][a-zà-ÿ'’\-]+ )?([A-Z][a-zà-ÿ'’\-]+)\b")
 _HEADLINE = 120  # the longest heading in capitals between turns
 
 
