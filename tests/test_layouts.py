@@ -3765,12 +3765,20 @@ def test_a_numbered_voice_who_gives_their_name_is_that_person():
         "Mayor Walsh (04:01):\nThank you, Ms. Whitfield. Tom?\n\n"
         "Tom Becker (04:06):\nThe higher fee funds two new positions.\n\n"
         "Speaker 1 (04:12):\nThank you.\n\n"
-        "Speaker 2 (04:19):\nGood evening. I'm Very Glad to be here, I have two units on the east side.\n\n"
+        "Speaker 2 (04:19):\nGood evening. I'm Very Glad, I have two units on the east side.\n\n"
         "Mayor Walsh (04:45):\nThank you.\n"
     ).turns
     assert turns["speaker"].tolist() == [
         "Mayor Walsh", "Dana Whitfield", "Mayor Walsh", "Tom Becker", "Dana Whitfield", "Speaker 2", "Mayor Walsh"
     ]  # fmt: skip
+    hall = kit.parse(
+        "Speaker 1 (00:00):\nGood evening. I'm Sarah Lindquist, news director at the radio, and I'll moderate.\n\n"
+        "Speaker 2 (00:40):\nThank you, Sarah. It is good to be in Bend tonight.\n\n"
+        "Speaker 1 (01:20):\nFirst question, please.\n\n"
+        "Speaker 4 (02:51):\nGood evening. Don Pettit, I'm a retired firefighter. Where does the map stand?\n\n"
+        "Speaker 2 (03:10):\nWe withdrew it, Don.\n"
+    ).turns
+    assert hall["speaker"].tolist() == ["Sarah Lindquist", "Speaker 2", "Sarah Lindquist", "Don Pettit", "Speaker 2"]
 
 
 def test_a_verbatim_reports_chair_heading_names_the_president_and_a_named_speakers_note_may_be_in_small_letters():

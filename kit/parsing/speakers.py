@@ -252,7 +252,8 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     """Name a numbered voice (``Speaker 1``, ``Participant 2``) who gives their name in their first turn.
 
     A transcription service numbers the voices it cannot name; one who says ``My name is Dana
-    Whitfield`` near the start of their first turn is that person in all their turns of the
+    Whitfield`` (``I'm Sarah Lindquist, news director ...``, ``Don Pettit, I'm a retired
+    firefighter``) near the start of their first turn is that person in all their turns of the
     document.
     """
     first: dict[tuple[int, str], Turn] = {}
@@ -262,10 +263,13 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
             if _NUMBERED_VOICE.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.roles.keys() | lex.titles:
                 first[turn.doc_id, name] = turn
     named: dict[tuple[int, str], str] = {}
+    skip = lex.titles_or_organisations | lex.prose_words | lex.starters
     for key, turn in first.items():
         said = _MY_NAME.search(turn.text, 0, 300)
-        if said and not lex.titles_or_organisations.intersection(said.group(1).lower().split()):
-            named[key] = said.group(1)
+        if said:
+            person = said.group(1) or said.group(2) or said.group(3)
+            if skip.isdisjoint(person.lower().split()):
+                named[key] = person
     if named:
         for turn in turns:
             person = named.get((turn.doc_id, turn.label.name))
@@ -274,8 +278,13 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
 
 
 _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Speaker 1", "Unknown Speaker 2"
-# "My name is Dana Whitfield, and I live ...": two or three capitalised words ("I'm Very Glad" names no one)
-_MY_NAME = re.compile(r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)")
+# "My name is Dana Whitfield, and I live ...", "I'm Sarah Lindquist, news director at KPOV", "Don Pettit, I'm a
+# retired firefighter": two or three capitalised words, no word of prose among them ("I'm Very Glad, ...")
+_MY_NAME = re.compile(
+    r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)"
+    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,)"
+    r"|(?:^|[.!?] )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), I(?:'m|’m| am) "
+)
 
 
 def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
