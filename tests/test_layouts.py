@@ -4016,3 +4016,22 @@ def test_a_surname_used_once_as_a_label_is_a_speaker_the_header_lists():
         "Question: And will you raise it in the Council?\n\nBreul (AA): We are in close contact with partners.\n"
     ).turns
     assert "Petermann" in turns["speaker"].tolist()
+
+
+def test_a_title_label_is_named_after_the_holder_the_page_names_after_a_comma_or_in_a_field():
+    interview = kit.parse(
+        "Interview given by the President of the Republic, Emmanuel Macron, to France 2 and TF1\n\n"
+        "Caroline VASSEUR: Good evening, Mr President. Will you dissolve the Assembly again?\n\n"
+        "THE PRESIDENT: No. The Assembly must now work.\n\n"
+        "Caroline VASSEUR: And the Olympic Games?\n\nTHE PRESIDENT: We are ready.\n"
+    ).turns
+    assert interview.loc[interview["speaker_label"] == "THE PRESIDENT", "speaker"].unique().tolist() == [
+        "Emmanuel Macron"
+    ]
+    record = kit.parse(
+        "Security Council, 9876th meeting\n\nPresident:  Mr. Ortega Salinas . . . . . . . (Ecuador)\n\n"
+        "The President: The meeting is called to order. I give the floor to Ms. Lee.\n\n"
+        "Ms. Lee: Thank you, Mr. President. The situation has worsened.\n\n"
+        "The President: I thank Ms. Lee for her briefing.\n"
+    ).turns
+    assert record.loc[record["speaker_label"] == "The President", "speaker"].unique().tolist() == ["Ortega Salinas"]

@@ -496,6 +496,17 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
         if holder:
             return holder
         return " ".join(["The", *words]) if spoken.split()[0].lower() == "the" else " ".join(words)
+    if (
+        len(words) > 2
+        and words[0].lower() in lex.titles
+        and words[1].lower() in lex.title_connectors
+        and all(w.lower() in lex.title_connectors or w[:1].isupper() for w in words[2:])
+    ):
+        # an office and what it is of ("The President of the Republic"): its holder where the page names them,
+        # by the whole office or its first word ("Questions to the President, Cyril Ramaphosa")
+        holder = _holder(" ".join(words), context, lex) or _holder(words[0].capitalize(), context, lex)
+        if holder:
+            return holder
     return spoken
 
 
@@ -504,6 +515,16 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
 
     The title must not be part of a longer one ("Vice President Harris" holds no "President").
     """
+    # "the President of the Republic, Emmanuel Macron,", "President: Mr. Ortega Salinas": the holder after a comma,
+    # or in a field, by their name
+    office = rf"(?<![\w-]){re.escape(title)}(?: (?:of|for|the|and|[A-Z][\w'’\-]+)){{0,4}}?"  # ("... of the Republic")
+    for found in re.finditer(rf"{office}(?:,|:[ \t]+)[ \t]*({_APPOSED})", context):
+        before = context[: found.start()].split()
+        if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":
+            continue  # ("Vice President, Kamala Harris" holds no "President")
+        person = split_name(found.group(1), lex)[1]
+        if person and " " in person:
+            return person
     for found in re.finditer(rf"(?<![\w-]){re.escape(title)}((?: [A-Z][\w'’\-]+){{1,3}})", context):
         before = context[: found.start()].split()
         if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":
@@ -518,6 +539,13 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
         if names:  # in a title in title case, more than two capitalised words run on past the name
             return f"{title} {' '.join(names if len(names) <= 2 else names[:1])}"
     return None
+
+
+# A name after an office's comma or colon: a form of address perhaps, then two or three capitalised words, then the
+# end of the phrase ("Cyril Ramaphosa", "Mr. Ortega Salinas . . . (Ecuador)", "Emmanuel Macron, to France 2").
+_APPOSED = (
+    r"(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}(?=[,.;:)(]| \.|[ \t]*$| to | and | in )"
+)
 
 
 def _one_edit(a: str, b: str) -> bool:
