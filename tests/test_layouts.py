@@ -4035,3 +4035,14 @@ def test_a_title_label_is_named_after_the_holder_the_page_names_after_a_comma_or
         "The President: I thank Ms. Lee for her briefing.\n"
     ).turns
     assert record.loc[record["speaker_label"] == "The President", "speaker"].unique().tolist() == ["Ortega Salinas"]
+
+
+def test_a_chairs_note_with_a_title_and_a_surname_names_the_chair():
+    turns = kit.parse(
+        "Senate Economics Legislation Committee, Estimates\n\n"
+        "CHAIR (Senator Ellery): I declare open this hearing. Minister, do you wish to make a statement?\n\n"
+        "Senator Carmody: No, thank you, Chair.\n\n"
+        "CHAIR: Senator Pratt, your questions.\n\nSenator Pratt: Commissioner, how many audits were closed?\n\n"
+        "Mr Jordan: About four thousand, Senator.\n"
+    ).turns
+    assert set(turns.loc[turns["speaker_label"] == "CHAIR", "speaker"]) == {"Senator Ellery"}

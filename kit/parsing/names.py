@@ -435,8 +435,9 @@ def noted_person(note: str, lex: Lexicon, given_name: bool = False) -> str | Non
     ('Linda', None)
     >>> noted_person("Peyton Manning", lexicon())  # (a surname may end as a verb's form does)
     'Peyton Manning'
-    >>> [noted_person(n, lexicon()) for n in ["Sen. Villaroman", "Mr Hoyle", "Acting Chair", "Deputy Clerk"]]
-    ['Sen. Villaroman', 'Mr Hoyle', None, None]
+    >>> [noted_person(n, lexicon()) for n in ["Sen. Villaroman", "Mr Hoyle", "Acting Chair", "Deputy Clerk",
+    ...     "Senator Ellery"]]
+    ['Sen. Villaroman', 'Mr Hoyle', None, None, 'Senator Ellery']
     """
     first, comma, _ = note.split("; ")[0].partition(",")
     first = first.strip()
@@ -445,7 +446,11 @@ def noted_person(note: str, lex: Lexicon, given_name: bool = False) -> str | Non
     lows = [word.lower() for word in first.split()]
     if (
         len(lows) == 2
-        and (lows[0][-1:] == "." or lows[0] in lex.conversation.get("forms_of_address", ()))
+        and (
+            lows[0][-1:] == "."
+            or lows[0] in lex.conversation.get("forms_of_address", ())
+            or lows[0] in lex.titles  # "Senator Ellery", "Chairman Kerr"
+        )
         and _titled_surname(first, lex)
         and lows[1] not in lex.prose_words
         and lows[1] not in lex.roles
