@@ -4046,3 +4046,29 @@ def test_a_chairs_note_with_a_title_and_a_surname_names_the_chair():
         "Mr Jordan: About four thousand, Senator.\n"
     ).turns
     assert set(turns.loc[turns["speaker_label"] == "CHAIR", "speaker"]) == {"Senator Ellery"}
+
+
+def test_a_court_records_head_names_the_judge_and_its_oath_names_the_witness():
+    corpus = kit.parse(
+        "           BEFORE THE HONORABLE ELENA M. CASTILLO, JUDGE\n\n"
+        "              REPORTER'S TRANSCRIPT OF PROCEEDINGS\n\n"
+        " 1             THE COURT:  Good morning. Call your first witness.\n"
+        " 2             MR. HALVORSEN:  The State calls Officer Daniel Reyes.\n"
+        " 3             (The witness was sworn.)\n"
+        " 4                         DANIEL REYES,\n"
+        " 5   called as a witness on behalf of the State, having been\n"
+        " 6   first duly sworn, testified as follows:\n"
+        " 7                      DIRECT EXAMINATION\n"
+        " 8   BY MR. HALVORSEN:\n"
+        " 9        Q.   Good morning.  Please state your name.\n"
+        "10        A.   Daniel Reyes.\n"
+        "11        Q.   Where do you work?\n"
+        "12        A.   The police department.\n"
+        "13             THE COURT:  Sustained. Move on, counsel.\n"
+        "14             THE WITNESS:  Thank you, Your Honor.\n"
+    )
+    turns = corpus.turns
+    by_label = turns.groupby("speaker_label")["speaker"].unique().map(list).to_dict()
+    assert by_label["THE COURT"] == ["Elena M. Castillo"] and by_label["THE WITNESS"] == ["Daniel Reyes"]
+    assert by_label["A"] == ["Daniel Reyes"] and by_label["Q"] == ["Mr. Halvorsen"]
+    assert set(turns.loc[turns["speaker_label"] == "THE COURT", "role"]) == {"staff"}  # the court presides

@@ -855,6 +855,15 @@ _SWORN = re.compile(
 )
 
 
+# A witness's name in capitals and a comma, on its own line above the words that swear them in ("DANIEL REYES,").
+_SWORN_NAME = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){1,4}),[ \t]*")
+# The judge a court record's head names: "BEFORE THE HONORABLE ELENA M. CASTILLO, JUDGE".
+_BEFORE_JUDGE = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?BEFORE(?: THE)? (?:HONORABLE|HONOURABLE|HON\.) ([A-Z][A-Z.'’\- ]{2,60}?),? "
+    r"(?:JUDGE|JUSTICE|MAGISTRATE|COMMISSIONER)\b.*"
+)
+
+
 def _mark_witnesses(
     lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout, lex: Lexicon
 ) -> None:
@@ -863,6 +872,10 @@ def _mark_witnesses(
     """
     for i, line in enumerate(lines):
         found = _SWORN.fullmatch(line) if ("(s" in line or "(a" in line or "(r" in line or "(o" in line) else None
+        if found is None and line.rstrip()[-1:] == "," and (found := _SWORN_NAME.fullmatch(line)):
+            # "DANIEL REYES," above "called as a witness on behalf of the State, having been first duly sworn, ..."
+            oath = " ".join(lines[i + 1 : i + 3])
+            found = found if "witness" in oath and ("sworn" in oath or "affirmed" in oath) else None
         if found is None or kinds[i] not in ("text", "label"):
             continue
         person = split_name(" ".join(found.group(1).split()), lex)[1]
@@ -893,6 +906,11 @@ def _mark_chairs(
     editor's line, naming who speaks under the office's label (``Hon. Speaker:``) from there on.
     """
     for i, line in enumerate(lines):
+        if kinds[i] == "text" and "BEFORE" in line[:40] and (judge := _BEFORE_JUDGE.fullmatch(line)):
+            person = split_name(" ".join(judge.group(1).split()), lex)[1]  # "THE COURT:" is the judge named
+            if person and " " in person:
+                layout.chairs[i] = ("court", _cased_name(person))
+            continue
         if kinds[i] != "text" or "the Chair" not in line and "THE CHAIR" not in line[:20]:
             continue
         found = _CHAIR_LINE.fullmatch(line)

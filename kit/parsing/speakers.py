@@ -788,9 +788,11 @@ def _question_roles(
         title = title_of.get(speaker, "")
         host = bool(title) and _has(hosts, title)
         # A court's or a committee's label ("THE COURT:", "THE WITNESS:", "THE DEPUTY CLERK:")
-        folded = speaker.casefold()
+        # (the label's, where it names the court's holder: "THE COURT:" below "BEFORE THE HONORABLE ELENA M. CASTILLO")
+        named = turn.label.name if turn.holder else speaker
+        folded = named.casefold()
         # (at_court's test, its set lookups made here at once: most speakers are no court's)
-        court_label = folded in court or folded in bare or folded[:4] == "the " and at_court(speaker, lex)
+        court_label = folded in court or folded in bare or folded[:4] == "the " and at_court(named, lex)
         if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
             office = title or split_name(speaker, lex)[0] or turn.label.note or ""  # ("Ann Lee AM (Chairman)")
             presides[speaker] = court_label or lex.roles.get(office.lower(), {}).get("role") == "staff"
