@@ -3779,6 +3779,16 @@ def test_a_numbered_voice_who_gives_their_name_is_that_person():
         "Speaker 2 (03:10):\nWe withdrew it, Don.\n"
     ).turns
     assert hall["speaker"].tolist() == ["Sarah Lindquist", "Speaker 2", "Sarah Lindquist", "Don Pettit", "Speaker 2"]
+    board = kit.parse(
+        "Chair Dunn  0:10\nTrustees, questions on the phone policy?\n\n"
+        "Speaker 5  2:38\nMaybe I can take that one, through the Chair. The policy exempts medical needs.\n\n"
+        "Chair Dunn  2:59\nThank you. Could you introduce yourself for the record?\n\n"
+        "Speaker 5  3:04\nOh, sorry. Marisol Vega, superintendent of learning for special education.\n\n"
+        "Speaker 6  3:20\nThank you, Chair. Jane Lee, could you say when it starts?\n\n"
+        "Speaker 5  3:30\nIn September.\n"
+    ).turns
+    assert board["speaker"].tolist()[1::2] == ["Marisol Vega", "Marisol Vega", "Marisol Vega"]
+    assert board["speaker"].tolist()[4] == "Speaker 6"  # a name called, not given
 
 
 def test_a_verbatim_reports_chair_heading_names_the_president_and_a_named_speakers_note_may_be_in_small_letters():

@@ -253,23 +253,24 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
 
     A transcription service numbers the voices it cannot name; one who says ``My name is Dana
     Whitfield`` (``I'm Sarah Lindquist, news director ...``, ``Don Pettit, I'm a retired
-    firefighter``) near the start of their first turn is that person in all their turns of the
-    document.
+    firefighter``, ``Marisol Vega, superintendent of learning``) near the start of one of their
+    first two turns is that person in all their turns of the document.
     """
-    first: dict[tuple[int, str], Turn] = {}
+    first: dict[tuple[int, str], list[Turn]] = {}
     for turn in turns:
         name = turn.label.name
-        if turn.label.style == "name" and name[-1:].isdigit() and (turn.doc_id, name) not in first:
+        if turn.label.style == "name" and name[-1:].isdigit() and len(first.get((turn.doc_id, name), ())) < 2:
             if _NUMBERED_VOICE.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.roles.keys() | lex.titles:
-                first[turn.doc_id, name] = turn
+                first.setdefault((turn.doc_id, name), []).append(turn)
     named: dict[tuple[int, str], str] = {}
     skip = lex.titles_or_organisations | lex.prose_words | lex.starters
-    for key, turn in first.items():
-        said = _MY_NAME.search(turn.text, 0, 300)
-        if said:
-            person = said.group(1) or said.group(2) or said.group(3)
-            if skip.isdisjoint(person.lower().split()):
+    for key, opening in first.items():
+        for turn in opening:  # (the first two turns: "Oh, sorry. Marisol Vega, superintendent of learning.")
+            said = _MY_NAME.search(turn.text, 0, 300)
+            person = said and (said.group(1) or said.group(2) or said.group(3))
+            if person and skip.isdisjoint(person.lower().split()):
                 named[key] = person
+                break
     if named:
         for turn in turns:
             person = named.get((turn.doc_id, turn.label.name))
@@ -283,8 +284,9 @@ _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Sp
 _MY_NAME = re.compile(
     r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)"
     r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,)"
-    r"|(?:^|[.!?] )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), I(?:'m|’m| am) "
-)
+    r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) |(?:the |a |an )?"
+    r"(?!you\b|your\b|would\b|could\b|can\b|do\b|did\b|please\b|thank\b|if\b|what\b|how\b|why\b)[a-z]{3,})"
+)  # (and "Marisol Vega, superintendent of learning": a name, then what they are; not "Jane Lee, could you ...")
 
 
 def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
