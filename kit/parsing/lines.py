@@ -842,9 +842,17 @@ def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, La
             continue
         words = found.group(1).split()
         layout.examiners[i] = " ".join(w.capitalize() if w.endswith(".") else person_case(w) for w in words)
-        candidates.pop(i, None)
-        kinds[i] = "editorial"
-        layout.not_labels[i] = "a court record's line naming the examiner who asks the questions below it"
+        _editors(
+            i, kinds, candidates, layout, "a court record's line naming the examiner who asks the questions below it"
+        )
+
+
+def _editors(i: int, kinds: list[str], candidates: dict[int, Label], layout: Layout, why: str | None = None) -> None:
+    """Make line ``i`` an editor's line that names who speaks below it: no label, no words said."""
+    candidates.pop(i, None)
+    kinds[i] = "editorial"
+    if why:
+        layout.not_labels[i] = why
 
 
 # A record's line that swears a witness in: "PROFESSOR MARK WOOLHOUSE (affirmed)", "MR JOHN SMITH (sworn)",
@@ -882,9 +890,7 @@ def _mark_witnesses(
         if not person or " " not in person:
             continue
         layout.witnesses[i] = person
-        candidates.pop(i, None)
-        kinds[i] = "editorial"
-        layout.not_labels[i] = "a record's line that swears in the witness who answers the A. below it"
+        _editors(i, kinds, candidates, layout, "a record's line that swears in the witness who answers the A. below it")
 
 
 # A record's line that puts someone in the chair, or takes them out of it: "[The Speaker (Hon. Moses Wetang'ula) in
@@ -918,8 +924,7 @@ def _mark_chairs(
             person = split_name(" ".join(named.group(1).split()), lex)[1]
             if person and " " in person:
                 layout.chairs[i] = ("", _cased_name(person))  # (whoever presides, under any office's label)
-                candidates.pop(i, None)
-                kinds[i] = "editorial"
+                _editors(i, kinds, candidates, layout)
             continue
         if found is None:
             continue
@@ -929,8 +934,7 @@ def _mark_chairs(
             continue
         low = office.lower()
         layout.chairs[i] = (low, None if verb in ("left", "leaves", "vacated") else _cased_name(person))
-        candidates.pop(i, None)
-        kinds[i] = "editorial"
+        _editors(i, kinds, candidates, layout)
 
 
 def _cased_name(name: str) -> str:
