@@ -169,6 +169,10 @@ SHAPES = [
     Shape("names alone in brackets (Anna Ab)", lambda n: numbered(lambda i: f"(Anna {letters(i)})  Yes.\n", n)),
     Shape("officials in brackets (Minister Ab)", lambda n: numbered(lambda i: f"(Minister {letters(i)})  Yes.\n", n)),
     Shape("one asker, many questions", lambda n: repeat("Anna Lee: And why is that so?\nBo Chan: It is.\n", n)),
+    Shape("photo of, then tabs", lambda n: repeat("\n\nPhoto of " + "\t" * 300, n)),  # a web name line's text, long
+    Shape(
+        "web names Photo of AbAb Share", lambda n: repeat("\nPhoto of Ann LeeAnn Lee (Lib.) Share this\n\nWhy?\n", n)
+    ),
     Shape("one speaker, rhetoric", lambda n: repeat("Anna Lee: Why? Because we can.\n", n)),
     Shape(
         "caption file",

@@ -4082,3 +4082,85 @@ def test_a_court_records_head_names_the_judge_and_its_oath_names_the_witness():
     assert by_label["THE COURT"] == ["Elena M. Castillo"] and by_label["THE WITNESS"] == ["Daniel Reyes"]
     assert by_label["A"] == ["Daniel Reyes"] and by_label["Q"] == ["Mr. Halvorsen"]
     assert set(turns.loc[turns["speaker_label"] == "THE COURT", "role"]) == {"staff"}  # the court presides
+
+
+@pytest.mark.parametrize(
+    ("title", "label", "speaker"),
+    [
+        ("Remarks by the President and the First Lady, Dr. Jill Biden, at a Ceremony", "THE PRESIDENT", "The President"),
+        ("Remarks by the President and Vice President, Kamala Harris, on the Economy", "THE PRESIDENT", "The President"),
+        ("Remarks by the President and Vice President, Kamala Harris, on the Economy", "THE VICE PRESIDENT",
+         "Kamala Harris"),
+        ("Dinner in Honor of the President of Kenya, William Ruto", "THE PRESIDENT", "The President"),
+        ("Press conference a day after the former President, Donald Trump, held a rally", "THE PRESIDENT",
+         "The President"),
+        ("Talks between the President of France, Emmanuel Macron, and the President of the Republic of Kenya, "
+         "William Ruto", "THE PRESIDENT", "The President"),
+    ],
+)  # fmt: skip
+def test_a_title_label_is_named_only_after_the_one_holder_of_that_office(title, label, speaker):
+    turns = kit.parse(f"{title}\n\n{label}: Good afternoon.\n\nQ: Will you act?\n\n{label}: We will.\n").turns
+    assert turns.loc[0, "speaker"] == speaker
+
+
+def test_names_that_are_no_holders_no_self_introductions_and_no_labels():
+    host = kit.parse("Host: ABC Radio National Breakfast\n\nHOST: Good morning.\n\nGUEST: Morning.\n\nHOST: Why?\n")
+    assert "National Breakfast" not in host.turns["speaker"].tolist()
+    chair = kit.parse(
+        "Members present: Ruth Calloway (in the Chair); Ian Strachan.\n\n"
+        "Witnesses: Alan Lovell (Chair) and Philip Duffy (Chief Executive), Environment Agency.\n\n"
+        "Q1\tChair: Mr Lovell, is the number of spills falling?\n\nAlan Lovell: Not yet, I am afraid.\n\n"
+        "Q2\tChair: When will it?\n\nAlan Lovell: Next year.\n\nQ3\tIan Strachan: And the fines?\n\nAlan Lovell: Up.\n"
+    ).turns
+    assert set(chair.loc[chair["speaker_label"] == "Chair", "speaker"]) == {"Ruth Calloway"}
+    article = kit.parse(
+        "Summit in Vilnius\n\nLeaders attending included President Joe Biden, Chancellor Olaf Scholz, "
+        "Prime Minister Rishi Sunak and others.\n\n"
+        'Biden: "We will stand with Ukraine for as long as it takes"\n\nThe leaders met for two days.\n'
+    )
+    assert article.turns.empty
+    voices = kit.parse(
+        "Speaker 1 (00:00):\nGood evening. Dana Whitfield, our city clerk, will call the roll.\n\n"
+        "Speaker 2 (00:10):\nPresent.\n\nSpeaker 1 (00:20):\nOkay. Ruth Miller, followed by Tom Becker.\n\n"
+        "Speaker 3 (00:30):\nGood evening. Main Street, where I live, floods every spring.\n"
+    ).turns
+    assert voices["speaker"].tolist() == ["Speaker 1", "Speaker 2", "Speaker 1", "Speaker 3"]
+
+
+def test_a_chair_who_runs_the_procedure_stays_staff_and_a_chairs_note_names_the_turns_from_it_on():
+    estimates = kit.parse(
+        "Senate Economics Legislation Committee, Estimates\n\n"
+        "CHAIR (Senator Ellery): I declare open this hearing. Minister, do you wish to make an opening statement?\n\n"
+        "Senator Carmody: No, thank you, Chair.\n\nCHAIR: Commissioner, do you wish to make an opening statement?\n\n"
+        "Mr Jordan: No, Chair.\n\nCHAIR: Senator Pratt, your questions.\n\n"
+        "Senator Pratt: Commissioner, how many audits were closed?\n\nMr Jordan: About four thousand, Senator.\n\n"
+        "CHAIR: Is it the wish of the committee that the answers be tabled?\n\nSenator Pratt: Yes.\n"
+    ).turns
+    assert set(estimates.loc[estimates["speaker_label"] == "CHAIR", "role"]) == {"staff"}
+    swap = kit.parse(
+        "Committee hearing\n\nCHAIR: Senator Pratt, your questions.\n\nSenator Pratt: How many audits?\n\n"
+        "Mr Jordan: Four thousand.\n\nCHAIR (Senator Pratt): We will resume after lunch.\n\n"
+        "Senator Ellery: And the prosecutions?\n\nMr Jordan: Twelve.\n\nCHAIR: Thank you.\n"
+    ).turns
+    assert swap.loc[swap["speaker_label"] == "CHAIR", "speaker"].tolist() == ["Chair", "Senator Pratt", "Senator Pratt"]
+
+
+def test_an_unnamed_oath_ends_the_named_witness_and_a_us_line_end_ends_a_paragraph():
+    record = kit.parse(
+        " 1             (The witness was sworn.)\n 2                         DANIEL REYES,\n"
+        " 3   called as a witness on behalf of the State, having been\n 4   first duly sworn, testified as follows:\n"
+        " 5        Q.   Please state your name.\n 6        A.   Daniel Reyes.\n"
+        " 7             THE COURT:  You may step down. Next witness.\n"
+        " 8             (The witness was sworn.)\n 9        Q.   Please state your name.\n"
+        "10        A.   Maria Lopez.\n"
+    ).turns
+    answers = record.loc[record["speaker_label"] == "A", "speaker"].tolist()
+    assert answers[0] == "Daniel Reyes" and answers[1] != "Daniel Reyes"  # (the second witness, not named)
+    briefing = kit.parse(
+        "MR PRICE: We have been very clear about the sanctions that we have put in place, and\n"
+        "about the pressure that we will keep on them for as long as it takes. That is a\n"
+        "matter for the U.S.\nQUESTION: But the Europeans disagree with that, don't they,\n"
+        "and what will you say to them when you meet them in Brussels next week on this?\n"
+        "MR PRICE: We will say what we have said all along, and we will keep saying it.\n"
+    ).turns
+    assert briefing["speaker"].tolist()[:2] == ["Mr Price", "Unnamed journalist"]

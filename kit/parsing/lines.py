@@ -260,7 +260,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                     conventional.setdefault(label.shape, []).append(i)
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
-            elif (len(line) <= 90 or previous_blank and _WEB_NAME.match(line)) and (
+            elif (len(line) <= 90 or previous_blank and _web_name(line) is not None) and (
                 previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"
             ):
                 named = name_lines.get(line, line)  # (a name line repeats: read once)
@@ -320,7 +320,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         # (Federal Ministry of the Interior, BMI), ..." above "Petermann (BMI): If I may add, ...")
         head = min(candidates)
         for line in lines[max(0, head - _LISTED_LINES) : head + 1]:  # (the list may be a label: "Speakers: ...")
-            if line.count(",") + line.count(";") >= 2:
+            # (a field that lists who speaks, not an article's lead: "Leaders attending included President ...")
+            if line.count(",") + line.count(";") >= 2 and _LIST_FIELD.match(line):
                 short.update(m.group(1).casefold() for m in _LISTED_NAME.finditer(line, 0, 2000))
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     # Where most labels carry a time mark ("Mayor Walsh (05:24):"), an office with its time is one, if used once.
@@ -586,6 +587,7 @@ def _names_on_own_lines(
 
 
 _LISTED_LINES = 40  # lines above the first label read for a list of who speaks
+_LIST_FIELD = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")  # a field's name before the list: "Speakers:", "Members present:"
 # A person's name in a list: two or three capitalised words, the last one kept ("Eleonore Petermann").
 _LISTED_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’\-]+ (?:[A-Z][a-zà-ÿ'’\-]+ )?([A-Z][a-zà-ÿ'’\-]+)\b")
 _HEADLINE = 120  # the longest heading in capitals between turns
@@ -657,12 +659,13 @@ def _ends_paragraph(line: str, width: int, noted: bool = False, lex: Lexicon | N
     False
     >>> _ends_paragraph("We have commissioned a review led by Prof.", 70), _ends_paragraph("he told me:", 70)
     (False, False)
-    >>> _ends_paragraph("12 A. I'm sorry, my Lady.", 60)
-    True
+    >>> _ends_paragraph("12 A. I'm sorry, my Lady.", 60), _ends_paragraph("That is a matter for the U.S.", 40, True)
+    (True, True)
     """
     stripped = line.rstrip(BLANK_CHARS)
-    last = stripped[stripped.rfind(" ") + 1 :].lower()
-    if last[-1:] == "." and last in (lex or lexicon()).titles:
+    last = stripped[stripped.rfind(" ") + 1 :]
+    # (a person's title shortened by a stop, "Prof." or "Dr.", not "the U.S." nor "40 km.")
+    if last[-1:] == "." and last[:1].isupper() and "." not in last[:-1] and last.lower() in (lex or lexicon()).titles:
         return False  # "... a review led by Prof." / "A. Kumar and her team": a name runs on
     if len(stripped) * 2 < width and stripped[-1:] not in ":,":  # (not a lead-in: "told me, word for word:")
         return True
@@ -714,22 +717,45 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
 
 # A name line as a parliament's web page shows it, its photograph's text before the name and its links after:
 # "Photo of Peter DuttonPeter Dutton (Dickson, Liberal Party) Share this | | Hansard source".
-_WEB_NAME = re.compile(
-    r"[ \t]*(?:(?:Photo|Image|Portrait|Picture) of (?P<alt>[^\n()|]{2,60}?))?(?P<name>(?(alt)(?P=alt)|[A-Z])[^\n|]{0,150}?)"
-    r"(?:[ \t]+(?i:share(?: this)?|link to this|permalink|hansard source|watch|video)\b[^\n]{0,80})?[ \t]*$"
-)
+_PHOTO_OF = re.compile(r"[ \t]*(?:Photo|Image|Portrait|Picture) of ")
+_LINKS_AFTER = re.compile(r"[ \t]+(?i:share(?: this)?|link to this|permalink|hansard source)\b")
+
+
+def _web_name(line: str) -> str | None:
+    """The name and note between a web page's photograph text and its links, or ``None`` when the line has neither.
+
+    >>> _web_name("Photo of Milton DickMilton Dick (Speaker) Share this | | Hansard source")
+    'Milton Dick (Speaker)'
+    >>> _web_name("Anna Lee"), _web_name("Photo of the day")
+    (None, None)
+    """
+    start, end = 0, len(line)
+    photo = _PHOTO_OF.match(line) if "of " in line[:16] else None
+    if photo is not None:  # the photograph's text is the name again: "Photo of Milton DickMilton Dick"
+        rest = line[photo.end() : photo.end() + 130]
+        size = next((k for k in range(2, min(60, len(rest) // 2) + 1) if rest[:k] == rest[k : 2 * k]), 0)
+        if not size:
+            return None
+        start = photo.end() + size
+    links = (
+        _LINKS_AFTER.search(line, start, start + 200) if "hare" in line or "ource" in line or "ink" in line else None
+    )
+    if links is not None:
+        end = links.start()
+    if photo is None and links is None:
+        return None
+    name = line[start:end].strip(BLANK_CHARS)
+    return name if 2 <= len(name) <= 150 else None
 
 
 def _name_line(line: str, lex: Lexicon) -> Label | None:
     """:func:`kit.parsing.labels.match_name_line` of a line, past a web page's photograph text and links around
     the name (``Photo of Peter DuttonPeter Dutton (Dickson, Liberal Party) Share this | | Hansard source``).
     """
-    if "hoto of" not in line and "hare" not in line and "ource" not in line and "of " not in line[:12]:
-        return match_name_line(line, lex)
-    found = _WEB_NAME.match(line)
-    if found is None or not found.group("alt") and len(found.group("name")) == len(line.strip()):
+    name = _web_name(line)
+    if name is None:
         return match_name_line(line, lex) if len(line) <= 90 else None
-    named = match_name_line(line[found.start("name") : found.end("name")], lex)
+    named = match_name_line(name, lex)
     return named._replace(prefix=line) if named is not None else None
 
 
@@ -863,6 +889,10 @@ _SWORN = re.compile(
 )
 
 
+# A line that swears in a witness it does not name: "(The witness was sworn.)", "(Witness duly affirmed.)".
+_SWORN_UNNAMED = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?\((?i:the )?(?i:witness)(?: was)?(?: duly)? (?i:sworn|affirmed)\.?\)[ \t]*"
+)
 # A witness's name in capitals and a comma, on its own line above the words that swear them in ("DANIEL REYES,").
 _SWORN_NAME = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){1,4}),[ \t]*")
 # The judge a court record's head names: "BEFORE THE HONORABLE ELENA M. CASTILLO, JUDGE".
@@ -879,6 +909,9 @@ def _mark_witnesses(
     the prose: an editor's line naming who answers the ``A.`` below it.
     """
     for i, line in enumerate(lines):
+        if "itness" in line and kinds[i] in ("text", "stage") and _SWORN_UNNAMED.fullmatch(line):
+            layout.witnesses[i] = None  # "(The witness was sworn.)": someone not yet named answers from here on
+            continue
         found = _SWORN.fullmatch(line) if ("(s" in line or "(a" in line or "(r" in line or "(o" in line) else None
         if found is None and line.rstrip()[-1:] == "," and (found := _SWORN_NAME.fullmatch(line)):
             # "DANIEL REYES," above "called as a witness on behalf of the State, having been first duly sworn, ..."

@@ -507,9 +507,8 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
         and words[1].lower() in lex.title_connectors
         and all(w.lower() in lex.title_connectors or w[:1].isupper() for w in words[2:])
     ):
-        # an office and what it is of ("The President of the Republic"): its holder where the page names them,
-        # by the whole office or its first word ("Questions to the President, Cyril Ramaphosa")
-        holder = _holder(" ".join(words), context, lex) or _holder(words[0].capitalize(), context, lex)
+        # an office and what it is of ("The President of the Republic"): its holder where the page names them
+        holder = _holder(" ".join(words), context, lex)
         if holder:
             return holder
     return spoken
@@ -520,16 +519,29 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
 
     The title must not be part of a longer one ("Vice President Harris" holds no "President").
     """
+    titled = _titled_holder(title, context, lex)
+    if titled is not None:
+        return titled
     # "the President of the Republic, Emmanuel Macron,", "President: Mr. Ortega Salinas": the holder after a comma,
-    # or in a field, by their name
-    office = rf"(?<![\w-]){re.escape(title)}(?: (?:of|for|the|and|[A-Z][\w'’\-]+)){{0,4}}?"  # ("... of the Republic")
-    for found in re.finditer(rf"{office}(?:,|:[ \t]+)[ \t]*({_APPOSED})", context):
-        before = context[: found.start()].split()
-        if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":
-            continue  # ("Vice President, Kamala Harris" holds no "President")
-        person = split_name(found.group(1), lex)[1]
+    # or in a field, by their name, where the page names one such holder (two presidents name neither)
+    office = rf"(?<![\w-]){re.escape(title)}(?: of the Republic)?"
+    found = set()
+    for match in re.finditer(rf"{office}(?:,|:[ \t]+)[ \t]*({_APPOSED})", context):
+        before = context[: match.start()].split()
+        if before and (before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the" or
+                       before[-1].lower() in _NOT_NOW):  # fmt: skip
+            continue  # ("Vice President, Kamala Harris" holds no "President", nor "the former President, ...")
+        person = split_name(match.group(1), lex)[1]
         if person and " " in person:
-            return person
+            found.add(person)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_NOT_NOW = frozenset({"former", "late", "then", "ex", "ex-", "outgoing", "previous", "past"})  # not the office's holder
+
+
+def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
+    """The title and name of whoever holds ``title`` as the page writes them together ("President Biden"), or ``None``."""
     for found in re.finditer(rf"(?<![\w-]){re.escape(title)}((?: [A-Z][\w'’\-]+){{1,3}})", context):
         before = context[: found.start()].split()
         if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":

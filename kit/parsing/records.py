@@ -77,8 +77,8 @@ class Layout:
     #: A court record's ``BY MR. SMITH:`` lines: index -> the examiner who asks the questions below.
     examiners: dict[int, str] = field(default_factory=dict)
     #: A record's lines that swear a witness in (``PROFESSOR MARK WOOLHOUSE (affirmed)``): index -> the witness,
-    #: who answers the ``A.`` below.
-    witnesses: dict[int, str] = field(default_factory=dict)
+    #: who answers the ``A.`` below (``None``: one the line does not name, "(The witness was sworn.)").
+    witnesses: dict[int, str | None] = field(default_factory=dict)
     #: A record's lines that say who takes or leaves the chair (``[The Deputy Speaker (Hon. Gladys Boss Shollei)
     #: took the Chair]``): index -> (the office in lower case, its holder from there on, or ``None`` when they leave).
     chairs: dict[int, tuple[str, str | None]] = field(default_factory=dict)

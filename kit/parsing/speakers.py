@@ -112,6 +112,7 @@ def assign_speakers(
             turn.examiner = names[turn.examiner]
     answering: dict[int, str] = {}  # who answers under "A." in each document (its title or lead says)
     noted: dict[tuple[int, str], set[str]] = {}  # (document, role label) -> the people its notes name
+    noted_from: dict[tuple[int, str], int] = {}  # (document, role label) -> the line of its first note
     unnoted: list[Turn] = []  # the turns under a role label without a note
     for turn in turns:
         label = turn.label
@@ -138,6 +139,7 @@ def assign_speakers(
                 if person:
                     turn.speaker = person
                     noted.setdefault((turn.doc_id, label.name), set()).add(person)
+                    noted_from.setdefault((turn.doc_id, label.name), turn.lines[0])
                 elif turn.holder:
                     # "Hon. Deputy Speaker:" below "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]"
                     turn.speaker = turn.holder
@@ -154,12 +156,12 @@ def assign_speakers(
             elif label.style == "caps" and " " in label.name:  # "MODERATOR CONSTANZA PEÑA": the title, as written
                 turn.speaker_title = _caps_title(label.name, turn.speaker, lex)
     listed: dict[tuple[int, str], str | None] = {}
-    for turn in unnoted:  # "Chair", where the document's notes name one holder of it
-        people = noted.get((turn.doc_id, turn.label.name), ())
+    for turn in unnoted:  # "Chair", where the document's notes name one holder of it, from the first note on
+        key = (turn.doc_id, turn.label.name)
+        people = noted.get(key, ()) if key in noted_from and turn.lines[0] > noted_from[key] else ()
         if len(people) == 1:
             turn.speaker = next(iter(people))
         elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
-            key = (turn.doc_id, turn.label.name)
             if key not in listed:
                 listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex)
             turn.speaker = listed[key] or turn.speaker
@@ -228,12 +230,21 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     True
     >>> _listed_holder("Debates\\nSpeaker: The Honourable Geoff Regan", "The Speaker", lexicon())
     'Geoff Regan'
+    >>> _listed_holder("Host: ABC Radio National Breakfast", "Host", lexicon()) is None
+    True
+    >>> _listed_holder("Members present: Ruth Calloway (in the Chair); Ian Strachan.\\nWitnesses: Alan Lovell (Chair), "
+    ...     "Environment Agency.", "Chair", lexicon())
+    'Ruth Calloway'
 
     """
     bare = office[4:] if office[:4].lower() == "the " else office
-    names = re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:(?:the )?{re.escape(bare)})\)", preface)
+    # (not a witness's own office: "Witnesses: Alan Lovell (Chair), Environment Agency")
+    listed = "\n".join(line for line in preface.split("\n") if not line.lower().startswith("witness"))
+    names = re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:in the {re.escape(bare)})\)", listed)  # "(in the Chair)"
+    if not names:
+        names = re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:(?:the )?{re.escape(bare)})\)", listed)
     # and a field that names the office's holder: "Speaker: The Honourable Geoff Regan"
-    names += re.findall(rf"^(?i:(?:the )?{re.escape(bare)}): ([^\n;]{{3,80}})$", preface, re.MULTILINE)
+    names += re.findall(rf"^(?i:(?:the )?{re.escape(bare)}): ([^\n;]{{3,80}})$", listed, re.MULTILINE)
     found = set()
     for name in names:
         words = name.split()
@@ -242,8 +253,9 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
             start += 1
         while end - start > 2 and words[end - 1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
             end -= 1
-        person = split_name(" ".join(words[start:end]), lex)[1]
-        if person and 2 <= len(person.split()) <= 4:
+        value = " ".join(words[start:end])
+        person = split_name(value, lex)[1]
+        if person and 2 <= len(person.split()) <= 4 and _a_person(value, lex):  # (not "Host: ABC Radio National")
             found.add(person)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -284,9 +296,11 @@ _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Sp
 _MY_NAME = re.compile(
     r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)"
     r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,)"
-    r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) |(?:the |a |an )?"
-    r"(?!you\b|your\b|would\b|could\b|can\b|do\b|did\b|please\b|thank\b|if\b|what\b|how\b|why\b)[a-z]{3,})"
-)  # (and "Marisol Vega, superintendent of learning": a name, then what they are; not "Jane Lee, could you ...")
+    r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) "
+    r"|(?!(?:our|my|his|her|their|your|you|the|followed|welcome|where|who|which|like|are|is|was|will|would|could)\b)"
+    r"[a-z]{3,}[a-z ]{0,60}(?: (?:of|for|at|with) [\w ]{1,60})?\.)"
+)  # (and "Marisol Vega, superintendent of learning.": a name, then what they are, the whole sentence; not "Dana
+#    Whitfield, our city clerk, will call the roll.", "Ruth Miller, followed by Tom Becker." nor "Main Street, where ...")
 
 
 def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
@@ -757,6 +771,7 @@ def _question_roles(
     questioning: set[str] = set()
     if event == "hearing" and not given.askers:
         chairs = conv.get("committee_chairs", ())
+        procedure = conv.get("procedural_questions", ())
         put: Counter[str] = Counter()
         for turn, nxt in zip(turns, turns[1:], strict=False):
             label = turn.label
@@ -766,6 +781,7 @@ def _question_roles(
                 and not asks(nxt)
                 and _has(chairs, label.name)
                 and asks(turn)
+                and not _has(procedure, turn.text)
             ):
                 put[turn.speaker] += 1
         questioning = {speaker for speaker, n in put.items() if n >= max(2, all_turns[speaker] / 3)}
