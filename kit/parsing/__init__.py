@@ -234,10 +234,10 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
 
     Who asks: the examiner named on the ``BY ...:`` line above (a court record), or, in a record
     that swears its witnesses in, counsel (a form of address and a name, no title) whose own turn
-    an ``A.`` answered, until a ``BY`` line or other
-    counsel's answered turn comes (``MR O'CONNOR: Could you give us your full name, please.``
-    then ``A. Mark Edward John Woolhouse.``). Who answers: the witness the line above swears in
-    (``PROFESSOR MARK WOOLHOUSE (affirmed)``).
+    an ``A.`` answered, until a ``BY`` line or other counsel's answered turn comes (``MR O'CONNOR:
+    Could you give us your full name, please.`` then ``A. Mark Edward John Woolhouse.``). Who
+    answers: the witness the line above swears in (``PROFESSOR MARK WOOLHOUSE (affirmed)``), or no
+    one named after a line that swears in someone it does not name (``(The witness was sworn.)``).
     """
     marks = sorted([*((i, (name, False)) for i, name in layout.examiners.items()),
                     *((i, (name, True)) for i, name in layout.witnesses.items())])  # fmt: skip

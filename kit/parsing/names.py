@@ -529,15 +529,12 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
     for match in re.finditer(rf"{office}(?:,|:[ \t]+)[ \t]*({_APPOSED})", context):
         before = context[: match.start()].split()
         if before and (before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the" or
-                       before[-1].lower() in _NOT_NOW):  # fmt: skip
+                       before[-1].lower() in lex.conversation.get("not_holders", ())):  # fmt: skip
             continue  # ("Vice President, Kamala Harris" holds no "President", nor "the former President, ...")
         person = split_name(match.group(1), lex)[1]
         if person and " " in person:
             found.add(person)
     return next(iter(found)) if len(found) == 1 else None
-
-
-_NOT_NOW = frozenset({"former", "late", "then", "ex", "ex-", "outgoing", "previous", "past"})  # not the office's holder
 
 
 def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
