@@ -59,7 +59,7 @@ from kit.parsing.events import (
 )
 from kit.parsing.labels import noted_holder, outlet_named, person_case, split_name
 from kit.parsing.lexicon import Lexicon, lexicon
-from kit.parsing.names import PERSON_NOTE, _person_noted, canonical_names, introduction, noted_person, self_named
+from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
 from kit.parsing.records import (
     THE_WITNESS,
     UNNAMED_AUDIENCE,
@@ -135,7 +135,8 @@ def assign_speakers(
             elif turn.role not in _UNNAMED:  # a journalist or a caller is named from their words, if at all
                 person = label.note and noted_person(label.note, lex)  # "Chair (Borys Wiśniewski)": its holder
                 if not person and label.note and noted_holder(label.note, lex):
-                    person = _person_noted(label.note, lex)  # "The Temporary Deputy Speaker (Hon. Martha Wangari)"
+                    # "The Temporary Deputy Speaker (Hon. Martha Wangari)": the name after the titles
+                    person = noted_person(split_name(label.note.split("; ")[0], lex)[1] or "", lex)
                 if person:
                     turn.speaker = person
                     noted.setdefault((turn.doc_id, label.name), set()).add(person)
@@ -261,7 +262,7 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
 
 
 def _self_named(turns: list[Turn], lex: Lexicon) -> None:
-    """Name a numbered voice (``Speaker 1``, ``Participant 2``) who gives their name in their first turn.
+    """Name a numbered voice (``Speaker 1``, ``Participant 2``) who gives their name in one of their first two turns.
 
     A transcription service numbers the voices it cannot name; one who says ``My name is Dana
     Whitfield`` (``I'm Sarah Lindquist, news director ...``, ``Don Pettit, I'm a retired
