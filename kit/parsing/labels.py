@@ -327,10 +327,9 @@ def _match(text: str, line: str, where: list[int] | None, lex: Lexicon) -> Label
             time = time or None
             if raw.find(":", 1) > 0:
                 raw, time = _time_of(raw, time)
+                # "Council Member Alvarez (01:54):" alone on its line: a timed label, not an office's before a quote
                 if time and quoted and not after.strip():
-                    quoted = (
-                        False  # "Council Member Alvarez (01:54):" alone on its line: a timed label, not an office's
-                    )
+                    quoted = False
             if shape == "chat":  # a nick is whatever its owner chose: taken as written, where the log has many
                 # (not "<p> Anna Lee: ...")
                 seen = (raw, None, "name", None, False) if raw.lower() not in _HTML_TAGS else ()
