@@ -238,20 +238,17 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind == "text":
             if not header_checked and (label is None or label.style == "single") and foreign_header(lines, i):
                 kind = "blog_header"
-            elif (
-                label is not None
-                and (
-                    previous_blank
-                    or not wrapped
-                    or indent == "indent"
-                    and line[:1] in " \t"
-                    or indent == "hanging"
-                    and line[:1] not in " \t"
-                    # (any sentence's end before a Q or an A: "8 the school of public health?" / "9 A. I am, yes.")
-                    or _ends_paragraph(lines[i - 1], width, label.note is not None or label.role in ("q", "a"), lex)
-                    or label.prefix.lstrip()[:1]
-                    in RECORD_MARKS  # "○Kenta Ishibashi:": a record's mark opens a paragraph
-                )
+            # (before a Q or an A any sentence's end ends a paragraph: "8 the school of public health?" / "9 A. I am,
+            # yes."; and "○Kenta Ishibashi:", a record's mark, opens one)
+            elif label is not None and (
+                previous_blank
+                or not wrapped
+                or indent == "indent"
+                and line[:1] in " \t"
+                or indent == "hanging"
+                and line[:1] not in " \t"
+                or _ends_paragraph(lines[i - 1], width, label.note is not None or label.role in ("q", "a"), lex)
+                or label.prefix.lstrip()[:1] in RECORD_MARKS
             ):
                 if offset is not None and label.time is None:  # "00:00:31" above "Tom Berg: ...": the turn's time
                     label = label._replace(time=offset)
