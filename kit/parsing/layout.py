@@ -13,6 +13,7 @@ from itertools import pairwise
 __all__ = [
     "SEPARATOR",
     "TERMINAL",
+    "SENTENCE_ENDS",
     "BLANK_CHARS",
     "front_matter",
     "mark_footer",
@@ -201,7 +202,7 @@ def paragraph_indent(lines: list[str], kinds: list[str]) -> str | None:
             continue
         if above:
             under[lead > 0] += 1
-            after_end[lead > 0] += above.rstrip(BLANK_CHARS)[-1:] in _SENTENCE_ENDS
+            after_end[lead > 0] += above.rstrip(BLANK_CHARS)[-1:] in SENTENCE_ENDS
         above = line
     if indented >= 3 and flush >= 3 and min(under.values()) >= 3:
         opens_indented = after_end[True] * under[False]
@@ -215,7 +216,8 @@ def paragraph_indent(lines: list[str], kinds: list[str]) -> str | None:
     return None
 
 
-_SENTENCE_ENDS = frozenset('.?!"”’)')
+#: The last characters of a line that ends a sentence (a quote or a bracket may close it).
+SENTENCE_ENDS = frozenset('.?!"”’)')
 
 
 _PARAGRAPH_INDENT = 6  # at most this many spaces open an indented paragraph (more centre a heading)

@@ -33,6 +33,7 @@ from kit.parsing.labels import (
 )
 from kit.parsing.layout import (
     BLANK_CHARS,
+    SENTENCE_ENDS,
     SEPARATOR,
     TERMINAL,
     foreign_header,
@@ -628,7 +629,7 @@ def _caps_headings(lines: list[str], kinds: list[str], label_at: dict[int, Label
         and not lines[i + 1].strip(BLANK_CHARS)
         and len(lines[i]) <= _HEADLINE
         and lines[i].isupper()
-        and lines[i].rstrip(BLANK_CHARS)[-1:] not in _SENTENCE_ENDS
+        and lines[i].rstrip(BLANK_CHARS)[-1:] not in SENTENCE_ENDS
         and sum(ch.isalpha() for ch in lines[i]) >= 4
         and i + 2 in label_at
     ]
@@ -666,11 +667,10 @@ def _ends_paragraph(line: str, width: int, noted: bool = False, lex: Lexicon | N
         return False  # "... a review led by Prof." / "A. Kumar and her team": a name runs on
     if len(stripped) * 2 < width and stripped[-1:] not in ":,":  # (not a lead-in: "told me, word for word:")
         return True
-    return stripped[-1:] in _SENTENCE_ENDS and (noted or len(stripped) * 4 <= width * 3)
+    return stripped[-1:] in SENTENCE_ENDS and (noted or len(stripped) * 4 <= width * 3)
 
 
-_SENTENCE_ENDS = frozenset('.?!"”’)')
-_SAID_ENDS = _SENTENCE_ENDS | frozenset("-–—…:")  # (and words broken off: "Mister --")
+_SAID_ENDS = SENTENCE_ENDS | frozenset("-–—…:")  # (and words broken off: "Mister --")
 
 
 def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline | None, Label | None]:
