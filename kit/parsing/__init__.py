@@ -167,7 +167,7 @@ def _parse_lines(lines: list[str], source: str, lex: Lexicon, given: Given) -> P
         doc_of = [None if kind == "blog_footer" else doc for doc, kind in zip(doc_of, kinds, strict=True)]
     place_prose(lines, kinds, turn_of, documents, layout, lex)
     turns = [t for t in turns if t.lines]
-    if layout.examiners or layout.witnesses or any(turn.label.role == "a" for turn in turns):
+    if layout.examiners or layout.witnesses:
         _examine(turns, layout, lex)
     if layout.chairs:
         _seat(turns, layout.chairs, lex)
@@ -252,7 +252,7 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
         if label.shape == "q" and label.name == "Q":
             turn.examiner = examiner
         elif label.role == "a" or label.name.casefold() == "the witness":  # ("THE WITNESS: My Lady, may I add")
-            turn.witness = witness
+            turn.holder = witness
         elif (
             layout.witnesses  # (a record that swears its witnesses in: no press conference's "Mr. Tanaka (NHK):")
             and label.style != "role"
@@ -288,9 +288,11 @@ def _seat(turns: list[Turn], chairs: dict[int, tuple[str, str | None]], lex: Lex
         if not seated or label.style not in ("role", "single", "caps"):
             continue
         office = label.role or _office_key(label.name, lex)
-        turn.holder = seated.get(office)
-        if turn.holder is None and "" in seated and _presides(office, lex):  # below "IN THE CHAIR: ROBERTA METSOLA"
-            turn.holder = seated[""]
+        holder = seated.get(office)
+        if holder is None and "" in seated and _presides(office, lex):  # below "IN THE CHAIR: ROBERTA METSOLA"
+            holder = seated[""]
+        if holder is not None or office in seated:  # (one who left the chair leaves the label unnamed)
+            turn.holder = holder
 
 
 def _presides(office: str, lex: Lexicon) -> bool:

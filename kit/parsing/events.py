@@ -149,7 +149,9 @@ def asks(turn: Turn) -> bool:
     >>> asks(Turn(label, [0], text="Why?")), asks(Turn(label, [0], text="To ask the First Minister what is planned."))
     (True, True)
     """
-    return "?" in turn.text or turn.text[:20].lstrip()[:7] == FORMAL_QUESTION  # (below a label alone on its line too)
+    text = turn.text
+    # (and below a label alone on its line, past the newline it leaves)
+    return "?" in text or text[:7] == FORMAL_QUESTION or text[:1] == "\n" and text[:20].lstrip()[:7] == FORMAL_QUESTION
 
 
 #: How much of a document's title (or lead) is read for the kind of event and for who holds a title:

@@ -323,7 +323,10 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 short.update(m.group(1).casefold() for m in _LISTED_NAME.finditer(line, 0, 2000))
     recurring = sum(n for n in singles.values() if n >= 2) > _CONVENTION
     # Where most labels carry a time mark ("Mayor Walsh (05:24):"), an office with its time is one, if used once.
-    timed = sum(label.time is not None for label in candidates.values()) * 2 > len(candidates) >= _CONVENTION
+    # (counted only where a one-word label has a time)
+    timed = any(label.time is not None for label in candidates.values() if label.style == "single") and (
+        sum(label.time is not None for label in candidates.values()) * 2 > len(candidates) >= _CONVENTION
+    )
     # A one-word label whose speaker says that word and an outlet in one of its turns: a journalist's name.
     introduced = {
         label.name
@@ -941,7 +944,12 @@ def _mark_chairs(
     """Read the lines that say who is in the chair (``[The Speaker (Hon. Moses Wetang'ula) in the Chair]``): an
     editor's line, naming who speaks under the office's label (``Hon. Speaker:``) from there on.
     """
+    text = "\n".join(lines)
+    if "hair" not in text and "BEFORE" not in text and "CHAIR" not in text:
+        return  # (most texts, at once)
     for i, line in enumerate(lines):
+        if "hair" not in line and "BEFORE" not in line and "CHAIR" not in line:
+            continue
         if kinds[i] == "text" and "BEFORE" in line[:40] and (judge := _BEFORE_JUDGE.fullmatch(line)):
             person = split_name(" ".join(judge.group(1).split()), lex)[1]  # "THE COURT:" is the judge named
             if person and " " in person:

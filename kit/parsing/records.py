@@ -112,10 +112,9 @@ class Turn:
     #: Who puts a ``Q.`` in a court record, from the ``BY MR. SMITH:`` line above it, or counsel whose own
     #: turn an ``A.`` answered.
     examiner: str | None = None
-    #: Who answers an ``A.`` in a record, from the line above that swears them in.
-    witness: str | None = None
-    #: Who holds the office a role label names (``Hon. Deputy Speaker:``), from the line above that puts them
-    #: in the chair.
+    #: Who the record says speaks under the label: the witness a line above swears in (``A.``, ``THE WITNESS:``),
+    #: or the holder of the office a label names (``Hon. Deputy Speaker:``, ``THE COURT:``), from the line above
+    #: that puts them in the chair.
     holder: str | None = None
 
 

@@ -122,8 +122,8 @@ def assign_speakers(
             turn.role, turn.kind = info["role"], info["kind"]
             if key in _ANSWER_LABELS and label.note and _names_who(label, lex):  # "Response – Commissioner Adeyemi:"
                 turn.speaker = label.note.split("; ")[0]
-            elif key in _ANSWER_LABELS and turn.witness:  # "A." below "PROFESSOR MARK WOOLHOUSE (affirmed)"
-                turn.speaker = names.get(turn.witness, turn.witness)
+            elif key in _ANSWER_LABELS and turn.holder:  # "A." below "PROFESSOR MARK WOOLHOUSE (affirmed)"
+                turn.speaker = names.get(turn.holder, turn.holder)
             elif key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
                 if turn.doc_id not in answering:
                     context = contexts[turn.doc_id - 1] if turn.doc_id else ""
@@ -150,7 +150,7 @@ def assign_speakers(
                     unnoted.append(turn)
         else:
             # (THE WITNESS: the one sworn in; "President." below "IN THE CHAIR: ROBERTA METSOLA": she)
-            turn.speaker = turn.witness or turn.holder or names.get(label.name, label.name)
+            turn.speaker = turn.holder or names.get(label.name, label.name)
             if label.style == "name":  # (split_name, read from what it remembers at once)
                 title, person = lex.names_seen.get(label.name) or split_name(label.name, lex)
                 turn.speaker_title = title if person else None
@@ -272,7 +272,9 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     first: dict[tuple[int, str], list[Turn]] = {}
     for turn in turns:
         name = turn.label.name
-        if turn.label.style == "name" and name[-1:].isdigit() and len(first.get((turn.doc_id, name), ())) < 2:
+        if not name.endswith(_DIGITS):
+            continue  # (most labels, at once)
+        if turn.label.style == "name" and len(first.get((turn.doc_id, name), ())) < 2:
             if _NUMBERED_VOICE.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.roles.keys() | lex.titles:
                 first.setdefault((turn.doc_id, name), []).append(turn)
     named: dict[tuple[int, str], str] = {}
@@ -291,6 +293,7 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
                 turn.speaker, turn.speaker_source = person, "introduction"
 
 
+_DIGITS = tuple("0123456789")
 _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Speaker 1", "Unknown Speaker 2"
 # "My name is Dana Whitfield, and I live ...", "I'm Sarah Lindquist, news director at KPOV", "Don Pettit, I'm a
 # retired firefighter": two or three capitalised words, no word of prose among them ("I'm Very Glad, ...")
@@ -913,7 +916,8 @@ def _exchanges(
     for k, turn in enumerate(turns):
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
-            question = "?" in turn.text or turn.text[:20].lstrip()[:7] == FORMAL_QUESTION  # asks(turn)
+            text = turn.text  # asks(turn), at once
+            question = "?" in text or text[:7] == FORMAL_QUESTION or text[:1] == "\n" and asks(turn)
             if labelled:
                 new = current is None or (
                     turn.kind == "question"
