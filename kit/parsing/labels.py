@@ -40,6 +40,7 @@ __all__ = [
     "NAME_SUFFIXES",
     "person_case",
     "split_name",
+    "without_honours",
 ]
 
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
@@ -735,6 +736,30 @@ def noted_holder(note: str, lex: Lexicon) -> bool:
         if person and (title is None and PERSON_NOTE.fullmatch(part) or title and _titles_only(title, lex)):
             return True
     return False
+
+
+def without_honours(words: list[str], lex: Lexicon) -> list[str]:
+    """A name's words without the titles before it and the letters after it, two words kept at least.
+
+    Args:
+        words: the words of a name as a field or a list writes it.
+        lex: the vocabularies (``titles``, and ``post_nominals`` in ``conversation``).
+
+    Returns:
+        The words of the name itself.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> without_honours("The Rt Hon the Baroness Heather Hallett DBE".split(), lexicon())
+    ['Heather', 'Hallett']
+    >>> without_honours(["Anna", "Lee"], lexicon())
+    ['Anna', 'Lee']
+    """
+    start, end = 0, len(words)
+    while end - start > 2 and words[start].lower().strip(".") in lex.titles:
+        start += 1
+    while end - start > 2 and words[end - 1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
+        end -= 1
+    return words[start:end]
 
 
 def _titles_only(words: str, lex: Lexicon) -> bool:

@@ -30,6 +30,7 @@ from kit.parsing.labels import (
     outlet_named,
     person_case,
     split_name,
+    without_honours,
 )
 from kit.parsing.layout import (
     BLANK_CHARS,
@@ -1114,14 +1115,9 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
             # "LAWYERS:   Grant Calloway", the list's other names below (not "Question: Thank You Jane Smith", a question)
             block = list(takewhile(lambda line: line.strip(BLANK_CHARS), lines[i + 1 : min(end, i + 6)]))
             named = not TERMINAL.search(first) and all(_names(line) for line in block)
-        person = first[:_FIELD_VALUE].split(",", 1)[0].split()  # "Julie Kozack, Director, IMF": the name, titles after
-        # ("The Rt Hon the Baroness Heather Hallett DBE": without the titles before the name and the letters after it)
-        start, end = 0, len(person)
-        while end - start > 2 and person[start].lower().strip(".") in lex.titles:
-            start += 1
-        while end - start > 2 and person[end - 1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
-            end -= 1
-        person = person[start:end]
+        # "Julie Kozack, Director, IMF": the name before the titles; "The Rt Hon the Baroness Heather Hallett DBE": the
+        # name without the titles before it and the letters after it
+        person = without_honours(first[:_FIELD_VALUE].split(",", 1)[0].split(), lex)
         if (
             not (listed or named)
             and label.style == "role"

@@ -57,7 +57,7 @@ from kit.parsing.events import (
     outlet_askers,
     speaker_turns,
 )
-from kit.parsing.labels import noted_holder, outlet_named, person_case, split_name
+from kit.parsing.labels import noted_holder, outlet_named, person_case, split_name, without_honours
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
 from kit.parsing.records import (
@@ -248,13 +248,7 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     names += re.findall(rf"^(?i:(?:the )?{re.escape(bare)}): ([^\n;]{{3,80}})$", listed, re.MULTILINE)
     found = set()
     for name in names:
-        words = name.split()
-        start, end = 0, len(words)
-        while end - start > 2 and words[start].lower().strip(".") in lex.titles:
-            start += 1
-        while end - start > 2 and words[end - 1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
-            end -= 1
-        value = " ".join(words[start:end])
+        value = " ".join(without_honours(name.split(), lex))
         person = split_name(value, lex)[1]
         if person and 2 <= len(person.split()) <= 4 and _a_person(value, lex):  # (not "Host: ABC Radio National")
             found.add(person)
