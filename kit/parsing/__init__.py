@@ -66,6 +66,7 @@ from contextlib import contextmanager
 from kit._files import snapshot
 from kit.parsing.captions import caption_text
 from kit.parsing.documents import place_prose, split_documents
+from kit.parsing.events import counsel
 from kit.parsing.layout import strip_margin
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.lines import classify, segment
@@ -241,7 +242,6 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
     """
     marks = sorted([*((i, (name, False)) for i, name in layout.examiners.items()),
                     *((i, (name, True)) for i, name in layout.witnesses.items())])  # fmt: skip
-    address = lex.conversation.get("forms_of_address", ())
     k, examiner, witness = 0, None, None
     for n, turn in enumerate(turns):
         while k < len(marks) and marks[k][0] < turn.lines[0]:
@@ -259,16 +259,16 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
             and label.note is None
             and n + 1 < len(turns)
             and turns[n + 1].label.role == "a"
-            and _counsel(label.name, address, lex)
+            and _counsel(label.name, lex)
         ):
             examiner = label.name  # counsel whose question an A. answers asks the Q.s that follow
 
 
-def _counsel(name: str, address: tuple[str, ...], lex: Lexicon) -> bool:
-    """Whether a label is counsel's: a form of address and a name, no title (``MR O'CONNOR``, not ``MR JUSTICE
-    FRASER``, who presides)."""
-    first, _, rest = name.partition(" ")
-    return first.lower() in address and bool(rest) and all(w.lower().strip(".") not in lex.titles for w in rest.split())
+def _counsel(name: str, lex: Lexicon) -> bool:
+    """Whether a label is counsel's (:func:`kit.parsing.events.counsel`) with no title after the form of address
+    (``MR O'CONNOR``, not ``MR JUSTICE FRASER``, who presides)."""
+    rest = name.partition(" ")[2]
+    return counsel(name, lex) and bool(rest) and all(w.lower().strip(".") not in lex.titles for w in rest.split())
 
 
 def _seat(turns: list[Turn], chairs: dict[int, tuple[str, str | None]], lex: Lexicon) -> None:
