@@ -4164,3 +4164,71 @@ def test_an_unnamed_oath_ends_the_named_witness_and_a_us_line_end_ends_a_paragra
         "MR PRICE: We will say what we have said all along, and we will keep saying it.\n"
     ).turns
     assert briefing["speaker"].tolist()[:2] == ["Mr Price", "Unnamed journalist"]
+
+
+def test_a_chambers_record_is_question_time_only_where_its_title_names_no_other_kind():
+    estimates = kit.parse(
+        "Proof Committee Hansard\n\nSENATE\n\nECONOMICS LEGISLATION COMMITTEE\n\nEstimates\n\n"
+        "CHAIR: Senator Pratt.\n\nSenator Pratt: Commissioner, how many audits were closed?\n\n"
+        "Mr Jordan: About four thousand, Senator.\n\nSenator Pratt: And how many are open?\n\nMr Jordan: Twelve.\n"
+    ).documents
+    assert estimates["event"].tolist() == ["hearing"]
+    chamber = kit.parse(
+        "Senate Hansard\n\nThe PRESIDENT: Senator Pratt.\n\nSenator Pratt: Minister, how many audits were closed?\n\n"
+        "Senator Carmody: About four thousand.\n"
+    ).documents
+    assert chamber["event"].tolist() == ["question_time"]
+    council = kit.parse(
+        "United Nations / Security Council\n\n9731st meeting\nThursday, 19 September 2024, 10 a.m.\n\n"
+        "The President: I welcome Mr. Berglund. I give him the floor.\n\n"
+        "Mr. Berglund: Thank you, Mr. President. The situation has worsened.\n\n"
+        "Mr. Whitaker (United States of America): I thank Mr. Berglund. What can the mission do?\n"
+    ).documents
+    assert council["event"].tolist() == ["meeting"]
+
+
+def test_a_title_labels_holder_is_the_one_a_heading_names_after_a_comma_with_or_without_of_the_republic():
+    record = kit.parse(
+        "Hansard: NA: Questions to the President, Cyril Ramaphosa\n\nHouse: National Assembly\n\n"
+        "The SPEAKER: Hon members, I now call on the President to reply.\n\n"
+        "The PRESIDENT OF THE REPUBLIC: Hon Speaker, hon members, I thank the hon Khumalo.\n\n"
+        "Ms N P KHUMALO: Thank you, hon Speaker. Mr President, when will it end?\n\n"
+        "The PRESIDENT OF THE REPUBLIC: Soon.\n"
+    ).turns
+    assert set(record.loc[record["speaker_label"] == "The PRESIDENT OF THE REPUBLIC", "speaker"]) == {"Cyril Ramaphosa"}
+
+
+def test_a_headers_fields_in_capitals_are_no_turns_and_give_the_people_they_name_their_part():
+    debate = kit.parse(
+        'KSN NEWS WICHITA\n\n"KANSAS GOVERNOR DEBATE"\n\nCANDIDATES: DEREK HALL & MARISA COLE\n\n'
+        "MODERATOR: JIM SANDERS\n\nPANELIST: ANGELA PRICE, THE WICHITA EAGLE\n\nPRODUCER: TODD WEAVER\n\n"
+        "JIM SANDERS:\n\nGood evening. Angela, the first question is yours.\n\n"
+        "ANGELA PRICE:\n\nSenator Hall, what would you cut?\n\nDEREK HALL:\n\nNothing. The cap is not a cut.\n\n"
+        "JIM SANDERS:\n\nGeneral Cole, your response.\n\nMARISA COLE:\n\nIt is a cut.\n\n"
+        "JIM SANDERS:\n\nSenator, is it a cut?\n\nDEREK HALL:\n\nNo.\n\nMARISA COLE:\n\nYes, it is.\n"
+    ).turns
+    assert debate["speaker"].tolist()[:2] == ["Jim Sanders", "Angela Price"]  # (no field is a turn)
+    sanders = debate[debate["speaker"] == "Jim Sanders"]
+    assert set(sanders["speaker_title"]) == {"Moderator"} and set(sanders["role"]) == {"interviewer"}  # (who asks)
+    assert set(debate.loc[debate["speaker"].isin(["Derek Hall", "Marisa Cole"]), "role"]) == {"guest"}
+    said = kit.parse(
+        "ANNOUNCER: GOOD EVENING AND WELCOME\n\nJIM SANDERS: THANK YOU. TONIGHT, TWO CANDIDATES.\n\n"
+        "DEREK HALL: THANK YOU, JIM.\n\nJIM SANDERS: WHY RUN?\n\nDEREK HALL: TO WIN.\n"
+    ).turns
+    assert said["speaker"].tolist()[0] == "Announcer"  # (words said in capitals are no field)
+
+
+def test_a_label_line_atop_each_printed_page_with_its_number_is_the_pages_not_a_turn():
+    filler = "".join(f"Line {n} of what the candidate said about roads.\n" for n in range(12))
+    pages = (
+        "MEDIA ID: LIVE FEED\n\nJIM SANDERS:\n\nGood evening.\n\n" + filler + "\nMEDIA ID: LIVE FEED PG.2\n\n"
+        "DEREK HALL:\n\nThank you.\n\n" + filler + "\nMEDIA ID: LIVE FEED PG.3\n\nMARISA COLE:\n\nThank you.\n"
+    )
+    turns = kit.parse(pages).turns
+    assert "LIVE FEED" not in " ".join(turns["text"]) and turns["speaker_label"].tolist() == [
+        "JIM SANDERS",
+        "DEREK HALL",
+        "MARISA COLE",
+    ]
+    said = "".join(f"THE COURT: OVERRULED.\n\nMR. HOLLAND: Objection.\n\n{filler}\n" for _ in range(3))
+    assert kit.parse("THE COURT: Be seated.\n\n" + said).turns["speaker_label"].tolist().count("THE COURT") == 4

@@ -323,19 +323,30 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     ['question_time', 'briefing', None]
     >>> event_named("Prime Minister Trudeau and Chancellor Scholz hold a joint media availability", lexicon())
     'joint_press_conference'
+    >>> [event_named(t, lexicon()) for t in ["Senate Hansard", "Proof Committee Hansard / Estimates"]]
+    ['question_time', 'hearing']
+    >>> event_named("United Nations / Security Council / 9731st meeting", lexicon())
+    'meeting'
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
+        chambers = phrase_pattern(lex.conversation.get("chamber_records", ()))
         patterns = lex.compiled["events"] = [(k, phrase_pattern(p)) for k, p in lex.events.items() if p]
+        patterns.append(("question_time", chambers))  # a chamber's record that names no other kind
     for kind, pattern in patterns:
         if (found := pattern.search(text)) is not None:
             if kind == "news_conference" and _JOINT.search(text, max(0, found.start() - 12), found.start()):
                 return "joint_press_conference"  # "joint media availability", "Joint News Conference" of any wording
+            if kind == "debate" and patterns[-1][1].search(text):
+                return "question_time"  # "House of Commons Debates": a parliament's record, not candidates' debate
             return kind
+    if _NUMBERED_MEETING.search(text):
+        return "meeting"  # a body's numbered meeting ("9731st meeting", "the 12th Meeting of the Board")
     return None
 
 
 _JOINT = re.compile(r"\bjoint\W+$", re.IGNORECASE)  # "joint" right before a news conference's phrase
+_NUMBERED_MEETING = re.compile(r"\b\d+(?:st|nd|rd|th) meeting\b", re.IGNORECASE)
 
 
 def _addresses(turns: list[Turn], forms: tuple[str, ...], by: set[str] | None = None) -> bool:

@@ -1018,6 +1018,8 @@ def _drop_title_label(
 _FURNITURE_HINT = re.compile(r"\S {3,}\S|\d\D{0,3}\d\D{0,3}\d\D{0,3}\d|[A-Z]{2,}-[A-Z0-9-]*\d")
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/.\-]*")  # "MLI-OTP-P-0417": an identifier, not words said
 _FURNITURE_LINE = 120  # a running header or footer is short
+# A label's words in capitals, and perhaps a page's number ("LIVE FEED PG.2", "LIVE FEED")
+_PAGED = re.compile(r"([A-Z0-9][A-Z0-9 /&'’\-]{0,60}?)(?:[ \t]+(?:PG|PAGE|P)\.?[ \t]?\d{1,4})?[ \t]*")
 _PAGE_NUMBER = re.compile(rf"\s*{_PAGE}\s*")  # (a page's number is in no turn's words; "8 of 16" is residue)
 _FURNITURE_PAGES = 3  # printed on three pages at least
 _PAGE_LINES = 10  # the fewest lines of a printed page
@@ -1031,11 +1033,13 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
     ``ICC-01/12-02/22-T-088-Red-ENG WT 05-03-2024 2/41 T``) that recurs three times or more,
     its digits aside, a page apart each time, is the page's, not words said; so is a label line
     whose words are one code (``WITNESS: MLI-OTP-P-0417`` atop each page), where it recurs as
-    written. (Lines said one after another that differ in a year are no page's.)
+    written, or words in capitals that some pages number (``MEDIA ID: LIVE FEED PG.2``). (Lines
+    said one after another that differ in a year are no page's.)
     """
     if not any("   " in line or _DIGIT.search(line) for line in lines[:_FURNITURE_HEAD]):
         return  # (no digit and no wide gap on the first pages: no page's header or footer; read at once)
     shapes: dict[str, list[int]] = {}
+    paged: set[str] = set()  # the labels' lines whose page number is printed on one page at least
     labelled = candidates.get
     hint = _FURNITURE_HINT.search
     for i, line in enumerate(lines):
@@ -1043,17 +1047,30 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
             continue
         label = labelled(i)
         if label is not None:
-            if label.style == "name" or label.shape == "q" or not _CODE.fullmatch(line, len(label.prefix)):
+            if label.style == "name" or label.shape == "q":
                 continue  # (a person's label; "A. 1999.": an answer)
-            key = line.strip(BLANK_CHARS)
+            if _CODE.fullmatch(line, len(label.prefix)):
+                key = line.strip(BLANK_CHARS)
+            elif (page := _PAGED.fullmatch(line, len(label.prefix))) is not None:
+                # "MEDIA ID: LIVE FEED PG.2" atop each page, "MEDIA ID: LIVE FEED" atop the first: its page aside
+                key = "\0" + line[: page.end(1)].strip(BLANK_CHARS)
+                if page.end(1) < page.end():
+                    paged.add(key)
+            else:
+                continue
         elif hint(line) is None or "-->" in line:
             continue  # (a caption's cue timing, "00:00:01.000 --> 00:00:02.000", is no page's)
         else:
             key = " ".join(_DIGIT.sub("0", line).split())
         shapes.setdefault(key, []).append(i)
-    for found in shapes.values():
+    for key, found in shapes.items():
         # on three pages at least: a page apart each time (not lines said one after the other that differ in a number)
-        if len(found) >= _FURNITURE_PAGES and all(b - a >= _PAGE_LINES for a, b in pairwise(found)):
+        # (and a label's words in capitals only with a page's number: "THE COURT: OVERRULED" is said again and again)
+        if (
+            len(found) >= _FURNITURE_PAGES
+            and all(b - a >= _PAGE_LINES for a, b in pairwise(found))
+            and (key[:1] != "\0" or key in paged)
+        ):
             for i in found:
                 candidates.pop(i, None)
                 kinds[i] = "page"  # (a turn runs on across it: kit.parsing.lines.segment; residue in the end)
@@ -1110,7 +1127,7 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
             and first
             and label.style != "name"
             and (label.style != "role" or lex.roles[label.key]["role"] not in ("journalist", "audience"))
-            and PERSON_NOTE.fullmatch(first) is not None  # (a person's name: not "Host: Welcome")
+            and _people(first, lex)  # (a person's name: not "Host: Welcome")
         ):
             # "LAWYERS:   Grant Calloway", the list's other names below (not "Question: Thank You Jane Smith", a question)
             block = list(takewhile(lambda line: line.strip(BLANK_CHARS), lines[i + 1 : min(end, i + 6)]))
@@ -1183,6 +1200,30 @@ def _drop_contact_fields(lines: list[str], kinds: list[str], candidates: dict[in
             del candidates[i]
             kinds[i] = "residue"
             why[i] = "a contact field (a phone number, an e-mail or a web address), not words said"
+
+
+def _people(value: str, lex: Lexicon) -> bool:
+    """Whether a field's value is a person's name, or several joined, each perhaps with what they are after a comma.
+
+    Written as people write names or in capitals (``JIM SANDERS``, ``DEREK HALL & MARISA COLE``,
+    ``ANGELA PRICE, THE WICHITA EAGLE``), but no sentence (``GOOD EVENING AND WELCOME``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_people(v, lexicon()) for v in ["Jane Smith", "DEREK HALL & MARISA COLE", "ANGELA PRICE, THE WICHITA EAGLE"]]
+    [True, True, True]
+    >>> [_people(v, lexicon()) for v in ["Welcome", "GOOD EVENING AND WELCOME", "THANK YOU, JIM"]]
+    [False, False, False]
+    """
+    capitals = value.isupper()
+    for part in re.split(r"\s*(?:&|;|\band\b|\bAND\b)\s*", value):
+        name = part.split(",", 1)[0].strip()
+        if capitals:
+            if any(w.lower() in lex.starters or w.lower() in lex.title_connectors for w in name.split()):
+                return False  # ("GOOD EVENING", "THANK YOU"): a sentence's words in capitals
+            name = " ".join(person_case(w) for w in name.split())
+        if PERSON_NOTE.fullmatch(name) is None:
+            return False
+    return True
 
 
 def _names(line: str) -> bool:

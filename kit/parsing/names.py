@@ -524,7 +524,8 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
         return titled
     # "the President of the Republic, Emmanuel Macron,", "President: Mr. Ortega Salinas": the holder after a comma,
     # or in a field, by their name, where the page names one such holder (two presidents name neither)
-    office = rf"(?<![\w-]){re.escape(title)}(?: of the Republic)?"
+    base = title.removesuffix(" of the Republic")  # ("Questions to the President, Cyril Ramaphosa" names him)
+    office = rf"(?<![\w-]){re.escape(base)}(?: of the Republic)?"
     found = set()
     for match in re.finditer(rf"{office}(?:,|:[ \t]+)[ \t]*({_APPOSED})", context):
         before = context[: match.start()].split()
@@ -558,7 +559,7 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
 # A name after an office's comma or colon: a form of address perhaps, then two or three capitalised words, then the
 # end of the phrase ("Cyril Ramaphosa", "Mr. Ortega Salinas . . . (Ecuador)", "Emmanuel Macron, to France 2").
 _APPOSED = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}(?=[,.;:)(]| \.|[ \t]*$| to | and | in )"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}(?=[,.;:)(]| \.|[ \t]*$| / | to | and | in )"
 )
 
 

@@ -166,6 +166,12 @@ def assign_speakers(
             if key not in listed:
                 listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex)
             turn.speaker = listed[key] or turn.speaker
+    fielded: dict[int, dict[str, str]] = {}
+    for turn in turns:  # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
+        if turn.label.style != "role" and not turn.speaker_title and turn.doc_id:
+            if turn.doc_id not in fielded:
+                fielded[turn.doc_id] = _field_titles(documents[turn.doc_id - 1].preface or "", lex)
+            turn.speaker_title = fielded[turn.doc_id].get(turn.speaker.casefold()) or turn.speaker_title
     _self_named(turns, lex)
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
@@ -253,6 +259,42 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
         if person and 2 <= len(person.split()) <= 4 and _a_person(value, lex):  # (not "Host: ABC Radio National")
             found.add(person)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
+    """The people a document's header fields give a part (``MODERATOR: JIM SANDERS``), by name case folded.
+
+    A field is a line of its own: a role's word (``lex.roles``, one or several: ``Hosts:``)
+    and the names of those who take it, joined by ``&``, ``and`` or ``;``, each perhaps with
+    what they are after a comma.
+
+    Args:
+        preface: the lines of a document's lead and headings that hold a colon or a bracket.
+        lex: the vocabularies.
+
+    Returns:
+        Each person's name, case folded, and the part the field gives them, its first letter capitalised.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _field_titles("MODERATOR: JIM SANDERS\nPRODUCER: TODD WEAVER\nHosts: Ann Lee & Bo Chan, WXYZ", lexicon())
+    {'jim sanders': 'Moderator', 'ann lee': 'Host', 'bo chan': 'Host'}
+    """
+    found: dict[str, str] = {}
+    for field, value in _FIELD.findall(preface):
+        part = field.lower()
+        part = part if part in lex.roles else part[:-1] if part[-1:] == "s" and part[:-1] in lex.roles else None
+        if part is None:
+            continue
+        for name in re.split(r"\s*(?:&|;|\band\b|\bAND\b)\s*", value):
+            person = " ".join(without_honours(name.split(",", 1)[0].split(), lex))
+            if 2 <= len(person.split()) <= 4:
+                person = " ".join(person_case(w) if w.isupper() else w for w in person.split())
+                found[person.casefold()] = part.capitalize()
+    return found
+
+
+# A header's field: a word or two and a colon at a line's start, and what follows on the line
+_FIELD = re.compile(r"^([A-Za-z]+(?: [A-Za-z]+)?):[ \t]+(\S[^\n]{0,150})$", re.MULTILINE)
 
 
 def _self_named(turns: list[Turn], lex: Lexicon) -> None:
