@@ -4232,3 +4232,71 @@ def test_a_label_line_atop_each_printed_page_with_its_number_is_the_pages_not_a_
     ]
     said = "".join(f"THE COURT: OVERRULED.\n\nMR. HOLLAND: Objection.\n\n{filler}\n" for _ in range(3))
     assert kit.parse("THE COURT: Be seated.\n\n" + said).turns["speaker_label"].tolist().count("THE COURT") == 4
+
+
+def test_an_offices_label_is_named_from_the_pages_list_of_who_speaks_or_the_name_before_the_offices_comma():
+    page = kit.parse(
+        "Press conference - Newcastle, NSW\n\nTranscript\nFriday 15 March 2024\n\n"
+        "Prime Minister\nThe Hon Anthony Albanese MP\n\nThe Hon Chris Bowen MP\nMinister for Climate Change and Energy\n\n"
+        "PRIME MINISTER: Well, it's terrific to be back here in Newcastle.\n\n"
+        "JOURNALIST: Prime Minister, will prices fall?\n\nPRIME MINISTER: They will.\n"
+    ).turns
+    assert set(page.loc[page["speaker_label"] == "PRIME MINISTER", "speaker"]) == {"Anthony Albanese"}
+    roll = kit.parse(
+        "OFFICIAL RECORD OF PROCEEDINGS\n\nMEMBERS PRESENT:\n\nTHE PRESIDENT\n"
+        "THE HONOURABLE ANDREW LEUNG KWAN-YUEN, GBM, GBS, JP\n\nTHE HONOURABLE HOLDEN CHOW HO-DING, JP\n\n"
+        "PUBLIC OFFICERS ATTENDING:\n\nTHE HONOURABLE CHRIS TANG PING-KEUNG, GBS, PDSM, JP\nSECRETARY FOR SECURITY\n\n"
+        "THE HONOURABLE LAM SAI-HUNG, GBS, JP\nSECRETARY FOR TRANSPORT AND LOGISTICS\n\nORAL ANSWERS TO QUESTIONS\n\n"
+        "PRESIDENT (in Cantonese): First question.\n\nMR HOLDEN CHOW (in Cantonese): President, how many cases?\n\n"
+        "SECRETARY FOR SECURITY (in Cantonese): President, 3 000 cases.\n\nPRESIDENT: Second question.\n"
+    )
+    turns = roll.turns
+    assert turns["speaker_label"].tolist()[0] == "PRESIDENT"  # (the roll's fields are no turns)
+    assert set(turns.loc[turns["speaker_label"] == "PRESIDENT", "speaker"]) == {"Andrew Leung Kwan-Yuen"}
+    assert set(turns.loc[turns["speaker_label"] == "SECRETARY FOR SECURITY", "speaker"]) == {"Chris Tang Ping-Keung"}
+    assert roll.documents["event"].tolist() == ["question_time"]  # (the heading right above the first turn)
+    noon = kit.parse(
+        "Noon Briefings\n\nThe following is a near-verbatim transcript of today's noon briefing by Stéphane Dujarric, "
+        "Spokesman for the Secretary-General.\n\nSpokesman: Good afternoon. I have a guest today.\n\n"
+        "Question: Stéphane, on Sudan, when will the convoy move?\n\nSpokesman: As soon as it is safe.\n"
+    ).turns
+    assert set(noon.loc[noon["speaker_label"] == "Spokesman", "speaker"]) == {"Stéphane Dujarric"}
+    two = kit.parse(
+        "Noon briefing by Stéphane Dujarric, Spokesman, and Farhan Haq, Spokesman.\n\n"
+        "Spokesman: Good afternoon.\n\nQuestion: When will it move?\n\nSpokesman: Soon.\n"
+    ).turns
+    assert set(two.loc[two["speaker_label"] == "Spokesman", "speaker"]) == {"Spokesman"}  # (two holders name neither)
+
+
+def test_a_committees_chair_named_in_its_opening_line_and_an_offices_long_name_with_its_holder_on_its_own_line():
+    committee = kit.parse(
+        "Committee of Public Accounts debate -\nThursday, 6 Jul 2023\n\nDeputy Brian Stanley in the Chair.\n\n"
+        "Chairman\nWe are joined today by officials from RTÉ. I invite Mr. Bakhurst to make his statement.\n\n"
+        "Mr. Kevin Bakhurst\nI thank the Chairman and members for the invitation.\n\n"
+        "Deputy Catherine Murphy\nWhat did the board know, and when did it know it?\n\n"
+        "Mr. Kevin Bakhurst\nThe board was not told.\n\nChairman\nDeputy Dillon is next.\n"
+    )
+    assert set(committee.turns.loc[committee.turns["speaker_label"] == "Chairman", "speaker"]) == {"Brian Stanley"}
+    assert committee.documents["event"].tolist() == ["hearing"]  # (a committee's "debate" is its hearing)
+    office = "Minister of State at the Department of Housing, Local Government and Heritage (Deputy Kieran O'Donnell)"
+    dail = kit.parse(
+        "Dáil Éireann debate - Thursday, 9 Nov 2023\n\nCeisteanna Tráthúla - Priority Questions\n\n"
+        "Deputy Eoin Ó Broin\nWill the Minister meet the target this year?\n\n"
+        "Minister for Housing, Local Government and Heritage (Deputy Darragh O'Brien)\nI thank the Deputy.\n\n"
+        "Deputy Eoin Ó Broin\nThe Minister has not answered the question.\n\n"
+        "Deputy Darragh O'Brien\nI have answered it.\n\nDeputy Bríd Smith\nHow many vacant homes are there?\n\n"
+        f"{office}\nI thank the Deputy for raising this matter.\n\nDeputy Bríd Smith\nThat is not enough.\n"
+    )
+    turns = dail.turns
+    assert turns["speaker"].tolist()[1] == "Darragh O'Brien" and turns["speaker"].tolist()[-2] == "Kieran O'Donnell"
+    assert dail.documents["event"].tolist() == ["question_time"]  # ("Priority Questions", not the record's "debate")
+
+
+def test_a_shortened_office_before_a_surname_is_a_title():
+    joint = kit.parse(
+        "Joint press conference\n\nPM Albanese: Good afternoon, everyone. It's a great pleasure to welcome PM Wong.\n\n"
+        "PM Wong: Thank you very much, Prime Minister Albanese.\n\nQuestion: Prime Minister Wong, will you buy power?\n\n"
+        "PM Wong: We will.\n"
+    ).turns
+    assert joint["speaker_label"].tolist() == ["PM Albanese", "PM Wong", "Question", "PM Wong"]
+    assert joint["speaker_title"].tolist()[:2] == ["PM", "PM"]

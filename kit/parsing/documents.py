@@ -162,26 +162,30 @@ def place_prose(
         _dates(lines, kinds, doc, datelines, layout)
         if has_turns:  # the headings and place lines above the first turn, which may name the event
             # (and a line of the lead that ends no sentence: a title too long to be read as one, "Press conference by ...")
+            # (a blank line kept as an empty part: lines side by side in a list of who speaks, "The Hon Chris Tang /
+            # Secretary for Security", are told from the next pair's)
             above = [
                 lines[i].strip()
                 for i in range(doc.first, first_turn)
-                if kinds[i] in ("heading", "dateline")
+                if kinds[i] in ("heading", "dateline", "blank")
                 or kinds[i] == "lead"
                 and lines[i].strip()
                 and not TERMINAL.search(lines[i])
             ]
+            above = [line for k, line in enumerate(above) if line or k and above[k - 1] and k + 1 < len(above)]
             preface = [
                 lines[i].strip()
                 for i in range(doc.first, first_turn)
                 if kinds[i] in ("lead", "heading") and ("(" in lines[i] or ": " in lines[i])
             ]
             doc.preface = "\n".join(preface)[:_PREFACE] or None
+            # (four titles' reach: a page's list of who speaks, office by office, may follow the title and date)
             doc.headings = (
                 " / ".join(
                     line
                     for line in above
                     if line != doc.title and not (line.count(" ") < 4 and line.rsplit(" ", 1)[-1].lower() in lists)
-                )[:TITLE_REACH]
+                )[: 4 * TITLE_REACH]
                 or None
             )
         if doc.title is None:

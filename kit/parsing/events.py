@@ -229,7 +229,7 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     """The kind of event a document records, from its title, then its labels, then its turns.
 
     Args:
-        title: the document's title ('' when it has none).
+        title: the document's title and its headings above the first turn, parted by " / " ('' when it has none).
         turns: the document's turns, with speakers.
         lex: the vocabularies (the title phrases are ``lex.events``).
         memo: kept for the document's turns (see :func:`askers`).
@@ -242,6 +242,10 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     Event(kind='news_conference', source='title')
     """
     named = event_named(title[:TITLE_REACH], lex) if title else None
+    if named is None and len(title) > TITLE_REACH:  # or the heading right above the first turn, past a list of names
+        named = event_named(
+            title[-TITLE_REACH // 2 :], lex
+        )  # ("MEMBERS PRESENT: ..." then "ORAL ANSWERS TO QUESTIONS")
     if named is not None:
         return Event(named, "title")
     keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key
@@ -327,18 +331,24 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     ['question_time', 'hearing']
     >>> event_named("United Nations / Security Council / 9731st meeting", lexicon())
     'meeting'
+    >>> [event_named(t, lexicon()) for t in ["House of Commons Debates", "Committee of Public Accounts debate"]]
+    ['question_time', 'hearing']
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
         chambers = phrase_pattern(lex.conversation.get("chamber_records", ()))
         patterns = lex.compiled["events"] = [(k, phrase_pattern(p)) for k, p in lex.events.items() if p]
-        patterns.append(("question_time", chambers))  # a chamber's record that names no other kind
+        patterns.append(("question_time", chambers))  # a chamber's record that names no other kind, last
+        lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
     for kind, pattern in patterns:
         if (found := pattern.search(text)) is not None:
             if kind == "news_conference" and _JOINT.search(text, max(0, found.start() - 12), found.start()):
                 return "joint_press_conference"  # "joint media availability", "Joint News Conference" of any wording
-            if kind == "debate" and patterns[-1][1].search(text):
-                return "question_time"  # "House of Commons Debates": a parliament's record, not candidates' debate
+            if kind == "debate":  # "House of Commons Debates", "Committee of Public Accounts debate": a record's
+                if lex.compiled["committee_records"].search(text):
+                    return "hearing"
+                if patterns[-1][1].search(text):
+                    return "question_time"
             return kind
     if _NUMBERED_MEETING.search(text):
         return "meeting"  # a body's numbered meeting ("9731st meeting", "the 12th Meeting of the Board")

@@ -609,7 +609,11 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     """
     lex = lex or lexicon()
     stripped = line.strip(" \t\u00a0\u200b\ufeff")
-    if not 2 <= len(stripped) <= 80 or stripped[-1:] in ".?!,;" and not stripped.endswith(("Jr.", "Sr.")):
+    # (an office's long name, its holder in brackets: "Minister of State at the Department of Housing, Local
+    # Government and Heritage (Deputy Kieran O'Donnell)")
+    if not 2 <= len(stripped) <= (160 if stripped[-1:] == ")" else 80) or (
+        stripped[-1:] in ".?!,;" and not stripped.endswith(("Jr.", "Sr."))
+    ):
         return None
     if not line.isascii():
         stripped = unicodedata.normalize("NFC", _INVISIBLE.sub("", stripped))
@@ -709,10 +713,17 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
     if low in lex.outlets and outlet_named(name, lex):  # "Global Times:", "AFP:": an outlet's journalist (classify)
         return name, note, "single", None
     style = _name_style(name, quoted, lex, low.split(" ") if plain else None)
-    if not style and note and (name[:4] == "The " or len(name.split()) <= 4 and name[0].isupper()):
-        # an office that names its holder: "The Lord Privy Seal (Lord True) (Con)", "Government witness (Daisuke Kuroda)"
+    if not style and note and (name[:4] == "The " or name[0].isupper() and _an_office(name, lex)):
+        # an office that names its holder: "The Lord Privy Seal (Lord True) (Con)", "Government witness (Daisuke Kuroda)",
+        # "Minister of State at the Department of Housing, Local Government and Heritage (Deputy Kieran O'Donnell)"
         style = "caps" if noted_holder(note, lex) else None
     return (name, note, style, None) if style else ()
+
+
+def _an_office(name: str, lex: Lexicon) -> bool:
+    """Whether a name may be an office's before a note that names its holder: four words at most, or a title's first."""
+    words = name.split()
+    return len(words) <= 4 or len(words) <= 16 and words[0].lower() in lex.titles
 
 
 def noted_holder(note: str, lex: Lexicon) -> bool:

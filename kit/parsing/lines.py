@@ -259,7 +259,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                     conventional.setdefault(label.shape, []).append(i)
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
-            elif (len(line) <= 90 or previous_blank and _web_name(line) is not None) and (
+            elif (_name_length(line) or previous_blank and _web_name(line) is not None) and (
                 previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"
             ):
                 named = name_lines.get(line, line)  # (a name line repeats: read once)
@@ -299,7 +299,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         _mark_witnesses(lines, kinds, candidates, layout, lex)
     _mark_chairs(lines, kinds, candidates, layout, lex)
     if own_line:
-        _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels)
+        _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels, lex)
     _drop_title_label(lines, kinds, candidates, lex, layout.not_labels)
     _drop_header_fields(lines, candidates, lex, layout.not_labels)
     _drop_page_furniture(lines, kinds, candidates, layout.not_labels)
@@ -518,6 +518,7 @@ def _names_on_own_lines(
     own: dict[int, Label],
     unbroken: set[int],
     why: dict[int, str],
+    lex: Lexicon,
 ) -> None:
     """Take the lines that hold a name alone as labels, when that is the document's convention.
 
@@ -562,7 +563,7 @@ def _names_on_own_lines(
             and surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2
             or i not in unbroken
             and (
-                label.style in ("name", "role")
+                (label.style in ("name", "role") or label.note and noted_holder(label.note, lex))
                 and len(found) > _CONVENTION
                 and _said_below(lines, below[i])  # ("Accessibility Menu" above "The Motley Fool": a site's menu)
                 or timed
@@ -749,13 +750,20 @@ def _web_name(line: str) -> str | None:
     return name if 2 <= len(name) <= 150 else None
 
 
+def _name_length(line: str) -> bool:
+    """Whether a line is short enough to be a name on its own: 90 characters, or 160 for an office and its holder's
+    name in brackets ("Minister of State at the Department of Housing, ... (Deputy Kieran O'Donnell)").
+    """
+    return len(line) <= 90 or len(line) <= 160 and line.rstrip()[-1:] == ")"
+
+
 def _name_line(line: str, lex: Lexicon) -> Label | None:
     """:func:`kit.parsing.labels.match_name_line` of a line, past a web page's photograph text and links around
     the name (``Photo of Peter DuttonPeter Dutton (Dickson, Liberal Party) Share this | | Hansard source``).
     """
     name = _web_name(line)
     if name is None:
-        return match_name_line(line, lex) if len(line) <= 90 else None
+        return match_name_line(line, lex) if _name_length(line) else None
     named = match_name_line(name, lex)
     return named._replace(prefix=line) if named is not None else None
 
@@ -937,6 +945,10 @@ _CHAIR_LINE = re.compile(
 
 # "IN THE CHAIR: ROBERTA METSOLA", as a verbatim report heads each sitting's part: who presides from there on.
 _IN_THE_CHAIR = re.compile(r"[ \t]*IN THE CHAIR:?[ \t]+([A-Z][\w'’.\-]*(?:[ \t]+[\w'’.\-]+){1,4})[ \t]*")
+# "Deputy Brian Stanley in the Chair.", as a committee's record opens: a titled name, no office's
+_NAMED_IN_THE_CHAIR = re.compile(
+    r"[ \t]*[\[(]?([A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){1,4})[ \t]+in the Chair\.?[\])]?\.?[ \t]*"
+)
 
 
 def _mark_chairs(
@@ -959,7 +971,8 @@ def _mark_chairs(
         if kinds[i] != "text" or "the Chair" not in line and "THE CHAIR" not in line[:20]:
             continue
         found = _CHAIR_LINE.fullmatch(line)
-        if found is None and (named := _IN_THE_CHAIR.fullmatch(line)):  # "IN THE CHAIR: ROBERTA METSOLA"
+        # "IN THE CHAIR: ROBERTA METSOLA", "Deputy Brian Stanley in the Chair."
+        if found is None and (named := _IN_THE_CHAIR.fullmatch(line) or _NAMED_IN_THE_CHAIR.fullmatch(line)):
             person = split_name(" ".join(named.group(1).split()), lex)[1]
             if person and " " in person:
                 layout.chairs[i] = ("", _cased_name(person))  # (whoever presides, under any office's label)
@@ -1118,10 +1131,11 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     for k, (i, label) in enumerate(order[:_HEADER_FIELDS]):
         end = order[k + 1][0] if k + 1 < len(order) else len(lines)
         first = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
-        below = [line for line in lines[i + 1 : min(end, i + 6)] if line.strip(BLANK_CHARS)]
+        below = [line for line in lines[i + 1 : min(end, i + _FIELD_LIST)] if line.strip(BLANK_CHARS)]
         # (a list that stands alone as its paragraph: a heading may follow after a blank line)
         listed = first.count("; ") >= 2 and "?" not in first and (not below or not lines[i + 1].strip(BLANK_CHARS))
-        named = not first and below and end - i <= 6 and all(_names(line) for line in below)
+        # (names below it, up to the next label: "MEMBERS PRESENT:" above a legislature's roll, office by office)
+        named = not first and below and end - i <= _FIELD_LIST and all(_names(line) for line in below)
         if (
             not named
             and first
@@ -1161,6 +1175,7 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
 
 
 _HEADER_FIELDS = 6  # the most labels a transcript's header holds
+_FIELD_LIST = 60  # the most lines of names below a field's label alone on its line ("MEMBERS PRESENT:")
 _TABLE_FIELDS = 20  # the most fields of a table at a transcript's head
 _FIELD_VALUE = 60  # the most characters of a field's value there
 

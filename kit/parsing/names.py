@@ -19,11 +19,28 @@ from collections.abc import Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
-from kit.parsing.labels import NAME_SUFFIXES, PERSON_NOTE, PERSON_WORD, Label, outlet_named, person_case, split_name
+from kit.parsing.labels import (
+    NAME_SUFFIXES,
+    PERSON_NOTE,
+    PERSON_WORD,
+    Label,
+    outlet_named,
+    person_case,
+    split_name,
+    without_honours,
+)
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
-__all__ = ["self_named", "PERSON_NOTE", "canonical_names", "introduction", "strip_title", "noted_person"]
+__all__ = [
+    "self_named",
+    "PERSON_NOTE",
+    "canonical_names",
+    "introduction",
+    "strip_title",
+    "noted_person",
+    "office_holder",
+]
 
 
 def strip_title(name: str, lex: Lexicon | None = None) -> str:
@@ -497,7 +514,7 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     if words and all(w.lower().strip(".") in lex.titles for w in words):
-        holder = _holder(" ".join(w.capitalize() if w.islower() else w for w in words), context, lex)
+        holder = office_holder(" ".join(w.capitalize() if w.islower() else w for w in words), context, lex)
         if holder:
             return holder
         return " ".join(["The", *words]) if spoken.split()[0].lower() == "the" else " ".join(words)
@@ -508,16 +525,35 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
         and all(w.lower() in lex.title_connectors or w[:1].isupper() for w in words[2:])
     ):
         # an office and what it is of ("The President of the Republic"): its holder where the page names them
-        holder = _holder(" ".join(words), context, lex)
+        holder = office_holder(" ".join(words), context, lex)
         if holder:
             return holder
     return spoken
 
 
-def _holder(title: str, context: str, lex: Lexicon) -> str | None:
-    """The title and name of whoever holds ``title`` in a document's title or lead ("President Biden").
+def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
+    """Whoever holds ``title`` as a document's title, headings or lead name them, or ``None``.
 
-    The title must not be part of a longer one ("Vice President Harris" holds no "President").
+    The title and the name together (``President Biden``: its title too); the name after the
+    office's comma or colon (``the President of the Republic, Emmanuel Macron,``), or before it
+    (``by Stéphane Dujarric, Spokesman for the Secretary-General``); or the name on a line beside
+    the office's in a page's list of who speaks (``Prime Minister / The Hon Anthony Albanese MP``).
+    The title must not be part of a longer one (``Vice President Harris`` holds no ``President``),
+    and where the page names two holders it names neither.
+
+    Args:
+        title: the office, as a label names it without "The" (``Prime Minister``).
+        context: the document's title, headings and lead, parted by `` / ``.
+        lex: the vocabularies.
+
+    Returns:
+        The holder's name (with the title, where the page writes them together), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> office_holder("Prime Minister", "Transcript / Prime Minister / The Hon Anthony Albanese MP", lexicon())
+    'Anthony Albanese'
+    >>> office_holder("Spokesman", "Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.", lexicon())
+    'Stéphane Dujarric'
     """
     titled = _titled_holder(title, context, lex)
     if titled is not None:
@@ -535,7 +571,43 @@ def _holder(title: str, context: str, lex: Lexicon) -> str | None:
         person = split_name(match.group(1), lex)[1]
         if person and " " in person:
             found.add(person)
+    # "... by Stéphane Dujarric, Spokesman for the Secretary-General": the name before the office's comma
+    for match in re.finditer(rf"({_NAMED}),[ \t]+(?i:the[ \t]+)?(?i:{office})(?![\w-])", context):
+        person = split_name(match.group(1), lex)[1]
+        if person and " " in person and person[:1].isupper() and person.split()[0].lower() not in lex.starters:
+            found.add(person)
+    if not found and " / " in context:
+        # a page's list of who speaks, an office and its holder's name on lines side by side ("Prime Minister /
+        # The Hon Anthony Albanese MP / The Hon Chris Bowen MP / Minister for Climate Change and Energy")
+        items = context.split(" / ")
+        folded = title.casefold()
+        for k, item in enumerate(items):
+            if item.casefold().removeprefix("the ") == folded:
+                beside = {_listed_name(items[j], lex) for j in (k - 1, k + 1) if 0 <= j < len(items)} - {None}
+                if len(beside) == 1:
+                    found |= beside
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _listed_name(item: str, lex: Lexicon) -> str | None:
+    """The person a line of a page's list names (``The Hon Anthony Albanese MP``: Anthony Albanese), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_listed_name(t, lexicon()) for t in ["The Hon Anthony Albanese MP", "Friday 15 March 2024", "Prime Minister"]]
+    ['Anthony Albanese', None, None]
+    >>> _listed_name("THE HONOURABLE CHRIS TANG PING-KEUNG, GBS, PDSM, JP", lexicon())
+    'Chris Tang Ping-Keung'
+    """
+    item = item.split(",", 1)[0]  # ("THE HONOURABLE CHRIS TANG PING-KEUNG, GBS, PDSM, JP": the letters after it)
+    if item.isupper():
+        item = " ".join(map(person_case, item.split()))
+    words = without_honours(item.split(), lex)
+    if not 2 <= len(words) <= 4 or not all(PERSON_WORD.fullmatch(w) for w in words):
+        return None
+    lows = [w.lower() for w in words]
+    if any(w in lex.titles_or_organisations or w in lex.starters or w in lex.not_names for w in lows):
+        return None
+    return " ".join(words)
 
 
 def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
@@ -561,6 +633,10 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
 _APPOSED = (
     r"(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}(?=[,.;:)(]| \.|[ \t]*$| / | to | and | in )"
 )
+
+
+# A name of two or three capitalised words, as a page writes it before an office's comma ("Stéphane Dujarric")
+_NAMED = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}"
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -59,7 +59,7 @@ from kit.parsing.events import (
 )
 from kit.parsing.labels import noted_holder, outlet_named, person_case, split_name, without_honours
 from kit.parsing.lexicon import Lexicon, lexicon
-from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, self_named
+from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, office_holder, self_named
 from kit.parsing.records import (
     THE_WITNESS,
     UNNAMED_AUDIENCE,
@@ -164,7 +164,14 @@ def assign_speakers(
             turn.speaker = next(iter(people))
         elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
             if key not in listed:
-                listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex)
+                office = turn.label.name[4:] if turn.label.name[:4].lower() == "the " else turn.label.name
+                listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex) or (
+                    office_holder(
+                        " ".join(map(person_case, office.split())) if office.isupper() else office,
+                        contexts[turn.doc_id - 1],
+                        lex,
+                    )
+                )  # or the page's title, headings or lead: "by Stéphane Dujarric, Spokesman for the Secretary-General"
             turn.speaker = listed[key] or turn.speaker
     fielded: dict[int, dict[str, str]] = {}
     for turn in turns:  # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
