@@ -4300,3 +4300,45 @@ def test_a_shortened_office_before_a_surname_is_a_title():
     ).turns
     assert joint["speaker_label"].tolist() == ["PM Albanese", "PM Wong", "Question", "PM Wong"]
     assert joint["speaker_title"].tolist()[:2] == ["PM", "PM"]
+
+
+def test_a_court_reporters_transcript_with_line_numbers_labels_set_in_deep_and_a_caption_above_its_proceedings():
+    footer = "\n         Dana K. Whitfield, RMR, CRR  (503) 326-8182\n\n"
+    record = kit.parse(
+        "                                                                  312\n\n"
+        " 1                   UNITED STATES DISTRICT COURT\n 2                     FOR THE DISTRICT OF OREGON\n"
+        " 3\n 4                 BEFORE THE HONORABLE ANNA M. RUSSO\n 5                    UNITED STATES DISTRICT JUDGE\n"
+        " 6\n 7   COURT REPORTER:   Dana K. Whitfield, RMR, CRR\n 8                     (503) 326-8182\n 9\n"
+        "10   APPEARANCES:\n11\n12   FOR THE PLAINTIFF:     Kevin P. Marsh\n13   FOR THE DEFENDANT:     Laura B. Whitcomb\n"
+        + footer
+        + "                                                                  313\n\n"
+        " 1                        P R O C E E D I N G S\n"
+        " 2             THE COURT:  Good morning.  Please be seated.  We're on\n"
+        " 3   the record.  Is there anything we need to take up before I bring them in?\n"
+        " 4             MR. MARSH:  Not from the government, Your Honor.\n"
+        " 5             MS. WHITCOMB:  Briefly, Your Honor.  The defense renews\n"
+        " 6   its objection to Exhibit 41, the summary chart, and asks that it go no further.\n"
+        " 7             THE COURT:  Noted.  Mr. Marsh, you may call your next witness.\n"
+        " 8                          (Witness sworn.)\n 9                         TAMARA LINDQVIST,\n"
+        "10   called as a witness on behalf of the Government, having been\n"
+        + footer
+        + "                                                                  314\n\n"
+        " 1   first duly sworn, was examined and testified as follows:\n 2                         DIRECT EXAMINATION\n"
+        " 3   BY MR. MARSH:\n 4   Q.   Good morning, Ms. Lindqvist.\n 5   A.   Good morning.\n"
+        " 6   Q.   Where do you work?\n 7   A.   At Columbia Ridge Bank in Beaverton, in commercial lending.\n"
+        " 8             MS. WHITCOMB:  Objection.\n 9             THE COURT:  Overruled.\n" + footer
+    ).turns
+    assert record["speaker_label"].tolist() == [
+        *["THE COURT", "MR. MARSH", "MS. WHITCOMB", "THE COURT"],
+        *["Q", "A", "Q", "A", "MS. WHITCOMB", "THE COURT"],
+    ]  # (no caption field, no page's foot; each label set in deep opens its turn)
+    assert set(record.loc[record["speaker_label"] == "THE COURT", "speaker"]) == {"Anna M. Russo"}
+    assert set(record.loc[record["speaker_label"] == "A", "speaker"]) == {"Tamara Lindqvist"}
+    assert "Whitfield" not in " ".join(record["text"])
+    wrapped = (
+        "Trial notes\n\nThe judge said that she had read the briefs from both sides with care and\n"
+        "that the chart would come in under the rule, whatever the defence said.\n"
+        "  Ms. Whitcomb: the defence renews its objection to the chart, she wrote in a\n"
+        "letter to the court on Monday, and asks that it go no further than this.\n"
+    )
+    assert kit.parse(wrapped).turns.empty  # (a label set in a little, inside a paragraph, is no court's)

@@ -249,7 +249,14 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 and line[:1] in " \t"
                 or indent == "hanging"
                 and line[:1] not in " \t"
-                or _ends_paragraph(lines[i - 1], width, label.note is not None or label.role in ("q", "a"), lex)
+                or _ends_paragraph(
+                    lines[i - 1],
+                    width,
+                    label.note is not None
+                    or label.role in ("q", "a")
+                    or _set_in(line, lines[i - 1], i - 1 in candidates),
+                    lex,
+                )
                 or label.prefix.lstrip()[:1] in RECORD_MARKS
             ):
                 if offset is not None and label.time is None:  # "00:00:31" above "Tom Berg: ...": the turn's time
@@ -302,6 +309,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels, lex)
     _drop_title_label(lines, kinds, candidates, lex, layout.not_labels)
     _drop_header_fields(lines, candidates, lex, layout.not_labels)
+    _drop_caption(lines, candidates, layout.not_labels)
     _drop_page_furniture(lines, kinds, candidates, layout.not_labels)
     _drop_contact_fields(lines, kinds, candidates, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
@@ -651,6 +659,23 @@ def _initials_only(label: Label) -> bool:
     return label.style == "single" and 2 <= len(label.name) <= 3 and label.name.isalpha() and label.name.isupper()
 
 
+def _set_in(line: str, above: str, labelled: bool = False) -> bool:
+    """Whether a label's line is set in far deeper than the line above, or as deep as the label above it, as a court
+    reporter sets each speaker's label ("            MR. MARSH:  Not from the government." below "the record outside
+    the presence of the jury.", and "            THE COURT:  Sustained." below "            MS. WHITCOMB:  Objection.").
+
+    >>> _set_in("            MR. MARSH:  No.", "  the record."), _set_in("  MR. MARSH:  No.", "the record.")
+    (True, False)
+    >>> _set_in("            THE COURT:  Sustained.", "            MS. WHITCOMB:  Objection.", labelled=True)
+    True
+    """
+    lead = len(line) - len(line.lstrip(" \t"))
+    return lead >= _SET_IN and (labelled or lead - (len(above) - len(above.lstrip(" \t"))) >= _SET_IN // 2)
+
+
+_SET_IN = 8  # the least indent of a label set in deep, a court reporter's
+
+
 def _ends_paragraph(line: str, width: int, noted: bool = False, lex: Lexicon | None = None) -> bool:
     """Whether a line of hard-wrapped text ends its paragraph before a label: a sentence's end well short
     of the width, or any sentence's end before a label with a note (``Mr. Nebenzia (Russian Federation):``);
@@ -670,8 +695,8 @@ def _ends_paragraph(line: str, width: int, noted: bool = False, lex: Lexicon | N
     # (a person's title shortened by a stop, "Prof." or "Dr.", not "the U.S." nor "40 km.")
     if last[-1:] == "." and last[:1].isupper() and "." not in last[:-1] and last.lower() in (lex or lexicon()).titles:
         return False  # "... a review led by Prof." / "A. Kumar and her team": a name runs on
-    if len(stripped) * 2 < width and stripped[-1:] not in ":,":  # (not a lead-in: "told me, word for word:")
-        return True
+    if len(stripped) * 2 < width and (stripped[-1:] not in ":," or noted and stripped[-1:] == ":"):
+        return True  # (not a lead-in: "told me, word for word:"; but "BY MR. MARSH:" above a Q.)
     return stripped[-1:] in SENTENCE_ENDS and (noted or len(stripped) * 4 <= width * 3)
 
 
@@ -909,6 +934,27 @@ _BEFORE_JUDGE = re.compile(
     r"[ \t]*(?:\d{1,2}[ \t]+)?BEFORE(?: THE)? (?:HONORABLE|HONOURABLE|HON\.) ([A-Z][A-Z.'’\- ]{2,60}?),? "
     r"(?:JUDGE|JUSTICE|MAGISTRATE|COMMISSIONER)\b.*"
 )
+_BEFORE_NAME = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?BEFORE(?: THE)? (?:HONORABLE|HONOURABLE|HON\.) ([A-Z][A-Z.'’\- ]{2,60}?)[ \t]*"
+)
+_JUDGE_BELOW = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?[A-Z .]{0,60}\b(?:JUDGE|JUSTICE|MAGISTRATE|COMMISSIONER)\b[A-Z .]{0,30}"
+)
+
+
+def _before_judge(lines: list[str], i: int) -> re.Match | None:
+    """The judge a court record's caption names: ``BEFORE THE HONORABLE ELENA M. CASTILLO, JUDGE``, or the name on
+    its line and the office on the next (``BEFORE THE HONORABLE ANNA M. RUSSO`` / ``UNITED STATES DISTRICT JUDGE``).
+    """
+    found = _BEFORE_JUDGE.fullmatch(lines[i])
+    if found is None and (found := _BEFORE_NAME.fullmatch(lines[i])) is not None:
+        if i + 1 >= len(lines) or not _JUDGE_BELOW.fullmatch(lines[i + 1]):
+            return None
+    return found
+
+
+_OATH_REACH = 12  # the lines below a witness's name read for the oath
+_OATH_LINES = 6  # of them, the lines with words
 
 
 def _mark_witnesses(
@@ -924,7 +970,8 @@ def _mark_witnesses(
         found = _SWORN.fullmatch(line) if ("(s" in line or "(a" in line or "(r" in line or "(o" in line) else None
         if found is None and line.rstrip()[-1:] == "," and (found := _SWORN_NAME.fullmatch(line)):
             # "DANIEL REYES," above "called as a witness on behalf of the State, having been first duly sworn, ..."
-            oath = " ".join(lines[i + 1 : i + 3])
+            # (the oath's lines may run on past a page's foot and head: the next lines with words, a page's aside)
+            oath = " ".join([line for line in lines[i + 1 : i + _OATH_REACH] if line.strip(BLANK_CHARS)][:_OATH_LINES])
             found = found if "witness" in oath and ("sworn" in oath or "affirmed" in oath) else None
         if found is None or kinds[i] not in ("text", "label"):
             continue
@@ -963,7 +1010,7 @@ def _mark_chairs(
     for i, line in enumerate(lines):
         if "hair" not in line and "BEFORE" not in line and "CHAIR" not in line:
             continue
-        if kinds[i] == "text" and "BEFORE" in line[:40] and (judge := _BEFORE_JUDGE.fullmatch(line)):
+        if kinds[i] == "text" and "BEFORE" in line[:40] and (judge := _before_judge(lines, i)):
             person = split_name(" ".join(judge.group(1).split()), lex)[1]  # "THE COURT:" is the judge named
             if person and " " in person:
                 layout.chairs[i] = ("court", _cased_name(person))
@@ -1059,7 +1106,11 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
         if len(line) > _FURNITURE_LINE or kinds[i] != "text":
             continue
         label = labelled(i)
-        if label is not None:
+        if label is not None and label.shape == "own_line":
+            if label.time is not None or hint(line) is None:
+                continue  # (a name alone on its line; but a reporter's name and number at each page's foot)
+            key = " ".join(_DIGIT.sub("0", line).split())
+        elif label is not None:
             if label.style == "name" or label.shape == "q":
                 continue  # (a person's label; "A. 1999.": an answer)
             if _CODE.fullmatch(line, len(label.prefix)):
@@ -1172,6 +1223,25 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         for i in fields:
             del candidates[i]
             why[i] = "a field of the transcript's header (a label used once, with names or a list after it)"
+
+
+# A court record's heading over its words said, its letters spaced or not: "P R O C E E D I N G S".
+_PROCEEDINGS = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?P ?R ?O ?C ?E ?E ?D ?I ?N ?G ?S[ \t]*")
+_CAPTION_LINES = 400  # the most lines of a court record's caption, appearances and index
+
+
+def _drop_caption(lines: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
+    """Drop the labels above a court record's ``PROCEEDINGS``: its caption, appearances and index
+    (``COURT REPORTER:   Dana K. Whitfield``, ``APPEARANCES:``), not words said.
+    """
+    if not candidates or next(iter(candidates)) >= _CAPTION_LINES:
+        return
+    start = next((i for i, line in enumerate(lines[:_CAPTION_LINES]) if _PROCEEDINGS.fullmatch(line)), None)
+    if start is None or not any(i > start for i in candidates):
+        return
+    for i in [i for i in candidates if i < start]:
+        del candidates[i]
+        why[i] = "a court record's caption, appearances or index, above its PROCEEDINGS: not words said"
 
 
 _HEADER_FIELDS = 6  # the most labels a transcript's header holds
