@@ -4342,3 +4342,53 @@ def test_a_court_reporters_transcript_with_line_numbers_labels_set_in_deep_and_a
         "letter to the court on Monday, and asks that it go no further than this.\n"
     )
     assert kit.parse(wrapped).turns.empty  # (a label set in a little, inside a paragraph, is no court's)
+
+
+def test_askers_under_a_q_are_named_by_their_own_words_and_a_moderators_call_makes_a_first_name_a_label():
+    hall = kit.parse(
+        "The American Presidency Project\n\nBarack Obama\n\n44th President of the United States: 2009 ‐ 2017\n\n"
+        "Remarks at a Town Hall Meeting and a Question-and-Answer Session in Fort Myers, Florida\n\n"
+        "The President. Thank you. Thank you, everybody. Please, have a seat.\n\n"
+        "Q. Thank you, Mr. President. My name is Carol Dennison, and I'm a teacher here. Will the money come?\n\n"
+        "The President. It will.\n\nQ. Mr. President, I'm Angela Ruiz. Is there going to be an extension?\n\n"
+        "The President. Yes.\n"
+    )
+    turns = hall.turns
+    assert turns["speaker"].tolist() == [
+        "Barack Obama",
+        "Carol Dennison",
+        "Barack Obama",
+        "Angela Ruiz",
+        "Barack Obama",
+    ]
+    assert hall.documents["event"].tolist() == ["town_hall"]  # (the years' line is no turn: the title is read)
+    joint = kit.parse(
+        "Joint press conference\n\nPM Albanese: Welcome.\n\nPM Wong: Thank you.\n\n"
+        "Question: Thank you, Prime Ministers. Goh Yan Han from The Straits Times. Will power flow?\n\nPM Wong: Yes.\n"
+    ).turns
+    assert joint.loc[joint["speaker_label"] == "Question", "speaker"].tolist() == ["Goh Yan Han"]
+    debate = kit.parse(
+        "The ITV Debate\n\nJulie Etchingham: Good evening. Our first question is from Joe, a retired teacher. Joe.\n\n"
+        "Joe: My question is to both of you. What will you do about bills?\n\nRishi Sunak: Joe, thank you.\n\n"
+        "Keir Starmer: Joe, he crashed the economy.\n\nJulie Etchingham: Our next question is from Linda.\n\n"
+        "Linda: Why are the waiting lists so long?\n\nKeir Starmer: Linda, thank you for what you do.\n\n"
+        "Note: this transcript has been edited.\n"
+    ).turns
+    assert debate["speaker"].tolist()[:7] == [
+        *["Julie Etchingham", "Joe", "Rishi Sunak", "Keir Starmer"],
+        *["Julie Etchingham", "Linda", "Keir Starmer"],
+    ]
+    assert "Note" not in debate["speaker"].tolist()
+
+
+@pytest.mark.parametrize(
+    ("title", "event"),
+    [
+        ("2023 Berkshire Hathaway Annual Meeting - Morning Session", "meeting"),
+        ("THE SUPREME COURT OF THE UNITED KINGDOM / UKSC 2023/0093", "hearing"),
+        ("Press conference at the Supreme Court", "news_conference"),  # (a court's record names no other kind)
+    ],
+)
+def test_a_meeting_of_shareholders_and_a_courts_record_are_named_by_their_titles(title, event):
+    text = f"{title}\n\nAnna Lee: What will you do about rents?\n\nJohn Smith: Build more.\n\nAnna Lee: When?\n"
+    assert kit.parse(text).documents.loc[0, "event"] == event

@@ -333,12 +333,15 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     'meeting'
     >>> [event_named(t, lexicon()) for t in ["House of Commons Debates", "Committee of Public Accounts debate"]]
     ['question_time', 'hearing']
+    >>> [event_named(t, lexicon()) for t in ["THE SUPREME COURT OF THE UNITED KINGDOM", "Meeting with Supreme Court judges"]]
+    ['hearing', 'meeting']
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
         chambers = phrase_pattern(lex.conversation.get("chamber_records", ()))
         patterns = lex.compiled["events"] = [(k, phrase_pattern(p)) for k, p in lex.events.items() if p]
-        patterns.append(("question_time", chambers))  # a chamber's record that names no other kind, last
+        courts = phrase_pattern(lex.conversation.get("court_records", ()))
+        patterns += [("hearing", courts), ("question_time", chambers)]  # a court's, a chamber's: no other kind named
         lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
     for kind, pattern in patterns:
         if (found := pattern.search(text)) is not None:

@@ -342,10 +342,14 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         for i, label in candidates.items()
         if label.style == "single" and self_named(label.name, lines[i][len(label.prefix) :])
     }
+    # A one-word label the turn just above calls by that word: one the moderator hands over to ("Our first question
+    # is from Joe, who's a retired teacher from Wigan. Joe." above "Joe: My question is to both of you.").
+    called = {i for i, label in candidates.items() if label.style == "single" and _called_above(lines, i, candidates)}
     label_at = {}
     for i, label in candidates.items():
         if (
             label.style != "single"
+            or i in called
             or label.shape in ("own_line", "initials")  # taken by the convention of their shape ("TAG    Thank")
             or label.shape in _CONVENTIONS  # or, an office, by that of their shape ("President. – ", "(Secretary)")
             and label.name[label.name.rfind(" ") + 1 :].lower() in lex.titles
@@ -775,6 +779,18 @@ def _web_name(line: str) -> str | None:
     return name if 2 <= len(name) <= 150 else None
 
 
+def _called_above(lines: list[str], i: int, candidates: dict[int, Label]) -> bool:
+    """Whether the turn right above line ``i`` (its label's line, a blank between them at most) ends by calling
+    the one-word name of the label on line ``i`` (``... from Joe, a retired teacher from Wigan. Joe.``).
+    """
+    j = i - 1 if i and lines[i - 1].strip(BLANK_CHARS) else i - 2
+    above = candidates.get(j)
+    if above is None or above.style == "single":
+        return False
+    name = candidates[i].name
+    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lines[j][len(above.prefix) :]) is not None
+
+
 def _name_length(line: str) -> bool:
     """Whether a line is short enough to be a name on its own: 90 characters, or 160 for an office and its holder's
     name in brackets ("Minister of State at the Department of Housing, ... (Deputy Kieran O'Donnell)").
@@ -1185,6 +1201,8 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         below = [line for line in lines[i + 1 : min(end, i + _FIELD_LIST)] if line.strip(BLANK_CHARS)]
         # (a list that stands alone as its paragraph: a heading may follow after a blank line)
         listed = first.count("; ") >= 2 and "?" not in first and (not below or not lines[i + 1].strip(BLANK_CHARS))
+        # (or only numbers: "44th President of the United States: 2009 ‐ 2017", a page's field, not words said)
+        listed = listed or bool(first) and not any(ch.isalpha() for ch in first)
         # (names below it, up to the next label: "MEMBERS PRESENT:" above a legislature's roll, office by office)
         named = not first and below and end - i <= _FIELD_LIST and all(_names(line) for line in below)
         if (

@@ -579,14 +579,36 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
     if not found and " / " in context:
         # a page's list of who speaks, an office and its holder's name on lines side by side ("Prime Minister /
         # The Hon Anthony Albanese MP / The Hon Chris Bowen MP / Minister for Climate Change and Energy")
+        # (the office alone on its line first; else a line that holds it: "Barack Obama / 44th President of the
+        # United States: 2009 - 2017")
         items = context.split(" / ")
         folded = title.casefold()
-        for k, item in enumerate(items):
-            if item.casefold().removeprefix("the ") == folded:
-                beside = {_listed_name(items[j], lex) for j in (k - 1, k + 1) if 0 <= j < len(items)} - {None}
-                if len(beside) == 1:
-                    found |= beside
+        inside = re.compile(rf"(?<![\w-]){re.escape(folded)}(?![\w-])")
+        for exact in (True, False):
+            for k, item in enumerate(items):
+                held = item.casefold()
+                if held.removeprefix("the ") == folded if exact else len(item) <= 80 and inside.search(held):
+                    found |= _beside(items, k, lex)
+            if found:
+                break
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _beside(items: list[str], k: int, lex: Lexicon) -> set[str]:
+    """The one person named on a line next to line ``k`` of a page's list, or no one: a line right above or below
+    it first, else one past a blank line (an empty item), where neither line beside it names anyone.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _beside(["Chris Tang", "Secretary for Security", "", "Lam Sai-hung"], 1, lexicon())
+    {'Chris Tang'}
+    >>> _beside(["Barack Obama", "", "44th President", "", "Remarks at a Town Hall"], 2, lexicon())
+    {'Barack Obama'}
+    """
+    for reach in (1, 2):
+        beside = {_listed_name(items[j], lex) for j in (k - reach, k + reach) if 0 <= j < len(items)} - {None}
+        if beside or reach == 1 and any(items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)):
+            return beside if len(beside) == 1 else set()
+    return set()
 
 
 def _listed_name(item: str, lex: Lexicon) -> str | None:
@@ -688,7 +710,7 @@ def _introductions(lex: Lexicon) -> _Introductions:
         found = lex.compiled["introductions"] = _Introductions(
             re.compile(
                 rf"{greeting}(?:(?:{alternatives(lex.self_names)})\s+)?{_PERSON}"
-                rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:the\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
+                rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:[Tt]he\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
             ),
             re.compile(
                 rf"{greeting}(?:{alternatives(lex.self_outlets)}) (?:from|with) (?:the )?{_OUTLET}{kind}\s*[.!,]"

@@ -337,12 +337,13 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
 
 
 _DIGITS = tuple("0123456789")
+_SELF_NAMED = 200  # the characters of a question's opening read for the asker's own name
 _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Speaker 1", "Unknown Speaker 2"
 # "My name is Dana Whitfield, and I live ...", "I'm Sarah Lindquist, news director at KPOV", "Don Pettit, I'm a
 # retired firefighter": two or three capitalised words, no word of prose among them ("I'm Very Glad, ...")
 _MY_NAME = re.compile(
     r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)"
-    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,)"
+    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.])"
     r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) "
     r"|(?!(?:our|my|his|her|their|your|you|the|followed|welcome|where|who|which|like|are|is|was|will|would|could)\b)"
     r"[a-z]{3,}[a-z ]{0,60}(?: (?:of|for|at|with) [\w ]{1,60})?\.)"
@@ -1112,6 +1113,11 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
             outlet = label.note  # "Journalist, DR:", "Journalist, TV 2:": the journalist's outlet after the comma
     if not name and outlet and (said := _SAYS_OUTLET.search(turn.text, 0, 300)) and said.group(2) == outlet:
         name, source = said.group(1), "introduction"  # "Maria Kjaer, DR." where the label says DR
+    if not name and (said := _MY_NAME.search(turn.text, 0, _SELF_NAMED)):
+        # "Q. Thank you, Mr. President. My name is Carol Dennison, and I'm a teacher here in Lee County."
+        person = said.group(1) or said.group(2) or said.group(3)
+        if (lex.titles_or_organisations | lex.prose_words | lex.starters).isdisjoint(person.lower().split()):
+            name, source = person, "introduction"
     if name:
         turn.speaker, turn.speaker_source = name, source
     elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question, or counsel an A. answered
