@@ -4392,3 +4392,22 @@ def test_askers_under_a_q_are_named_by_their_own_words_and_a_moderators_call_mak
 def test_a_meeting_of_shareholders_and_a_courts_record_are_named_by_their_titles(title, event):
     text = f"{title}\n\nAnna Lee: What will you do about rents?\n\nJohn Smith: Build more.\n\nAnna Lee: When?\n"
     assert kit.parse(text).documents.loc[0, "event"] == event
+
+
+def test_journalists_who_give_one_name_or_address_the_principal_first_are_named():
+    kantei = kit.parse(
+        "Press Conference by the Prime Minister\n\n(Prime Minister Kishida) Good evening.\n\n"
+        "(Cabinet Public Relations Secretary) We will now take questions. Please state your name and affiliation.\n\n"
+        "(Reporter) I am Ogawa from Jiji Press. Prime Minister, will you replace all of the Cabinet?\n\n"
+        "(Prime Minister Kishida) I will decide by tomorrow.\n\n"
+        "(Reporter) Watanabe of NHK. Many people say they do not feel the effect. Why?\n\n"
+        "(Prime Minister Kishida) I take that seriously.\n"
+    ).turns
+    assert kantei.loc[kantei["speaker_label"] == "Reporter", "speaker"].tolist() == ["Ogawa", "Watanabe"]
+    mayor = kit.parse(
+        "Mayor Adams Holds In-Person Media Availability\n\nMayor Eric Adams: Good morning.\n\n"
+        "Question: Mr. Mayor, Marcia Kramer, CBS 2. Riders don't feel safer. What do you say?\n\n"
+        "Mayor Eric Adams: I hear you.\n\nQuestion: Hi, Katie Honan with THE CITY. Will you restore the cuts?\n\n"
+        "Mayor Eric Adams: We will see.\n"
+    ).turns
+    assert mayor.loc[mayor["speaker_label"] == "Question", "speaker"].tolist() == ["Marcia Kramer", "Katie Honan"]

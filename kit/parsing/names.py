@@ -697,6 +697,7 @@ class _Introductions(NamedTuple):
     intro: re.Pattern[str]
     from_outlet: re.Pattern[str]
     outlet_only: re.Pattern[str]
+    surname: re.Pattern[str]
 
 
 def _introductions(lex: Lexicon) -> _Introductions:
@@ -704,22 +705,29 @@ def _introductions(lex: Lexicon) -> _Introductions:
     found = lex.compiled.get("introductions")
     if found is None:
         # Greetings before the name ("Hi, ", "Good afternoon, Mr President. ").
-        greeting = rf"(?:(?:{alternatives(lex.greetings)})[,.!]?\s+)*"
+        # (and a form of address and an office: "Mr. Mayor, Marcia Kramer, CBS 2.", "Madam Speaker, ...")
+        greeting = rf"(?:(?:{alternatives(lex.greetings)}|{_ADDRESSED})[,.!]?\s+)*"
         # What may follow an outlet's name: "Kommersant newspaper", "Govorit Moskva [This is ...] radio station".
         kind = rf"(?:\s*\[[^\]]{{0,80}}\])?(?:\s+(?:{alternatives(lex.outlet_kinds)}))?"
         found = lex.compiled["introductions"] = _Introductions(
             re.compile(
                 rf"{greeting}(?:(?:{alternatives(lex.self_names)})\s+)?{_PERSON}"
-                rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:[Tt]he\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
+                rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:[Tt]he\s+|THE\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
             ),
             re.compile(
                 rf"{greeting}(?:{alternatives(lex.self_outlets)}) (?:from|with) (?:the )?{_OUTLET}{kind}\s*[.!,]"
             ),
             re.compile(rf"{greeting}{_OUTLET}{kind}\s*[.!]"),
+            # one name, as a press club's members give it: "I am Ogawa from Jiji Press.", "Watanabe of NHK."
+            re.compile(
+                rf"{greeting}(?P<said>(?:{alternatives(lex.self_names)})\s+)?(?P<name>[A-Z][a-z'’\-]{{2,}})"
+                rf"\s+(?:from|of|with)\s+(?:[Tt]he\s+)?{_OUTLET}{kind}\s*[.!]"
+            ),
         )
     return found  # type: ignore[return-value]
 
 
+_ADDRESSED = r"(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?"  # "Mr. Mayor", "Madam Prime Minister"
 _INTRO_MARK = re.compile(r"[,.!]| (?:from|with|of) ")
 _STARTS = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-Z])")
 
@@ -749,6 +757,12 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     (None, 'Deutsche Presse-Agentur')
     >>> introduction("Mr President, Donald Trump, during the campaign, said so.")
     (None, None)
+    >>> introduction("Mr. Mayor, Marcia Kramer, CBS 2. A man was shot."), introduction("Hi, Katie Honan with THE CITY.")
+    (('Marcia Kramer', 'CBS 2'), ('Katie Honan', 'CITY'))
+    >>> introduction("I am Ogawa from Jiji Press. Prime Minister,"), introduction("Watanabe of NHK. You mentioned it.")
+    (('Ogawa', 'Jiji Press'), ('Watanabe', 'NHK'))
+    >>> introduction("Greetings from Paris. Mr President,"), introduction("Thanks from all of us.")
+    ((None, None), (None, None))
     """
     head = text[:400]
     if len(head) < 3 or " " not in head.strip() or not _INTRO_MARK.search(head):
@@ -765,6 +779,15 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
             outlet = found.group("outlet")
             if _looks_like_outlet(outlet, lex, named=True):
                 return found.group("name"), lex.outlets.get(outlet.lower(), outlet)
+        found = patterns.surname.match(head, start)
+        if (
+            found
+            and found.group("name").lower() not in lex.starters
+            and found.group("name").lower() not in lex.titles
+            and _looks_like_outlet(found.group("outlet"), lex, named=bool(found.group("said")))
+        ):  # (said after "I am", or before a known outlet or its letters: "Watanabe of NHK", not "Thanks from Paris")
+            outlet = found.group("outlet")
+            return found.group("name"), lex.outlets.get(outlet.lower(), outlet)
         if start == 0 and outlet_only:
             return None, lex.outlets.get(outlet_only.lower(), outlet_only)
     return None, None
