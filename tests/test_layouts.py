@@ -4411,3 +4411,14 @@ def test_journalists_who_give_one_name_or_address_the_principal_first_are_named(
         "Mayor Eric Adams: We will see.\n"
     ).turns
     assert mayor.loc[mayor["speaker_label"] == "Question", "speaker"].tolist() == ["Marcia Kramer", "Katie Honan"]
+
+
+def test_a_caption_files_unnamed_voices_are_named_where_they_give_their_own_name():
+    captions = kit.parse(
+        "Nikki Haley Campaign Town Hall\n\n>> MS. HALEY: THANK YOU SO MUCH. I'LL TAKE YOUR QUESTIONS.\n\n"
+        ">> HI, MY NAME IS TOM BELANGER. I'M FROM JAFFREY. WHY SEND BILLIONS OVERSEAS?\n\n"
+        ">> MS. HALEY: THANK YOU FOR YOUR SERVICE, TOM.\n\n>> I'M SORRY. WHAT ABOUT THE DEBT?\n\n"
+        ">> MS. HALEY: WE CAN DO BOTH.\n\n>> THANK YOU. I'M SUSAN. WILL YOU RAISE THE RETIREMENT AGE?\n\n"
+        ">> MS. HALEY: NO.\n"
+    ).turns
+    assert captions["speaker"].tolist()[1::2] == ["Tom Belanger", "Unnamed speaker", "Susan"]

@@ -224,7 +224,7 @@ def assign_speakers(
         else:
             _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex, memo)
         if not given.askers and UNNAMED_SPEAKER in words:  # (a caption file's voices that no one names)
-            _unnamed_voices(doc_turns, floor, event.kind)
+            _unnamed_voices(doc_turns, floor, event.kind, lex)
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
     for document in documents:
         if document.event is None:
@@ -283,7 +283,7 @@ def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
         Each person's name, case folded, and the part the field gives them, its first letter capitalised.
 
     >>> from kit.parsing.lexicon import lexicon
-    >>> _field_titles("MODERATOR: JIM SANDERS\nPRODUCER: TODD WEAVER\nHosts: Ann Lee & Bo Chan, WXYZ", lexicon())
+    >>> _field_titles("MODERATOR: JIM SANDERS\\nPRODUCER: TODD WEAVER\\nHosts: Ann Lee & Bo Chan, WXYZ", lexicon())
     {'jim sanders': 'Moderator', 'ann lee': 'Host', 'bo chan': 'Host'}
     """
     found: dict[str, str] = {}
@@ -321,12 +321,10 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
             if _NUMBERED_VOICE.fullmatch(name) and name.rsplit(" ", 1)[0].lower() in lex.roles.keys() | lex.titles:
                 first.setdefault((turn.doc_id, name), []).append(turn)
     named: dict[tuple[int, str], str] = {}
-    skip = lex.titles_or_organisations | lex.prose_words | lex.starters
     for key, opening in first.items():
         for turn in opening:  # (the first two turns: "Oh, sorry. Marisol Vega, superintendent of learning.")
-            said = _MY_NAME.search(turn.text, 0, 300)
-            person = said and (said.group(1) or said.group(2) or said.group(3))
-            if person and skip.isdisjoint(person.lower().split()):
+            person = _own_name(turn.text, lex)
+            if person:
                 named[key] = person
                 break
     if named:
@@ -334,6 +332,36 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
             person = named.get((turn.doc_id, turn.label.name))
             if person:
                 turn.speaker, turn.speaker_source = person, "introduction"
+
+
+def _own_name(text: str, lex: Lexicon) -> str | None:
+    """The name a speaker gives as their own near the start of ``text`` (``My name is Dana Whitfield``, ``I'm
+    Angela Ruiz.``, ``Don Pettit, I'm a retired firefighter``), in captions' capitals too (``HI, MY NAME IS TOM
+    BELANGER.``, ``I'M SUSAN.``), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_own_name(t, lexicon()) for t in ["Hi. My name is Carol Dennison, and I teach.", "HI, MY NAME IS TOM BELANGER.",
+    ...     "THANK YOU. I'M SUSAN. I'M A NURSE.", "I'M SORRY. WHAT?", "I'M A RETIRED OWNER."]]
+    ['Carol Dennison', 'Tom Belanger', 'Susan', None, None]
+    """
+    head = text[:_SELF_NAMED]
+    if head.isupper():
+        said = _MY_NAME_CAPS.search(head)
+        person = said and " ".join(map(person_case, (said.group(1) or said.group(2)).split()))
+    else:
+        said = _MY_NAME.search(head)
+        person = said and (said.group(1) or said.group(2) or said.group(3))
+    if not person:
+        return None
+    skip = lex.compiled.get("not_own_names")
+    if skip is None:  # (the words that name no one, joined once per lexicon)
+        skip = lex.compiled["not_own_names"] = frozenset(
+            lex.titles_or_organisations
+            | lex.prose_words
+            | lex.starters
+            | set(lex.conversation.get("not_own_names", ()))
+        )
+    return person if skip.isdisjoint(person.lower().split()) else None
 
 
 _DIGITS = tuple("0123456789")
@@ -347,6 +375,11 @@ _MY_NAME = re.compile(
     r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) "
     r"|(?!(?:our|my|his|her|their|your|you|the|followed|welcome|where|who|which|like|are|is|was|will|would|could)\b)"
     r"[a-z]{3,}[a-z ]{0,60}(?: (?:of|for|at|with) [\w ]{1,60})?\.)"
+)
+# and in captions' capitals: "HI, MY NAME IS TOM BELANGER.", "I'M SUSAN." (a first name alone, then a full stop)
+_MY_NAME_CAPS = re.compile(
+    r"\bMY NAME(?: IS|'S|’S) ((?:[A-Z][A-Z'’\-]+ ){0,2}[A-Z][A-Z'’\-]+)(?=[,.;!]| AND\b)"
+    r"|\bI(?:'M|’M| AM) ((?:[A-Z][A-Z'’\-]+ ){0,2}[A-Z][A-Z'’\-]+)(?=[,.])"
 )  # (and "Marisol Vega, superintendent of learning.": a name, then what they are, the whole sentence; not "Dana
 #    Whitfield, our city clerk, will call the roll.", "Ruth Miller, followed by Tom Becker." nor "Main Street, where ...")
 
@@ -901,18 +934,22 @@ def _question_roles(
             turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
 
 
-def _unnamed_voices(turns: list[Turn], floor: list[bool], event: str) -> None:
-    """Give each turn of a caption file's unnamed voices (``>>``, where no one is named) the side its words take.
+def _unnamed_voices(turns: list[Turn], floor: list[bool], event: str, lex: Lexicon) -> None:
+    """Give each turn of a caption file's unnamed voices (``>>``, where no one is named) the side its words take,
+    and the name it gives as its own (``>> HI, MY NAME IS TOM BELANGER.``).
 
     Every such voice is one "speaker", so no role of a speaker fits them all: a turn that asks
     is on the event's asking side, one that does not on its answering side; one that gives the
     floor keeps the role the speaker was given.
     """
     for turn, gives in zip(turns, floor, strict=True):
-        if turn.speaker == UNNAMED_SPEAKER and turn.label.shape == "voice" and not gives:
-            asking = asks(turn)
-            turn.role = ASKER_ROLE[event] if asking else ANSWERER_ROLE[event]
-            turn.role_source = "asks" if asking else "answers"
+        if turn.speaker == UNNAMED_SPEAKER and turn.label.shape == "voice":
+            if not gives:
+                asking = asks(turn)
+                turn.role = ASKER_ROLE[event] if asking else ANSWERER_ROLE[event]
+                turn.role_source = "asks" if asking else "answers"
+            if person := _own_name(turn.text, lex):
+                turn.speaker, turn.speaker_source = person, "introduction"
 
 
 def _answers_by_office(turn: Turn, title_of: dict[str, str], lex: Lexicon) -> bool:
@@ -1113,11 +1150,8 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
             outlet = label.note  # "Journalist, DR:", "Journalist, TV 2:": the journalist's outlet after the comma
     if not name and outlet and (said := _SAYS_OUTLET.search(turn.text, 0, 300)) and said.group(2) == outlet:
         name, source = said.group(1), "introduction"  # "Maria Kjaer, DR." where the label says DR
-    if not name and (said := _MY_NAME.search(turn.text, 0, _SELF_NAMED)):
-        # "Q. Thank you, Mr. President. My name is Carol Dennison, and I'm a teacher here in Lee County."
-        person = said.group(1) or said.group(2) or said.group(3)
-        if (lex.titles_or_organisations | lex.prose_words | lex.starters).isdisjoint(person.lower().split()):
-            name, source = person, "introduction"
+    if not name and (person := _own_name(turn.text, lex)):
+        name, source = person, "introduction"  # "Q. Thank you, Mr. President. My name is Carol Dennison, and I'm ..."
     if name:
         turn.speaker, turn.speaker_source = name, source
     elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question, or counsel an A. answered
