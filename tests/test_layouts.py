@@ -489,7 +489,7 @@ def test_title_phrases_are_named_after_the_holder_in_the_title():
     corpus = kit.parse(REMARKS)
     assert corpus.turns["speaker"].tolist() == [
         "Vice President Harris",
-        "President Andrzej Duda",
+        "Andrzej Duda",  # (a full name after the title: the person; a surname keeps its title)
         "Vice President Harris",
     ]
 
@@ -497,7 +497,7 @@ def test_title_phrases_are_named_after_the_holder_in_the_title():
 def test_the_prime_minister_is_named_after_the_holder_in_the_lead():
     corpus = kit.parse(QUESTION_TIME)
     assert set(corpus.turns.loc[corpus.turns["speaker_label"] == "The Prime Minister", "speaker"]) == {
-        "Prime Minister David Cameron"
+        "David Cameron"  # (a full name after the title: the person)
     }
 
 
@@ -624,7 +624,7 @@ def test_question_time_members_ask_the_prime_minister():
     for line in (6, 9, 12):
         assert turn_on(corpus, line)[["role", "role_source", "kind"]].tolist() == ["member", "asks", "question"]
     assert turn_on(corpus, 6)["label_note"] == "Doncaster North; Lab"
-    assert set(turns.loc[turns["speaker"] == "Prime Minister David Cameron", "role"]) == {"official"}
+    assert set(turns.loc[turns["speaker"] == "David Cameron", "role"]) == {"official"}
     assert set(turns.loc[turns["speaker_label"] == "The Speaker", "role"]) == {"staff"}
     assert corpus.exchanges["questioner"].tolist() == ["Ed Miliband", "Angus Robertson", "Nick Clegg"]
 
@@ -632,7 +632,7 @@ def test_question_time_members_ask_the_prime_minister():
 def test_the_speakers_floor_turns_stay_outside_exchanges():
     corpus = kit.parse(QUESTION_TIME)
     assert corpus.turns.loc[corpus.turns["speaker_label"] == "The Speaker", "exchange_id"].isna().all()
-    assert corpus.exchanges["answered_by"].tolist() == ["Prime Minister David Cameron"] * 3
+    assert corpus.exchanges["answered_by"].tolist() == ["David Cameron"] * 3
 
 
 def test_a_hearing_has_members_who_ask_and_a_witness():
@@ -2890,7 +2890,8 @@ def test_a_line_of_the_lead_that_ends_no_sentence_names_the_event():
         "Question: Giulia Ferrante, ANSA. Will the assets be used?\n\n"
         "President Lindqvist: Yes, the windfall profits.\n"
     )
-    assert corpus.documents[["event", "event_source"]].values.tolist() == [["news_conference", "title"]]
+    # (two presidents hold it: a joint press conference)
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [["joint_press_conference", "title"]]
 
 
 def test_a_welsh_name_with_its_particle_and_questions_to_the_first_minister():
@@ -4422,3 +4423,47 @@ def test_a_caption_files_unnamed_voices_are_named_where_they_give_their_own_name
         ">> MS. HALEY: NO.\n"
     ).turns
     assert captions["speaker"].tolist()[1::2] == ["Tom Belanger", "Unnamed speaker", "Susan"]
+
+
+def test_an_inquirys_examiner_line_names_who_asks_and_a_chair_who_interrupts_does_not_take_over():
+    inquiry = kit.parse(
+        "Post Office Horizon IT Inquiry\n\nWednesday, 22 May 2024 - Phase 7\n\nTranscript\n\n\n"
+        " 1 Wednesday, 22 May 2024\n 2 (10.00 am)\n"
+        " 3 MR BEER: Good morning, sir, can you see and hear me?\n 4 SIR WYN WILLIAMS: Yes, thank you very much.\n"
+        " 5 MR BEER: May I call Ms Vennells, please.\n 6 MS PAULA ANNE VENNELLS (sworn)\n 7 Questioned by MR BEER\n"
+        " 8 MR BEER: Good morning, Ms Vennells. My name is Jason Beer,\n"
+        " 9 and as you know I ask questions on behalf of the Inquiry.\n10 Can you tell us your full name, please?\n"
+        "11 A. Paula Anne Vennells.\n12 Q. Thank you very much for coming to the Inquiry to give\n"
+        "13 evidence and for the witness statement that you have\n"
+        "14 provided. You should have in front of you a hard copy of\n"
+        "15 it. It is dated 22 March 2024 and it runs to 775 pages.\n"
+        "16 Can you turn to the last page, please. Is that your\n17 signature?\n18 A. It is.\n"
+        "19 SIR WYN WILLIAMS: Can I just interrupt for a moment, Mr\n20 Beer. Ms Vennells, when you say you had been\n"
+        "21 told the system was robust, who told you that, specifically?\n22 A. The Chief Information Officer.\n"
+        "23 Q. And did you ask the lawyers about it at the time as well?\n24 A. I did.\n"
+    ).turns
+    assert inquiry["speaker_label"].tolist()[:2] == ["MR BEER", "SIR WYN WILLIAMS"]  # (a label below a label's line)
+    assert set(inquiry.loc[inquiry["speaker_label"] == "Q", "speaker"]) == {"Mr Beer"}  # (not the chair after him)
+    assert set(inquiry.loc[inquiry["speaker_label"] == "A", "speaker"]) == {"Paula Anne Vennells"}
+
+
+def test_names_in_small_letters_on_their_own_lines_and_an_office_of_a_country_named_in_the_title():
+    daily = kit.parse(
+        "The Daily\nHow Boeing Lost Its Way\n\nHosted by Sabrina Tavernise\nFeaturing Niraj Chokshi\n"
+        "Produced by Rikki Novetsky\n\nTranscript\n\nsabrina tavernise\n"
+        "From The New York Times, I'm Sabrina Tavernise, and this is The Daily. Niraj, welcome.\n\n"
+        "niraj chokshi\nThanks for having me.\n\nsabrina tavernise\nSo what happened at Boeing?\n\n"
+        "niraj chokshi\nA door plug blew out of a plane in January.\n"
+    ).turns
+    assert daily["speaker"].tolist() == ["Sabrina Tavernise", "Niraj Chokshi"] * 2
+    joint = kit.parse(
+        "Press conference of President of Ukraine Volodymyr Zelenskyy and Prime Minister of Japan Fumio Kishida\n\n"
+        "Moderator: Good evening. The floor is given to the President of Ukraine.\n\n"
+        "President of Ukraine: Dear Mr. Prime Minister! Today is a historic day.\n\n"
+        "Prime Minister of Japan: (interpreted) Thank you, President Zelenskyy.\n\n"
+        "Question: A question for both leaders. Will Japan send more aid?\n\nPrime Minister of Japan: Yes.\n"
+    )
+    assert joint.documents["event"].tolist() == ["joint_press_conference"]
+    turns = joint.turns
+    assert set(turns.loc[turns["speaker_label"] == "Prime Minister of Japan", "speaker"]) == {"Fumio Kishida"}
+    assert set(turns.loc[turns["speaker_label"] == "President of Ukraine", "speaker"]) == {"Volodymyr Zelenskyy"}

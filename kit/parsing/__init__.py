@@ -234,8 +234,8 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
     """Give each ``Q.`` turn of a record who puts it, and each ``A.`` turn who answers it.
 
     Who asks: the examiner named on the ``BY ...:`` line above (a court record), or, in a record
-    that swears its witnesses in, counsel (a form of address and a name, no title) whose own turn
-    an ``A.`` answered, until a ``BY`` line or other counsel's answered turn comes (``MR O'CONNOR:
+    that swears its witnesses in and names no examiner so, counsel (a form of address and a name, no
+    title) whose own turn an ``A.`` answered, until other counsel's answered turn comes (``MR O'CONNOR:
     Could you give us your full name, please.`` then ``A. Mark Edward John Woolhouse.``). Who
     answers: the witness the line above swears in (``PROFESSOR MARK WOOLHOUSE (affirmed)``), or no
     one named after a line that swears in someone it does not name (``(The witness was sworn.)``).
@@ -255,6 +255,7 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
             turn.holder = witness
         elif (
             layout.witnesses  # (a record that swears its witnesses in: no press conference's "Mr. Tanaka (NHK):")
+            and not layout.examiners  # (one that names its examiners names them: not the chair who interrupts)
             and label.style != "role"
             and label.note is None
             and n + 1 < len(turns)

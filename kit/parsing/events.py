@@ -345,7 +345,9 @@ def event_named(text: str, lex: Lexicon) -> str | None:
         lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
     for kind, pattern in patterns:
         if (found := pattern.search(text)) is not None:
-            if kind == "news_conference" and _JOINT.search(text, max(0, found.start() - 12), found.start()):
+            if kind == "news_conference" and (
+                _JOINT.search(text, max(0, found.start() - 12), found.start()) or _two_holders(text, found, lex)
+            ):
                 return "joint_press_conference"  # "joint media availability", "Joint News Conference" of any wording
             if kind == "debate":  # "House of Commons Debates", "Committee of Public Accounts debate": a record's
                 if lex.compiled["committee_records"].search(text):
@@ -359,6 +361,31 @@ def event_named(text: str, lex: Lexicon) -> str | None:
 
 
 _JOINT = re.compile(r"\bjoint\W+$", re.IGNORECASE)  # "joint" right before a news conference's phrase
+_AND = re.compile(r" and (?:the )?([A-Z][a-z]+)")
+
+
+def _two_holders(text: str, found: re.Match, lex: Lexicon) -> bool:
+    """Whether the part of a title that names a news conference names two office holders joined by "and" (``Press
+    conference of President of Ukraine Volodymyr Zelenskyy and Prime Minister of Japan Fumio Kishida``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [event_named(t, lexicon()) for t in ["Press conference of President Zelenskyy and Prime Minister Kishida",
+    ...     "Press conference by the President and CEO", "Press conference by the Minister of Health and Social Care"]]
+    ['joint_press_conference', 'news_conference', 'news_conference']
+    """
+    start = text.rfind(" / ", 0, found.start()) + 1
+    end = text.find(" / ", found.end())
+    part = text[start : end if end >= 0 else len(text)]
+    for joined in _AND.finditer(part):
+        if joined.group(1).lower() not in lex.titles or joined.group(1).lower() in ("the", "his", "her"):
+            continue
+        words = part[max(0, joined.start() - 80) : joined.start()].split()
+        office = next((k for k, w in enumerate(words) if w.lower() in lex.titles and w[:1].isupper()), None)
+        if office is not None and any(w[:1].isupper() and w.lower() not in lex.titles for w in words[office + 1 :]):
+            return True  # (an office, a name or a country after it, and another office: not "President and CEO")
+    return False
+
+
 _NUMBERED_MEETING = re.compile(r"\b\d+(?:st|nd|rd|th) meeting\b", re.IGNORECASE)
 
 

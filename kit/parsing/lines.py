@@ -205,6 +205,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     remember = True  # (until the first thousand short lines show they do not)
     repeats = 0  # short lines found in the memo
     name_lines: dict[str, Label | None] = {}  # and so do the lines that hold a name alone
+    lowered = _lower_case_names(lines)  # names set in small letters ("sabrina tavernise"), as their people write them
     phrases: dict[str, list[tuple[int, Label]]] = {}  # "The Taoiseach:", "The Presiding Officer (Ann Lee):"
     marks = _marks(lex)
     offset: str | None = None  # a recording's time alone on the line before ("00:03:41")
@@ -254,7 +255,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                     width,
                     label.note is not None
                     or label.role in ("q", "a")
-                    or _set_in(line, lines[i - 1], i - 1 in candidates),
+                    or _below_label(line, label, i, candidates)
+                    or _set_in(line, lines[i - 1]),
                     lex,
                 )
                 or label.prefix.lstrip()[:1] in RECORD_MARKS
@@ -271,7 +273,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             ):
                 named = name_lines.get(line, line)  # (a name line repeats: read once)
                 if named is line:
-                    named = name_lines[line] = _name_line(line, lex)
+                    named = name_lines[line] = _name_line(lowered.get(line, line), lex)
                 if named is not None and (previous_blank or named.time or named.style in ("name", "caps")):
                     own_line[i] = named
                     if not previous_blank and not named.time:
@@ -663,18 +665,22 @@ def _initials_only(label: Label) -> bool:
     return label.style == "single" and 2 <= len(label.name) <= 3 and label.name.isalpha() and label.name.isupper()
 
 
-def _set_in(line: str, above: str, labelled: bool = False) -> bool:
-    """Whether a label's line is set in far deeper than the line above, or as deep as the label above it, as a court
-    reporter sets each speaker's label ("            MR. MARSH:  Not from the government." below "the record outside
-    the presence of the jury.", and "            THE COURT:  Sustained." below "            MS. WHITCOMB:  Objection.").
+def _below_label(line: str, label: Label, i: int, candidates: dict[int, Label]) -> bool:
+    """Whether a label's line stands right below another label's line, its words said from a capital (``MR BEER:
+    ... can you see and hear me?`` / ``SIR WYN WILLIAMS: Yes.``; not ``Mr. Nebenzia: so the record reads``).
+    """
+    return i - 1 in candidates and line[len(label.prefix) : len(label.prefix) + 1].isupper()
+
+
+def _set_in(line: str, above: str) -> bool:
+    """Whether a label's line is set in far deeper than the line above, as a court reporter sets each speaker's
+    label ("            MR. MARSH:  Not from the government." below "the record outside the presence of the jury.").
 
     >>> _set_in("            MR. MARSH:  No.", "  the record."), _set_in("  MR. MARSH:  No.", "the record.")
     (True, False)
-    >>> _set_in("            THE COURT:  Sustained.", "            MS. WHITCOMB:  Objection.", labelled=True)
-    True
     """
     lead = len(line) - len(line.lstrip(" \t"))
-    return lead >= _SET_IN and (labelled or lead - (len(above) - len(above.lstrip(" \t"))) >= _SET_IN // 2)
+    return lead >= _SET_IN and lead - (len(above) - len(above.lstrip(" \t"))) >= _SET_IN // 2
 
 
 _SET_IN = 8  # the least indent of a label set in deep, a court reporter's
@@ -791,6 +797,36 @@ def _called_above(lines: list[str], i: int, candidates: dict[int, Label]) -> boo
     return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lines[j][len(above.prefix) :]) is not None
 
 
+_LOWER_NAME = re.compile(r"[a-zß-öø-ÿ'’\-]{2,20}(?: [a-zß-öø-ÿ'’\-]{2,20}){1,2}")
+
+
+def _lower_case_names(lines: list[str]) -> dict[str, str]:
+    """The lines that hold a name in small letters alone (``sabrina tavernise``), as a podcast's page prints its
+    speakers, each with the name as the text writes it elsewhere (``I'm Sabrina Tavernise``): two or three words,
+    on their line twice or more, and written with capitals somewhere in the text.
+
+    >>> _lower_case_names(["sabrina tavernise", "From the Times, I'm Sabrina Tavernise.", "", "sabrina tavernise",
+    ...     "so what happened", "so what happened"])
+    {'sabrina tavernise': 'Sabrina Tavernise'}
+    """
+    counts = Counter(line.strip() for line in lines if line[:1].islower() and _LOWER_NAME.fullmatch(line.strip()))
+    names = [name for name, count in counts.most_common(_LOWER_NAMES) if count >= 2]
+    if not names:
+        return {}
+    text = "\n".join(lines)
+    found = {}
+    for name in names:
+        for written in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text, re.IGNORECASE):
+            if all(word[:1].isupper() for word in written.group(0).split()):
+                found[name] = written.group(0)
+                break
+    return found
+
+
+_LOWER_NAMES = 20  # the most names in small letters looked for in the text
+_CREDIT = re.compile(r"[ \t]*[A-Z][a-z]+ed by ")  # "Hosted by ...", "Produced by ...": a credit, no speaker's name
+
+
 def _name_length(line: str) -> bool:
     """Whether a line is short enough to be a name on its own: 90 characters, or 160 for an office and its holder's
     name in brackets ("Minister of State at the Department of Housing, ... (Deputy Kieran O'Donnell)").
@@ -804,6 +840,8 @@ def _name_line(line: str, lex: Lexicon) -> Label | None:
     """
     name = _web_name(line)
     if name is None:
+        if _CREDIT.match(line):
+            return None  # a page's credits: "Hosted by Sabrina Tavernise", "Produced by Rikki Novetsky"
         return match_name_line(line, lex) if _name_length(line) else None
     named = match_name_line(name, lex)
     return named._replace(prefix=line) if named is not None else None
@@ -907,16 +945,20 @@ def _answered(lines: list[str], candidates: dict[int, Label], i: int) -> bool:
 _EXAMINER = re.compile(
     r"[ \t]*(?:(?:(?:DIRECT|RE-?DIRECT|RE-?CROSS|FURTHER)[ \t-]+)?(?:CROSS-)?EXAMINATION[ \t]+|(?:QUESTIONED|EXAMINED)[ \t]+)?"
     r"BY[ \t]+((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Za-z'’\-]+)[ \t]*:[ \t]*(?:\([A-Za-z' ’.]{1,30}\)[ \t]*)?"
+    # (an inquiry's "Questioned by MR BEER", "Cross-examined by Ms Lee", "Further examination by MR X (continued)")
+    r"|[ \t]*(?i:(?:further[ \t]+|re-?)?(?:questioned|examined|cross-examined|(?:(?:re-?)?direct[ \t]+|cross-)?"
+    r"examination)[ \t]+by)[ \t]+((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Za-z'’\-]+)[ \t]*:?[ \t]*"
+    r"(?:\([A-Za-z' ’.]{1,30}\)[ \t]*)?"
 )
 
 
 def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout) -> None:
     """Take ``BY MR. HOLLAND:`` lines out of the labels: an editor's line naming who asks the ``Q.`` below it."""
     for i, line in enumerate(lines):
-        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and "BY " in line[:40] else None
+        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and ("BY " in line[:40] or "by " in line[:40]) else None
         if found is None:
             continue
-        words = found.group(1).split()
+        words = (found.group(1) or found.group(2)).split()
         layout.examiners[i] = " ".join(w.capitalize() if w.endswith(".") else person_case(w) for w in words)
         _editors(
             i, kinds, candidates, layout, "a court record's line naming the examiner who asks the questions below it"

@@ -518,11 +518,12 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
         if holder:
             return holder
         return " ".join(["The", *words]) if spoken.split()[0].lower() == "the" else " ".join(words)
+    lead = next((k for k, w in enumerate(words) if w.lower() not in lex.titles), len(words))  # ("Prime Minister")
     if (
-        len(words) > 2
-        and words[0].lower() in lex.titles
-        and words[1].lower() in lex.title_connectors
-        and all(w.lower() in lex.title_connectors or w[:1].isupper() for w in words[2:])
+        len(words) > lead + 1
+        and lead
+        and words[lead].lower() in lex.title_connectors
+        and all(w.lower() in lex.title_connectors or w[:1].isupper() for w in words[lead + 1 :])
     ):
         # an office and what it is of ("The President of the Republic"): its holder where the page names them
         holder = office_holder(" ".join(words), context, lex)
@@ -633,7 +634,9 @@ def _listed_name(item: str, lex: Lexicon) -> str | None:
 
 
 def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
-    """The title and name of whoever holds ``title`` as the page writes them together ("President Biden"), or ``None``."""
+    """Whoever holds ``title`` as the page writes them together, or ``None``: the full name after the title (``Prime
+    Minister of Japan Fumio Kishida``: Fumio Kishida), or the title and a surname (``President Biden``).
+    """
     for found in re.finditer(rf"(?<![\w-]){re.escape(title)}((?: [A-Z][\w'’\-]+){{1,3}})", context):
         before = context[: found.start()].split()
         if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":
@@ -645,8 +648,10 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
             if word.lower() in lex.title_connectors or word.lower() in lex.titles:
                 break
             names.append(word)
-        if names:  # in a title in title case, more than two capitalised words run on past the name
-            return f"{title} {' '.join(names if len(names) <= 2 else names[:1])}"
+        if len(names) == 2:  # a full name: the person ("Prime Minister of Japan Fumio Kishida": Fumio Kishida)
+            return " ".join(names)
+        if names:  # a surname, with its title ("President Biden"); in a title in title case, more than two
+            return f"{title} {names[0]}"  # capitalised words run on past the name
     return None
 
 

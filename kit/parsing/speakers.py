@@ -246,6 +246,8 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     'Geoff Regan'
     >>> _listed_holder("Host: ABC Radio National Breakfast", "Host", lexicon()) is None
     True
+    >>> _listed_holder("Sir Andrew Mackenzie – Chair of the Board (Chair of the meeting)", "Chair", lexicon())
+    'Andrew Mackenzie'
     >>> _listed_holder("Members present: Ruth Calloway (in the Chair); Ian Strachan.\\nWitnesses: Alan Lovell (Chair), "
     ...     "Environment Agency.", "Chair", lexicon())
     'Ruth Calloway'
@@ -259,6 +261,8 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
         names = re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:(?:the )?{re.escape(bare)})\)", listed)
     # and a field that names the office's holder: "Speaker: The Honourable Geoff Regan"
     names += re.findall(rf"^(?i:(?:the )?{re.escape(bare)}): ([^\n;]{{3,80}})$", listed, re.MULTILINE)
+    # and a list of who sits on the platform: "Sir Andrew Mackenzie – Chair of the Board (Chair of the meeting)"
+    names += re.findall(rf"^((?:[A-Z][\w'’\-]*\.? ){{1,4}})[–—-] (?i:{re.escape(bare)})\b", listed, re.MULTILINE)
     found = set()
     for name in names:
         value = " ".join(without_honours(name.split(), lex))
