@@ -344,14 +344,10 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         for i, label in candidates.items()
         if label.style == "single" and self_named(label.name, lines[i][len(label.prefix) :])
     }
-    # A one-word label the turn just above calls by that word: one the moderator hands over to ("Our first question
-    # is from Joe, who's a retired teacher from Wigan. Joe." above "Joe: My question is to both of you.").
-    called = {i for i, label in candidates.items() if label.style == "single" and _called_above(lines, i, candidates)}
     label_at = {}
     for i, label in candidates.items():
         if (
             label.style != "single"
-            or i in called
             or label.shape in ("own_line", "initials")  # taken by the convention of their shape ("TAG    Thank")
             or label.shape in _CONVENTIONS  # or, an office, by that of their shape ("President. – ", "(Secretary)")
             and label.name[label.name.rfind(" ") + 1 :].lower() in lex.titles
@@ -366,6 +362,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             or label.name in introduced  # "Sidhant: Sir, Sidhant from WION. ...", and Sidhant's other turns
             or label.note is not None
             and noted_holder(label.note, lex)  # an office that names its holder: "Prime Minister (Hiroshi Tanabe)"
+            # or one the turn just above calls by that word, as a moderator hands over ("Our first question is from
+            # Joe, who's a retired teacher from Wigan. Joe." above "Joe: My question is to both of you.")
+            or _called_above(lines, i, candidates)
         ):
             label_at[i] = label
             kinds[i] = "label"
@@ -794,7 +793,19 @@ def _called_above(lines: list[str], i: int, candidates: dict[int, Label]) -> boo
     if above is None or above.style == "single":
         return False
     name = candidates[i].name
-    return re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", lines[j][len(above.prefix) :]) is not None
+    said = lines[j]
+    at = said.find(name, len(above.prefix))
+    while at >= 0:  # (as a whole word: a plain search, no pattern compiled for each name)
+        end = at + len(name)
+        if (at == 0 or not _in_word(said[at - 1])) and (end == len(said) or not _in_word(said[end])):
+            return True
+        at = said.find(name, at + 1)
+    return False
+
+
+def _in_word(ch: str) -> bool:
+    """Whether a character may stand inside a word (a letter, a digit, an apostrophe, a hyphen)."""
+    return ch.isalnum() or ch in "_'’-"
 
 
 _LOWER_NAME = re.compile(r"[a-zß-öø-ÿ'’\-]{2,20}(?: [a-zß-öø-ÿ'’\-]{2,20}){1,2}")

@@ -173,11 +173,12 @@ def assign_speakers(
                     )
                 )  # or the page's title, headings or lead: "by Stéphane Dujarric, Spokesman for the Secretary-General"
             turn.speaker = listed[key] or turn.speaker
-    fielded: dict[int, dict[str, str]] = {}
-    for turn in turns:  # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
-        if turn.label.style != "role" and not turn.speaker_title and turn.doc_id:
-            if turn.doc_id not in fielded:
-                fielded[turn.doc_id] = _field_titles(documents[turn.doc_id - 1].preface or "", lex)
+    # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
+    fielded = {
+        k + 1: found for k, doc in enumerate(documents) if doc.preface and (found := _field_titles(doc.preface, lex))
+    }
+    for turn in turns if fielded else ():
+        if turn.doc_id in fielded and turn.label.style != "role" and not turn.speaker_title:
             turn.speaker_title = fielded[turn.doc_id].get(turn.speaker.casefold()) or turn.speaker_title
     _self_named(turns, lex)
     by_doc: dict[int, list[Turn]] = defaultdict(list)
