@@ -4467,3 +4467,42 @@ def test_names_in_small_letters_on_their_own_lines_and_an_office_of_a_country_na
     turns = joint.turns
     assert set(turns.loc[turns["speaker_label"] == "Prime Minister of Japan", "speaker"]) == {"Fumio Kishida"}
     assert set(turns.loc[turns["speaker_label"] == "President of Ukraine", "speaker"]) == {"Volodymyr Zelenskyy"}
+
+
+def test_offices_named_by_what_the_page_says_their_holders_did_by_a_whos_who_and_by_a_title_before_a_full_name():
+    summit = kit.parse(
+        "Joint Press Conference Following the Korea-Japan Summit\n\nMay 7, 2023\n\n"
+        "President Yoon Suk Yeol and Prime Minister Kishida Fumio of Japan held a joint press conference. The press "
+        "conference was moderated by Kim Eun-hye, Senior Presidential Secretary for Public Relations.\n\n"
+        "Moderator: We will now begin. President Yoon will first announce the results.\n\n"
+        "President Yoon: I warmly welcome Prime Minister Kishida.\n\nModerator: Prime Minister Kishida, please.\n\n"
+        "Prime Minister Kishida: Thank you, President Yoon.\n"
+    ).turns
+    assert summit["speaker"].tolist() == ["Kim Eun-hye", "Yoon Suk Yeol", "Kim Eun-hye", "Kishida Fumio"]
+    board = kit.parse(
+        "TRANSCRIPT: Millbrook school board votes 6-1 to close two schools\n\nWho's who:\n"
+        "THE PRESIDENT — Dana Whitfield, board president\nSUPERINTENDENT — Dr. Marcus Lee\n"
+        "BUSINESS MANAGER — Greg Brandt\nBOARD SECRETARY — Linda Carver\n\n"
+        "[00:00:06] THE PRESIDENT: Good evening, everyone. Dr. Lee, the recommendation.\n\n"
+        "[00:01:10] SUPERINTENDENT: We recommend closing Hawthorne and Lincoln.\n\n"
+        "[00:05:02] BUSINESS MANAGER: The gap is $4.1 million.\n\n[00:06:00] BOARD SECRETARY: Roll call. Mr. Hollis?\n"
+    ).turns
+    assert board["speaker"].tolist() == ["Dana Whitfield", "Marcus Lee", "Greg Brandt", "Linda Carver"]
+    headline = kit.parse(
+        "Rudman Asks Meese About Arms Sales To Iran\n\nSenator Rudman: Mr. Attorney General, when did you learn?\n\n"
+        "Attorney General Meese: In November.\n"
+    ).turns
+    assert headline["speaker"].tolist() == ["Senator Rudman", "Attorney General Meese"]  # (a headline names no one)
+
+
+def test_a_print_interviews_q_is_its_bylines_writer_and_its_a_the_one_its_lead_names_in_full():
+    nikkei = kit.parse(
+        "Nikkei Asia\n\nInterview\n\nThailand's Srettha says central bank must 'listen' as economy stalls\n\n"
+        "MASAYUKI YUDA, Nikkei staff writer\nFebruary 14, 2024 05:00 JST\n\n"
+        "BANGKOK -- Thai Prime Minister Srettha Thavisin on Tuesday renewed his call for lower rates.\n\n"
+        "In an interview with Nikkei Asia at Government House, Srettha also said he wants Japanese investors.\n\n"
+        "Edited excerpts from the interview follow.\n\nQ: How serious is the situation?\n\nA: It is a crisis.\n\n"
+        "Q: Will you replace the governor?\n\nA: No.\n"
+    ).turns
+    assert nikkei["speaker"].tolist() == ["Masayuki Yuda", "Srettha Thavisin"] * 2
+    assert set(nikkei.loc[nikkei["speaker_label"] == "Q", "speaker_source"]) == {"byline"}

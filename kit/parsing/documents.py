@@ -19,6 +19,8 @@ from kit.parsing.records import Dateline, Document, Layout, Turn
 
 __all__ = ["split_documents", "place_prose"]
 
+_LEAD_REACH = 1000  # the characters of a document's lead kept, its first paragraphs'
+
 
 def split_documents(
     lines: list[str],
@@ -155,8 +157,9 @@ def place_prose(
                 kind = "heading"
             else:
                 kind = "lead" if first_turn is None or first < first_turn else "narration"
-                if kind == "lead" and doc.lead is None:
-                    doc.lead = " ".join(text.split())[:1000]  # what may name a title holder
+                if kind == "lead" and len(doc.lead or "") < _LEAD_REACH:  # what may name a title holder: the lead's
+                    # paragraphs ("... held a joint press conference. ... was moderated by Kim Eun-hye, ...")
+                    doc.lead = ((doc.lead + " / ") if doc.lead else "") + " ".join(text.split())[:_LEAD_REACH]
             for i in paragraph:
                 kinds[i] = kind
         _dates(lines, kinds, doc, datelines, layout)

@@ -40,7 +40,7 @@ class Lexicon:
     starters: frozenset[str]
     places: tuple[tuple[str, ...], ...]
     outlets: dict[str, str]
-    conversation: dict[str, tuple[str, ...]]
+    conversation: dict[str, tuple[str, ...]]  # (and a table as a dict: office_verbs)
     place_ends: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     #: The outlets' names as they write them (the values of ``outlets``): a speaker who is an outlet ("Reuters").
     outlet_names: frozenset[str] = frozenset()
@@ -132,7 +132,7 @@ def _build(table: dict, outlets: dict[str, str], residue: tuple[str, ...], marks
         starters=words("sentence_starters"),
         places=tuple(places),
         outlets=outlets,
-        conversation={k: tuple(v) for k, v in table.get("conversation", {}).items()},
+        conversation={k: v if isinstance(v, dict) else tuple(v) for k, v in table.get("conversation", {}).items()},
         place_ends=place_ends,
         place_set=frozenset(places),
         outlet_names=frozenset(outlets.values()),

@@ -1241,8 +1241,10 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
             break
         table.append(i)
     if len(table) >= 3:  # (each used once: counted only where the first labels are such a table, seldom)
-        used = Counter(label.name for label in candidates.values())
-        table = list(takewhile(lambda i: used[candidates[i].name] == 1, table))
+        # (in that shape: a page's who's who, "THE PRESIDENT — Dana Whitfield, board president", above the turns'
+        # "[00:00:06] THE PRESIDENT: Good evening")
+        used = Counter((label.name, label.shape) for label in candidates.values())
+        table = list(takewhile(lambda i: used[candidates[i].name, candidates[i].shape] == 1, table))
     skip = len(table) if len(table) >= 3 else 0
     order = list(islice(candidates.items(), skip, skip + _HEADER_FIELDS + 1))
     fields: list[int] = table if len(table) >= 3 else []

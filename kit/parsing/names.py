@@ -169,6 +169,13 @@ def canonical_names(
             title, person = split_name(target, lex)
             if title and person and " " not in person and len(surname_of.get(person.casefold(), ())) == 1:
                 result[name] = next(iter(surname_of[person.casefold()]))
+    # Or the one full name with that surname that the document's title, headings or lead give ("President Yoon"
+    # below "President Yoon Suk Yeol and Prime Minister Kishida Fumio of Japan held ...").
+    for name, target in result.items() if titled and titles else ():
+        if target in titled and (context := titles.get(name)):
+            person = split_name(target, lex)[1]
+            if person and " " not in person and (full := full_name(person, context, lex)):
+                result[name] = full
     # A title's holder named in a label's note: "The Prime Minister (Rishi Sunak)".
     holders = {
         label.name: person
@@ -240,6 +247,59 @@ def canonical_names(
     for name in capitals if spelled else ():
         result[name] = " ".join(spelled.get(word.casefold(), word) for word in result[name].split(" "))
     return result
+
+
+def full_name(surname: str, context: str, lex: Lexicon) -> str | None:
+    """The one name of two or three words, ``surname`` among them, first or last, that ``context`` gives, or ``None``.
+
+    The name must follow a title (``President Yoon Suk Yeol``, ``Prime Minister Anthony Albanese``), and a
+    headline in title case names no one so (``Rudman Asks Meese About ...``).
+
+    Args:
+        surname: one word of a name, as a label or a title gives it (``Yoon``).
+        context: a document's title, headings and lead, parted by `` / ``.
+        lex: the vocabularies.
+
+    Returns:
+        The full name as the context writes it, or ``None`` where it gives none or several.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> full_name("Yoon", "President Yoon Suk Yeol and Prime Minister Kishida Fumio of Japan held talks", lexicon())
+    'Yoon Suk Yeol'
+    >>> full_name("Albanese", "Prime Minister Anthony Albanese / The Albanese Government", lexicon())
+    'Anthony Albanese'
+    >>> full_name("Lee", "Anna Lee and Tom Lee", lexicon()) is None
+    True
+    """
+    skip = lex.titles_or_organisations | lex.starters | lex.title_connectors | lex.not_names
+    found = set()
+    for match in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w'’\-])", context):
+        start, end = context.rfind(" / ", 0, match.start()) + 3, context.find(" / ", match.end())
+        part = context[max(0, start - 3 if start == 2 else start) : end if end >= 0 else len(context)]
+        words = part.split()
+        if len(words) > 4 and sum(w[:1].isupper() for w in words) * 10 >= len(words) * 7:
+            continue  # (a headline in title case: "Rudman Asks Meese About ..." names no one so)
+        before = context[max(0, match.start() - 60) : match.start()].split()
+        after = context[match.end() : match.end() + 60].split()
+        given = []
+        for word in reversed(before[-2:]):
+            if not _NAME_PART.fullmatch(word) or word.lower() in skip:
+                break
+            given.insert(0, word)
+        rest = []
+        for word in after[:2] if not given else ():
+            if not _NAME_PART.fullmatch(word.rstrip(",.;:")) or word.rstrip(",.;:").lower() in skip:
+                break
+            rest.append(word.rstrip(",.;:"))
+            if word[-1:] in ",.;:":
+                break
+        titled = before[: len(before) - len(given)][-1:]
+        if (given or rest) and titled and titled[0].lower().strip(".,") in lex.titles:  # (written after a title)
+            found.add(" ".join([*given, surname, *rest]))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_NAME_PART = re.compile(r"[A-Z][a-z'’\-]+")  # a word of a name as people write it (not "the", "MP", "Government,")
 
 
 def _one_holder(
@@ -529,6 +589,11 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
         holder = office_holder(" ".join(words), context, lex)
         if holder:
             return holder
+    elif context and len(words) >= 2 and words[-1].lower() in lex.titles and not person:
+        # an office of a body ("Board Secretary", "Business Manager"): its holder where the page names them
+        holder = office_holder(" ".join(words), context, lex)
+        if holder:
+            return holder
     return spoken
 
 
@@ -555,6 +620,10 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
     'Anthony Albanese'
     >>> office_holder("Spokesman", "Noon briefing by Stéphane Dujarric, Spokesman for the Secretary-General.", lexicon())
     'Stéphane Dujarric'
+    >>> office_holder("President", "Who's who: / THE PRESIDENT — Dana Whitfield, board president", lexicon())
+    'Dana Whitfield'
+    >>> office_holder("Moderator", "The press conference was moderated by Kim Eun-hye, Senior Secretary.", lexicon())
+    'Kim Eun-hye'
     """
     titled = _titled_holder(title, context, lex)
     if titled is not None:
@@ -569,6 +638,17 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
         if before and (before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the" or
                        before[-1].lower() in lex.conversation.get("not_holders", ())):  # fmt: skip
             continue  # ("Vice President, Kamala Harris" holds no "President", nor "the former President, ...")
+        person = split_name(match.group(1), lex)[1]
+        if person and " " in person:
+            found.add(person)
+    # a page's list of who's who, the office first and a dash: "THE PRESIDENT — Dana Whitfield, board president"
+    for match in re.finditer(rf"(?i:{office})[ \t]+[–—][ \t]+({_APPOSED})", context):
+        person = split_name(match.group(1), lex)[1]
+        if person and " " in person:
+            found.add(person)
+    # what the office does, done by its holder: "The press conference was moderated by Kim Eun-hye, ..."
+    verb = lex.conversation.get("office_verbs", {}).get(base.lower())
+    for match in re.finditer(rf"\b{verb} by ({_APPOSED})", context) if verb else ():
         person = split_name(match.group(1), lex)[1]
         if person and " " in person:
             found.add(person)

@@ -59,7 +59,15 @@ from kit.parsing.events import (
 )
 from kit.parsing.labels import noted_holder, outlet_named, person_case, split_name, without_honours
 from kit.parsing.lexicon import Lexicon, lexicon
-from kit.parsing.names import PERSON_NOTE, canonical_names, introduction, noted_person, office_holder, self_named
+from kit.parsing.names import (
+    PERSON_NOTE,
+    canonical_names,
+    full_name,
+    introduction,
+    noted_person,
+    office_holder,
+    self_named,
+)
 from kit.parsing.records import (
     THE_WITNESS,
     UNNAMED_AUDIENCE,
@@ -104,7 +112,12 @@ def assign_speakers(
     given = given or Given()
     contexts = [_context(document) for document in documents]
     # what names the holder of a title label (THE PRESIDENT:): its document's title and lead
-    titles = {t.label.name: contexts[t.doc_id - 1] for t in turns if t.doc_id and t.label.style == "caps"}
+    # (and a title and a surname, "President Yoon": the full name they give)
+    titles = {
+        t.label.name: contexts[t.doc_id - 1]
+        for t in turns
+        if t.doc_id and (t.label.style == "caps" or t.label.style == "name" and t.label.name.count(" ") <= 3)
+    }
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
     names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
     for turn in turns:
@@ -227,6 +240,12 @@ def assign_speakers(
         if not given.askers and UNNAMED_SPEAKER in words:  # (a caption file's voices that no one names)
             _unnamed_voices(doc_turns, floor, event.kind, lex)
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
+        if event.kind == "interview" and doc_id and not given.askers:
+            # a print interview's "Q:" is its writer's, where its byline names one ("MASAYUKI YUDA, Nikkei staff writer")
+            unnamed = [t for t in doc_turns if t.speaker == UNNAMED_JOURNALIST and t.label.style == "role"]
+            if unnamed and (writer := _byline(contexts[doc_id - 1], lex)):
+                for turn in unnamed:
+                    turn.speaker, turn.speaker_source = writer, "byline"
     for document in documents:
         if document.event is None:
             document.event, document.event_source = (
@@ -537,7 +556,8 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
     found = _WITH_PERSON.search(context)
     if found:
         person = split_name(found.group(1), lex)[1]
-        if person and len(person.split()) >= 2:
+        # (not "In an interview with Nikkei Asia": an outlet, or a place)
+        if person and len(person.split()) >= 2 and _a_person(person, lex) and not outlet_named(person, lex):
             return person
     for part in context.split(" / "):
         opening = _OPENING_PERSON.match(part)
@@ -546,8 +566,36 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
             "journalist_titles", ()
         )  # ("Maria Lopez, Correspondent": the byline)
         if opening and (not office or office in lex.titles and not reporting) and _a_person(opening.group(1), lex):
-            return opening.group(1)
+            words = opening.group(1).split()
+            if words[0][-2:] in ("'s", "’s"):
+                words = words[1:]  # "Thailand's Srettha says ...": Srettha
+            if len(words) == 1:  # one word of the name: the full name the lead gives after a title, if it does
+                return full_name(words[0], context, lex) or words[0]
+            return " ".join(words)
     return None
+
+
+def _byline(context: str, lex: Lexicon) -> str | None:
+    """The one writer a document's byline names (``MASAYUKI YUDA, Nikkei staff writer``, ``By Anna Keller, Reporter``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _byline("Interview / MASAYUKI YUDA, Nikkei staff writer / February 14, 2024", lexicon())
+    'Masayuki Yuda'
+    >>> _byline("Interview / Christine Lagarde, President of the ECB", lexicon()) is None
+    True
+    """
+    reporting = {*lex.conversation.get("journalist_titles", ()), "writer"}  # (a byline's writer writes for the page)
+    found = set()
+    for part in context.split(" / "):
+        line = _BYLINE.fullmatch(part.strip())
+        if line and any(word in reporting for word in re.findall(r"[a-z]+", line.group(2).lower())):
+            name = line.group(1)
+            found.add(" ".join(map(person_case, name.split())) if name.isupper() else name)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+# A byline: perhaps "By", a name of two or three words, a comma and what the writer is ("Nikkei staff writer")
+_BYLINE = re.compile(r"(?:[Bb]y\s+)?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s+([^/]{1,60})")
 
 
 def _a_person(name: str, lex: Lexicon) -> bool:
