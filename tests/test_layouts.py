@@ -4387,6 +4387,7 @@ def test_askers_under_a_q_are_named_by_their_own_words_and_a_moderators_call_mak
     [
         ("2023 Berkshire Hathaway Annual Meeting - Morning Session", "meeting"),
         ("THE SUPREME COURT OF THE UNITED KINGDOM / UKSC 2023/0093", "hearing"),
+        ("Public sitting / held on Friday 13 December 2024 / President Salam presiding", "hearing"),
         ("Press conference at the Supreme Court", "news_conference"),  # (a court's record names no other kind)
     ],
 )
