@@ -2101,7 +2101,7 @@ def test_a_generations_suffix_stays_with_the_name_and_a_title_and_surname_is_the
         "Lloyd J. Austin III",
         "Charles Q. Brown Jr.",
         "Staff",
-        "Unnamed journalist",
+        "Lita Baldor",  # (the one the hand-over names: "First question goes to Lita Baldor, Associated Press.")
         "Charles Q. Brown Jr.",
         "Unnamed journalist",
         "Lloyd J. Austin III",
@@ -4507,3 +4507,16 @@ def test_a_print_interviews_q_is_its_bylines_writer_and_its_a_the_one_its_lead_n
     ).turns
     assert nikkei["speaker"].tolist() == ["Masayuki Yuda", "Srettha Thavisin"] * 2
     assert set(nikkei.loc[nikkei["speaker_label"] == "Q", "speaker_source"]) == {"byline"}
+
+
+def test_an_unnamed_askers_name_is_the_one_the_moderators_hand_over_gives():
+    briefing = kit.parse(
+        "Wildfire update\n\nMODERATOR: Thank you. We'll go to questions now. First question is from Richard Zussman "
+        "with Global News.\n\nREPORTER: Thank you. Premier, how many homes have been lost?\n\n"
+        "PREMIER EBY: We don't have a number yet.\n\nMODERATOR: Next up, Katie DeRosa with CBC.\n\n"
+        "REPORTER: Premier, why wasn't the state of emergency declared earlier?\n\nPREMIER EBY: It was needed now.\n\n"
+        "MODERATOR: We have Anna Lee from CTV, then Tom Berg from the Sun.\n\nREPORTER: Who decides?\n\n"
+        "PREMIER EBY: We do.\n"
+    ).turns
+    asked = briefing.loc[briefing["speaker_label"] == "REPORTER", "speaker"].tolist()
+    assert asked == ["Richard Zussman", "Katie DeRosa", "Unnamed journalist"]  # (two named: neither)

@@ -812,7 +812,13 @@ def _introductions(lex: Lexicon) -> _Introductions:
     return found  # type: ignore[return-value]
 
 
-_ADDRESSED = r"(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?"  # "Mr. Mayor", "Madam Prime Minister"
+_ADDRESSED = r"(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?"
+_HAND_REACH = 300  # the characters of a moderator's turn read for whom it hands the floor to
+# a journalist and their outlet, as a moderator names them: "Richard Zussman with Global News", "Rob Shaw, CHEK"
+_HANDED = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,2})(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+|\s+at\s+)"
+    r"(?:[Tt]he\s+)?(?P<outlet>[A-Z0-9][\w&'’\-]*(?: (?:of |the |and |& )?[A-Z0-9][\w&'’\-]*){0,4})"
+)  # "Mr. Mayor", "Madam Prime Minister"
 _INTRO_MARK = re.compile(r"[,.!]| (?:from|with|of) ")
 _STARTS = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-Z])")
 
@@ -876,6 +882,34 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
         if start == 0 and outlet_only:
             return None, lex.outlets.get(outlet_only.lower(), outlet_only)
     return None, None
+
+
+def handed_to(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | None]:
+    """The one journalist and outlet a moderator's turn hands the floor to (``First question is from Richard Zussman
+    with Global News.``, ``Next up, Katie DeRosa with CBC.``), or ``(None, None)`` where it names none or several.
+
+    Args:
+        text: a turn that gives the floor.
+        lex: the vocabularies.
+
+    Returns:
+        ``(name, outlet)``, or ``(None, None)``.
+
+    >>> handed_to("Thank you. First question is from Richard Zussman with Global News.")
+    ('Richard Zussman', 'Global News')
+    >>> handed_to("Anna Lee from CNN, then Tom Berg from the BBC."), handed_to("Thank you, Premier.")
+    ((None, None), (None, None))
+    """
+    lex = lex or lexicon()
+    found = {
+        (m.group("name"), m.group("outlet"))
+        for m in _HANDED.finditer(text[:_HAND_REACH])
+        if not _is_title(m.group("name"), lex) and _looks_like_outlet(m.group("outlet"), lex, named=True)
+    }
+    if len(found) != 1:
+        return None, None
+    name, outlet = next(iter(found))
+    return name, lex.outlets.get(outlet.lower(), outlet)
 
 
 def self_named(name: str, text: str) -> str | None:

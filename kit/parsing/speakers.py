@@ -63,6 +63,7 @@ from kit.parsing.names import (
     PERSON_NOTE,
     canonical_names,
     full_name,
+    handed_to,
     introduction,
     noted_person,
     office_holder,
@@ -1079,7 +1080,7 @@ def _exchanges(
                 asker, asked = None, 0
             asked += 1
             if labelled and (turn.label.role or turn.label.name.lower()) in unnamed:  # Label.key
-                _name_asker(turn, current, lex)
+                _name_asker(turn, current, lex, turns[k - 1] if k else None)
             asker = asker or turn.speaker
         elif turn.role == "staff":
             before = turns[k - 1] if k else None
@@ -1175,8 +1176,10 @@ def _says_follow_up(turn: Turn, lex: Lexicon) -> bool:
     return bool(pattern) and pattern.match(turn.text.lstrip(" \t\u00a0\n\"“'‘—–-…(")) is not None
 
 
-def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
-    """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction."""
+def _name_asker(turn: Turn, current: Exchange, lex: Lexicon, before: Turn | None = None) -> None:
+    """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction, or from the moderator's
+    hand-over right before it (``First question is from Richard Zussman with Global News.``).
+    """
     name, outlet = introduction(turn.text, lex)
     label = turn.label
     if (
@@ -1205,6 +1208,10 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon) -> None:
         name, source = said.group(1), "introduction"  # "Maria Kjaer, DR." where the label says DR
     if not name and (person := _own_name(turn.text, lex)):
         name, source = person, "introduction"  # "Q. Thank you, Mr. President. My name is Carol Dennison, and I'm ..."
+    if not name and before is not None and before.role == "staff":
+        handed, handed_outlet = handed_to(before.text, lex)  # "Next up, Katie DeRosa with CBC."
+        if handed:
+            name, outlet, source = handed, outlet or handed_outlet, "introduction"
     if name:
         turn.speaker, turn.speaker_source = name, source
     elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question, or counsel an A. answered
