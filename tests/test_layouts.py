@@ -8,6 +8,8 @@ open turns, who speaks, in what role, with what kind of turn, in which kind of e
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pandas as pd
 import pytest
 
@@ -4351,7 +4353,7 @@ def test_askers_under_a_q_are_named_by_their_own_words_and_a_moderators_call_mak
         "Remarks at a Town Hall Meeting and a Question-and-Answer Session in Fort Myers, Florida\n\n"
         "The President. Thank you. Thank you, everybody. Please, have a seat.\n\n"
         "Q. Thank you, Mr. President. My name is Carol Dennison, and I'm a teacher here. Will the money come?\n\n"
-        "The President. It will.\n\nQ. Mr. President, I'm Angela Ruiz. Is there going to be an extension?\n\n"
+        "The President. It will.\n\nQ. Mr. President, I'm Angela Ruiz, and I was laid off. Will it be extended?\n\n"
         "The President. Yes.\n"
     )
     turns = hall.turns
@@ -4420,10 +4422,10 @@ def test_a_caption_files_unnamed_voices_are_named_where_they_give_their_own_name
         "Nikki Haley Campaign Town Hall\n\n>> MS. HALEY: THANK YOU SO MUCH. I'LL TAKE YOUR QUESTIONS.\n\n"
         ">> HI, MY NAME IS TOM BELANGER. I'M FROM JAFFREY. WHY SEND BILLIONS OVERSEAS?\n\n"
         ">> MS. HALEY: THANK YOU FOR YOUR SERVICE, TOM.\n\n>> I'M SORRY. WHAT ABOUT THE DEBT?\n\n"
-        ">> MS. HALEY: WE CAN DO BOTH.\n\n>> THANK YOU. I'M SUSAN. WILL YOU RAISE THE RETIREMENT AGE?\n\n"
+        ">> MS. HALEY: WE CAN DO BOTH.\n\n>> THANK YOU. I'M SUSAN KLEIN, A NURSE. WILL YOU RAISE THE RETIREMENT AGE?\n\n"
         ">> MS. HALEY: NO.\n"
     ).turns
-    assert captions["speaker"].tolist()[1::2] == ["Tom Belanger", "Unnamed speaker", "Susan"]
+    assert captions["speaker"].tolist()[1::2] == ["Tom Belanger", "Unnamed speaker", "Susan Klein"]
 
 
 def test_an_inquirys_examiner_line_names_who_asks_and_a_chair_who_interrupts_does_not_take_over():
@@ -4520,3 +4522,48 @@ def test_an_unnamed_askers_name_is_the_one_the_moderators_hand_over_gives():
     ).turns
     asked = briefing.loc[briefing["speaker_label"] == "REPORTER", "speaker"].tolist()
     assert asked == ["Richard Zussman", "Katie DeRosa", "Unnamed journalist"]  # (two named: neither)
+
+
+MISREADINGS = Path(__file__).parent / "fixtures" / "misreadings"
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "speakers"),
+    [
+        ("spouse_in_the_lead", "President Biden", {"President Biden"}),  # (not "First Lady Jill Biden")
+        ("headline_after_a_surname", "President Obama", {"President Obama"}),  # (not "Obama Farewell Address")
+        ("place_before_the_office", "PRIME MINISTER", {"Prime Minister"}),  # (not "Downing Street")
+        ("place_beside_the_office", "THE PRESIDENT", {"The President"}),  # (not "Rose Garden")
+        ("nationality_after_im", "Q", {"Unnamed journalist"}),  # (not "Puerto Rican")
+        ("adjectives_in_captions", ">>", {"Unnamed speaker"}),  # (not "Undecided")
+        ("sentence_opener_with_an_acronym", "Question", {"Anna Keller", "Unnamed journalist"}),  # (not "Staying")
+        ("questioned_by_reporters", "Q", {"Unnamed journalist"}),  # (not "Reporters")
+        ("byline_of_the_interviewee", "Q", {"Unnamed journalist"}),  # (she is interviewed)
+    ],
+)
+def test_what_is_no_ones_name_names_no_one(name, label, speakers):
+    turns = kit.read_transcript(MISREADINGS / f"{name}.txt").turns
+    taken = turns["label_shape"] == "voice" if label == ">>" else turns["speaker_label"] == label
+    assert set(turns.loc[taken, "speaker"]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "event", "turns"),
+    [
+        ("party_committees_debate", "debate", 5),  # (a party's National Committee hosts it: no hearing)
+        ("district_in_a_name_line", "hearing", 5),  # ("(D-CA-12)" is no page's footer)
+        ("council_above_proceedings", "meeting", 10),  # (a call to order above "PROCEEDINGS" is said)
+        ("company_named_general", "news_conference", 5),  # ("General Motors ... Chairman and CEO": one company)
+        ("photo_caption_in_a_record", "debate", 6),  # (a caption ending in "(Sam Boal)" is no label)
+    ],
+)
+def test_a_pages_furniture_and_titles_do_not_misread_turns_or_events(name, event, turns):
+    corpus = kit.read_transcript(MISREADINGS / f"{name}.txt")
+    assert (corpus.documents.loc[0, "event"], len(corpus.turns)) == (event, turns)
+
+
+def test_an_examiner_line_holds_for_its_witness_and_a_name_in_small_letters_by_its_first_name():
+    inquiry = kit.read_transcript(MISREADINGS / "examiner_line_then_other_counsel.txt").turns
+    assert set(inquiry.loc[inquiry["speaker_label"] == "Q", "speaker"]) == {"Mr Beer", "Ms Price"}
+    daily = kit.read_transcript(MISREADINGS / "names_in_small_letters_first_name_written.txt").turns
+    assert set(daily["speaker"]) == {"Sabrina Tavernise", "Niraj Chokshi"}

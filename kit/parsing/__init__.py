@@ -234,8 +234,8 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
     """Give each ``Q.`` turn of a record who puts it, and each ``A.`` turn who answers it.
 
     Who asks: the examiner named on the ``BY ...:`` line above (a court record), or, in a record
-    that swears its witnesses in and names no examiner so, counsel (a form of address and a name, no
-    title) whose own turn an ``A.`` answered, until other counsel's answered turn comes (``MR O'CONNOR:
+    that swears its witnesses in and names no examiner of the witness answering, counsel (a form of address and
+    a name, no title) whose own turn an ``A.`` answered, until other counsel's answered turn comes (``MR O'CONNOR:
     Could you give us your full name, please.`` then ``A. Mark Edward John Woolhouse.``). Who
     answers: the witness the line above swears in (``PROFESSOR MARK WOOLHOUSE (affirmed)``), or no
     one named after a line that swears in someone it does not name (``(The witness was sworn.)``).
@@ -243,10 +243,12 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
     marks = sorted([*((i, (name, False)) for i, name in layout.examiners.items()),
                     *((i, (name, True)) for i, name in layout.witnesses.items())])  # fmt: skip
     k, examiner, witness = 0, None, None
+    named = False  # whether a line names the examiner of the witness now answering ("Questioned by MR BEER")
     for n, turn in enumerate(turns):
         while k < len(marks) and marks[k][0] < turn.lines[0]:
             name, sworn = marks[k][1]
             witness, examiner = (name, examiner) if sworn else (witness, name)
+            named = not sworn
             k += 1
         label = turn.label
         if label.shape == "q" and label.name == "Q":
@@ -255,7 +257,7 @@ def _examine(turns: list[Turn], layout: Layout, lex: Lexicon) -> None:
             turn.holder = witness
         elif (
             layout.witnesses  # (a record that swears its witnesses in: no press conference's "Mr. Tanaka (NHK):")
-            and not layout.examiners  # (one that names its examiners names them: not the chair who interrupts)
+            and not named  # (where a line names the examiner, they ask: not the chair who interrupts)
             and label.style != "role"
             and label.note is None
             and n + 1 < len(turns)

@@ -243,9 +243,8 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     """
     named = event_named(title[:TITLE_REACH], lex) if title else None
     if named is None and len(title) > TITLE_REACH:  # or the heading right above the first turn, past a list of names
-        named = event_named(
-            title[-TITLE_REACH // 2 :], lex
-        )  # ("MEMBERS PRESENT: ..." then "ORAL ANSWERS TO QUESTIONS")
+        # ("MEMBERS PRESENT: ..." then "ORAL ANSWERS TO QUESTIONS"; not a site's menu above it: "Debates Archive")
+        named = event_named(title.rpartition(" / ")[2][:TITLE_REACH], lex)
     if named is not None:
         return Event(named, "title")
     keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key
@@ -372,6 +371,10 @@ def _two_holders(text: str, found: re.Match, lex: Lexicon) -> bool:
     >>> [event_named(t, lexicon()) for t in ["Press conference of President Zelenskyy and Prime Minister Kishida",
     ...     "Press conference by the President and CEO", "Press conference by the Minister of Health and Social Care"]]
     ['joint_press_conference', 'news_conference', 'news_conference']
+    >>> [event_named(t, lexicon()) for t in ["General Motors news conference with Chairman and CEO Mary Barra",
+    ...     "Press conference by Governor Hochul on the budget and President Biden's plan",
+    ...     "Press conference of President of Ukraine Volodymyr Zelenskyy and Prime Minister of Japan Fumio Kishida"]]
+    ['news_conference', 'news_conference', 'joint_press_conference']
     """
     start = text.rfind(" / ", 0, found.start()) + 1
     end = text.find(" / ", found.end())
@@ -380,10 +383,17 @@ def _two_holders(text: str, found: re.Match, lex: Lexicon) -> bool:
         if joined.group(1).lower() not in lex.titles or joined.group(1).lower() in ("the", "his", "her"):
             continue
         words = part[max(0, joined.start() - 80) : joined.start()].split()
-        office = next((k for k, w in enumerate(words) if w.lower() in lex.titles and w[:1].isupper()), None)
-        if office is not None and any(w[:1].isupper() and w.lower() not in lex.titles for w in words[office + 1 :]):
-            return True  # (an office, a name or a country after it, and another office: not "President and CEO")
-    return False
+        office = max((k for k, w in enumerate(words) if w.lower() in lex.titles and w[:1].isupper()), default=None)
+        while office and words[office - 1].lower() in lex.titles and words[office - 1][:1].isupper():
+            office -= 1  # (the whole office: "Prime Minister")
+        held = words[office + 1 :] if office is not None else []
+        if (
+            held
+            and any(w[:1].isupper() and w.lower() not in lex.titles for w in held)
+            and all(w[:1].isupper() or w == "of" for w in held)
+        ):
+            return True  # (an office, its holder's name or country right after it, and another office: not "President
+    return False  # and CEO", "General Motors news conference with Chairman and", "Governor Hochul on the budget and")
 
 
 _NUMBERED_MEETING = re.compile(r"\b\d+(?:st|nd|rd|th) meeting\b", re.IGNORECASE)

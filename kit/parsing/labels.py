@@ -721,9 +721,16 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
 
 
 def _an_office(name: str, lex: Lexicon) -> bool:
-    """Whether a name may be an office's before a note that names its holder: four words at most, or a title's first."""
+    """Whether a name may be an office's before a note that names its holder: four words at most, or a title's first
+    and no word in small letters but a title's links (not a photograph's caption: "Minister Darragh O'Brien at the
+    launch of Housing for All in Dublin Castle (Sam Boal)").
+    """
     words = name.split()
-    return len(words) <= 4 or len(words) <= 16 and words[0].lower() in lex.titles
+    return len(words) <= 4 or (
+        len(words) <= 16
+        and words[0].lower() in lex.titles
+        and all(w.lower() in lex.title_connectors for w in words if w[:1].islower())
+    )
 
 
 def noted_holder(note: str, lex: Lexicon) -> bool:

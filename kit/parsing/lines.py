@@ -831,6 +831,10 @@ def _lower_case_names(lines: list[str]) -> dict[str, str]:
             if all(word[:1].isupper() for word in written.group(0).split()):
                 found[name] = written.group(0)
                 break
+        else:  # (or its first name, with a capital: "Niraj, welcome to the show." for "niraj chokshi")
+            first = name.split()[0]
+            if re.search(rf"(?<![\w'’-]){re.escape(first.capitalize())}(?![\w'’-])", text):
+                found[name] = " ".join(word.capitalize() for word in name.split())
     return found
 
 
@@ -970,6 +974,8 @@ def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, La
         if found is None:
             continue
         words = (found.group(1) or found.group(2)).split()
+        if len(words) < 2:
+            continue  # ("Questioned by Reporters": a heading, no examiner's name)
         layout.examiners[i] = " ".join(w.capitalize() if w.endswith(".") else person_case(w) for w in words)
         _editors(
             i, kinds, candidates, layout, "a court record's line naming the examiner who asks the questions below it"
@@ -1145,6 +1151,7 @@ def _drop_title_label(
 # What a printed page's running header or footer holds that a sentence seldom does: a gap of three spaces or
 # more between words ("05.03.2024        Page 2"), four digits or more, or a code of capitals and digits.
 _FURNITURE_HINT = re.compile(r"\S {3,}\S|\d\D{0,3}\d\D{0,3}\d\D{0,3}\d|[A-Z]{2,}-[A-Z0-9-]*\d")
+_PHONE = re.compile(r"\(?\d{2,4}\)?[ .\-]?\d{3,4}[ .\-]\d{3,4}\b")  # "(503) 326-8182"; not "(D-CA-12)", "(2019-2024)"
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/.\-]*")  # "MLI-OTP-P-0417": an identifier, not words said
 _FURNITURE_LINE = 120  # a running header or footer is short
 # A label's words in capitals, and perhaps a page's number ("LIVE FEED PG.2", "LIVE FEED")
@@ -1176,7 +1183,7 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
             continue
         label = labelled(i)
         if label is not None and label.shape == "own_line":
-            if label.time is not None or hint(line) is None:
+            if label.time is not None or _PHONE.search(line) is None:
                 continue  # (a name alone on its line; but a reporter's name and number at each page's foot)
             key = " ".join(_DIGIT.sub("0", line).split())
         elif label is not None:
@@ -1257,7 +1264,7 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         # (a list that stands alone as its paragraph: a heading may follow after a blank line)
         listed = first.count("; ") >= 2 and "?" not in first and (not below or not lines[i + 1].strip(BLANK_CHARS))
         # (or only numbers: "44th President of the United States: 2009 ‐ 2017", a page's field, not words said)
-        listed = listed or bool(first) and not any(ch.isalpha() for ch in first)
+        listed = listed or bool(first) and not any(ch.isalpha() for ch in first) and len(_NUMBERS.findall(first)) <= 3
         # (names below it, up to the next label: "MEMBERS PRESENT:" above a legislature's roll, office by office)
         named = not first and below and end - i <= _FIELD_LIST and all(_names(line) for line in below)
         if (
@@ -1312,11 +1319,15 @@ def _drop_caption(lines: list[str], candidates: dict[int, Label], why: dict[int,
     start = next((i for i, line in enumerate(lines[:_CAPTION_LINES]) if _PROCEEDINGS.fullmatch(line)), None)
     if start is None or not any(i > start for i in candidates):
         return
-    for i in [i for i in candidates if i < start]:
+    above = [i for i in candidates if i < start]
+    if any(TERMINAL.search(lines[i][len(candidates[i].prefix) :]) for i in above):
+        return  # (words said above the heading: a meeting's call to order, not a court's caption)
+    for i in above:
         del candidates[i]
         why[i] = "a court record's caption, appearances or index, above its PROCEEDINGS: not words said"
 
 
+_NUMBERS = re.compile(r"\d+")  # (a field's years, "2009 - 2017"; not a countdown's "10, 9, 8, ... 0.")
 _HEADER_FIELDS = 6  # the most labels a transcript's header holds
 _FIELD_LIST = 60  # the most lines of names below a field's label alone on its line ("MEMBERS PRESENT:")
 _TABLE_FIELDS = 20  # the most fields of a table at a transcript's head

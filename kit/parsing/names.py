@@ -173,8 +173,8 @@ def canonical_names(
     # below "President Yoon Suk Yeol and Prime Minister Kishida Fumio of Japan held ...").
     for name, target in result.items() if titled and titles else ():
         if target in titled and (context := titles.get(name)):
-            person = split_name(target, lex)[1]
-            if person and " " not in person and (full := full_name(person, context, lex)):
+            title, person = split_name(target, lex)
+            if person and " " not in person and (full := full_name(person, context, lex, title)):
                 result[name] = full
     # A title's holder named in a label's note: "The Prime Minister (Rishi Sunak)".
     holders = {
@@ -249,16 +249,19 @@ def canonical_names(
     return result
 
 
-def full_name(surname: str, context: str, lex: Lexicon) -> str | None:
+def full_name(surname: str, context: str, lex: Lexicon, title: str | None = None) -> str | None:
     """The one name of two or three words, ``surname`` among them, first or last, that ``context`` gives, or ``None``.
 
-    The name must follow a title (``President Yoon Suk Yeol``, ``Prime Minister Anthony Albanese``), and a
-    headline in title case names no one so (``Rudman Asks Meese About ...``).
+    The name must follow a title, ``title``'s last word where given (``President Yoon Suk Yeol``, ``Prime
+    Minister Anthony Albanese``; not ``First Lady Jill Biden`` for ``President Biden``), in a sentence: a
+    headline in title case names no one so (``Rudman Asks Meese About ...``, ``President Obama Farewell
+    Address``), nor does a day or a month after the surname (``Prime Minister Kishida Friday said``).
 
     Args:
         surname: one word of a name, as a label or a title gives it (``Yoon``).
         context: a document's title, headings and lead, parted by `` / ``.
         lex: the vocabularies.
+        title: the title the label gives the surname (``President``), if any.
 
     Returns:
         The full name as the context writes it, or ``None`` where it gives none or several.
@@ -266,19 +269,24 @@ def full_name(surname: str, context: str, lex: Lexicon) -> str | None:
     >>> from kit.parsing.lexicon import lexicon
     >>> full_name("Yoon", "President Yoon Suk Yeol and Prime Minister Kishida Fumio of Japan held talks", lexicon())
     'Yoon Suk Yeol'
-    >>> full_name("Albanese", "Prime Minister Anthony Albanese / The Albanese Government", lexicon())
+    >>> full_name("Albanese", "Prime Minister Anthony Albanese said on Monday / The Albanese Government", lexicon())
     'Anthony Albanese'
     >>> full_name("Lee", "Anna Lee and Tom Lee", lexicon()) is None
     True
+    >>> [full_name("Biden", "President Biden and First Lady Jill Biden traveled to Maui.", lexicon(), "President"),
+    ...  full_name("Obama", "President Obama Farewell Address", lexicon()),
+    ...  full_name("Kishida", "Prime Minister Kishida Friday said he would go.", lexicon())]
+    [None, None, None]
     """
-    skip = lex.titles_or_organisations | lex.starters | lex.title_connectors | lex.not_names
+    skip = lex.titles_or_organisations | lex.starters | lex.title_connectors | lex.not_names | _CALENDAR
+    last = title.split()[-1].lower().strip(".") if title else None
     found = set()
     for match in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w'’\-])", context):
         start, end = context.rfind(" / ", 0, match.start()) + 3, context.find(" / ", match.end())
         part = context[max(0, start - 3 if start == 2 else start) : end if end >= 0 else len(context)]
         words = part.split()
-        if len(words) > 4 and sum(w[:1].isupper() for w in words) * 10 >= len(words) * 7:
-            continue  # (a headline in title case: "Rudman Asks Meese About ..." names no one so)
+        if not any(w[:1].islower() and w.lower() not in lex.title_connectors for w in words):
+            continue  # (a headline in title case, not a sentence: "Rudman Asks Meese About ..." names no one so)
         before = context[max(0, match.start() - 60) : match.start()].split()
         after = context[match.end() : match.end() + 60].split()
         given = []
@@ -294,9 +302,17 @@ def full_name(surname: str, context: str, lex: Lexicon) -> str | None:
             if word[-1:] in ",.;:":
                 break
         titled = before[: len(before) - len(given)][-1:]
-        if (given or rest) and titled and titled[0].lower().strip(".,") in lex.titles:  # (written after a title)
+        held = titled[0].lower().strip(".,") if titled else ""
+        if (given or rest) and held in lex.titles and (last is None or held == last):  # (written after the title)
             found.add(" ".join([*given, surname, *rest]))
     return next(iter(found)) if len(found) == 1 else None
+
+
+# the days and months, which may follow a surname in a sentence ("Prime Minister Kishida Friday said")
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december".split()
+)
 
 
 _NAME_PART = re.compile(r"[A-Z][a-z'’\-]+")  # a word of a name as people write it (not "the", "MP", "Government,")
@@ -642,20 +658,23 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
         if person and " " in person:
             found.add(person)
     # a page's list of who's who, the office first and a dash: "THE PRESIDENT — Dana Whitfield, board president"
-    for match in re.finditer(rf"(?i:{office})[ \t]+[–—][ \t]+({_APPOSED})", context):
-        person = split_name(match.group(1), lex)[1]
-        if person and " " in person:
+    for match in re.finditer(rf"(?:^| / )(?i:(?:the )?{office})[ \t]+[–—][ \t]+({_APPOSED})", context):
+        person = split_name(match.group(1), lex)[1]  # (the office opens its line: not "Remarks by the President — East
+        if person and " " in person and _a_name(person, lex):  # Room", nor an agenda's "2. Chair — Opening Remarks")
             found.add(person)
     # what the office does, done by its holder: "The press conference was moderated by Kim Eun-hye, ..."
     verb = lex.conversation.get("office_verbs", {}).get(base.lower())
     for match in re.finditer(rf"\b{verb} by ({_APPOSED})", context) if verb else ():
         person = split_name(match.group(1), lex)[1]
-        if person and " " in person:
-            found.add(person)
+        if person and " " in person and _a_name(person, lex) and not outlet_named(person, lex):
+            found.add(person)  # (not "moderated by Chatham House")
     # "... by Stéphane Dujarric, Spokesman for the Secretary-General": the name before the office's comma
     for match in re.finditer(rf"({_NAMED}),[ \t]+(?i:the[ \t]+)?(?i:{office})(?![\w-])", context):
         person = split_name(match.group(1), lex)[1]
-        if person and " " in person and person[:1].isupper() and person.split()[0].lower() not in lex.starters:
+        before = context[max(0, match.start() - 12) : match.start()].split()[-1:]
+        if before and before[0].lower() in _PLACE_BEFORE:
+            continue  # ("After talks in Downing Street, the Prime Minister took questions": a place)
+        if person and " " in person and person.split()[0].lower() not in lex.starters and _a_name(person, lex):
             found.add(person)
     if not found and " / " in context:
         # a page's list of who speaks, an office and its holder's name on lines side by side ("Prime Minister /
@@ -668,11 +687,38 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
         for exact in (True, False):
             for k, item in enumerate(items):
                 held = item.casefold()
-                if held.removeprefix("the ") == folded if exact else len(item) <= 80 and inside.search(held):
+                if held.removeprefix("the ") == folded if exact else len(item) <= 80 and _opens_with(held, inside):
                     found |= _beside(items, k, lex)
             if found:
                 break
     return next(iter(found)) if len(found) == 1 else None
+
+
+_PLACE_BEFORE = frozenset("in at on from to near outside inside into across around through".split())
+
+
+def _a_name(person: str, lex: Lexicon) -> bool:
+    """Whether capitalised words are a person's name, not a place's or a body's (``Rose Garden``, ``Chatham House``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_a_name(n, lexicon()) for n in ["Dana Whitfield", "Rose Garden", "Chatham House", "East Room", "Opening Remarks"]]
+    [True, False, False, False, False]
+    """
+    lows = person.lower().split()
+    return (
+        lex.titles_or_organisations.isdisjoint(lows)
+        and lows[-1] not in lex.not_names
+        and lows[-1] not in _NOT_SURNAMES
+        and lows[0] not in lex.starters
+        and tuple(lows) not in lex.place_set
+    )
+
+
+# last words of places, rooms and bodies that a page's list may set beside an office
+_NOT_SURNAMES = frozenset(
+    "garden room hall house street square lawn palace building office centre center castle park road avenue "
+    "remarks session address statement briefing".split()
+)
 
 
 def _beside(items: list[str], k: int, lex: Lexicon) -> set[str]:
@@ -690,6 +736,14 @@ def _beside(items: list[str], k: int, lex: Lexicon) -> set[str]:
         if beside or reach == 1 and any(items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)):
             return beside if len(beside) == 1 else set()
     return set()
+
+
+def _opens_with(item: str, office: re.Pattern[str]) -> bool:
+    """Whether a line of a page's list opens with an office, after a rank perhaps (``44th President of the United
+    States: 2009 - 2017``; not ``Remarks by the President on Infrastructure``).
+    """
+    found = office.search(item)
+    return found is not None and re.fullmatch(r"(?:the |\d{1,3}(?:st|nd|rd|th) )?", item[: found.start()]) is not None
 
 
 def _listed_name(item: str, lex: Lexicon) -> str | None:
@@ -710,7 +764,7 @@ def _listed_name(item: str, lex: Lexicon) -> str | None:
     lows = [w.lower() for w in words]
     if any(w in lex.titles_or_organisations or w in lex.starters or w in lex.not_names for w in lows):
         return None
-    return " ".join(words)
+    return " ".join(words) if _a_name(" ".join(words), lex) else None
 
 
 def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
@@ -721,6 +775,8 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
         before = context[: found.start()].split()
         if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":
             continue
+        if before and before[-1].lower() in lex.conversation.get("not_holders", ()):
+            continue  # ("former President Jacob Zuma" holds it no longer)
         if not context[found.start() : found.start() + 1].isupper():
             continue
         names = []
@@ -875,8 +931,12 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
             found
             and found.group("name").lower() not in lex.starters
             and found.group("name").lower() not in lex.titles
-            and _looks_like_outlet(found.group("outlet"), lex, named=bool(found.group("said")))
-        ):  # (said after "I am", or before a known outlet or its letters: "Watanabe of NHK", not "Thanks from Paris")
+            and (
+                found.group("said")
+                and _looks_like_outlet(found.group("outlet"), lex, named=True)
+                or found.group("outlet").lower() in lex.outlets
+            )  # fmt: skip
+        ):  # (said after "I am", or before a known outlet: "Watanabe of NHK", not "Staying with NATO.")
             outlet = found.group("outlet")
             return found.group("name"), lex.outlets.get(outlet.lower(), outlet)
         if start == 0 and outlet_only:
@@ -954,9 +1014,11 @@ def _is_title(name: str, lex: Lexicon) -> bool:
 
 
 def _looks_like_outlet(outlet: str, lex: Lexicon, named: bool) -> bool:
-    """A known outlet, an acronym, or (after a person's name) a short capitalised name."""
+    """A known outlet, an acronym, or (after a person's name) a short capitalised name; no place ("North Korea")."""
     if outlet.lower() in lex.outlets:
         return True
+    if tuple(outlet.lower().split()) in lex.place_set:
+        return False
     words = outlet.split()
     if words[0].lower() in lex.titles or words[0].lower() in lex.starters:
         return False

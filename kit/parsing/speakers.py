@@ -244,7 +244,12 @@ def assign_speakers(
         if event.kind == "interview" and doc_id and not given.askers:
             # a print interview's "Q:" is its writer's, where its byline names one ("MASAYUKI YUDA, Nikkei staff writer")
             unnamed = [t for t in doc_turns if t.speaker == UNNAMED_JOURNALIST and t.label.style == "role"]
-            if unnamed and (writer := _byline(contexts[doc_id - 1], lex)):
+            writer = _byline(contexts[doc_id - 1], lex) if unnamed else None
+            if writer and (
+                writer in words or not any(t.role == "guest" and t.speaker[:8] != "Unnamed " for t in doc_turns)
+            ):
+                writer = None  # (only beside a named guest: a page about "Lyse Doucet, BBC ..." may interview her)
+            if writer:
                 for turn in unnamed:
                     turn.speaker, turn.speaker_source = writer, "byline"
     for document in documents:
@@ -348,7 +353,7 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     named: dict[tuple[int, str], str] = {}
     for key, opening in first.items():
         for turn in opening:  # (the first two turns: "Oh, sorry. Marisol Vega, superintendent of learning.")
-            person = _own_name(turn.text, lex)
+            person = _own_name(turn.text, lex, reach=300, described=True)
             if person:
                 named[key] = person
                 break
@@ -359,23 +364,26 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
                 turn.speaker, turn.speaker_source = person, "introduction"
 
 
-def _own_name(text: str, lex: Lexicon) -> str | None:
+def _own_name(text: str, lex: Lexicon, reach: int = 200, described: bool = False) -> str | None:
     """The name a speaker gives as their own near the start of ``text`` (``My name is Dana Whitfield``, ``I'm
-    Angela Ruiz.``, ``Don Pettit, I'm a retired firefighter``), in captions' capitals too (``HI, MY NAME IS TOM
-    BELANGER.``, ``I'M SUSAN.``), or ``None``.
+    Angela Ruiz, a teacher``), in captions' capitals too (``HI, MY NAME IS TOM BELANGER.``), or ``None``; with
+    ``described``, a name and what they are, the whole sentence, too (``Don Pettit, I'm a retired firefighter``,
+    ``Marisol Vega, superintendent of learning.``), as a numbered voice may open.
 
     >>> from kit.parsing.lexicon import lexicon
     >>> [_own_name(t, lexicon()) for t in ["Hi. My name is Carol Dennison, and I teach.", "HI, MY NAME IS TOM BELANGER.",
-    ...     "THANK YOU. I'M SUSAN. I'M A NURSE.", "I'M SORRY. WHAT?", "I'M A RETIRED OWNER."]]
-    ['Carol Dennison', 'Tom Belanger', 'Susan', None, None]
+    ...     "I'M UNDECIDED. WHY?", "I'm Puerto Rican. My family...", "Hunter Biden, two questions."]]
+    ['Carol Dennison', 'Tom Belanger', None, None, None]
+    >>> _own_name("Marisol Vega, superintendent of learning.", lexicon(), described=True)
+    'Marisol Vega'
     """
-    head = text[:_SELF_NAMED]
+    head = text[:reach]
     if head.isupper():
         said = _MY_NAME_CAPS.search(head)
         person = said and " ".join(map(person_case, (said.group(1) or said.group(2)).split()))
     else:
         said = _MY_NAME.search(head)
-        person = said and (said.group(1) or said.group(2) or said.group(3))
+        person = said and (said.group(1) or said.group(2) or (said.group(3) if described else None))
     if not person:
         return None
     skip = lex.compiled.get("not_own_names")
@@ -396,15 +404,15 @@ _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Sp
 # retired firefighter": two or three capitalised words, no word of prose among them ("I'm Very Glad, ...")
 _MY_NAME = re.compile(
     r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)"
-    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.])"
+    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,)"
     r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) "
     r"|(?!(?:our|my|his|her|their|your|you|the|followed|welcome|where|who|which|like|are|is|was|will|would|could)\b)"
     r"[a-z]{3,}[a-z ]{0,60}(?: (?:of|for|at|with) [\w ]{1,60})?\.)"
 )
-# and in captions' capitals: "HI, MY NAME IS TOM BELANGER.", "I'M SUSAN." (a first name alone, then a full stop)
+# and in captions' capitals: "HI, MY NAME IS TOM BELANGER.", "I'M TOM BELANGER, FROM JAFFREY." (not "I'M UNDECIDED.")
 _MY_NAME_CAPS = re.compile(
     r"\bMY NAME(?: IS|'S|’S) ((?:[A-Z][A-Z'’\-]+ ){0,2}[A-Z][A-Z'’\-]+)(?=[,.;!]| AND\b)"
-    r"|\bI(?:'M|’M| AM) ((?:[A-Z][A-Z'’\-]+ ){0,2}[A-Z][A-Z'’\-]+)(?=[,.])"
+    r"|\bI(?:'M|’M| AM) ((?:[A-Z][A-Z'’\-]+ ){1,2}[A-Z][A-Z'’\-]+)(?=,)"
 )  # (and "Marisol Vega, superintendent of learning.": a name, then what they are, the whole sentence; not "Dana
 #    Whitfield, our city clerk, will call the roll.", "Ruth Miller, followed by Tom Becker." nor "Main Street, where ...")
 
