@@ -814,7 +814,8 @@ _LOWER_NAME = re.compile(r"[a-zß-öø-ÿ'’\-]{2,20}(?: [a-zß-öø-ÿ'’\-]{
 def _lower_case_names(lines: list[str]) -> dict[str, str]:
     """The lines that hold a name in small letters alone (``sabrina tavernise``), as a podcast's page prints its
     speakers, each with the name as the text writes it elsewhere (``I'm Sabrina Tavernise``): two or three words,
-    on their line twice or more, and written with capitals somewhere in the text.
+    on their line twice or more, and written with capitals somewhere in the text, or its first name at least
+    (``Niraj, welcome to the show.`` for ``niraj chokshi``).
 
     >>> _lower_case_names(["sabrina tavernise", "From the Times, I'm Sabrina Tavernise.", "", "sabrina tavernise",
     ...     "so what happened", "so what happened"])
