@@ -174,6 +174,16 @@ SHAPES = [
         "web names Photo of AbAb Share", lambda n: repeat("\nPhoto of Ann LeeAnn Lee (Lib.) Share this\n\nWhy?\n", n)
     ),
     Shape("one speaker, rhetoric", lambda n: repeat("Anna Lee: Why? Because we can.\n", n)),
+    Shape(  # a page of look-alike turns, each a candidate copy of every other (the near-duplicate search's worst case)
+        "look-alike turns, case 1, case 2",
+        lambda n: numbered(
+            lambda i: (
+                f"Sabrina Tavernise\nFrom the Times, I'm Sabrina Tavernise. We go on with case {i}.\n\n"
+                f"niraj chokshi\nthanks for having me, it was number {i}\n\n"
+            ),
+            n,
+        ),
+    ),
     Shape(
         "caption file",
         lambda n: "WEBVTT\n\n" + repeat("00:00:01.000 --> 00:00:02.000\n<v Anna Lee>Why is that?\n\n", n),

@@ -25,6 +25,7 @@ __all__ = [
     "MIN_SHARE",
     "EDIT_SPAN",
     "MAX_EDITS",
+    "MOST_CHECKS",
     "allowed_edits",
     "in_order",
     "share_in_order",
@@ -42,6 +43,8 @@ EDIT_SPAN = 20
 #: Words in order: however long the shorter text, at most this many of its words may be missing (60 words and up).
 MAX_EDITS = 3
 _KEYS = 6  # a candidate must hold 6 of the text's 6 + allowed_edits rarest content words
+#: Words in order: the most candidates one text is checked against word by word (a page of look-alike turns).
+MOST_CHECKS = 32
 _SIGNATURE = 16  # 64-bit words of a text's signature of content words (1,024 bits)
 
 
@@ -275,7 +278,9 @@ def join_in_order(
     for r in range(low.shape[1]):
         low[:, r] = np.searchsorted(holder_key, keys[r] * span + lengths[texts], side="left")
         high = np.searchsorted(holder_key, keys[r] * span + most[texts], side="right")
-        size[:, r] = np.where(sources > r, high - low[:, r], 0)
+        # (a few hundred holders of each key at most: where even a text's rarest words are on every turn of a page of
+        # look-alike turns, each would be a candidate for every other)
+        size[:, r] = np.where(sources > r, np.minimum(high - low[:, r], MOST_CHECKS), 0)
     del holder_key
     postings = (word.astype(np.int64) << 32) | owner  # (word, text), to ask whether a text holds a word
     postings.sort()
@@ -287,6 +292,7 @@ def join_in_order(
     del bits
     texts32, holder32 = texts.astype(np.int32), holder.astype(np.int32)
     every = int(keys_of.min())
+    checked: dict[int, int] = {}  # the candidates each text was checked against word by word
     for first, last in blocks(size.sum(axis=1)):  # about 64k candidates at a time, to keep memory flat
         sizes = size[first:last].ravel()
         at = np.arange(int(sizes.sum()), dtype=np.int64) + np.repeat(
@@ -321,6 +327,11 @@ def join_in_order(
         for i, j in zip(texts[which[ok]].tolist(), longer[ok].tolist(), strict=True):
             a, b = min(i, j), max(i, j)
             if groups.root(a) == groups.root(b):
+                continue
+            # (each text checked word by word against a few hundred candidates at most: a page of look-alike
+            # turns, "We go on with case 1.", "... case 2.", would check every pair of them)
+            checked[i] = checked.get(i, 0) + 1
+            if checked[i] > MOST_CHECKS:
                 continue
             share = share_in_order(arrays[i].tolist(), arrays[j].tolist(), allowed_edits(int(lengths[i])))
             if share >= MIN_SHARE:

@@ -146,6 +146,9 @@ def jaccard(a: str, b: str) -> float:
     return set_jaccard(sa, sb)
 
 
+_MOST_COMPARED = 32  # the earlier texts one text is compared with, at most, over all its buckets
+
+
 def join_by_shingles(
     sets: Sequence[np.ndarray], owners: list[int], threshold: float, groups: Groups, scored: dict
 ) -> None:
@@ -161,13 +164,16 @@ def join_by_shingles(
     chosen = [sets[i] for i in owners]
     if not may_pair(chosen, threshold):
         return  # most sources: the index would find nothing, and costs more than this test
+    tried: dict[int, int] = {}  # the texts each text was compared with (a page of look-alike turns: all of them)
     for bucket in buckets(signatures(chosen)):
         first = owners[bucket[0]]
         for position in range(1, len(bucket)):
             later = owners[bucket[position]]
-            if groups.root(later) == groups.root(first):
+            budget = _MOST_COMPARED - tried.get(later, 0)
+            if groups.root(later) == groups.root(first) or budget <= 0:
                 continue
-            for earlier in bucket[: min(position, 50)]:
+            tried[later] = tried.get(later, 0) + min(position, 50, budget)
+            for earlier in bucket[: min(position, 50, budget)]:
                 score = set_jaccard(chosen[earlier], chosen[bucket[position]])
                 if score >= threshold:
                     scored[owners[earlier], later] = (score, JACCARD)  # exact scores, reused below
