@@ -1006,16 +1006,11 @@ _SWORN_UNNAMED = re.compile(
 # A witness's name in capitals and a comma, on its own line above the words that swear them in ("DANIEL REYES,").
 _SWORN_NAME = re.compile(r"[ \t]*(?:\d{1,2}[ \t]+)?([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){1,4}),[ \t]*")
 # The judge a court record's head names: "BEFORE THE HONORABLE ELENA M. CASTILLO, JUDGE".
-_BEFORE_JUDGE = re.compile(
-    r"[ \t]*(?:\d{1,2}[ \t]+)?BEFORE(?: THE)? (?:HONORABLE|HONOURABLE|HON\.) ([A-Z][A-Z.'’\- ]{2,60}?),? "
-    r"(?:JUDGE|JUSTICE|MAGISTRATE|COMMISSIONER)\b.*"
-)
-_BEFORE_NAME = re.compile(
-    r"[ \t]*(?:\d{1,2}[ \t]+)?BEFORE(?: THE)? (?:HONORABLE|HONOURABLE|HON\.) ([A-Z][A-Z.'’\- ]{2,60}?)[ \t]*"
-)
-_JUDGE_BELOW = re.compile(
-    r"[ \t]*(?:\d{1,2}[ \t]+)?[A-Z .]{0,60}\b(?:JUDGE|JUSTICE|MAGISTRATE|COMMISSIONER)\b[A-Z .]{0,30}"
-)
+_BEFORE = r"[ \t]*(?:\d{1,2}[ \t]+)?BEFORE(?: THE)? (?:HONORABLE|HONOURABLE|HON\.) ([A-Z][A-Z.'’\- ]{2,60}?)"
+_JUDGES = r"\b(?:JUDGE|JUSTICE|MAGISTRATE|COMMISSIONER)\b"
+_BEFORE_JUDGE = re.compile(rf"{_BEFORE},? {_JUDGES}.*")  # the judge and the office on one line
+_BEFORE_NAME = re.compile(rf"{_BEFORE}[ \t]*")  # the judge alone, the office on the next line
+_JUDGE_BELOW = re.compile(rf"[ \t]*(?:\d{{1,2}}[ \t]+)?[A-Z .]{{0,60}}{_JUDGES}[A-Z .]{{0,30}}")
 
 
 def _before_judge(lines: list[str], i: int) -> re.Match | None:

@@ -660,13 +660,13 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
     # a page's list of who's who, the office first and a dash: "THE PRESIDENT — Dana Whitfield, board president"
     for match in re.finditer(rf"(?:^| / )(?i:(?:the )?{office})[ \t]+[–—][ \t]+({_APPOSED})", context):
         person = split_name(match.group(1), lex)[1]  # (the office opens its line: not "Remarks by the President — East
-        if person and " " in person and _a_name(person, lex):  # Room", nor an agenda's "2. Chair — Opening Remarks")
+        if person and " " in person and a_person(person, lex):  # Room", nor an agenda's "2. Chair — Opening Remarks")
             found.add(person)
     # what the office does, done by its holder: "The press conference was moderated by Kim Eun-hye, ..."
     verb = lex.conversation.get("office_verbs", {}).get(base.lower())
     for match in re.finditer(rf"\b{verb} by ({_APPOSED})", context) if verb else ():
         person = split_name(match.group(1), lex)[1]
-        if person and " " in person and _a_name(person, lex) and not outlet_named(person, lex):
+        if person and " " in person and a_person(person, lex) and not outlet_named(person, lex):
             found.add(person)  # (not "moderated by Chatham House")
     # "... by Stéphane Dujarric, Spokesman for the Secretary-General": the name before the office's comma
     for match in re.finditer(rf"({_NAMED}),[ \t]+(?i:the[ \t]+)?(?i:{office})(?![\w-])", context):
@@ -674,7 +674,7 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
         before = context[max(0, match.start() - 12) : match.start()].split()[-1:]
         if before and before[0].lower() in _PLACE_BEFORE:
             continue  # ("After talks in Downing Street, the Prime Minister took questions": a place)
-        if person and " " in person and person.split()[0].lower() not in lex.starters and _a_name(person, lex):
+        if person and " " in person and person.split()[0].lower() not in lex.starters and a_person(person, lex):
             found.add(person)
     if not found and " / " in context:
         # a page's list of who speaks, an office and its holder's name on lines side by side ("Prime Minister /
@@ -697,26 +697,40 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
 _PLACE_BEFORE = frozenset("in at on from to near outside inside into across around through".split())
 
 
-def _a_name(person: str, lex: Lexicon) -> bool:
-    """Whether capitalised words are a person's name, not a place's or a body's (``Rose Garden``, ``Chatham House``).
+def a_person(name: str, lex: Lexicon) -> bool:
+    """Whether capitalised words are a person's name: no title, organisation, place or room, no word that names no one.
+
+    The one test of a name the page gives beside an office, in a title or in a field.
+
+    Args:
+        name: two words or more, as a page writes them (``Dana Whitfield``).
+        lex: the vocabularies.
+
+    Returns:
+        False for a title's or a body's words, a place (``Rose Garden``, ``Chatham House``, ``East Room``) or words
+        that open a sentence (``Opening Remarks``); else True.
 
     >>> from kit.parsing.lexicon import lexicon
-    >>> [_a_name(n, lexicon()) for n in ["Dana Whitfield", "Rose Garden", "Chatham House", "East Room", "Opening Remarks"]]
+    >>> [a_person(n, lexicon()) for n in ["Dana Whitfield", "Rose Garden", "Chatham House", "East Room", "Opening Remarks"]]
     [True, False, False, False, False]
+    >>> a_person("Derek Hall", lexicon()), a_person("Anna Park", lexicon())
+    (True, True)
     """
-    lows = person.lower().split()
+    lows = name.lower().split()
     return (
         lex.titles_or_organisations.isdisjoint(lows)
+        and lows[0] not in lex.starters
         and lows[-1] not in lex.not_names
         and lows[-1] not in _NOT_SURNAMES
-        and lows[0] not in lex.starters
         and tuple(lows) not in lex.place_set
+        and not any(" ".join(lows[k:]) in lex.place_set for k in range(1, len(lows)))
     )
 
 
-# last words of places, rooms and bodies that a page's list may set beside an office
+# last words of places, rooms and bodies that a page's list may set beside an office (not "Hall", "Park", "Castle":
+# surnames too)
 _NOT_SURNAMES = frozenset(
-    "garden room hall house street square lawn palace building office centre center castle park road avenue "
+    "garden room house street square lawn palace building office centre center road avenue "
     "remarks session address statement briefing".split()
 )
 
@@ -764,7 +778,7 @@ def _listed_name(item: str, lex: Lexicon) -> str | None:
     lows = [w.lower() for w in words]
     if any(w in lex.titles_or_organisations or w in lex.starters or w in lex.not_names for w in lows):
         return None
-    return " ".join(words) if _a_name(" ".join(words), lex) else None
+    return " ".join(words) if a_person(" ".join(words), lex) else None
 
 
 def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:

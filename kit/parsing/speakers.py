@@ -61,6 +61,7 @@ from kit.parsing.labels import noted_holder, outlet_named, person_case, split_na
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import (
     PERSON_NOTE,
+    a_person,
     canonical_names,
     full_name,
     handed_to,
@@ -293,7 +294,7 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     for name in names:
         value = " ".join(without_honours(name.split(), lex))
         person = split_name(value, lex)[1]
-        if person and 2 <= len(person.split()) <= 4 and _a_person(value, lex):  # (not "Host: ABC Radio National")
+        if person and 2 <= len(person.split()) <= 4 and a_person(value, lex):  # (not "Host: ABC Radio National")
             found.add(person)
     return next(iter(found)) if len(found) == 1 else None
 
@@ -566,7 +567,7 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
     if found:
         person = split_name(found.group(1), lex)[1]
         # (not "In an interview with Nikkei Asia": an outlet, or a place)
-        if person and len(person.split()) >= 2 and _a_person(person, lex) and not outlet_named(person, lex):
+        if person and len(person.split()) >= 2 and a_person(person, lex) and not outlet_named(person, lex):
             return person
     for part in context.split(" / "):
         opening = _OPENING_PERSON.match(part)
@@ -574,7 +575,7 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
         reporting = office in lex.conversation.get(
             "journalist_titles", ()
         )  # ("Maria Lopez, Correspondent": the byline)
-        if opening and (not office or office in lex.titles and not reporting) and _a_person(opening.group(1), lex):
+        if opening and (not office or office in lex.titles and not reporting) and a_person(opening.group(1), lex):
             words = opening.group(1).split()
             if words[0][-2:] in ("'s", "’s"):
                 words = words[1:]  # "Thailand's Srettha says ...": Srettha
@@ -605,18 +606,6 @@ def _byline(context: str, lex: Lexicon) -> str | None:
 
 # A byline: perhaps "By", a name of two or three words, a comma and what the writer is ("Nikkei staff writer")
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s+([^/]{1,60})")
-
-
-def _a_person(name: str, lex: Lexicon) -> bool:
-    """Whether capitalised words are a person's name: no title, organisation, place or word that names no one."""
-    lows = name.lower().split()
-    return (
-        lex.titles_or_organisations.isdisjoint(lows)
-        and lows[0] not in lex.starters
-        and lows[-1] not in lex.not_names
-        and tuple(lows) not in lex.place_set
-        and not any(" ".join(lows[k:]) in lex.place_set for k in range(1, len(lows)))
-    )
 
 
 def _context(document: Document) -> str:
