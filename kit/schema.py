@@ -84,7 +84,7 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("speaker_title", "str", "the title the label gives before the name ('Minister of Finance'), if any"),
         Column("label_note", "str", "what the label had in brackets, such as 'retranslated'"),
         Column("label_shape", "str", "how the label stands in its line: colon (Name:), q (Q), stop (Mr. NAME.), caps_stop (CHAIR POWELL.), titled_stop (Mr Julien Daumas.), caps_dash (MR. PRESIDENT –), dash (President. –), bracket ((Reporter)), own_line (a name alone on its line), voice (a caption's voice tag or speaker mark), screen (a time and a meeting's screen name), chat (a chat log's <nick>), initials (TAG   Thank you: initials and a wide gap, as a speaker key names them) or bold (a question set in bold, and its answer: no label printed)"),
-        Column("speaker_source", "str", "how the speaker is known: label, introduction (named in the question), inferred (a remark by the questioner), byline (a print interview's writer)"),
+        Column("speaker_source", "str", "how the speaker is known: label, introduction (named in the question), inferred (the questioner asking again), byline (a print interview's writer), field (the host a header names)"),
         Column("role", "str", "asking: journalist, interviewer, member or audience; answering: official, guest, witness or staff (see the kit.schema roles)"),
         Column("role_source", "str", "how the role was decided: label, introduction (names an outlet), moderator (gives the floor, or spoke after one gave it), position (asked and the principal answered, or sits with the members), asks or answers (what the speaker's turns do), given (by the instructor)"),
         Column("affiliation", "str", "a journalist's outlet (CNN, VGTRK, RT, ...)"),

@@ -1270,9 +1270,9 @@ def test_a_chairs_note_presides_and_the_public_asks_by_name():
         "Member of the public (Priya Chandran): Why is the library closed on Sundays?\n\n"
         "Amina Rahman (Mayor of London): That is the council's decision, not mine.\n"
     ).turns
-    assert turns["speaker"].tolist()[:3] == ["Gareth Holloway AM", "Joan Ridley", "Amina Rahman"]
+    assert turns["speaker"].tolist()[:3] == ["Gareth Holloway", "Joan Ridley", "Amina Rahman"]
     assert turns.loc[7, "speaker"] == "Priya Chandran" and turns.loc[7, "role"] == "audience"
-    assert set(turns.loc[turns["speaker"] == "Gareth Holloway AM", "role"]) == {"staff"}
+    assert set(turns.loc[turns["speaker"] == "Gareth Holloway", "role"]) == {"staff"}
     assert turns.loc[2, "text"].endswith("in September.\nI have asked them to restore it.")
 
 
@@ -4567,3 +4567,164 @@ def test_an_examiner_line_holds_for_its_witness_and_a_name_in_small_letters_by_i
     assert set(inquiry.loc[inquiry["speaker_label"] == "Q", "speaker"]) == {"Mr Beer", "Ms Price"}
     daily = kit.read_transcript(MISREADINGS / "names_in_small_letters_first_name_written.txt").turns
     assert set(daily["speaker"]) == {"Sabrina Tavernise", "Niraj Chokshi"}
+
+
+def test_an_askers_own_name_may_be_followed_by_where_they_are_from():
+    briefing = kit.parse(
+        "IMF Press Briefing\n\nMS. KOZACK: Good morning. Let's take questions.\n\n"
+        "QUESTIONER: Hi, Julie. My name is Shahid Karim from Dawn in Pakistan. Can you confirm the date?\n\n"
+        "MS. KOZACK: I can confirm it.\n\n"
+        "AUDIENCE MEMBER: Hello. I'm Jonas Weber from Frankfurt, Germany. Will the fund lend more?\n\n"
+        "MS. KOZACK: We will see.\n\n"
+        "QUESTIONER: I'm Coming From Lagos with a question. Is it final?\n\nMS. KOZACK: Yes.\n"
+    ).turns
+    assert briefing["speaker"].tolist()[1:4:2] == ["Shahid Karim", "Jonas Weber"]
+    assert briefing["speaker"].iloc[5].startswith("Unnamed")  # ("Coming From Lagos": prose, no name)
+
+
+def test_a_named_askers_and_or_but_after_the_answer_is_theirs_unless_the_floor_was_given_between():
+    briefing = kit.parse(
+        "Department Press Briefing\n\nMR PATEL: Good afternoon. Go ahead.\n\n"
+        "QUESTION: Jennifer Hansler with CNN. On Ukraine, what is the impact without funding?\n\n"
+        "MR PATEL: The impact would be significant, Jennifer.\n\n"
+        "QUESTION: And is the Secretary going to call members of Congress this week?\n\n"
+        "MR PATEL: He will. Go ahead.\n\n"
+        "QUESTION: On the Red Sea, will the coalition act?\n\n"
+        "MR PATEL: I won't preview any action.\n\n"
+        "QUESTION: Marcia Dunn, Associated Press. Was the burn short?\n\n"
+        "MR PATEL: It was. Yes, in the back?\n\n"
+        "QUESTION: And what about the launch in October?\n\n"
+        "MR PATEL: It stands.\n"
+    ).turns
+    asking = briefing[briefing["speaker_label"] == "QUESTION"]
+    assert asking["speaker"].tolist() == [
+        "Jennifer Hansler",
+        "Jennifer Hansler",  # "And ...", right after the answer to her
+        "Unnamed journalist",  # after "Go ahead."
+        "Marcia Dunn",
+        "Unnamed journalist",  # after "Yes, in the back?": someone else
+    ]
+    assert asking["kind"].tolist()[:2] == ["question", "follow_up"]
+    assert asking["exchange_id"].iloc[0] == asking["exchange_id"].iloc[1]
+
+
+def test_who_speaks_briefly_between_an_answer_and_each_next_question_gives_the_floor():
+    conference = kit.parse(
+        "Postlaunch News Conference\n\n"
+        "JOSH FINCH: Good afternoon and welcome. We'll hear from our panelists and then take your questions.\n\n"
+        "KEN BOWERSOX: Thanks, Josh. It was a beautiful launch today, and the crew is doing well in orbit.\n\n"
+        "STEVE STICH: The countdown was clean, and we did not work any significant issues on the vehicle.\n\n"
+        "JOSH FINCH: Back to the room. Right here in the second row.\n\n"
+        "QUESTION: Hi, Jackie Wattles, CNN. Did the new tower work as planned?\n\n"
+        "KEN BOWERSOX: It worked really well. The crew walked out, the arm swung, and the egress system was ready. "
+        "Like every new system, we will go through the data and see if there is anything we want to tweak.\n\n"
+        "JOSH FINCH: We have time for just a couple more. Jeff Foust, SpaceNews, on the phone.\n\n"
+        "QUESTION: Thanks. For Ken, did NASA wait too long to decide?\n\n"
+        "KEN BOWERSOX: I think the team made the right decision at the right time. We took the time we needed to "
+        "understand the data, and I would rather take a few extra weeks and get it right than rush it.\n\n"
+        "STEVE STICH: I'll just add that we listened to everybody in the room, including those who disagreed.\n\n"
+        "JOSH FINCH: And for our final question, we'll go to the gentleman on the aisle.\n\n"
+        "QUESTION: Is there any concern for the docking tomorrow?\n\n"
+        "STEVE STICH: No. Dragon is healthy and on its way.\n"
+    ).turns
+    by = conference.drop_duplicates("speaker").set_index("speaker")["role"]
+    assert by["Josh Finch"] == "staff"
+    assert by["Steve Stich"] != "staff"  # (he adds to an answer once, and answers too)
+    assert conference.loc[conference["speaker_label"] == "QUESTION", "speaker"].tolist() == [
+        "Jackie Wattles",
+        "Jeff Foust",  # the moderator's hand-over
+        "Unnamed journalist",
+    ]
+
+
+def test_a_header_field_names_its_holder_on_the_next_line_or_after_a_longer_field_name():
+    conference = kit.parse(
+        "Postlaunch News Conference\nKennedy Space Center, Florida\n\n"
+        "PARTICIPANTS:\nKen Bowersox, Associate Administrator, NASA\n\n"
+        "MODERATOR:\nJosh Finch, NASA Office of Communications\n\nTRANSCRIPT\n\n"
+        "JOSH FINCH: Good afternoon. Ken?\n\n"
+        "KEN BOWERSOX: Thanks, Josh. It was a beautiful launch today, and the crew is doing well in orbit.\n"
+    ).turns
+    titles = conference.drop_duplicates("speaker").set_index("speaker")["speaker_title"]
+    assert titles["Josh Finch"] == "Moderator"
+    assert titles.isna()["Ken Bowersox"]  # (a list of participants gives no part)
+    drivers = kit.parse(
+        "FIA Formula One World Championship\nThursday Press Conference Transcript\n\n"
+        "DRIVERS – PART ONE: Lewis HAMILTON (Mercedes), Carlos SAINZ (Ferrari)\n\n"
+        "Press conference host: Tom Clarkson\n\n"
+        "Q: Lewis, this is your last race weekend with the team. How are you feeling?\n\n"
+        "Lewis HAMILTON: Honestly, it's a bit surreal.\n\n"
+        "Q: Carlos, how big would a title be?\n\n"
+        "Carlos SAINZ: It would be massive, both for me and for the team, and for everyone in Maranello.\n\n"
+        "QUESTIONS FROM THE FLOOR\n\n"
+        "Q: (Ben Hunt – The Sun) Lewis, do you still believe you are not fast anymore?\n\n"
+        "Lewis HAMILTON: I don't think I said it in that way.\n\n"
+        "Q: (Luke Smith, The Athletic) Carlos, were you treated fairly?\n\n"
+        "Carlos SAINZ: I was, and I am going to Williams with a lot of motivation for next year.\n\n"
+        "Q: One for both of you: what will you miss most?\n\n"
+        "Lewis HAMILTON: The people.\n"
+    ).turns
+    assert drivers.loc[drivers["speaker_label"] == "Q", "speaker"].tolist() == [
+        *["Tom Clarkson", "Tom Clarkson"],
+        *["Ben Hunt", "Luke Smith"],
+        "Tom Clarkson",  # the host, whom the page names and who has no label of their own
+    ]
+    assert drivers.loc[drivers["speaker"] == "Ben Hunt", "affiliation"].tolist() == ["The Sun"]
+
+
+def test_an_office_as_a_label_in_sentence_case_is_named_after_its_holder_the_lead_names():
+    session = kit.parse(
+        "Transcript of remarks by CE at media session before ExCo meeting\n\n"
+        "     Following is the transcript of remarks by the Chief Executive, Mr John Lee, at a media session "
+        "before the Executive Council meeting today (October 8):\n\n"
+        "Chief Executive: Good morning. Next week I will deliver my third Policy Address.\n\n"
+        "Reporter: Mr Lee, will the Policy Address include new measures?\n\n"
+        "Chief Executive: It will, and we will announce them next week.\n\n"
+        "Reporter: And on housing, what is the target?\n\n"
+        "Chief Executive: We will set it in the Policy Address.\n"
+    ).turns
+    assert session["speaker"].tolist() == ["John Lee", "Unnamed journalist"] * 2 + ["John Lee"]
+    unnamed = kit.parse(
+        "Notes\n\nChief Executive: Good morning.\n\nReporter: Will it last?\n\nChief Executive: Yes.\n\n"
+        "Reporter: And the target?\n\nChief Executive: Next week.\n"
+    )
+    assert unnamed.turns["speaker"].tolist()[0] == "Chief Executive"  # (where the page names no holder: the office)
+
+
+def test_letters_after_a_name_in_its_label_are_no_part_of_the_speakers_name():
+    hall = kit.parse(
+        "People's Question Time\n\nPresent:\nAndrew Boff AM (Chairman)\n\n"
+        "Andrew Boff AM (Chairman): Good evening. Our first question is from the lady in the second row.\n\n"
+        "Margaret Ellis (Member of the Public): Why did you not listen?\n\n"
+        "Sadiq Khan (Mayor of London): I did listen, and the consultation was clear.\n\n"
+        "Andrew Boff AM (Chairman): I will bring in Peter Fortune.\n\n"
+        "Peter Fortune AM: Mr Mayor, what do your own figures show?\n\n"
+        "Sadiq Khan (Mayor of London): We will publish them.\n\n"
+        "Jeremy Hunt MP: And in Surrey?\n\nSadiq Khan (Mayor of London): Surrey is not London.\n"
+    ).turns
+    assert hall["speaker"].drop_duplicates().tolist() == [
+        *["Andrew Boff", "Margaret Ellis", "Sadiq Khan"],
+        *["Peter Fortune", "Jeremy Hunt"],
+    ]
+    assert hall["speaker_label"].tolist()[0] == "Andrew Boff AM"  # (the label as the page writes it)
+
+
+def test_a_question_time_whose_askers_are_members_of_the_public_is_a_town_hall():
+    text = (
+        "People's Question Time\n\n"
+        "Andrew Boff AM (Chairman): Good evening. Our first question is from the lady in the second row.\n\n"
+        "Margaret Ellis (Member of the Public): I am 74 and my car is not compliant, and the buses are nowhere "
+        "near good enough here. Why did you not listen to outer London?\n\n"
+        "Sadiq Khan (Mayor of London): I did listen, and the consultation was clear.\n\n"
+        "Andrew Boff AM (Chairman): The gentleman at the back.\n\n"
+        "Member of the Public: Mr Mayor, why was Bromley ignored?\n\n"
+        "Sadiq Khan (Mayor of London): It was not ignored.\n\n"
+        "Peter Fortune AM: Mr Mayor, what do your own figures show?\n\n"
+        "Sadiq Khan (Mayor of London): We will publish them.\n"
+    )
+    hall = kit.parse(text)
+    assert hall.documents[["event", "event_source"]].values.tolist() == [["town_hall", "labels"]]
+    by = hall.turns.drop_duplicates("speaker").set_index("speaker")["role"]
+    assert by["Margaret Ellis"] == "audience" and by["Sadiq Khan"] == "official"
+    members = kit.parse(text.replace("(Member of the Public)", "(Con)").replace("Member of the Public:", "Bob Neill:"))
+    assert members.documents["event"].tolist() == ["question_time"]  # members ask: the title's kind

@@ -176,10 +176,19 @@ def place_prose(
                 and not TERMINAL.search(lines[i])
             ]
             above = [line for k, line in enumerate(above) if line or k and above[k - 1] and k + 1 < len(above)]
+            # (and a field whose value is the next line: "MODERATOR:" above "Josh Finch, NASA Office of Communications")
             preface = [
-                lines[i].strip()
+                f"{lines[i].strip()} {lines[i + 1].strip()}" if lines[i].rstrip().endswith(":") else lines[i].strip()
                 for i in range(doc.first, first_turn)
-                if kinds[i] in ("lead", "heading") and ("(" in lines[i] or ": " in lines[i])
+                if kinds[i] in ("lead", "heading")
+                and (
+                    "(" in lines[i]
+                    or ": " in lines[i]
+                    or lines[i].rstrip().endswith(":")
+                    and i + 1 < first_turn
+                    and kinds[i + 1] in ("lead", "heading")
+                    and len(lines[i].split()) <= 3
+                )
             ]
             doc.preface = "\n".join(preface)[:_PREFACE] or None
             # (four titles' reach: a page's list of who speaks, office by office, may follow the title and date)

@@ -225,6 +225,20 @@ def court_labels(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return made
 
 
+def _public_asks(turns: list[Turn], lex: Lexicon) -> bool:
+    """Whether half the turns that ask, or more, are under a label or a label's note that names the public
+    (``Member of the Public:``, ``Margaret Ellis (Member of the Public):``)."""
+    asking = [t for t in turns if asks(t)]
+    public = sum(
+        lex.roles.get(
+            (t.label.role or t.label.name).lower() if t.label.style == "role" else (t.label.note or "").lower(), {}
+        ).get("role")
+        == "audience"
+        for t in asking
+    )
+    return bool(asking) and public >= len(asking) / 2
+
+
 def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:
     """The kind of event a document records, from its title, then its labels, then its turns.
 
@@ -245,6 +259,8 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     if named is None and len(title) > TITLE_REACH:  # or the heading right above the first turn, past a list of names
         # ("MEMBERS PRESENT: ..." then "ORAL ANSWERS TO QUESTIONS"; not a site's menu above it: "Debates Archive")
         named = event_named(title.rpartition(" / ")[2][:TITLE_REACH], lex)
+    if named == "question_time" and _public_asks(turns, lex):
+        return Event("town_hall", "labels")  # "People's Question Time", where members of the public ask
     if named is not None:
         return Event(named, "title")
     keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key

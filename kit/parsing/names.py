@@ -122,6 +122,8 @@ def canonical_names(
             person = name  # (a title and a surname written as people write it, "Mr Betts": itself too)
         else:
             person = _without_title(name, title, surname)
+        if person.count(" ") >= 2 and person.rpartition(" ")[2].isupper():  # "Andrew Boff AM", "Jeremy Hunt MP"
+            person = " ".join(without_honours(person.split(), lex))
         person_of[name] = person
         turns[person] = turns.get(person, 0) + count
         if title and surname and " " not in surname:
@@ -227,9 +229,9 @@ def canonical_names(
                 result[name] = holders[name]
             elif (holder := _one_holder(name, counts, result, offices, lex)) is not None:
                 result[name] = holder  # "Prime Minister:" after "Prime Minister Anne Holm:": she
-            elif label.style == "single":
+            elif label.style == "single" and not (words and all(w.lower() in lex.titles for w in name.split())):
                 result[name] = name
-            else:
+            else:  # (and an office in sentence case, "Chief Executive:": its holder, where the page names them)
                 result[name] = _caps_speaker(name, titles.get(name, ""), lex)
             if words:
                 _file_names((result[name],), last_words, first_words)

@@ -118,7 +118,14 @@ def assign_speakers(
     titles = {
         t.label.name: contexts[t.doc_id - 1]
         for t in turns
-        if t.doc_id and (t.label.style == "caps" or t.label.style == "name" and t.label.name.count(" ") <= 3)
+        if t.doc_id
+        and (
+            t.label.style == "caps"
+            or t.label.style == "name"
+            and t.label.name.count(" ") <= 3
+            or t.label.style == "single"
+            and " " in t.label.name  # ("Chief Executive:", an office in sentence case)
+        )
     }
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
     names = canonical_names([t.label for t in turns if t.label.style != "role"], titles, lex, said)  # (Q: names no one)
@@ -192,9 +199,10 @@ def assign_speakers(
     fielded = {
         k + 1: found for k, doc in enumerate(documents) if doc.preface and (found := _field_titles(doc.preface, lex))
     }
+    folded = {doc_id: {name.casefold(): part for name, part in found.items()} for doc_id, found in fielded.items()}
     for turn in turns if fielded else ():
         if turn.doc_id in fielded and turn.label.style != "role" and not turn.speaker_title:
-            turn.speaker_title = fielded[turn.doc_id].get(turn.speaker.casefold()) or turn.speaker_title
+            turn.speaker_title = folded[turn.doc_id].get(turn.speaker.casefold()) or turn.speaker_title
     _self_named(turns, lex)
     by_doc: dict[int, list[Turn]] = defaultdict(list)
     for turn in turns:
@@ -225,13 +233,18 @@ def assign_speakers(
         # A short turn before someone else's (not the principal's) gives them the floor: one of a few
         # words at once, a longer one where it says so ("Go ahead, please") or calls them by name and
         # asks nothing ("Question 3, Darren Pugh.").
+        # So does a named speaker's that asks nothing, between someone else's answer and a question under a role's
+        # label, where they do so twice at least ("Back to the room. Right here in the second row.").
+        hands_over = _hands_over(doc_turns, sizes)
         floor = [
             size <= _FLOOR_WORDS
             and nxt is not None
             and nxt.speaker != turn.speaker
             and nxt.speaker != principal
-            and (size <= _FLOOR_SHORT or _has(floor_phrases, turn.text) or _calls(turn.text, nxt, lex))
-            for turn, nxt, size in zip(doc_turns, after, sizes, strict=True)
+            and (
+                size <= _FLOOR_SHORT or _has(floor_phrases, turn.text) or _calls(turn.text, nxt, lex) or k in hands_over
+            )
+            for k, (turn, nxt, size) in enumerate(zip(doc_turns, after, sizes, strict=True))
         ]
         if doc_id:
             documents[doc_id - 1].event, documents[doc_id - 1].event_source = event
@@ -253,6 +266,8 @@ def assign_speakers(
             if writer:
                 for turn in unnamed:
                     turn.speaker, turn.speaker_source = writer, "byline"
+        if doc_id in fielded and not given.askers:
+            _host_asks(doc_turns, fielded[doc_id], words, lex)
     for document in documents:
         if document.event is None:
             document.event, document.event_source = (
@@ -299,10 +314,34 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
-    """The people a document's header fields give a part (``MODERATOR: JIM SANDERS``), by name case folded.
+def _host_asks(turns: list[Turn], fields: dict[str, str], words: Counter[str], lex: Lexicon) -> None:
+    """Name a document's unnamed ``Q:`` after the one host its header names (``Press conference host: Tom
+    Clarkson``), where the host speaks under no label of their own: not their name, nor their part's.
+    """
+    hosts = [
+        name
+        for name, part in fields.items()
+        if lex.roles[part.lower()]["role"] == "journalist"
+        or lex.roles[part.lower()]["role"] == "staff"
+        and part.lower() in lex.conversation.get("host_titles", ())
+    ]
+    if len(hosts) != 1:
+        return
+    host, part = hosts[0], fields[hosts[0]].lower()
+    if any(s.casefold() == host.casefold() for s in words) or any(
+        t.label.style == "role" and t.label.name.lower() == part for t in turns
+    ):
+        return
+    for turn in turns:
+        if turn.speaker == UNNAMED_JOURNALIST and turn.label.style == "role":
+            turn.speaker, turn.speaker_source = host, "field"
 
-    A field is a line of its own: a role's word (``lex.roles``, one or several: ``Hosts:``)
+
+def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
+    """The people a document's header fields give a part (``MODERATOR: JIM SANDERS``), by name.
+
+    A field is a line of its own: a role's word (``lex.roles``, one or several: ``Hosts:``, or last:
+    ``Press conference host:``)
     and the names of those who take it, joined by ``&``, ``and`` or ``;``, each perhaps with
     what they are after a comma.
 
@@ -311,28 +350,29 @@ def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
         lex: the vocabularies.
 
     Returns:
-        Each person's name, case folded, and the part the field gives them, its first letter capitalised.
+        Each person's name, cased as people write it, and the part the field gives them, its first letter capitalised.
 
     >>> from kit.parsing.lexicon import lexicon
     >>> _field_titles("MODERATOR: JIM SANDERS\\nPRODUCER: TODD WEAVER\\nHosts: Ann Lee & Bo Chan, WXYZ", lexicon())
-    {'jim sanders': 'Moderator', 'ann lee': 'Host', 'bo chan': 'Host'}
+    {'Jim Sanders': 'Moderator', 'Ann Lee': 'Host', 'Bo Chan': 'Host'}
     """
     found: dict[str, str] = {}
     for field, value in _FIELD.findall(preface):
         part = field.lower()
+        part = part.rpartition(" ")[2]  # ("Press conference host")
         part = part if part in lex.roles else part[:-1] if part[-1:] == "s" and part[:-1] in lex.roles else None
-        if part is None:
+        if part is None or lex.roles[part]["role"] == "audience":  # ("PARTICIPANTS:": all who speak)
             continue
         for name in re.split(r"\s*(?:&|;|\band\b|\bAND\b)\s*", value):
             person = " ".join(without_honours(name.split(",", 1)[0].split(), lex))
             if 2 <= len(person.split()) <= 4:
                 person = " ".join(person_case(w) if w.isupper() else w for w in person.split())
-                found[person.casefold()] = part.capitalize()
+                found[person] = part.capitalize()
     return found
 
 
 # A header's field: a word or two and a colon at a line's start, and what follows on the line
-_FIELD = re.compile(r"^([A-Za-z]+(?: [A-Za-z]+)?):[ \t]+(\S[^\n]{0,150})$", re.MULTILINE)
+_FIELD = re.compile(r"^([A-Za-z]+(?: [A-Za-z]+){0,2}):[ \t]+(\S[^\n]{0,150})$", re.MULTILINE)
 
 
 def _self_named(turns: list[Turn], lex: Lexicon) -> None:
@@ -401,11 +441,12 @@ def _own_name(text: str, lex: Lexicon, reach: int = 200, described: bool = False
 _DIGITS = tuple("0123456789")
 _SELF_NAMED = 200  # the characters of a question's opening read for the asker's own name
 _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Speaker 1", "Unknown Speaker 2"
-# "My name is Dana Whitfield, and I live ...", "I'm Sarah Lindquist, news director at KPOV", "Don Pettit, I'm a
+# "My name is Dana Whitfield, and I live ...", "I'm Sarah Lindquist, news director at KPOV", "I'm Jonas Weber from
+# Frankfurt", "Don Pettit, I'm a
 # retired firefighter": two or three capitalised words, no word of prose among them ("I'm Very Glad, ...")
 _MY_NAME = re.compile(
-    r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b)"
-    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,)"
+    r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b| from [A-Z])"
+    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,| from [A-Z])"
     r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) "
     r"|(?!(?:our|my|his|her|their|your|you|the|followed|welcome|where|who|which|like|are|is|was|will|would|could)\b)"
     r"[a-z]{3,}[a-z ]{0,60}(?: (?:of|for|at|with) [\w ]{1,60})?\.)"
@@ -691,6 +732,33 @@ def _calls(text: str, called: Turn, lex: Lexicon) -> bool:
 
 
 _CALL_WORDS = 10  # a call names the one it calls in its last sentence, a short one ("Pakistan, on behalf of the OIC.")
+
+
+def _hands_over(turns: list[Turn], sizes: list[int]) -> set[int]:
+    """The turns that give the floor by where they stand: a named speaker's short turn that asks nothing, between
+    someone else's answer and a question under a role's label (``QUESTION:``), where that speaker never speaks
+    right after such a question and stands so twice at least (a moderator: ``Back to the room. Right here in the
+    second row.``; not a minister who adds a sentence to an answer once).
+    """
+    asked_of = {t.speaker for p, t in zip(turns, turns[1:], strict=False) if _unnamed_asks(p)}
+    found = [
+        k
+        for k in range(1, len(turns) - 1)
+        if sizes[k] <= _FLOOR_WORDS
+        and _unnamed_asks(turns[k + 1])
+        and turns[k].label.style != "role"
+        and turns[k - 1].speaker != turns[k].speaker
+        and turns[k - 1].role not in ASKING_ROLES
+        and turns[k].speaker not in asked_of
+        and "?" not in turns[k].text
+    ]
+    twice = Counter(turns[k].speaker for k in found)
+    return {k for k in found if twice[turns[k].speaker] >= 2}
+
+
+def _unnamed_asks(turn: Turn) -> bool:
+    """Whether a turn is under a role's label that asks and names no one (``QUESTION:``, ``Q.``, ``Caller:``)."""
+    return turn.label.style == "role" and turn.role in _UNNAMED
 
 
 def _has(phrases: tuple[str, ...], text: str) -> bool:
@@ -1054,6 +1122,7 @@ def _exchanges(
                 new = current is None or (
                     turn.kind == "question"
                     and not (question and "ollow" in turn.text[:40] and _says_follow_up(turn, lex))  # (at once)
+                    and not (not one_question and _asks_again(turn, current, turns[k - 1], lex))
                 )
             else:
                 new = current is None or asker != turn.speaker
@@ -1110,6 +1179,46 @@ def _exchanges(
 
 
 _FOLLOW_UP_WORDS = 10  # a short question in the same exchange follows up its point ("And inflation?")
+_FLOOR_TAIL = 80  # the characters at the end of an answer read for whether it gives someone else the floor
+
+
+def _asks_again(turn: Turn, current: Exchange, before: Turn, lex: Lexicon) -> bool:
+    """Whether an unnamed ``Question:`` is the named journalist of the exchange asking again (``And is the
+    Secretary going to call Congress?``, ``Just a quick follow-up on my question.``).
+
+    It is under the same label as their question, follows the answer to them at once, with no
+    one given the floor between (the answer ends with no ``Go ahead.`` and no ``Yes, in the
+    back?``), opens as a follow-up does, and names no other asker.
+    """
+    opener = current.turns[0] if current.turns else None
+    if (
+        opener is None
+        or opener.label.name
+        != turn.label.name  # ("Question (Politico Europe):" after "Question (Sabine Siebold, ...)")
+        or opener.label.note != turn.label.note
+        or opener.role != turn.role
+        or opener.speaker.startswith("Unnamed ")
+        or opener.speaker_source == "inferred"
+        or before.role not in ANSWERING_ROLES
+        or before.role == "staff"
+    ):
+        return False
+    tail = before.text[-_FLOOR_TAIL:].rstrip()
+    if tail.endswith("?") or _has(lex.conversation.get("floor_phrases", ()), tail):
+        return False
+    called = _CALLED.search(tail)  # "Yes, Steve.": another's name, where the answer ends
+    if called and called.group(1) not in opener.speaker.split():
+        return False
+    text = turn.text.lstrip(" \t\u00a0\n\"“'‘—–-…(")
+    head = _ADDRESS.sub("", text[:60], count=1)  # ("Julie, just to follow up on ...")
+    openers = lex.conversation.get("follow_up_openers", ())
+    if "follow" not in head.lower() and not (openers and phrase_pattern(openers, case=True).match(head)):
+        return False
+    return introduction(turn.text, lex)[0] is None and _own_name(turn.text, lex) is None
+
+
+_ADDRESS = re.compile(r"(?:[A-Z][\w'’.\-]*\s){0,2}[A-Z][\w'’\-]*,\s+")  # "Julie, ", "Mr. Patel, "
+_CALLED = re.compile(r",\s+([A-Z][\w'’\-]+)[.!]?$")
 
 
 def _noted_asker(note: str, lex: Lexicon) -> tuple[str | None, str | None]:
@@ -1195,6 +1304,10 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon, before: Turn | None
     if not name and label.note:  # "Question (Sabine Siebold, Reuters):": the asker, and their outlet
         name, noted = _noted_asker(label.note, lex)
         outlet, source = outlet or noted, "label"
+    if not name and turn.text[:1] == "(" and (close := turn.text.find(")", 1, _SELF_NAMED)) > 0:
+        # "Q: (Ben Hunt – The Sun) Lewis, ...": the asker in brackets as the question opens
+        name, noted = _noted_asker(re.sub(r"\s+[–—-]\s+", ", ", turn.text[1:close], count=1), lex)
+        outlet = outlet or noted
     if not name and label.note and turn.role == "audience":  # "CALLER (LINDA, ELKHART):": the caller, and where from
         name, source = noted_person(label.note, lex, given_name=True), "label"
     if outlet is None and label.note:  # "Question (Reuters):", "Journalist (Press TV):": the outlet in brackets
