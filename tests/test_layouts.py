@@ -4728,3 +4728,119 @@ def test_a_question_time_whose_askers_are_members_of_the_public_is_a_town_hall()
     assert by["Margaret Ellis"] == "audience" and by["Sadiq Khan"] == "official"
     members = kit.parse(text.replace("(Member of the Public)", "(Con)").replace("Member of the Public:", "Bob Neill:"))
     assert members.documents["event"].tolist() == ["question_time"]  # members ask: the title's kind
+
+
+@pytest.mark.parametrize(
+    ("title", "answerer"),
+    [
+        (
+            "Home > Governor's Press Conferences > 2024\n\nGovernor Ueda's Press Conference\non 20 September",
+            "Governor Ueda",
+        ),
+        ("Press Conference by the Chief Cabinet Secretary Yoshimasa Hayashi", "Yoshimasa Hayashi"),
+        ("Mayor Ana Ruiz's News Conference", "Ana Ruiz"),
+        ("The Bank's Press Conference", "Unnamed respondent"),
+    ],
+)
+def test_an_answer_label_at_a_press_conference_is_the_one_whose_conference_the_title_says_it_is(title, answerer):
+    turns = kit.parse(
+        f"{title}\n\nQ: Please explain today's decision.\n\nA: We kept the rate.\n\nQ: Why?\n\nA: Wages.\n"
+    ).turns
+    assert turns["speaker"].tolist()[1::2] == [answerer, answerer]
+
+
+def test_an_interviewer_labelled_by_the_outlet_is_the_writer_the_page_credits():
+    spiegel = kit.parse(
+        'DER SPIEGEL\n\nFinnish President Alexander Stubb\n"Russia Only Understands the Language of Strength"\n\n'
+        "Interview Conducted By Mathieu von Rohr in Helsinki\n03.12.2024, 17.42 Uhr\n\n"
+        "DER SPIEGEL: Mr. President, how do you sleep at night?\n\nStubb: I sleep very well, thank you.\n\n"
+        "DER SPIEGEL: Will the border stay closed?\n\nStubb: As long as Russia uses migrants as a weapon.\n\n"
+        "DER SPIEGEL: And Ukraine?\n\nStubb: We will support Ukraine for as long as it takes.\n"
+    ).turns
+    assert spiegel["speaker"].tolist() == ["Mathieu von Rohr", "Stubb"] * 3
+    assert set(spiegel.loc[spiegel["speaker_label"] == "DER SPIEGEL", "speaker_source"]) == {"byline"}
+    uncredited = kit.parse(
+        "DER SPIEGEL\n\nFinnish President Alexander Stubb\n\n"
+        "DER SPIEGEL: Mr. President, how do you sleep at night?\n\nStubb: I sleep very well, thank you.\n\n"
+        "DER SPIEGEL: Will the border stay closed?\n\nStubb: As long as Russia uses migrants as a weapon.\n\n"
+        "DER SPIEGEL: And Ukraine?\n\nStubb: We will support Ukraine for as long as it takes.\n"
+    ).turns
+    assert uncredited["speaker"].tolist()[0] == "Der Spiegel"  # (no one credited: the outlet asks)
+
+
+def test_a_record_that_says_who_took_the_chair_in_a_sentence_names_the_speaker():
+    house = kit.parse(
+        "Legislative Assembly\nThursday, 17 October 2024\n\n"
+        "The SPEAKER (Maree Edwards) took the chair at 9:32 am, read the prayer and made an acknowledgement of country.\n\n"
+        "Questions without notice and ministers statements\n\n"
+        "Brad BATTIN (Berwick) (12:01): My question is to the Premier. Will the Premier apologise?\n\n"
+        "Jacinta ALLAN (Bendigo East – Premier) (12:02): I thank the member for his question.\n\n"
+        "The SPEAKER: Order! The Leader of the Opposition has asked his question.\n\n"
+        "Brad BATTIN (Berwick) (12:03): Will the Premier rule out new taxes?\n\n"
+        "Jacinta ALLAN (Bendigo East – Premier) (12:04): I will not be lectured by those opposite.\n\n"
+        "The SPEAKER: Order! The member for Nepean will come to order.\n\n"
+        "Ministers statements: health system\n\n"
+        "Mary-Anne THOMAS (Macedon – Minister for Health) (12:06): I rise to update the house on our hospitals.\n"
+    ).turns
+    assert set(house.loc[house["speaker_label"] == "The SPEAKER", "speaker"]) == {"Maree Edwards"}
+    assert house["role"].iloc[-1] == "official"  # (a minister's statement, whose note names her office)
+
+
+def test_an_office_label_with_a_form_of_address_is_named_from_the_pages_list_of_members_present():
+    sitting = kit.parse(
+        "PARLIAMENT OF THE REPUBLIC OF FIJI\n\nDAILY HANSARD\n\nPRESENT\n\n"
+        "Honourable Ratu Naiqama Tawake Lalabalavu, Speaker\n"
+        "Honourable Sitiveni Ligamamada Rabuka, Prime Minister and Minister for Foreign Affairs\n"
+        "Honourable Inia Batikoto Seruiratu, Leader of the Opposition\n\n"
+        "QUESTIONS\n\n"
+        "HON. I.B. SERUIRATU.- Mr. Speaker, Sir, can the Prime Minister update Parliament on the centres?\n\n"
+        "HON. PRIME MINISTER.- Mr. Speaker, Sir, I thank the Leader of the Opposition for his question.\n\n"
+        "MR. SPEAKER.- Supplementary question, the honourable Leader of the Opposition.\n\n"
+        "HON. I.B. SERUIRATU.- How much has been allocated?\n\n"
+        "HON. PRIME MINISTER.- I will provide that in writing.\n\n"
+        "MR. SPEAKER.- Thank you.\n\n"
+        "HON. DR. R.A. LALABALAVU.- Mr. Speaker, Sir, there have been no deaths.\n\n"
+        "MR. SPEAKER.- Thank you.\n"
+    ).turns
+    assert sitting["speaker_label"].tolist()[-2] == "HON. DR. R.A. LALABALAVU"  # (not "HON. DR.", then words)
+    assert sitting["speaker"].tolist()[0] == "Inia Batikoto Seruiratu"  # (initials, and the list's one such name)
+    assert sitting["speaker"].drop_duplicates().tolist()[1:3] == [
+        "Sitiveni Ligamamada Rabuka",
+        "Naiqama Tawake Lalabalavu",
+    ]
+
+
+def test_a_page_that_names_the_sides_for_and_against_a_motion_is_a_debate():
+    text = (
+        'Intelligence Squared U.S.\n"Make the Four-Day Workweek the Norm"\n'
+        "For the Motion: Rebecca Thornquist, Daniel Ashworth\nAgainst the Motion: Leonard Abara, Catherine Moyle\n"
+        "Moderator: John Donvan\n\n"
+        "John Donvan:\nRebecca Thornquist, you have seven minutes.\n\n"
+        "Rebecca Thornquist:\nThank you, John. Let me start with a number: ninety-two.\n\n"
+        "John Donvan:\nLeonard Abara, your response?\n\n"
+        "Leonard Abara:\nThe trials were small and self-selected.\n\n"
+        "John Donvan:\nRebecca?\n\nRebecca Thornquist:\nThey were not small.\n"
+    )
+    assert kit.parse(text).documents["event"].tolist() == ["debate"]
+
+
+def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
+    conference = kit.parse(
+        "AUSMIN 2023 Joint Press Conference\n\n"
+        "MODERATOR: Thank you. The first question is from Andrew Greene from the ABC.\n\n"
+        "JOURNALIST: Question for Secretary Blinken. Is the US prepared to drop the case?\n\n"
+        "ANTONY BLINKEN: I understand the sensitivities, and I understand the concerns of Australians.\n\n"
+        "JOURNALIST: Minister Wong, I wonder if you could respond to that.\n\n"
+        "PENNY WONG: We have made our views clear, and we will continue to.\n\n"
+        "MODERATOR: Thank you. The next question is from Phil Stewart from Reuters.\n\n"
+        "JOURNALIST: Secretary Austin, what did the allies agree on missiles?\n\n"
+        "LLOYD AUSTIN: We agreed to co-produce guided missiles here in Australia.\n\n"
+        "MODERATOR: The final question.\n\n"
+        "JOURNALIST: Minister Marles, is the submarine timeline at risk?\n\n"
+        "RICHARD MARLES: It is not, and we are on track.\n"
+    ).turns
+    assert conference.loc[conference["speaker_label"] == "JOURNALIST", "speaker"].tolist() == [
+        *["Andrew Greene", "Andrew Greene"],
+        *["Phil Stewart", "Unnamed journalist"],
+    ]
+    assert conference["kind"].tolist()[1:4:2] == ["question", "follow_up"]  # (a request asks, under a question's label)

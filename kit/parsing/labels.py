@@ -109,8 +109,9 @@ _CAPS_STOP_NAME = (
     r"|[A-Z][A-Z'’\-]+(?: (?:Mc|Mac)?[A-Z][A-Z'’\-]+){1,3})(?: \([A-Z][^()\n]{0,60}\))?"
 )
 _CAPS_STOP_LABEL = re.compile(
-    rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>\d{{0,2}}[ \t\u00a0]+(?=[A-Z\"“'‘(\[])|$)"
-)
+    rf"(?P<lead>)(?P<time>)(?P<name>{_CAPS_STOP_NAME})\.(?P<gap>\d{{0,2}}[ \t\u00a0]+(?=[A-Z\"“'‘(\[])"
+    r"(?!(?:[A-Z]\.)*[ \t\u00a0]?[A-Z][A-Z'’\-]+\.[ \t\u00a0]?[–—-])|$)"
+)  # (not titles before a name that a dash closes: "HON. DR. R.A. LALABALAVU.-", "HON. DR. LALABALAVU.-")
 # A name in capitals, a note in brackets if any, and a dash, no full stop: "MR. PRESIDENT (Jorge Valadares.
 # Speaking from the Chair.) – With the quorum ...", "MRS. MARTA QUEIROZ (As Rapporteur.) – Thank you." (a label
 # where the document uses the shape again and again: kit.parsing.lines.classify).

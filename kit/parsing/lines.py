@@ -1057,8 +1057,9 @@ def _mark_witnesses(
 # the Chair]", "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]", "(Mr. Anthony Rota) left the Chair".
 _CHAIR_LINE = re.compile(
     r"[ \t]*[\[(]?(?:(?:The|Mr\.?|Madam|Madame)[ \t]+)?([A-Z][A-Za-z\-]*(?:[ \t]+[A-Z][A-Za-z\-]*){0,3})?[ \t]*"
-    r"\(([^()\n]{3,80})\)[ \t]+(in|took|takes|resumed|resumes|left|leaves|vacated)[ \t]+the[ \t]+Chair\.?[\])]?\.?[ \t]*"
-)
+    r"\(([^()\n]{3,80})\)[ \t]+(in|took|takes|resumed|resumes|left|leaves|vacated)[ \t]+the[ \t]+[Cc]hair\.?[\])]?\.?"
+    r"(?:[ \t]+(?:at|and)[ \t][^\n]{0,160})?[ \t]*"
+)  # (and on in a sentence: "The SPEAKER (Maree Edwards) took the chair at 9:32 am, read the prayer and ...")
 
 
 # "IN THE CHAIR: ROBERTA METSOLA", as a verbatim report heads each sitting's part: who presides from there on.
@@ -1086,7 +1087,7 @@ def _mark_chairs(
             if person and " " in person:
                 layout.chairs[i] = ("court", _cased_name(person))
             continue
-        if kinds[i] != "text" or "the Chair" not in line and "THE CHAIR" not in line[:20]:
+        if kinds[i] != "text" or "the Chair" not in line and "the chair" not in line and "THE CHAIR" not in line[:20]:
             continue
         found = _CHAIR_LINE.fullmatch(line)
         # "IN THE CHAIR: ROBERTA METSOLA", "Deputy Brian Stanley in the Chair."

@@ -33,6 +33,7 @@ from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
 __all__ = [
+    "bare_office",
     "self_named",
     "PERSON_NOTE",
     "canonical_names",
@@ -248,6 +249,11 @@ def canonical_names(
     spelled = _spellings(read) if capitals else {}
     for name in capitals if spelled else ():
         result[name] = " ".join(spelled.get(word.casefold(), word) for word in result[name].split(" "))
+    # Initials and a surname ("HON. I.B. SERUIRATU"): the one full name with that surname and those initials that
+    # the page's list or lead gives ("Honourable Inia Batikoto Seruiratu, Leader of the Opposition").
+    for name, target in result.items() if titles else ():
+        if "." in target and (initialled := _INITIALLED.fullmatch(target)) and (context := titles.get(name)):
+            result[name] = _initialled_name(initialled.group(1), initialled.group(2), context) or target
     return result
 
 
@@ -592,7 +598,8 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     if words and words[0].lower() == "the":
         words = words[1:]
     if words and all(w.lower().strip(".") in lex.titles for w in words):
-        holder = office_holder(" ".join(w.capitalize() if w.islower() else w for w in words), context, lex)
+        office = bare_office(" ".join(w.capitalize() if w.islower() else w for w in words), lex)
+        holder = office_holder(office, context, lex)  # (not "Hon. Prime Minister": "Prime Minister")
         if holder:
             return holder
         return " ".join(["The", *words]) if spoken.split()[0].lower() == "the" else " ".join(words)
@@ -613,6 +620,27 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
         if holder:
             return holder
     return spoken
+
+
+def bare_office(office: str, lex: Lexicon) -> str:
+    """An office's words without ``The`` or a form of address before them, as a page names its holder.
+
+    Args:
+        office: an office as a label names it (``HON. PRIME MINISTER``, ``Mr. Speaker``).
+        lex: the vocabularies (``forms_of_address``).
+
+    Returns:
+        The office itself (``PRIME MINISTER``, ``Speaker``); one word is kept.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> bare_office("Mr. Speaker", lexicon()), bare_office("The Hon. Prime Minister", lexicon())
+    ('Speaker', 'Prime Minister')
+    """
+    words = office.split()
+    addressed = lex.conversation.get("forms_of_address", ())
+    while len(words) > 1 and words[0].lower() in addressed:
+        words = words[1:]
+    return " ".join(words)
 
 
 def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
@@ -816,6 +844,28 @@ _APPOSED = (
 
 # A name of two or three capitalised words, as a page writes it before an office's comma ("Stéphane Dujarric")
 _NAMED = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}"
+
+
+_INITIALLED = re.compile(r"((?:[A-Z]\.){1,3}) ?([A-Z][a-z'’\-]+)")  # "I.B. Seruiratu", "R.A. Lalabalavu"
+
+
+def _initialled_name(initials: str, surname: str, context: str) -> str | None:
+    """The one full name in ``context`` with ``surname`` whose first names open with ``initials``, or ``None``.
+
+    >>> _initialled_name("R.A.", "Lalabalavu", "Ratu Naiqama Tawake Lalabalavu, Speaker / Dr. Ratu Atonio Rabici "
+    ...     "Lalabalavu, Minister for Health")
+    'Ratu Atonio Rabici Lalabalavu'
+    >>> _initialled_name("I.B.", "Seruiratu", "Honourable Inia Batikoto Seruiratu, Leader of the Opposition")
+    'Inia Batikoto Seruiratu'
+    """
+    letters = initials.replace(".", "")
+    found = set()
+    for given in re.findall(rf"((?:[A-Z][a-z'’\-]+ ){{{len(letters)},5}}){re.escape(surname)}\b", context):
+        words = given.split()  # (the longest run of its last words whose initials open with those: not "Honourable")
+        start = next((k for k in range(len(words)) if "".join(w[0] for w in words[k:]).startswith(letters)), None)
+        if start is not None and len(words) - start >= len(letters):
+            found.add(" ".join([*words[start:], surname]))
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -62,6 +62,7 @@ from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import (
     PERSON_NOTE,
     a_person,
+    bare_office,
     canonical_names,
     full_name,
     handed_to,
@@ -186,7 +187,7 @@ def assign_speakers(
             turn.speaker = next(iter(people))
         elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
             if key not in listed:
-                office = turn.label.name[4:] if turn.label.name[:4].lower() == "the " else turn.label.name
+                office = bare_office(turn.label.name, lex)  # ("The Speaker", "MR. SPEAKER": "Speaker")
                 listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex) or (
                     office_holder(
                         " ".join(map(person_case, office.split())) if office.isupper() else office,
@@ -257,8 +258,19 @@ def assign_speakers(
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
         if event.kind == "interview" and doc_id and not given.askers:
             # a print interview's "Q:" is its writer's, where its byline names one ("MASAYUKI YUDA, Nikkei staff writer")
-            unnamed = [t for t in doc_turns if t.speaker == UNNAMED_JOURNALIST and t.label.style == "role"]
-            writer = _byline(contexts[doc_id - 1], lex) if unnamed else None
+            # (and an outlet's label, "DER SPIEGEL:", where the page credits who asked: "Interview Conducted By ...")
+            context = contexts[doc_id - 1]
+            mastheads = {part.strip().casefold() for part in context.split(" / ")}  # ("DER SPIEGEL" atop the page)
+            unnamed = [
+                t
+                for t in doc_turns
+                if t.speaker == UNNAMED_JOURNALIST
+                and t.label.style == "role"
+                or t.role in ASKING_ROLES
+                and t.label.style != "role"
+                and (outlet_named(t.label.name, lex) or t.label.name.casefold() in mastheads)
+            ]
+            writer = _byline(context, lex) if unnamed else None
             if writer and (
                 writer in words or not any(t.role == "guest" and t.speaker[:8] != "Unnamed " for t in doc_turns)
             ):
@@ -546,7 +558,7 @@ _ANSWER_LABELS = ("a", "answer", "response")  # labels that name no one: the ans
 _WITH_PERSON = re.compile(
     r"\b(?:(?:[Ii]nterview|[Cc]onversation|[Tt]alk|[Qq]uestions|Q&A)\b[^.:;\n]{0,40}?\bwith"
     r"|(?:[Dd]eposition|DEPOSITION|[Tt]estimony|TESTIMONY|[Ee]xamination|EXAMINATION) (?:of|OF)"
-    r"|(?:[Bb]riefing|BRIEFING|[Rr]emarks|REMARKS) (?:by|BY))"
+    r"|(?:[Bb]riefing|BRIEFING|[Rr]emarks|REMARKS|[Cc]onference|CONFERENCE) (?:by|BY))"
     r" ((?:(?:[A-Z][\w.'’\-]*|for|of|the|and) ){0,8}[A-Z][\w'’\-]+)"
 )
 
@@ -554,6 +566,11 @@ _WITH_PERSON = re.compile(
 # A person's name that opens a part of a page's head, then their office or what they speak of: "Christine
 # Lagarde, President of the ECB", "*Alexander Stubb talks about NATO.*" (not "By Anna Keller |" nor "Maria Lopez,
 # Correspondent", the byline's, nor "White House, 2 May").
+# Whose conference, briefing or interview a title says it is: "Governor Ueda's Press Conference"
+_WHOSE = re.compile(
+    r"((?:[A-Z][\w.'’\-]* ){0,4}[A-Z][\w'’\-]+)['’]s (?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference"
+    r"|[Pp]ress [Bb]riefing|[Bb]riefing|[Ii]nterview|[Rr]emarks)"
+)
 _OPENING_PERSON = re.compile(
     rf"[#*_ \t\"“]*({PERSON_NOTE.pattern})"
     r"(?:, (?:the )?(?P<office>[\w.]+)| (?:talks|speaks|says|answers|explains|discusses|tells)\b)"
@@ -587,7 +604,8 @@ def _names_who(label, lex: Lexicon | None = None) -> bool:
 def _interviewee(context: str, lex: Lexicon) -> str | None:
     """Who a document's title or lead says is interviewed or examined, or ``None``.
 
-    The one the title or lead says is interviewed (``Interview with Senator Jane Doe``),
+    The one the title or lead says is interviewed (``Interview with Senator Jane Doe``), or
+    whose conference it is (``Governor Ueda's Press Conference``, ``Press Conference by ...``),
     or, failing that, the person whose name opens a part of the title, headings or lead
     then their office or what they speak of (``Christine Lagarde, President of the ECB``,
     ``Alexander Stubb talks about NATO``): the one a Q&A page is about.
@@ -603,11 +621,19 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
     'Alexander Stubb'
     >>> _interviewee("Governing Council meets / White House, 2 May / Maria Lopez, Correspondent", lexicon()) is None
     True
+    >>> _interviewee("Governor Ueda's Press Conference", lexicon()), _interviewee("The Bank's Press Conference", lexicon())
+    ('Governor Ueda', None)
     """
     found = _WITH_PERSON.search(context)
     if found:
         person = split_name(found.group(1), lex)[1]
         # (not "In an interview with Nikkei Asia": an outlet, or a place)
+        if person and len(person.split()) >= 2 and a_person(person, lex) and not outlet_named(person, lex):
+            return person
+    for found in _WHOSE.finditer(context):  # "Governor Ueda's Press Conference": his, by his full name where given
+        title, person = split_name(found.group(1), lex)  # (not a menu's "Governor's Press Conferences")
+        if person and " " not in person and title and person.lower() not in lex.titles_or_organisations | lex.not_names:
+            return full_name(person, context, lex, title) or f"{title} {person}"
         if person and len(person.split()) >= 2 and a_person(person, lex) and not outlet_named(person, lex):
             return person
     for part in context.split(" / "):
@@ -627,13 +653,16 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
 
 
 def _byline(context: str, lex: Lexicon) -> str | None:
-    """The one writer a document's byline names (``MASAYUKI YUDA, Nikkei staff writer``, ``By Anna Keller, Reporter``).
+    """The one writer a document's byline names (``MASAYUKI YUDA, Nikkei staff writer``, ``By Anna Keller, Reporter``),
+    or its credit (``Interview Conducted By Mathieu von Rohr in Helsinki``).
 
     >>> from kit.parsing.lexicon import lexicon
     >>> _byline("Interview / MASAYUKI YUDA, Nikkei staff writer / February 14, 2024", lexicon())
     'Masayuki Yuda'
     >>> _byline("Interview / Christine Lagarde, President of the ECB", lexicon()) is None
     True
+    >>> _byline("Stubb / Interview Conducted By Mathieu von Rohr in Helsinki", lexicon())
+    'Mathieu von Rohr'
     """
     reporting = {*lex.conversation.get("journalist_titles", ()), "writer"}  # (a byline's writer writes for the page)
     found = set()
@@ -642,11 +671,18 @@ def _byline(context: str, lex: Lexicon) -> str | None:
         if line and any(word in reporting for word in re.findall(r"[a-z]+", line.group(2).lower())):
             name = line.group(1)
             found.add(" ".join(map(person_case, name.split())) if name.isupper() else name)
+        elif credit := _CREDIT.fullmatch(part.strip()):
+            found.add(credit.group(1))
     return next(iter(found)) if len(found) == 1 else None
 
 
 # A byline: perhaps "By", a name of two or three words, a comma and what the writer is ("Nikkei staff writer")
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s+([^/]{1,60})")
+# An interview's credit: "Interview Conducted By Mathieu von Rohr in Helsinki", "Interviewed by Anna Lee"
+_CREDIT = re.compile(
+    r"(?i:interview(?:ed)?(?: conducted)? by) ([A-Z][\w'’\-]+(?: (?:(?!in |at |for )[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2})"
+    r"(?: (?:in|at|for) [A-Z][^/]{0,40})?"
+)
 
 
 def _context(document: Document) -> str:
@@ -1073,7 +1109,9 @@ def _unnamed_voices(turns: list[Turn], floor: list[bool], event: str, lex: Lexic
 
 def _answers_by_office(turn: Turn, title_of: dict[str, str], lex: Lexicon) -> bool:
     """Whether a turn's label names an office whose holder answers (a minister, a witness), not a shadow's."""
-    office = f"{turn.label.name} {title_of.get(turn.speaker, '')}"
+    office = (
+        f"{turn.label.name} {title_of.get(turn.speaker, '')} {turn.label.note or ''}"  # ("(Macedon – Minister ...)")
+    )
     return _has(lex.conversation.get("answering_titles", ()), office) and "shadow" not in office.lower()
 
 
@@ -1109,6 +1147,12 @@ def _exchanges(
     asker: str | None = None
     asked = 0  # asking turns in the current exchange
     one_question = event in ONE_QUESTION
+    # (where someone gives the floor before each new journalist's question, twice at least: a journalist who asks
+    # again with no one giving it between is the one who asked)
+    moderated = (
+        sum(floor[k - 1] and turns[k - 1].role == "staff" and _unnamed_asks(turn) for k, turn in enumerate(turns) if k)
+        >= 2
+    )
     unnamed = lex.compiled.get("unnamed_roles")
     if unnamed is None:  # the role words that name no one ("Question", "Caller"), once per lexicon
         unnamed = lex.compiled["unnamed_roles"] = frozenset(k for k, v in lex.roles.items() if v["role"] in _UNNAMED)
@@ -1122,7 +1166,7 @@ def _exchanges(
                 new = current is None or (
                     turn.kind == "question"
                     and not (question and "ollow" in turn.text[:40] and _says_follow_up(turn, lex))  # (at once)
-                    and not (not one_question and _asks_again(turn, current, turns[k - 1], lex))
+                    and not (not one_question and _asks_again(turn, current, turns[k - 1], moderated, lex))
                 )
             else:
                 new = current is None or asker != turn.speaker
@@ -1139,7 +1183,7 @@ def _exchanges(
             if new:
                 turn.kind = "question" if question or labelled and turn.kind == "question" else "remark"
             else:
-                turn.kind = "follow_up" if question else "remark"
+                turn.kind = "follow_up" if question or labelled and turn.kind == "question" else "remark"
             if new:
                 current = Exchange(len(exchanges) + 1, doc_id)
                 exchanges.append(current)
@@ -1182,13 +1226,15 @@ _FOLLOW_UP_WORDS = 10  # a short question in the same exchange follows up its po
 _FLOOR_TAIL = 80  # the characters at the end of an answer read for whether it gives someone else the floor
 
 
-def _asks_again(turn: Turn, current: Exchange, before: Turn, lex: Lexicon) -> bool:
+def _asks_again(turn: Turn, current: Exchange, before: Turn, moderated: bool, lex: Lexicon) -> bool:
     """Whether an unnamed ``Question:`` is the named journalist of the exchange asking again (``And is the
     Secretary going to call Congress?``, ``Just a quick follow-up on my question.``).
 
     It is under the same label as their question, follows the answer to them at once, with no
     one given the floor between (the answer ends with no ``Go ahead.`` and no ``Yes, in the
-    back?``), opens as a follow-up does, and names no other asker.
+    back?``), names no other asker, and opens as a follow-up does; or, where a moderator gives
+    the floor before each new journalist (``moderated``), opens any way (``Minister Wong, can
+    I ask for your response to that?``).
     """
     opener = current.turns[0] if current.turns else None
     if (
@@ -1212,7 +1258,11 @@ def _asks_again(turn: Turn, current: Exchange, before: Turn, lex: Lexicon) -> bo
     text = turn.text.lstrip(" \t\u00a0\n\"“'‘—–-…(")
     head = _ADDRESS.sub("", text[:60], count=1)  # ("Julie, just to follow up on ...")
     openers = lex.conversation.get("follow_up_openers", ())
-    if "follow" not in head.lower() and not (openers and phrase_pattern(openers, case=True).match(head)):
+    if (
+        not moderated
+        and "follow" not in head.lower()
+        and not (openers and phrase_pattern(openers, case=True).match(head))
+    ):
         return False
     return introduction(turn.text, lex)[0] is None and _own_name(turn.text, lex) is None
 
