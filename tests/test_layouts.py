@@ -4844,3 +4844,28 @@ def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_t
         *["Phil Stewart", "Unnamed journalist"],
     ]
     assert conference["kind"].tolist()[1:4:2] == ["question", "follow_up"]  # (a request asks, under a question's label)
+
+
+def test_at_a_town_hall_anchors_who_ask_are_journalists_and_voters_ask():
+    hall = kit.parse(
+        "Trump takes questions from Iowa voters at Fox News town hall\n\n"
+        "BRET BAIER, FOX NEWS CHIEF POLITICAL ANCHOR: Good evening, and welcome to this town hall in Des Moines.\n\n"
+        "MARTHA MACCALLUM, FOX NEWS ANCHOR: And I'm Martha MacCallum. Tonight Iowa voters will ask the questions.\n\n"
+        "DONALD TRUMP (R), FORMER PRESIDENT OF THE UNITED STATES: Thank you very much. It's a great honor to be here.\n\n"
+        "BAIER: Mr. President, you have skipped every debate. Don't Iowans deserve to see you on that stage?\n\n"
+        "TRUMP: When you're leading by thirty points, you don't debate people at one percent. Nobody would.\n\n"
+        "MACCALLUM: Our first question comes from Dan Hahn, a farmer from Boone County.\n\n"
+        "DAN HAHN, IOWA VOTER: Good evening, Mr. President. Fertilizer and diesel have gone up. What will you do?\n\n"
+        "TRUMP: Well, thank you, Dan. Farmers have been treated very badly, and we will bring the costs down.\n\n"
+        "BAIER: Mr. President, on the economy, would you cut taxes again in a second term?\n\n"
+        "TRUMP: We will cut them further, and we will make the cuts permanent for the middle class.\n\n"
+        "MACCALLUM: Our next question is from Cheryl Strand.\n\n"
+        "CHERYL STRAND, IOWA VOTER: My son serves in the Army. How will you keep him out of another war?\n\n"
+        "TRUMP: Cheryl, I was the only president in decades who started no new wars, and I will keep it that way.\n"
+    ).turns
+    roles = hall.drop_duplicates("speaker").set_index("speaker")["role"]
+    assert roles["Bret Baier"] == "journalist"  # (an anchor who asks the candidate)
+    assert roles["Martha MacCallum"] == "staff"  # (an anchor who only gives the floor)
+    assert roles["Dan Hahn"] == roles["Cheryl Strand"] == "audience"
+    assert roles["Donald Trump"] == "official"
+    assert hall["speaker"].nunique() == 5  # ("MARTHA MACCALLUM, FOX NEWS ANCHOR" is "MACCALLUM", as her words write it)

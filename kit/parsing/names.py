@@ -189,6 +189,8 @@ def canonical_names(
     pending = {label.name: label for label in labels if label.style in ("single", "caps")}
     singles = set(pending)
     capitals = [name for name, label in pending.items() if label.style == "caps"]
+    # (and a name in capitals before its title: "MARTHA MACCALLUM, FOX NEWS ANCHOR", as "MACCALLUM" is written)
+    capitals += [name for name in person_of if name not in pending and name.partition(",")[0].isupper()]
     for name in [name for name in pending if name in result]:
         del pending[name]
     if singles:

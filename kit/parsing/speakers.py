@@ -840,6 +840,16 @@ def _roles(
                 role = by_title[title] = _title_role(title, press, lex)
             if role is not None:
                 decided[speaker] = role
+    # A host who puts questions to the principal (a town hall's anchor: "Mr. President, ... Don't Iowans deserve to
+    # see you on that stage?"), in a third of their turns at least, asks: not one who only gives the floor.
+    for speaker, (role, source) in list(decided.items()) if principal else ():
+        if role == "staff" and source == "label" and _has(conv.get("host_titles", ()), title_of.get(speaker, "")):
+            put = sum(
+                t.speaker == speaker and n.speaker == principal and asks(t)
+                for t, n in zip(turns, turns[1:], strict=False)
+            )
+            if put >= max(1, all_turns[speaker] / 3):
+                decided[speaker] = ("journalist", "label")
     # Moderators: speakers (not yet decided) most of whose turns give the floor.
     for speaker, count in floor_turns.items():
         if speaker not in decided and (count >= 2 or count == all_turns[speaker]) and count >= 0.5 * all_turns[speaker]:
