@@ -4869,3 +4869,42 @@ def test_at_a_town_hall_anchors_who_ask_are_journalists_and_voters_ask():
     assert roles["Dan Hahn"] == roles["Cheryl Strand"] == "audience"
     assert roles["Donald Trump"] == "official"
     assert hall["speaker"].nunique() == 5  # ("MARTHA MACCALLUM, FOX NEWS ANCHOR" is "MACCALLUM", as her words write it)
+
+
+def test_a_caption_files_voices_are_the_host_the_guest_and_the_callers_the_page_and_the_host_name():
+    text = (
+        "Morning Call-In\nSen. Ana Ruiz on the Farm Bill\nAPRIL 18, 2024\n\n"
+        "People in this video\nAna Ruiz, Senator, (D) Oregon\nTom Becker, Host, Morning Call-In\n\n"
+        ">> WELCOME BACK. WE ARE JOINED NOW BY SENATOR ANA RUIZ OF OREGON. SENATOR, WELCOME.\n"
+        ">> THANKS FOR HAVING ME.\n"
+        ">> THE FARM BILL IS LATE AGAIN. WILL IT PASS THIS YEAR?\n"
+        ">> I THINK IT WILL. WE HAVE THE VOTES IN THE SENATE, AND THE HOUSE IS CLOSE.\n"
+        ">> LET'S GET TO CALLS. WE'LL START WITH MARK IN SALEM, OREGON, REPUBLICAN LINE. GOOD MORNING, MARK.\n"
+        ">> GOOD MORNING. MY QUESTION FOR THE SENATOR IS ABOUT DIESEL. WHEN WILL PRICES COME DOWN?\n"
+        ">> WELL, MARK, THANKS FOR THE QUESTION. PRICES HAVE COME DOWN SINCE THE SPRING.\n"
+        ">> NEXT UP IS LINDA IN BEND, OREGON, INDEPENDENT LINE.\n"
+        ">> HI. I WANT TO THANK THE SENATOR FOR HER WORK ON WILDFIRES.\n"
+        ">> THANK YOU, LINDA. THAT MEANS A LOT.\n"
+        ">> THE LEADER IS FACING A MOTION TO VACATE FROM TWO MEMBERS IN MARCH. WILL YOU SUPPORT HIM?\n"
+        ">> I WILL NOT GET AHEAD OF THAT.\n"
+        ">> WE'LL LEAVE IT THERE. SENATOR ANA RUIZ, THANK YOU FOR YOUR TIME.\n"
+        ">> THANK YOU.\n"
+    )
+    show = kit.parse(text)
+    assert show.turns["speaker"].tolist() == [
+        *["Tom Becker", "Ana Ruiz", "Tom Becker", "Ana Ruiz"],
+        *["Tom Becker", "Mark", "Ana Ruiz"],
+        *["Tom Becker", "Linda", "Ana Ruiz"],
+        *["Tom Becker", "Ana Ruiz"],  # (no caller "Vacate")
+        *["Tom Becker", "Ana Ruiz"],
+    ]
+    assert show.documents["event"].tolist() == ["town_hall"]  # (the title says so: "Call-In")
+    assert show.turns["role"].tolist()[4:7] == ["journalist", "audience", "official"]
+    interview = kit.parse(text.replace("Morning Call-In", "Morning Show"))
+    assert interview.documents["event"].tolist() == ["interview"]  # (a title naming no kind: the page's host and guest)
+    assert interview.turns["role"].tolist()[:4] == ["interviewer", "guest"] * 2
+    # Where the page names no one, or two hosts, the voices stay unnamed.
+    bare = kit.parse(">> WELCOME BACK.\n>> THANKS FOR HAVING ME.\n>> WILL IT PASS?\n>> I THINK IT WILL.\n")
+    assert set(bare.turns["speaker"]) == {"Unnamed speaker"}
+    two = kit.parse(text.replace("Ana Ruiz, Senator", "Ana Ruiz, Host"))
+    assert set(two.turns["speaker"]) >= {"Unnamed speaker"}

@@ -223,6 +223,10 @@ def assign_speakers(
         # lines of the lead that end no sentence: "Joint press conference by ...")
         named = " / ".join(x for x in (title, doc_id and documents[doc_id - 1].headings) if x)
         event = Event(given.event, "given") if given.event else infer_event(named, doc_turns, lex, memo)
+        # A caption file's voices, no one named, below a page's list of its one host and one guest: an interview
+        cast = _page_cast(contexts[doc_id - 1], lex) if doc_id and set(words) == {UNNAMED_SPEAKER} else None
+        if cast and not given.askers and event.source not in ("title", "given"):
+            event = Event("interview", "structure")
         # The principal speaks the most words (the first of equals: a Counter keeps order); at a
         # press event or a town hall, of those who answer, where the one who says most asks.
         principal = max(words, key=words.__getitem__) if words else None
@@ -253,7 +257,9 @@ def assign_speakers(
             _question_roles(doc_turns, floor, principal, event.kind, given, title or "", lex, memo)
         else:
             _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex, memo)
-        if not given.askers and UNNAMED_SPEAKER in words:  # (a caption file's voices that no one names)
+        if cast and not given.askers:  # (the host, the guest, and the callers the host names)
+            _cast_voices(doc_turns, *cast, event.kind, lex)
+        elif not given.askers and UNNAMED_SPEAKER in words:  # (a caption file's voices that no one names)
             _unnamed_voices(doc_turns, floor, event.kind, lex)
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
         if event.kind == "interview" and doc_id and not given.askers:
@@ -1115,6 +1121,92 @@ def _unnamed_voices(turns: list[Turn], floor: list[bool], event: str, lex: Lexic
                 turn.role_source = "asks" if asking else "answers"
             if person := _own_name(turn.text, lex):
                 turn.speaker, turn.speaker_source = person, "introduction"
+
+
+def _page_cast(context: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The one host and the one guest a page's list of who is in it names, or ``None``.
+
+    Each on a line of their own, a name and what they are after a comma (``Mimi Geerges, Host,
+    Washington Journal``; ``Jason Crow, Representative, (D) Colorado``): one host, and one other
+    whose office the list gives.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _page_cast("People in this video / Ana Ruiz, Senator, (D) Oregon / Tom Becker, Host, Morning Call-In", lexicon())
+    ('Tom Becker', 'Ana Ruiz')
+    """
+    hosts, guests = set(), set()
+    for part in context.split(" / "):
+        found = _CAST.fullmatch(part.strip())
+        if not found or not a_person(found.group(1), lex):
+            continue
+        what = found.group(2).lower()
+        if _has(lex.conversation.get("host_titles", ()), what):
+            hosts.add(found.group(1))
+        elif lex.titles.intersection(what.split()):
+            guests.add(found.group(1))
+    return (next(iter(hosts)), next(iter(guests))) if len(hosts) == 1 and len(guests) == 1 else None
+
+
+# A line of a page's list of who is in it: a name, a comma, and what they are ("Jason Crow, Representative, (D) ...")
+_CAST = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}), ([A-Z][\w .'’\-]{1,40}?)(?:, [^/]{0,80})?")
+
+
+def _cast_voices(turns: list[Turn], host: str, guest: str, event: str, lex: Lexicon) -> None:
+    """Name a caption file's voices (``>>``) after the host and the guest the page lists, and the callers the host
+    names (``... WE'LL START WITH MARK IN SALEM, OREGON. GOOD MORNING, MARK.``).
+
+    A voice the host has just greeted or introduced by a first name is that caller's; a voice that opens the
+    show, asks (ending with a question, or briefly), says the guest's name or greets a caller is the host's;
+    any other, the guest's answer.
+    """
+    surname = guest.split()[-1].casefold()
+    who: str | None = None
+    previous = ""  # the words of the turn before
+    for turn in turns:
+        text = turn.text.strip()
+        if turn.speaker != UNNAMED_SPEAKER or turn.label.shape != "voice":
+            who, previous = turn.speaker, text
+            continue
+        called = _called_caller(previous, lex) if who == host else None
+        if called and called.casefold() not in (host.casefold(), guest.casefold()):
+            who, role = person_case(called) if called.isupper() else called, "audience"
+        elif (
+            who is None
+            or text.endswith("?")
+            or "?" in text
+            and len(text.split()) <= _BRIEF_QUESTION
+            or surname in text.casefold()
+            or _called_caller(text, lex)
+        ):
+            who, role = (
+                host,
+                ASKER_ROLE[event] if ASKER_ROLE[event] != "audience" else "journalist",
+            )  # (a call-in's host)
+        else:
+            who, role = guest, ANSWERER_ROLE[event]
+        turn.speaker, turn.speaker_source, turn.role, turn.role_source = who, "inferred", role, "position"
+        previous = text
+
+
+_BRIEF_QUESTION = 60  # the most words of a host's question that goes on past its question mark
+# The first name a host greets or introduces as their turn ends: "GOOD MORNING, MARK.", "NEXT UP IS LINDA IN BEND,
+# OREGON, INDEPENDENT LINE.", "LET'S TALK TO GLORIA IN TAMPA, FLORIDA, REPUBLICAN. GOOD MORNING."
+_GREETED = re.compile(r"(?i:good (?:morning|afternoon|evening)|hi|hello|welcome),? ([A-Z][A-Za-z'’\-]+)[.!]?$")
+_INTRODUCED = re.compile(r"(?i:\b(?:with|is|to|from))\s+([A-Z][A-Za-z'’\-]+)\s+(?i:(?:is\s+)?in)\s+[A-Z]")
+
+
+def _called_caller(text: str, lex: Lexicon) -> str | None:
+    """The first name of the caller a host's words greet or introduce at their end, or ``None``."""
+    tail = text[-160:]
+    found = _GREETED.search(tail) or None
+    if found is None:
+        introduced = list(_INTRODUCED.finditer(tail))
+        found = introduced[-1] if introduced else None
+    if found is None:
+        return None
+    name = found.group(1)
+    low = name.lower()
+    return None if low in lex.prose_words or low in lex.starters or low in lex.titles else name
 
 
 def _answers_by_office(turn: Turn, title_of: dict[str, str], lex: Lexicon) -> bool:
