@@ -254,7 +254,7 @@ def canonical_names(
     # Initials and a surname ("HON. I.B. SERUIRATU"): the one full name with that surname and those initials that
     # the page's list or lead gives ("Honourable Inia Batikoto Seruiratu, Leader of the Opposition").
     for name, target in result.items() if titles else ():
-        if "." in target and (initialled := _INITIALLED.fullmatch(target)) and (context := titles.get(name)):
+        if target[1:2] == "." and (initialled := _INITIALLED.fullmatch(target)) and (context := titles.get(name)):
             result[name] = _initialled_name(initialled.group(1), initialled.group(2), context) or target
     return result
 

@@ -848,7 +848,7 @@ def _roles(
                 decided[speaker] = role
     # A host who puts questions to the principal (a town hall's anchor: "Mr. President, ... Don't Iowans deserve to
     # see you on that stage?"), in a third of their turns at least, asks: not one who only gives the floor.
-    for speaker, (role, source) in list(decided.items()) if principal else ():
+    for speaker, (role, source) in decided.items() if principal else ():  # (values change, not keys)
         if role == "staff" and source == "label" and _has(conv.get("host_titles", ()), title_of.get(speaker, "")):
             put = sum(
                 t.speaker == speaker and n.speaker == principal and asks(t)
@@ -1250,11 +1250,8 @@ def _exchanges(
     asked = 0  # asking turns in the current exchange
     one_question = event in ONE_QUESTION
     # (where someone gives the floor before each new journalist's question, twice at least: a journalist who asks
-    # again with no one giving it between is the one who asked)
-    moderated = (
-        sum(floor[k - 1] and turns[k - 1].role == "staff" and _unnamed_asks(turn) for k, turn in enumerate(turns) if k)
-        >= 2
-    )
+    # again with no one giving it between is the one who asked; counted where first needed)
+    moderated: list[bool] = []
     unnamed = lex.compiled.get("unnamed_roles")
     if unnamed is None:  # the role words that name no one ("Question", "Caller"), once per lexicon
         unnamed = lex.compiled["unnamed_roles"] = frozenset(k for k, v in lex.roles.items() if v["role"] in _UNNAMED)
@@ -1265,10 +1262,18 @@ def _exchanges(
             text = turn.text  # asks(turn), at once
             question = "?" in text or text[:7] == FORMAL_QUESTION or text[:1] == "\n" and asks(turn)
             if labelled:
-                new = current is None or (
-                    turn.kind == "question"
-                    and not (question and "ollow" in turn.text[:40] and _says_follow_up(turn, lex))  # (at once)
-                    and not (not one_question and _asks_again(turn, current, turns[k - 1], moderated, lex))
+                new = (
+                    current is None
+                    or (
+                        turn.kind == "question"
+                        and not (question and "ollow" in turn.text[:40] and _says_follow_up(turn, lex))  # (at once)
+                        and not (
+                            not one_question
+                            and current.turns
+                            and current.turns[0].speaker[:8] != "Unnamed "  # (at once: most openers are named so)
+                            and _asks_again(turn, current, turns[k - 1], _moderated(turns, floor, moderated), lex)
+                        )
+                    )
                 )
             else:
                 new = current is None or asker != turn.speaker
@@ -1326,6 +1331,17 @@ def _exchanges(
 
 _FOLLOW_UP_WORDS = 10  # a short question in the same exchange follows up its point ("And inflation?")
 _FLOOR_TAIL = 80  # the characters at the end of an answer read for whether it gives someone else the floor
+
+
+def _moderated(turns: list[Turn], floor: list[bool], memo: list[bool]) -> bool:
+    """Whether someone gives the floor right before a journalist's question under a role's label twice at least
+    (counted once, into ``memo``)."""
+    if not memo:
+        memo.append(
+            sum(floor[k - 1] and turns[k - 1].role == "staff" and _unnamed_asks(t) for k, t in enumerate(turns) if k)
+            >= 2
+        )
+    return memo[0]
 
 
 def _asks_again(turn: Turn, current: Exchange, before: Turn, moderated: bool, lex: Lexicon) -> bool:
