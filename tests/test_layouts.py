@@ -4908,3 +4908,31 @@ def test_a_caption_files_voices_are_the_host_the_guest_and_the_callers_the_page_
     assert set(bare.turns["speaker"]) == {"Unnamed speaker"}
     two = kit.parse(text.replace("Ana Ruiz, Senator", "Ana Ruiz, Host"))
     assert set(two.turns["speaker"]) >= {"Unnamed speaker"}
+
+
+def test_names_on_their_own_lines_with_no_blank_lines_and_a_pages_button_under_each():
+    lords = kit.parse(
+        "Hansard\nUK Parliament\nLords Chamber\nHospices: Funding\nVolume 843: debated on Tuesday 21 January 2025\n"
+        "Question\n15:09\nAsked by\nBaroness Finlay of Llandaff\nShare\n"
+        "To ask His Majesty’s Government what assessment they have made of the hospice sector.\n"
+        "The Parliamentary Under-Secretary of State, Department for Environment, Food and Rural Affairs "
+        "(Baroness Hayman of Ullock) (Lab)\nShare\n"
+        "My Lords, we recognise the vital role that hospices play in end-of-life care.\n"
+        "Baroness Finlay of Llandaff (CB)\nShare\n"
+        "My Lords, capital funding does not pay nurses. Will the Government exempt hospices?\n"
+        "Baroness Hayman of Ullock (Lab)\nShare\n"
+        "My Lords, there are no plans for sector-specific exemptions.\n"
+        "Lord Kamall (Con)\nShare\n"
+        "My Lords, how many hospice beds have been lost since the Budget?\n"
+        "Baroness Hayman of Ullock (Lab)\nShare\n"
+        "I do not have that figure to hand, but I will write to the noble Lord.\n"
+        "The Captain of the Honourable Corps of Gentlemen-at-Arms (Lord Kennedy of Southwark) (Lab)\nShare\n"
+        "My Lords, it is the turn of the Lords Spiritual.\n"
+    )
+    turns = lords.turns
+    assert turns["speaker"].tolist() == [
+        *["Baroness Finlay of Llandaff", "Baroness Hayman of Ullock"] * 2,
+        *["Lord Kamall", "Baroness Hayman of Ullock", "Lord Kennedy of Southwark"],
+    ]
+    assert "Share" not in " ".join(turns["text"])  # (the button is the page's, kept as residue)
+    assert lords.documents["event"].tolist() == ["question_time"]

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from kit.parsing.lexicon import Lexicon, lexicon
 
 __all__ = [
+    "PEER_OF",
     "PERSON_NOTE",
     "PERSON_WORD",
     "RECORD_MARKS",
@@ -747,14 +748,23 @@ def noted_holder(note: str, lex: Lexicon) -> bool:
 
     >>> from kit.parsing.lexicon import lexicon
     >>> [noted_holder(n, lexicon()) for n in ["Baroness Penn; Con", "Lord True", "Mr Daniel Lim", "Con", "Laughter",
-    ...     "Daisuke Kuroda"]]
-    [True, True, True, False, False, True]
+    ...     "Daisuke Kuroda", "Baroness Hayman of Ullock; Lab"]]
+    [True, True, True, False, False, True, True]
     """
     for part in note.split("; "):
         title, person = split_name(part, lex)
         if person and (title is None and PERSON_NOTE.fullmatch(part) or title and _titles_only(title, lex)):
             return True
+        if PEER_OF.fullmatch(part):
+            return True
     return False
+
+
+#: A peer named by rank, name and place: ``Baroness Hayman of Ullock``, ``Lord Kennedy of Southwark``.
+PEER_OF = re.compile(
+    r"(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess) [A-Z][\w'’\-]+ of (?:the )?[A-Z][\w'’\-]+"
+    r"(?: [A-Z][\w'’\-]+)?"
+)
 
 
 def without_honours(words: list[str], lex: Lexicon) -> list[str]:

@@ -552,6 +552,8 @@ def _names_on_own_lines(
         # a name between two rules ("-----", "Margaret Ellison, Northbridge Water plc - Chair  [3]", "-----")
         if i and j < len(lines) and kinds[j] == "separator" and kinds[i - 1] == "separator":
             j += 1
+        if j < len(lines) and kinds[j] == "residue" and j + 1 < len(lines) and kinds[j + 1] == "text":
+            j += 1  # a page's button under each name ("Lord Kamall (Con)" / "Share" / "My Lords, ...")
         if j < len(lines) and kinds[j] == "blank":
             j += 1
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
@@ -562,6 +564,9 @@ def _names_on_own_lines(
             below[i] = j
     counts = Counter(label.name.casefold() for label in found.values())
     surnames = Counter(label.name.rsplit(" ", 1)[-1].casefold() for label in found.values())  # "Mr Betts"
+    # the page's button that stands under each name ("Share"), where three names or more have it
+    buttons = Counter(lines[i + 1].strip() for i in found if kinds[i + 1] == "residue")
+    buttoned = {i for i in found if kinds[i + 1] == "residue" and buttons[lines[i + 1].strip()] >= _CONVENTION}
     taken = {}
     if len(found) >= _CONVENTION and max(counts.values()) >= 2:
         # Where most names carry a time mark ("Anna Lee  0:21"), a timed name seen once is one too;
@@ -573,7 +578,7 @@ def _names_on_own_lines(
             for i, label in found.items()
             if counts[label.name.casefold()] >= 2
             or i in unbroken
-            and surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2
+            and (surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2 or i in buttoned)
             or i not in unbroken
             and (
                 (label.style in ("name", "role") or label.note and noted_holder(label.note, lex))
@@ -594,6 +599,8 @@ def _names_on_own_lines(
     for i in taken:
         if i and kinds[i + 1] == "separator" and kinds[i - 1] == "separator":
             kinds[i + 1] = "framing"  # the rule below a name between two rules: the turn's words come after it
+        elif i in buttoned:
+            kinds[i + 1] = "page"  # the page's button under the name ("Share"): the turn's words come after it
     if len(taken) > len(candidates):
         known = {w.casefold() for label in taken.values() for w in label.name.replace(",", " ").split()}
         for i in [i for i, label in candidates.items() if label.name.split()[-1].casefold() not in known]:
@@ -1420,8 +1427,8 @@ def _drop_empty_labels(lines: list[str], kinds: list[str], candidates: dict[int,
         and not lines[i][len(label.prefix) :].strip(BLANK_CHARS)
     ]:
         j = i + 1
-        while j < len(lines) and kinds[j] in ("blank", "framing") and j - i <= 3:
-            j += 1
+        while j < len(lines) and kinds[j] in ("blank", "framing", "page") and j - i <= 3:
+            j += 1  # (past a page's button under the name: "Share")
         if j >= len(lines) or kinds[j] != "text" or j in candidates:
             del candidates[i]
             kinds[i] = "residue"

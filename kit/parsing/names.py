@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from kit.parsing.labels import (
     NAME_SUFFIXES,
+    PEER_OF,
     PERSON_NOTE,
     PERSON_WORD,
     Label,
@@ -504,6 +505,8 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     """
     if "; " in note:  # several notes ("Baroness Penn; Con"): the first that names a person
         return next(filter(None, (_person_noted(part, lex) for part in note.split("; "))), None)
+    if PEER_OF.fullmatch(note):
+        return note  # a peer by rank, name and place: "Lord Kennedy of Southwark"
     title, person = split_name(note, lex)
     if PERSON_NOTE.fullmatch(note) and not (title and person and note.endswith(person)):
         return note
