@@ -4936,3 +4936,26 @@ def test_names_on_their_own_lines_with_no_blank_lines_and_a_pages_button_under_e
     ]
     assert "Share" not in " ".join(turns["text"])  # (the button is the page's, kept as residue)
     assert lords.documents["event"].tolist() == ["question_time"]
+
+
+def test_an_earnings_calls_names_and_operator_on_their_own_lines_with_no_blank_lines_between():
+    call = kit.parse(
+        "Ford Motor Company (F) Q3 2023 Earnings Call Transcript\n"
+        "Company Participants\nJim Farley - President and Chief Executive Officer\n"
+        "Conference Call Participants\nDan Levy - Barclays\nJohn Murphy - Bank of America\n"
+        "Operator\nGood day, and welcome to the Ford Motor Company earnings call.\n"
+        "Jim Farley\nThanks, and hello, everyone. We reached a tentative agreement last night.\n"
+        "Question-and-Answer Session\n"
+        "Operator\nOur first question comes from the line of Dan Levy with Barclays. Your line is open.\n"
+        "Dan Levy\nHi, good evening. How should we think about the contract's cost?\n"
+        "Jim Farley\nWe estimate it adds about nine hundred dollars per vehicle.\n"
+        "Dan Levy\nOkay. And then a follow-up on EVs. What does the delay mean?\n"
+        "Jim Farley\nThe second-generation products are still in the plan.\n"
+        "Operator\nThank you. Our next question comes from the line of John Murphy with Bank of America.\n"
+        "John Murphy\nGood evening. Are you seeing pricing normalize?\n"
+        "Jim Farley\nWe are seeing pricing come down modestly.\n"
+    ).turns
+    assert call["speaker"].tolist() == [
+        *["Operator", "Jim Farley", "Operator", "Dan Levy", "Jim Farley", "Dan Levy", "Jim Farley"],
+        *["Operator", "John Murphy", "Jim Farley"],
+    ]

@@ -274,7 +274,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                 named = name_lines.get(line, line)  # (a name line repeats: read once)
                 if named is line:
                     named = name_lines[line] = _name_line(lowered.get(line, line), lex)
-                if named is not None and (previous_blank or named.time or named.style in ("name", "caps")):
+                if named is not None and (previous_blank or named.time or named.style in ("name", "caps", "role")):
                     own_line[i] = named
                     if not previous_blank and not named.time:
                         unbroken.add(i)  # no blank line before it: taken only if the name recurs
@@ -524,6 +524,21 @@ _CONVENTIONS = {
 }
 
 
+def _participants(lines: list[str]) -> set[str]:
+    """The names, case folded, that open a line before a dash: a page's list of who takes part (``Dan Levy -
+    Barclays``, ``Jim Farley – President and Chief Executive Officer``).
+
+    >>> sorted(_participants(["Conference Call Participants", "Dan Levy - Barclays", "Costs rose - sharply - too"]))
+    ['dan levy']
+    """
+    found = set()
+    for line in lines:
+        name, dash, _ = line.partition(" - ") if " - " in line else line.partition(" – ")
+        if dash and 2 <= len(name.split()) <= 4 and PERSON_NOTE.fullmatch(name.strip()):
+            found.add(name.strip().casefold())
+    return found
+
+
 def _names_on_own_lines(
     lines: list[str],
     kinds: list[str],
@@ -564,6 +579,8 @@ def _names_on_own_lines(
             below[i] = j
     counts = Counter(label.name.casefold() for label in found.values())
     surnames = Counter(label.name.rsplit(" ", 1)[-1].casefold() for label in found.values())  # "Mr Betts"
+    # the names of a list of who takes part, each before a dash ("John Murphy - Bank of America"), read where needed
+    listed: set[str] | None = None
     # the page's button that stands under each name ("Share"), where three names or more have it
     buttons = Counter(lines[i + 1].strip() for i in found if kinds[i + 1] == "residue")
     buttoned = {i for i in found if kinds[i + 1] == "residue" and buttons[lines[i + 1].strip()] >= _CONVENTION}
@@ -578,7 +595,12 @@ def _names_on_own_lines(
             for i, label in found.items()
             if counts[label.name.casefold()] >= 2
             or i in unbroken
-            and (surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2 or i in buttoned)
+            and (
+                surnames[label.name.rsplit(" ", 1)[-1].casefold()] >= 2
+                or i in buttoned
+                or label.style == "name"
+                and label.name.casefold() in (listed := _participants(lines) if listed is None else listed)
+            )
             or i not in unbroken
             and (
                 (label.style in ("name", "role") or label.note and noted_holder(label.note, lex))
