@@ -4959,3 +4959,21 @@ def test_an_earnings_calls_names_and_operator_on_their_own_lines_with_no_blank_l
         *["Operator", "Jim Farley", "Operator", "Dan Levy", "Jim Farley", "Dan Levy", "Jim Farley"],
         *["Operator", "John Murphy", "Jim Farley"],
     ]
+
+
+def test_a_surname_with_mc_in_a_label_in_capitals():
+    conference = kit.parse(
+        "Super Bowl LVIII Press Conference\n\n"
+        "BRIAN McCARTHY: Good afternoon, everybody. I'm Brian McCarthy, NFL vice president of communications.\n\n"
+        "COMMISSIONER GOODELL: Thank you, Brian. Welcome to the first Super Bowl in Las Vegas.\n\n"
+        "BRIAN McCARTHY: We'll start right here in the front with Judy Battista of NFL Network.\n\n"
+        "Q: Roger, is the hiring of coaches progress?\n\n"
+        "COMMISSIONER GOODELL: Judy, I think it's progress, but we can't be satisfied.\n\n"
+        "BRIAN McCARTHY: Mark.\n\n"
+        "Q: Mark Maske, Washington Post. Where are the owners on private equity?\n\n"
+        "COMMISSIONER GOODELL: The owners approved it in August, with limits.\n"
+    ).turns
+    assert conference["speaker"].tolist() == [
+        *["Brian McCarthy", "Commissioner Goodell", "Brian McCarthy", "Judy Battista", "Commissioner Goodell"],
+        *["Brian McCarthy", "Mark Maske", "Commissioner Goodell"],
+    ]

@@ -1016,7 +1016,12 @@ def _caps_word(word: str) -> bool:
 
     >>> [_caps_word(w) for w in ["MARTÍNEZ", "U.S.", "Martínez", "MARTíNEZ", ".NET"]]
     [True, True, False, False, False]
+    >>> [_caps_word(w) for w in ["McCARTHY", "MacDONALD", "Mc", "McCarthy"]]  # (a surname's prefix, as printed)
+    [True, True, False, False]
     """
+    if word[:2] == "Mc" or word[:3] == "Mac":
+        word = word[2:] if word[:2] == "Mc" else word[3:]
+        return len(word) >= 2 and all(ch.isupper() or ch in ".'’-" for ch in word)
     return word[:1].isupper() and all(ch.isupper() or ch in ".'’-" for ch in word)
 
 
