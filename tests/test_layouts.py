@@ -4977,3 +4977,24 @@ def test_a_surname_with_mc_in_a_label_in_capitals():
         *["Brian McCarthy", "Commissioner Goodell", "Brian McCarthy", "Judy Battista", "Commissioner Goodell"],
         *["Brian McCarthy", "Mark Maske", "Commissioner Goodell"],
     ]
+
+
+def test_a_hansards_table_of_fields_its_roll_and_its_lists_of_who_speaks_are_no_turns():
+    sitting = kit.parse(
+        "Parliament of Singapore\nOfficial Reports - Parliamentary Debates (HANSARD)\n"
+        "Report: 6 February 2024\nParliament No: 14\nSession No: 2\nVolume No: 95\nSitting No: 123\n"
+        "Sitting Date: 06-02-2024\nATTENDANCE\nPRESENT:\n"
+        "Mr SPEAKER (Mr Seah Kian Peng (Marine Parade)).\nMr ONG Ye Kung (Minister for Health).\n"
+        "Mr YIP Hon Weng (Yio Chu Kang).\n"
+        "Section Name: Oral Answers to Questions\nTitle: Waiting Times at Emergency Departments\n"
+        "MPs Speaking: Mr Yip Hon Weng; The Minister for Health (Mr Ong Ye Kung); Mr Gerald Giam Yean Song\n\n"
+        "The Minister for Health (Mr Ong Ye Kung): Mr Speaker, the median waiting time is five hours.\n\n"
+        "Mr Speaker: Mr Yip.\n\n"
+        "Mr Yip Hon Weng (Yio Chu Kang): Will the Ministry publish the waiting times each week?\n\n"
+        "Mr Ong Ye Kung: We will publish them each month.\n\n"
+        "Mr Speaker: Mr Gerald Giam.\n\n"
+        "Mr Gerald Giam Yean Song (Aljunied): How many beds will be added this year?\n\n"
+        "Mr Ong Ye Kung: About three hundred.\n"
+    ).turns
+    assert sitting["first_line"].min() == 18  # (no "Session No: 2", no "PRESENT:", no "MPs Speaking: ...")
+    assert set(sitting.loc[sitting["speaker_label"] == "Mr Speaker", "speaker"]) == {"Seah Kian Peng"}

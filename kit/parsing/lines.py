@@ -1259,12 +1259,11 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     # "Title: Oral Answers"): three or more such labels in a row, each used once, with a short value
     # that ends no sentence.
     table: list[int] = []
-    for i, label in islice(candidates.items(), _TABLE_FIELDS):
+    skip = 0  # the first labels, up to the table's last
+    for k, (i, label) in enumerate(islice(candidates.items(), _TABLE_FIELDS)):
         value = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
         if (
-            table
-            and i != table[-1] + 1
-            or label.style == "name"  # (a person answers a roll call: "Maria Lopez: Present"; a field has a number
+            label.style == "name"  # (a person answers a roll call: "Maria Lopez: Present"; a field has a number
             and not any(ch.isdigit() for ch in value)  # or a word that names no one: "Session No: 2", "Title: ...")
             and label.name.rsplit(" ", 1)[-1].lower() not in lex.not_names
             or not value
@@ -1272,13 +1271,18 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
             or TERMINAL.search(value)
         ):
             break
+        if table and i != table[-1] + 1:  # (a field alone above the table: "Report: 6 February 2024")
+            if len(table) >= 3:
+                break
+            table = []
         table.append(i)
+        skip = k + 1
     if len(table) >= 3:  # (each used once: counted only where the first labels are such a table, seldom)
         # (in that shape: a page's who's who, "THE PRESIDENT — Dana Whitfield, board president", above the turns'
         # "[00:00:06] THE PRESIDENT: Good evening")
         used = Counter((label.name, label.shape) for label in candidates.values())
         table = list(takewhile(lambda i: used[candidates[i].name, candidates[i].shape] == 1, table))
-    skip = len(table) if len(table) >= 3 else 0
+    skip = skip if len(table) >= 3 else 0
     order = list(islice(candidates.items(), skip, skip + _HEADER_FIELDS + 1))
     fields: list[int] = table if len(table) >= 3 else []
     names: list[str] | None = None
@@ -1329,6 +1333,13 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         for i in fields:
             del candidates[i]
             why[i] = "a field of the transcript's header (a label used once, with names or a list after it)"
+    # A list of who speaks, anywhere: names split by semicolons ("MPs Speaking: Mr Yip Hon Weng; The Minister for
+    # Health (Mr Ong Ye Kung); Mr Gerald Giam Yean Song"), at the head of each part of a record
+    for i in [i for i, label in candidates.items() if lines[i].count("; ") >= 2]:
+        parts = lines[i][len(candidates[i].prefix) :].strip(BLANK_CHARS).split("; ")
+        if len(parts) >= 3 and all(_names(part) and PERSON_NOTE.search(part) for part in parts):
+            del candidates[i]
+            why[i] = "a list of who speaks (names parted by semicolons), not words said"
 
 
 # A court record's heading over its words said, its letters spaced or not: "P R O C E E D I N G S".
@@ -1428,10 +1439,12 @@ def _names(line: str) -> bool:
 
     >>> _names("Former Vice President Joe Biden (D) and"), _names("Ladies and gentlemen, the President of the United States")
     (True, False)
-    >>> _names("Governor Ron DeSantis (FL);"), _names("We will win;")
-    (True, False)
+    >>> _names("Governor Ron DeSantis (FL);"), _names("We will win;"), _names("Ms HE Ting Ru (Sengkang).")
+    (True, False, True)
     """
     line = line.rstrip(BLANK_CHARS).rstrip(";,")
+    if line.endswith(")."):  # (a roll's line closed by a stop after its brackets: "Ms HE Ting Ru (Sengkang).")
+        line = line[:-1]
     words = line.split()
     return title_like(line) and sum(w.lstrip('("“')[:1].isupper() for w in words) * 2 > len(words)
 

@@ -311,6 +311,8 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     >>> _listed_holder("Members present: Ruth Calloway (in the Chair); Ian Strachan.\\nWitnesses: Alan Lovell (Chair), "
     ...     "Environment Agency.", "Chair", lexicon())
     'Ruth Calloway'
+    >>> _listed_holder("PRESENT:\\nMr SPEAKER (Mr Seah Kian Peng (Marine Parade)).", "Speaker", lexicon())
+    'Seah Kian Peng'
 
     """
     bare = office[4:] if office[:4].lower() == "the " else office
@@ -321,6 +323,13 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
         names = re.findall(rf"((?:[A-Z][\w'’\-]*\.? ){{1,4}})\((?i:(?:the )?{re.escape(bare)})\)", listed)
     # and a field that names the office's holder: "Speaker: The Honourable Geoff Regan"
     names += re.findall(rf"^(?i:(?:the )?{re.escape(bare)}): ([^\n;]{{3,80}})$", listed, re.MULTILINE)
+    # and the office first, its holder in brackets (perhaps with their seat): "Mr SPEAKER (Mr Seah Kian Peng (Marine
+    # Parade))."
+    names += re.findall(
+        rf"^(?i:(?:the |mr\.? |madam )?{re.escape(bare)}) \(([^()\n]{{3,80}}?)(?: \([^()\n]{{1,80}}\))?\)",
+        listed,
+        re.MULTILINE,
+    )
     # and a list of who sits on the platform: "Sir Andrew Mackenzie – Chair of the Board (Chair of the meeting)"
     names += re.findall(rf"^((?:[A-Z][\w'’\-]*\.? ){{1,4}})[–—-] (?i:{re.escape(bare)})\b", listed, re.MULTILINE)
     found = set()
