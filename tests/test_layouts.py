@@ -4998,3 +4998,33 @@ def test_a_hansards_table_of_fields_its_roll_and_its_lists_of_who_speaks_are_no_
     ).turns
     assert sitting["first_line"].min() == 18  # (no "Session No: 2", no "PRESENT:", no "MPs Speaking: ...")
     assert set(sitting.loc[sitting["speaker_label"] == "Mr Speaker", "speaker"]) == {"Seah Kian Peng"}
+
+
+def test_a_printed_question_is_its_members_turn():
+    dail = kit.parse(
+        "Dáil Éireann debate\n\nHousing Schemes\n\n"
+        "1. Deputy Eoin Ó Broin asked the Minister for Housing the number of cost-rental homes delivered in 2023; "
+        "and if he will make a statement on the matter. [1234/24]\n\n"
+        "Deputy Eoin Ó Broin: The Minister's own figures show a shortfall. Will he publish the pipeline?\n\n"
+        "Minister for Housing (Deputy Darragh O'Brien): I will publish it next month.\n\n"
+        "2. Deputy Cian O'Callaghan asked the Minister for Housing the measures he is taking on rents. [1235/24]\n\n"
+        "Minister for Housing (Deputy Darragh O'Brien): We have extended the rent pressure zones.\n\n"
+        "Deputy Cian O'Callaghan: Rents rose again. Why are the zones not working?\n"
+    ).turns
+    assert dail["speaker"].tolist() == [
+        *["Eoin Ó Broin", "Eoin Ó Broin", "Darragh O'Brien"],
+        *["Cian O'Callaghan", "Darragh O'Brien", "Cian O'Callaghan"],
+    ]
+    assert dail["kind"].tolist()[:1] == ["question"]
+    fiji = kit.parse(
+        "DAILY HANSARD\n\nOral Questions\n\nHON. I.B. SERUIRATU asked the Government, upon notice:\n\n"
+        "Can the honourable Prime Minister update Parliament on the centres?\n\n"
+        "HON. PRIME MINISTER.- Mr. Speaker, Sir, the centres will open next year.\n\n"
+        "HON. I.B. SERUIRATU.- Mr. Speaker, Sir, how much has been allocated?\n\n"
+        "HON. PRIME MINISTER.- I will provide that in writing.\n"
+    ).turns
+    assert fiji["speaker_label"].tolist()[0] == "HON. I.B. SERUIRATU"
+    assert fiji["text"].iloc[0].startswith("asked the Government, upon notice:\n")
+    # A sentence of a turn that tells who asked whom is no label.
+    told = kit.parse("Anna Lee: Yesterday the Opposition asked the Minister about rents.\nTom Berg: Yes.\n").turns
+    assert told["speaker"].tolist() == ["Anna Lee", "Tom Berg"]

@@ -48,6 +48,7 @@ __all__ = [
     "normalise_event",
     "asks",
     "FORMAL_QUESTION",
+    "PRINTED_QUESTION",
     "askers",
     "outlet_askers",
     "at_court",
@@ -132,6 +133,8 @@ def normalise_event(name: str) -> str | None:
 
 #: How a parliament's record prints a member's question that has no question mark.
 FORMAL_QUESTION = "To ask "
+#: How a printed question's words open after its member's name (``1. Ms Bradshaw asked the Minister of Health ...``).
+PRINTED_QUESTION = "asked the "
 
 
 def asks(turn: Turn) -> bool:
@@ -142,7 +145,8 @@ def asks(turn: Turn) -> bool:
 
     Returns:
         True when the text holds a ``?`` or opens with :data:`FORMAL_QUESTION`
-        (``To ask the First Minister what engagements he has planned``).
+        (``To ask the First Minister what engagements he has planned``) or :data:`PRINTED_QUESTION`
+        (``asked the Minister of Health what steps ...``, after its member's name).
 
     >>> from kit.parsing.labels import match_label
     >>> label = match_label("Q: Why?")
@@ -151,7 +155,13 @@ def asks(turn: Turn) -> bool:
     """
     text = turn.text
     # (and below a label alone on its line, past the newline it leaves)
-    return "?" in text or text[:7] == FORMAL_QUESTION or text[:1] == "\n" and text[:20].lstrip()[:7] == FORMAL_QUESTION
+    return (
+        "?" in text
+        or text[:7] == FORMAL_QUESTION
+        or text[:10] == PRINTED_QUESTION
+        or text[:1] == "\n"
+        and text[:20].lstrip()[:7] == FORMAL_QUESTION
+    )
 
 
 #: How much of a document's title (or lead) is read for the kind of event and for who holds a title:

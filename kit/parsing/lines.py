@@ -773,11 +773,43 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."
     ):
         label = match_label(line, lex)
+    if label is None and " asked the " in line[:_ASKED_REACH]:
+        label = _asked(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
     if label is None and ("-!-" in line[:20] or "* " in line[:12]) and _CHAT_EVENT.match(line):
         return "stage", None, None  # a chat log's notice ("-!- sam has joined") or action ("* Rahman waves")
     return "text", None, label
+
+
+# A printed question: its number, the member who asked it, and "asked the" whom ("1. Deputy Eoin Ó Broin asked the
+# Minister for Housing ...", "T1. Ms Hunter asked ...", "HON. I.B. SERUIRATU asked the Government, upon notice:").
+_ASKED = re.compile(
+    r"(?P<lead>[ \t]*(?P<number>[A-Z]?\d{1,4}\.?[ \t]+)?)(?P<name>[A-Z][^\n:;?!]{1,100}?)[ \t]+asked the (?=[A-Z])"
+)
+_ASKED_REACH = 140  # the characters of a line read for a printed question's "asked the"
+
+
+def _asked(line: str, lex: Lexicon) -> Label | None:
+    """The label of a printed question's member, or ``None``: the line opens with the question's number, or with
+    the member's name in capitals, or ends with a colon (``... asked the Government, upon notice:``); not a
+    sentence that tells who asked whom (``Yesterday the Opposition asked the Minister ...``).
+
+    >>> _asked("2. Ms Bradshaw asked the Minister of Health what steps he is taking.", lexicon()).name
+    'Ms Bradshaw'
+    >>> _asked("Yesterday the Opposition asked the Minister about rents.", lexicon()) is None
+    True
+    """
+    found = _ASKED.match(line)
+    if found is None:
+        return None
+    name = found.group("name")
+    if not (found.group("number") or name.split("(", 1)[0].strip().isupper() or line.rstrip(BLANK_CHARS)[-1:] == ":"):
+        return None
+    named = match_name_line(name, lex)
+    if named is None or named.style not in ("name", "caps"):
+        return None
+    return Label(line[: found.end("name") + 1], named.name, named.note, named.style, None, None, "asked")
 
 
 # A name line as a parliament's web page shows it, its photograph's text before the name and its links after:

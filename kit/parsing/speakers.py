@@ -45,6 +45,7 @@ from kit.parsing.events import (
     FORMAL_QUESTION,
     ONE_QUESTION,
     PRESS,
+    PRINTED_QUESTION,
     TITLE_REACH,
     Event,
     askers,
@@ -1269,7 +1270,13 @@ def _exchanges(
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
             text = turn.text  # asks(turn), at once
-            question = "?" in text or text[:7] == FORMAL_QUESTION or text[:1] == "\n" and asks(turn)
+            question = (
+                "?" in text
+                or text[:7] == FORMAL_QUESTION
+                or text[:10] == PRINTED_QUESTION
+                or text[:1] == "\n"
+                and asks(turn)
+            )
             if labelled:
                 new = (
                     current is None
