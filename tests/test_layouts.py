@@ -5028,3 +5028,18 @@ def test_a_printed_question_is_its_members_turn():
     # A sentence of a turn that tells who asked whom is no label.
     told = kit.parse("Anna Lee: Yesterday the Opposition asked the Minister about rents.\nTom Berg: Yes.\n").turns
     assert told["speaker"].tolist() == ["Anna Lee", "Tom Berg"]
+
+
+def test_an_interviewer_labelled_by_the_outlet_is_the_one_the_lead_calls_the_outlets():
+    text = (
+        "The Economist\n\nJavier Milei’s interview with The Economist\n\n"
+        "ON APRIL 8TH Javier Milei, Argentina’s president, spoke to Zanny Minton Beddoes, The Economist’s "
+        "editor-in-chief, at the Casa Rosada in Buenos Aires.\n\n"
+        "The Economist: Mr President, is the worst over?\n\nJavier Milei: The worst is behind us.\n\n"
+        "The Economist: And the peso?\n\nJavier Milei: We will lift the controls.\n\n"
+        "The Economist: When?\n\nJavier Milei: When inflation allows it.\n"
+    )
+    turns = kit.parse(text).turns
+    assert turns["speaker"].tolist() == ["Zanny Minton Beddoes", "Javier Milei"] * 3
+    unnamed = kit.parse(text.replace(", The Economist’s editor-in-chief,", ""))
+    assert unnamed.turns["speaker"].tolist()[0] == "The Economist"  # (no one the page calls the outlet's)

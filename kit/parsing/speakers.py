@@ -278,8 +278,13 @@ def assign_speakers(
                 and (outlet_named(t.label.name, lex) or t.label.name.casefold() in mastheads)
             ]
             writer = _byline(context, lex) if unnamed else None
-            if writer and (
-                writer in words or not any(t.role == "guest" and t.speaker[:8] != "Unnamed " for t in doc_turns)
+            if writer is None and unnamed and unnamed[0].label.style != "role":  # "The Economist:": the one its
+                writer = _outlets_own(unnamed[0].speaker, context)  # lead calls the outlet's ("Zanny Minton Beddoes,
+            if (
+                writer
+                and (  # The Economist's editor-in-chief")
+                    writer in words or not any(t.role == "guest" and t.speaker[:8] != "Unnamed " for t in doc_turns)
+                )
             ):
                 writer = None  # (only beside a named guest: a page about "Lyse Doucet, BBC ..." may interview her)
             if writer:
@@ -668,6 +673,24 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _outlets_own(outlet: str, context: str) -> str | None:
+    """The one person a page calls the outlet's, a comma between (``Zanny Minton Beddoes, The Economist’s
+    editor-in-chief``, ``Anna Lee of The Economist``), or ``None``.
+
+    >>> _outlets_own("The Economist", "Milei spoke to Zanny Minton Beddoes, The Economist’s editor-in-chief.")
+    'Zanny Minton Beddoes'
+    >>> _outlets_own("The Economist", "Anna Lee, The Economist’s correspondent, and Tom Berg, The Economist’s editor")
+    """
+    bare = re.escape(outlet[4:] if outlet[:4].lower() == "the " else outlet)
+    found = {
+        m.group(1)
+        for m in re.finditer(
+            rf"({_CREDITED}),? (?:of |from )?(?:[Tt]he )?{bare}(?:['’]s\b| (?:editor|correspondent))", context
+        )
+    }
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _byline(context: str, lex: Lexicon) -> str | None:
     """The one writer a document's byline names (``MASAYUKI YUDA, Nikkei staff writer``, ``By Anna Keller, Reporter``),
     or its credit (``Interview Conducted By Mathieu von Rohr in Helsinki``).
@@ -694,6 +717,8 @@ def _byline(context: str, lex: Lexicon) -> str | None:
 
 # A byline: perhaps "By", a name of two or three words, a comma and what the writer is ("Nikkei staff writer")
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s+([^/]{1,60})")
+# A journalist's name as a page credits it: two or three capitalised words, a particle among them ("Mathieu von Rohr")
+_CREDITED = r"[A-Z][\w'’\-]+(?: (?:(?!in |at |for |of )[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2}"
 # An interview's credit: "Interview Conducted By Mathieu von Rohr in Helsinki", "Interviewed by Anna Lee"
 _CREDIT = re.compile(
     r"(?i:interview(?:ed)?(?: conducted)? by) ([A-Z][\w'’\-]+(?: (?:(?!in |at |for )[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2})"
