@@ -5043,3 +5043,26 @@ def test_an_interviewer_labelled_by_the_outlet_is_the_one_the_lead_calls_the_out
     assert turns["speaker"].tolist() == ["Zanny Minton Beddoes", "Javier Milei"] * 3
     unnamed = kit.parse(text.replace(", The Economist’s editor-in-chief,", ""))
     assert unnamed.turns["speaker"].tolist()[0] == "The Economist"  # (no one the page calls the outlet's)
+
+
+def test_a_witness_who_gives_their_full_name_when_asked_is_named_and_a_code_atop_each_page_is_the_pages():
+    page = "ICC-02/05-01/20-T-118-ENG ET WT 14-03-2023 {n}/68 SZ T\nTrial Hearing (Open Session) ICC-02/05-01/20\nWITNESS: DAR-OTP-P-0935\n"
+    body = [
+        "PRESIDING JUDGE KORNER: [9:32:21] The next witness is an expert called by the Prosecution.",
+        "(The witness enters the courtroom)",
+        "WITNESS: DAR-OTP-P-0935",
+        "PRESIDING JUDGE KORNER: [9:34:02] Good morning, Dr Osman. Please read out the undertaking.",
+        "THE WITNESS: [9:34:20] I solemnly declare that I will speak the truth.",
+        "QUESTIONED BY MR NICHOLLS:",
+        "Q. [9:34:58] Good morning, Dr Osman. Could you please give the Court your full name?",
+        "A. [9:35:04] Amira Salih Osman.",
+        "Q. [9:35:20] What is your profession?",
+        "A. [9:35:31] I am an anthropologist, and I have worked in Darfur since 1998.",
+        "Q. [9:36:02] When did you first travel to the Wadi Salih area for your research?",
+        "A. [9:36:15] In 2001, and again in 2004, after the attacks on the villages there.",
+    ]
+    text = "".join(page.format(n=n) + "\n".join(body[k * 4 : k * 4 + 4]) + "\n" * 8 for k, n in enumerate((2, 3, 4)))
+    hearing = kit.parse(text)
+    turns = hearing.turns
+    assert "DAR-OTP-P-0935" not in " ".join(turns["text"])  # (the page's, and the record's note of who comes in)
+    assert set(turns.loc[turns["speaker_label"].isin(["A", "THE WITNESS"]), "speaker"]) == {"Amira Salih Osman"}

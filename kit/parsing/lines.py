@@ -1212,6 +1212,7 @@ _FURNITURE_HINT = re.compile(r"\S {3,}\S|\d\D{0,3}\d\D{0,3}\d\D{0,3}\d|[A-Z]{2,}
 _PHONE = re.compile(r"\(?\d{2,4}\)?[ .\-]?\d{3,4}[ .\-]\d{3,4}\b")  # "(503) 326-8182"; not "(D-CA-12)", "(2019-2024)"
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9/.\-]*\d[A-Z0-9/.\-]*")  # "MLI-OTP-P-0417": an identifier, not words said
 _FURNITURE_LINE = 120  # a running header or footer is short
+_NUMBERED_LINE = re.compile(r"^[ \t]*\d{1,2}[ \t]+")  # a court record's line number before the line's words
 # A label's words in capitals, and perhaps a page's number ("LIVE FEED PG.2", "LIVE FEED")
 _PAGED = re.compile(r"([A-Z0-9][A-Z0-9 /&'’\-]{0,60}?)(?:[ \t]+(?:PG|PAGE|P)\.?[ \t]?\d{1,4})?[ \t]*")
 _PAGE_NUMBER = re.compile(rf"\s*{_PAGE}\s*")  # (a page's number is in no turn's words; "8 of 16" is residue)
@@ -1234,6 +1235,7 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
         return  # (no digit and no wide gap on the first pages: no page's header or footer; read at once)
     shapes: dict[str, list[int]] = {}
     paged: set[str] = set()  # the labels' lines whose page number is printed on one page at least
+    coded: set[str] = set()  # the labels' lines whose words are one code ("WITNESS: DAR-OTP-P-0935")
     labelled = candidates.get
     hint = _FURNITURE_HINT.search
     for i, line in enumerate(lines):
@@ -1248,7 +1250,8 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
             if label.style == "name" or label.shape == "q":
                 continue  # (a person's label; "A. 1999.": an answer)
             if _CODE.fullmatch(line, len(label.prefix)):
-                key = line.strip(BLANK_CHARS)
+                key = _NUMBERED_LINE.sub("", line).strip(BLANK_CHARS)  # (its line's number aside: "8 WITNESS: ...")
+                coded.add(key)
             elif (page := _PAGED.fullmatch(line, len(label.prefix))) is not None:
                 # "MEDIA ID: LIVE FEED PG.2" atop each page, "MEDIA ID: LIVE FEED" atop the first: its page aside
                 key = "\0" + line[: page.end(1)].strip(BLANK_CHARS)
@@ -1264,12 +1267,18 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
     for key, found in shapes.items():
         # on three pages at least: a page apart each time (not lines said one after the other that differ in a number)
         # (and a label's words in capitals only with a page's number: "THE COURT: OVERRULED" is said again and again)
-        if (
-            len(found) >= _FURNITURE_PAGES
-            and all(b - a >= _PAGE_LINES for a, b in pairwise(found))
-            and (key[:1] != "\0" or key in paged)
-        ):
-            for i in found:
+        # (a code's line, on three pages at least, is the page's wherever it stands: "8 WITNESS: DAR-OTP-P-0935" in
+        # the record too, as the witness comes in)
+        if key in coded:
+            apart = [found[0]]
+            for i in found[1:]:
+                if i - apart[-1] >= _PAGE_LINES:
+                    apart.append(i)
+            spaced = found if len(apart) >= _FURNITURE_PAGES else []
+        else:
+            spaced = found if all(b - a >= _PAGE_LINES for a, b in pairwise(found)) else []
+        if len(spaced) >= _FURNITURE_PAGES and (key[:1] != "\0" or key in paged):
+            for i in spaced:
                 candidates.pop(i, None)
                 kinds[i] = "page"  # (a turn runs on across it: kit.parsing.lines.segment; residue in the end)
                 why[i] = "a printed page's running header or footer, on every page: not words said"

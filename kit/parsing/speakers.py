@@ -263,6 +263,8 @@ def assign_speakers(
         elif not given.askers and UNNAMED_SPEAKER in words:  # (a caption file's voices that no one names)
             _unnamed_voices(doc_turns, floor, event.kind, lex)
         _exchanges(doc_turns, floor, principal, doc_id, event.kind, exchanges, lex)
+        if any(t.speaker == THE_WITNESS for t in doc_turns):  # ("THE WITNESS:", "A." below "BY MR. SMITH:")
+            _witness_named(doc_turns, lex)
         if event.kind == "interview" and doc_id and not given.askers:
             # a print interview's "Q:" is its writer's, where its byline names one ("MASAYUKI YUDA, Nikkei staff writer")
             # (and an outlet's label, "DER SPIEGEL:", where the page credits who asked: "Interview Conducted By ...")
@@ -1156,6 +1158,30 @@ def _unnamed_voices(turns: list[Turn], floor: list[bool], event: str, lex: Lexic
                 turn.role_source = "asks" if asking else "answers"
             if person := _own_name(turn.text, lex):
                 turn.speaker, turn.speaker_source = person, "introduction"
+
+
+_TIMED = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*")  # a time mark that opens a turn's words
+
+
+def _witness_named(turns: list[Turn], lex: Lexicon) -> None:
+    """Name the witness of a record's ``THE WITNESS:`` and ``A.`` turns after the full name they give when asked
+    (``Q. Could you please give the Court your full name?`` / ``A. Amira Salih Osman.``), from the start of
+    the record, or from the answer on where they give another.
+    """
+    given: list[tuple[int, str]] = []
+    for k in range(1, len(turns)):
+        turn = turns[k]
+        if turn.speaker != THE_WITNESS or "name" not in turns[k - 1].text.lower() or not asks(turns[k - 1]):
+            continue
+        said = _TIMED.sub("", turn.text.strip()).rstrip(".")  # (a time mark first: "A. [9:35:04] Amira Salih Osman.")
+        if 2 <= len(said.split()) <= 5 and PERSON_NOTE.fullmatch(said) and a_person(said, lex):
+            given.append((k, said))
+    if not given:
+        return
+    for (start, name), (end, _) in zip(given, [*given[1:], (len(turns), "")], strict=True):
+        for turn in turns[0 if start == given[0][0] else start : end]:
+            if turn.speaker == THE_WITNESS:
+                turn.speaker, turn.speaker_source = name, "introduction"
 
 
 def _page_cast(context: str, lex: Lexicon) -> tuple[str, str] | None:
