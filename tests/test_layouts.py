@@ -4391,6 +4391,8 @@ def test_askers_under_a_q_are_named_by_their_own_words_and_a_moderators_call_mak
         ("THE SUPREME COURT OF THE UNITED KINGDOM / UKSC 2023/0093", "hearing"),
         ("Public sitting / held on Friday 13 December 2024 / President Salam presiding", "hearing"),
         ("Press conference at the Supreme Court", "news_conference"),  # (a court's record names no other kind)
+        ("The Politics Hour: D.C. Mayor Muriel Bowser Takes Your Calls", "town_hall"),
+        ("182nd Vaccines and Related Biological Products Advisory Committee Meeting / OPEN PUBLIC MEETING", "meeting"),
     ],
 )
 def test_a_meeting_of_shareholders_and_a_courts_record_are_named_by_their_titles(title, event):
@@ -5066,3 +5068,19 @@ def test_a_witness_who_gives_their_full_name_when_asked_is_named_and_a_code_atop
     turns = hearing.turns
     assert "DAR-OTP-P-0935" not in " ".join(turns["text"])  # (the page's, and the record's note of who comes in)
     assert set(turns.loc[turns["speaker_label"].isin(["A", "THE WITNESS"]), "speaker"]) == {"Amira Salih Osman"}
+
+
+def test_a_caller_named_once_on_their_own_line_is_the_one_the_host_calls_right_above():
+    show = kit.parse(
+        "The Politics Hour: D.C. Mayor Muriel Bowser Takes Your Calls\n\nTranscript\n"
+        "12:00:03\nMR. KOJO NNAMDI\nWelcome to The Politics Hour. Joining us is Mayor Muriel Bowser.\n"
+        "12:00:41\nMAYOR MURIEL BOWSER\nThank you, Kojo. Good to be here.\n"
+        "12:00:44\nMR. KOJO NNAMDI\nHomicides were up again last year. What is your plan?\n"
+        "12:01:02\nMAYOR MURIEL BOWSER\nWe need more police officers, and we have hiring incentives.\n"
+        "12:03:20\nMR. KOJO NNAMDI\nLet's go to the phones. Here is Margaret in Ward 4. Margaret, you're on the air.\n"
+        "12:03:25\nMARGARET\nHi, Mayor Bowser. The buses are always late. Is the city going to help?\n"
+        "12:03:48\nMAYOR MURIEL BOWSER\nThank you, Margaret. We're the biggest funder of Metro.\n"
+        "12:04:30\nHELEN\nThe Council votes next week.\n"
+    ).turns
+    assert show["speaker"].tolist()[5:7] == ["Margaret", "Muriel Bowser"]
+    assert "Helen" not in show["speaker"].tolist()  # (no one called her: words said by the Mayor)

@@ -601,6 +601,8 @@ def _names_on_own_lines(
                 or label.style == "name"
                 and label.name.casefold() in (listed := _participants(lines) if listed is None else listed)
             )
+            or " " not in label.name
+            and _name_called_above(lines, kinds, i, label.name)  # "... Margaret, you're on the air." above "MARGARET"
             or i not in unbroken
             and (
                 (label.style in ("name", "role") or label.note and noted_holder(label.note, lex))
@@ -636,6 +638,24 @@ _LIST_FIELD = re.compile(r"[ \t]*[A-Z][\w ]{0,30}:")  # a field's name before th
 # A person's name in a list: two or three capitalised words, the last one kept ("Eleonore Petermann").
 _LISTED_NAME = re.compile(r"\b[A-Z][a-zà-ÿ'’\-]+ (?:[A-Z][a-zà-ÿ'’\-]+ )?([A-Z][a-zà-ÿ'’\-]+)\b")
 _HEADLINE = 120  # the longest heading in capitals between turns
+
+
+def _name_called_above(lines: list[str], kinds: list[str], i: int, name: str) -> bool:
+    """Whether the last line of words above a one-word name line calls that name (``Here is Margaret in Ward 4.
+    Margaret, you're on the air.`` above ``MARGARET``), past a time mark or a blank line.
+
+    >>> _name_called_above(["Margaret, you're on the air.", "12:03:25", "MARGARET"], ["text", "dateline", "text"], 2,
+    ...     "MARGARET")
+    True
+    """
+    j = i - 1
+    while j >= 0 and i - j <= 3 and kinds[j] != "text":
+        j -= 1
+    said = lines[j][-_CALL_TAIL:] if j >= 0 and kinds[j] == "text" else ""
+    return bool(said) and _holds_word(said, name.capitalize() if name.isupper() else name)
+
+
+_CALL_TAIL = 120  # the characters at the end of a turn read for whom it calls
 
 
 def _said_below(lines: list[str], j: int) -> bool:
@@ -853,14 +873,22 @@ def _called_above(lines: list[str], i: int, candidates: dict[int, Label]) -> boo
     above = candidates.get(j)
     if above is None or above.style == "single":
         return False
-    name = candidates[i].name
-    said = lines[j]
-    at = said.find(name, len(above.prefix))
-    while at >= 0:  # (as a whole word: a plain search, no pattern compiled for each name)
-        end = at + len(name)
+    return _holds_word(lines[j], candidates[i].name, len(above.prefix))
+
+
+def _holds_word(said: str, word: str, start: int = 0) -> bool:
+    """Whether ``said`` holds ``word`` as a whole word, from ``start`` on (a plain search: no pattern compiled
+    for each name).
+
+    >>> _holds_word("Joe, a teacher. Joe.", "Joe"), _holds_word("Joel spoke.", "Joe")
+    (True, False)
+    """
+    at = said.find(word, start)
+    while at >= 0:
+        end = at + len(word)
         if (at == 0 or not _in_word(said[at - 1])) and (end == len(said) or not _in_word(said[end])):
             return True
-        at = said.find(name, at + 1)
+        at = said.find(word, at + 1)
     return False
 
 
