@@ -5084,3 +5084,31 @@ def test_a_caller_named_once_on_their_own_line_is_the_one_the_host_calls_right_a
     ).turns
     assert show["speaker"].tolist()[5:7] == ["Margaret", "Muriel Bowser"]
     assert "Helen" not in show["speaker"].tolist()  # (no one called her: words said by the Mayor)
+
+
+def test_one_surname_and_an_outlet_is_an_introduction_where_the_moderator_has_just_called_that_surname():
+    conference = kit.parse(
+        "Press Conference by the Prime Minister\n\n"
+        "(Prime Minister Kishida) I will now answer your questions on the political funds.\n\n"
+        "(Cabinet Public Relations Secretary) We will now take questions. Then, Ms. Sato, please.\n\n"
+        "(Reporter) Sato of the Mainichi Shimbun. Prime Minister, will you disband your faction?\n\n"
+        "(Prime Minister Kishida) I am not thinking of disbanding the faction at this time.\n\n"
+        "(Cabinet Public Relations Secretary) Next, please.\n\n"
+        "(Reporter) Tanaka of the Hokkaido Shimbun. Will you dissolve the House?\n\n"
+        "(Prime Minister Kishida) I am not thinking about it at all.\n"
+    ).turns
+    asked = conference.loc[conference["speaker_label"] == "Reporter", "speaker"].tolist()
+    assert asked == ["Sato", "Unnamed journalist"]  # (Tanaka: no one called him, and his outlet is not known)
+
+
+def test_an_askers_name_alone_after_a_form_of_address_then_their_own_words_names_them():
+    hall = kit.parse(
+        "Remarks at a Town Hall Meeting in Fort Myers, Florida\n\n"
+        "The President. Thank you, everybody. Please, have a seat.\n\n"
+        "Q. Mr. President, Rick Alvarez. I own a small landscaping business. How will this help me?\n\n"
+        "The President. It will help you keep your credit line.\n\n"
+        "Q. Mr. President, Vladimir Putin. What will you say to him?\n\n"
+        "The President. That we stand with our allies.\n"
+    ).turns
+    asked = hall.loc[hall["speaker_label"] == "Q", "speaker"].tolist()
+    assert asked[0] == "Rick Alvarez" and asked[1] != "Vladimir Putin"  # (a name, then no words of their own)

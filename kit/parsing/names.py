@@ -904,12 +904,14 @@ _OUTLET = (
 
 
 class _Introductions(NamedTuple):
-    """The patterns of an introduction: a name and an outlet, "I am from" an outlet, an outlet alone."""
+    """The patterns of an introduction: a name and an outlet, "I am from" an outlet, an outlet alone, one name and
+    an outlet, and a name alone after a form of address ("Mr. President, Rick Alvarez. I own ...")."""
 
     intro: re.Pattern[str]
     from_outlet: re.Pattern[str]
     outlet_only: re.Pattern[str]
     surname: re.Pattern[str]
+    alone: re.Pattern[str]
 
 
 def _introductions(lex: Lexicon) -> _Introductions:
@@ -935,6 +937,8 @@ def _introductions(lex: Lexicon) -> _Introductions:
                 rf"{greeting}(?P<said>(?:{alternatives(lex.self_names)})\s+)?(?P<name>[A-Z][a-z'’\-]{{2,}})"
                 rf"\s+(?:from|of|with)\s+(?:[Tt]he\s+)?{_OUTLET}{kind}\s*[.!]"
             ),
+            # a name alone after a form of address, then the asker's own words: "Mr. President, Rick Alvarez. I own"
+            re.compile(rf"(?:{_ADDRESSED})[,.!]?\s+(?!I['’]m\b){_PERSON}\.\s+(?=I\b|I['’]m\b|My\b)"),
         )
     return found  # type: ignore[return-value]
 
@@ -950,7 +954,7 @@ _INTRO_MARK = re.compile(r"[,.!]| (?:from|with|of) ")
 _STARTS = re.compile(r"(?:^|\n|(?<=[.!?])\s+)(?=[A-Z])")
 
 
-def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | None]:
+def introduction(text: str, lex: Lexicon | None = None, called: str | None = None) -> tuple[str | None, str | None]:
     """Return the (journalist, outlet) that a question's opening words name.
 
     The introduction may open the turn or follow a first line or sentence
@@ -959,6 +963,8 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     Args:
         text: a turn's text.
         lex: the vocabularies.
+        called: the surname the moderator has just called (``Then, Ms. Sato, please.``), which makes one
+            surname before any outlet an introduction (``Sato of the Mainichi Shimbun.``).
 
     Returns:
         ``(name, outlet)``; either may be ``None``.
@@ -981,6 +987,12 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
     (('Ogawa', 'Jiji Press'), ('Watanabe', 'NHK'))
     >>> introduction("Greetings from Paris. Mr President,"), introduction("Thanks from all of us.")
     ((None, None), (None, None))
+    >>> introduction("Sato of the Mainichi Shimbun. Prime Minister,", called="Sato")
+    ('Sato', 'Mainichi Shimbun')
+    >>> introduction("Mr. President, Rick Alvarez. I own a small business."), introduction("Mr. President, Vladimir Putin.")
+    (('Rick Alvarez', None), (None, None))
+    >>> introduction("Mr. President, I'm Mexican American. My parents came here.")
+    (None, None)
     """
     head = text[:400]
     if len(head) < 3 or " " not in head.strip() or not _INTRO_MARK.search(head):
@@ -1006,12 +1018,16 @@ def introduction(text: str, lex: Lexicon | None = None) -> tuple[str | None, str
                 found.group("said")
                 and _looks_like_outlet(found.group("outlet"), lex, named=True)
                 or found.group("outlet").lower() in lex.outlets
+                or found.group("name") == called
             )  # fmt: skip
         ):  # (said after "I am", or before a known outlet: "Watanabe of NHK", not "Staying with NATO.")
             outlet = found.group("outlet")
             return found.group("name"), lex.outlets.get(outlet.lower(), outlet)
         if start == 0 and outlet_only:
             return None, lex.outlets.get(outlet_only.lower(), outlet_only)
+    alone = patterns.alone.match(head)
+    if alone and not _is_title(alone.group("name"), lex) and a_person(alone.group("name"), lex):
+        return alone.group("name"), None
     return None, None
 
 

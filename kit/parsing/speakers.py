@@ -1452,6 +1452,7 @@ def _asks_again(turn: Turn, current: Exchange, before: Turn, moderated: bool, le
     return introduction(turn.text, lex)[0] is None and _own_name(turn.text, lex) is None
 
 
+_CALLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z'’\-]+)")  # "Ms. Sato, please."
 _ADDRESS = re.compile(r"(?:[A-Z][\w'’.\-]*\s){0,2}[A-Z][\w'’\-]*,\s+")  # "Julie, ", "Mr. Patel, "
 _CALLED = re.compile(r",\s+([A-Z][\w'’\-]+)[.!]?$")
 
@@ -1521,7 +1522,10 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon, before: Turn | None
     """Name the journalist of a ``Question:``/``Remark:`` turn from their introduction, or from the moderator's
     hand-over right before it (``First question is from Richard Zussman with Global News.``).
     """
-    name, outlet = introduction(turn.text, lex)
+    called = None  # the surname a moderator's turn right before calls: "Then, Ms. Sato, please."
+    if before is not None and before.role == "staff" and (call := _CALLED_SURNAME.search(before.text[-_FLOOR_TAIL:])):
+        called = call.group(1)
+    name, outlet = introduction(turn.text, lex, called)
     label = turn.label
     if (
         not name
