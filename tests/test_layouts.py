@@ -5112,3 +5112,60 @@ def test_an_askers_name_alone_after_a_form_of_address_then_their_own_words_names
     ).turns
     asked = hall.loc[hall["speaker_label"] == "Q", "speaker"].tolist()
     assert asked[0] == "Rick Alvarez" and asked[1] != "Vladimir Putin"  # (a name, then no words of their own)
+
+
+def test_a_headline_that_quotes_its_speaker_is_no_turn_and_a_name_under_it_is_the_interviews_byline():
+    page = kit.parse(
+        "DW\nPolitics | Estonia\n\nKaja Kallas: 'Putin only understands strength'\n\nMichaela Küfner\n02/17/2024\n\n"
+        "Speaking to DW at the Munich Security Conference, Estonia's prime minister said Europe must arm.\n\n"
+        "DW: Prime Minister, what was your first reaction?\n\nKaja Kallas: Shock, but not surprise.\n\n"
+        "DW: Should there be consequences for Moscow?\n\nKallas: Yes. We are working on sanctions.\n\n"
+        "DW: And the mood here?\n\nKallas: It is gloomy, but the mood does not fight the war.\n"
+    ).turns
+    assert page["first_line"].min() == 11  # (the headline quotes her: no turn)
+    assert page["speaker"].tolist() == ["Michaela Küfner", "Kaja Kallas"] * 3
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "column", "values"),
+    [
+        ("press_secretary_calls_by_name", "KARINE JEAN-PIERRE, PRESS SECRETARY", "role", {"staff"}),  # ("Jake?")
+        ("resident_coordinator_answers", "Julien Harneis, UN Resident Coordinator", "role", {"official"}),
+        ("answer_ends_calling_a_bare_name", "QUESTION", "speaker", {"Matt Lee", "Unnamed journalist"}),
+        ("second_minister_adds_to_answers", "KATY GALLAGHER", "role", {"official"}),  # (adds, gives no floor)
+        ("moderator_field_and_her_own_label", "Q", "speaker", {"Unnamed journalist"}),  # (she speaks as MS. DOE)
+        ("moderator_field_and_the_moderator_label", "Q", "speaker", {"Unnamed journalist"}),
+        ("interviewers_interview_in_the_title", "A", "speaker", {"Unnamed respondent"}),  # (not the interviewer)
+        ("interview_by_video_link", "Q", "speaker", {"Unnamed journalist"}),  # (not "Video Link")
+        ("predecessor_in_the_lead", "Foreign Minister", "speaker", {"Foreign Minister"}),  # (not Kuleba)
+        ("question_notes_in_brackets", "Q", "speaker", {"Unnamed journalist"}),  # (not "Speaking Ukrainian")
+        ("host_named_atop_his_own_page", "Lex Fridman", "speaker", {"Lex Fridman"}),  # (not his page's byline)
+        ("fields_of_two_words", "TOM BECKER", "speaker_title", {"Deputy chair"}),  # (not "Chair")
+    ],
+)
+def test_what_a_new_rule_must_not_do(name, label, column, values):
+    turns = kit.read_transcript(MISREADINGS / f"{name}.txt").turns
+    assert set(turns.loc[turns["speaker_label"] == label, column]) == values
+
+
+def test_what_new_rules_must_not_do_to_turns_exchanges_and_events():
+    read = lambda name: kit.read_transcript(MISREADINGS / f"{name}.txt")  # noqa: E731
+    moderated = read("uncalled_question_on_a_point_of_its_own").turns  # ("Prime Minister, on the cost of living, ...")
+    assert moderated.loc[moderated["first_line"] == 15, "speaker"].tolist() == ["Unnamed journalist"]
+    asked = read("asked_the_minister_inside_a_question").turns  # (a wrapped line of a question)
+    assert "asked" not in set(asked["label_shape"])
+    listed = read("asked_the_department_in_a_list").turns  # (a list read out)
+    assert "asked" not in set(listed["label_shape"])
+    visiting = read("visiting_prime_minister_in_the_lead").turns
+    assert "Christopher Luxon" not in set(visiting.loc[visiting["speaker_label"] == "Prime Minister", "speaker"])
+    speech = read("took_the_chair_inside_a_speech")
+    assert "took the chair at the cabinet" in " ".join(speech.turns["text"])  # (no words lost to a chair's line)
+    assert read("proxy_votes_for_the_motion").documents["event"].tolist() == ["meeting"]
+    panel = read("speakers_field_above_a_panel").turns
+    assert set(panel.loc[panel["speaker"] == "Anna Keller", "role"]) == {"journalist"}
+    assert len(read("roll_call_after_the_clerk").turns) >= 5  # (each member answers the roll)
+    for name in ("caption_good_morning_america", "caption_guest_asks_rhetorically"):
+        voices = read(name).turns
+        assert not {"America", "Growers", "Ranchers", "Ukraine"} & set(voices["speaker"])
+    floor = read("questions_from_the_floor_in_brackets").turns
+    assert "Erik van Haren" in set(floor["speaker"]) and "Tom Clarkson" in set(floor["speaker"])

@@ -235,6 +235,11 @@ def court_labels(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return made
 
 
+# A page's list of the sides of a motion, with the people on each: "For the Motion: Rebecca Thornquist, ..." (not "Proxy
+# votes for the motion: 61.2%")
+_SIDES = re.compile(r"(?i:\b(?:for|against) the motion):\s+[A-Z][\w'’\-]+ [A-Z]")
+
+
 def _public_asks(turns: list[Turn], lex: Lexicon) -> bool:
     """Whether half the turns that ask, or more, are under a label or a label's note that names the public
     (``Member of the Public:``, ``Margaret Ellis (Member of the Public):``)."""
@@ -273,6 +278,8 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event("town_hall", "labels")  # "People's Question Time", where members of the public ask
     if named is not None:
         return Event(named, "title")
+    if _SIDES.search(title[:TITLE_REACH]):
+        return Event("debate", "title")  # "For the Motion: Rebecca Thornquist, Daniel Ashworth": the sides' debaters
     keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key
     roles: Counter[str] = Counter()
     for key, count in keys.items():

@@ -241,6 +241,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind == "text":
             if not header_checked and (label is None or label.style == "single") and foreign_header(lines, i):
                 kind = "blog_header"
+            if label is not None and label.shape == "asked" and not previous_blank:
+                label = None  # (a printed question is a paragraph of its own: not a line of a speech or a list)
             # (before a Q or an A any sentence's end ends a paragraph: "8 the school of public health?" / "9 A. I am,
             # yes."; and "○Kenta Ishibashi:", a record's mark, opens one)
             elif label is not None and (
@@ -310,6 +312,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     if own_line:
         _names_on_own_lines(lines, kinds, candidates, own_line, unbroken, layout.not_labels, lex)
     _drop_title_label(lines, kinds, candidates, lex, layout.not_labels)
+    _drop_quoted_headlines(lines, candidates, layout.not_labels)
     _drop_header_fields(lines, candidates, lex, layout.not_labels)
     _drop_caption(lines, candidates, layout.not_labels)
     _drop_page_furniture(lines, kinds, candidates, layout.not_labels)
@@ -1147,7 +1150,7 @@ def _mark_witnesses(
 _CHAIR_LINE = re.compile(
     r"[ \t]*[\[(]?(?:(?:The|Mr\.?|Madam|Madame)[ \t]+)?([A-Z][A-Za-z\-]*(?:[ \t]+[A-Z][A-Za-z\-]*){0,3})?[ \t]*"
     r"\(([^()\n]{3,80})\)[ \t]+(in|took|takes|resumed|resumes|left|leaves|vacated)[ \t]+the[ \t]+[Cc]hair\.?[\])]?\.?"
-    r"(?:[ \t]+(?:at|and)[ \t][^\n]{0,160})?[ \t]*"
+    r"([ \t]+(?:at|and)[ \t][^\n]{0,160})?[ \t]*"
 )  # (and on in a sentence: "The SPEAKER (Maree Edwards) took the chair at 9:32 am, read the prayer and ...")
 
 
@@ -1179,6 +1182,8 @@ def _mark_chairs(
         if kinds[i] != "text" or "the Chair" not in line and "the chair" not in line and "THE CHAIR" not in line[:20]:
             continue
         found = _CHAIR_LINE.fullmatch(line)
+        if found is not None and found.group(4) and i and lines[i - 1].strip(BLANK_CHARS):
+            continue  # (a sentence that goes on, inside a speech: "The Premier (Jacinta Allan) took the chair at ...")
         # "IN THE CHAIR: ROBERTA METSOLA", "Deputy Brian Stanley in the Chair."
         if found is None and (named := _IN_THE_CHAIR.fullmatch(line) or _NAMED_IN_THE_CHAIR.fullmatch(line)):
             person = split_name(" ".join(named.group(1).split()), lex)[1]
@@ -1188,7 +1193,7 @@ def _mark_chairs(
             continue
         if found is None:
             continue
-        office, noted, verb = found.groups()
+        office, noted, verb, _ = found.groups()
         person = split_name(noted.strip(), lex)[1]
         if not person or not office:
             continue
@@ -1203,6 +1208,26 @@ def _cased_name(name: str) -> str:
 
 
 _HEADING_REST = 5  # the most words after the colon of a heading in capitals ("NCAA TOURNAMENT: FIRST ROUND")
+
+
+_QUOTED = re.compile(r"[\"“‘'«][^\"“”‘’'«»\n]{1,120}[\"”’'»]")  # words that are one quotation, its marks around it
+_HEADLINE_WORDS = 12  # the most words of a headline that quotes its speaker
+
+
+def _drop_quoted_headlines(lines: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
+    """Drop a page's headline that quotes its speaker (``Kaja Kallas: 'Putin only understands strength'``): a label
+    whose words are one short quotation, on a line of its own, and no label on the next line with words.
+    """
+    for i in [i for i, label in candidates.items() if lines[i].rstrip()[-1:] in "\"”’'»"]:
+        said = lines[i][len(candidates[i].prefix) :].strip()
+        if not _QUOTED.fullmatch(said) or len(said.split()) > _HEADLINE_WORDS:
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].strip(BLANK_CHARS):
+            j += 1
+        if j < len(lines) and j not in candidates:
+            del candidates[i]
+            why[i] = "a headline that quotes its speaker, above the page's words: not a turn"
 
 
 def _drop_title_label(
@@ -1341,8 +1366,9 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         ):
             break
         if table and i != table[-1] + 1:  # (a field alone above the table: "Report: 6 February 2024")
-            if len(table) >= 3:
-                break
+            first = candidates[table[0]]
+            if len(table) >= 3 or not any(ch.isdigit() for ch in lines[table[0]][len(first.prefix) :]):
+                break  # (not past words said: "CLERK: Roll call" above "COUNCILMEMBER ALVAREZ: Here")
             table = []
         table.append(i)
         skip = k + 1

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -865,12 +866,26 @@ def _initialled_name(initials: str, surname: str, context: str) -> str | None:
     """
     letters = initials.replace(".", "")
     found = set()
-    for given in re.findall(rf"((?:[A-Z][a-z'’\-]+ ){{{len(letters)},5}}){re.escape(surname)}\b", context):
-        words = given.split()  # (the longest run of its last words whose initials open with those: not "Honourable")
+    for words in _name_runs(context).get(surname, ()):
+        # (the longest run of its last words whose initials open with those: not "Honourable")
         start = next((k for k in range(len(words)) if "".join(w[0] for w in words[k:]).startswith(letters)), None)
         if start is not None and len(words) - start >= len(letters):
             found.add(" ".join([*words[start:], surname]))
     return next(iter(found)) if len(found) == 1 else None
+
+
+@lru_cache(maxsize=8)
+def _name_runs(context: str) -> dict[str, list[list[str]]]:
+    """The runs of capitalised words in a page's title, headings and lead, by their last word: each run's words
+    before it (read once per page, for every label of initials and a surname)."""
+    runs: dict[str, list[list[str]]] = {}
+    for run in _RUN.findall(context):
+        *given, last = run.split()
+        runs.setdefault(last, []).append(given)
+    return runs
+
+
+_RUN = re.compile(r"(?:[A-Z][a-z'’\-]+ ){1,5}[A-Z][a-z'’\-]+\b")
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -86,6 +86,7 @@ from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
 __all__ = ["Given", "stated", "assign_speakers"]
+_ANCHORS = ("host", "anchor", "presenter", "moderator")  # the titles of hosts who may ask, as a town hall's do
 _FLOOR_WORDS = 40  # a turn that gives the floor is short
 _FLOOR_SHORT = 8  # and one this short gives it whatever it says
 _ANSWERED = PRESS | {"town_hall"}  # the events whose principal is one who answers
@@ -197,6 +198,7 @@ def assign_speakers(
                     )
                 )  # or the page's title, headings or lead: "by Stéphane Dujarric, Spokesman for the Secretary-General"
             turn.speaker = listed[key] or turn.speaker
+    _other_holders(turns, lex)
     # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
     fielded = {
         k + 1: found for k, doc in enumerate(documents) if doc.preface and (found := _field_titles(doc.preface, lex))
@@ -241,7 +243,7 @@ def assign_speakers(
         # asks nothing ("Question 3, Darren Pugh.").
         # So does a named speaker's that asks nothing, between someone else's answer and a question under a role's
         # label, where they do so twice at least ("Back to the room. Right here in the second row.").
-        hands_over = _hands_over(doc_turns, sizes)
+        hands_over = _hands_over(doc_turns, sizes, lex)
         floor = [
             size <= _FLOOR_WORDS
             and nxt is not None
@@ -277,7 +279,11 @@ def assign_speakers(
                 and t.label.style == "role"
                 or t.role in ASKING_ROLES
                 and t.label.style != "role"
-                and (outlet_named(t.label.name, lex) or t.label.name.casefold() in mastheads)
+                and (
+                    outlet_named(t.label.name, lex)
+                    or t.label.name.casefold() in mastheads
+                    and not (PERSON_NOTE.fullmatch(t.label.name) and a_person(t.label.name, lex))  # ("Lex Fridman")
+                )
             ]
             writer = _byline(context, lex) if unnamed else None
             if writer is None and unnamed and unnamed[0].label.style != "role":  # "The Economist:": the one its
@@ -363,13 +369,14 @@ def _host_asks(turns: list[Turn], fields: dict[str, str], words: Counter[str], l
     if len(hosts) != 1:
         return
     host, part = hosts[0], fields[hosts[0]].lower()
-    if any(s.casefold() == host.casefold() for s in words) or any(
-        t.label.style == "role" and t.label.name.lower() == part for t in turns
+    surname = host.split()[-1].casefold()
+    if any(s.casefold() == host.casefold() or s.split()[-1].casefold() == surname for s in words) or any(
+        t.label.style == "role" and bare_office(t.label.name, lex).lower() == part for t in turns
     ):
-        return
+        return  # (the host speaks under a label of their own: "MS. DOE:", "THE MODERATOR:")
     for turn in turns:
-        if turn.speaker == UNNAMED_JOURNALIST and turn.label.style == "role":
-            turn.speaker, turn.speaker_source = host, "field"
+        if turn.speaker == UNNAMED_JOURNALIST and turn.label.style == "role" and turn.text[:1] != "(":
+            turn.speaker, turn.speaker_source = host, "field"  # (not "Q: (Inaudible – Autosprint)": from the floor)
 
 
 def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
@@ -394,10 +401,11 @@ def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
     found: dict[str, str] = {}
     for field, value in _FIELD.findall(preface):
         part = field.lower()
-        part = part.rpartition(" ")[2]  # ("Press conference host")
         part = part if part in lex.roles else part[:-1] if part[-1:] == "s" and part[:-1] in lex.roles else None
-        if part is None or lex.roles[part]["role"] == "audience":  # ("PARTICIPANTS:": all who speak)
-            continue
+        if part is None and field.lower().rpartition(" ")[2] in _ANCHORS:
+            part = field.lower().rpartition(" ")[2]  # ("Press conference host:"; not "Guest speaker:")
+        if part is None or lex.roles[part]["role"] == "audience" or part == "speaker":
+            continue  # ("PARTICIPANTS:", "Speakers:": all who speak)
         for name in re.split(r"\s*(?:&|;|\band\b|\bAND\b)\s*", value):
             person = " ".join(without_honours(name.split(",", 1)[0].split(), lex))
             if 2 <= len(person.split()) <= 4:
@@ -589,10 +597,11 @@ _WITH_PERSON = re.compile(
 # A person's name that opens a part of a page's head, then their office or what they speak of: "Christine
 # Lagarde, President of the ECB", "*Alexander Stubb talks about NATO.*" (not "By Anna Keller |" nor "Maria Lopez,
 # Correspondent", the byline's, nor "White House, 2 May").
-# Whose conference, briefing or interview a title says it is: "Governor Ueda's Press Conference"
+# Whose conference or briefing a title says it is: "Governor Ueda's Press Conference" (not "Tucker Carlson's Interview
+# of President Putin": an interview is its interviewer's)
 _WHOSE = re.compile(
     r"((?:[A-Z][\w.'’\-]* ){0,4}[A-Z][\w'’\-]+)['’]s (?:[Pp]ress [Cc]onference|[Nn]ews [Cc]onference"
-    r"|[Pp]ress [Bb]riefing|[Bb]riefing|[Ii]nterview|[Rr]emarks)"
+    r"|[Pp]ress [Bb]riefing|[Bb]riefing|[Rr]emarks)"
 )
 _OPENING_PERSON = re.compile(
     rf"[#*_ \t\"“]*({PERSON_NOTE.pattern})"
@@ -694,8 +703,8 @@ def _outlets_own(outlet: str, context: str) -> str | None:
 
 
 def _byline(context: str, lex: Lexicon) -> str | None:
-    """The one writer a document's byline names (``MASAYUKI YUDA, Nikkei staff writer``, ``By Anna Keller, Reporter``),
-    or its credit (``Interview Conducted By Mathieu von Rohr in Helsinki``).
+    """The one writer a document's byline names (``MASAYUKI YUDA, Nikkei staff writer``, ``By Anna Keller, Reporter``,
+    a name alone above the page's date), or its credit (``Interview Conducted By Mathieu von Rohr in Helsinki``).
 
     >>> from kit.parsing.lexicon import lexicon
     >>> _byline("Interview / MASAYUKI YUDA, Nikkei staff writer / February 14, 2024", lexicon())
@@ -704,21 +713,34 @@ def _byline(context: str, lex: Lexicon) -> str | None:
     True
     >>> _byline("Stubb / Interview Conducted By Mathieu von Rohr in Helsinki", lexicon())
     'Mathieu von Rohr'
+    >>> _byline("Kallas: Putin only understands strength / Michaela Küfner / 02/17/2024", lexicon())
+    'Michaela Küfner'
     """
     reporting = {*lex.conversation.get("journalist_titles", ()), "writer"}  # (a byline's writer writes for the page)
     found = set()
-    for part in context.split(" / "):
-        line = _BYLINE.fullmatch(part.strip())
+    parts = [part.strip() for part in context.split(" / ")]
+    for k, part in enumerate(parts):
+        line = _BYLINE.fullmatch(part)
         if line and any(word in reporting for word in re.findall(r"[a-z]+", line.group(2).lower())):
             name = line.group(1)
             found.add(" ".join(map(person_case, name.split())) if name.isupper() else name)
-        elif credit := _CREDIT.fullmatch(part.strip()):
-            found.add(credit.group(1))
+        elif (credit := _CREDIT.fullmatch(part)) and a_person(credit.group(1), lex):
+            found.add(credit.group(1))  # (not "Interview Conducted By Video Link")
+        elif (
+            k + 1 < len(parts)
+            and _DATED.match(parts[k + 1])
+            and PERSON_NOTE.fullmatch(part)
+            and part.count(" ") <= 2
+            and a_person(part, lex)
+        ):
+            found.add(part)  # a name alone above the page's date: "Michaela Küfner" / "02/17/2024"
     return next(iter(found)) if len(found) == 1 else None
 
 
 # A byline: perhaps "By", a name of two or three words, a comma and what the writer is ("Nikkei staff writer")
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s+([^/]{1,60})")
+# A date as a page prints it under a byline: "02/17/2024", "17 February 2024", "Feb. 17, 2024"
+_DATED = re.compile(r"\d{1,4}[./\- ]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
 # A journalist's name as a page credits it: two or three capitalised words, a particle among them ("Mathieu von Rohr")
 _CREDITED = r"[A-Z][\w'’\-]+(?: (?:(?!in |at |for |of )[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2}"
 # An interview's credit: "Interview Conducted By Mathieu von Rohr in Helsinki", "Interviewed by Anna Lee"
@@ -813,7 +835,42 @@ def _calls(text: str, called: Turn, lex: Lexicon) -> bool:
 _CALL_WORDS = 10  # a call names the one it calls in its last sentence, a short one ("Pakistan, on behalf of the OIC.")
 
 
-def _hands_over(turns: list[Turn], sizes: list[int]) -> set[int]:
+def _other_holders(turns: list[Turn], lex: Lexicon) -> None:
+    """Give an office's label its office's name back where the holder the page named for it speaks, the named
+    speaker right before or after it, under a label of their own (``Prime Minister:`` beside ``Mr Luxon:``, below "Prime Minister Christopher
+    Luxon of New Zealand"): the page named another holder of the office.
+    """
+    offices = {
+        t.label.name
+        for t in turns
+        if t.label.style in ("single", "caps")
+        and " " in t.label.name
+        and all(w.lower() in lex.titles for w in t.label.name.split())
+        and t.speaker.rpartition(" ")[2] != t.label.name.rpartition(" ")[2].capitalize()
+    }
+    if not offices:
+        return
+    named = [k for k, t in enumerate(turns) if t.label.style != "role"]  # (the turns of named speakers, in order)
+    wrong = {
+        turns[k].label.name
+        for n, k in enumerate(named)
+        if turns[k].label.name in offices
+        and any(
+            0 <= m < len(named)
+            and turns[named[m]].doc_id == turns[k].doc_id
+            and turns[named[m]].label.name != turns[k].label.name
+            and turns[named[m]].speaker.rpartition(" ")[2] == turns[k].speaker.rpartition(" ")[2]
+            # (not the holder's own longer label, "Prime Minister Anne Holm:", "PRESIDENT BIDEN:")
+            and bare_office(turns[k].label.name, lex).casefold() not in turns[named[m]].label.name.casefold()
+            for m in (n - 1, n + 1)
+        )
+    }
+    for turn in turns:
+        if turn.label.name in wrong:
+            turn.speaker = " ".join(w.capitalize() if w.isupper() else w for w in turn.label.name.split())
+
+
+def _hands_over(turns: list[Turn], sizes: list[int], lex: Lexicon) -> set[int]:
     """The turns that give the floor by where they stand: a named speaker's short turn that asks nothing, between
     someone else's answer and a question under a role's label (``QUESTION:``), where that speaker never speaks
     right after such a question and stands so twice at least (a moderator: ``Back to the room. Right here in the
@@ -832,7 +889,11 @@ def _hands_over(turns: list[Turn], sizes: list[int]) -> set[int]:
         and "?" not in turns[k].text
     ]
     twice = Counter(turns[k].speaker for k in found)
-    return {k for k in found if twice[turns[k].speaker] >= 2}
+    # (and one of them, at least, names whom it calls or says it gives the floor: "Jeff Foust, SpaceNews, on the
+    # phone."; not a second minister who adds a sentence to each answer)
+    phrases = lex.conversation.get("floor_phrases", ())
+    calls = {turns[k].speaker for k in found if handed_to(turns[k].text, lex)[0] or _has(phrases, turns[k].text)}
+    return {k for k in found if twice[turns[k].speaker] >= 2 and turns[k].speaker in calls}
 
 
 def _unnamed_asks(turn: Turn) -> bool:
@@ -884,14 +945,21 @@ def _roles(
             if role is not None:
                 decided[speaker] = role
     # A host who puts questions to the principal (a town hall's anchor: "Mr. President, ... Don't Iowans deserve to
-    # see you on that stage?"), in a third of their turns at least, asks: not one who only gives the floor.
-    for speaker, (role, source) in decided.items() if principal else ():  # (values change, not keys)
-        if role == "staff" and source == "label" and _has(conv.get("host_titles", ()), title_of.get(speaker, "")):
-            put = sum(
-                t.speaker == speaker and n.speaker == principal and asks(t)
-                for t, n in zip(turns, turns[1:], strict=False)
-            )
-            if put >= max(1, all_turns[speaker] / 3):
+    # see you on that stage?"), in a third of their turns at least, asks: not one who only gives the floor ("Jake?"),
+    # nor a press secretary or a spokesperson (an anchor, a host, a presenter or a moderator by title).
+    anchors = {
+        speaker
+        for speaker, (role, source) in decided.items()
+        if role == "staff" and source == "label" and _has(_ANCHORS, title_of.get(speaker, ""))
+    }
+    if anchors and principal:
+        put = Counter(
+            t.speaker
+            for k, (t, n) in enumerate(zip(turns, turns[1:], strict=False))
+            if t.speaker in anchors and n.speaker == principal and not floor[k] and asks(t)
+        )
+        for speaker in anchors:
+            if put[speaker] >= max(1, all_turns[speaker] / 3):
                 decided[speaker] = ("journalist", "label")
     # Moderators: speakers (not yet decided) most of whose turns give the floor.
     for speaker, count in floor_turns.items():
@@ -1223,14 +1291,20 @@ def _cast_voices(turns: list[Turn], host: str, guest: str, event: str, lex: Lexi
     surname = guest.split()[-1].casefold()
     who: str | None = None
     previous = ""  # the words of the turn before
+    opened = False  # (a caller is greeted after the show opens: not "GOOD MORNING, AMERICA." as it does)
     for turn in turns:
         text = turn.text.strip()
         if turn.speaker != UNNAMED_SPEAKER or turn.label.shape != "voice":
             who, previous = turn.speaker, text
             continue
-        called = _called_caller(previous, lex) if who == host else None
+        called = _called_caller(previous, lex) if who == host and opened else None
+        opened = who is not None
         if called and called.casefold() not in (host.casefold(), guest.casefold()):
             who, role = person_case(called) if called.isupper() else called, "audience"
+        elif (
+            who == host and previous.endswith("?") and not _called_caller(text, lex) and surname not in text.casefold()
+        ):
+            who, role = guest, ANSWERER_ROLE[event]  # (the host asked: the guest answers, rhetorical questions too)
         elif (
             who is None
             or text.endswith("?")
@@ -1249,11 +1323,14 @@ def _cast_voices(turns: list[Turn], host: str, guest: str, event: str, lex: Lexi
         previous = text
 
 
-_BRIEF_QUESTION = 60  # the most words of a host's question that goes on past its question mark
+_BRIEF_QUESTION = 30  # the most words of a host's question that goes on past its question mark
 # The first name a host greets or introduces as their turn ends: "GOOD MORNING, MARK.", "NEXT UP IS LINDA IN BEND,
 # OREGON, INDEPENDENT LINE.", "LET'S TALK TO GLORIA IN TAMPA, FLORIDA, REPUBLICAN. GOOD MORNING."
 _GREETED = re.compile(r"(?i:good (?:morning|afternoon|evening)|hi|hello|welcome),? ([A-Z][A-Za-z'’\-]+)[.!]?$")
-_INTRODUCED = re.compile(r"(?i:\b(?:with|is|to|from))\s+([A-Z][A-Za-z'’\-]+)\s+(?i:(?:is\s+)?in)\s+[A-Z]")
+_INTRODUCED = re.compile(
+    r"(?i:\b(?:start with|go to|talk to|hear from|next up is|up next is|next is|here is|here's|joining us is))"
+    r"\s+([A-Z][A-Za-z'’\-]+)\s+(?i:(?:is\s+)?in)\s+[A-Z]"
+)
 
 
 def _called_caller(text: str, lex: Lexicon) -> str | None:
@@ -1267,7 +1344,9 @@ def _called_caller(text: str, lex: Lexicon) -> str | None:
         return None
     name = found.group(1)
     low = name.lower()
-    return None if low in lex.prose_words or low in lex.starters or low in lex.titles else name
+    if low in lex.prose_words or low in lex.starters or low in lex.titles or (low,) in lex.place_set:
+        return None  # (not "GOOD MORNING, AMERICA.")
+    return name
 
 
 def _answers_by_office(turn: Turn, title_of: dict[str, str], lex: Lexicon) -> bool:
@@ -1416,10 +1495,10 @@ def _asks_again(turn: Turn, current: Exchange, before: Turn, moderated: bool, le
     Secretary going to call Congress?``, ``Just a quick follow-up on my question.``).
 
     It is under the same label as their question, follows the answer to them at once, with no
-    one given the floor between (the answer ends with no ``Go ahead.`` and no ``Yes, in the
-    back?``), names no other asker, and opens as a follow-up does; or, where a moderator gives
-    the floor before each new journalist (``moderated``), opens any way (``Minister Wong, can
-    I ask for your response to that?``).
+    one given the floor between (the answer ends with no ``Go ahead.``, no ``Yes, in the
+    back?``, no ``Said.`` and no ``Let me go to Andrea.``), names no other asker, and opens as
+    a follow-up does; or, where a moderator gives the floor before each new journalist
+    (``moderated``), opens any way, once (``Minister Wong, can I ask for your response to that?``).
     """
     opener = current.turns[0] if current.turns else None
     if (
@@ -1435,26 +1514,60 @@ def _asks_again(turn: Turn, current: Exchange, before: Turn, moderated: bool, le
     ):
         return False
     tail = before.text[-_FLOOR_TAIL:].rstrip()
-    if tail.endswith("?") or _has(lex.conversation.get("floor_phrases", ()), tail):
+    if tail.endswith("?") or _has(lex.conversation.get("floor_phrases", ()), tail) or _GOES_TO.search(tail):
         return False
     called = _CALLED.search(tail)  # "Yes, Steve.": another's name, where the answer ends
     if called and called.group(1) not in opener.speaker.split():
         return False
+    # a last sentence of a few words gives the floor ("Said.", "Yes, sir.", "In the back.", "Next."), unless it only
+    # thanks the one who asked ("Thank you, Jennifer.")
+    last = _SENTENCES.split(tail.rstrip(".!"))[-1].split()
+    if len(last) <= _HAND_OVER_WORDS and not any(w.strip(",.!") in opener.speaker.split() for w in last):
+        return False
+    if moderated and sum(t.role in ASKING_ROLES for t in current.turns) > 1:
+        return False  # (where a moderator calls each journalist: one follow-up each, uncalled)
     text = turn.text.lstrip(" \t\u00a0\n\"“'‘—–-…(")
     head = _ADDRESS.sub("", text[:60], count=1)  # ("Julie, just to follow up on ...")
     openers = lex.conversation.get("follow_up_openers", ())
-    if (
-        not moderated
-        and "follow" not in head.lower()
-        and not (openers and phrase_pattern(openers, case=True).match(head))
+    follows = "follow" in head.lower() or bool(openers) and phrase_pattern(openers, case=True).match(head) is not None
+    if not follows and (
+        not moderated or head[:3] in ("On ", "on ") or _has(lex.conversation.get("new_topic_openers", ()), head[:120])
     ):
-        return False
+        return False  # (an uncalled question on a point of its own: "Prime Minister, on the cost of living, ...")
     return introduction(turn.text, lex)[0] is None and _own_name(turn.text, lex) is None
 
 
+_GOES_TO = re.compile(r"\b(?:go|going|come|over) to\b")  # "Let me go to Andrea.", "Over to you."
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_HAND_OVER_WORDS = 4  # the most words of an answer's last sentence that calls the next asker ("Yes, in the back.")
 _CALLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z'’\-]+)")  # "Ms. Sato, please."
 _ADDRESS = re.compile(r"(?:[A-Z][\w'’.\-]*\s){0,2}[A-Z][\w'’\-]*,\s+")  # "Julie, ", "Mr. Patel, "
 _CALLED = re.compile(r",\s+([A-Z][\w'’\-]+)[.!]?$")
+
+
+def _bracket_asker(inner: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    """The journalist and outlet in brackets as a question opens (``Ben Hunt – The Sun``, ``Erik van Haren, De
+    Telegraaf``), or ``(None, None)``: a person's name, then a dash or a comma and the outlet; not a note on how the
+    words came (``Speaking Ukrainian, as interpreted``, ``Name Inaudible – Autosprint``, ``Via Zoom – Tokyo``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_bracket_asker(n, lexicon()) for n in ["Ben Hunt – The Sun", "Erik van Haren – De Telegraaf", "Off Mic",
+    ...     "Speaking Ukrainian, as interpreted.", "Name Inaudible – Autosprint", "Via Zoom – Tokyo"]]
+    [('Ben Hunt', 'The Sun'), ('Erik van Haren', 'De Telegraaf'), (None, None), (None, None), (None, None), (None, None)]
+    """
+    parts = re.split(r"\s+[–—-]\s+|,\s+", inner.strip(), maxsplit=1)
+    if len(parts) != 2 or not parts[1].strip():
+        return None, None
+    name, outlet = parts[0].strip(), parts[1].strip().rstrip(".")
+    if any(word.lower().endswith(("ing", "ible", "able")) for word in name.split()):
+        return None, None  # ("Speaking Ukrainian", "Name Inaudible")
+    if noted_person(name, lex) != name and not (_PARTICLED.fullmatch(name) and a_person(name, lex)):
+        return None, None
+    return name, outlet_named(outlet, lex) or outlet
+
+
+# A name with a particle ("Erik van Haren", "Ana de Souza")
+_PARTICLED = re.compile(r"[A-Z][\w'’\-]+ (?:[a-z]{1,3} ){1,2}[A-Z][\w'’\-]+")
 
 
 def _noted_asker(note: str, lex: Lexicon) -> tuple[str | None, str | None]:
@@ -1545,7 +1658,7 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon, before: Turn | None
         outlet, source = outlet or noted, "label"
     if not name and turn.text[:1] == "(" and (close := turn.text.find(")", 1, _SELF_NAMED)) > 0:
         # "Q: (Ben Hunt – The Sun) Lewis, ...": the asker in brackets as the question opens
-        name, noted = _noted_asker(re.sub(r"\s+[–—-]\s+", ", ", turn.text[1:close], count=1), lex)
+        name, noted = _bracket_asker(turn.text[1:close], lex)
         outlet = outlet or noted
     if not name and label.note and turn.role == "audience":  # "CALLER (LINDA, ELKHART):": the caller, and where from
         name, source = noted_person(label.note, lex, given_name=True), "label"
