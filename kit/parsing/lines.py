@@ -558,7 +558,11 @@ def _names_on_own_lines(
     count when they have a person's shape (two words or more), a time mark where most
     names have one (``Unknown Speaker  0:31``), or initials where most names are initials
     (``HB`` among ``CL`` and ``TAG``). A name right after a line of text, with no
-    blank line between (a transcript pasted without its spacing), counts only when it recurs.
+    blank line between (a transcript pasted without its spacing), counts only when it recurs,
+    or its surname does, or the page's button under it (``Share``) stands under three names or
+    more, or the page's list of participants names it before a dash (``John Murphy - Bank of
+    America``). A one-word name seen once counts where the line of words above it calls it
+    (``Margaret, you're on the air.`` above ``MARGARET``).
     Where names on their own
     lines are the convention, a colon label that names none of their speakers (``Answer:``
     inside a turn) is prose.
@@ -1280,9 +1284,10 @@ def _drop_page_furniture(lines: list[str], kinds: list[str], candidates: dict[in
     A line of ``_FURNITURE_HINT``'s shape (``05.03.2024        Page 2``,
     ``ICC-01/12-02/22-T-088-Red-ENG WT 05-03-2024 2/41 T``) that recurs three times or more,
     its digits aside, a page apart each time, is the page's, not words said; so is a label line
-    whose words are one code (``WITNESS: MLI-OTP-P-0417`` atop each page), where it recurs as
-    written, or words in capitals that some pages number (``MEDIA ID: LIVE FEED PG.2``). (Lines
-    said one after another that differ in a year are no page's.)
+    whose words are one code (``WITNESS: MLI-OTP-P-0417`` atop each page), wherever it recurs as
+    written, its line's number aside, where three of those stand a page apart, or words in
+    capitals that some pages number (``MEDIA ID: LIVE FEED PG.2``). (Lines said one after
+    another that differ in a year are no page's.)
     """
     if not any("   " in line or _DIGIT.search(line) for line in lines[:_FURNITURE_HEAD]):
         return  # (no digit and no wide gap on the first pages: no page's header or footer; read at once)
@@ -1347,7 +1352,9 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     Jane Smith``) where that speaker has turns below. The header ends at the first label with
     words said after it. Before them, a table of fields, one a line (``Session No: 2``,
     ``Sitting Date: 5-3-2024``): three labels or more in a row, each used once, with a short
-    value that ends no sentence.
+    value that ends no sentence, perhaps past a dated field alone above it (``Report: 6 February
+    2024``). Anywhere, a list of who speaks, names parted by semicolons (``MPs Speaking: Mr Yip
+    Hon Weng; The Minister for Health (Mr Ong Ye Kung); ...``), is no turn.
     """
     # A table of fields, each on the line after the other ("Session No: 2", "Sitting Date: 5-3-2024",
     # "Title: Oral Answers"): three or more such labels in a row, each used once, with a short value
