@@ -5141,6 +5141,7 @@ def test_a_headline_that_quotes_its_speaker_is_no_turn_and_a_name_under_it_is_th
         ("question_notes_in_brackets", "Q", "speaker", {"Unnamed journalist"}),  # (not "Speaking Ukrainian")
         ("host_named_atop_his_own_page", "Lex Fridman", "speaker", {"Lex Fridman"}),  # (not his page's byline)
         ("fields_of_two_words", "TOM BECKER", "speaker_title", {"Deputy chair"}),  # (not "Chair")
+        ("hon_minister_beside_a_listed_minister", "HON. MINISTER", "speaker", {"Hon. Minister"}),  # (which one?)
     ],
 )
 def test_what_a_new_rule_must_not_do(name, label, column, values):

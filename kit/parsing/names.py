@@ -636,16 +636,22 @@ def bare_office(office: str, lex: Lexicon) -> str:
         lex: the vocabularies (``forms_of_address``).
 
     Returns:
-        The office itself (``PRIME MINISTER``, ``Speaker``); one word is kept.
+        The office itself (``PRIME MINISTER``, ``Speaker``); one word is kept. A form of address stays before
+        one word that is no presiding office (``HON. MINISTER``: which minister, the page's list cannot say).
 
     >>> from kit.parsing.lexicon import lexicon
     >>> bare_office("Mr. Speaker", lexicon()), bare_office("The Hon. Prime Minister", lexicon())
     ('Speaker', 'Prime Minister')
+    >>> bare_office("HON. MINISTER", lexicon()), bare_office("The Minister", lexicon())
+    ('HON. MINISTER', 'Minister')
     """
     words = office.split()
     addressed = lex.conversation.get("forms_of_address", ())
     while len(words) > 1 and words[0].lower() in addressed:
-        words = words[1:]
+        rest = words[1:]
+        if words[0].lower() != "the" and len(rest) == 1 and lex.roles.get(rest[0].lower(), {}).get("role") != "staff":
+            break
+        words = rest
     return " ".join(words)
 
 
