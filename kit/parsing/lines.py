@@ -800,7 +800,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."
     ):
         label = match_label(line, lex)
-    if label is None and " asked the " in line[:_ASKED_REACH]:
+    if label is None and line.find(" asked the ", 0, _ASKED_REACH) >= 0:
         label = _asked(line, lex)
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
@@ -1216,13 +1216,17 @@ _HEADING_REST = 5  # the most words after the colon of a heading in capitals ("N
 
 _QUOTED = re.compile(r"[\"“‘'«][^\"“”‘’'«»\n]{1,120}[\"”’'»]")  # words that are one quotation, its marks around it
 _HEADLINE_WORDS = 12  # the most words of a headline that quotes its speaker
+_QUOTE_ENDS = frozenset("\"”’'»")  # how a quotation ends
 
 
 def _drop_quoted_headlines(lines: list[str], candidates: dict[int, Label], why: dict[int, str]) -> None:
     """Drop a page's headline that quotes its speaker (``Kaja Kallas: 'Putin only understands strength'``): a label
     whose words are one short quotation, on a line of its own, and no label on the next line with words.
     """
-    for i in [i for i, label in candidates.items() if lines[i].rstrip()[-1:] in "\"”’'»"]:
+    ends = _QUOTE_ENDS
+    for i in [
+        i for i in candidates if lines[i][-1:] in ends or lines[i][-1:] in " \t" and lines[i].rstrip()[-1:] in ends
+    ]:
         said = lines[i][len(candidates[i].prefix) :].strip()
         if not _QUOTED.fullmatch(said) or len(said.split()) > _HEADLINE_WORDS:
             continue

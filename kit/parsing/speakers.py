@@ -876,16 +876,18 @@ def _hands_over(turns: list[Turn], sizes: list[int], lex: Lexicon) -> set[int]:
     right after such a question and stands so twice at least (a moderator: ``Back to the room. Right here in the
     second row.``; not a minister who adds a sentence to an answer once).
     """
-    asked_of = {t.speaker for p, t in zip(turns, turns[1:], strict=False) if _unnamed_asks(p)}
+    asked_of = {
+        t.speaker for p, t in zip(turns, turns[1:], strict=False) if p.label.style == "role" and p.role in _UNNAMED
+    }
     found = [
         k
         for k in range(1, len(turns) - 1)
-        if sizes[k] <= _FLOOR_WORDS
-        and _unnamed_asks(turns[k + 1])
+        if turns[k].speaker not in asked_of  # (most speakers, at once: those who answer)
         and turns[k].label.style != "role"
+        and sizes[k] <= _FLOOR_WORDS
+        and _unnamed_asks(turns[k + 1])
         and turns[k - 1].speaker != turns[k].speaker
         and turns[k - 1].role not in ASKING_ROLES
-        and turns[k].speaker not in asked_of
         and "?" not in turns[k].text
     ]
     twice = Counter(turns[k].speaker for k in found)
