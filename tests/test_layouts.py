@@ -5170,3 +5170,54 @@ def test_what_new_rules_must_not_do_to_turns_exchanges_and_events():
         assert not {"America", "Growers", "Ranchers", "Ukraine"} & set(voices["speaker"])
     floor = read("questions_from_the_floor_in_brackets").turns
     assert "Erik van Haren" in set(floor["speaker"]) and "Tom Clarkson" in set(floor["speaker"])
+
+
+def test_a_numbered_margin_below_a_caption_with_footers_on_each_page():
+    caption = (
+        "                   CITY COUNCIL OF PHILADELPHIA\n                         STATED MEETING\n\n"
+        "                  Thursday, March 14, 2024\n\n"
+        "     PRESENT:  COUNCIL PRESIDENT KENYATTA JOHNSON\n               ISAIAH THOMAS, MAJORITY LEADER\n"
+        "               MICHAEL A. DECKER, CHIEF CLERK\n\n"
+    )
+    said = [
+        "          COUNCIL PRESIDENT JOHNSON: Good morning,",
+        "everyone. The stated meeting will now come to order.",
+        "          THE CLERK: Councilmember Bass, Councilmember",
+        "Brooks. Mr. President, a quorum is present.",
+        "          COUNCIL PRESIDENT JOHNSON: Thank you. We will",
+        "now move to public comment. Ms. Williams.",
+        "          MS. WILLIAMS: Good morning. I live in Kensington,",
+        "and the trash has not been picked up for three weeks.",
+        "          COUNCIL PRESIDENT JOHNSON: Thank you, Ms.",
+        "Williams. The Clerk will read the next bill.",
+    ]
+    pages = "".join(
+        f"                                                                {page}\n"
+        + "".join(f"{n:2}  {line}\n" for n, line in enumerate(said, start=1))
+        + "\n                  STREHLOW & ASSOCIATES, INC.\n                        (215) 504-4622\n\n"
+        for page in (2, 3)
+    )
+    meeting = kit.parse(caption + pages)
+    assert meeting.turns["speaker"].tolist()[:4] == [
+        *["Council President Johnson", "The Clerk", "Council President Johnson", "Ms. Williams"]
+    ]
+    assert meeting.documents["event"].tolist() == ["meeting"]  # (a stated meeting)
+
+
+def test_labels_in_square_brackets_and_one_offices_word_named_after_the_title():
+    conference = kit.parse(
+        "Tokyo Metropolitan Government\n\nPress Conference by Governor Yuriko Koike (December 6, 2024)\n\n"
+        "[Opening remarks]\n\n[Governor] Good afternoon. Let me begin with two announcements.\n\n"
+        "[Q&A session]\n\n[Moderator] We will now take questions.\n\n"
+        "[Reporter] Will the four-day week apply to teachers?\n\n[Governor] Not yet. We will study it.\n\n"
+        "[Reporter] And the year-end campaign?\n\n[Governor] It runs from December 11 to 20.\n\n[Applause]\n"
+    ).turns
+    assert conference["speaker_label"].tolist() == [
+        "Governor",
+        "Moderator",
+        "Reporter",
+        "Governor",
+        "Reporter",
+        "Governor",
+    ]
+    assert set(conference.loc[conference["speaker_label"] == "Governor", "speaker"]) == {"Yuriko Koike"}

@@ -148,6 +148,10 @@ _DASH_LABEL = re.compile(
 _BRACKET_LABEL = re.compile(
     r"(?P<lead>[ \t\u00a0]*)(?P<time>)\((?P<name>[^\W\d_][^()\n]{0,80}?)\)(?P<gap>[ \t\u00a0]+)(?=[^\s(\[])"
 )
+# The same in square brackets, as a government's translation prints them: "[Governor] Good afternoon."
+_SQUARE_LABEL = re.compile(
+    r"(?P<lead>[ \t\u00a0]*)(?P<time>)\[(?P<name>[^\W\d_][^\[\]\n]{0,80}?)\](?P<gap>[ \t\u00a0]+)(?=[^\s(\[])"
+)
 #: The quick test of a line before :func:`match_label` looks for a label closed by a full stop and a
 #: dash: a full stop and a dash in it (``DASH_MARK.search(line, 0, reach)``).
 DASH_MARK = re.compile(r"\.[ \t\u00a0]?(?:[–—]|-(?=[ \t\u00a0]))")
@@ -405,8 +409,9 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
         found, shape = _INITIALS_LABEL.match(text), "initials"  # "TAG        Thank you, Christian."
         if found is not None and len(text[found.end() : found.end() + 80].split()) < 4:
             found = None  # ("USA   12   14": a table's row)
-    if found is None and (first == "(" or first in _SPACES and text.lstrip(_SPACES)[:1] == "("):
-        found, shape = _BRACKET_LABEL.match(text), "bracket"
+    if found is None and (first in "([" or first in _SPACES and text.lstrip(_SPACES)[:1] in ("(", "[")):
+        opening = text.lstrip(_SPACES)[:1]
+        found, shape = (_BRACKET_LABEL if opening == "(" else _SQUARE_LABEL).match(text), "bracket"
     if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
         found, shape = _CHAT_LABEL.match(text), "chat"
     return found, shape

@@ -248,8 +248,9 @@ _MARGIN = re.compile(r"[ \t]*(\d{1,2})(?:[ \t]+|[ \t]*$)")
 def strip_margin(lines: list[str]) -> list[str] | None:
     """The lines without the line numbers a court reporter prints in the margin, or ``None`` when there are none.
 
-    A margin is numbered when most lines with words (three in four, ten at least) open
-    with a number of one or two digits and a space or a tab, and the numbers count up
+    A margin is numbered when most lines with words (two in three, ten at least: a page's
+    caption, footers and certificate are not numbered) open with a number of one or two digits
+    and a space or a tab, and the numbers count up
     line by line (starting again at 1 or so on each page). Where most numbers have one
     space after them, the numbers stand unaligned and each is cut with its space.
 
@@ -273,7 +274,7 @@ def strip_margin(lines: list[str]) -> list[str] | None:
     if len(worded) < 10:
         return None
     numbers = [int(m.group(1)) for m in map(_MARGIN.match, worded) if m]
-    if len(numbers) * 4 < len(worded) * 3:
+    if len(numbers) * 3 < len(worded) * 2 or len(numbers) < 10:  # (a caption, footers and a certificate besides)
         return None
     counting = sum(b == a + 1 for a, b in pairwise(numbers))
     if counting * 4 < (len(numbers) - 1) * 3:

@@ -792,7 +792,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         or ". " in stripped[60:140]  # (a title, a name and an office after a comma: "Mr Marc Rouvier, Minister ...")
         and stripped[stripped.find(" ", 1, 14) + 1 : stripped.find(" ", 1, 14) + 2].isupper()
         and STOP_START.match(stripped)
-        or stripped[0] in "(<"  # "(Reporter)  ...", "<mod_sam> ..."
+        or stripped[0] in "(<["  # "(Reporter)  ...", "<mod_sam> ...", "[Governor] ..."
         or line[1:2].isupper()
         and ("  " in line[2:6] or "\t" in line[2:6])  # "TAG        Thank you.": initials and a wide gap
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."

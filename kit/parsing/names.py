@@ -234,6 +234,10 @@ def canonical_names(
                 result[name] = holders[name]
             elif (holder := _one_holder(name, counts, result, offices, lex)) is not None:
                 result[name] = holder  # "Prime Minister:" after "Prime Minister Anne Holm:": she
+            elif label.style == "single" and not words and name.lower() in lex.titles and titles.get(name):
+                # one office's word ("[Governor]"): the holder a title writes before their name ("Press Conference
+                # by Governor Yuriko Koike"), not one a list sets beside a longer office ("Minister for Women")
+                result[name] = _titled_holder(name, titles[name], lex) or name
             elif label.style == "single" and not (words and all(w.lower() in lex.titles for w in name.split())):
                 result[name] = name
             else:  # (and an office in sentence case, "Chief Executive:": its holder, where the page names them)

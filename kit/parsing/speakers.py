@@ -127,7 +127,7 @@ def assign_speakers(
             or t.label.style == "name"
             and t.label.name.count(" ") <= 3
             or t.label.style == "single"
-            and " " in t.label.name  # ("Chief Executive:", an office in sentence case)
+            and (" " in t.label.name or t.label.name.lower() in lex.titles)  # ("Chief Executive:", "[Governor]")
         )
     }
     said = chain(contexts, (t.text for t in turns))  # how names in capitals are written (read only where needed)
