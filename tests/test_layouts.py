@@ -5221,3 +5221,18 @@ def test_labels_in_square_brackets_and_one_offices_word_named_after_the_title():
         "Governor",
     ]
     assert set(conference.loc[conference["speaker_label"] == "Governor", "speaker"]) == {"Yuriko Koike"}
+
+
+def test_a_comment_after_a_hosts_question_is_not_the_hosts():
+    line = kit.parse(
+        "Direct Line with Vladimir Putin\n\n"
+        "Direct line programme host Maria Sittel: Mr President, we have many questions today.\n"
+        "Vladimir Putin: Good afternoon. I am ready.\n"
+        "Maria Sittel: Do you feel you have young voters' support?\n"
+        "Vladimir Putin: Yes, young people are very active and able to see what we have achieved.\n"
+        "Comment: Mr President, you are quite simply the clever people's president.\n"
+        "Vladimir Putin: Thank you very much!\n"
+        "Maria Sittel: Do you have time for one more question from the studio?\n"
+        "Vladimir Putin: Of course.\n"
+    ).turns
+    assert line.loc[line["speaker_label"] == "Comment", "speaker"].tolist() != ["Maria Sittel"]

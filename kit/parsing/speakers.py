@@ -1680,7 +1680,13 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon, before: Turn | None
         turn.speaker, turn.speaker_source = name, source
     elif turn.examiner:  # a court record's "BY MR. SMITH:" above the question, or counsel an A. answered
         turn.speaker, turn.speaker_source = turn.examiner, "introduction"
-    elif turn.kind in ("remark", "follow_up") and current.turns and current.turns[0].role == turn.role != "audience":
+    elif (
+        turn.kind in ("remark", "follow_up")
+        and current.turns
+        and current.turns[0].role == turn.role != "audience"
+        # (a "Remark:" after a "Question:"; not a "Comment:" after a named host's question)
+        and (current.turns[0].label.style == "role" or current.turns[0].label.name == label.name)
+    ):
         opener = current.turns[0]  # the one who opened the exchange asks again
         turn.speaker, turn.speaker_source = opener.speaker, "inferred"
         outlet = outlet or opener.affiliation
