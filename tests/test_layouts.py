@@ -5236,3 +5236,15 @@ def test_a_comment_after_a_hosts_question_is_not_the_hosts():
         "Vladimir Putin: Of course.\n"
     ).turns
     assert line.loc[line["speaker_label"] == "Comment", "speaker"].tolist() != ["Maria Sittel"]
+
+
+def test_a_web_qa_labelled_by_its_masthead_is_the_writer_whose_name_stands_above_their_title():
+    gazette = kit.parse(
+        "Skip to main content\nThe Harvard Gazette\n\nWhy Americans still feel lousy about the economy\n"
+        "Jason Furman on inflation, wages, and the mood\n\nChristina Pazzanese\nHarvard Staff Writer\n\n"
+        "March 14, 2024 | 6 min read\n\n"
+        "GAZETTE: Inflation has come down. Why do people still feel lousy?\n\nFURMAN: Prices are still high.\n\n"
+        "GAZETTE: And wages?\n\nFURMAN: Wages have caught up, mostly.\n\n"
+        "GAZETTE: What should policymakers do?\n\nFURMAN: Be patient.\n"
+    ).turns
+    assert gazette["speaker"].tolist()[::2] == ["Christina Pazzanese"] * 3

@@ -272,6 +272,12 @@ def assign_speakers(
             # (and an outlet's label, "DER SPIEGEL:", where the page credits who asked: "Interview Conducted By ...")
             context = contexts[doc_id - 1]
             mastheads = {part.strip().casefold() for part in context.split(" / ")}  # ("DER SPIEGEL" atop the page)
+            # (and the last word of a masthead that names no person: "GAZETTE:" below "The Harvard Gazette")
+            mastheads |= {
+                part.split()[-1].casefold()
+                for part in context.split(" / ")[:_MASTHEAD_PARTS]
+                if len(part.split()) > 1 and not a_person(part.strip(), lex)
+            }
             unnamed = [
                 t
                 for t in doc_turns
@@ -728,17 +734,25 @@ def _byline(context: str, lex: Lexicon) -> str | None:
             found.add(credit.group(1))  # (not "Interview Conducted By Video Link")
         elif (
             k + 1 < len(parts)
-            and _DATED.match(parts[k + 1])
+            and (
+                _DATED.match(parts[k + 1])
+                or any(word in reporting for word in re.findall(r"[a-z]+", parts[k + 1].lower()))
+                and len(parts[k + 1]) <= _BYLINE_TITLE
+            )
             and PERSON_NOTE.fullmatch(part)
             and part.count(" ") <= 2
             and a_person(part, lex)
         ):
-            found.add(part)  # a name alone above the page's date: "Michaela Küfner" / "02/17/2024"
+            # a name alone above the page's date, or above what the writer is: "Michaela Küfner" / "02/17/2024",
+            # "Christina Pazzanese" / "Harvard Staff Writer"
+            found.add(part)
     return next(iter(found)) if len(found) == 1 else None
 
 
 # A byline: perhaps "By", a name of two or three words, a comma and what the writer is ("Nikkei staff writer")
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s+([^/]{1,60})")
+_BYLINE_TITLE = 60  # the most characters of what a byline's writer is, on the line below their name
+_MASTHEAD_PARTS = 4  # the first parts of a page's head that may hold its masthead
 # A date as a page prints it under a byline: "02/17/2024", "17 February 2024", "Feb. 17, 2024"
 _DATED = re.compile(r"\d{1,4}[./\- ]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
 # A journalist's name as a page credits it: two or three capitalised words, a particle among them ("Mathieu von Rohr")
