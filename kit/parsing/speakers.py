@@ -292,13 +292,11 @@ def assign_speakers(
                 )
             ]
             writer = _byline(context, lex) if unnamed else None
-            if writer is None and unnamed and unnamed[0].label.style != "role":  # "The Economist:": the one its
-                writer = _outlets_own(unnamed[0].speaker, context)  # lead calls the outlet's ("Zanny Minton Beddoes,
-            if (
-                writer
-                and (  # The Economist's editor-in-chief")
-                    writer in words or not any(t.role == "guest" and t.speaker[:8] != "Unnamed " for t in doc_turns)
-                )
+            if writer is None and unnamed and unnamed[0].label.style != "role":
+                # "The Economist:": the one the lead calls the outlet's ("Zanny Minton Beddoes, The Economist's ...")
+                writer = _outlets_own(unnamed[0].speaker, context)
+            if writer and (
+                writer in words or not any(t.role == "guest" and t.speaker[:8] != "Unnamed " for t in doc_turns)
             ):
                 writer = None  # (only beside a named guest: a page about "Lyse Doucet, BBC ..." may interview her)
             if writer:
