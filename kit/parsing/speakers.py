@@ -58,7 +58,7 @@ from kit.parsing.events import (
     outlet_askers,
     speaker_turns,
 )
-from kit.parsing.labels import noted_holder, outlet_named, person_case, split_name, without_honours
+from kit.parsing.labels import TIME_MARK, noted_holder, outlet_named, person_case, split_name, without_honours
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import (
     PERSON_NOTE,
@@ -757,7 +757,7 @@ _DATED = re.compile(r"\d{1,4}[./\- ]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|
 _CREDITED = r"[A-Z][\w'’\-]+(?: (?:(?!in |at |for |of )[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2}"
 # An interview's credit: "Interview Conducted By Mathieu von Rohr in Helsinki", "Interviewed by Anna Lee"
 _CREDIT = re.compile(
-    r"(?i:interview(?:ed)?(?: conducted)? by) ([A-Z][\w'’\-]+(?: (?:(?!in |at |for )[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2})"
+    rf"(?i:interview(?:ed)?(?: conducted)? by) ({_CREDITED})"
     r"(?: (?:in|at|for) [A-Z][^/]{0,40})?"
 )
 
@@ -1242,7 +1242,7 @@ def _unnamed_voices(turns: list[Turn], floor: list[bool], event: str, lex: Lexic
                 turn.speaker, turn.speaker_source = person, "introduction"
 
 
-_TIMED = re.compile(r"^\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*")  # a time mark that opens a turn's words
+_TIMED = re.compile(rf"^\[?{TIME_MARK}\]?\s*")  # a time mark that opens a turn's words
 
 
 def _witness_named(turns: list[Turn], lex: Lexicon) -> None:
@@ -1279,19 +1279,15 @@ def _page_cast(context: str, lex: Lexicon) -> tuple[str, str] | None:
     """
     hosts, guests = set(), set()
     for part in context.split(" / "):
-        found = _CAST.fullmatch(part.strip())
+        found = _BYLINE.fullmatch(part.strip())  # (a byline's shape: a name, a comma, and what they are)
         if not found or not a_person(found.group(1), lex):
             continue
-        what = found.group(2).lower()
+        what = found.group(2).split(",", 1)[0].lower()
         if _has(lex.conversation.get("host_titles", ()), what):
             hosts.add(found.group(1))
         elif lex.titles.intersection(what.split()):
             guests.add(found.group(1))
     return (next(iter(hosts)), next(iter(guests))) if len(hosts) == 1 and len(guests) == 1 else None
-
-
-# A line of a page's list of who is in it: a name, a comma, and what they are ("Jason Crow, Representative, (D) ...")
-_CAST = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}), ([A-Z][\w .'’\-]{1,40}?)(?:, [^/]{0,80})?")
 
 
 def _cast_voices(turns: list[Turn], host: str, guest: str, event: str, lex: Lexicon) -> None:
@@ -1580,8 +1576,7 @@ def _bracket_asker(inner: str, lex: Lexicon) -> tuple[str | None, str | None]:
     return name, outlet_named(outlet, lex) or outlet
 
 
-# A name with a particle ("Erik van Haren", "Ana de Souza")
-_PARTICLED = re.compile(r"[A-Z][\w'’\-]+ (?:[a-z]{1,3} ){1,2}[A-Z][\w'’\-]+")
+_PARTICLED = re.compile(_CREDITED)  # (a name as a page credits it, a particle among its words: "Erik van Haren")
 
 
 def _noted_asker(note: str, lex: Lexicon) -> tuple[str | None, str | None]:
