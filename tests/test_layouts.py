@@ -4826,6 +4826,28 @@ def test_a_page_that_names_the_sides_for_and_against_a_motion_is_a_debate():
     assert kit.parse(text).documents["event"].tolist() == ["debate"]
 
 
+def test_a_debater_who_asks_a_rival_still_answers_the_moderator_and_the_panel():
+    debate = kit.parse(
+        "Provincial Leaders' Debate\n\n"
+        "Dana Whitfield (Moderator)\nGood evening. Joining me are Ms. Okafor, Mr. Lindqvist and our panel.\n\n"
+        "Priya Raman (Panel)\nMr. Lindqvist, you promised lower fares. Who pays for them?\n\n"
+        "Arne Lindqvist\nThe province does, from the surplus we already have.\n\n"
+        "Dana Whitfield\nMs. Okafor, your response.\n\n"
+        "Grace Okafor\nThere is no surplus. The auditor said so in March.\n\n"
+        "Arne Lindqvist\nThe auditor said the opposite, and the figures are public.\n\n"
+        "Grace Okafor\nMr. Lindqvist, why do you keep repeating that number?\n\n"
+        "Arne Lindqvist\nBecause it is the right one, Ms. Okafor.\n\n"
+        "Dana Whitfield\nMs. Okafor, your closing statement.\n\n"
+        "Grace Okafor\nVote for a plan that adds up.\n\n"
+        "Dana Whitfield\nThank you both. Good night.\n"
+    ).turns
+    roles = debate[["speaker", "role"]].drop_duplicates().values.tolist()
+    assert roles == [
+        *[["Dana Whitfield", "staff"], ["Priya Raman", "interviewer"]],
+        *[["Arne Lindqvist", "guest"], ["Grace Okafor", "guest"]],
+    ]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -1056,6 +1056,30 @@ def _hosts(speaker: str, turns: list[Turn], ask: set[str]) -> bool:
     return first == speaker and ask == {speaker}
 
 
+def _debaters(turns: list[Turn], floor: list[bool], ask: set[str], lex: Lexicon) -> set[str]:
+    """Those of the askers of a debate who answer the moderators: debaters, whatever they ask one another.
+
+    A moderator or a panelist asks or calls on debaters by name, and answers no one; a debater answers them (speaks
+    after their question, or after their turn that calls the debater by name, with words
+    that neither ask nor give the floor) at least once, though they ask a rival too (``Mr.
+    Trudeau, why should Canadians reward you?``). A panelist the moderator calls asks at
+    once, and stays with the askers; so does one who calls the next speaker by name (a
+    moderator who bids the room be quiet after a debater's question).
+    """
+    answered: dict[str, set[str]] = defaultdict(set)  # whom each speaker answers
+    calling: set[str] = set()  # who calls the next speaker by name ("Our next question is from Linda. Linda.")
+    for k, (before, turn) in enumerate(zip(turns, turns[1:], strict=False)):
+        if turn.speaker == before.speaker or turn.label.style == "role":
+            continue
+        called = _calls(before.text, turn, lex)
+        if called:
+            calling.add(before.speaker)
+        if not floor[k + 1] and not asks(turn) and (asks(before) or (floor[k] and called)):
+            answered[turn.speaker].add(before.speaker)
+    moderators = {speaker for speaker in ask | calling if not answered[speaker]}
+    return {speaker for speaker in ask - moderators - calling if answered[speaker] & moderators}
+
+
 def _named_in(speaker: str, text: str) -> bool:
     """Whether a speaker's surname stands in ``text`` as a word (a document's title: "Interview: Senator Ted Cruz")."""
     surname = speaker.split()[-1] if speaker.split() else ""
@@ -1120,6 +1144,9 @@ def _question_roles(
         if not ask:
             ask = {t.speaker for t in turns if t.label.style != "role"} - {principal}
             answer -= ask
+    if event == "debate" and not given.askers:
+        debaters = _debaters(turns, floor, ask, lex)
+        ask, answer = ask - debaters, answer | debaters
     by_office = offices - answer  # (those only their office makes answer)
     ask, answer = ask - offices, answer | offices
     floor_turns: Counter[str] = Counter()
