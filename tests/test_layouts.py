@@ -4848,6 +4848,60 @@ def test_a_debater_who_asks_a_rival_still_answers_the_moderator_and_the_panel():
     ]
 
 
+def test_at_a_hearing_those_the_president_gives_the_floor_to_who_ask_nothing_address_the_bench():
+    sitting = kit.parse(
+        "International Tribunal for the Law of the Sea\nPublic sitting held on 11 September 2023\n"
+        "President Ahmed presiding\n\n"
+        "The PRESIDENT: Good morning. I give the floor to Mr Tavita Levi, who will open for Tuvalu.\n\n"
+        "Mr LEVI: Mr President, Members of the Tribunal, it is an honour to appear before you.\n\n"
+        "The PRESIDENT: Thank you. I now give the floor to Ms Ana Ruiz for Chile.\n\n"
+        "Ms RUIZ: Mr President, Chile submits that the obligation is one of due diligence.\n\n"
+        "The PRESIDENT: Thank you. Judge Kulyk has a question.\n\n"
+        "Judge KULYK: Does Chile say the same of the continental shelf?\n\n"
+        "The PRESIDENT: I thank Judge Kulyk. I now give the floor to Judge Osei.\n\n"
+        "Judge OSEI: Would Tuvalu's answer differ for a State with no coast?\n\n"
+        "The PRESIDENT: I thank Judge Osei. The sitting is closed.\n"
+    )
+    assert sitting.documents["event"].tolist() == ["hearing"]
+    roles = sitting.turns.drop_duplicates("speaker_label")[["speaker_label", "role"]].values.tolist()
+    assert roles == [
+        *[["The PRESIDENT", "staff"], ["Mr LEVI", "witness"], ["Ms RUIZ", "witness"]],
+        *[["Judge KULYK", "member"], ["Judge OSEI", "member"]],
+    ]
+
+
+def test_a_record_names_each_minister_once_then_only_the_minister():
+    record = kit.parse(
+        "HOUSE OF KEYS\nOFFICIAL REPORT\nHANSARD\nPublished by the Clerk. \u00a9 High Court of Tynwald, 2024\n\n"
+        "Questions for Oral Answer\n\n"
+        "1. Ferry timetable\nThe Hon. Member for Rushen (Mrs Kelly) to ask the Minister for Infrastructure:\n"
+        "When will the winter timetable be published?\n\n"
+        "The Speaker: Question 1, the Hon. Member for Rushen, Mrs Kelly.\n\n"
+        "Mrs Kelly: Thank you, Mr Speaker. I beg to ask the Minister the Question standing in\nmy name.\n\n"
+        "The Minister for Infrastructure (Mr Kermode): It will be published in October.\n\n"
+        "Mrs Kelly: Will it keep the late sailing?\n\n"
+        "The Minister: It will.\n\n"
+        "2. Hospital beds\nThe Hon. Member for Onchan (Mr Quayle) to ask the Minister for Health:\n"
+        "How many beds are open?\n\n"
+        "Mr Quayle: I beg to ask the Question standing in my name.\n\n"
+        "The Minister for Health (Mrs Corlett): There are 312.\n\n"
+        "Mr Quayle: And how many are staffed?\n\n"
+        "The Minister: All of them.\n"
+    )
+    assert record.documents["event"].tolist() == ["question_time"]  # (a chamber's record, though a court is named)
+    turns = record.turns
+    printed = turns[turns["label_shape"] == "asked"]  # the order paper's questions: their members'
+    assert printed[["first_line", "speaker", "kind"]].values.tolist() == [
+        *[[9, "Mrs Kelly", "question"], [24, "Mr Quayle", "question"]]
+    ]
+    answers = turns[turns["speaker_label"].str.startswith("The Minister")]
+    assert answers["speaker"].tolist() == ["Mr Kermode", "Mr Kermode", "Mrs Corlett", "Mrs Corlett"]
+    assert answers["speaker_title"].tolist()[::2] == ["Minister for Infrastructure", "Minister for Health"]
+    asking = turns[turns["speaker"].isin(["Mrs Kelly", "Mr Quayle"])]  # (each asks: "I beg to ask the Question ...")
+    assert set(asking["kind"]) == {"question", "follow_up"}
+    assert set(asking["role"]) == {"member"}
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -135,6 +135,9 @@ def normalise_event(name: str) -> str | None:
 FORMAL_QUESTION = "To ask "
 #: How a printed question's words open after its member's name (``1. Ms Bradshaw asked the Minister of Health ...``).
 PRINTED_QUESTION = "asked the "
+#: How a member asks the question printed on the order paper under their name (``I beg to ask the Question
+#: standing in my name.``), in a turn's first words.
+QUESTION_IN_NAME = re.compile(r"(?i:\bask\b[^.?!]{0,40}\bquestion[^.?!]{0,30}\bin\s+my\s+name)")
 
 
 def asks(turn: Turn) -> bool:
@@ -146,12 +149,15 @@ def asks(turn: Turn) -> bool:
     Returns:
         True when the text holds a ``?`` or opens with :data:`FORMAL_QUESTION`
         (``To ask the First Minister what engagements he has planned``) or :data:`PRINTED_QUESTION`
-        (``asked the Minister of Health what steps ...``, after its member's name).
+        (``asked the Minister of Health what steps ...``, after its member's name), or its first
+        words ask the question printed in the member's name (:data:`QUESTION_IN_NAME`).
 
     >>> from kit.parsing.labels import match_label
     >>> label = match_label("Q: Why?")
     >>> asks(Turn(label, [0], text="Why?")), asks(Turn(label, [0], text="To ask the First Minister what is planned."))
     (True, True)
+    >>> asks(Turn(label, [0], text="Thank you, Mr Speaker. I beg to ask the Question standing in my name."))
+    True
     """
     text = turn.text
     # (and below a label alone on its line, past the newline it leaves)
@@ -159,8 +165,10 @@ def asks(turn: Turn) -> bool:
         "?" in text
         or text[:7] == FORMAL_QUESTION
         or text[:10] == PRINTED_QUESTION
+        or text[:11] == "to ask the "  # (an order paper's: "... (Mrs Caine) to ask the Minister for Health:")
         or text[:1] == "\n"
         and text[:20].lstrip()[:7] == FORMAL_QUESTION
+        or QUESTION_IN_NAME.search(text[:160]) is not None
     )
 
 
@@ -367,6 +375,8 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     ['question_time', 'hearing']
     >>> [event_named(t, lexicon()) for t in ["THE SUPREME COURT OF THE UNITED KINGDOM", "Meeting with Supreme Court judges"]]
     ['hearing', 'meeting']
+    >>> event_named("HOUSE OF KEYS / HANSARD / Douglas, Tuesday / Published by the Clerk. © High Court of Tynwald", lexicon())
+    'question_time'
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
@@ -375,8 +385,10 @@ def event_named(text: str, lex: Lexicon) -> str | None:
         courts = phrase_pattern(lex.conversation.get("court_records", ()))
         patterns += [("hearing", courts), ("question_time", chambers)]  # a court's, a chamber's: no other kind named
         lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
-    for kind, pattern in patterns:
+    for k, (kind, pattern) in enumerate(patterns):
         if (found := pattern.search(text)) is not None:
+            if k == len(patterns) - 2 and patterns[-1][1].search(text, 0, found.start()) is not None:
+                return "question_time"  # a chamber's record named before a court ("Hansard" over "© High Court of")
             if kind == "news_conference" and (
                 _JOINT.search(text, max(0, found.start() - 12), found.start()) or _two_holders(text, found, lex)
             ):

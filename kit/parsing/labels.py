@@ -720,11 +720,27 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
     if low in lex.outlets and outlet_named(name, lex):  # "Global Times:", "AFP:": an outlet's journalist (classify)
         return name, note, "single", None
     style = _name_style(name, quoted, lex, low.split(" ") if plain else None)
-    if not style and note and (name[:4] == "The " or name[0].isupper() and _an_office(name, lex)):
+    if (
+        not style
+        and note
+        and (name[:4] == "The " and _office_words(name, lex) or name[0].isupper() and _an_office(name, lex))
+    ):
         # an office that names its holder: "The Lord Privy Seal (Lord True) (Con)", "Government witness (Daisuke Kuroda)",
         # "Minister of State at the Department of Housing, Local Government and Heritage (Deputy Kieran O'Donnell)"
+        # (not an order paper's question: "The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure")
         style = "caps" if noted_holder(note, lex) else None
     return (name, note, style, None) if style else ()
+
+
+def _office_words(name: str, lex: Lexicon) -> bool:
+    """Whether a name's words in small letters are only a title's links (``of``, ``for``, ``the``): an office's name.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_office_words(n, lexicon()) for n in ["The Lord Privy Seal", "The Minister for the Environment",
+    ...     "The Hon. Member for Garff to ask the Minister for Infrastructure"]]
+    [True, True, False]
+    """
+    return all(w.lower() in lex.title_connectors for w in name.split() if w[:1].islower())
 
 
 def _an_office(name: str, lex: Lexicon) -> bool:
@@ -733,11 +749,7 @@ def _an_office(name: str, lex: Lexicon) -> bool:
     launch of Housing for All in Dublin Castle (Sam Boal)").
     """
     words = name.split()
-    return len(words) <= 4 or (
-        len(words) <= 16
-        and words[0].lower() in lex.titles
-        and all(w.lower() in lex.title_connectors for w in words if w[:1].islower())
-    )
+    return len(words) <= 4 or len(words) <= 16 and words[0].lower() in lex.titles and _office_words(name, lex)
 
 
 def noted_holder(note: str, lex: Lexicon) -> bool:

@@ -241,7 +241,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if kind == "text":
             if not header_checked and (label is None or label.style == "single") and foreign_header(lines, i):
                 kind = "blog_header"
-            if label is not None and label.shape == "asked" and not previous_blank:
+            if (
+                label is not None
+                and label.shape == "asked"
+                and not previous_blank
+                and not (line.rstrip()[-1:] == ":" and _heading_above(lines[i - 1]))
+            ):
                 label = None  # (a printed question is a paragraph of its own: not a line of a speech or a list)
             # (before a Q or an A any sentence's end ends a paragraph: "8 the school of public health?" / "9 A. I am,
             # yes."; and "○Kenta Ishibashi:", a record's mark, opens one)
@@ -800,8 +805,11 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."
     ):
         label = match_label(line, lex)
-    if label is None and line.find(" asked the ", 0, _ASKED_REACH) >= 0:
-        label = _asked(line, lex)
+    if (label is None or label.shape == "titled_stop") and (
+        line.find(" asked the ", 0, _ASKED_REACH) >= 0 or line.find(" to ask the ", 0, _ASKED_REACH) >= 0
+    ):
+        # a printed question ("The Hon. Member for Garff (Mrs Caine) to ask the ...:"; not "The Hon." as a label)
+        label = _asked(line, lex) or label
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
     if label is None and ("-!-" in line[:20] or "* " in line[:12]) and _CHAT_EVENT.match(line):
@@ -809,10 +817,22 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     return "text", None, label
 
 
+def _heading_above(line: str) -> bool:
+    """Whether a line right above a printed question is its heading: short, and no sentence ends on it nor goes on
+    past it (``2. Waiting lists – Orthopaedic surgery``; not ``I asked him,``, ``A. Yes.`` nor a speech's long line).
+
+    >>> [_heading_above(x) for x in ["2. Hospital beds", "HEALTH AND SOCIAL CARE", "as I said,", "A. Yes.", "x" * 90]]
+    [True, True, False, False, False]
+    """
+    stripped = line.strip()
+    return 0 < len(stripped) <= 60 and stripped[-1] not in ",;:-–—.?!" and not stripped[0].islower()
+
+
 # A printed question: its number, the member who asked it, and "asked the" whom ("1. Deputy Eoin Ó Broin asked the
-# Minister for Housing ...", "T1. Ms Hunter asked ...", "HON. I.B. SERUIRATU asked the Government, upon notice:").
+# Minister for Housing ...", "T1. Ms Hunter asked ...", "HON. I.B. SERUIRATU asked the Government, upon notice:"),
+# or "to ask the" on an order paper ("The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure:").
 _ASKED = re.compile(
-    r"(?P<lead>[ \t]*(?P<number>[A-Z]?\d{1,4}\.?[ \t]+)?)(?P<name>[A-Z][^\n:;?!]{1,100}?)[ \t]+asked the (?=[A-Z])"
+    r"(?P<lead>[ \t]*(?P<number>[A-Z]?\d{1,4}\.?[ \t]+)?)(?P<name>[A-Z][^\n:;?!]{1,100}?)[ \t]+(?:asked|to ask) the (?=[A-Z])"
 )
 _ASKED_REACH = 140  # the characters of a line read for a printed question's "asked the"
 
@@ -826,6 +846,8 @@ def _asked(line: str, lex: Lexicon) -> Label | None:
     'Ms Bradshaw'
     >>> _asked("Yesterday the Opposition asked the Minister about rents.", lexicon()) is None
     True
+    >>> _asked("The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure:", lexicon()).note
+    'Mrs Caine'
     """
     found = _ASKED.match(line)
     if found is None:

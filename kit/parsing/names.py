@@ -507,6 +507,8 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     ('Anand Prakash Mehta', 'Daniel Lim Kok Seng')
     >>> _person_noted("Baroness Penn; Con", lexicon()), _person_noted("Lord True", lexicon())
     ('Baroness Penn', 'Lord True')
+    >>> _person_noted("Mr Crookall", lexicon()), _person_noted("Hon. Members", lexicon())
+    ('Mr Crookall', None)
     """
     if "; " in note:  # several notes ("Baroness Penn; Con"): the first that names a person
         return next(filter(None, (_person_noted(part, lex) for part in note.split("; "))), None)
@@ -518,8 +520,14 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     if title and person and all(w.lower().strip(".") in lex.titles for w in title.split()):
         if PERSON_NOTE.fullmatch(person):
             return person
-        if _PEERAGE.fullmatch(title) and PERSON_WORD.fullmatch(person):
-            return f"{title} {person}"  # a peer known by a title and one name: "Baroness Penn", "Lord True"
+        if PERSON_WORD.fullmatch(person) and (
+            _PEERAGE.fullmatch(title)
+            or title.lower() in lex.conversation.get("forms_of_address", ())
+            and person.lower().removesuffix("s") not in lex.not_surnames  # (not "Hon. Members")
+        ):
+            # a peer known by a title and one name ("Baroness Penn", "Lord True"); a member by a form of address and
+            # a surname ("The Minister for Infrastructure (Mr Crookall)")
+            return f"{title} {person}"
     return None
 
 

@@ -42,10 +42,8 @@ from kit.parsing.events import (
     ANSWERER_ROLE,
     ASKER_ROLE,
     EVENTS,
-    FORMAL_QUESTION,
     ONE_QUESTION,
     PRESS,
-    PRINTED_QUESTION,
     TITLE_REACH,
     Event,
     askers,
@@ -199,6 +197,7 @@ def assign_speakers(
                 )  # or the page's title, headings or lead: "by Stéphane Dujarric, Spokesman for the Secretary-General"
             turn.speaker = listed[key] or turn.speaker
     _other_holders(turns, lex)
+    _last_holders(turns, lex)
     # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
     fielded = {
         k + 1: found for k, doc in enumerate(documents) if doc.preface and (found := _field_titles(doc.preface, lex))
@@ -257,7 +256,8 @@ def assign_speakers(
         if doc_id:
             documents[doc_id - 1].event, documents[doc_id - 1].event_source = event
         if event.kind in ONE_QUESTION or given.askers:
-            _question_roles(doc_turns, floor, principal, event.kind, given, title or "", lex, memo)
+            context = contexts[doc_id - 1] if doc_id else ""
+            _question_roles(doc_turns, floor, principal, event.kind, given, title or "", lex, memo, context)
         else:
             _roles(doc_turns, floor, principal, len(words), title or "", event.kind, lex, memo)
         if cast and not given.askers:  # (the host, the guest, and the callers the host names)
@@ -517,8 +517,12 @@ def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
     ...     ("PRESIDENT OF RUSSIA VLADIMIR PUTIN", "Vladimir Putin"), ("MS. CHANG", "Chang"),
     ...     ("SENIOR ADMINISTRATION OFFICIAL", "Senior Administration Official")]]
     ['Moderator', 'President of Russia', None, None]
+    >>> _caps_title("The Minister for Health and Social Care", "Mr Hooper", lexicon())  # (its note: "(Mr Hooper)")
+    'Minister for Health and Social Care'
     """
     title, person = split_name(name, lex)
+    if speaker.split() and speaker.split()[-1].casefold() not in name.casefold():
+        title, person = name.removeprefix("The ").removeprefix("THE "), speaker  # an office whose note names its holder
     if not title or not person or speaker.casefold().startswith(title.casefold()):
         return None
     address = set(lex.conversation.get("forms_of_address", ()))
@@ -882,6 +886,27 @@ def _other_holders(turns: list[Turn], lex: Lexicon) -> None:
             turn.speaker = " ".join(w.capitalize() if w.isupper() else w for w in turn.label.name.split())
 
 
+def _last_holders(turns: list[Turn], lex: Lexicon) -> None:
+    """Name an office's bare label after the holder the last fuller label of that office named in its note.
+
+    A record names the minister once (``The Minister for Infrastructure (Mr Crookall):``) and then only
+    ``The Minister:``, until the next question's minister: each bare ``The Minister:`` is the holder
+    named last before it, in its document, by a label whose office opens with that title.
+    """
+    last: dict[tuple[int, str], str] = {}  # (document, the office's title word) -> its holder named last
+    for turn in turns:
+        label = turn.label
+        if label.style not in ("single", "caps") or not label.name[:1].isupper():
+            continue
+        office = bare_office(label.name, lex)
+        if label.note and turn.speaker.rpartition(" ")[2].casefold() not in label.name.casefold():
+            head = office.split(" ", 1)[0].casefold()  # "Minister" of "Minister for Infrastructure"
+            if head in lex.titles and " " in office:
+                last[(turn.doc_id, head)] = turn.speaker
+        elif not label.note and " " not in office and turn.speaker.casefold() == label.name.casefold():
+            turn.speaker = last.get((turn.doc_id, office.casefold()), turn.speaker)
+
+
 def _hands_over(turns: list[Turn], sizes: list[int], lex: Lexicon) -> set[int]:
     """The turns that give the floor by where they stand: a named speaker's short turn that asks nothing, between
     someone else's answer and a question under a role's label (``QUESTION:``), where that speaker never speaks
@@ -1080,6 +1105,24 @@ def _debaters(turns: list[Turn], floor: list[bool], ask: set[str], lex: Lexicon)
     return {speaker for speaker in ask - moderators - calling if answered[speaker] & moderators}
 
 
+def _presiding(speaker: str, title: str) -> bool:
+    """Whether a hearing's title says the speaker presides (``President Salam presiding``, ``Presiding: Judge Ode``).
+
+    >>> [_presiding(s, "Public sitting, President Salam presiding") for s in ["President Salam", "Mr Levi"]]
+    [True, False]
+    """
+    surname = speaker.split()[-1] if speaker.split() else ""
+    if len(surname) < 2 or "residing" not in title:
+        return False
+    name = re.escape(surname)
+    return (
+        re.search(
+            rf"(?i:\b{name}\b[^.;\n]{{0,24}}\bpresiding\b|\bpresiding\b\W{{0,3}}(?:\w+\W+){{0,3}}{name}\b)", title
+        )
+        is not None
+    )
+
+
 def _named_in(speaker: str, text: str) -> bool:
     """Whether a speaker's surname stands in ``text`` as a word (a document's title: "Interview: Senator Ted Cruz")."""
     surname = speaker.split()[-1] if speaker.split() else ""
@@ -1095,6 +1138,7 @@ def _question_roles(
     doc_title: str,
     lex: Lexicon,
     memo: dict,
+    context: str = "",
 ) -> None:
     """Decide the roles of an interview, a debate, question time or a hearing: who asks, who answers, who chairs.
 
@@ -1163,6 +1207,7 @@ def _question_roles(
             hands_over[turn.speaker] += 1
             called[turn.speaker].add(turns[k + 1].speaker)
     source = "given" if given.askers else None
+    given_floor = set(chain.from_iterable(called[s] for s, n in hands_over.items() if n >= 2))
     # A committee's chair under an office's label ("The Chair.") who questions the witnesses: of their turns, a
     # third or more ask and are answered by one who does not ask (not "Senator Wicker, would you like to
     # begin?", after which the senator asks the witness).
@@ -1184,6 +1229,7 @@ def _question_roles(
                 put[turn.speaker] += 1
         questioning = {speaker for speaker, n in put.items() if n >= max(2, all_turns[speaker] / 3)}
     presides: dict[str, bool] = {}
+    presiding: dict[str, bool] = {}  # whom the page names as presiding ("President Salam presiding")
     court, bare = court_labels(lex)
     for turn in turns:
         if turn.label.style == "role":
@@ -1211,7 +1257,11 @@ def _question_roles(
         court_label = folded in court or folded in bare or folded[:4] == "the " and at_court(named, lex)
         if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
             office = title or split_name(speaker, lex)[0] or turn.label.note or ""  # ("Ann Lee AM (Chairman)")
-            presides[speaker] = court_label or lex.roles.get(office.lower(), {}).get("role") == "staff"
+            presiding[speaker] = event == "hearing" and _presiding(speaker, context)  # "President Salam presiding"
+            presides[speaker] = (
+                court_label or presiding[speaker] or lex.roles.get(office.lower(), {}).get("role") == "staff"
+            )
+        court_label = court_label or presiding[speaker]  # (the court's, as its label would be)
         if court_label and not given.askers and folded.rpartition(" ")[2] in ("witness", "deponent"):
             turn.role, turn.role_source = ANSWERER_ROLE[event], "label"  # "THE WITNESS:" answers
         elif (
@@ -1245,6 +1295,10 @@ def _question_roles(
             )
         elif host or floor_turns[speaker] >= 0.5 * all_turns[speaker]:
             turn.role, turn.role_source = "staff", "moderator"
+        elif event == "hearing" and not asked[speaker] and speaker in given_floor:
+            # One the chair gives the floor to who asks nothing addresses the bench (a State's agent, a
+            # witness who only makes a statement).
+            turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
         elif event in ("hearing", "question_time"):
             turn.role, turn.role_source = ASKER_ROLE[event], "position"
         else:
@@ -1436,14 +1490,7 @@ def _exchanges(
     for k, turn in enumerate(turns):
         labelled = turn.label.style == "role"
         if turn.role in ASKING_ROLES:
-            text = turn.text  # asks(turn), at once
-            question = (
-                "?" in text
-                or text[:7] == FORMAL_QUESTION
-                or text[:10] == PRINTED_QUESTION
-                or text[:1] == "\n"
-                and asks(turn)
-            )
+            question = asks(turn)
             if labelled:
                 new = (
                     current is None
