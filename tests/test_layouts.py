@@ -4902,6 +4902,39 @@ def test_a_record_names_each_minister_once_then_only_the_minister():
     assert set(asking["role"]) == {"member"}
 
 
+def test_an_island_assemblys_record_numbers_its_questions_and_sets_each_label_on_its_own_line():
+    record = kit.parse(
+        "OFFICIAL REPORT - TUESDAY, 3rd MARCH 2026\n\n"
+        "QUESTIONS ............................................................ 4\n"
+        "  1. Deputy A.B. Quérée : ............................................ 4\n"
+        "  2. Deputy C. Le Sueur of St. John : ................................. 5\n\n"
+        "3. Oral Questions\n\n"
+        "3.1 Deputy A.B. Quérée of St. Clement of the Minister for Housing regarding rents (OQ.12/2026):\n"
+        "Will the Minister state how many households are waiting for social housing?\n\n"
+        "Deputy R.J. Vibert of St. Helier South (The Minister for Housing):\n"
+        "There are 1,412 households on the gateway list.\n\n"
+        "3.1.1 Deputy A.B. Quérée :\n"
+        "How long is the longest wait?\n\n"
+        "Deputy R.J. Vibert :\n"
+        "Just over four years.\n\n"
+        "The Bailiff :\n"
+        "Deputy Le Sueur.\n\n"
+        "3.1.2 Deputy C. Le Sueur of St. John :\n"
+        "Will the Minister publish the list by parish?\n\n"
+        "Deputy R.J. Vibert :\n"
+        "I will.\n"
+    )
+    turns = record.turns
+    assert turns["first_line"].tolist() == [9, 12, 15, 18, 21, 24, 27]  # (not the contents' entries)
+    assert turns["speaker"].tolist() == [
+        *["A.B. Quérée", "R.J. Vibert", "A.B. Quérée", "R.J. Vibert"],
+        *["The Bailiff", "C. Le Sueur", "R.J. Vibert"],
+    ]
+    assert turns["label_shape"].tolist()[0] == "asked"  # the question on the order paper, its member's
+    assert turns["role"].tolist() == ["member", "official", "member", "official", "staff", "member", "official"]
+    assert turns["kind"].tolist()[::2][:2] == ["question", "follow_up"]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

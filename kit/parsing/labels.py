@@ -56,7 +56,8 @@ RECORD_MARKS = "○◯◎●"  # (circles: a list's bullets, "•", "■", "▶"
 _LEAD = (
     r"(?P<lead>[ \t\u00a0\u2007\u202f]*"
     rf"(?:[{RECORD_MARKS}][ \t\u00a0\u3000]*)?"  # a record's mark before each speaker ("○Chairperson (Koichi Matsuda):")
-    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|Q\d{2,4}(?=[ \t])|Q\d(?=\t))[ \t\u00a0\u3000]*)?"
+    r"(?:(?:[(（]\s*[\w一二三四五六七八九十]{1,4}\s*[)）]|[A-Z]?\d{1,3}[.)]|\d{1,3}(?:\.\d{1,3}){1,3}\.?(?=[ \t])"
+    r"|Q\d{2,4}(?=[ \t])|Q\d(?=\t))[ \t\u00a0\u3000]*)?"  # (and a question's place in a list: "2.1.1 Deputy Tadier :")
     r"(?:\[\d{3,9}\][ \t\u00a0]*)?"
     rf"(?:[\[(]?(?P<time>{TIME_MARK})[\])]?[ \t\u00a0]+)?"
     r"(?:\*\*|__)?)"  # Markdown's bold: "**Kamala Harris:** ..."
@@ -158,6 +159,7 @@ DASH_MARK = re.compile(r"\.[ \t\u00a0]?(?:[–—]|-(?=[ \t\u00a0]))")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")  # a name's initials: "S.G.", "R.A.K."
 _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s(?:--|[–—-])\s)\s*")  # (and "Name -- Title", as a transcript service types a dash)
@@ -1073,6 +1075,8 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     ('CSTO Secretary General', 'Nikolai Bordyuzha')
     >>> split_name("Mr Gerald Tan Wei Ming"), split_name("President of Russia Vladimir Putin")[1]
     (('Mr', 'Gerald Tan Wei Ming'), 'Vladimir Putin')
+    >>> split_name("Deputy S.G. Luce"), split_name("Deputy I. Gardiner of St. Helier North")
+    (('Deputy', 'S.G. Luce'), ('Deputy', 'I. Gardiner'))
 
     """
     lex = lex or lexicon()
@@ -1110,6 +1114,17 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         return (title, f"{person} {written}") if person else (name, None)
     if " -- " in name and lex.titles.isdisjoint(name.partition(" -- ")[2].lower().replace(",", " ").split()):
         return name, None  # "Name -- Title", as a transcript service types it; not "New York -- Reuters"
+    if " of " in name:  # a member and their seat: "Deputy M. Tadier of St. Brelade", "Senator Ann Lee of Ohio"
+        before, _, place = name.partition(" of ")
+        if "," not in before and all(w[:1].isupper() or w in _TITLE_LINKS or w == "," for w in place.split()):
+            title, person = _split_words(before, lex)
+            if (
+                title
+                and person
+                and " " in person  # (a name of two words at least: not "Chief Rabbi of Russia Berel Lazar")
+                and all(w.lower().strip(".") in lex.titles for w in title.split())
+            ):
+                return title, person
     segments = [s for s in _SEGMENTS.split(name) if s]
     if len(segments) == 2 and (outlet := _outlet_and_surname(segments, lex)):
         return outlet  # "Kyodo News, Sakai", "Tanaka, NHK": a journalist's outlet and surname, in either order
@@ -1218,8 +1233,8 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
             break
         if low in lex.titles or low in lex.organisations or low in lex.not_names and not person:
             break
-        if caps and person and not all(p.isupper() for p in person):
-            break  # an acronym before a name ("Sberbank CEO German Gref")
+        if caps and person and not all(p.isupper() for p in person) and not _INITIALS.fullmatch(word):
+            break  # an acronym before a name ("Sberbank CEO German Gref"; not initials: "Deputy S.G. Luce")
         if k > 0 and (words[k - 1] in lex.title_connectors or caps and words[k - 1].lower() in lex.title_connectors):
             break  # after "of", "and": part of a title ("Minister of Defence", "SECRETARY FOR TRANSPORT AND LOGISTICS")
         ends = lex.place_ends.get(low)

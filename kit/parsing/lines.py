@@ -770,6 +770,8 @@ def _ends_paragraph(line: str, width: int, noted: bool = False, lex: Lexicon | N
     return stripped[-1:] in SENTENCE_ENDS and (noted or len(stripped) * 4 <= width * 3)
 
 
+# A table of contents' entry: dot leaders, then the page number, at the line's end.
+_CONTENTS_ENTRY = re.compile(r"(?:\. ?){5,}\s*(?:[ivxlc]+|\d{1,4})$")
 _SAID_ENDS = SENTENCE_ENDS | frozenset("-–—…:")  # (and words broken off: "Mister --")
 
 
@@ -784,6 +786,8 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
             return kind, dateline, None
     elif stripped[0] in "Cc©" and len(stripped) <= 400 and _LONG_COPYRIGHT.fullmatch(line):
         return "residue", None, None
+    if "....." in stripped and _CONTENTS_ENTRY.search(stripped, max(0, len(stripped) - 40)):  # (its end: linear)
+        return "residue", None, None  # a table of contents' entry ("2. Deputy M. Tadier : ........ 8"): no turn
     label = None
     if ":" in line[:_LABEL_REACH]:
         label = match_label(line, lex)
@@ -805,10 +809,16 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."
     ):
         label = match_label(line, lex)
-    if (label is None or label.shape == "titled_stop") and (
-        line.find(" asked the ", 0, _ASKED_REACH) >= 0 or line.find(" to ask the ", 0, _ASKED_REACH) >= 0
+    numbered = stripped[0].isdigit()
+    if (label is None or label.shape == "titled_stop" or numbered) and (
+        line.find(" asked the ", 0, _ASKED_REACH) >= 0
+        or line.find(" to ask the ", 0, _ASKED_REACH) >= 0
+        or numbered
+        and stripped[-1] == ":"
+        and line.find(" of the ", 0, _ASKED_REACH) >= 0
     ):
-        # a printed question ("The Hon. Member for Garff (Mrs Caine) to ask the ...:"; not "The Hon." as a label)
+        # a printed question ("The Hon. Member for Garff (Mrs Caine) to ask the ...:"; not "The Hon." as a label,
+        # nor "2.1 Deputy M. Tadier of St. Brelade of the Minister ... regarding ...:" as one long name)
         label = _asked(line, lex) or label
     if label is None and "hoto" in line and len(stripped) <= 300 and _CAPTION.search(line):
         return "caption", None, None
@@ -830,9 +840,10 @@ def _heading_above(line: str) -> bool:
 
 # A printed question: its number, the member who asked it, and "asked the" whom ("1. Deputy Eoin Ó Broin asked the
 # Minister for Housing ...", "T1. Ms Hunter asked ...", "HON. I.B. SERUIRATU asked the Government, upon notice:"),
-# or "to ask the" on an order paper ("The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure:").
+# or "to ask the" on an order paper ("The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure:"),
+# or, numbered, "of the" ("2.1 Deputy M. Tadier of St. Brelade of the Minister for the Environment regarding ...:").
 _ASKED = re.compile(
-    r"(?P<lead>[ \t]*(?P<number>[A-Z]?\d{1,4}\.?[ \t]+)?)(?P<name>[A-Z][^\n:;?!]{1,100}?)[ \t]+(?:asked|to ask) the (?=[A-Z])"
+    r"(?P<lead>[ \t]*(?P<number>[A-Z]?\d{1,4}(?:\.\d{1,3}){0,3}\.?[ \t]+)?)(?P<name>[A-Z][^\n:;?!]{1,100}?)[ \t]+(?P<verb>asked|to ask|of) the (?=[A-Z])"
 )
 _ASKED_REACH = 140  # the characters of a line read for a printed question's "asked the"
 
@@ -848,13 +859,20 @@ def _asked(line: str, lex: Lexicon) -> Label | None:
     True
     >>> _asked("The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure:", lexicon()).note
     'Mrs Caine'
+    >>> _asked("2.1 Deputy M. Tadier of St. Brelade of the Minister for Health regarding beds (OQ.2/2025):", lexicon()).name
+    'Deputy M. Tadier of St. Brelade'
+    >>> _asked("Members of the Committee:", lexicon()) is None
+    True
     """
     found = _ASKED.match(line)
     if found is None:
         return None
     name = found.group("name")
-    if not (found.group("number") or name.split("(", 1)[0].strip().isupper() or line.rstrip(BLANK_CHARS)[-1:] == ":"):
+    colon = line.rstrip(BLANK_CHARS)[-1:] == ":"
+    if not (found.group("number") or name.split("(", 1)[0].strip().isupper() or colon):
         return None
+    if found.group("verb") == "of" and not (found.group("number") and colon):
+        return None  # "2.1 Deputy M. Tadier of St. Brelade of the Minister for ... regarding ...:", numbered, only
     named = match_name_line(name, lex)
     if named is None or named.style not in ("name", "caps"):
         return None
