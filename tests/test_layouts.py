@@ -4935,6 +4935,35 @@ def test_an_island_assemblys_record_numbers_its_questions_and_sets_each_label_on
     assert turns["kind"].tolist()[::2][:2] == ["question", "follow_up"]
 
 
+def test_pm_is_the_prime_minister_the_page_names_above_the_office():
+    conference = kit.parse(
+        "Home  >  Speech\n\n"
+        "Post-Cabinet Press Conference: Monday, 2 March 2026\n\n"
+        "Aroha Tane\nPrime Minister\nMinister for Tourism\n\n"
+        "PM: Kia ora, everyone. I'm joined by the Minister of Finance, Chris Bishop.\n\n"
+        "Hon Chris Bishop: Thanks, Prime Minister. The figures are out today.\n\n"
+        "Media: Prime Minister, will you change the budget?\n\n"
+        "PM: No.\n\n"
+        "Media: Minister, is that right?\n\n"
+        "Hon Chris Bishop: It is.\n"
+    )
+    turns = conference.turns
+    assert turns["first_line"].tolist() == [9, 11, 13, 15, 17, 19]  # (the title's colon opens no turn)
+    assert turns["speaker"].tolist()[:2] == ["Aroha Tane", "Chris Bishop"]  # (a surname that is a title too, after Hon)
+    assert turns["role"].tolist() == ["official", "official", "journalist", "official", "journalist", "official"]
+
+
+def test_a_headline_that_quotes_its_speaker_without_quotation_marks_is_no_turn():
+    page = kit.parse(
+        "Gulf Daily\n\nKhalid Al-Mansouri: Mediation is a duty, not a privilege\n\nPublished: 3 Nov 2025\n\n"
+        "The following is the interview of the Prime Minister.\n\n"
+        "Question: Why did you host the summit?\nAnswer: Because it matters.\n\n"
+        "Question: Will it succeed?\nAnswer: I hope so.\n"
+    )
+    assert page.turns["first_line"].tolist() == [9, 10, 12, 13]
+    assert "Khalid Al-Mansouri" not in set(page.turns["speaker_label"])
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -1077,6 +1077,8 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     (('Mr', 'Gerald Tan Wei Ming'), 'Vladimir Putin')
     >>> split_name("Deputy S.G. Luce"), split_name("Deputy I. Gardiner of St. Helier North")
     (('Deputy', 'S.G. Luce'), ('Deputy', 'I. Gardiner'))
+    >>> split_name("Hon Chris Bishop")
+    ('Hon', 'Chris Bishop')
 
     """
     lex = lex or lexicon()
@@ -1143,7 +1145,13 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         if person and title and len(person.split()) >= 2 and all(w.lower() in lex.titles for w in title.split()):
             return ", ".join([title, *segments[1:]]), person
         return name, None
-    return _split_words(name, lex)
+    title, person = _split_words(name, lex)
+    words = name.split()
+    if not person and len(words) >= 3 and words[0].lower() in lex.conversation.get("forms_of_address", ()):
+        lows = [w.lower() for w in words[1:]]
+        if _surname_is_title(words[1:], lows, lex):
+            return words[0], " ".join(words[1:])  # "Hon Chris Bishop": a surname that is also a title, after "Hon"
+    return title, person
 
 
 def _outlet_and_surname(segments: list[str], lex: Lexicon) -> tuple[str, str] | None:

@@ -1276,6 +1276,27 @@ def _drop_quoted_headlines(lines: list[str], candidates: dict[int, Label], why: 
         if j < len(lines) and j not in candidates:
             del candidates[i]
             why[i] = "a headline that quotes its speaker, above the page's words: not a turn"
+    # Or, unquoted, the page's first label, its name used once, a few words that end no sentence on a line of their
+    # own above words that open no turn ("PM: Mediation is a responsibility, not a privilege" / "Published: ...")
+    first = next(iter(candidates), None)
+    if first is None:
+        return
+    said = lines[first][len(candidates[first].prefix) :].strip(BLANK_CHARS)
+    name = candidates[first].name
+    below = next((j for j in range(first + 1, min(len(lines), first + 4)) if lines[j].strip(BLANK_CHARS)), None)
+    if (
+        said
+        and said[-1] not in SENTENCE_ENDS
+        and said[-1] not in ",;:-–—"
+        and 3 <= len(said.split()) <= _HEADLINE_WORDS
+        and any(w[:1].islower() for w in said.split())  # (a phrase, not a header's field: "LAWYERS:   Grant Calloway")
+        and below is not None
+        and below > first + 1  # (a line of its own: not a paragraph's first, wrapped, line)
+        and below not in candidates
+        and not any(label.name == name for k, label in candidates.items() if k != first)
+    ):
+        del candidates[first]
+        why[first] = "a headline that quotes its speaker, above the page's words: not a turn"
 
 
 def _drop_title_label(
@@ -1289,20 +1310,24 @@ def _drop_title_label(
     (:func:`kit.parsing.events.event_named`) or before a few words that end no sentence, all
     in capitals or each capitalised, with no turn opening below it.
     """
-    first = next(iter(candidates), None)
-    if first is None or "text" in kinds[:first]:
-        return
-    label = candidates[first]
-    rest = lines[first][len(label.prefix) :].strip(BLANK_CHARS)
-    # (in capitals, or in words that each open with one: "Social Housing: Energy Efficiency")
-    cased = label.name.isupper() and rest.isupper() or all(w[:1].isupper() for w in f"{label.name} {rest}".split())
-    headed = cased and 0 < len(rest.split()) <= _HEADING_REST and title_like(rest)
-    if headed:  # (a heading stands alone above what it heads: a blank line below it, and the next words open no turn)
-        after = next((j for j in range(first + 1, min(len(lines), first + 6)) if lines[j].strip(BLANK_CHARS)), None)
-        headed = after is not None and after > first + 1 and after not in candidates
-    if label.style == "role" or not (headed or event_named(label.name, lex)):
-        return
-    if sum(1 for other in candidates.values() if other.name == label.name) == 1:
+    while (first := next(iter(candidates), None)) is not None:
+        label = candidates[first]
+        rest = lines[first][len(label.prefix) :].strip(BLANK_CHARS)
+        named = label.style != "role" and event_named(label.name, lex) is not None
+        # (below a site's words too where it names a kind of event before a date or a title's words:
+        # "Post-Cabinet Press Conference: Monday, 13 October 2025" under "Home > Speech")
+        if "text" in kinds[:first] and not (named and title_like(rest)):
+            return
+        # (in capitals, or in words that each open with one: "Social Housing: Energy Efficiency")
+        cased = label.name.isupper() and rest.isupper() or all(w[:1].isupper() for w in f"{label.name} {rest}".split())
+        headed = cased and 0 < len(rest.split()) <= _HEADING_REST and title_like(rest)
+        if headed:  # (a heading stands alone above what it heads: a blank line below it, the next words open no turn)
+            after = next((j for j in range(first + 1, min(len(lines), first + 6)) if lines[j].strip(BLANK_CHARS)), None)
+            headed = after is not None and after > first + 1 and after not in candidates
+        if label.style == "role" or not (headed or named):
+            return
+        if sum(1 for other in candidates.values() if other.name == label.name) != 1:
+            return
         del candidates[first]
         why[first] = "the first line, a heading or naming a kind of event: the title, not a speaker"
 

@@ -137,6 +137,7 @@ def assign_speakers(
     noted: dict[tuple[int, str], set[str]] = {}  # (document, role label) -> the people its notes name
     noted_from: dict[tuple[int, str], int] = {}  # (document, role label) -> the line of its first note
     unnoted: list[Turn] = []  # the turns under a role label without a note
+    abbreviations = lex.conversation.get("office_abbreviations", {})
     for turn in turns:
         label = turn.label
         if label.style == "role":
@@ -169,7 +170,9 @@ def assign_speakers(
                     turn.speaker = turn.holder
                 else:
                     words = label.name.split()
-                    turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
+                    turn.speaker = abbreviations.get(key) or " ".join(
+                        w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words)
+                    )  # ("PM:": "Prime Minister", until the page names its holder)
                     unnoted.append(turn)
         else:
             # (THE WITNESS: the one sworn in; "President." below "IN THE CHAIR: ROBERTA METSOLA": she)
@@ -188,6 +191,7 @@ def assign_speakers(
         elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
             if key not in listed:
                 office = bare_office(turn.label.name, lex)  # ("The Speaker", "MR. SPEAKER": "Speaker")
+                office = abbreviations.get(office.lower(), office)  # ("PM": "Prime Minister")
                 listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex) or (
                     office_holder(
                         " ".join(map(person_case, office.split())) if office.isupper() else office,
@@ -331,6 +335,8 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     'Ruth Calloway'
     >>> _listed_holder("PRESENT:\\nMr SPEAKER (Mr Seah Kian Peng (Marine Parade)).", "Speaker", lexicon())
     'Seah Kian Peng'
+    >>> _listed_holder("Speech\\nChristopher Luxon\\nPrime Minister\\nMinister for National Security", "Prime Minister", lexicon())
+    'Christopher Luxon'
 
     """
     bare = office[4:] if office[:4].lower() == "the " else office
@@ -345,6 +351,12 @@ def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
     # Parade))."
     names += re.findall(
         rf"^(?i:(?:the |mr\.? |madam )?{re.escape(bare)}) \(([^()\n]{{3,80}}?)(?: \([^()\n]{{1,80}}\))?\)",
+        listed,
+        re.MULTILINE,
+    )
+    # and a page's name above its holder's offices, one a line: "Christopher Luxon" / "Prime Minister"
+    names += re.findall(
+        rf"^((?:[A-Z][\w'’\-]*\.? ){{1,3}}[A-Z][\w'’\-]+)\n(?:[^\n]{{1,80}}\n){{0,2}}?(?i:{re.escape(bare)})$",
         listed,
         re.MULTILINE,
     )
