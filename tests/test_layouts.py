@@ -4964,6 +4964,26 @@ def test_a_headline_that_quotes_its_speaker_without_quotation_marks_is_no_turn()
     assert "Khalid Al-Mansouri" not in set(page.turns["speaker_label"])
 
 
+def test_a_ministry_writes_family_names_in_capitals_and_journalists_by_outlet_and_surname():
+    conference = kit.parse(
+        "Press Conference by Minister for Foreign Affairs HAYASHI Ren\n\nOpening Remarks\n\n"
+        "Ms. HAYASHI Ren, Minister for Foreign Affairs: Today I will travel to Manila.\n\n"
+        "NHK, OGAWA: Will you meet the President there?\n\n"
+        "Minister Hayashi: I will.\n\n"
+        "Jiji Press, ENDO: And the Foreign Secretary?\n\n"
+        "Minister Hayashi: Yes, on Friday.\n\n"
+        "Yonhap News Agency, PARK: Will you raise the history textbooks?\n\n"
+        "Minister Hayashi: I would like to refrain from answering.\n"
+    )
+    turns = conference.turns
+    assert turns["first_line"].tolist() == [5, 7, 9, 11, 13, 15, 17]
+    assert turns["speaker"].tolist() == [
+        *["Hayashi Ren", "Ogawa", "Hayashi Ren", "Endo", "Hayashi Ren", "Park", "Hayashi Ren"]
+    ]
+    assert turns["role"].tolist()[1::2] == ["journalist"] * 3
+    assert turns["affiliation"].tolist()[1::2] == ["NHK", "Jiji Press", "Yonhap News Agency"]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -1077,8 +1077,8 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     (('Mr', 'Gerald Tan Wei Ming'), 'Vladimir Putin')
     >>> split_name("Deputy S.G. Luce"), split_name("Deputy I. Gardiner of St. Helier North")
     (('Deputy', 'S.G. Luce'), ('Deputy', 'I. Gardiner'))
-    >>> split_name("Hon Chris Bishop")
-    ('Hon', 'Chris Bishop')
+    >>> split_name("Hon Chris Bishop"), split_name("Mr. IWAYA Takeshi")
+    (('Hon', 'Chris Bishop'), ('Mr.', 'Iwaya Takeshi'))
 
     """
     lex = lex or lexicon()
@@ -1166,9 +1166,13 @@ def _outlet_and_surname(segments: list[str], lex: Lexicon) -> tuple[str, str] | 
     >>> [_outlet_and_surname(p, lexicon()) for p in (["Kyodo News", "Sakai"], ["Tanaka", "NHK"], ["Smith", "MP"],
     ...     ["Anna", "Lee"], ["Okafor", "Chidi"], ["Washington", "DC"], ["Davis", "CTO"])]
     [('Kyodo News', 'Sakai'), ('NHK', 'Tanaka'), None, None, None, None, None]
+    >>> _outlet_and_surname(["NHK", "KOBAYASHI"], lexicon()), _outlet_and_surname(["Jiji Press", "YAMADA"], lexicon())
+    (('NHK', 'Kobayashi'), ('Jiji Press', 'Yamada'))
     """
     for outlet, surname in (segments, segments[::-1]):
         low = surname.lower()
+        if surname.isupper() and len(surname) > 2:
+            surname = person_case(surname)  # a surname in capitals, as a Japanese record writes it ("NHK, KOBAYASHI")
         if not PERSON_WORD.fullmatch(surname) or low in lex.titles or low in lex.not_names or low in lex.starters:
             continue
         if outlet_named(outlet, lex) or _ends_as_outlet(outlet, lex):
@@ -1187,10 +1191,11 @@ def _outlet_and_surname(segments: list[str], lex: Lexicon) -> tuple[str, str] | 
 def _ends_as_outlet(name: str, lex: Lexicon) -> bool:
     """Whether a name of capitalised words ends as a news outlet's name does (``Asahi Shimbun``, ``Kyodo News``)."""
     words = name.split()
+    ends = lex.conversation.get("outlet_name_ends", ())
     return (
         1 < len(words) <= 5
         and all(w[:1].isupper() for w in words)
-        and words[-1].lower() in lex.conversation.get("outlet_name_ends", ())
+        and (words[-1].lower() in ends or words[-2].lower() == "news")  # (and "Yonhap News Agency")
     )
 
 
@@ -1242,7 +1247,10 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
         if low in lex.titles or low in lex.organisations or low in lex.not_names and not person:
             break
         if caps and person and not all(p.isupper() for p in person) and not _INITIALS.fullmatch(word):
-            break  # an acronym before a name ("Sberbank CEO German Gref"; not initials: "Deputy S.G. Luce")
+            family = len(person) == 1 and word.isalpha() and len(word) >= 3 and low not in lex.outlets
+            if not (family and (k == 0 or words[k - 1].lower().strip(".") in lex.titles)):
+                break  # an acronym before a name ("Sberbank CEO German Gref"; not initials: "Deputy S.G. Luce")
+            # (a family name in capitals before the given name, after a title: "Mr. IWAYA Takeshi")
         if k > 0 and (words[k - 1] in lex.title_connectors or caps and words[k - 1].lower() in lex.title_connectors):
             break  # after "of", "and": part of a title ("Minister of Defence", "SECRETARY FOR TRANSPORT AND LOGISTICS")
         ends = lex.place_ends.get(low)

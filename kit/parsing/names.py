@@ -167,6 +167,9 @@ def canonical_names(
     for full in untitled:
         if full.count(" ") >= 1 and split_name(full, lex)[0] is None:  # (a title: not one)
             surname_of.setdefault(_surname(full).casefold(), set()).add(full)
+    for family, full in _family_first(result).items() if untitled else ():  # ("Mr. IWAYA Takeshi": Iwaya)
+        if full in untitled:
+            surname_of.setdefault(family, set()).add(full)
     if surname_of:
         for name, target in result.items():
             if target not in titled:
@@ -472,6 +475,31 @@ def _surname(full: str) -> str:
     if head and last.rstrip(".").lower() in NAME_SUFFIXES:
         return head.rpartition(" ")[2]
     return last
+
+
+def _family_first(result: dict[str, str]) -> dict[str, str]:
+    """The full names whose labels write the family name first, in capitals (``Mr. IWAYA Takeshi``), by that name
+    (case folded); ``""`` where two names share it.
+
+    >>> _family_first({"Mr. IWAYA Takeshi, Minister for Foreign Affairs": "Iwaya Takeshi", "Ann Lee": "Ann Lee"})
+    {'iwaya': 'Iwaya Takeshi'}
+    """
+    found: dict[str, str] = {}
+    for name, full in result.items():
+        words = name.replace(",", " ").split()
+        for word, after in zip(words, words[1:], strict=False):
+            if (
+                len(word) >= 3
+                and word.isupper()
+                and word.isalpha()
+                and not after.isupper()
+                and full.startswith(word[0])
+            ):
+                if full.casefold().startswith(word.casefold() + " "):
+                    key = word.casefold()
+                    found[key] = full if found.get(key, full) == full else ""
+                break
+    return found
 
 
 def _file_names(fulls: Iterable[str], last_words: dict[str, str], first_words: dict[str, str]) -> None:
