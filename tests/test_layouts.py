@@ -4984,6 +4984,23 @@ def test_a_ministry_writes_family_names_in_capitals_and_journalists_by_outlet_an
     assert turns["affiliation"].tolist()[1::2] == ["NHK", "Jiji Press", "Yonhap News Agency"]
 
 
+def test_a_shotlists_soundbites_are_turns_of_the_speakers_they_name():
+    shotlist = kit.parse(
+        "Council meeting: extracts from the press conference\n\nShotlist\n"
+        "00:00:00 Title 00:00:05\n"
+        "00:00:05 SOUNDBITE (in English) by Marta KOWALSKA, Minister of Finance of Poland, on the budget: We agreed.\n"
+        "00:00:30 Cutaway (2 shots) 00:00:07\n"
+        "00:00:37 SOUNDBITE (in French) by Luc MOREAU, on the euro: Nous sommes d'accord.\n"
+        "00:01:02 SOUNDBITE (in English) by Marta KOWALSKA, answering a question on tariffs: They are taxes.\n"
+        "00:01:20 END\n"
+    )
+    turns = shotlist.turns
+    assert turns["first_line"].tolist() == [5, 7, 8]
+    assert turns["speaker"].tolist() == ["Marta Kowalska", "Luc Moreau", "Marta Kowalska"]
+    assert turns["time"].tolist() == ["00:00:05", "00:00:37", "00:01:02"]
+    assert turns["text"].tolist()[2].startswith("They are taxes.")
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

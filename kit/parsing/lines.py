@@ -529,6 +529,7 @@ _CONVENTIONS = {
     "screen": "a time and a screen name that is no person's",
     "chat": "a chat log's nick in angle brackets",
     "initials": "initials and a wide gap",
+    "soundbite": "a shotlist's soundbite and its speaker",
 }
 
 
@@ -789,6 +790,8 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     if "....." in stripped and _CONTENTS_ENTRY.search(stripped, max(0, len(stripped) - 40)):  # (its end: linear)
         return "residue", None, None  # a table of contents' entry ("2. Deputy M. Tadier : ........ 8"): no turn
     label = None
+    if ("OUNDBITE" in line[:40] or "oundbite" in line[:40]) and (label := _soundbite(line, lex)) is not None:
+        return "text", None, label
     if ":" in line[:_LABEL_REACH]:
         label = match_label(line, lex)
         if label is None and _LABEL_LIKE.match(line):
@@ -825,6 +828,36 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
     if label is None and ("-!-" in line[:20] or "* " in line[:12]) and _CHAT_EVENT.match(line):
         return "stage", None, None  # a chat log's notice ("-!- sam has joined") or action ("* Rahman waves")
     return "text", None, label
+
+
+# A news agency's shotlist: a time, "SOUNDBITE", the language, the speaker and what they are, then what they say
+# ("00:00:14 SOUNDBITE (in English) by Paschal DONOHOE, President of the Eurogroup, on the outlook: The euro ...").
+_SOUNDBITE = re.compile(
+    r"[ \t]*(?:\d{1,3}\.[ \t]*)?(?:(?P<time>\d{1,2}:\d{2}(?::\d{2})?)[ \t]+)?(?i:soundbite)[ \t]*:?[ \t]*"
+    r"(?:\((?:in )?(?P<language>[A-Za-z][A-Za-z ]{1,30})\)[ \t]*)?(?:by[ \t]+)?"
+    r"(?P<name>[A-Z][^,:()\n]{2,60}?)[ \t]*(?:,[^:\n]{0,250})?:[ \t]"
+)
+
+
+def _soundbite(line: str, lex: Lexicon) -> Label | None:
+    """The speaker of a shotlist's soundbite, or ``None``.
+
+    >>> _soundbite("00:00:14 SOUNDBITE (in English) by Paschal DONOHOE, President of the Eurogroup: We agreed.",
+    ...     lexicon()).name
+    'Paschal Donohoe'
+    >>> _soundbite("3. SOUNDBITE: (English) Anna Lee, Mayor of Riga: It is done.", lexicon()).note
+    'English'
+    >>> _soundbite("The soundbite was cut: we lost it.", lexicon()) is None
+    True
+    """
+    found = _SOUNDBITE.match(line)
+    if found is None:
+        return None
+    named = match_name_line(found.group("name"), lex)
+    if named is None or named.style not in ("name", "caps"):
+        return None
+    name = " ".join(person_case(w) if w.isupper() and len(w) > 2 else w for w in named.name.split())
+    return Label(line[: found.end()], name, found.group("language"), "name", None, found.group("time"), "soundbite")
 
 
 def _heading_above(line: str) -> bool:
