@@ -5001,6 +5001,84 @@ def test_a_shotlists_soundbites_are_turns_of_the_speakers_they_name():
     assert turns["text"].tolist()[2].startswith("They are taxes.")
 
 
+def test_numbered_questions_are_the_interviewers_not_people_called_question():
+    interview = kit.parse(
+        "The following is the transcript of the interview with Minister Lena Okoro.\n\n"
+        "Question 1: Minister, why host the summit?\nAnswer: Because it matters to us.\n\n"
+        "Question 2: Will it succeed?\nAnswer: I hope so.\n\n"
+        "Question 3: What comes next?\nAnswer: A second summit.\n"
+    )
+    turns = interview.turns
+    assert turns["role"].tolist() == ["interviewer", "guest"] * 3
+    assert turns["kind"].tolist()[::2] == ["question"] * 3
+    assert set(turns["speaker"][1::2]) == {"Lena Okoro"}
+    conference = kit.parse(
+        "Joint press conference\n\nMC\nWe will take three questions.\n\n"
+        "Q1\nMr President, will the border open?\n\nPresident Kagaba\nIt will, next month.\n\n"
+        "Q2\nAnd the railway?\n\nPresident Kagaba\nIt is funded.\n\n"
+        "Q3\nWhen will it open?\n\nPresident Kagaba\nIn two years.\n\nMC\nThank you all.\n"
+    )
+    assert conference.turns["role"].tolist() == ["staff"] + ["journalist", "official"] * 3 + ["staff"]
+
+
+def test_a_record_names_who_is_in_the_chair_between_commas():
+    record = kit.parse(
+        "Official Report\n\nParliament met at 2.07 p.m.\n\n(The Speaker, Ms Ruth Okello, in the Chair.)\n\n"
+        "THE SPEAKER: Order. Hon. Akena.\n\n"
+        "MR AKENA (UPC, Kampala): Will the Prime Minister explain the delay?\n\n"
+        "THE PRIME MINISTER (Ms Grace Atim): The funds were released yesterday.\n"
+    )
+    assert record.turns["speaker"].tolist() == ["Ruth Okello", "Mr Akena", "Grace Atim"]
+    assert record.lines.set_index("line").loc[5, "kind"] == "editorial"
+
+
+def test_a_margin_that_numbers_every_tenth_line_is_cut_from_the_labels():
+    lines = ["COMMISSION OF INQUIRY", "DAY 12", "Page 2 of 40", "PROCEEDINGS RESUME"]
+    said = [
+        "CHAIRPERSON: Good morning.",
+        "ADV MOKOENA: Morning Chair.",
+        "CHAIRPERSON: Are we ready?",
+        "ADV MOKOENA: We are ready.",
+        "The next witness is Ms Dube.",
+        "May she be sworn in?",
+        "CHAIRPERSON: Yes, please.",
+        "REGISTRAR: State your names.",
+        "MS DUBE: Thandi Dube.",
+        "REGISTRAR: Do you swear to tell the truth?",
+        "MS DUBE: I do.",
+        "CHAIRPERSON: Thank you.",
+        "ADV MOKOENA: Ms Dube, where do you work?",
+        "MS DUBE: At the treasury.",
+        "ADV MOKOENA: Since when?",
+        "MS DUBE: Since 2015.",
+        "CHAIRPERSON: Go on.",
+        "ADV MOKOENA: What did you see?",
+        "MS DUBE: The payments.",
+        "ADV MOKOENA: Thank you.",
+        "CHAIRPERSON: Mr Mokoena, anything more?",
+        "ADV MOKOENA: One matter, Chair.",
+        "CHAIRPERSON: Yes.",
+        "ADV MOKOENA: Ms Dube, who signed them?",
+        "MS DUBE: The chief financial officer.",
+        "ADV MOKOENA: Did you object?",
+        "MS DUBE: I did, in writing.",
+        "ADV MOKOENA: To whom?",
+        "MS DUBE: To the board.",
+        "CHAIRPERSON: And the board?",
+        "MS DUBE: It did not reply.",
+        *[f"ADV MOKOENA: And in month {k}?" if k % 2 else "MS DUBE: The same." for k in range(1, 13)],
+        "CHAIRPERSON: Thank you. We adjourn.",
+    ]
+    numbered = [f"{k} {line}" if k % 10 == 0 else line for k, line in enumerate(said, start=1)]
+    turns = kit.parse("\n".join(lines + numbered) + "\n").turns
+    assert (
+        len(turns) == len(said) - 2
+    )  # (one turn of three lines: "We are ready.", "The next witness ...", "May she ...")
+    assert turns.loc[turns["first_line"] == 14, "speaker_label"].item() == "REGISTRAR"  # "10 REGISTRAR: Do you ..."
+    assert turns.loc[turns["first_line"] == 24, "speaker_label"].item() == "ADV MOKOENA"  # "20 ADV MOKOENA: ..."
+    assert turns.loc[turns["first_line"] == 34, "speaker_label"].item() == "CHAIRPERSON"  # "30 CHAIRPERSON: ..."
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -166,6 +166,7 @@ _SEGMENTS = re.compile(r"\s*(?:,|\s(?:--|[–—-])\s)\s*")  # (and "Name -- Tit
 _DIGIT = re.compile(r"\d")
 _ORDINAL = re.compile(r"\d{1,2}(?:st|nd|rd|th) \S")
 _NUMBERED = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")
+_NUMBERED_QUESTION = re.compile(r"(question|q) ?\d{1,3}")  # "question 1", "q2": a question's label and its number
 _TITLE_LINKS = frozenset({"of", "the", "for", "and", "general"})
 _WIDE_REACH = 300  # a label's colon comes within this many characters
 # before a role that names no one: "Unidentified journalist" (not "Next question: ...", which is prose)
@@ -713,6 +714,9 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
             return ()
         note = "; ".join(n for n in notes if n) or None
     low = name.lower()
+    numbered = _NUMBERED_QUESTION.fullmatch(low) if low[-1:].isdigit() else None
+    if numbered:  # a question by its number, not a person ("Question 1", "Q2"; "Caller 2" is one)
+        return name, note, "role", numbered.group(1)
     role = _role(name, low, lex)
     if role:
         key, rest = role

@@ -245,6 +245,37 @@ def foreign_header(lines: list[str], i: int) -> bool:
 _MARGIN = re.compile(r"[ \t]*(\d{1,2})(?:[ \t]+|[ \t]*$)")
 
 
+def _sparse_margin(lines: list[str]) -> list[str] | None:
+    """The lines without a margin that numbers every fifth or tenth line (``5``, ``10 CHAIRPERSON: Yes,``), or
+    ``None``: four numbers at least, each a multiple of five, and most a line count apart that is the difference
+    of their numbers or so (a copy adds blank lines), or lower than the one before (a new page).
+
+    >>> text = ["A: Hello."] * 40
+    >>> for k in (4, 9, 14, 24, 29): text[k] = f"{k + 1} {text[k]}"
+    >>> [line for line in _sparse_margin(text) if line[:1].isdigit()]
+    []
+    >>> _sparse_margin(["5 things to know", "A: Hi.", "10 more", "B: Yes."]) is None
+    True
+    """
+    numbered = [
+        (i, int(found.group(1)), found)
+        for i, line in enumerate(lines)
+        if line[:1].isdigit() or line[:1] in " \t"
+        if (found := _MARGIN.match(line)) and found.group(1)[-1] in "05" and found.group(1) != "0"
+    ]
+    if len(numbered) < 4:
+        return None
+    steady = sum(
+        0 < n - m <= 10 and n - m <= j - i <= 2 * (n - m) or n < m for (i, m, _), (j, n, _) in pairwise(numbered)
+    )
+    if steady * 4 < (len(numbered) - 1) * 3:
+        return None
+    cut = list(lines)
+    for i, _, found in numbered:
+        cut[i] = lines[i][found.end() :]
+    return cut
+
+
 def strip_margin(lines: list[str]) -> list[str] | None:
     """The lines without the line numbers a court reporter prints in the margin, or ``None`` when there are none.
 
@@ -275,7 +306,7 @@ def strip_margin(lines: list[str]) -> list[str] | None:
         return None
     numbers = [int(m.group(1)) for m in map(_MARGIN.match, worded) if m]
     if len(numbers) * 3 < len(worded) * 2 or len(numbers) < 10:  # (a caption, footers and a certificate besides)
-        return None
+        return _sparse_margin(lines)
     counting = sum(b == a + 1 for a, b in pairwise(numbers))
     if counting * 4 < (len(numbers) - 1) * 3:
         return None

@@ -1226,9 +1226,10 @@ def _mark_witnesses(
 # the Chair]", "[The Deputy Speaker (Hon. Gladys Boss Shollei) took the Chair]", "(Mr. Anthony Rota) left the Chair".
 _CHAIR_LINE = re.compile(
     r"[ \t]*[\[(]?(?:(?:The|Mr\.?|Madam|Madame)[ \t]+)?([A-Z][A-Za-z\-]*(?:[ \t]+[A-Z][A-Za-z\-]*){0,3})?[ \t]*"
-    r"\(([^()\n]{3,80})\)[ \t]+(in|took|takes|resumed|resumes|left|leaves|vacated)[ \t]+the[ \t]+[Cc]hair\.?[\])]?\.?"
-    r"([ \t]+(?:at|and)[ \t][^\n]{0,160})?[ \t]*"
-)  # (and on in a sentence: "The SPEAKER (Maree Edwards) took the chair at 9:32 am, read the prayer and ...")
+    r"(?:\(([^()\n]{3,80})\)|,[ \t]*([^(),\n]{3,80}),)[ \t]+(in|took|takes|resumed|resumes|left|leaves|vacated)"
+    r"[ \t]+the[ \t]+[Cc]hair\.?[\])]?\.?([ \t]+(?:at|and)[ \t][^\n]{0,160})?[ \t]*"
+)  # (and on in a sentence: "The SPEAKER (Maree Edwards) took the chair at 9:32 am, read the prayer and ...";
+# or between commas: "(The Speaker, Ms Anita Among, in the Chair.)")
 
 
 # "IN THE CHAIR: ROBERTA METSOLA", as a verbatim report heads each sitting's part: who presides from there on.
@@ -1256,10 +1257,16 @@ def _mark_chairs(
             if person and " " in person:
                 layout.chairs[i] = ("court", _cased_name(person))
             continue
-        if kinds[i] != "text" or "the Chair" not in line and "the chair" not in line and "THE CHAIR" not in line[:20]:
+        if (
+            kinds[i]
+            not in ("text", "stage")  # (a stage's brackets too: "(The Speaker, Ms Anita Among, in the Chair.)")
+            or "the Chair" not in line
+            and "the chair" not in line
+            and "THE CHAIR" not in line[:20]
+        ):
             continue
         found = _CHAIR_LINE.fullmatch(line)
-        if found is not None and found.group(4) and i and lines[i - 1].strip(BLANK_CHARS):
+        if found is not None and found.group(5) and i and lines[i - 1].strip(BLANK_CHARS):
             continue  # (a sentence that goes on, inside a speech: "The Premier (Jacinta Allan) took the chair at ...")
         # "IN THE CHAIR: ROBERTA METSOLA", "Deputy Brian Stanley in the Chair."
         if found is None and (named := _IN_THE_CHAIR.fullmatch(line) or _NAMED_IN_THE_CHAIR.fullmatch(line)):
@@ -1270,8 +1277,8 @@ def _mark_chairs(
             continue
         if found is None:
             continue
-        office, noted, verb, _ = found.groups()
-        person = split_name(noted.strip(), lex)[1]
+        office, bracketed, between, verb, _ = found.groups()
+        person = split_name((bracketed or between).strip(), lex)[1]
         if not person or not office:
             continue
         low = office.lower()
