@@ -4564,6 +4564,41 @@ def test_a_pages_furniture_and_titles_do_not_misread_turns_or_events(name, event
     assert (corpus.documents.loc[0, "event"], len(corpus.turns)) == (event, turns)
 
 
+@pytest.mark.parametrize(
+    ("name", "event", "roles"),
+    [
+        # a panelist the moderator calls to put a question, though it has no question mark, asks
+        ("panelist_called_to_ask_without_a_question_mark", "debate", {"COMPTON": "interviewer", "DUKAKIS": "guest"}),
+        ("senator_recognised_who_only_yields", "hearing", {"SENATOR CANTWELL": "member"}),  # (no witness)
+        ("presiding_judge_as_a_witness", "hearing", {"JUDGE LOPEZ": "witness"}),  # ("Presiding Judge": her office)
+        ("presiding_judges_surname_shared", "hearing", {"MS. WILLIAMS": "member"}),  # ("Judge Robert Williams ...")
+        ("chamber_named_before_a_court_case", "hearing", {}),  # ("House of Lords: R v Jones ... Court of Appeal")
+        ("numbered_point_of_a_committee", "briefing", {"Chief Secretary": "official"}),  # (no printed question)
+        ("dots_before_a_number_in_an_answer", "meeting", {"CONTESTANT": "official"}),  # (no table of contents)
+        ("announcer_introduces_the_principal", "meeting", {"ANNOUNCER": "staff"}),  # (no headline)
+        ("caption_without_punctuation", "meeting", {"Mike Ross": "official"}),  # (no headline)
+        ("pm_in_a_schedule", "town_hall", {"HOST": "staff"}),  # ("PM: Concert in the park": the host's words)
+        ("pm_as_initials", "interview", {"PM": "interviewer"}),  # (an oral history's interviewer: Paul Mason)
+    ],
+)
+def test_what_looks_like_a_records_or_a_courts_shape_keeps_its_reading(name, event, roles):
+    corpus = kit.read_transcript(MISREADINGS / f"{name}.txt")
+    turns = corpus.turns
+    assert corpus.documents.loc[0, "event"] == event
+    assert {label: turns.loc[turns["speaker_label"] == label, "role"].iloc[0] for label in roles} == roles
+    assert not turns["speaker_label"].isin(["PM", "2. Senator Warren"]).any() or name == "pm_as_initials"
+
+
+def test_an_office_whose_name_has_small_words_keeps_the_holder_in_its_note():
+    commons = kit.read_transcript(MISREADINGS / "office_with_small_words_and_its_holder.txt").turns
+    assert "Sean Woodcock" in set(commons["speaker"])
+    assert set(commons.loc[commons["speaker"] == "Richard Holden", "role"]) == {"member"}
+    oral = kit.read_transcript(MISREADINGS / "pm_as_initials.txt").turns
+    assert set(oral.loc[oral["speaker_label"] == "PM", "speaker"]) == {"Paul Mason"}
+    assert len(kit.read_transcript(MISREADINGS / "dots_before_a_number_in_an_answer.txt").turns) == 5
+    assert len(kit.read_transcript(MISREADINGS / "caption_without_punctuation.txt").turns) == 2
+
+
 def test_an_examiner_line_holds_for_its_witness_and_a_name_in_small_letters_by_its_first_name():
     inquiry = kit.read_transcript(MISREADINGS / "examiner_line_then_other_counsel.txt").turns
     assert set(inquiry.loc[inquiry["speaker_label"] == "Q", "speaker"]) == {"Mr Beer", "Ms Price"}

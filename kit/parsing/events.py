@@ -377,6 +377,8 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     ['hearing', 'meeting']
     >>> event_named("HOUSE OF KEYS / HANSARD / Douglas, Tuesday / Published by the Clerk. © High Court of Tynwald", lexicon())
     'question_time'
+    >>> event_named("House of Lords: R v Jones, on appeal from the Court of Appeal", lexicon())
+    'hearing'
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
@@ -387,8 +389,12 @@ def event_named(text: str, lex: Lexicon) -> str | None:
         lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
     for k, (kind, pattern) in enumerate(patterns):
         if (found := pattern.search(text)) is not None:
-            if k == len(patterns) - 2 and patterns[-1][1].search(text, 0, found.start()) is not None:
-                return "question_time"  # a chamber's record named before a court ("Hansard" over "© High Court of")
+            if (
+                k == len(patterns) - 2
+                and _COPYRIGHT.search(text, max(0, found.start() - 30), found.start()) is not None
+                and patterns[-1][1].search(text, 0, found.start()) is not None
+            ):
+                return "question_time"  # a chamber's record whose copyright a court holds ("© High Court of Tynwald")
             if kind == "news_conference" and (
                 _JOINT.search(text, max(0, found.start() - 12), found.start()) or _two_holders(text, found, lex)
             ):
@@ -404,6 +410,7 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+_COPYRIGHT = re.compile(r"©|\([Cc]\)|[Cc]opyright")  # a copyright's holder, named after it
 _JOINT = re.compile(r"\bjoint\W+$", re.IGNORECASE)  # "joint" right before a news conference's phrase
 _AND = re.compile(r" and (?:the )?([A-Z][a-z]+)")
 

@@ -729,13 +729,18 @@ def _read_label(raw: str, quoted: bool, lex: Lexicon) -> tuple[str, str | None, 
     if (
         not style
         and note
-        and (name[:4] == "The " and _office_words(name, lex) or name[0].isupper() and _an_office(name, lex))
+        and (name[:4] == "The " and not _ASKING.search(name) or name[0].isupper() and _an_office(name, lex))
     ):
         # an office that names its holder: "The Lord Privy Seal (Lord True) (Con)", "Government witness (Daisuke Kuroda)",
         # "Minister of State at the Department of Housing, Local Government and Heritage (Deputy Kieran O'Donnell)"
         # (not an order paper's question: "The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure")
         style = "caps" if noted_holder(note, lex) else None
     return (name, note, style, None) if style else ()
+
+
+# A printed question's verb in what would be an office's name: "The Hon. Member for Garff (Mrs Caine) to ask the
+# Minister for Infrastructure:" is the member's question, not an office whose note names its holder.
+_ASKING = re.compile(r" (?:to ask|asked) the ")
 
 
 def _office_words(name: str, lex: Lexicon) -> bool:
@@ -905,7 +910,10 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         letters = sum(ch.isalpha() for ch in name)
         if len(words) == 1 and letters == 2 and lows[0] not in lex.starters:
             # initials ("KB:", "K.B.:"): a label where the document uses them as one; "DR:", "MR:" are titles
-            return "single" if lows[0].replace(".", "") not in lex.titles else None
+            bare = lows[0].replace(".", "")  # ("PM": initials, or an office's letters, where a page says so)
+            return (
+                "single" if bare not in lex.titles or bare in lex.conversation.get("office_abbreviations", {}) else None
+            )
         if lows[-1] in lex.not_names or lows[0] in lex.starters and lows[0] != "the" and not _two_word_title(lows, lex):
             # "FULL TRANSCRIPT:", "NOTE:"; but three capitals that would be such a word may be initials ("TAG")
             return "single" if len(words) == 1 and letters == 3 and lows[0] not in lex.starters else None

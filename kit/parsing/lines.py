@@ -353,6 +353,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         if label.style == "single" and self_named(label.name, lines[i][len(label.prefix) :])
     }
     label_at = {}
+    abbreviations = lex.conversation.get("office_abbreviations", {})
     for i, label in candidates.items():
         if (
             label.style != "single"
@@ -368,6 +369,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             or recurring
             and singles[label.name] >= 2
             or label.name in introduced  # "Sidhant: Sir, Sidhant from WION. ...", and Sidhant's other turns
+            or singles[label.name] >= 2
+            and label.name.lower().replace(".", "") in abbreviations  # an office's letters, used again: "PM:"
             or label.note is not None
             and noted_holder(label.note, lex)  # an office that names its holder: "Prime Minister (Hiroshi Tanabe)"
             # or one the turn just above calls by that word, as a moderator hands over ("Our first question is from
@@ -772,7 +775,7 @@ def _ends_paragraph(line: str, width: int, noted: bool = False, lex: Lexicon | N
 
 
 # A table of contents' entry: dot leaders, then the page number, at the line's end.
-_CONTENTS_ENTRY = re.compile(r"(?:\. ?){5,}\s*(?:[ivxlc]+|\d{1,4})$")
+_CONTENTS_ENTRY = re.compile(r"(?:\. ?){8,}\s*(?:[ivxlc]+|\d{1,4})$")  # (not a pause: "Final answer..... 206")
 _SAID_ENDS = SENTENCE_ENDS | frozenset("-–—…:")  # (and words broken off: "Mister --")
 
 
@@ -787,7 +790,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
             return kind, dateline, None
     elif stripped[0] in "Cc©" and len(stripped) <= 400 and _LONG_COPYRIGHT.fullmatch(line):
         return "residue", None, None
-    if "....." in stripped and _CONTENTS_ENTRY.search(stripped, max(0, len(stripped) - 40)):  # (its end: linear)
+    if "........" in stripped and _CONTENTS_ENTRY.search(stripped, max(0, len(stripped) - 40)):  # (its end: linear)
         return "residue", None, None  # a table of contents' entry ("2. Deputy M. Tadier : ........ 8"): no turn
     label = None
     if ("OUNDBITE" in line[:40] or "oundbite" in line[:40]) and (label := _soundbite(line, lex)) is not None:
@@ -896,6 +899,8 @@ def _asked(line: str, lex: Lexicon) -> Label | None:
     'Deputy M. Tadier of St. Brelade'
     >>> _asked("Members of the Committee:", lexicon()) is None
     True
+    >>> _asked("2. Senator Warren of the Banking Committee has asked for these documents:", lexicon()) is None
+    True
     """
     found = _ASKED.match(line)
     if found is None:
@@ -904,8 +909,10 @@ def _asked(line: str, lex: Lexicon) -> Label | None:
     colon = line.rstrip(BLANK_CHARS)[-1:] == ":"
     if not (found.group("number") or name.split("(", 1)[0].strip().isupper() or colon):
         return None
-    if found.group("verb") == "of" and not (found.group("number") and colon):
-        return None  # "2.1 Deputy M. Tadier of St. Brelade of the Minister for ... regarding ...:", numbered, only
+    if found.group("verb") == "of" and not (
+        found.group("number") and colon and line[found.end() :].split(" ", 1)[0].lower() in lex.titles
+    ):
+        return None  # "2.1 Deputy M. Tadier of St. Brelade of the Minister for ...:", numbered, of an office, only
     named = match_name_line(name, lex)
     if named is None or named.style not in ("name", "caps"):
         return None
@@ -1326,6 +1333,8 @@ def _drop_quoted_headlines(lines: list[str], candidates: dict[int, Label], why: 
     below = next((j for j in range(first + 1, min(len(lines), first + 4)) if lines[j].strip(BLANK_CHARS)), None)
     if (
         said
+        and candidates[first].style != "role"  # (not "ANNOUNCER: Ladies and gentlemen, the President")
+        and said[:1].isupper()  # (not a caption's "Mike Ross: hey everyone welcome back")
         and said[-1] not in SENTENCE_ENDS
         and said[-1] not in ",;:-–—"
         and 3 <= len(said.split()) <= _HEADLINE_WORDS

@@ -170,9 +170,7 @@ def assign_speakers(
                     turn.speaker = turn.holder
                 else:
                     words = label.name.split()
-                    turn.speaker = abbreviations.get(key) or " ".join(
-                        w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words)
-                    )  # ("PM:": "Prime Minister", until the page names its holder)
+                    turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
                     unnoted.append(turn)
         else:
             # (THE WITNESS: the one sworn in; "President." below "IN THE CHAIR: ROBERTA METSOLA": she)
@@ -191,7 +189,6 @@ def assign_speakers(
         elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
             if key not in listed:
                 office = bare_office(turn.label.name, lex)  # ("The Speaker", "MR. SPEAKER": "Speaker")
-                office = abbreviations.get(office.lower(), office)  # ("PM": "Prime Minister")
                 listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex) or (
                     office_holder(
                         " ".join(map(person_case, office.split())) if office.isupper() else office,
@@ -202,6 +199,17 @@ def assign_speakers(
             turn.speaker = listed[key] or turn.speaker
     _other_holders(turns, lex)
     _last_holders(turns, lex)
+    for turn in turns if abbreviations else ():  # "PM:" below "Christopher Luxon" / "Prime Minister": he
+        if turn.label.style == "single" and turn.speaker == turn.label.name and turn.doc_id:
+            office = abbreviations.get(turn.label.name.lower().replace(".", ""))
+            if office:
+                key = (turn.doc_id, office)
+                if key not in listed:
+                    preface = documents[turn.doc_id - 1].preface or ""
+                    listed[key] = _listed_holder(preface, office, lex) or office_holder(
+                        office, contexts[turn.doc_id - 1], lex
+                    )
+                turn.speaker = listed[key] or turn.speaker
     # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
     fielded = {
         k + 1: found for k, doc in enumerate(documents) if doc.preface and (found := _field_titles(doc.preface, lex))
@@ -1100,39 +1108,51 @@ def _debaters(turns: list[Turn], floor: list[bool], ask: set[str], lex: Lexicon)
     after their question, or after their turn that calls the debater by name, with words
     that neither ask nor give the floor) at least once, though they ask a rival too (``Mr.
     Trudeau, why should Canadians reward you?``). A panelist the moderator calls asks at
-    once, and stays with the askers; so does one who calls the next speaker by name (a
-    moderator who bids the room be quiet after a debater's question).
+    once, and stays with the askers, as does one called to put a question (``Ann Compton,
+    your question to the Governor.``), though they put it without a question mark; so does
+    one who calls the next speaker by name (a moderator who bids the room be quiet after a
+    debater's question).
     """
     answered: dict[str, set[str]] = defaultdict(set)  # whom each speaker answers
     calling: set[str] = set()  # who calls the next speaker by name ("Our next question is from Linda. Linda.")
+    panel: set[str] = set()  # whom a moderator calls to put a question
     for k, (before, turn) in enumerate(zip(turns, turns[1:], strict=False)):
         if turn.speaker == before.speaker or turn.label.style == "role":
             continue
         called = _calls(before.text, turn, lex)
         if called:
             calling.add(before.speaker)
+            if "uestion" in before.text:  # given the floor to ask ("Ann Compton, your question to the Governor.")
+                panel.add(turn.speaker)
         if not floor[k + 1] and not asks(turn) and (asks(before) or (floor[k] and called)):
             answered[turn.speaker].add(before.speaker)
     moderators = {speaker for speaker in ask | calling if not answered[speaker]}
-    return {speaker for speaker in ask - moderators - calling if answered[speaker] & moderators}
+    return {speaker for speaker in ask - moderators - calling - panel if answered[speaker] & moderators}
 
 
-def _presiding(speaker: str, title: str) -> bool:
-    """Whether a hearing's title says the speaker presides (``President Salam presiding``, ``Presiding: Judge Ode``).
+def _presiding(speaker: str, title: str, lex: Lexicon | None = None) -> bool:
+    """Whether a hearing's title says the speaker presides: their name right before "presiding" (``President Salam
+    presiding,``), a title or nothing before the name, and no word of an office after it (not a witness who is
+    ``Hon. Maria Lopez, Presiding Judge``); or ``Presiding: Judge Ode``.
 
-    >>> [_presiding(s, "Public sitting, President Salam presiding") for s in ["President Salam", "Mr Levi"]]
+    >>> [_presiding(s, "Public sitting, President Salam presiding, on ...") for s in ["President Salam", "Mr Levi"]]
     [True, False]
+    >>> _presiding("Ms. Williams", "Judge Robert Williams presiding"), _presiding("Judge Ode", "Presiding: Judge Ode")
+    (False, True)
     """
-    surname = speaker.split()[-1] if speaker.split() else ""
-    if len(surname) < 2 or "residing" not in title:
+    if "residing" not in title:
         return False
-    name = re.escape(surname)
-    return (
-        re.search(
-            rf"(?i:\b{name}\b[^.;\n]{{0,24}}\bpresiding\b|\bpresiding\b\W{{0,3}}(?:\w+\W+){{0,3}}{name}\b)", title
-        )
-        is not None
-    )
+    lex = lex or lexicon()
+    address = lex.conversation.get("forms_of_address", ())
+    words = [w for w in speaker.split() if w.lower() not in address]
+    if not words:
+        return False
+    name = re.escape(" ".join(words))
+    for found in re.finditer(rf"\b{name} (?i:presiding)\b(?![ \t]+[A-Z])", title):
+        before = title[: found.start()].split()
+        if not before or not before[-1][:1].isupper() or before[-1].lower().strip(".,") in lex.titles:
+            return True
+    return re.search(rf"(?i:\bpresiding:)[ \t]*(?:\w+\.? ){{0,2}}{name}\b", title) is not None
 
 
 def _named_in(speaker: str, text: str) -> bool:
@@ -1220,6 +1240,7 @@ def _question_roles(
             called[turn.speaker].add(turns[k + 1].speaker)
     source = "given" if given.askers else None
     given_floor = set(chain.from_iterable(called[s] for s, n in hands_over.items() if n >= 2))
+    legislators = conv.get("legislator_titles", ())
     # A committee's chair under an office's label ("The Chair.") who questions the witnesses: of their turns, a
     # third or more ask and are answered by one who does not ask (not "Senator Wicker, would you like to
     # begin?", after which the senator asks the witness).
@@ -1269,7 +1290,7 @@ def _question_roles(
         court_label = folded in court or folded in bare or folded[:4] == "the " and at_court(named, lex)
         if speaker not in presides:  # or a title that is a role that presides: "CHAIR ALVAREZ", "Speaker Holloway"
             office = title or split_name(speaker, lex)[0] or turn.label.note or ""  # ("Ann Lee AM (Chairman)")
-            presiding[speaker] = event == "hearing" and _presiding(speaker, context)  # "President Salam presiding"
+            presiding[speaker] = event == "hearing" and _presiding(speaker, context, lex)  # "President Salam presiding"
             presides[speaker] = (
                 court_label or presiding[speaker] or lex.roles.get(office.lower(), {}).get("role") == "staff"
             )
@@ -1307,7 +1328,12 @@ def _question_roles(
             )
         elif host or floor_turns[speaker] >= 0.5 * all_turns[speaker]:
             turn.role, turn.role_source = "staff", "moderator"
-        elif event == "hearing" and not asked[speaker] and speaker in given_floor:
+        elif (
+            event == "hearing"
+            and not asked[speaker]
+            and speaker in given_floor
+            and not _has(legislators, title or split_name(speaker, lex)[0] or "")
+        ):
             # One the chair gives the floor to who asks nothing addresses the bench (a State's agent, a
             # witness who only makes a statement).
             turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
