@@ -5114,6 +5114,21 @@ def test_a_margin_that_numbers_every_tenth_line_is_cut_from_the_labels():
     assert turns.loc[turns["first_line"] == 34, "speaker_label"].item() == "CHAIRPERSON"  # "30 CHAIRPERSON: ..."
 
 
+def test_in_an_assemblys_debate_where_no_one_asks_no_one_is_an_interviewer():
+    debate = kit.parse(
+        "Debate: Safeguarding elections\n\n"
+        "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:30:12\nThe sitting is open. Ms BERG, you have the floor.\n\n"
+        "Ms Kaisa BERG\nFinland, Rapporteur\n15:31:05\nThank you, Mister President. The report asks three things of "
+        "member States, and I will set them out in turn. First, labels; second, audits; third, a register.\n\n"
+        "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:38:20\nThank you. I call Mr NOVAK.\n\n"
+        "Mr Jan NOVAK\nCzechia, Spokesperson for the group\n15:38:41\nThank you, Mister President. My group supports "
+        "the resolution and its amendments.\n\n"
+        "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:41:52\nThank you. The debate is closed.\n"
+    )
+    assert debate.documents["event"].tolist() == ["debate"]
+    assert not debate.turns["role"].isin(["interviewer", "journalist", "member"]).any()
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -1217,7 +1217,7 @@ def _question_roles(
         # The one who says the most answers in an interview, whatever their rhetorical questions.
         ask.discard(principal)
         answer.add(principal)
-        if not ask:
+        if not ask and event != "debate":  # (in a debate where no one asks, no one is the interviewer)
             ask = {t.speaker for t in turns if t.label.style != "role"} - {principal}
             answer -= ask
     if event == "debate" and not given.askers:
