@@ -480,8 +480,9 @@ def _classify_captions(
             kinds[i] = "stage"  # a cue that only says what is heard: "[CROSSTALK]", "(MUSIC)", ">> [ CROSSTALK ]"
             continue
         label = match_label(head[marker.end() :] if marker else head, lex)
-        # (a label with a colon: a caption's line breaks where the screen does, and "FIELD OFFICE." is words)
-        if label is not None and label.style != "single" and label.shape in ("colon", "q"):
+        # (a label with a colon: a caption's line breaks where the screen does, and "FIELD OFFICE." is words; one
+        # word as a label only right after a speaker-change mark: ">> Alter: Thank you, mayor.")
+        if label is not None and (label.style != "single" or marker) and label.shape in ("colon", "q"):
             prefix = (head[: marker.end()] if marker else "") + label.prefix
             if label.name == speaking and not marker:  # the same speaker's next cue: the turn goes on
                 layout.repeated_labels[i] = len(prefix)
