@@ -5145,6 +5145,29 @@ def test_one_word_after_a_caption_speaker_mark_is_a_label():
     assert turns["kind"].tolist()[1:5:3] == ["question", "question"]
 
 
+def test_a_tribunals_header_names_its_member_in_capitals_and_judges_write_their_office_after_the_surname():
+    tribunal = kit.parse(
+        "TRANSCRIPT OF PROCEEDINGS\nFair Work Act 2009\nCOMMISSIONER OKONJO\nMs Ada Lim\nv\nNorthline Pty Ltd\n"
+        "PN1\nTHE COMMISSIONER:  Good morning. Ms Lim, do you object to the respondent's lawyer?\n"
+        "PN2\nMS LIM:  No, that's fine.\n"
+        "PN3\nTHE COMMISSIONER:  Thank you. Mr Park, your submissions?\n"
+        "PN4\nMR PARK:  The role was made redundant in March.\n"
+    )
+    assert tribunal.documents["event"].tolist() == ["hearing"]
+    assert set(tribunal.turns.loc[tribunal.turns["speaker_label"] == "THE COMMISSIONER", "speaker"]) == {
+        "Commissioner Okonjo"
+    }
+    court = kit.parse(
+        "HIGH COURT OF AUSTRALIA\n\nMR A.B. WEST, SC:  May it please the Court, I appear for the applicant.\n\n"
+        "KIEFEL CJ:  Yes, Mr West.\n\nMR WEST:  The Court of Appeal erred in two ways.\n\n"
+        "GORDON J:  What is the first?\n\nMR WEST:  It misread section 12.\n\n"
+        "KIEFEL CJ:  Thank you, Mr West.\n"
+    ).turns
+    assert court["speaker"].tolist() == [
+        *["A.B. West", "Chief Justice Kiefel", "A.B. West", "Justice Gordon", "A.B. West", "Chief Justice Kiefel"]
+    ]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

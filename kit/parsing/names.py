@@ -636,6 +636,9 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     title, person = split_name(name, lex)
     if person and len(person.split()) >= 2 and not person.isupper():
         return person
+    if person and title and title.lower().strip(".") in lex.conversation.get("judicial_suffixes", ()):
+        chief = title.lower().strip(".") in ("cj", "acj", "dcj")
+        return f"{'Chief Justice' if chief else 'Justice'} {person}"  # "GAGELER CJ", "JAGOT J": the judge
     spoken = " ".join(
         (w.lower() if k and w.lower() in lex.title_connectors else person_case(w)) if w.isupper() else w
         for k, w in enumerate(name.split())
@@ -863,11 +866,24 @@ def _listed_name(item: str, lex: Lexicon) -> str | None:
     return " ".join(words) if a_person(" ".join(words), lex) else None
 
 
+def person_case_words(words: str) -> str:
+    """Each word of a name in capitals as people write it (``CARRUTHERS O'NEILL`` -> ``Carruthers O'Neill``)."""
+    return " ".join(person_case(w) for w in words.split())
+
+
 def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
     """Whoever holds ``title`` as the page writes them together, or ``None``: the full name after the title (``Prime
-    Minister of Japan Fumio Kishida``: Fumio Kishida), or the title and a surname (``President Biden``).
+    Minister of Japan Fumio Kishida``: Fumio Kishida), or the title and a surname (``President Biden``), in capitals
+    too (``DEPUTY PRESIDENT CARRUTHERS``: Deputy President Carruthers).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _titled_holder("Deputy President", "TRANSCRIPT OF PROCEEDINGS / DEPUTY PRESIDENT CARRUTHERS / U2025", lexicon())
+    'Deputy President Carruthers'
     """
-    for found in re.finditer(rf"(?<![\w-]){re.escape(title)}((?: [A-Z][\w'’\-]+){{1,3}})", context):
+    pattern = rf"(?<![\w-]){re.escape(title)}((?: [A-Z][\w'’\-]+){{1,3}})"
+    if title.upper() in context:  # (and as a header writes it: "DEPUTY PRESIDENT CARRUTHERS")
+        pattern += rf"|(?<![\w-]){re.escape(title.upper())}((?: [A-Z][A-Z'’\-]+){{1,3}})(?![\w'’\-])"
+    for found in re.finditer(pattern, context):
         before = context[: found.start()].split()
         if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":
             continue
@@ -876,7 +892,7 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
         if not context[found.start() : found.start() + 1].isupper():
             continue
         names = []
-        for word in found.group(1).split():
+        for word in (found.group(1) or person_case_words(found.group(2))).split():
             if word.lower() in lex.title_connectors or word.lower() in lex.titles:
                 break
             names.append(word)

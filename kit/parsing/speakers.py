@@ -548,7 +548,10 @@ def _caps_title(name: str, speaker: str, lex: Lexicon) -> str | None:
     address = set(lex.conversation.get("forms_of_address", ()))
     if all(word.lower() in address for word in title.split()):
         return None
-    return " ".join(w.lower() if w.lower() in lex.title_connectors else person_case(w) for w in title.split())
+    return " ".join(
+        w.lower() if w.lower() in lex.title_connectors else w if len(w) <= 3 and w.isupper() else person_case(w)
+        for w in title.split()
+    )  # ("CJ", a judge's letters, as written)
 
 
 class Given(NamedTuple):
