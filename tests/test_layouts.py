@@ -5168,6 +5168,18 @@ def test_a_tribunals_header_names_its_member_in_capitals_and_judges_write_their_
     ]
 
 
+def test_answers_under_answer_are_the_spokespersons_the_header_names():
+    briefing = kit.parse(
+        "Transcript of the Weekly Media Briefing by the Spokesperson, Friday, 7 March 2025\n\n"
+        "Spokesperson: Ambassador Leila Haddad Noor\n\n"
+        "Question: Thank you. Omar Said from Dawn. When will the border reopen?\n\n"
+        "Answer: When the security situation allows.\n\n"
+        "Question: Has the minister spoken to his counterpart?\n\n"
+        "Answer: He has, twice this week.\n"
+    ).turns
+    assert briefing["speaker"].tolist() == ["Omar Said", "Leila Haddad Noor", "Unnamed journalist", "Leila Haddad Noor"]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

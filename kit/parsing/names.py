@@ -906,7 +906,7 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
 # A name after an office's comma or colon: a form of address perhaps, then two or three capitalised words, then the
 # end of the phrase ("Cyril Ramaphosa", "Mr. Ortega Salinas . . . (Ecuador)", "Emmanuel Macron, to France 2").
 _APPOSED = (
-    r"(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}(?=[,.;:)(]| \.|[ \t]*$| / | to | and | in )"
+    r"(?:(?:Mr|Mrs|Ms|Dr|Mme|M)\.? )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}(?=[,.;:)(]| \.|[ \t]*$| / | to | and | in )"
 )
 
 

@@ -686,13 +686,19 @@ def _interviewee(context: str, lex: Lexicon) -> str | None:
     True
     >>> _interviewee("Governor Ueda's Press Conference", lexicon()), _interviewee("The Bank's Press Conference", lexicon())
     ('Governor Ueda', None)
+    >>> _interviewee("Briefing by the Spokesperson / Spokesperson: Ambassador Shafqat Ali Khan", lexicon())
+    'Shafqat Ali Khan'
     """
     found = _WITH_PERSON.search(context)
     if found:
-        person = split_name(found.group(1), lex)[1]
+        title, person = split_name(found.group(1), lex)
         # (not "In an interview with Nikkei Asia": an outlet, or a place)
         if person and len(person.split()) >= 2 and a_person(person, lex) and not outlet_named(person, lex):
             return person
+        if not person and title:  # an office's ("Briefing by the Spokesperson"): its holder where the page names them
+            holder = office_holder(bare_office(title, lex), context, lex)
+            if holder:
+                return holder
     for found in _WHOSE.finditer(context):  # "Governor Ueda's Press Conference": his, by his full name where given
         title, person = split_name(found.group(1), lex)  # (not a menu's "Governor's Press Conferences")
         if person and " " not in person and title and person.lower() not in lex.titles_or_organisations | lex.not_names:
