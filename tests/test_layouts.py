@@ -5180,6 +5180,23 @@ def test_answers_under_answer_are_the_spokespersons_the_header_names():
     assert briefing["speaker"].tolist() == ["Omar Said", "Leila Haddad Noor", "Unnamed journalist", "Leila Haddad Noor"]
 
 
+def test_a_first_name_label_is_the_one_full_name_the_words_give():
+    podcast = kit.parse(
+        "1\n00:00:03,400 --> 00:00:07,900\nMAYA: Welcome to the show, with me, Maya Lindqvist...\n\n"
+        "2\n00:00:08,000 --> 00:00:09,600\nOWEN: ...and me, Owen Hart. And our guest, Sara Blom, welcome. Why rail?\n\n"
+        "3\n00:00:09,800 --> 00:00:15,100\nSARA: Thank you both. I came into it by accident.\n\n"
+        "4\n00:00:15,300 --> 00:00:20,500\nMAYA: And what went wrong last year?\n\n"
+        "5\n00:00:20,600 --> 00:00:25,000\nSARA: The orders dried up.\n"
+    )
+    assert podcast.turns["speaker"].tolist() == [
+        "Maya Lindqvist",
+        "Owen Hart",
+        "Sara Blom",
+        "Maya Lindqvist",
+        "Sara Blom",
+    ]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -204,6 +204,7 @@ def canonical_names(
         first_words: dict[str, str] = {}
         _file_names(result.values(), last_words, first_words)
         initials: dict[str, str] | None = None  # who initials ("LK:") stand for, where the texts name one person
+        said_names: dict[str, str] | None = None  # the full names the texts say, by their first name
         # Each label once, those of several words first ("SEN. LINDSEY GRAHAM"), so that a short form
         # after them ("GRAHAM") finds them.
         # A title and a surname in capitals ("GEN. BROWN") after the full names, as a short form.
@@ -245,6 +246,13 @@ def canonical_names(
                 result[name] = name
             else:  # (and an office in sentence case, "Chief Executive:": its holder, where the page names them)
                 result[name] = _caps_speaker(name, titles.get(name, ""), lex)
+            if not words and result[name].casefold() == name.casefold() and name.lower() not in lex.not_surnames:
+                # a first name alone ("ALASTAIR", "Tomas"), where the words say the one full name that starts so
+                # ("with me, Alastair Campbell", "Tomas Berglund, welcome")
+                if said_names is None:
+                    read = _start(texts) if read is None else read
+                    said_names = _said_names(read, lex)
+                result[name] = said_names.get(name.casefold()) or result[name]
             if words:
                 _file_names((result[name],), last_words, first_words)
         # A rare spelling one letter away from a frequent speaker's ("PRESIDENT ZELENSKKY") is that speaker.
@@ -358,6 +366,40 @@ def _one_holder(
 
 
 _INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b")  # "DeSantis", "MacCallum", "LaHood"
+
+
+def _said_names(texts: list[str], lex: Lexicon) -> dict[str, str]:
+    """The people the texts name by a first name and a surname, by the first name (case folded): the one full name
+    that starts with it, ``""`` where two do.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _said_names(["With me, Alastair Campbell. And Rory Stewart, and Rory Bremner. Prime Minister Keir"], lexicon())
+    {'alastair': 'Alastair Campbell', 'rory': ''}
+    >>> _said_names(["Brandon Johnson and Paul Vallas Face Off in a Debate"], lexicon())
+    {'brandon': 'Brandon Johnson'}
+    """
+    found: dict[str, str] = {}
+    for text in texts:
+        for match in _FIRST_AND_LAST.finditer(text):
+            first, last = match.group(1), match.group(2)
+            low = first.lower()
+            if (
+                low in lex.not_surnames
+                or low in lex.starters
+                or low in lex.prose_words
+                or last.lower() in lex.not_surnames
+            ):
+                continue  # ("Prime Minister", "And Rory")
+            full = f"{first} {last}"
+            key = first.casefold()
+            found[key] = full if found.get(key, full) == full else ""
+    return found
+
+
+_FIRST_AND_LAST = re.compile(  # (a lookahead: each word may start a name, "And Rory Stewart" holds "Rory Stewart";
+    # no capitalised word right after it: not a title's "Paul Vallas Face Off")
+    r"(?<![\w'’\-])(?=([A-Z][a-z]{2,})[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])(?![ \t][A-Z]))"
+)
 
 
 def _start(texts: Iterable[str], reach: int = 200_000) -> list[str]:
