@@ -5197,6 +5197,23 @@ def test_a_first_name_label_is_the_one_full_name_the_words_give():
     ]
 
 
+def test_a_tribunals_witness_heading_and_its_examination_line_name_who_answers_and_who_asks():
+    trial = kit.parse(
+        "International Tribunal\n\n"
+        "            JUDGE OSEI:  Mr. Lund, you may continue.\n"
+        "                          WITNESS:  PETAR ILIC [Resumed]\n"
+        "                          [Witness answered through interpreter]\n"
+        "                          Cross-examination by Mr. Lund: [Continued]\n"
+        "       Q.   Mr. Ilic, when did you arrive?\n"
+        "       A.   At four.\n"
+        "       Q.   Who drove the bus?\n"
+        "       A.   I do not know.\n"
+        "            JUDGE OSEI:  Thank you.\n"
+    ).turns
+    assert trial.loc[trial["speaker_label"] == "Q", "speaker"].tolist() == ["Mr. Lund", "Mr. Lund"]
+    assert trial.loc[trial["speaker_label"] == "A", "speaker"].tolist() == ["Petar Ilic", "Petar Ilic"]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -1141,14 +1141,15 @@ _EXAMINER = re.compile(
     # (an inquiry's "Questioned by MR BEER", "Cross-examined by Ms Lee", "Further examination by MR X (continued)")
     r"|[ \t]*(?i:(?:further[ \t]+|re-?)?(?:questioned|examined|cross-examined|(?:(?:re-?)?direct[ \t]+|cross-)?"
     r"examination)[ \t]+by)[ \t]+((?:[A-Z][A-Za-z'’\-]*\.?[ \t]+){0,3}[A-Z][A-Za-z'’\-]+)[ \t]*:?[ \t]*"
-    r"(?:\([A-Za-z' ’.]{1,30}\)[ \t]*)?"
+    r"(?:[(\[][A-Za-z' ’.]{1,30}[)\]][ \t]*)?"  # (and "Cross-examination by Mr. Petrovic: [Continued]")
 )
 
 
 def _mark_examiners(lines: list[str], kinds: list[str], candidates: dict[int, Label], layout: Layout) -> None:
     """Take ``BY MR. HOLLAND:`` lines out of the labels: an editor's line naming who asks the ``Q.`` below it."""
     for i, line in enumerate(lines):
-        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and ("BY " in line[:40] or "by " in line[:40]) else None
+        head = line.lstrip(" \t")[:40]  # (a heading set far in: "                  Cross-examination by ...")
+        found = _EXAMINER.fullmatch(line) if kinds[i] == "text" and ("BY " in head or "by " in head) else None
         if found is None:
             continue
         words = (found.group(1) or found.group(2)).split()
@@ -1176,6 +1177,10 @@ _SWORN = re.compile(
 )
 
 
+# A record's heading that names the witness who answers from there on: "WITNESS:  DRAGAN MARKOVIC [Resumed]".
+_WITNESS_HEADING = re.compile(
+    r"[ \t]*(?:\d{1,2}[ \t]+)?WITNESS:[ \t]+([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){1,4})[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
+)
 # A line that swears in a witness it does not name: "(The witness was sworn.)", "(Witness duly affirmed.)".
 _SWORN_UNNAMED = re.compile(
     r"[ \t]*(?:\d{1,2}[ \t]+)?\((?i:the )?(?i:witness)(?: was)?(?: duly)? (?i:sworn|affirmed)\.?\)[ \t]*"
@@ -1216,6 +1221,8 @@ def _mark_witnesses(
             layout.witnesses[i] = None  # "(The witness was sworn.)": someone not yet named answers from here on
             continue
         found = _SWORN.fullmatch(line) if ("(s" in line or "(a" in line or "(r" in line or "(o" in line) else None
+        if found is None and "WITNESS:" in line:
+            found = _WITNESS_HEADING.fullmatch(line)
         if found is None and line.rstrip()[-1:] == "," and (found := _SWORN_NAME.fullmatch(line)):
             # "DANIEL REYES," above "called as a witness on behalf of the State, having been first duly sworn, ..."
             # (the oath's lines may run on past a page's foot and head: the next lines with words, a page's aside)
