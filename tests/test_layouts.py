@@ -5214,6 +5214,15 @@ def test_a_tribunals_witness_heading_and_its_examination_line_name_who_answers_a
     assert trial.loc[trial["speaker_label"] == "A", "speaker"].tolist() == ["Petar Ilic", "Petar Ilic"]
 
 
+def test_a_journalist_may_set_a_comma_before_from_their_outlet():
+    conference = kit.parse(
+        "Morning press conference\n\nPRESIDENT OF MEXICO, ANA RUIZ: Let's open. Here, in front.\n\n"
+        "QUESTION: Good morning, Presidenta. Isabel Mendoza, from Radio Fórmula. Who answers the line?\n\n"
+        "PRESIDENT OF MEXICO, ANA RUIZ: The Ministry does.\n"
+    ).turns
+    assert conference.loc[1, ["speaker", "affiliation"]].tolist() == ["Isabel Mendoza", "Radio Fórmula"]
+
+
 def test_where_a_moderator_calls_each_journalist_one_who_asks_again_unasked_is_the_one_called():
     conference = kit.parse(
         "AUSMIN 2023 Joint Press Conference\n\n"

@@ -1045,8 +1045,8 @@ def _introductions(lex: Lexicon) -> _Introductions:
         found = lex.compiled["introductions"] = _Introductions(
             re.compile(
                 rf"{greeting}(?:(?:{alternatives(lex.self_names)})\s+)?{_PERSON}"
-                rf"(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+)(?:[Tt]he\s+|THE\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
-            ),
+                rf"(?:,\s*(?:from\s+|with\s+)?|\s+from\s+|\s+with\s+|\s+of\s+)(?:[Tt]he\s+|THE\s+)?{_OUTLET}{kind}\s*(?:[.!]|$)"
+            ),  # (and a comma before "from": "Isabel Mendoza, from Radio Fórmula.")
             re.compile(
                 rf"{greeting}(?:{alternatives(lex.self_outlets)}) (?:from|with) (?:the )?{_OUTLET}{kind}\s*[.!,]"
             ),
@@ -1112,6 +1112,8 @@ def introduction(text: str, lex: Lexicon | None = None, called: str | None = Non
     (('Rick Alvarez', None), (None, None))
     >>> introduction("Mr. President, I'm Mexican American. My parents came here.")
     (None, None)
+    >>> introduction("Good morning, Presidenta. Isabel Mendoza, from Radio Fórmula. On the medicines: who?")
+    ('Isabel Mendoza', 'Radio Fórmula')
     """
     head = text[:400]
     if len(head) < 3 or " " not in head.strip() or not _INTRO_MARK.search(head):
