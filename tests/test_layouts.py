@@ -4589,6 +4589,35 @@ def test_what_looks_like_a_records_or_a_courts_shape_keeps_its_reading(name, eve
     assert not turns["speaker_label"].isin(["PM", "2. Senator Warren"]).any() or name == "pm_as_initials"
 
 
+@pytest.mark.parametrize(
+    ("name", "label", "speaker", "role"),
+    [
+        ("caps_title_before_a_preposition", "THE PRESIDENT", "The President", "official"),  # ("... BEFORE MARINE ONE")
+        ("first_name_and_a_shop", "JOHN", "John", "guest"),  # (not "John Lewis", a shop said in passing)
+        ("surname_and_a_building", "TRUMP", "Trump", "guest"),  # (not "Trump Tower")
+        ("cipher_and_a_letter", "SOLDIER J", "Soldier J", "witness"),  # (an inquiry's cipher, no judge)
+        ("debate_of_a_presenter_and_a_guest", "KIRSTY WARK", "Kirsty Wark", "interviewer"),
+        (
+            "tribunal_judge_beside_a_witness_heading",
+            "JUDGE ORIE",
+            "Judge Orie",
+            "member",
+        ),  # (the A.s are the witness's)
+        ("witness_index_heading", "A", "The Witness", "witness"),  # ("WITNESS:  DIRECT  CROSS": an index)
+    ],
+)
+def test_a_second_reviews_texts_keep_their_speakers(name, label, speaker, role):
+    turns = kit.read_transcript(MISREADINGS / f"{name}.txt").turns
+    taken = turns[turns["speaker_label"] == label]
+    assert (set(taken["speaker"]), set(taken["role"])) == ({speaker}, {role})
+
+
+def test_words_before_a_colon_in_live_captions_are_no_speakers():
+    turns = kit.read_transcript(MISREADINGS / "caption_words_before_a_colon.txt").turns
+    assert not turns["speaker_label"].isin(["Motion", "Vote", "Correction"]).any()
+    assert "Alter" in set(turns["speaker_label"])  # (named after a title: "Councilmember Alter")
+
+
 def test_an_office_whose_name_has_small_words_keeps_the_holder_in_its_note():
     commons = kit.read_transcript(MISREADINGS / "office_with_small_words_and_its_holder.txt").turns
     assert "Sean Woodcock" in set(commons["speaker"])
@@ -5117,12 +5146,14 @@ def test_a_margin_that_numbers_every_tenth_line_is_cut_from_the_labels():
 def test_in_an_assemblys_debate_where_no_one_asks_no_one_is_an_interviewer():
     debate = kit.parse(
         "Debate: Safeguarding elections\n\n"
-        "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:30:12\nThe sitting is open. Ms BERG, you have the floor.\n\n"
-        "Ms Kaisa BERG\nFinland, Rapporteur\n15:31:05\nThank you, Mister President. The report asks three things of "
+        "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:30:12\nThe sitting is open. Ms LEHTO, you have the floor.\n\n"
+        "Ms Kaisa LEHTO\nFinland, Rapporteur\n15:31:05\nThank you, Mister President. The report asks three things of "
         "member States, and I will set them out in turn. First, labels; second, audits; third, a register.\n\n"
         "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:38:20\nThank you. I call Mr NOVAK.\n\n"
         "Mr Jan NOVAK\nCzechia, Spokesperson for the group\n15:38:41\nThank you, Mister President. My group supports "
         "the resolution and its amendments.\n\n"
+        "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:40:30\nThank you. Ms LEHTO, your reply.\n\n"
+        "Ms Kaisa LEHTO\nFinland, Rapporteur\n15:40:41\nI thank my colleagues for their support.\n\n"
         "Mr Petros ALEXIOU\nGreece, President of the Assembly\n15:41:52\nThank you. The debate is closed.\n"
     )
     assert debate.documents["event"].tolist() == ["debate"]

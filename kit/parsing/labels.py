@@ -1091,8 +1091,6 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     (('Deputy', 'S.G. Luce'), ('Deputy', 'I. Gardiner'))
     >>> split_name("Hon Chris Bishop"), split_name("Mr. IWAYA Takeshi")
     (('Hon', 'Chris Bishop'), ('Mr.', 'Iwaya Takeshi'))
-    >>> split_name("GAGELER CJ"), split_name("Beech-Jones J")
-    (('CJ', 'Gageler'), ('J', 'Beech-Jones'))
 
     """
     lex = lex or lexicon()
@@ -1130,10 +1128,6 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         return (title, f"{person} {written}") if person else (name, None)
     if " -- " in name and lex.titles.isdisjoint(name.partition(" -- ")[2].lower().replace(",", " ").split()):
         return name, None  # "Name -- Title", as a transcript service types it; not "New York -- Reuters"
-    words = name.split()
-    if 2 <= len(words) <= 3 and words[-1].lower().strip(".") in lex.conversation.get("judicial_suffixes", ()):
-        if all(_NAME_WORD.fullmatch(w) and w.lower() not in lex.titles for w in words[:-1]):
-            return words[-1], " ".join(person_case(w) if w.isupper() and len(w) > 2 else w for w in words[:-1])
     if " of " in name:  # a member and their seat: "Deputy M. Tadier of St. Brelade", "Senator Ann Lee of Ohio"
         before, _, place = name.partition(" of ")
         if "," not in before and all(w[:1].isupper() or w in _TITLE_LINKS or w == "," for w in place.split()):

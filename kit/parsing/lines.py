@@ -438,6 +438,37 @@ def _bold_questions(lines: list[str], kinds: list[str], label_at: dict[int, Labe
     return questions
 
 
+def _named_alone(lines: list[str], kinds: list[str], lex: Lexicon) -> set[str]:
+    """The words that open a live caption's turn as one word and a colon after its speaker mark (``>> Alter:``) and
+    are a person's name: the captions say them after a title (``Councilmember alter``), or open three turns so.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> lines = [">> Mayor Ruiz: Councilmember Oduya.", ">> Oduya: Thank you.", ">> Motion: to adopt.", ">> Motion: no."]
+    >>> sorted(_named_alone(lines, ["text"] * 4, lexicon()))
+    ['Oduya']
+    """
+    words: Counter[str] = Counter()
+    for line, kind in zip(lines, kinds, strict=True):
+        if kind == "text" and ":" in line[:40] and (found := _MARKED_WORD.match(line)):
+            words[found.group(1)] += 1
+    if not words:
+        return set()
+    words = Counter(dict(words.most_common(_NAMED_ALONE_MOST)))  # (a bounded pattern, whatever the captions hold)
+    titled = set()
+    pattern = re.compile(rf"([\w-]+)[ \t]+({'|'.join(map(re.escape, words))})\b", re.IGNORECASE)
+    member = lex.conversation.get("member_titles", ())
+    for line in lines:
+        for found in pattern.finditer(line):
+            title = found.group(1).lower()
+            if title in lex.titles or title in member:
+                titled.add(next(w for w in words if w.lower() == found.group(2).lower()))
+    return titled | {word for word, n in words.items() if n >= _CONVENTION}
+
+
+_NAMED_ALONE_MOST = 200  # the most words read as names after a speaker mark
+_MARKED_WORD = re.compile(r"[ \t]*>>>?[ \t]*([A-Z][\w'’\-]+):")  # ">> Alter: ...": one word after the mark
+
+
 def _classify_captions(
     lines: list[str], captions: Captions, lex: Lexicon, layout: Layout
 ) -> tuple[list[str], dict[int, Label], Layout]:
@@ -458,6 +489,7 @@ def _classify_captions(
     # the words before the first cue's are no cue's: a title, a lead (but live captions pasted as
     # text have no cue lines: a label before the first ">>" opens its turn as anywhere else)
     start = 0 if captions.first is not None else min(captions.times, default=0)
+    named_alone = _named_alone(lines, kinds, lex)
     for i, kind in enumerate(kinds):
         if kind != "text" or i < start:
             continue
@@ -482,7 +514,11 @@ def _classify_captions(
         label = match_label(head[marker.end() :] if marker else head, lex)
         # (a label with a colon: a caption's line breaks where the screen does, and "FIELD OFFICE." is words; one
         # word as a label only right after a speaker-change mark: ">> Alter: Thank you, mayor.")
-        if label is not None and (label.style != "single" or marker) and label.shape in ("colon", "q"):
+        if (
+            label is not None
+            and (label.style != "single" or marker and label.name in named_alone)
+            and label.shape in ("colon", "q")
+        ):
             prefix = (head[: marker.end()] if marker else "") + label.prefix
             if label.name == speaking and not marker:  # the same speaker's next cue: the turn goes on
                 layout.repeated_labels[i] = len(prefix)
@@ -1178,6 +1214,7 @@ _SWORN = re.compile(
 
 
 # A record's heading that names the witness who answers from there on: "WITNESS:  DRAGAN MARKOVIC [Resumed]".
+_INDEX_WORDS = frozenset({"direct", "cross", "redirect", "recross", "page", "exhibit", "exhibits", "index"})
 _WITNESS_HEADING = re.compile(
     r"[ \t]*(?:\d{1,2}[ \t]+)?WITNESS:[ \t]+([A-Z][A-Z.'’\-]*(?: [A-Z][A-Z.'’\-]*){1,4})[ \t]*(?:\[[^\]\n]{1,30}\][ \t]*)?"
 )
@@ -1223,6 +1260,8 @@ def _mark_witnesses(
         found = _SWORN.fullmatch(line) if ("(s" in line or "(a" in line or "(r" in line or "(o" in line) else None
         if found is None and "WITNESS:" in line:
             found = _WITNESS_HEADING.fullmatch(line)
+            if found and not set(found.group(1).lower().split()).isdisjoint(_INDEX_WORDS):
+                found = None  # a transcript's index ("WITNESS:  DIRECT  CROSS  REDIRECT"), no witness
         if found is None and line.rstrip()[-1:] == "," and (found := _SWORN_NAME.fullmatch(line)):
             # "DANIEL REYES," above "called as a witness on behalf of the State, having been first duly sworn, ..."
             # (the oath's lines may run on past a page's foot and head: the next lines with words, a page's aside)

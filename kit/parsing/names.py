@@ -268,6 +268,9 @@ def canonical_names(
     spelled = _spellings(read) if capitals else {}
     for name in capitals if spelled else ():
         result[name] = " ".join(spelled.get(word.casefold(), word) for word in result[name].split(" "))
+    # A judge by surname and office in letters, on a court's page ("GAGELER CJ": Chief Justice Gageler).
+    for name in [name for name in result if name[-1:] in "JjA."] if titles else ():
+        result[name] = _judge(name, titles.get(name, ""), lex) or result[name]
     # Initials and a surname ("HON. I.B. SERUIRATU"): the one full name with that surname and those initials that
     # the page's list or lead gives ("Honourable Inia Batikoto Seruiratu, Leader of the Opposition").
     for name, target in result.items() if titles else ():
@@ -373,15 +376,20 @@ def _said_names(texts: list[str], lex: Lexicon) -> dict[str, str]:
     that starts with it, ``""`` where two do.
 
     >>> from kit.parsing.lexicon import lexicon
-    >>> _said_names(["With me, Alastair Campbell. And Rory Stewart, and Rory Bremner. Prime Minister Keir"], lexicon())
-    {'alastair': 'Alastair Campbell', 'rory': ''}
-    >>> _said_names(["Brandon Johnson and Paul Vallas Face Off in a Debate"], lexicon())
-    {'brandon': 'Brandon Johnson'}
+    >>> _said_names(["With me, Alastair Campbell. And me, Rory Stewart. I'm Rory Bremner. Tomas Berglund, welcome."],
+    ...     lexicon())
+    {'alastair': 'Alastair Campbell', 'rory': '', 'tomas': 'Tomas Berglund'}
+    >>> _said_names(["I shop at John Lewis. With me, Paul Vallas Face Off"], lexicon())
+    {}
     """
     found: dict[str, str] = {}
     for text in texts:
         for match in _FIRST_AND_LAST.finditer(text):
             first, last = match.group(1), match.group(2)
+            if not _INTRODUCED_BEFORE.search(text, max(0, match.start() - 24), match.start()) and not (
+                _WELCOMED_AFTER.match(text, match.start() + len(first) + 1 + len(last))
+            ):
+                continue  # (a name said in passing: "John Lewis", "George Washington"; not one introduced)
             low = first.lower()
             if (
                 low in lex.not_surnames
@@ -396,6 +404,13 @@ def _said_names(texts: list[str], lex: Lexicon) -> dict[str, str]:
     return found
 
 
+# How a host introduces the people on a show, right before their name ("with me, Alastair Campbell", "I'm Rory
+# Stewart", "our guest, Sara Blom") or right after it ("Tomas Berglund, welcome").
+_INTRODUCED_BEFORE = re.compile(
+    r"(?i:\bwith me|\bme|\bI['’]m|\bI am|\bmy name is|\bthis is|\bjoined by|\bjoining (?:me|us)(?: (?:today|now))?"
+    r"|\bour guest(?: today)?|\bwelcome(?: back)?(?: to the show)?|\band I['’]m)[,:]?[ \t]+$"
+)
+_WELCOMED_AFTER = re.compile(r",?[ \t]+(?:welcome|thanks? (?:you )?for (?:coming|joining))\b", re.IGNORECASE)
 _FIRST_AND_LAST = re.compile(  # (a lookahead: each word may start a name, "And Rory Stewart" holds "Rory Stewart";
     # no capitalised word right after it: not a title's "Paul Vallas Face Off")
     r"(?<![\w'’\-])(?=([A-Z][a-z]{2,})[ \t]([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)(?![\w'’\-])(?![ \t][A-Z]))"
@@ -673,14 +688,33 @@ def _titled_surname(name: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _judge(name: str, context: str, lex: Lexicon) -> str | None:
+    """The judge a court's label names by surname and office in letters (``GAGELER CJ``: Chief Justice Gageler,
+    ``JAGOT J``: Justice Jagot), where the page is a court's (its title or headings name one), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_judge(n, "HIGH COURT OF AUSTRALIA", lexicon()) for n in ["GAGELER CJ", "Beech-Jones J", "MR WEST"]]
+    ['Chief Justice Gageler', 'Justice Beech-Jones', None]
+    >>> _judge("SOLDIER J", "Inquiry into the events", lexicon()), _judge("MARY J", "", lexicon())
+    (None, None)
+    """
+    words = name.split()
+    if not 2 <= len(words) <= 3 or "ourt" not in context and "OURT" not in context:
+        return None
+    office = words[-1].lower().strip(".")
+    if office not in lex.conversation.get("judicial_suffixes", ()):
+        return None
+    if not all(PERSON_WORD.fullmatch(person_case(w)) and w.lower() not in lex.not_surnames for w in words[:-1]):
+        return None
+    person = " ".join(person_case(w) if w.isupper() and len(w) > 2 else w for w in words[:-1])
+    return f"{'Chief Justice' if office in ('cj', 'acj', 'dcj') else 'Justice'} {person}"
+
+
 def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     """The speaker of a label in capitals or a title phrase: the person it names, or the title's holder."""
     title, person = split_name(name, lex)
     if person and len(person.split()) >= 2 and not person.isupper():
         return person
-    if person and title and title.lower().strip(".") in lex.conversation.get("judicial_suffixes", ()):
-        chief = title.lower().strip(".") in ("cj", "acj", "dcj")
-        return f"{'Chief Justice' if chief else 'Justice'} {person}"  # "GAGELER CJ", "JAGOT J": the judge
     spoken = " ".join(
         (w.lower() if k and w.lower() in lex.title_connectors else person_case(w)) if w.isupper() else w
         for k, w in enumerate(name.split())
@@ -921,10 +955,12 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
     >>> from kit.parsing.lexicon import lexicon
     >>> _titled_holder("Deputy President", "TRANSCRIPT OF PROCEEDINGS / DEPUTY PRESIDENT CARRUTHERS / U2025", lexicon())
     'Deputy President Carruthers'
+    >>> _titled_holder("President", "REMARKS BY THE PRESIDENT BEFORE MARINE ONE DEPARTURE / South Lawn", lexicon())
     """
     pattern = rf"(?<![\w-]){re.escape(title)}((?: [A-Z][\w'’\-]+){{1,3}})"
-    if title.upper() in context:  # (and as a header writes it: "DEPUTY PRESIDENT CARRUTHERS")
-        pattern += rf"|(?<![\w-]){re.escape(title.upper())}((?: [A-Z][A-Z'’\-]+){{1,3}})(?![\w'’\-])"
+    if title.upper() in context:  # (and as a header writes it, the title and the name a line of their own:
+        # "DEPUTY PRESIDENT CARRUTHERS"; not "REMARKS BY THE PRESIDENT BEFORE MARINE ONE DEPARTURE")
+        pattern += rf"|(?:^|(?<=\n)|(?<= / )){re.escape(title.upper())}((?: [A-Z][A-Z'’\-]+){{1,3}})(?=$|\n| / )"
     for found in re.finditer(pattern, context):
         before = context[: found.start()].split()
         if before and before[-1].lower().strip(".,") in lex.titles and before[-1].lower() != "the":

@@ -1222,11 +1222,18 @@ def _question_roles(
         answer.add(in_title[0])
         if not ask:
             ask, answer = named - {in_title[0]}, {in_title[0]}
-    elif principal is not None and not answer and (principal in offices or not offices) and principal not in examiners:
+    elif (
+        principal is not None
+        and not answer
+        and (principal in offices or not offices)
+        and principal not in examiners
+        and not any(t.label.style == "role" and t.role == "official" for t in turns)  # (no "A." answers: a witness)
+    ):
         # The one who says the most answers in an interview, whatever their rhetorical questions.
         ask.discard(principal)
         answer.add(principal)
-        if not ask and event != "debate":  # (in a debate where no one asks, no one is the interviewer)
+        if not ask and (event != "debate" or len(named) <= 2):  # (in an assembly's debate where no one asks, no one is
+            # the interviewer; a presenter and one guest are an interview, though the title says debate)
             ask = {t.speaker for t in turns if t.label.style != "role"} - {principal}
             answer -= ask
     if event == "debate" and not given.askers:
