@@ -168,7 +168,8 @@ def asks(turn: Turn) -> bool:
         or text[:11] == "to ask the "  # (an order paper's: "... (Mrs Caine) to ask the Minister for Health:")
         or text[:1] == "\n"
         and text[:20].lstrip()[:7] == FORMAL_QUESTION
-        or QUESTION_IN_NAME.search(text[:160]) is not None
+        or "name" in text[:160]
+        and QUESTION_IN_NAME.search(text[:160]) is not None
     )
 
 
