@@ -147,6 +147,7 @@ def jaccard(a: str, b: str) -> float:
 
 
 _MOST_COMPARED = 32  # the earlier texts one text is compared with, at most, over all its buckets
+_SMALL_SET = 256  # a shingle set this small is compared as a Python set (a turn's: most are)
 
 
 def join_by_shingles(
@@ -165,6 +166,7 @@ def join_by_shingles(
     if not may_pair(chosen, threshold):
         return  # most sources: the index would find nothing, and costs more than this test
     tried: dict[int, int] = {}  # the texts each text was compared with (a page of look-alike turns: all of them)
+    small: dict[int, frozenset] = {}  # a short text's set as Python's, compared without numpy's cost per call
     for bucket in buckets(signatures(chosen)):
         first = owners[bucket[0]]
         for position in range(1, len(bucket)):
@@ -173,8 +175,20 @@ def join_by_shingles(
             if groups.root(later) == groups.root(first) or budget <= 0:
                 continue
             tried[later] = tried.get(later, 0) + min(position, 50, budget)
+            b = chosen[bucket[position]]
             for earlier in bucket[: min(position, 50, budget)]:
-                score = set_jaccard(chosen[earlier], chosen[bucket[position]])
+                a = chosen[earlier]
+                if a.size and b.size and a.size <= _SMALL_SET and b.size <= _SMALL_SET:
+                    sa = small.get(earlier)
+                    if sa is None:
+                        sa = small[earlier] = frozenset(a.tolist())
+                    sb = small.get(bucket[position])
+                    if sb is None:
+                        sb = small[bucket[position]] = frozenset(b.tolist())
+                    common = len(sa & sb)
+                    score = common / (a.size + b.size - common)  # (set_jaccard's, exactly)
+                else:
+                    score = set_jaccard(a, b)
                 if score >= threshold:
                     scored[owners[earlier], later] = (score, JACCARD)  # exact scores, reused below
                     groups.join(owners[earlier], later)
