@@ -149,8 +149,9 @@ def asks(turn: Turn) -> bool:
     Returns:
         True when the text holds a ``?`` or opens with :data:`FORMAL_QUESTION`
         (``To ask the First Minister what engagements he has planned``) or :data:`PRINTED_QUESTION`
-        (``asked the Minister of Health what steps ...``, after its member's name), or its first
-        words ask the question printed in the member's name (:data:`QUESTION_IN_NAME`).
+        (``asked the Minister of Health what steps ...``, after its member's name) or an order paper's
+        ``to ask the`` (``... (Mrs Caine) to ask the Minister for Health:``), or its first words ask the
+        question printed in the member's name (:data:`QUESTION_IN_NAME`).
 
     >>> from kit.parsing.labels import match_label
     >>> label = match_label("Q: Why?")

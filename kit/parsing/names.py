@@ -942,7 +942,7 @@ def _listed_name(item: str, lex: Lexicon) -> str | None:
     return " ".join(words) if a_person(" ".join(words), lex) else None
 
 
-def person_case_words(words: str) -> str:
+def _person_case_words(words: str) -> str:
     """Each word of a name in capitals as people write it (``CARRUTHERS O'NEILL`` -> ``Carruthers O'Neill``)."""
     return " ".join(person_case(w) for w in words.split())
 
@@ -970,7 +970,7 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
         if not context[found.start() : found.start() + 1].isupper():
             continue
         names = []
-        for word in (found.group(1) or person_case_words(found.group(2))).split():
+        for word in (found.group(1) or _person_case_words(found.group(2))).split():
             if word.lower() in lex.title_connectors or word.lower() in lex.titles:
                 break
             names.append(word)
