@@ -159,7 +159,7 @@ DASH_MARK = re.compile(r"\.[ \t\u00a0]?(?:[–—]|-(?=[ \t\u00a0]))")
 _NOTE = re.compile(r"\s*(?:[(\[（]([^()\[\]（）]*)[)\]）])\s*")
 _NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*(?:\.[^\W\d_][\w'’\-]*)*\.?|[A-Z]\.(?:[A-Z]\.)*")
 _PLAIN_WORD = re.compile(r"[A-Z][a-z'’\-]+")
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")  # a name's initials: "S.G.", "R.A.K."
+_NAME_INITIALS = re.compile(r"(?:[A-Z]\.){2,4}")  # a name's initials: "S.G.", "R.A.K."
 _PLAIN_NAME = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _SEGMENTS = re.compile(r"\s*(?:,|\s(?:--|[–—-])\s)\s*")  # (and "Name -- Title", as a transcript service types a dash)
@@ -1258,7 +1258,7 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
             break
         if low in lex.titles or low in lex.organisations or low in lex.not_names and not person:
             break
-        if caps and person and not all(p.isupper() for p in person) and not _INITIALS.fullmatch(word):
+        if caps and person and not all(p.isupper() for p in person) and not _NAME_INITIALS.fullmatch(word):
             family = len(person) == 1 and word.isalpha() and len(word) >= 3 and low not in lex.outlets
             if not (family and (k == 0 or words[k - 1].lower().strip(".") in lex.titles)):
                 break  # an acronym before a name ("Sberbank CEO German Gref"; not initials: "Deputy S.G. Luce")
