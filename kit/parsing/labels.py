@@ -39,6 +39,7 @@ __all__ = [
     "match_label",
     "match_name_line",
     "NAME_SUFFIXES",
+    "cased_name",
     "person_case",
     "split_name",
     "without_honours",
@@ -1298,6 +1299,21 @@ def _name_word(word: str, lex: Lexicon) -> bool:
         and low not in lex.title_connectors
         and low not in lex.countries
     )
+
+
+def cased_name(name: str) -> str:
+    """A name as people write it, each word in capitals cased (:func:`person_case`).
+
+    Args:
+        name: a name, its words in capitals or not (``GLADYS BOSS SHOLLEI``, ``Paschal DONOHOE``).
+
+    Returns:
+        The name with each word in capitals cased; other words, and initials (``P.J.``), as written.
+
+    >>> cased_name("GLADYS BOSS SHOLLEI"), cased_name("Paschal DONOHOE"), cased_name("P.J. HARCOURT")
+    ('Gladys Boss Shollei', 'Paschal Donohoe', 'P.J. Harcourt')
+    """
+    return " ".join(person_case(word) for word in name.split())
 
 
 def person_case(word: str) -> str:

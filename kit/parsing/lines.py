@@ -24,6 +24,7 @@ from kit.parsing.labels import (
     RECORD_MARKS,
     STOP_START,
     Label,
+    cased_name,
     match_label,
     match_name_line,
     noted_holder,
@@ -896,8 +897,15 @@ def _soundbite(line: str, lex: Lexicon) -> Label | None:
     named = match_name_line(found.group("name"), lex)
     if named is None or named.style not in ("name", "caps"):
         return None
-    name = " ".join(person_case(w) if w.isupper() and len(w) > 2 else w for w in named.name.split())
-    return Label(line[: found.end()], name, found.group("language"), "name", None, found.group("time"), "soundbite")
+    return Label(
+        line[: found.end()],
+        cased_name(named.name),
+        found.group("language"),
+        "name",
+        None,
+        found.group("time"),
+        "soundbite",
+    )
 
 
 def _heading_above(line: str) -> bool:
@@ -1309,7 +1317,7 @@ def _mark_chairs(
         if kinds[i] == "text" and "BEFORE" in line[:40] and (judge := _before_judge(lines, i)):
             person = split_name(" ".join(judge.group(1).split()), lex)[1]  # "THE COURT:" is the judge named
             if person and " " in person:
-                layout.chairs[i] = ("court", _cased_name(person))
+                layout.chairs[i] = ("court", cased_name(person))
             continue
         if (
             kinds[i]
@@ -1326,7 +1334,7 @@ def _mark_chairs(
         if found is None and (named := _IN_THE_CHAIR.fullmatch(line) or _NAMED_IN_THE_CHAIR.fullmatch(line)):
             person = split_name(" ".join(named.group(1).split()), lex)[1]
             if person and " " in person:
-                layout.chairs[i] = ("", _cased_name(person))  # (whoever presides, under any office's label)
+                layout.chairs[i] = ("", cased_name(person))  # (whoever presides, under any office's label)
                 _editors(i, kinds, candidates, layout)
             continue
         if found is None:
@@ -1336,13 +1344,8 @@ def _mark_chairs(
         if not person or not office:
             continue
         low = office.lower()
-        layout.chairs[i] = (low, None if verb in ("left", "leaves", "vacated") else _cased_name(person))
+        layout.chairs[i] = (low, None if verb in ("left", "leaves", "vacated") else cased_name(person))
         _editors(i, kinds, candidates, layout)
-
-
-def _cased_name(name: str) -> str:
-    """A name as people write it, its words in capitals cased (``GLADYS BOSS SHOLLEI`` -> ``Gladys Boss Shollei``)."""
-    return " ".join(person_case(w) if w.isupper() and len(w) > 1 else w for w in name.split())
 
 
 _HEADING_REST = 5  # the most words after the colon of a heading in capitals ("NCAA TOURNAMENT: FIRST ROUND")

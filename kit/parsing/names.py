@@ -26,6 +26,7 @@ from kit.parsing.labels import (
     PERSON_NOTE,
     PERSON_WORD,
     Label,
+    cased_name,
     outlet_named,
     person_case,
     split_name,
@@ -706,7 +707,7 @@ def _judge(name: str, context: str, lex: Lexicon) -> str | None:
         return None
     if not all(PERSON_WORD.fullmatch(person_case(w)) and w.lower() not in lex.not_surnames for w in words[:-1]):
         return None
-    person = " ".join(person_case(w) if w.isupper() and len(w) > 2 else w for w in words[:-1])
+    person = cased_name(" ".join(words[:-1]))
     return f"{'Chief Justice' if office in ('cj', 'acj', 'dcj') else 'Justice'} {person}"
 
 
@@ -942,11 +943,6 @@ def _listed_name(item: str, lex: Lexicon) -> str | None:
     return " ".join(words) if a_person(" ".join(words), lex) else None
 
 
-def _person_case_words(words: str) -> str:
-    """Each word of a name in capitals as people write it (``CARRUTHERS O'NEILL`` -> ``Carruthers O'Neill``)."""
-    return " ".join(person_case(w) for w in words.split())
-
-
 def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
     """Whoever holds ``title`` as the page writes them together, or ``None``: the full name after the title (``Prime
     Minister of Japan Fumio Kishida``: Fumio Kishida), or the title and a surname (``President Biden``), in capitals
@@ -970,7 +966,7 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
         if not context[found.start() : found.start() + 1].isupper():
             continue
         names = []
-        for word in (found.group(1) or _person_case_words(found.group(2))).split():
+        for word in (found.group(1) or cased_name(found.group(2))).split():
             if word.lower() in lex.title_connectors or word.lower() in lex.titles:
                 break
             names.append(word)

@@ -189,13 +189,8 @@ def assign_speakers(
         elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
             if key not in listed:
                 office = bare_office(turn.label.name, lex)  # ("The Speaker", "MR. SPEAKER": "Speaker")
-                listed[key] = _listed_holder(documents[turn.doc_id - 1].preface or "", turn.label.name, lex) or (
-                    office_holder(
-                        " ".join(map(person_case, office.split())) if office.isupper() else office,
-                        contexts[turn.doc_id - 1],
-                        lex,
-                    )
-                )  # or the page's title, headings or lead: "by Stéphane Dujarric, Spokesman for the Secretary-General"
+                office = " ".join(map(person_case, office.split())) if office.isupper() else office
+                listed[key] = _page_holder(documents[turn.doc_id - 1], contexts[turn.doc_id - 1], office, lex)
             turn.speaker = listed[key] or turn.speaker
     _other_holders(turns, lex)
     _last_holders(turns, lex)
@@ -205,10 +200,7 @@ def assign_speakers(
             if office:
                 key = (turn.doc_id, office)
                 if key not in listed:
-                    preface = documents[turn.doc_id - 1].preface or ""
-                    listed[key] = _listed_holder(preface, office, lex) or office_holder(
-                        office, contexts[turn.doc_id - 1], lex
-                    )
+                    listed[key] = _page_holder(documents[turn.doc_id - 1], contexts[turn.doc_id - 1], office, lex)
                 turn.speaker = listed[key] or turn.speaker
     # "MODERATOR: JIM SANDERS" in the header: his part, where his label gives him no title
     fielded = {
@@ -322,6 +314,14 @@ def assign_speakers(
                 Event(given.event, "given") if given.event else Event("meeting", "structure")
             )
     return exchanges
+
+
+def _page_holder(document: Document, context: str, office: str, lex: Lexicon) -> str | None:
+    """The one holder of ``office`` that a document's page names: in its list of who is present or its fields
+    (:func:`_listed_holder`), or in its title, headings or lead (``by Stéphane Dujarric, Spokesman for the
+    Secretary-General``), or ``None``.
+    """
+    return _listed_holder(document.preface or "", office, lex) or office_holder(office, context, lex)
 
 
 def _listed_holder(preface: str, office: str, lex: Lexicon) -> str | None:
