@@ -4526,6 +4526,30 @@ def test_an_unnamed_askers_name_is_the_one_the_moderators_hand_over_gives():
     assert asked == ["Richard Zussman", "Katie DeRosa", "Unnamed journalist"]  # (two named: neither)
 
 
+def test_a_moderator_who_calls_the_next_asker_by_name_alone_names_them():
+    briefing = kit.parse(
+        "Commissioner's news conference\n\nMODERATOR: We'll start right here in the front with Judy Battista.\n\n"
+        "Q: Roger, what more can the league do?\n\nCOMMISSIONER: We can do more.\n\n"
+        "MODERATOR: Last question today, Rob Shaw.\n\nQ: Commissioner, is this the new normal?\n\n"
+        "COMMISSIONER: It is.\n\nMODERATOR: Thanks, Rob Shaw. One more, over there.\n\nQ: And the budget?\n\n"
+        "COMMISSIONER: Next year.\n\nMODERATOR: Thank you, Ann Lee.\n\nQ: Why now?\n\nCOMMISSIONER: Because.\n"
+    ).turns
+    asked = briefing.loc[briefing["speaker_label"] == "Q", "speaker"].tolist()
+    # (a name the moderator thanks is the one who asked before, not the next)
+    assert asked == ["Judy Battista", "Rob Shaw", "Unnamed journalist", "Unnamed journalist"]
+
+
+def test_names_with_a_capital_inside_introduce_a_journalist():
+    briefing = kit.parse(
+        "Briefing on Taiwan\n\nMODERATOR: Next question.\n\nQ: Hi, Courtney McBride with Bloomberg. How exposed is "
+        "Taiwan?\n\nMR. SACKS: Very.\n\nMODERATOR: Next.\n\nQ: My name is Aoife O'Malley, and I write for the Times. "
+        "Is TSMC safe?\n\nMR. SACKS: For now.\n"
+    ).turns
+    asked = briefing[briefing["speaker_label"] == "Q"]
+    assert asked["speaker"].tolist() == ["Courtney McBride", "Aoife O'Malley"]
+    assert asked["affiliation"].iloc[0] == "Bloomberg"
+
+
 MISREADINGS = Path(__file__).parent / "fixtures" / "misreadings"
 
 

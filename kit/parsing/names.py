@@ -1047,7 +1047,8 @@ def _one_edit(a: str, b: str) -> bool:
 
 # --- journalists' self-introductions -------------------------------------------------
 
-_PERSON = r"(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2})"
+_WORD = PERSON_WORD.pattern
+_PERSON = rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})"  # ("Courtney McBride", "Aoife O'Malley")
 _OUTLET = (
     r"(?P<outlet>[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?"
     r"(?: (?:of |the |and |& )?[A-Z0-9][\w&'’\-]*(?:\.[a-z]{2,3})?){0,5})"
@@ -1098,7 +1099,7 @@ _ADDRESSED = r"(?:Mr|Mrs|Ms|Madam|Madame|Mister)\.? [A-Z][a-z]+(?: [A-Z][a-z]+)?
 _HAND_REACH = 300  # the characters of a moderator's turn read for whom it hands the floor to
 # a journalist and their outlet, as a moderator names them: "Richard Zussman with Global News", "Rob Shaw, CHEK"
 _HANDED = re.compile(
-    r"(?<![\w'’-])(?P<name>[A-Z][a-z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,2})(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+|\s+at\s+)"
+    rf"(?<![\w'’-])(?P<name>{_WORD}(?: {_WORD}){{1,2}})(?:,\s*|\s+from\s+|\s+with\s+|\s+of\s+|\s+at\s+)"
     r"(?:[Tt]he\s+)?(?P<outlet>[A-Z0-9][\w&'’\-]*(?: (?:of |the |and |& )?[A-Z0-9][\w&'’\-]*){0,4})"
 )  # "Mr. Mayor", "Madam Prime Minister"
 _INTRO_MARK = re.compile(r"[,.!]| (?:from|with|of) ")
@@ -1199,6 +1200,12 @@ def handed_to(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | 
     ('Richard Zussman', 'Global News')
     >>> handed_to("Anna Lee from CNN, then Tom Berg from the BBC."), handed_to("Thank you, Premier.")
     ((None, None), (None, None))
+
+    Or a name alone that ends the turn (``Last question today, Rob Shaw.``, ``We'll take our last question from
+    Jim Trotter.``), not one it thanks (``Thank you, Rob Shaw.``):
+
+    >>> handed_to("Last question today, Rob Shaw."), handed_to("Thanks, Rob Shaw."), handed_to("We go to Ms. Ann Lee.")
+    (('Rob Shaw', None), (None, None), (None, None))
     """
     lex = lex or lexicon()
     found = {
@@ -1206,10 +1213,32 @@ def handed_to(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | 
         for m in _HANDED.finditer(text[:_HAND_REACH])
         if not _is_title(m.group("name"), lex) and _looks_like_outlet(m.group("outlet"), lex, named=True)
     }
+    if not found:
+        return _called_last(text, lex), None
     if len(found) != 1:
         return None, None
     name, outlet = next(iter(found))
     return name, lex.outlets.get(outlet.lower(), outlet)
+
+
+def _called_last(text: str, lex: Lexicon) -> str | None:
+    """The person a moderator's last sentence calls by name alone, or ``None``."""
+    last = _LAST_SENTENCE.search(text[-_HAND_REACH:].rstrip())
+    if last is None or _THANKS.match(last.group(0)):
+        return None
+    found = _CALLED_LAST.search(last.group(0))
+    if found is None or _is_title(found.group("name"), lex) or not a_person(found.group("name"), lex):
+        return None
+    return found.group("name")
+
+
+_LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]+[.!]?$")
+_THANKS = re.compile(r"(?i:thank|thanks|welcome|good (?:morning|afternoon|evening)|hello|hi)\b")
+# a name that ends the sentence, after a comma or "from", "with", "to": "Last question today, Rob Shaw.", "We'll start
+# in the front with Judy Battista."; or the sentence is the name alone ("Mike Florio.")
+_CALLED_LAST = re.compile(
+    rf"(?:^|,\s+|\b(?:from|with|(?:go|going|come|turn|over) to)\s+)(?P<name>{_WORD}(?: {_WORD}){{1,2}})[.!]?$"
+)
 
 
 def self_named(name: str, text: str) -> str | None:

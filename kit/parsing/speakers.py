@@ -56,7 +56,15 @@ from kit.parsing.events import (
     outlet_askers,
     speaker_turns,
 )
-from kit.parsing.labels import TIME_MARK, noted_holder, outlet_named, person_case, split_name, without_honours
+from kit.parsing.labels import (
+    PERSON_WORD,
+    TIME_MARK,
+    noted_holder,
+    outlet_named,
+    person_case,
+    split_name,
+    without_honours,
+)
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import (
     PERSON_NOTE,
@@ -511,10 +519,11 @@ _NUMBERED_VOICE = re.compile(r"(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+ \d{1,3}")  # "Sp
 # "My name is Dana Whitfield, and I live ...", "I'm Sarah Lindquist, news director at KPOV", "I'm Jonas Weber from
 # Frankfurt", "Don Pettit, I'm a
 # retired firefighter": two or three capitalised words, no word of prose among them ("I'm Very Glad, ...")
+_W = PERSON_WORD.pattern  # a word of a name ("Whitfield", "McBride", "O'Malley")
 _MY_NAME = re.compile(
-    r"\b[Mm]y name(?: is|'s|’s) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=[,.;!]| and\b| from [A-Z])"
-    r"|\bI(?:'m|’m| am) ((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+)(?=,| from [A-Z])"
-    r"|(?:^|[.!?] )(?!I['’]m )((?:[A-Z][a-z'’\-]+ ){1,2}[A-Z][a-z'’\-]+), (?:I(?:'m|’m| am) "
+    rf"\b[Mm]y name(?: is|'s|’s) ((?:{_W} ){{1,2}}{_W})(?=[,.;!]| and\b| from [A-Z])"
+    rf"|\bI(?:'m|’m| am) ((?:{_W} ){{1,2}}{_W})(?=,| from [A-Z])"
+    rf"|(?:^|[.!?] )(?!I['’]m )((?:{_W} ){{1,2}}{_W}), (?:I(?:'m|’m| am) "
     r"|(?!(?:our|my|his|her|their|your|you|the|followed|welcome|where|who|which|like|are|is|was|will|would|could)\b)"
     r"[a-z]{3,}[a-z ]{0,60}(?: (?:of|for|at|with) [\w ]{1,60})?\.)"
 )
@@ -1678,7 +1687,7 @@ def _asks_again(turn: Turn, current: Exchange, before: Turn, moderated: bool, le
 _GOES_TO = re.compile(r"\b(?:go|going|come|over) to\b")  # "Let me go to Andrea.", "Over to you."
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 _HAND_OVER_WORDS = 4  # the most words of an answer's last sentence that calls the next asker ("Yes, in the back.")
-_CALLED_SURNAME = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ([A-Z][a-z'’\-]+)")  # "Ms. Sato, please."
+_CALLED_SURNAME = re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.? ({_W})")  # "Ms. Sato, please."
 _ADDRESS = re.compile(r"(?:[A-Z][\w'’.\-]*\s){0,2}[A-Z][\w'’\-]*,\s+")  # "Julie, ", "Mr. Patel, "
 _CALLED = re.compile(r",\s+([A-Z][\w'’\-]+)[.!]?$")
 
