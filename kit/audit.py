@@ -57,6 +57,7 @@ EVENT_WORDS = {
 EVENT_SOURCE_WORDS = {
     "given": "as stated",
     "title": "from the title",
+    "opening": "from the event its host welcomes all to",
     "labels": "from the labels",
     "structure": "from who asks and who answers",
 }

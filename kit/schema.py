@@ -68,7 +68,7 @@ SCHEMA: dict[str, tuple[Column, ...]] = {
         Column("end", "datetime64[us]", "closing time, when the transcript gives one"),
         Column("place", "str", "place from the dateline"),
         Column("event", "str", "the kind of event: news_conference, joint_press_conference, briefing, interview, debate, question_time, hearing (a court argument too), town_hall (a Direct Line too) or meeting"),
-        Column("event_source", "str", "how the kind of event was decided: given (by the instructor), title, labels (Q labels, a Speaker) or structure (who asks and who answers)"),
+        Column("event_source", "str", "how the kind of event was decided: given (by the instructor), title, opening (the event a host welcomes all to as it opens), labels (Q labels, a Speaker) or structure (who asks and who answers)"),
         Column("first_line", "int64", "first line of the document (in its source, as every line number)"),
         Column("last_line", "int64", "last line of the document"),
         Column("n_turns", "int64", "number of speaker turns"),

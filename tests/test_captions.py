@@ -536,6 +536,59 @@ def test_unnamed_voices_take_the_side_their_words_take() -> None:
     assert turns["kind"].tolist()[0::2] == ["question", "follow_up"]
 
 
+def _captions(cues: list[str], title: str = "") -> pd.DataFrame:
+    text = (title + "\n\n" if title else "") + "\n".join(f"{k // 60}:{k % 60:02d}\n{cue}" for k, cue in enumerate(cues))
+    return kit.parse(text).turns
+
+
+def test_unnamed_voices_are_named_by_whom_the_others_call_thank_and_introduce() -> None:
+    """The voice a moderator calls (``MS. BROUGH, IS THAT REALISTIC?``) speaks next; the voice a speaker thanks as
+    they open (``THANK YOU, KYLE.``) spoke before; each short form stands for the one full name the page gives."""
+    turns = _captions(
+        [
+            ">> GOOD EVENING AND WELCOME TO THE RUNOFF DEBATE. I'M KYLE CLARK.",
+            ">> MR. JOHNSTON, HOW MANY PEOPLE WILL BE INSIDE BY THE END OF THIS YEAR?",
+            ">> THANK YOU, KYLE. WE WILL HAVE 1,000 PEOPLE HOUSED BY THE END OF THIS YEAR.",
+            ">> MS. BROUGH, IS THAT REALISTIC?",
+            ">> I DON'T THINK IT IS. DENVER HAS HEARD A LOT OF PROMISES.",
+            ">> THAT IS ALL THE TIME WE HAVE. MR. JOHNSTON.",
+            ">> THANK YOU, KYLE. THIS IS A CITY THAT IS READY FOR BIG THINGS.",
+        ],
+        title="Mayoral Runoff Debate: Kelly Brough vs. Mike Johnston",
+    )
+    assert turns["speaker"].tolist() == [
+        "Kyle Clark",
+        "Kyle Clark",  # (thanked by the next voice)
+        "Mike Johnston",  # (called by surname: the one Johnston the page names)
+        "Unnamed speaker",  # (nothing points to who asks)
+        "Kelly Brough",
+        "Kyle Clark",
+        "Mike Johnston",
+    ]
+    assert set(turns.loc[turns["speaker"] == "Kyle Clark", "role"]) == {"interviewer"}  # (asks, gives the floor)
+
+
+def test_a_voice_is_not_named_where_its_cues_disagree_or_the_short_form_fits_two() -> None:
+    turns = _captions(
+        [
+            ">> TONIGHT, ANN LEE AND ANN PARK. ANN, YOUR FIRST ANSWER?",  # (two Anns: whom "ANN" calls is unknown)
+            ">> I'LL START WITH TAXES.",
+            ">> MS. PARK, A REBUTTAL?",
+            ">> THANK YOU, MS. LEE. I DISAGREE.",
+            ">> MS. LEE, THANK YOU. MS. PARK?",  # (the last one it addresses is called)
+            ">> THANK YOU, MS. LEE.",
+        ]
+    )
+    assert turns["speaker"].tolist() == [
+        "Unnamed speaker",
+        "Unnamed speaker",
+        "Ann Lee",  # (thanked by the next voice)
+        "Ann Park",  # (called; it thanks another)
+        "Unnamed speaker",  # (thanked as Ms Lee, but it addresses Ms Lee: no one)
+        "Ann Park",
+    ]
+
+
 def test_times_above_long_unlabelled_paragraphs_are_still_a_video_sites_transcript():
     paragraph = "and so the committee went on to hear from every side of the argument " * 4
     text = "Committee livestream\n\n" + "".join(f"00:0{k}:00\n{paragraph.strip()}.\n\n" for k in range(6))

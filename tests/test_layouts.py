@@ -602,6 +602,32 @@ def test_kind_of_event(text, event, source):
     assert documents[["event", "event_source"]].values.tolist() == [[event, source]]
 
 
+@pytest.mark.parametrize(
+    ("opening", "event", "source"),
+    [
+        ("GOOD EVENING AND WELCOME TO THE MAYORAL RUNOFF DEBATE.", "debate", "opening"),
+        ("Good morning and welcome to this meeting of the Policy and Resources Committee.", "meeting", "opening"),
+        ("Good morning, everyone, and welcome to this week's press briefing.", "briefing", "opening"),
+        ("Good morning. The funding was cut in March.", "meeting", "structure"),  # (no welcome: as before)
+    ],
+)
+def test_the_event_its_host_welcomes_all_to_names_an_untitled_one(opening, event, source):
+    cues = [
+        opening,
+        "SENATOR, WHY DID THE BUS PLAN FAIL?",
+        "WELL, THE FUNDING WAS CUT IN MARCH AND WE COULD NOT REPLACE IT THIS YEAR.",
+        "AND WHAT HAPPENS TO THE ROUTES NOW?",
+        "THEY STAY AS THEY ARE UNTIL THE BUDGET PASSES IN JUNE, I EXPECT.",
+    ]
+    documents = kit.parse("\n".join(f"0:{2 * k:02d}\n>> {cue}" for k, cue in enumerate(cues))).documents
+    assert documents[["event", "event_source"]].values.tolist() == [[event, source]]
+
+
+def test_a_title_still_names_the_event_before_a_welcome():
+    text = "Senate Committee Hearing on Transit\n\nCHAIR: Welcome to the debate.\n\nMS. LEE: Why?\n\nMR. ROE: Money.\n"
+    assert kit.parse(text).documents[["event", "event_source"]].values.tolist() == [["hearing", "title"]]
+
+
 def test_an_instructor_states_the_event_and_who_asks():
     corpus = kit.parse(SENATE, event="interview", askers=["Ellen Shaw"])
     assert corpus.documents[["event", "event_source"]].values.tolist() == [["interview", "given"]]

@@ -264,8 +264,15 @@ def _public_asks(turns: list[Turn], lex: Lexicon) -> bool:
     return bool(asking) and public >= len(asking) / 2
 
 
+_WELCOME_TURNS = 3  # the first turns, where a host welcomes all to the event
+_WELCOME_REACH = 400  # the characters of each read for it
+# "Welcome to this meeting of the Policy and Resources Committee", "AND WELCOME TO THE 9NEWS MAYORAL RUNOFF DEBATE."
+_WELCOME = re.compile(r"(?i:\bwelcome (?:back )?(?:you )?(?:all |everyone |everybody )?to) ([^.!?\n]{3,120})")
+
+
 def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:
-    """The kind of event a document records, from its title, then its labels, then its turns.
+    """The kind of event a document records, from its title, then the event its host welcomes all to as it opens,
+    then its labels, then its turns.
 
     Args:
         title: the document's title and its headings above the first turn, parted by " / " ('' when it has none).
@@ -279,6 +286,10 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
     >>> from kit.parsing.lexicon import lexicon
     >>> infer_event("Remarks by President Biden in Press Conference", [], lexicon())
     Event(kind='news_conference', source='title')
+    >>> from kit.parsing.labels import Label
+    >>> opens = Turn(Label(">> ", "Unnamed speaker", None, "name"), [0], text="GOOD EVENING AND WELCOME TO THE RUNOFF DEBATE.")
+    >>> infer_event("", [opens], lexicon())
+    Event(kind='debate', source='opening')
     """
     named = event_named(title[:TITLE_REACH], lex) if title else None
     if named is None and len(title) > TITLE_REACH:  # or the heading right above the first turn, past a list of names
@@ -290,6 +301,10 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event(named, "title")
     if _SIDES.search(title[:TITLE_REACH]):
         return Event("debate", "title")  # "For the Motion: Rebecca Thornquist, Daniel Ashworth": the sides' debaters
+    for turn in turns[:_WELCOME_TURNS]:  # the event its host welcomes all to: "WELCOME TO THE RUNOFF DEBATE."
+        welcomed = _WELCOME.search(turn.text, 0, _WELCOME_REACH)
+        if welcomed and (named := event_named(welcomed.group(1), lex)) is not None:
+            return Event(named, "opening")
     keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key
     roles: Counter[str] = Counter()
     for key, count in keys.items():

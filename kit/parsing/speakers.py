@@ -88,6 +88,7 @@ from kit.parsing.records import (
     Exchange,
     Turn,
 )
+from kit.parsing.voices import name_voices
 from kit.schema import ANSWERING_KINDS, ANSWERING_ROLES, ASKING_ROLES
 from kit.words import phrase_pattern
 
@@ -241,6 +242,12 @@ def assign_speakers(
         cast = _page_cast(contexts[doc_id - 1], lex) if doc_id and set(words) == {UNNAMED_SPEAKER} else None
         if cast and not given.askers and event.source not in ("title", "given"):
             event = Event("interview", "structure")
+        # (the voices the others call, thank or introduce, named once the event is read from what they do)
+        if doc_id and not cast and not given.askers and name_voices(doc_turns, contexts[doc_id - 1], lex):
+            words, memo = Counter(), {}
+            for turn, size in zip(doc_turns, sizes, strict=True):
+                if turn.label.style != "role":
+                    words[turn.speaker] += size
         # The principal speaks the most words (the first of equals: a Counter keeps order); at a
         # press event or a town hall, of those who answer, where the one who says most asks.
         principal = max(words, key=words.__getitem__) if words else None
@@ -1364,6 +1371,10 @@ def _question_roles(
             turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
         elif event in ("hearing", "question_time"):
             turn.role, turn.role_source = ASKER_ROLE[event], "position"
+        elif event == "debate" and speaker != principal and asked[speaker] and floor_turns[speaker]:
+            # In a debate, one who asks and gives the floor, and neither asks most nor answers, moderates
+            # (a debate's moderator whose other questions the captions leave unnamed: "MR. JOHNSTON, HOW MANY?")
+            turn.role, turn.role_source = ASKER_ROLE[event], "asks"
         else:
             turn.role, turn.role_source = ANSWERER_ROLE[event], "position"
 

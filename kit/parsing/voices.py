@@ -1,0 +1,160 @@
+"""Name a recording's unnamed voices from what they say to one another.
+
+Captions mark a change of voice (``>>``) but name no one. The words often do: a moderator
+calls the next speaker (``MS. BROUGH, IS THAT REALISTIC?``, ``THANK YOU. TASHA.``), a
+speaker thanks the one before (``THANK YOU, KYLE.``), and each introduces themselves or the
+others once (``I'M KYLE CLARK``, ``OUR PANELISTS ARE JAMES ORTEGA ... AND TASHA BROOKS``).
+Each short form (``MS. BROUGH``, ``KYLE``) stands for the one full name the page gives with
+it; a voice is named only where what is said points to one person and nothing points to
+another.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from kit.parsing.labels import person_case
+from kit.parsing.lexicon import Lexicon
+from kit.parsing.names import a_person
+from kit.parsing.records import UNNAMED_SPEAKER, Turn
+
+__all__ = ["name_voices"]
+
+_WORD = r"[A-Z][A-Za-z'’\-]+"
+# whom a sentence turns to as it opens: "MS. BROUGH, IS THAT REALISTIC?", "KYLE, IF I COULD RESPOND --", "TASHA."
+_ADDRESS = re.compile(
+    rf"(?:(?:WELL|AND|OK|OKAY|SO|NOW|ALL RIGHT|Well|And|OK|Okay|So|Now|All right),?\s+)?"
+    rf"(?:(?P<form>MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<first>{_WORD})(?:\s+(?P<second>{_WORD}))?"
+    r"\s*(?:,|[.!?]?$)"
+)
+# whom a speaker thanks as they open: "THANK YOU, KYLE.", "Thanks, Mr. Hall."
+_THANKS = re.compile(
+    rf"(?:THANK YOU|THANKS|Thank you|Thanks)(?: (?:VERY MUCH|very much|SO MUCH|so much))?,\s+"
+    rf"(?:(?P<form>MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<first>{_WORD})(?:\s+(?P<second>{_WORD}))?\s*[.!,]"
+)
+# a name one gives as one's own: "I'M KYLE CLARK.", "AND I'M MARSHALL ZELINGER."
+_OWN = re.compile(rf"\b(?:I'M|I’M|I AM|I'm|I’m|I am) (?P<first>{_WORD}) (?P<second>{_WORD})\b")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+(?=--)")
+_FORM_END = re.compile(r"(?:^|\s)(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.$")  # ("MR." ends no sentence)
+_PAIR = re.compile(rf"(?=\b({_WORD}) ({_WORD})\b)")
+_LAST_SENTENCES = 2  # an address this near the end of a turn calls the next voice
+
+
+def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
+    """Name one document's unnamed voices (``>>``) where their words point to one person each.
+
+    Args:
+        turns: one document's turns, in order.
+        context: the page's words around the turns (its title), where full names may stand.
+        lex: the vocabularies.
+
+    Returns:
+        Whether it named any voice.
+
+    >>> from kit.parsing.labels import Label
+    >>> from kit.parsing.lexicon import lexicon
+    >>> said = ["GOOD EVENING. I'M KYLE CLARK.", "MR. JOHNSTON, HOW MANY?", "THANK YOU, KYLE. A THOUSAND.",
+    ...     "MS. BROUGH, IS THAT REALISTIC?", "NO, IT IS NOT."]
+    >>> voice = Label(">> ", UNNAMED_SPEAKER, None, "name", shape="voice")
+    >>> turns = [Turn(voice, [k], text=t, speaker=UNNAMED_SPEAKER) for k, t in enumerate(said)]
+    >>> name_voices(turns, "Debate: Kelly Brough vs. Mike Johnston", lexicon())
+    True
+    >>> [t.speaker for t in turns]
+    ['Kyle Clark', 'Kyle Clark', 'Mike Johnston', 'Unnamed speaker', 'Kelly Brough']
+    """
+    voiced = [t.speaker == UNNAMED_SPEAKER and t.label.shape == "voice" for t in turns]
+    if sum(voiced) < 3:
+        return False
+    texts = [t.text.strip() for t in turns]
+    roster = _roster(context, texts, lex)
+    if not roster:
+        return False
+    said: dict[int, set[str]] = defaultdict(set)  # what points to each turn's speaker
+    not_them: dict[int, set[str]] = defaultdict(set)  # whom each turn speaks to, so not its speaker
+    for k, text in enumerate(texts):
+        if not voiced[k]:
+            continue  # (what a labelled turn says points to no voice: "A. Milan Lukic." above captions)
+        if own := _OWN.search(text[:300]):
+            if who := roster.get(_key(None, own.group("first"), own.group("second"))):
+                said[k].add(who)
+        if thanked := _THANKS.match(text):
+            if who := roster.get(_key(thanked.group("form"), thanked.group("first"), thanked.group("second"))):
+                not_them[k].add(who)
+                if k > 0:
+                    said[k - 1].add(who)
+        sentences = _sentences(text)
+        called = None  # the last one addressed near the turn's end calls the next voice
+        for at, sentence in enumerate(sentences):
+            found = _ADDRESS.match(sentence)
+            who = found and roster.get(_key(found.group("form"), found.group("first"), found.group("second")))
+            if who:
+                not_them[k].add(who)
+                called = who if at >= len(sentences) - _LAST_SENTENCES else called
+        if called and k + 1 < len(turns):
+            said[k + 1].add(called)
+    named = False
+    for k, turn in enumerate(turns):
+        pointed = said.get(k, set()) - not_them.get(k, set())
+        if voiced[k] and len(pointed) == 1 and not said.get(k, set()) & not_them.get(k, set()):
+            turn.speaker, turn.speaker_source = next(iter(pointed)), "introduction"
+            named = True
+    return named
+
+
+def _sentences(text: str) -> list[str]:
+    """A turn's sentences, a form of address kept with the name after it (``MR. HALL, REBUTTAL.``)."""
+    sentences: list[str] = []
+    for piece in _SENTENCE.split(text):
+        if sentences and _FORM_END.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        elif piece.strip():
+            sentences.append(piece.strip())
+    return sentences
+
+
+def _key(form: str | None, first: str, second: str | None) -> str:
+    """How a reference is looked up: ``surname:hall`` after a form of address, ``name:kyle clark``, ``first:kyle``."""
+    if form:
+        return f"surname:{(second or first).casefold()}" if second is None else f"name:{first} {second}".casefold()
+    return f"name:{first} {second}".casefold() if second else f"first:{first.casefold()}"
+
+
+def _roster(context: str, texts: list[str], lex: Lexicon) -> dict[str, str]:
+    """Each full name the words give (``KYLE CLARK``), under itself, its first name and its surname where one only."""
+    people: dict[str, str] = {}
+    for source in (context, *texts):
+        for first, second in _PAIR.findall(source):
+            name = f"{person_case(first) if first.isupper() else first} {person_case(second) if second.isupper() else second}"
+            if name.casefold() not in people and a_person(name, lex) and not _common(first, second, lex):
+                people[name.casefold()] = name
+    roster: dict[str, str] = {}
+    firsts: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
+    for folded, name in people.items():
+        roster[f"name:{folded}"] = name
+        first, surname = folded.split()
+        firsts[first].add(name)
+        surnames[surname].add(name)
+    for first, names in firsts.items():
+        if len(names) == 1:
+            roster[f"first:{first}"] = next(iter(names))
+    for surname, names in surnames.items():
+        if len(names) == 1:
+            roster[f"surname:{surname}"] = next(iter(names))
+    return roster
+
+
+def _common(first: str, second: str, lex: Lexicon) -> bool:
+    """Whether two capitalised words are words of a sentence rather than a name (``GOOD EVENING``, ``THE FIRST``)."""
+    return any(
+        w.casefold() in lex.prose_words
+        or w.casefold() in lex.starters
+        or w.casefold() in _NOT_NAMES
+        or "'" in w
+        or "’" in w
+        for w in (first, second)
+    )
+
+
+_NOT_NAMES = frozenset({"good", "morning", "afternoon", "evening", "night", "hello", "welcome", "thank", "thanks"})
