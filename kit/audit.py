@@ -76,6 +76,9 @@ SHAPE_WORDS = {
     "screen": "a time and a meeting's screen name (00:02:39 Galaxy S21: ...)",
     "chat": "a chat log's nicks (19:00 <nick> ...)",
     "initials": "initials and a wide gap, as a speaker key names them (TAG        ...)",
+    "marked": "a record's mark, a name and a wide space, no colon (○Chairman (Name)\u3000...)",
+    "soundbite": "a news agency's shotlist (00:00:14 SOUNDBITE (in English) by Name, ...: ...)",
+    "asked": "a printed question's member (1. Ms Bradshaw asked the Minister ...)",
     "bold": "questions set in bold, with no labels",
 }
 

@@ -5098,6 +5098,41 @@ def test_a_ministry_writes_family_names_in_capitals_and_journalists_by_outlet_an
     assert turns["affiliation"].tolist()[1::2] == ["NHK", "Jiji Press", "Yonhap News Agency"]
 
 
+DIET_MINUTES = (
+    "House of Councillors, Budget Committee, No. 8, March 10, 2025\n"
+    " Members in attendance\n    Chairman         Tsuruho Yosuke-kun\n"
+    "  ―――――――――――――\n  Today's agenda\n"
+    "○ FY2025 General Account Budget (submitted by the Cabinet)\n"
+    "  ―――――――――――――\n"
+    "○Chairman (Tsuruho Yosuke-kun)\u3000We will now open the meeting. Tsujimoto Kiyomi-kun.\n"
+    "○Tsujimoto Kiyomi-kun\u3000Prime Minister, was the amended budget a failure?\n"
+    "○Chairman (Tsuruho Yosuke-kun)\u3000Prime Minister Ishiba Shigeru-kun.\n"
+    "○Prime Minister (Ishiba Shigeru-kun)\u3000I do not think of it as a failure.\n"
+    "○Tsujimoto Kiyomi-kun\u3000Then where will the money come from?\n"
+    "○Prime Minister (Ishiba Shigeru-kun)\u3000From the budget as amended.\n"
+    "  ―――――――――――――\n"
+)
+
+
+def test_a_records_mark_a_name_and_a_wide_space_open_a_turn():
+    """The Japanese Diet's minutes print each turn as ``○`` and the speaker, then an ideographic space, no colon;
+    the honorific a translation keeps joined to a name (``-kun``) is no part of it."""
+    corpus = kit.parse(DIET_MINUTES)
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [8, 9, 10, 11, 12, 13]
+    assert set(turns["label_shape"]) == {"marked"}
+    assert turns["speaker"].tolist() == [
+        "Tsuruho Yosuke",
+        "Tsujimoto Kiyomi",
+        "Tsuruho Yosuke",
+        "Ishiba Shigeru",
+        "Tsujimoto Kiyomi",
+        "Ishiba Shigeru",
+    ]
+    kinds = corpus.lines["kind"].tolist()
+    assert kinds[5] != "speech" and kinds[3] == kinds[6] == kinds[13] == "separator"  # (an agenda's item: no turn)
+
+
 def test_a_shotlists_soundbites_are_turns_of_the_speakers_they_name():
     shotlist = kit.parse(
         "Council meeting: extracts from the press conference\n\nShotlist\n"

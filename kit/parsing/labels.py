@@ -43,6 +43,7 @@ __all__ = [
     "person_case",
     "split_name",
     "without_honours",
+    "without_honorific",
 ]
 
 # A label: a letter, then up to ~250 characters without sentence punctuation (bracketed
@@ -206,8 +207,9 @@ class Label(NamedTuple):
             (``President. –``), ``"bracket"`` (``(Reporter)``), ``"own_line"`` (a name alone
             on its line), ``"voice"`` (a caption's voice tag), ``"screen"`` (a time and a
             meeting's screen name: ``00:02:39 Galaxy S21:``), ``"chat"`` (a chat log's nick:
-            ``19:00 < mod_sam>``) or ``"bold"`` (none printed: a question set in bold, and the
-            answer after it).
+            ``19:00 < mod_sam>``), ``"marked"`` (a record's mark and a wide space:
+            ``○Chairman (Tsuruho Yosuke-kun)\u3000``) or ``"bold"`` (none printed: a question set in
+            bold, and the answer after it).
     """
 
     prefix: str
@@ -418,7 +420,18 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
         found, shape = (_BRACKET_LABEL if opening == "(" else _SQUARE_LABEL).match(text), "bracket"
     if found is None and "<" in text[:_CHAT_REACH]:  # "19:00 < mod_sam> Evening all": a chat log's nick
         found, shape = _CHAT_LABEL.match(text), "chat"
+    if found is None and "\u3000" in text[:_MARKED_REACH] and text.lstrip(" \t")[:1] in RECORD_MARKS:
+        found, shape = _MARKED_LABEL.match(text), "marked"  # "○Chairman (Tsuruho Yosuke-kun)\u3000We will now ..."
     return found, shape
+
+
+# A record's mark, a speaker and a wide (ideographic) space, no colon, as the Japanese Diet's minutes print each
+# turn: "○Chairman (Tsuruho Yosuke-kun)\u3000We will now open", "○石破内閣総理大臣\u3000お答えします。"
+_MARKED_LABEL = re.compile(
+    rf"(?P<lead>[ \t]*[{RECORD_MARKS}])(?P<time>)(?P<name>[^\W\d_](?:[^\n:：?!。、\u3000()（）]|{_BRACKETS}){{0,80}}?)"
+    r"(?P<gap>[ \t]*\u3000[ \t\u3000]*)"
+)
+_MARKED_REACH = 120
 
 
 # A speaker's initials, then a wide gap (a tab, or two spaces or more) before a sentence, as a speaker key
@@ -561,11 +574,11 @@ def _usual_style(name: str, lows: list[str], quoted: bool, lex: Lexicon) -> str 
     ):
         if len(lows) == 1:
             return "single"  # (read as a short form or an outlet, not split: nothing to remember)
-        lex.names_seen.setdefault(name, (None, name))  # (no title, the name)
+        lex.names_seen.setdefault(name, (None, without_honorific(name)))  # (no title, the name)
         return "name"
     if not quoted and len(lows) > 1 and _title_and_surname(name, lows, lex):
         head, _, surname = name.rpartition(" ")
-        lex.names_seen.setdefault(name, (head, surname))  # (the titles, the surname)
+        lex.names_seen.setdefault(name, (head, without_honorific(surname)))  # (the titles, the surname)
         return "name"
     return None
 
@@ -1092,6 +1105,8 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     (('Deputy', 'S.G. Luce'), ('Deputy', 'I. Gardiner'))
     >>> split_name("Hon Chris Bishop"), split_name("Mr. IWAYA Takeshi")
     (('Hon', 'Chris Bishop'), ('Mr.', 'Iwaya Takeshi'))
+    >>> split_name("Tsujimoto Kiyomi-kun"), split_name("Minister Kato-san")
+    ((None, 'Tsujimoto Kiyomi'), ('Minister', 'Kato'))
 
     """
     lex = lex or lexicon()
@@ -1099,8 +1114,29 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     if known is None:
         if len(lex.names_seen) > 100_000:
             lex.names_seen.clear()
-        known = lex.names_seen[name] = _split_name(name, lex)
+        title, person = _split_name(name, lex)
+        known = lex.names_seen[name] = (title, person and without_honorific(person))
     return known
+
+
+def without_honorific(person: str) -> str:
+    """A name without the honorific a translation keeps joined to its last word by a hyphen.
+
+    Args:
+        person: a person's name.
+
+    Returns:
+        The name without ``-kun``, ``-san``, ``-nim`` and the like; any other name unchanged.
+
+    >>> without_honorific("Tsujimoto Kiyomi-kun"), without_honorific("Jean-Pierre"), without_honorific("Lee Jae-myung")
+    ('Tsujimoto Kiyomi', 'Jean-Pierre', 'Lee Jae-myung')
+    """
+    return _HONORIFIC.sub("", person) if "-" in person else person
+
+
+# A Japanese or Korean honorific joined to a name's last word by a hyphen, as translations keep it:
+# "Tsujimoto Kiyomi-kun", "Kato-san", "Lee Jae-myung-nim" (not a name's own part: "Jean-Pierre", "Jae-myung")
+_HONORIFIC = re.compile(r"-(?:kun|san|sama|shi|sensei|dono|chan|nim|ssi)$")
 
 
 # A peer's rank, name and territorial designation: "Lord Foster of Bath", "Baroness Hayman of Ullock".

@@ -24,7 +24,7 @@ __all__ = [
 ]
 
 #: A rule between parts: ``* * *``, ``-----``, ``###``, a Markdown table's rule.
-SEPARATOR = re.compile(r"\s*(?:(?:[-–—_=~*•·#]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
+SEPARATOR = re.compile(r"\s*(?:(?:[-–—―_=~*•·#]\s*){3,}|\\?#{3}|\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?)\s*")
 #: How a sentence ends: a mark, then closing quotes or brackets.
 TERMINAL = re.compile(r"[.!?:;,…]['’\"”)\]]*\s*$")
 _FOREIGN = ("HANGUL", "CJK", "HIRAGANA", "KATAKANA", "CYRILLIC", "ARABIC", "HEBREW", "THAI")

@@ -103,7 +103,7 @@ _INTERJECTING = re.compile(r"\s*[A-Z][\w.'’\-]*(?:\s+[\w.'’\-]+){0,3}\s+inte
 _EDITORIAL_GAP = re.compile(rf"\s*(?:{GAP})\s*")
 _STAGE = re.compile(rf"\s*(?:{BRACKETED}|\((?P<stopped>[^()\[\]]{{1,80}})\)\.)\s*")  # "(Laughter)", "(Interruptions)."
 _DIGIT = re.compile(r"\d")
-SEPARATOR_STARTS = frozenset("-–—_=~*•·\\#|:")
+SEPARATOR_STARTS = frozenset("-–—―_=~*•·\\#|:")
 # residue with a colon inside: "Last updated: 14 Feb. 2024", "Topics: Economy, Trade"
 _COLON_RESIDUE = frozenset({"last updated", "related", "topics", "tags"})
 _SHORT = 100  # longer lines are never datelines, rules, marks, notes or residue
@@ -571,6 +571,7 @@ _CONVENTIONS = {
     "chat": "a chat log's nick in angle brackets",
     "initials": "initials and a wide gap",
     "soundbite": "a shotlist's soundbite and its speaker",
+    "marked": "a record's mark, a name and a wide space",
 }
 
 
@@ -851,6 +852,7 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
         or stripped[1:2].isupper()
         and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."
+        or stripped[0] in RECORD_MARKS  # "○Chairman (Tsuruho Yosuke-kun)\u3000We will now open ..."
     ):
         label = match_label(line, lex)
     numbered = stripped[0].isdigit()

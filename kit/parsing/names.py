@@ -30,6 +30,7 @@ from kit.parsing.labels import (
     outlet_named,
     person_case,
     split_name,
+    without_honorific,
     without_honours,
 )
 from kit.parsing.lexicon import Lexicon, lexicon
@@ -598,6 +599,7 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     """
     if "; " in note:  # several notes ("Baroness Penn; Con"): the first that names a person
         return next(filter(None, (_person_noted(part, lex) for part in note.split("; "))), None)
+    note = without_honorific(note)  # ("Chairman (Tsuruho Yosuke-kun)")
     if PEER_OF.fullmatch(note):
         return note  # a peer by rank, name and place: "Lord Kennedy of Southwark"
     title, person = split_name(note, lex)
