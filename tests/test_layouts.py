@@ -1005,6 +1005,33 @@ def test_names_with_a_department_and_a_time_on_their_own_lines_need_no_blank_lin
     assert turns["text"].str.strip().tolist()[1] == "Good. And the roads?"
 
 
+def test_names_with_a_clock_time_on_their_own_lines_are_a_parliaments_labels():
+    """A record that notes the clock beside each speaker's name (``Mr Bedzrah 10:38 a.m.``) puts the turn's words on
+    the lines below; its headings (``PRAYERS 10:12 a.m.``) are no one's, and ``Debates of`` a date is a chamber's
+    record, so its oral questions are question time."""
+    corpus = kit.parse(
+        "Debates of 14 Jun 2022\n\nPRAYERS 10:12 a.m.\n\nORAL ANSWERS TO QUESTIONS 10:31 a.m.\n\n"
+        "Mr Speaker 10:31 a.m.\nThe first Question stands in the name of the Hon Member for Ho West.\n"
+        "Mr Emmanuel K. Bedzrah 10:31 a.m.\nasked the Minister for Roads when the road would be completed.\n"
+        "Minister for Roads and Highways (Mr Kwasi Amoako-Attah) 10:31 a.m.\nMr Speaker, by the end of 2023.\n"
+        "Mr Speaker 10:38 a.m.\nHon Member, you may ask a supplementary Question.\n"
+        "Mr Bedzrah 10:38 a.m.\nCould the Hon Minister tell the House why the date has moved?\n"
+        "Mr Amoako-Attah 10:39 a.m.\nMr Speaker, the certificates are unpaid.\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [7, 9, 11, 13, 15, 17]
+    assert turns[["speaker", "time"]].values.tolist() == [
+        ["Mr Speaker", "10:31 a.m."],
+        ["Emmanuel K. Bedzrah", "10:31 a.m."],
+        ["Kwasi Amoako-Attah", "10:31 a.m."],
+        ["Mr Speaker", "10:38 a.m."],
+        ["Emmanuel K. Bedzrah", "10:38 a.m."],
+        ["Kwasi Amoako-Attah", "10:39 a.m."],
+    ]
+    assert corpus.documents["event"].tolist() == ["question_time"]
+    assert turns["kind"].tolist()[4] == "question"
+
+
 def test_initials_used_again_and_again_are_labels():
     turns = kit.parse(
         "KB: Prime Minister, welcome. Can I ask about the economy?\n\nRS: Well, the plan is working.\n\n"

@@ -607,6 +607,10 @@ def _time_of(raw: str, time: str | None) -> tuple[str, str | None]:
     return raw, time
 
 
+# A clock's time after a name on its own line, as a parliament's record notes when each speaks: " 10:38 a.m."
+_CLOCK_AFTER = re.compile(r"[ \t]+(\d{1,2}[:.]\d{2} ?(?:[ap]\.m\.|[AP]\.M\.|[ap]m|[AP]M))$")
+
+
 def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     """Return the label of a line that holds only a speaker's name (and perhaps a time mark), or ``None``.
 
@@ -628,11 +632,18 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     ('00:01:02', 'Chidi Okafor')
     >>> match_name_line("Peter Langham,  Shareholder    [4]").name  # (an edited call's turn number after it)
     'Peter Langham, Shareholder'
+    >>> match_name_line("Mr Bedzrah 10:38 a.m.")[1::4]  # (a record's clock time beside the name)
+    ('Mr Bedzrah', '10:38 a.m.')
     >>> match_name_line("The limited monopoly granted by patent laws.") is None
     True
     """
     lex = lex or lexicon()
     stripped = line.strip(" \t\u00a0\u200b\ufeff")
+    clock = _CLOCK_AFTER.search(stripped, max(0, len(stripped) - 16)) if stripped[-1:] in ".mM" else None
+    if clock and (stripped[clock.start() - 1 : clock.start()].isalpha() or stripped[clock.start() - 1] == ")"):
+        stripped = stripped[: clock.start()]  # "Mr Bedzrah 10:38 a.m.": the time a record notes beside the name
+    else:
+        clock = None  # (a post's date and time: "dockside_dee — 03/14/2024 7:02 PM")
     # (an office's long name, its holder in brackets: "Minister of State at the Department of Housing, Local
     # Government and Heritage (Deputy Kieran O'Donnell)")
     if not 2 <= len(stripped) <= (160 if stripped[-1:] == ")" else 80) or (
@@ -644,7 +655,7 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     if stripped[:2] in ("**", "__") and (bold := _BOLD_NAME.fullmatch(stripped)):
         return _bold_name(line, bold, lex)
     found = _LEAD_ONLY.match(stripped)
-    time = found.group("time") if found else None
+    time = (found.group("time") if found else None) or (clock.group(1) if clock else None)
     raw = stripped[found.end() :] if found else stripped
     if raw[-1:] == "]" and (numbered := _TURN_NUMBER.search(raw)):
         raw = raw[: numbered.start()]  # "Margaret Ellison,  Northbridge Water plc - Chair    [3]": the turn's number

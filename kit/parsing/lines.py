@@ -277,7 +277,10 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             elif label is not None:
                 layout.not_labels[i] = "a label inside a paragraph of hard-wrapped text (labels open paragraphs here)"
             elif (_name_length(line) or previous_blank and _web_name(line) is not None) and (
-                previous_blank or line.rstrip()[-1:].isalnum() or line.rstrip()[-1:] == ")"
+                previous_blank
+                or line.rstrip()[-1:].isalnum()
+                or line.rstrip()[-1:] == ")"
+                or line.rstrip()[-2:] in ("m.", "M.")  # (a clock's time after the name: "Mr Bedzrah 10:38 a.m.")
             ):
                 named = name_lines.get(line, line)  # (a name line repeats: read once)
                 if named is line:

@@ -278,6 +278,16 @@ def canonical_names(
     for name, target in result.items() if titles else ():
         if target[1:2] == "." and (initialled := _INITIALLED.fullmatch(target)) and (context := titles.get(name)):
             result[name] = _initialled_name(initialled.group(1), initialled.group(2), context) or target
+    # A title and a surname ("Mr Amoako-Attah") are the one full name an office's label gives its holder in
+    # brackets ("Minister for Roads and Highways (Mr Kwasi Amoako-Attah)").
+    held: dict[str, set[str]] = {}
+    for full in set(holders.values()) if titled else ():
+        if full.count(" ") >= 1 and split_name(full, lex)[0] is None:
+            held.setdefault(_surname(full).casefold(), set()).add(full)
+    for name, target in result.items() if held else ():
+        person = split_name(target, lex)[1] if target in titled else None
+        if person and len(found := held.get(person.casefold(), ())) == 1:
+            result[name] = next(iter(found))
     return result
 
 
