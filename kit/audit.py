@@ -70,6 +70,7 @@ SHAPE_WORDS = {
     "caps_dash": "a name in capitals and a dash (MR. PRESIDENT (...) – ...)",
     "titled_stop": "a title, a name and a full stop (Mr Julien Daumas. ...)",
     "dash": "a name, a full stop and a dash (President. – ...)",
+    "titled_dash": "a title, a name and a dash (President Lula — ...)",
     "bracket": "a role or a name in brackets ((Reporter) ...)",
     "own_line": "names on their own lines",
     "voice": "a caption's voice tags or speaker marks (>>)",

@@ -3042,6 +3042,43 @@ def test_a_chats_post_headers_and_a_podcasts_names_in_brackets_open_turns():
     assert kind["[Music]"] == kind["[Laughter]"] == "stage"
 
 
+def test_names_in_capitals_and_roles_in_brackets_on_their_own_lines_open_turns():
+    """``[AJAY BANGA]`` and ``[PARTICIPANT]`` on their own lines are a town hall's labels; the page's list of its
+    speakers above (a name on its own line, then what they are) and ``[MUSIC PLAYING]`` are not."""
+    corpus = kit.parse(
+        "Civil Society Townhall with World Bank Group President Ajay Banga\n\nSPEAKERS\nAjay Banga\n"
+        "President, World Bank Group\nMercy Niwe\nHead, Stakeholder Engagement (Moderator)\n\nTRANSCRIPT\n\n"
+        "[MERCY NIWE]\nGood morning, everyone, and welcome to the townhall.\n\n[MUSIC PLAYING]\n\n"
+        "[AJAY BANGA]\nThank you, Mercy, and thank you all for being here.\n\n"
+        "[MERCY NIWE]\nLet's go to the room. The gentleman here in the second row.\n\n"
+        "[PARTICIPANT]\nThank you. My name is Tariq Hussain. Why is IDA lending so slow?\n\n"
+        "[AJAY BANGA]\nThat's a fair question, and one I hear in every capital.\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [11, 16, 19, 22, 25]
+    assert turns["speaker"].tolist() == ["Mercy Niwe", "Ajay Banga", "Mercy Niwe", "Tariq Hussain", "Ajay Banga"]
+    assert corpus.documents["event"].tolist() == ["town_hall"]  # ("Townhall", one word)
+    assert corpus.lines["kind"].tolist()[13] == "stage"
+
+
+def test_a_title_a_name_and_a_dash_are_a_label_where_the_document_uses_them():
+    text = (
+        "Interview granted by President Luiz Inácio Lula da Silva to Rádio Guaíba\n\n"
+        "Journalist Carla Menezes (Rádio Guaíba): Good morning, President. Why is the money so slow to arrive?\n"
+        "President Lula — Good morning, Carla. There is bureaucracy, and I am the first to complain about it.\n"
+        "Carla Menezes: But the mayors complain about the delays. What will you do?\n"
+        "President Lula — We sent people from the Ministry of Cities to help them do this work.\n"
+        "Carla Menezes: And the state's debt?\n"
+        "President Lula — We suspended the payment of the debt for three years.\n\n"
+        "Attendance\nSen. Grace Poe — Chairperson\nMr. Mody Floranda — National President, PISTON\n"
+    )
+    turns = kit.parse(text).turns
+    assert turns["first_line"].tolist() == [3, 4, 5, 6, 7, 8]
+    assert turns["speaker"].tolist()[1::2] == ["President Lula"] * 3
+    assert set(turns["label_shape"].tolist()[1::2]) == {"titled_dash"}
+    assert turns["text"].iloc[-1].rstrip().endswith("PISTON")  # (a list's rows are no labels)
+
+
 def test_a_name_in_capitals_a_note_and_a_dash_as_a_senates_shorthand_notes_have_them():
     turns = kit.parse(
         "SHORTHAND NOTES OF THE 14th MEETING OF THE COMMITTEE OF INQUIRY\n\n"

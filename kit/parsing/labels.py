@@ -123,6 +123,12 @@ _CAPS_DASH_LABEL = re.compile(
     r"(?P<lead>)(?P<time>)(?P<name>(?:[A-Z]{2,4}\. )?[A-ZÀ-Þ][A-ZÀ-Þ'’\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’\-.]*){0,5}"
     r"(?: \([^()\n]{1,200}\))?) [–—](?P<gap>[ \t\u00a0]+|$)"
 )
+# A title and a name in mixed case, then a dash, no full stop: "President Lula — Good morning, Carla." (a label
+# where the document uses the shape again and again: kit.parsing.lines.classify).
+_TITLED_DASH_LABEL = re.compile(
+    r"(?P<lead>)(?P<time>)(?P<name>[A-Z][a-z]{1,14}\.?(?: [A-Z][a-z'’\-]+){1,3}) [–—](?P<gap>[ \t\u00a0]+)(?=\S)"
+)
+_TITLED_REACH = 60
 # A title and a name in mixed case closed by a full stop, before a sentence: "Mr Julien Daumas. Prime
 # Minister, ...", "The President. The sitting is open.", and with a paragraph's indent and a shortened
 # title, as printed hearings have them: "    Ms. Doe. Thank you, Senator." (a label where the document
@@ -203,7 +209,7 @@ class Label(NamedTuple):
         shape: how the label stands in its line: ``"colon"`` (``Name:``), ``"q"`` (``Q``),
             ``"stop"`` (``Mr. BECKLER.``), ``"caps_stop"`` (``CHAIR POWELL.``), ``"caps_dash"``
             (``MR. PRESIDENT (...) –``), ``"titled_stop"``
-            (``Mr Julien Daumas.``), ``"dash"``
+            (``Mr Julien Daumas.``), ``"titled_dash"`` (``President Lula —``), ``"dash"``
             (``President. –``), ``"bracket"`` (``(Reporter)``), ``"own_line"`` (a name alone
             on its line), ``"voice"`` (a caption's voice tag), ``"screen"`` (a time and a
             meeting's screen name: ``00:02:39 Galaxy S21:``), ``"chat"`` (a chat log's nick:
@@ -411,6 +417,14 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
         found, shape = _DASH_LABEL.match(text), "dash"
     if found is None and text[1:2].isupper() and (" – " in text[:_WIDE_REACH] or " — " in text[:_WIDE_REACH]):
         found, shape = _CAPS_DASH_LABEL.match(text), "caps_dash"  # "MR. CAIO MENEZES BRANDÃO (To testify.) – Good"
+    if found is None and second.islower() and (" – " in text[:_TITLED_REACH] or " — " in text[:_TITLED_REACH]):
+        found, shape = _TITLED_DASH_LABEL.match(text), "titled_dash"  # "President Lula — Good morning, Carla."
+        if found is not None and (
+            found.group("name").split()[0].lower().strip(".") not in lex.titles
+            or len(text[found.end() : found.end() + 80].split()) < 5
+            and text.rstrip()[-1:] not in ".?!"
+        ):
+            found = None  # ("Porto Alegre — where": a place's; "Sen. Grace Poe — Chairperson": a list's row)
     if found is None and second.isupper() and not indent and ("  " in text[2:6] or "\t" in text[2:6]):
         found, shape = _INITIALS_LABEL.match(text), "initials"  # "TAG        Thank you, Christian."
         if found is not None and len(text[found.end() : found.end() + 80].split()) < 4:

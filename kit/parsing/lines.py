@@ -45,7 +45,7 @@ from kit.parsing.layout import (
     wrap_width,
 )
 from kit.parsing.lexicon import Lexicon, lexicon
-from kit.parsing.names import self_named
+from kit.parsing.names import a_person, self_named
 from kit.parsing.records import UNNAMED_SPEAKER, Dateline, Layout, Turn
 from kit.words import BRACKETED, GAP, alternatives
 
@@ -293,7 +293,11 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         elif kind == "stage" and line.lstrip()[:1] == "[" and line.rstrip()[-1:] == "]" and len(line) <= 82:
             # "[Dan Whitley]" alone on its line: a name in brackets, a label where the document's names stand so
             named = match_name_line(line.strip(BLANK_CHARS)[1:-1], lex)
-            if named is not None and named.style == "name":
+            if named is not None and (
+                named.style in ("name", "role")  # (and "[PARTICIPANT]" among them)
+                or named.style == "caps"
+                and _caps_person(named.name, lex)  # "[AJAY BANGA]"; not "[MUSIC PLAYING]"
+            ):
                 own_line[i] = named._replace(prefix=line)
         if kind != "blank":
             header_checked = True
@@ -575,6 +579,7 @@ _CONVENTIONS = {
     "initials": "initials and a wide gap",
     "soundbite": "a shotlist's soundbite and its speaker",
     "marked": "a record's mark, a name and a wide space",
+    "titled_dash": "a title, a name and a dash",
 }
 
 
@@ -672,6 +677,11 @@ def _names_on_own_lines(
                 and _initials_only(label)
             )
         }
+    bracketed = {i for i in taken if lines[i].lstrip()[:1] == "["}  # "[AJAY BANGA]": the document's names so
+    if len(bracketed) >= _CONVENTION and len(bracketed) * 2 > len(taken):
+        for i in set(taken) - bracketed:  # (a page's list of its speakers above: "Ajay Banga" / "President, ...")
+            del taken[i]
+            why[i] = "a name on a line of its own, where this document's names stand in brackets"
     if len(taken) < _CONVENTION:
         for i in found:
             why[i] = "a name on a line of its own, but names on their own lines are not this document's labels"
@@ -853,8 +863,10 @@ def _line_class(line: str, lex: Lexicon, marks: _Marks) -> tuple[str, Dateline |
         or line[1:2].isupper()
         and ("  " in line[2:6] or "\t" in line[2:6])  # "TAG        Thank you.": initials and a wide gap
         or DASH_MARK.search(line, 0, _LABEL_REACH)  # "President. – ..."
-        or stripped[1:2].isupper()
-        and (" – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH])  # "MR. PRESIDENT (...) – ..."
+        or (stripped[1:2].isupper() or stripped[:1].isupper())
+        and (
+            " – " in line[:_LABEL_REACH] or " — " in line[:_LABEL_REACH]
+        )  # "MR. PRESIDENT (...) – ...", "President Lula — "
         or stripped[0] in RECORD_MARKS  # "○Chairman (Tsuruho Yosuke-kun)\u3000We will now open ..."
     ):
         label = match_label(line, lex)
@@ -1067,6 +1079,22 @@ def _lower_case_names(lines: list[str]) -> dict[str, str]:
 
 _LOWER_NAMES = 20  # the most names in small letters looked for in the text
 _CREDIT = re.compile(r"[ \t]*[A-Z][a-z]+ed by ")  # "Hosted by ...", "Produced by ...": a credit, no speaker's name
+
+
+def _caps_person(name: str, lex: Lexicon) -> bool:
+    """Whether words in capitals are a person's name: two to four name words, none a stage note's ``-ING``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_caps_person(n, lexicon()) for n in ["AJAY BANGA", "MUSIC PLAYING", "APPLAUSE", "END OF TAPE"]]
+    [True, False, False, False]
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(w.isalpha() or "-" in w or "'" in w for w in words)
+        and not any(w.endswith("ING") or w.lower() in lex.title_connectors for w in words)
+        and a_person(" ".join(map(person_case, words)), lex)
+    )
 
 
 def _name_length(line: str) -> bool:
