@@ -5197,6 +5197,60 @@ def test_a_records_mark_a_name_and_a_wide_space_open_a_turn():
     assert kinds[5] != "speech" and kinds[3] == kinds[6] == kinds[13] == "separator"  # (an agenda's item: no turn)
 
 
+def test_a_hard_wrapped_records_labels_in_capitals_open_lines_after_a_sentences_end():
+    """A board's transcript, numbered and wrapped at a fixed width: ``SUP. SOLIS: Thank you`` after a line that ends a
+    sentence opens a turn, however long that line; a name in capitals mid-sentence does not."""
+    wrapped = [
+        "we had eleven consecutive days above 100 degrees in parts of",
+        "the valley, and our cooling centers were half empty because",
+        "people did not know they existed or could not get to them in",
+        "time, so this motion directs the office to expand the hours.",
+    ]
+    rows = [
+        "SUP. HORVATH, CHAIR: Thank you. We are now on item 7, the",
+        "motion by Supervisors Solis and Mitchell on extreme heat",
+        "preparedness. Supervisor Solis, you have the floor today.",
+        "SUP. SOLIS: Thank you, Madam Chair. Colleagues, last September",
+        *wrapped * 3,
+        "SUP. HORVATH, CHAIR: Thank you. Supervisor Mitchell, please.",
+        "SUP. MITCHELL: Thank you. I want to ask the Office how many",
+        *wrapped * 3,
+        "cooling centers were open after six o'clock at night, and",
+        "KEVIN McGOWAN: said in his report that the figure was low?",
+    ]
+    pages = [rows[k : k + 25] for k in range(0, len(rows), 25)]  # (25 numbered lines a page, under its header)
+    text = "BOARD OF SUPERVISORS\nTRANSCRIPT OF PROCEEDINGS\n" + "".join(
+        f"\nJune 4, 2024\n\n{' ' * 68}{57 + p}\n" + "\n".join(f"{k + 1:2d}      {row}" for k, row in enumerate(page))
+        for p, page in enumerate(pages)
+    )
+    lines = text.splitlines()
+    labels = [k + 1 for k, line in enumerate(lines) if "SUP. " in line[:16]]
+    turns = kit.parse(text).turns
+    assert turns["first_line"].tolist() == labels  # (and not McGowan's, mid-sentence)
+    assert turns["speaker"].tolist() == ["Sup. Horvath", "Sup. Solis", "Sup. Horvath", "Sup. Mitchell"]
+
+
+def test_his_excellencys_labels_and_a_name_of_lineage():
+    """``HE`` before a title or a name is His Excellency, not the pronoun; a name of a father's and forefathers'
+    names (``Mohammed bin Abdulrahman bin Jassim Al-Thani``) is one name; ``The PERMANENT REPRESENTATIVE OF
+    MEXICO`` is an office's label."""
+    turns = kit.parse(
+        "Joint Press Conference of HE the Prime Minister and HE the Foreign Secretary\n\n"
+        "HE Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, Prime Minister and Minister of Foreign Affairs: "
+        "Welcome to Doha.\n\nHE Mr. David Lammy, Foreign Secretary of the United Kingdom: Thank you.\n\n"
+        "Question (Al Jazeera, Ahmed Al-Mansouri): What about Gaza?\n\nHE the Prime Minister: The mediation goes on.\n\n"
+        "HE said nothing more: it was late.\n\n"
+        "The PERMANENT REPRESENTATIVE OF MEXICO: Mexico agrees.\n\nThe ALTERNATE REPRESENTATIVE OF CHILE: So does Chile.\n"
+    ).turns
+    assert turns["speaker"].tolist()[:2] == ["Mohammed bin Abdulrahman bin Jassim Al-Thani", "David Lammy"]
+    assert turns["speaker_label"].tolist()[3:] == [
+        "HE the Prime Minister",
+        "The PERMANENT REPRESENTATIVE OF MEXICO",
+        "The ALTERNATE REPRESENTATIVE OF CHILE",
+    ]
+    assert turns["text"].iloc[3].rstrip().endswith("it was late.")  # ("HE said ...:" is the pronoun's sentence)
+
+
 def test_a_shotlists_soundbites_are_turns_of_the_speakers_they_name():
     shotlist = kit.parse(
         "Council meeting: extracts from the press conference\n\nShotlist\n"

@@ -32,6 +32,7 @@ __all__ = [
     "noted_holder",
     "APPOINTEE",
     "DASH_MARK",
+    "EXCELLENCY",
     "outlet_named",
     "STOP_START",
     "TIME_MARK",
@@ -920,6 +921,9 @@ def _role(name: str, key: str, lex: Lexicon) -> tuple[str, str | None] | None:
     return None
 
 
+#: "His Excellency" or "Her Excellency" shortened, in capitals, before a title or a name: "HE the Prime Minister",
+#: "H.E. Mr. David Lammy" (not the pronoun: "He said").
+EXCELLENCY = re.compile(r"(?:HE|H\.E\.) (?=the |[A-Z][a-z])")
 _ROLE_DASH = re.compile(r"([^\W\d_]+)(?: \d{1,3})? [–—-] ([^\W\d_].{0,120})")
 
 
@@ -929,6 +933,8 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     ``lows`` (the name's words in lower case) is given when the name has the usual shape,
     a capitalised word or two or three ("Anna Smith", "Smith"); it is then decided at once.
     """
+    if (excellency := EXCELLENCY.match(name)) is not None:  # "HE the Prime Minister", "H.E. Mr. David Lammy"
+        return _name_style(name[excellency.end() :], quoted, lex)
     if lows is None and (_PLAIN_NAME.fullmatch(name) or _PLAIN_WORD.fullmatch(name)):
         lows = name.lower().split(" ")
     if lows is not None:
@@ -1130,6 +1136,10 @@ def split_name(name: str, lex: Lexicon | None = None) -> tuple[str | None, str |
     (('Deputy', 'S.G. Luce'), ('Deputy', 'I. Gardiner'))
     >>> split_name("Hon Chris Bishop"), split_name("Mr. IWAYA Takeshi")
     (('Hon', 'Chris Bishop'), ('Mr.', 'Iwaya Takeshi'))
+    >>> split_name("HE Mr. David Lammy, Foreign Secretary")
+    ('HE Mr., Foreign Secretary', 'David Lammy')
+    >>> split_name("HE Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, Prime Minister")
+    ('HE Sheikh, Prime Minister', 'Mohammed bin Abdulrahman bin Jassim Al-Thani')
     >>> split_name("Tsujimoto Kiyomi-kun"), split_name("Minister Kato-san")
     ((None, 'Tsujimoto Kiyomi'), ('Minister', 'Kato'))
 
@@ -1181,6 +1191,9 @@ _INVERTED = re.compile(r"([A-Z][a-z'’\-]+), ([A-Z][a-z'’\-]+)((?: \([^()]{1,
 
 
 def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    if (excellency := EXCELLENCY.match(name)) is not None:  # "HE Mr. David Lammy": His Excellency, a title
+        title, person = _split_name(name[excellency.end() :], lex)
+        return " ".join(x for x in (excellency.group(0).strip(), title) if x), person
     if " of " in name and _PEER.fullmatch(name) and name.split()[1].lower() not in lex.titles:
         return None, name  # the whole is the name a peer is known by (not "Minister of Defence")
     suffix = _SUFFIX.search(name, len(name) - 6) if len(name) > 6 else None
@@ -1308,11 +1321,13 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     person: list[str] = []
     core = 0
     k = len(words) - 1
-    while k >= 0 and core < 3:
+    chained = False  # a name of a father's and forefathers' names: "Mohammed bin Abdulrahman bin Jassim Al-Thani"
+    while k >= 0 and core < (_CHAINED_NAME if chained else 3):
         word = words[k]
         low = word.lower().strip(".,")
         if low in lex.particles and person:
             person.insert(0, word)
+            chained = chained or low in _LINEAGE
             k -= 1
             continue
         caps = word.isupper() and sum(c.isalpha() for c in word) >= 2
@@ -1331,8 +1346,9 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
         if ends and any(tuple(w.lower() for w in words[max(0, k + 1 - len(p)) : k + 1]) == p for p in ends):
             break  # the end of a place ("of the United Kingdom Boris Johnson")
         before = words[k - 1].lower().strip(".,") if k > 0 else ""
-        if core == 2 and before and before not in lex.titles and before not in lex.countries:
-            break  # a third name word only as the whole label, or after a title or a country ("of Turkey Recep Tayyip Erdogan")
+        if core >= 2 and before and before not in lex.titles and before not in lex.countries:
+            if not (chained and before in _LINEAGE):
+                break  # a third name word only as the whole label, or after a title or a country ("of Turkey Recep Tayyip Erdogan")
         person.insert(0, word)
         core += len(word) != 2 or word[1] != "."  # (an initial, "Q.", is no word of the three)
         k -= 1
@@ -1346,6 +1362,8 @@ def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
 
 
 _LONG_NAME = 5  # the most words of a name after a single title ("Mr Daniel Lim Kok Seng")
+_LINEAGE = frozenset({"bin", "ibn", "bint", "binti", "ben"})  # "son of", "daughter of", between a name's names
+_CHAINED_NAME = 5  # the most names (not counting "bin") of a name of lineage
 
 
 def _name_word(word: str, lex: Lexicon) -> bool:

@@ -264,7 +264,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
                     label.note is not None
                     or label.role in ("q", "a")
                     or _below_label(line, label, i, candidates)
-                    or _set_in(line, lines[i - 1]),
+                    or _set_in(line, lines[i - 1])
+                    or _caps_opening(line, label),
                     lex,
                 )
                 or label.prefix.lstrip()[:1] in RECORD_MARKS
@@ -786,6 +787,18 @@ def _below_label(line: str, label: Label, i: int, candidates: dict[int, Label]) 
     ... can you see and hear me?`` / ``SIR WYN WILLIAMS: Yes.``; not ``Mr. Nebenzia: so the record reads``).
     """
     return i - 1 in candidates and line[len(label.prefix) : len(label.prefix) + 1].isupper()
+
+
+def _caps_opening(line: str, label: Label) -> bool:
+    """Whether a label is a name in capitals whose words open with a capital (``SUP. SOLIS: Thank you``), as a
+    hard-wrapped record sets each speaker's label after a sentence's end; not ``Note: the figures``.
+
+    >>> from kit.parsing.labels import match_label
+    >>> [_caps_opening(t, match_label(t)) for t in ["SUP. SOLIS: Thank you.", "Anna Lee: Thank you.", "MS. LEE: the"]]
+    [True, False, False]
+    """
+    name = label.name
+    return len(name) > 2 and name.isupper() and line[len(label.prefix) : len(label.prefix) + 1].isupper()
 
 
 def _set_in(line: str, above: str) -> bool:

@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from kit.parsing.labels import (
+    EXCELLENCY,
     NAME_SUFFIXES,
     PEER_OF,
     PERSON_NOTE,
@@ -111,6 +112,19 @@ def canonical_names(
     """
     lex = lex or lexicon()
     titles = titles or {}
+    # "HE the Prime Minister", "H.E. Mr. David Lammy": His Excellency's labels, read as the title and name after it
+    honoured = {
+        label.name: f"{rest[:1].upper()}{rest[1:]}"
+        for label in labels
+        if label.name[:1] == "H"
+        and (excellency := EXCELLENCY.match(label.name))
+        and (rest := label.name[excellency.end() :])
+    }
+    if honoured:
+        labels = [label._replace(name=honoured[label.name]) if label.name in honoured else label for label in labels]
+        titles = titles | {honoured[name]: title for name, title in titles.items() if name in honoured}
+        found = canonical_names(labels, titles, lex, texts)
+        return found | {name: found[rest] for name, rest in honoured.items() if rest in found}
     texts = iter(texts)
     read: list[str] | None = None  # the start of the texts, read once where a step needs them
     counts = Counter([label.name for label in labels if label.style == "name"])
