@@ -798,7 +798,12 @@ def _caps_opening(line: str, label: Label) -> bool:
     [True, False, False]
     """
     name = label.name
-    return len(name) > 2 and name.isupper() and line[len(label.prefix) : len(label.prefix) + 1].isupper()
+    return (
+        label.shape == "colon"  # (not a list's "THE PRESIDENT — Dana Whitfield")
+        and len(name) > 2
+        and name.isupper()
+        and line[len(label.prefix) : len(label.prefix) + 1].isupper()
+    )
 
 
 def _set_in(line: str, above: str) -> bool:
