@@ -568,6 +568,32 @@ def test_unnamed_voices_are_named_by_whom_the_others_call_thank_and_introduce() 
     assert set(turns.loc[turns["speaker"] == "Kyle Clark", "role"]) == {"interviewer"}  # (asks, gives the floor)
 
 
+def test_a_meetings_voices_are_named_by_the_title_and_surname_the_chair_calls() -> None:
+    """A council's captions in mixed case: the chair calls members by title and surname (``Councillor Linklater.``),
+    names the officer he brings in (``the chief executive, Alasdair Mackie.``), and gives his office as he introduces
+    himself (``I'm Stewart Sutherland, Convener,``), so ``Thanks Convener.`` thanks him."""
+    turns = _captions(
+        [
+            ">> Good morning and welcome to this meeting of the Committee. I'm Stewart Sutherland, Convener.",
+            ">> Thank you. Questions from members? Councillor Linklater.",
+            ">> Thanks Convener. Is the agency crew cost a one-off this year?",
+            ">> Thank you. I'll bring in the chief executive, Alasdair Mackie.",
+            ">> Thank you Convener. We expect some of it to continue.",
+            ">> And the dairy provisions?",  # (a thing's name, asked about: no one's)
+            ">> They are in the bill.",
+        ]
+    )
+    assert turns["speaker"].tolist() == [
+        "Stewart Sutherland",
+        "Stewart Sutherland",  # (thanked as Convener by the next voice)
+        "Councillor Linklater",
+        "Stewart Sutherland",
+        "Alasdair Mackie",
+        "Unnamed speaker",
+        "Unnamed speaker",
+    ]
+
+
 def test_a_voice_is_not_named_where_its_cues_disagree_or_the_short_form_fits_two() -> None:
     turns = _captions(
         [

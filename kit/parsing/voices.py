@@ -16,25 +16,28 @@ from collections import defaultdict
 
 from kit.parsing.labels import person_case
 from kit.parsing.lexicon import Lexicon
-from kit.parsing.names import a_person
+from kit.parsing.names import a_person, handed_to
 from kit.parsing.records import UNNAMED_SPEAKER, Turn
 
 __all__ = ["name_voices"]
 
 _WORD = r"[A-Z][A-Za-z'’\-]+"
-# whom a sentence turns to as it opens: "MS. BROUGH, IS THAT REALISTIC?", "KYLE, IF I COULD RESPOND --", "TASHA."
+_WORDS = rf"(?P<words>{_WORD}\.?(?:\s+{_WORD}\.?){{0,2}})"  # a name, with a form of address or a title before it
+# whom a sentence turns to as it opens: "MS. BROUGH, IS THAT REALISTIC?", "KYLE, IF I COULD RESPOND --", "TASHA.",
+# "Councillor Linklater."
 _ADDRESS = re.compile(
-    rf"(?:(?:WELL|AND|OK|OKAY|SO|NOW|ALL RIGHT|Well|And|OK|Okay|So|Now|All right),?\s+)?"
-    rf"(?:(?P<form>MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<first>{_WORD})(?:\s+(?P<second>{_WORD}))?"
-    r"\s*(?:,|[.!?]?$)"
+    rf"(?:(?:WELL|AND|OK|OKAY|SO|NOW|ALL RIGHT|Well|And|Okay|So|Now|All right),?\s+)?{_WORDS}\s*(?:,|[.!?]?$)"
 )
-# whom a speaker thanks as they open: "THANK YOU, KYLE.", "Thanks, Mr. Hall."
+# whom a speaker thanks as they open: "THANK YOU, KYLE.", "Thanks, Mr. Hall.", "Thank you Mr Spence."
 _THANKS = re.compile(
-    rf"(?:THANK YOU|THANKS|Thank you|Thanks)(?: (?:VERY MUCH|very much|SO MUCH|so much))?,\s+"
-    rf"(?:(?P<form>MR|MS|MRS|MISS|DR|Mr|Ms|Mrs|Miss|Dr)\.?\s+)?(?P<first>{_WORD})(?:\s+(?P<second>{_WORD}))?\s*[.!,]"
+    rf"(?:THANK YOU|THANKS|Thank you|Thanks)(?: (?:VERY MUCH|very much|SO MUCH|so much))?,?\s+{_WORDS}\s*[.!,]"
 )
 # a name one gives as one's own: "I'M KYLE CLARK.", "AND I'M MARSHALL ZELINGER."
-_OWN = re.compile(rf"\b(?:I'M|I’M|I AM|I'm|I’m|I am) (?P<first>{_WORD}) (?P<second>{_WORD})\b")
+_OWN = re.compile(rf"\b(?:I'M|I’M|I AM|I'm|I’m|I am) (?P<words>{_WORD} {_WORD})\b")
+# and the office they give after it: "I'm Stewart Sutherland, Convener," (so "Thanks Convener." is his)
+_OWN_OFFICE = re.compile(
+    rf"\b(?:I'M|I’M|I AM|I'm|I’m|I am) (?P<words>{_WORD} {_WORD}), (?:the |THE )?(?P<office>{_WORD})\b"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+(?=--)")
 _FORM_END = re.compile(r"(?:^|\s)(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.$")  # ("MR." ends no sentence)
 _PAIR = re.compile(rf"(?=\b({_WORD}) ({_WORD})\b)")
@@ -68,29 +71,30 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
         return False
     texts = [t.text.strip() for t in turns]
     roster = _roster(context, texts, lex)
-    if not roster:
-        return False
+    for k, text in enumerate(texts):  # each office its holder gives as they introduce themselves
+        if voiced[k] and (own := _OWN_OFFICE.search(text[:300])) and own.group("office").lower() in lex.titles:
+            if who := _who(own.group("words"), roster, lex):
+                roster.setdefault(f"office:{own.group('office').casefold()}", who)
     said: dict[int, set[str]] = defaultdict(set)  # what points to each turn's speaker
     not_them: dict[int, set[str]] = defaultdict(set)  # whom each turn speaks to, so not its speaker
     for k, text in enumerate(texts):
         if not voiced[k]:
             continue  # (what a labelled turn says points to no voice: "A. Milan Lukic." above captions)
-        if own := _OWN.search(text[:300]):
-            if who := roster.get(_key(None, own.group("first"), own.group("second"))):
-                said[k].add(who)
-        if thanked := _THANKS.match(text):
-            if who := roster.get(_key(thanked.group("form"), thanked.group("first"), thanked.group("second"))):
-                not_them[k].add(who)
-                if k > 0:
-                    said[k - 1].add(who)
+        if (own := _OWN.search(text[:300])) and (who := _who(own.group("words"), roster, lex)):
+            said[k].add(who)
+        if (thanked := _THANKS.match(text)) and (who := _who(thanked.group("words"), roster, lex)):
+            not_them[k].add(who)
+            if k > 0:
+                said[k - 1].add(who)
         sentences = _sentences(text)
         called = None  # the last one addressed near the turn's end calls the next voice
         for at, sentence in enumerate(sentences):
             found = _ADDRESS.match(sentence)
-            who = found and roster.get(_key(found.group("form"), found.group("first"), found.group("second")))
-            if who:
+            if found and (who := _who(found.group("words"), roster, lex)):
                 not_them[k].add(who)
                 called = who if at >= len(sentences) - _LAST_SENTENCES else called
+        if sentences and (handed := handed_to(sentences[-1], lex)[0]):  # "I'll bring in the chief executive, Alasdair
+            called = _who(handed, roster, lex) or called  # Mackie."
         if called and k + 1 < len(turns):
             said[k + 1].add(called)
     named = False
@@ -113,11 +117,34 @@ def _sentences(text: str) -> list[str]:
     return sentences
 
 
-def _key(form: str | None, first: str, second: str | None) -> str:
-    """How a reference is looked up: ``surname:hall`` after a form of address, ``name:kyle clark``, ``first:kyle``."""
-    if form:
-        return f"surname:{(second or first).casefold()}" if second is None else f"name:{first} {second}".casefold()
-    return f"name:{first} {second}".casefold() if second else f"first:{first.casefold()}"
+def _who(words: str, roster: dict[str, str], lex: Lexicon) -> str | None:
+    """The person a reference names (``MS. BROUGH``, ``KYLE``, ``Mike Johnston``, ``Councillor Linklater``): the one
+    full name of the roster it stands for, or a title and a surname the roster has no full name for; else ``None``.
+    """
+    raw = words.split()
+    if any(t.endswith(".") and len(t) > 5 for t in raw[:-1]):
+        return None  # a sentence's end inside ("Thank you, Convener. Members, the report ..."); not "Mr.", "Sen."
+    tokens = [t.rstrip(".") for t in raw]
+    form = None
+    if tokens[0].lower() in _NO_FORM:
+        return None  # ("AND THE DAIRY PROVISIONS?": a thing's name)
+    if len(tokens) > 1 and (tokens[0].lower() in lex.titles or tokens[0].lower() in _FORMS):
+        form, tokens = tokens[0], tokens[1:]
+    if len(tokens) == 2:
+        return roster.get(f"name:{tokens[0]} {tokens[1]}".casefold())
+    if len(tokens) != 1:
+        return None
+    word = tokens[0]
+    if form is None:
+        return roster.get(f"first:{word.casefold()}") or roster.get(f"office:{word.casefold()}")
+    if word.lower() in lex.titles or word.lower() in lex.not_names or not a_person(word, lex):
+        return roster.get(f"surname:{word.casefold()}")  # ("Madam Chair", "Mr Speaker": an office, no one's name)
+    cased = person_case(form) if form.isupper() else form
+    return roster.get(f"surname:{word.casefold()}") or f"{cased} {person_case(word) if word.isupper() else word}"
+
+
+_FORMS = frozenset({"mr", "ms", "mrs", "miss", "dr", "mister", "madam"})
+_NO_FORM = frozenset({"the", "his", "her", "us", "u.s.", "uk", "eu", "un", "state", "federal", "first", "general"})
 
 
 def _roster(context: str, texts: list[str], lex: Lexicon) -> dict[str, str]:
