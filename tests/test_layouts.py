@@ -4603,6 +4603,47 @@ def test_a_print_interviews_q_is_its_bylines_writer_and_its_a_the_one_its_lead_n
     assert set(nikkei.loc[nikkei["speaker_label"] == "Q", "speaker_source"]) == {"byline"}
 
 
+def test_a_phone_ins_role_labels_are_named_by_the_presenters_own_words():
+    """``PRESENTER:`` is the one presenter who says ``I'm Helen Kinvig``; each ``CALLER:`` is the caller she has just
+    greeted (``Morning Dave.``), and asks again after the answer; ``CHIEF MINISTER:`` is the holder the lead names,
+    without the letters after his name (``Hon Alfred Cannan MHK``)."""
+    turns = kit.parse(
+        "Transcript: Chief Minister's phone-in\n\nThe following is a transcript of the monthly phone-in programme with "
+        "the Chief Minister, Hon Alfred Cannan MHK, broadcast on Thursday.\n\n"
+        "PRESENTER: Good morning, this is Mandate, I'm Helen Kinvig, and I'm joined by the Chief Minister.\n\n"
+        "CHIEF MINISTER: Good morning Helen.\n\n"
+        "PRESENTER: Let's go straight to Dave in Onchan. Morning Dave.\n\n"
+        "CALLER: Morning. My question's about the ferry. When will the new one come?\n\n"
+        "CHIEF MINISTER: Thanks Dave. The board reports in February.\n\n"
+        "CALLER: So February, and then how many years after that?\n\n"
+        "CHIEF MINISTER: Three to four years.\n\n"
+        "PRESENTER: Margaret is on line two from Ramsey. Hello Margaret.\n\n"
+        "CALLER: Hello. Why are the waiting lists so long?\n\n"
+        "CHIEF MINISTER: They are too long, Margaret.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Helen Kinvig",
+        "Alfred Cannan",
+        "Helen Kinvig",
+        "Dave",
+        "Alfred Cannan",
+        "Dave",  # (asks again, no one given the floor between)
+        "Alfred Cannan",
+        "Helen Kinvig",
+        "Margaret",
+        "Alfred Cannan",
+    ]
+
+
+def test_a_chairs_introduction_of_others_does_not_name_the_chair():
+    turns = kit.parse(
+        "Committee of Public Accounts\n\nChairman: We are joined by Mr. Richard Collins, chief financial officer. "
+        "I invite Mr. Collins to begin.\n\nMr. Richard Collins: Thank you, Chairman.\n\nChairman: Why did costs rise?\n\n"
+        "Mr. Richard Collins: Staffing.\n"
+    ).turns
+    assert turns["speaker"].tolist()[::2] == ["Chairman", "Chairman"]
+
+
 def test_an_unnamed_askers_name_is_the_one_the_moderators_hand_over_gives():
     briefing = kit.parse(
         "Wildfire update\n\nMODERATOR: Thank you. We'll go to questions now. First question is from Richard Zussman "

@@ -774,6 +774,14 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     return spoken
 
 
+def _without_letters(person: str, written: str, lex: Lexicon) -> str:
+    """A holder's name without the letters in capitals the page writes after it (``Hon Alfred Cannan MHK``)."""
+    last = written.split()[-1].rstrip(",.")
+    if last.isupper() and last.lower() in lex.conversation.get("post_nominals", ()) and person.count(" ") >= 2:
+        return person.rsplit(" ", 1)[0]
+    return person
+
+
 def bare_office(office: str, lex: Lexicon) -> str:
     """An office's words without ``The`` or a form of address before them, as a page names its holder.
 
@@ -844,7 +852,7 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
             continue  # ("Vice President, Kamala Harris" holds no "President", nor "the former President, ...")
         person = split_name(match.group(1), lex)[1]
         if person and " " in person:
-            found.add(person)
+            found.add(_without_letters(person, match.group(1), lex))
     # a page's list of who's who, the office first and a dash: "THE PRESIDENT — Dana Whitfield, board president"
     for match in re.finditer(rf"(?:^| / )(?i:(?:the )?{office})[ \t]+[–—][ \t]+({_APPOSED})", context):
         person = split_name(match.group(1), lex)[1]  # (the office opens its line: not "Remarks by the President — East

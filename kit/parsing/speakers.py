@@ -458,7 +458,8 @@ _FIELD = re.compile(r"^([A-Za-z]+(?: [A-Za-z]+){0,2}):[ \t]+(\S[^\n]{0,150})$", 
 
 
 def _self_named(turns: list[Turn], lex: Lexicon) -> None:
-    """Name a numbered voice (``Speaker 1``, ``Participant 2``) who gives their name in one of their first two turns.
+    """Name a numbered voice (``Speaker 1``, ``Participant 2``), or the one person a host's or a chair's role label
+    stands for (``PRESENTER:``), who gives their name in one of their first two turns.
 
     A transcription service numbers the voices it cannot name; one who says ``My name is Dana
     Whitfield`` (``I'm Sarah Lindquist, news director ...``, ``Don Pettit, I'm a retired
@@ -468,6 +469,10 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     first: dict[tuple[int, str], list[Turn]] = {}
     for turn in turns:
         name = turn.label.name
+        if turn.label.style == "role" and not turn.label.note and lex.roles[turn.label.key]["role"] == "staff":
+            if len(first.get((turn.doc_id, name), ())) < 2:  # "PRESENTER: ... I'm Helen Kinvig, and ...": one person's
+                first.setdefault((turn.doc_id, name), []).append(turn)
+            continue
         if not name.endswith(_DIGITS):
             continue  # (most labels, at once)
         if turn.label.style == "name" and len(first.get((turn.doc_id, name), ())) < 2:
@@ -476,7 +481,9 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     named: dict[tuple[int, str], str] = {}
     for key, opening in first.items():
         for turn in opening:  # (the first two turns: "Oh, sorry. Marisol Vega, superintendent of learning.")
-            person = _own_name(turn.text, lex, reach=300, described=True)
+            # (a numbered voice's name and what they are, "Marisol Vega, superintendent of learning."; not a chair's
+            # introduction of others: "Mr. Richard Collins, chief financial officer.")
+            person = _own_name(turn.text, lex, reach=300, described=turn.label.style != "role")
             if person:
                 named[key] = person
                 break
@@ -1491,7 +1498,7 @@ def _cast_voices(turns: list[Turn], host: str, guest: str, event: str, lex: Lexi
 _BRIEF_QUESTION = 30  # the most words of a host's question that goes on past its question mark
 # The first name a host greets or introduces as their turn ends: "GOOD MORNING, MARK.", "NEXT UP IS LINDA IN BEND,
 # OREGON, INDEPENDENT LINE.", "LET'S TALK TO GLORIA IN TAMPA, FLORIDA, REPUBLICAN. GOOD MORNING."
-_GREETED = re.compile(r"(?i:good (?:morning|afternoon|evening)|hi|hello|welcome),? ([A-Z][A-Za-z'’\-]+)[.!]?$")
+_GREETED = re.compile(r"(?i:(?:good )?(?:morning|afternoon|evening)|hi|hello|welcome),? ([A-Z][A-Za-z'’\-]+)[.!]?$")
 _INTRODUCED = re.compile(
     r"(?i:\b(?:start with|go to|talk to|hear from|next up is|up next is|next is|here is|here's|joining us is))"
     r"\s+([A-Z][A-Za-z'’\-]+)\s+(?i:(?:is\s+)?in)\s+[A-Z]"
@@ -1577,6 +1584,7 @@ def _exchanges(
                             and current.turns[0].speaker[:8] != "Unnamed "  # (at once: most openers are named so)
                             and _asks_again(turn, current, turns[k - 1], _moderated(turns, floor, moderated), lex)
                         )
+                        and not _caller_again(turn, current, turns[k - 1])
                     )
                 )
             else:
@@ -1845,8 +1853,41 @@ def _name_asker(turn: Turn, current: Exchange, lex: Lexicon, before: Turn | None
         opener = current.turns[0]  # the one who opened the exchange asks again
         turn.speaker, turn.speaker_source = opener.speaker, "inferred"
         outlet = outlet or opener.affiliation
+    elif turn.role == "audience" and (called := _caller_called(turn, current, before, lex)):
+        turn.speaker, turn.speaker_source = called
     elif turn.role == "audience":
         turn.speaker = UNNAMED_AUDIENCE
     else:
         turn.speaker = UNNAMED_JOURNALIST
     turn.affiliation = outlet
+
+
+def _caller_again(turn: Turn, current: Exchange, before: Turn) -> bool:
+    """Whether a caller's turn right after the answer to a caller the host called by name is that caller asking
+    again (``CALLER: So February, and then how many years after that?``), no one given the floor between."""
+    opener = current.turns[0] if current.turns else None
+    return (
+        turn.role == "audience"
+        and opener is not None
+        and opener.role == "audience"
+        and opener.label.name == turn.label.name  # (under the same role's label: "CALLER:")
+        and opener.speaker != UNNAMED_AUDIENCE
+        and before.role in ANSWERING_ROLES
+        and before.role != "staff"
+    )
+
+
+def _caller_called(turn: Turn, current: Exchange, before: Turn | None, lex: Lexicon) -> tuple[str, str] | None:
+    """The caller a host has just greeted or introduced by a first name (``Let's go straight to Dave in Onchan.
+    Morning Dave.``), and how it is known; or, as the caller asks again after the answer, the one the exchange's
+    host called. ``None`` where no one is called.
+    """
+    if before is None:
+        return None
+    if before.role == "staff" or before.role in ASKING_ROLES and before.role != "audience":
+        called = _called_caller(before.text.rstrip(), lex)
+        return (person_case(called) if called.isupper() else called, "introduction") if called else None
+    opener = current.turns[0] if current.turns else None
+    if opener is not None and opener is not turn and _caller_again(turn, current, before):
+        return opener.speaker, "inferred"  # (the caller asks again, after the answer: "So February, and then?")
+    return None
