@@ -4635,6 +4635,27 @@ def test_a_phone_ins_role_labels_are_named_by_the_presenters_own_words():
     ]
 
 
+def test_a_party_in_brackets_after_a_name_is_no_holder_of_it():
+    """``KIM MOON-SOO [People Power Party]`` on its own line is Kim Moon-soo, of his party; not a speaker called
+    People Power Party."""
+    turns = kit.parse(
+        "Third presidential debate\n\nMODERATOR JUNG YU-MI\nCandidate Kim Moon-soo.\n\n"
+        "KIM MOON-SOO [People Power Party]\nMy whole life has been about national integration.\n\n"
+        "MODERATOR JUNG YU-MI\nCandidate Lee Jun-seok.\n\nLEE JUN-SEOK [Reform Party]\nThis election is about reform.\n\n"
+        "MODERATOR JUNG YU-MI\nCandidate Kim, your question.\n\nKIM MOON-SOO\nCandidate Lee, will you resign?\n\n"
+        "LEE JUN-SEOK\nNo.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "Jung Yu-Mi",  # (the text never writes her name: cased as a name in capitals is)
+        "Kim Moon-soo",  # (as the text writes it)
+        "Jung Yu-Mi",
+        "Lee Jun-seok",
+        "Jung Yu-Mi",
+        "Kim Moon-soo",
+        "Lee Jun-seok",
+    ]
+
+
 def test_a_chairs_introduction_of_others_does_not_name_the_chair():
     turns = kit.parse(
         "Committee of Public Accounts\n\nChairman: We are joined by Mr. Richard Collins, chief financial officer. "

@@ -394,7 +394,8 @@ def _one_holder(
     return next(iter(holders)) if len(holders) == 1 else None
 
 
-_INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b")  # "DeSantis", "MacCallum", "LaHood"
+# "DeSantis", "MacCallum", "LaHood"; and a given name's second part in small letters, "Moon-soo", "Jae-myung"
+_INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b|\b[A-Z][a-z]+-[a-z]+\b")
 
 
 def _said_names(texts: list[str], lex: Lexicon) -> dict[str, str]:
@@ -460,10 +461,10 @@ def _start(texts: Iterable[str], reach: int = 200_000) -> list[str]:
 
 
 def _spellings(texts: list[str]) -> dict[str, str]:
-    """The words with a capital inside that ``texts`` write, by their case folding.
+    """The words with a capital inside, or a small letter after a hyphen, that ``texts`` write, by their case folding.
 
-    >>> _spellings(["Governor DeSantis and Ms. MacCallum.", "Mr. DeSantis"])
-    {'desantis': 'DeSantis', 'maccallum': 'MacCallum'}
+    >>> _spellings(["Governor DeSantis and Ms. MacCallum.", "Mr. DeSantis", "Candidate Kim Moon-soo"])
+    {'desantis': 'DeSantis', 'maccallum': 'MacCallum', 'moon-soo': 'Moon-soo'}
     """
     found: Counter[str] = Counter()
     for text in texts:
@@ -620,6 +621,8 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
     ('Baroness Penn', 'Lord True')
     >>> _person_noted("Mr Crookall", lexicon()), _person_noted("Hon. Members", lexicon())
     ('Mr Crookall', None)
+    >>> _person_noted("People Power Party", lexicon()) is None
+    True
     """
     if "; " in note:  # several notes ("Baroness Penn; Con"): the first that names a person
         return next(filter(None, (_person_noted(part, lex) for part in note.split("; "))), None)
@@ -628,7 +631,7 @@ def _person_noted(note: str, lex: Lexicon) -> str | None:
         return note  # a peer by rank, name and place: "Lord Kennedy of Southwark"
     title, person = split_name(note, lex)
     if PERSON_NOTE.fullmatch(note) and not (title and person and note.endswith(person)):
-        return note
+        return note if a_person(note, lex) else None  # (not a party: "KIM MOON-SOO [People Power Party]")
     if title and person and all(w.lower().strip(".") in lex.titles for w in title.split()):
         if PERSON_NOTE.fullmatch(person):
             return person
