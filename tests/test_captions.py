@@ -594,6 +594,44 @@ def test_a_meetings_voices_are_named_by_the_title_and_surname_the_chair_calls() 
     ]
 
 
+def test_voices_after_labelled_ones_are_named_by_office_and_not_after_an_absent_viewer() -> None:
+    """Captions that name each speaker once (``>> ANDY BESHEAR:``), then mark changes only: an office alone calls its
+    one holder (``GOVERNOR, YOUR REBUTTAL.``, ``..., ATTORNEY GENERAL?``); a viewer whose question is read out is
+    thanked (``JOHN, THANK YOU.``) but never speaks, and an answer that opens by addressing him calls no one."""
+    turns = _captions(
+        [
+            ">> RENEE SHAW: GOOD EVENING. I'M RENEE SHAW. GOVERNOR BESHEAR, WHY DO YOU DESERVE FOUR MORE YEARS?",
+            ">> ANDY BESHEAR: THANK YOU, RENEE. WE LANDED THE LARGEST PROJECTS IN STATE HISTORY.",
+            ">> ATTORNEY GENERAL CAMERON, YOUR RESPONSE.",
+            ">> DANIEL CAMERON: RENEE, THE GOVERNOR WANTS TO TAKE CREDIT FOR FEDERAL DOLLARS.",
+            ">> LET'S TURN TO EDUCATION. WHAT WOULD YOU DO ABOUT TEACHER PAY, ATTORNEY GENERAL?",
+            ">> I'VE PROPOSED A PLAN TO GET OUR KIDS BACK ON TRACK.",
+            ">> GOVERNOR, YOUR REBUTTAL.",
+            ">> HIS PLAN DOESN'T INCLUDE ONE DOLLAR FOR TEACHER RAISES.",
+            ">> A VIEWER, JOHN WALKER OF PADUCAH, ASKS WHAT YOU WILL DO ABOUT CHILD CARE. GOVERNOR, YOU FIRST.",
+            ">> JOHN, THANK YOU. I'VE PROPOSED UNIVERSAL PRE-K.",
+            ">> ATTORNEY GENERAL.",
+            ">> JOHN, I'M A DAD OF TWO LITTLE BOYS. WE'LL CUT THE INCOME TAX.",
+            ">> WE'LL TAKE A SHORT BREAK.",
+        ]
+    )
+    assert turns["speaker"].tolist() == [
+        "Renee Shaw",
+        "Andy Beshear",
+        "Unnamed speaker",  # (Cameron answers "RENEE, ...": addressing her says nothing of who spoke before)
+        "Daniel Cameron",
+        "Unnamed speaker",
+        "Daniel Cameron",  # (called by office)
+        "Unnamed speaker",
+        "Andy Beshear",  # (called by office)
+        "Unnamed speaker",  # (it names John Walker, who is not there)
+        "Andy Beshear",  # (called: "GOVERNOR, YOU FIRST.")
+        "Unnamed speaker",
+        "Daniel Cameron",
+        "Unnamed speaker",  # (addressing John gives no one the floor)
+    ]
+
+
 def test_a_voice_is_not_named_where_its_cues_disagree_or_the_short_form_fits_two() -> None:
     turns = _captions(
         [
@@ -601,7 +639,7 @@ def test_a_voice_is_not_named_where_its_cues_disagree_or_the_short_form_fits_two
             ">> I'LL START WITH TAXES.",
             ">> MS. PARK, A REBUTTAL?",
             ">> THANK YOU, MS. LEE. I DISAGREE.",
-            ">> MS. LEE, THANK YOU. MS. PARK?",  # (the last one it addresses is called)
+            ">> MS. LEE, ONE MORE WORD. MS. PARK?",  # (the last one it addresses is called)
             ">> THANK YOU, MS. LEE.",
         ]
     )

@@ -34,6 +34,9 @@ _THANKS = re.compile(
 )
 # a name one gives as one's own: "I'M KYLE CLARK.", "AND I'M MARSHALL ZELINGER."
 _OWN = re.compile(rf"\b(?:I'M|I’M|I AM|I'm|I’m|I am) (?P<words>{_WORD} {_WORD})\b")
+_THANKED_AFTER = re.compile(r"\s*(?:THANK YOU|THANKS|Thank you|thank you|thanks)\b")
+# whom a sentence turns to as it ends: "WHAT WOULD YOU DO ABOUT THAT, ATTORNEY GENERAL?", "THAT'S NOT TRUE, GOVERNOR."
+_VOCATIVE = re.compile(rf",\s+{_WORDS}\s*[?.!]$")
 # and the office they give after it: "I'm Stewart Sutherland, Convener," (so "Thanks Convener." is his)
 _OWN_OFFICE = re.compile(
     rf"\b(?:I'M|I’M|I AM|I'm|I’m|I am) (?P<words>{_WORD} {_WORD}), (?:the |THE )?(?P<office>{_WORD})\b"
@@ -70,18 +73,35 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
     if sum(voiced) < 3:
         return False
     texts = [t.text.strip() for t in turns]
-    roster = _roster(context, texts, lex)
+    # (and the names of the labelled speakers among them: ">> ANDY BESHEAR: THANK YOU, RENEE.")
+    roster = _roster(
+        " / ".join([context, *{t.speaker for t, v in zip(turns, voiced, strict=True) if not v}]), texts, lex
+    )
     for k, text in enumerate(texts):  # each office its holder gives as they introduce themselves
         if voiced[k] and (own := _OWN_OFFICE.search(text[:300])) and own.group("office").lower() in lex.titles:
             if who := _who(own.group("words"), roster, lex):
                 roster.setdefault(f"office:{own.group('office').casefold()}", who)
+    _offices(texts, roster, lex)
+    # who takes part: a named label's speaker, or one who gives their own name ("AND I'M MARSHALL ZELINGER.")
+    present = {t.speaker for t, v in zip(turns, voiced, strict=True) if not v}
+    present |= {
+        who for text in texts if (own := _OWN.search(text[:300])) and (who := _who(own.group("words"), roster, lex))
+    }
     said: dict[int, set[str]] = defaultdict(set)  # what points to each turn's speaker
     not_them: dict[int, set[str]] = defaultdict(set)  # whom each turn speaks to, so not its speaker
     for k, text in enumerate(texts):
-        if not voiced[k]:
+        if turns[k].label.shape != "voice":
             continue  # (what a labelled turn says points to no voice: "A. Milan Lukic." above captions)
-        if (own := _OWN.search(text[:300])) and (who := _who(own.group("words"), roster, lex)):
-            said[k].add(who)
+        own = _OWN.search(text[:300])
+        if own_name := own and _who(own.group("words"), roster, lex):
+            said[k].add(own_name)
+        # one a turn names in full is not its speaker ("A VIEWER, JOHN WALKER OF PADUCAH, ASKS:"), but for one who
+        # introduces themselves ("I'M KYLE CLARK")
+        not_them[k].update(
+            who
+            for first, second in _PAIR.findall(text)
+            if (who := roster.get(f"name:{first} {second}".casefold())) and who != own_name
+        )
         if (thanked := _THANKS.match(text)) and (who := _who(thanked.group("words"), roster, lex)):
             not_them[k].add(who)
             if k > 0:
@@ -92,7 +112,19 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
             found = _ADDRESS.match(sentence)
             if found and (who := _who(found.group("words"), roster, lex)):
                 not_them[k].add(who)
-                called = who if at >= len(sentences) - _LAST_SENTENCES else called
+                if _THANKED_AFTER.match(sentence, found.end()):  # "JOHN, THANK YOU.": thanks, as "THANK YOU, JOHN."
+                    if at == 0 and k > 0:
+                        said[k - 1].add(who)
+                elif at >= len(sentences) - _LAST_SENTENCES and (
+                    _calls(sentence) or sentences[-1].endswith("?") or who in present
+                ):  # (one who takes part, addressed as a turn ends, speaks next: "MARSHALL, I DON'T CONTROL ...")
+                    called = who
+        for at, sentence in enumerate(sentences):  # whom a sentence turns to as it ends: "..., ATTORNEY GENERAL?"
+            found = _VOCATIVE.search(sentence)
+            if found and (who := _who(found.group("words"), roster, lex)):
+                not_them[k].add(who)
+                if at == len(sentences) - 1 and sentence.endswith("?"):
+                    called = who
         if sentences and (handed := handed_to(sentences[-1], lex)[0]):  # "I'll bring in the chief executive, Alasdair
             called = _who(handed, roster, lex) or called  # Mackie."
         if called and k + 1 < len(turns):
@@ -104,6 +136,41 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
             turn.speaker, turn.speaker_source = next(iter(pointed)), "introduction"
             named = True
     return named
+
+
+def _calls(sentence: str) -> bool:
+    """Whether a sentence that opens with someone's name gives them the floor: it asks them (``MS. BROUGH, IS THAT
+    REALISTIC?``), asks for it (``KYLE, IF I COULD RESPOND --``) or is short (``MR. HALL, REBUTTAL.``, ``TASHA.``);
+    turns to them (``MS. BROUGH, YOU WON THE COIN TOSS.``); not an answer that opens by addressing someone (``JOHN, I'M
+    A DAD OF TWO LITTLE BOYS.``, ``MARSHALL, WE HAVE TO ...``). (A question after it calls them too: ``MR. HALL,
+    TRAFFIC IS BAD. WOULD YOU FUND IT?``)"""
+    words = sentence.split()
+    return sentence.endswith(("?", "--", "—")) or len(words) <= _CALL_WORDS or not _SECOND_PERSON.isdisjoint(words)
+
+
+_SECOND_PERSON = frozenset({"YOU", "YOUR", "YOU'VE", "YOU'RE", "you", "your", "you've", "you're"})  # "MS. BROUGH, YOU
+# WON THE COIN TOSS.", not "MARSHALL, WE HAVE TO ..."
+
+
+_CALL_WORDS = 5  # the most words of a sentence that calls someone by name without asking ("MS. PRICE, 60 SECONDS.")
+
+
+def _offices(texts: list[str], roster: dict[str, str], lex: Lexicon) -> None:
+    """Add to the roster each office the words give one person of it by title and surname (``GOVERNOR BESHEAR``,
+    ``ATTORNEY GENERAL CAMERON``), so that the office alone stands for them (``GOVERNOR, YOUR REBUTTAL.``)."""
+    held: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for office, surname in _TITLED.findall(text):
+            if all(w.lower() in lex.titles for w in office.split()) and (
+                who := roster.get(f"surname:{surname.casefold()}")
+            ):
+                held[f"office:{office.casefold()}"].add(who)
+    for key, people in held.items():
+        if len(people) == 1:
+            roster.setdefault(key, next(iter(people)))
+
+
+_TITLED = re.compile(rf"\b((?:{_WORD} )?{_WORD}) ({_WORD})\b")
 
 
 def _sentences(text: str) -> list[str]:
@@ -125,6 +192,8 @@ def _who(words: str, roster: dict[str, str], lex: Lexicon) -> str | None:
     if any(t.endswith(".") and len(t) > 5 for t in raw[:-1]):
         return None  # a sentence's end inside ("Thank you, Convener. Members, the report ..."); not "Mr.", "Sen."
     tokens = [t.rstrip(".") for t in raw]
+    if all(t.lower() in lex.titles for t in tokens):
+        return roster.get(f"office:{' '.join(tokens).casefold()}")  # "GOVERNOR", "ATTORNEY GENERAL": its one holder
     form = None
     if tokens[0].lower() in _NO_FORM:
         return None  # ("AND THE DAIRY PROVISIONS?": a thing's name)
@@ -177,6 +246,8 @@ def _common(first: str, second: str, lex: Lexicon) -> bool:
     return any(
         w.casefold() in lex.prose_words
         or w.casefold() in lex.starters
+        or w.casefold() in lex.title_connectors
+        or w.casefold() in lex.not_names
         or w.casefold() in _NOT_NAMES
         or "'" in w
         or "’" in w
