@@ -4656,6 +4656,23 @@ def test_a_party_in_brackets_after_a_name_is_no_holder_of_it():
     ]
 
 
+def test_a_headers_field_naming_the_chair_is_no_turn_and_names_the_chair():
+    """``Chairman: Convener Ma Wenjun`` between ``Time:`` and ``Location:`` is a field of the minutes' header: no turn,
+    and the chairman it names is the one who speaks under ``Chairman:``; a chair who calls a name is a turn."""
+    corpus = kit.parse(
+        "Minutes of the Foreign Affairs and National Defense Committee\n\nTime: Wednesday, March 12, 2025, 9:01\n"
+        "Chairman: Convener Ma Wenjun\nLocation: Conference Room 101\n\n"
+        "Chairman: There are 7 members present. The meeting is now open.\n"
+        "Chairman: Minister Gu Lixiong.\n"
+        "Minister Gu Lixiong: Good morning. I am honoured to report.\n"
+        "Chairman: Committee Member Wang Dingyu.\n"
+        "Committee Member Wang Dingyu: Minister, when will the submarines be delivered?\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [7, 8, 9, 10, 11]
+    assert turns["speaker"].tolist() == ["Ma Wenjun", "Ma Wenjun", "Gu Lixiong", "Ma Wenjun", "Wang Dingyu"]
+
+
 def test_a_chairs_introduction_of_others_does_not_name_the_chair():
     turns = kit.parse(
         "Committee of Public Accounts\n\nChairman: We are joined by Mr. Richard Collins, chief financial officer. "

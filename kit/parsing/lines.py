@@ -1826,6 +1826,28 @@ def _drop_appointments(lines: list[str], candidates: dict[int, Label], lex: Lexi
         if listed(before) or listed(after):
             del candidates[i]
             why[i] = "a line of a list of appointments (a title, a colon and a name)"
+    # a header's field that names who chairs, beside other fields: "Time: ..." / "Chairman: Convener Ma Wenjun" /
+    # "Location: ..."
+    for i, label in list(candidates.items()):
+        rest = lines[i][len(label.prefix) :].strip()
+        if not (2 <= rest.count(" ") + 1 <= 5 and _TITLED_NAME.fullmatch(rest)):
+            continue
+        before, after = i - 1, i + 1
+        while before >= 0 and not lines[before].strip():
+            before -= 1
+        while after < len(lines) and not lines[after].strip():
+            after += 1
+        if any(0 <= j < len(lines) and j not in candidates and _FIELD_LINE.match(lines[j]) for j in (before, after)):
+            del candidates[i]
+            why[i] = "a header's field (a title, a colon and a name, beside other fields: Time:, Location:)"
+
+
+# a title or a name alone after a colon: "Convener Ma Wenjun", "Jim Sanders"
+_TITLED_NAME = re.compile(r"(?:[A-Z][a-z]+\.? ){0,2}[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){1,2}")
+# a header's field: "Time: Wednesday, March 12, 2025", "Location: Conference Room 101"
+_FIELD_LINE = re.compile(
+    r"[ \t]*(?:Time|Date|Location|Venue|Place|Location and time|Attendance|Present|Recorder|Clerk)s?:[ \t]+\S"
+)
 
 
 def _short_kind(line: str, stripped: str, marks: _Marks) -> tuple[str, Dateline | None]:
