@@ -1029,7 +1029,19 @@ def test_names_with_a_clock_time_on_their_own_lines_are_a_parliaments_labels():
         ["Kwasi Amoako-Attah", "10:39 a.m."],
     ]
     assert corpus.documents["event"].tolist() == ["question_time"]
-    assert turns["kind"].tolist()[4] == "question"
+    assert turns["kind"].tolist()[1] == "question"  # ("asked the Minister ... when ...", below the member's name)
+
+
+def test_a_printed_question_asked_of_the_hon_minister_opens_the_members_turn():
+    turns = kit.parse(
+        "Oral Answers to Questions\n\nMadam Speaker: Hon. Members, questions Nos. 41 and 42 will be answered.\n"
+        "Couva North Water Supply\n(Measures to Improve)\n"
+        "41. Mr. Ravi Ratiram (Couva North) asked the hon. Minister of Public Utilities:\n"
+        "Could the Minister state what measures are being taken by WASA?\n"
+        "The Minister of Public Utilities (Hon. Marvin Gonzales): Thank you, Madam Speaker. New pumps.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Madam Speaker", "Ravi Ratiram", "Marvin Gonzales"]
+    assert turns["kind"].tolist()[1] == "question"
 
 
 def test_initials_used_again_and_again_are_labels():

@@ -159,6 +159,8 @@ def asks(turn: Turn) -> bool:
     (True, True)
     >>> asks(Turn(label, [0], text="Thank you, Mr Speaker. I beg to ask the Question standing in my name."))
     True
+    >>> asks(Turn(label, [0], text="\\nasked the Minister for Roads when the road would be completed."))
+    True
     """
     text = turn.text
     # (and below a label alone on its line, past the newline it leaves)
@@ -168,7 +170,7 @@ def asks(turn: Turn) -> bool:
         or text[:10] == PRINTED_QUESTION
         or text[:11] == "to ask the "  # (an order paper's: "... (Mrs Caine) to ask the Minister for Health:")
         or text[:1] == "\n"
-        and text[:20].lstrip()[:7] == FORMAL_QUESTION
+        and (text[:20].lstrip()[:7] == FORMAL_QUESTION or text[:20].lstrip()[:10] == PRINTED_QUESTION)
         or "name" in text[:160]
         and QUESTION_IN_NAME.search(text[:160]) is not None
     )

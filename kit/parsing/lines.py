@@ -959,8 +959,8 @@ def _heading_above(line: str) -> bool:
 # or "to ask the" on an order paper ("The Hon. Member for Garff (Mrs Caine) to ask the Minister for Infrastructure:"),
 # or, numbered, "of the" ("2.1 Deputy M. Tadier of St. Brelade of the Minister for the Environment regarding ...:").
 _ASKED = re.compile(
-    r"(?P<lead>[ \t]*(?P<number>[A-Z]?\d{1,4}(?:\.\d{1,3}){0,3}\.?[ \t]+)?)(?P<name>[A-Z][^\n:;?!]{1,100}?)[ \t]+(?P<verb>asked|to ask|of) the (?=[A-Z])"
-)
+    r"(?P<lead>[ \t]*(?P<number>[A-Z]?\d{1,4}(?:\.\d{1,3}){0,3}\.?[ \t]+)?)(?P<name>[A-Z][^\n:;?!]{1,100}?)[ \t]+(?P<verb>asked|to ask|of) the (?=[A-Z]|hon\b|honourable\b)"
+)  # (and "asked the hon. Minister of Public Utilities:", as a Hansard may print it)
 _ASKED_REACH = 140  # the characters of a line read for a printed question's "asked the"
 
 
