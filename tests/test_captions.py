@@ -632,6 +632,29 @@ def test_voices_after_labelled_ones_are_named_by_office_and_not_after_an_absent_
     ]
 
 
+def test_a_journalists_voice_is_named_by_their_name_and_outlet_and_a_caption_files_welcome_names_the_event() -> None:
+    """A briefing's caption file: the host welcomes all to the briefing over two cue lines; a journalist's voice gives
+    name and outlet as it asks (``Aoife Brennan, RTÉ News.``), and is the one called (``Aoife?``), not the answer after
+    it."""
+    text = "WEBVTT\n\n" + "\n\n".join(
+        f"00:00:{2 * k:02d}.000 --> 00:00:{2 * k + 1:02d}.000\n{cue}"
+        for k, cue in enumerate(
+            [
+                "Good afternoon, and welcome to this\nbriefing from the Emergency Coordination Group.",
+                "KEITH LEONARD: Thank you. Around 715,000 homes remain without power.",
+                "- We'll go to questions now. Aoife?",
+                "- Aoife Brennan, RTÉ News. Two weeks\nfor Galway and Mayo, is that realistic?",
+                "- It's our honest estimate.",
+                "- Hi, Conor Feeney, Newstalk. Is there\nanother storm behind this one?",
+                "KEITH LEONARD: Nothing near the strength of this one.",
+            ]
+        )
+    )
+    corpus = kit.parse(text)
+    assert corpus.documents[["event", "event_source"]].values.tolist() == [["briefing", "opening"]]
+    assert corpus.turns["speaker"].tolist()[3:6] == ["Aoife Brennan", "Unnamed speaker", "Conor Feeney"]
+
+
 def test_a_voice_is_not_named_where_its_cues_disagree_or_the_short_form_fits_two() -> None:
     turns = _captions(
         [

@@ -269,7 +269,7 @@ def _public_asks(turns: list[Turn], lex: Lexicon) -> bool:
 _WELCOME_TURNS = 3  # the first turns, where a host welcomes all to the event
 _WELCOME_REACH = 400  # the characters of each read for it
 # "Welcome to this meeting of the Policy and Resources Committee", "AND WELCOME TO THE 9NEWS MAYORAL RUNOFF DEBATE."
-_WELCOME = re.compile(r"(?i:\bwelcome (?:back )?(?:you )?(?:all |everyone |everybody )?to) ([^.!?\n]{3,120})")
+_WELCOME = re.compile(r"(?i:\bwelcome\s+(?:back\s+)?(?:you\s+)?(?:(?:all|everyone|everybody)\s+)?to)\s+([^.!?]{3,120})")
 
 
 def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:

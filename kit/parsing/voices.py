@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from kit.parsing.labels import person_case
 from kit.parsing.lexicon import Lexicon
-from kit.parsing.names import a_person, handed_to
+from kit.parsing.names import a_person, handed_to, introduction
 from kit.parsing.records import UNNAMED_SPEAKER, Turn
 
 __all__ = ["name_voices"]
@@ -44,6 +44,7 @@ _OWN_OFFICE = re.compile(
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+(?=--)")
 _FORM_END = re.compile(r"(?:^|\s)(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.$")  # ("MR." ends no sentence)
 _PAIR = re.compile(rf"(?=\b({_WORD}) ({_WORD})\b)")
+_INTRODUCED = 200  # the characters of a turn read for a journalist's name and outlet
 _LAST_SENTENCES = 2  # an address this near the end of a turn calls the next voice
 
 
@@ -95,18 +96,21 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
         own = _OWN.search(text[:300])
         if own_name := own and _who(own.group("words"), roster, lex):
             said[k].add(own_name)
+        # a journalist who gives their name and outlet as they ask ("Aoife Brennan, RTÉ News. Two weeks ...?")
+        if (introduced := introduction(text[:_INTRODUCED], lex)[0]) is not None:
+            said[k].add(roster.get(f"name:{introduced}".casefold(), introduced))
         # one a turn names in full is not its speaker ("A VIEWER, JOHN WALKER OF PADUCAH, ASKS:"), but for one who
         # introduces themselves ("I'M KYLE CLARK")
         not_them[k].update(
             who
             for first, second in _PAIR.findall(text)
-            if (who := roster.get(f"name:{first} {second}".casefold())) and who != own_name
+            if (who := roster.get(f"name:{first} {second}".casefold())) and who != own_name and who != introduced
         )
         if (thanked := _THANKS.match(text)) and (who := _who(thanked.group("words"), roster, lex)):
             not_them[k].add(who)
             if k > 0:
                 said[k - 1].add(who)
-        sentences = _sentences(text)
+        sentences = [x for x in _sentences(text) if introduced is None or introduced not in x]
         called = None  # the last one addressed near the turn's end calls the next voice
         for at, sentence in enumerate(sentences):
             found = _ADDRESS.match(sentence)
