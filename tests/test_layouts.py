@@ -4685,6 +4685,23 @@ def test_a_headers_field_naming_the_chair_is_no_turn_and_names_the_chair():
     assert turns["speaker"].tolist() == ["Ma Wenjun", "Ma Wenjun", "Gu Lixiong", "Ma Wenjun", "Wang Dingyu"]
 
 
+def test_letters_in_a_label_stay_capitals_and_a_name_is_spelled_as_the_text_writes_it():
+    """``MC:`` is the MC, not "Mc"; ``PM HU'AKAVAMEILIKU`` and ``SG WAQA`` keep their offices' letters, and the name
+    takes the text's spelling (``Hu'akavameiliku``, not "Hu'Akavameiliku")."""
+    turns = kit.parse(
+        "Joint press conference\n\nMC: Welcome. We have the Honourable Hu'akavameiliku Siaosi Sovaleni and the "
+        "Secretary General, Baron Waqa.\n\nPM HU'AKAVAMEILIKU: Thank you.\n\nSG WAQA: Thank you.\n\n"
+        "QUESTION: Prime Minister, why?\n\nPM HU'AKAVAMEILIKU: Because.\n"
+    ).turns
+    assert turns["speaker"].tolist() == [
+        "MC",
+        "PM Hu'akavameiliku",
+        "SG Waqa",
+        "Unnamed journalist",
+        "PM Hu'akavameiliku",
+    ]
+
+
 def test_a_chairs_introduction_of_others_does_not_name_the_chair():
     turns = kit.parse(
         "Committee of Public Accounts\n\nChairman: We are joined by Mr. Richard Collins, chief financial officer. "

@@ -394,8 +394,9 @@ def _one_holder(
     return next(iter(holders)) if len(holders) == 1 else None
 
 
-# "DeSantis", "MacCallum", "LaHood"; and a given name's second part in small letters, "Moon-soo", "Jae-myung"
-_INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b|\b[A-Z][a-z]+-[a-z]+\b")
+# "DeSantis", "MacCallum", "LaHood"; and a name's part in small letters after a hyphen or an apostrophe, "Moon-soo",
+# "Jae-myung", "Hu'akavameiliku"
+_INNER_CAPITAL = re.compile(r"\b[A-Z][a-z]+[A-Z][a-z][A-Za-z]*\b|\b[A-Z][a-z]+(?:-|['’](?=[a-z]{3}))[a-z]+\b")
 
 
 def _said_names(texts: list[str], lex: Lexicon) -> dict[str, str]:
@@ -745,8 +746,17 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     title, person = split_name(name, lex)
     if person and len(person.split()) >= 2 and not person.isupper():
         return person
+    abbreviations = lex.conversation.get("office_abbreviations", {})
     spoken = " ".join(
-        (w.lower() if k and w.lower() in lex.title_connectors else person_case(w)) if w.isupper() else w
+        (
+            w.lower()
+            if k and w.lower() in lex.title_connectors
+            else w  # (an office's letters stay capitals: "PM", "SG")
+            if w.lower() in abbreviations
+            else person_case(w)
+        )
+        if w.isupper()
+        else w
         for k, w in enumerate(name.split())
     )  # "Secretary for Transport and Logistics"
     words = spoken.split()

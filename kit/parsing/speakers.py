@@ -179,7 +179,10 @@ def assign_speakers(
                     turn.speaker = turn.holder
                 else:
                     words = label.name.split()
-                    turn.speaker = " ".join(w.capitalize() if w.isupper() or k == 0 else w for k, w in enumerate(words))
+                    turn.speaker = " ".join(  # (letters stay capitals: "MC:" is the MC)
+                        w if len(w) <= 2 and w.isupper() else w.capitalize() if w.isupper() or k == 0 else w
+                        for k, w in enumerate(words)
+                    )
                     unnoted.append(turn)
         else:
             # (THE WITNESS: the one sworn in; "President." below "IN THE CHAIR: ROBERTA METSOLA": she)
