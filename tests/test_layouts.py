@@ -3036,6 +3036,15 @@ def test_a_title_a_name_and_a_full_stop_in_mixed_case_as_a_translated_record_has
     assert prose["speaker"].tolist() == ["Anna Lee", "Bo Chan", "Anna Lee"]
 
 
+def test_a_meetings_display_name_and_organisation_are_the_person_and_their_title():
+    turns = kit.parse(
+        "WEBVTT\n\n00:00:04.100 --> 00:00:16.633\nMargaret Edwin | Africa CDC: Good afternoon to all.\n\n"
+        "00:00:34.100 --> 00:00:49.433\nDG Jean Kaseya: Thank you, Margaret.\n\n"
+        "00:01:58.267 --> 00:02:08.600\nMargaret Edwin | Africa CDC: We'll go straight to questions.\n"
+    ).turns
+    assert turns[["speaker", "speaker_title"]].values.tolist()[::2] == [["Margaret Edwin", "Africa CDC"]] * 2
+
+
 def test_a_chats_post_headers_and_a_podcasts_names_in_brackets_open_turns():
     chat = kit.parse(
         "Mod | Priya — 03/14/2024 7:00 PM\nWelcome! Councillor Baptiste is here for the next hour.\n"
