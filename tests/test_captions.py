@@ -581,16 +581,18 @@ def test_a_meetings_voices_are_named_by_the_title_and_surname_the_chair_calls() 
             ">> Thank you Convener. We expect some of it to continue.",
             ">> And the dairy provisions?",  # (a thing's name, asked about: no one's)
             ">> They are in the bill.",
+            ">> Moved by Councillor Linklater. Is that agreed?",
         ]
     )
     assert turns["speaker"].tolist() == [
         "Stewart Sutherland",
         "Stewart Sutherland",  # (thanked as Convener by the next voice)
-        "Councillor Linklater",
+        "Councillor Linklater",  # (a title and a surname said twice: someone's name)
         "Stewart Sutherland",
         "Alasdair Mackie",
         "Unnamed speaker",
         "Unnamed speaker",
+        "Unnamed speaker",  # (it names him: not his)
     ]
 
 
@@ -669,7 +671,7 @@ def test_a_voice_is_not_named_where_its_cues_disagree_or_the_short_form_fits_two
     assert turns["speaker"].tolist() == [
         "Unnamed speaker",
         "Unnamed speaker",
-        "Ann Lee",  # (thanked by the next voice)
+        "Unnamed speaker",  # (thanked by the next voice, but no one calls Ms Lee or hears her introduce herself)
         "Ann Park",  # (called; it thanks another)
         "Unnamed speaker",  # (thanked as Ms Lee, but it addresses Ms Lee: no one)
         "Ann Park",

@@ -4711,6 +4711,15 @@ def test_letters_in_a_label_stay_capitals_and_a_name_is_spelled_as_the_text_writ
     ]
 
 
+def test_letters_after_a_name_in_capitals_are_no_part_of_it_but_a_title_before_it_stays():
+    turns = kit.parse(
+        "Phone-in\n\nHON LAWRIE HOOPER MHK: Good morning, and thank you for having me.\n\n"
+        "ADV PRETORIUS SC: We are ready to call the next witness.\n\n"
+        "ATTORNEY GENERAL MEESE: I learned of it in November.\n\nHON LAWRIE HOOPER MHK: Yes, I agree.\n"
+    ).turns
+    assert turns["speaker"].tolist() == ["Lawrie Hooper", "Adv Pretorius", "Attorney General Meese", "Lawrie Hooper"]
+
+
 def test_a_chairs_introduction_of_others_does_not_name_the_chair():
     turns = kit.parse(
         "Committee of Public Accounts\n\nChairman: We are joined by Mr. Richard Collins, chief financial officer. "
@@ -4778,6 +4787,56 @@ def test_what_is_no_ones_name_names_no_one(name, label, speakers):
     turns = kit.read_transcript(MISREADINGS / f"{name}.txt").turns
     taken = turns["label_shape"] == "voice" if label == ">>" else turns["speaker_label"] == label
     assert set(turns.loc[taken, "speaker"]) == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "speaker"),
+    [
+        ("rivals_first_name_asked_at_the_end", 10, "Unnamed speaker"),  # ("..., MIKE?" from a rival calls no one)
+        ("endorsers_named_as_an_answer_ends", 10, "Unnamed speaker"),  # (not "Governor Polis", named once)
+        ("on_stage_with_a_rival", 10, "Unnamed speaker"),  # (not "Mike Johnston": "on stage with" gives no floor)
+        ("god_bless_closing", 10, "Unnamed speaker"),  # (not "God Bless")
+        ("fair_enough_caption", 12, "Unnamed speaker"),  # (not "Fair Enough")
+        ("quoted_ad_self_introduction", 8, "Unnamed speaker"),  # (an ad's "I'M MIKE JOHNSTON" quoted)
+        ("moderator_introduces_the_minister", 5, "Unnamed journalist"),  # (not the minister the moderator introduced)
+        ("on_the_air_with_the_premier", 11, "Audience member"),  # (not "Doug Ford", whom the caller is live with)
+        ("interpreter_voices_a_journalist", 9, "Interpreter"),  # (the interpreter speaks for others)
+        ("presenter_reads_a_text", 3, "Presenter"),  # (not the listener whose text she reads)
+        ("caller_gives_her_name", 9, "Margaret"),  # (a new caller who names herself, not the last one)
+        ("two_hosts_one_label", 5, "Host"),  # (two hosts give two names under one label)
+        ("thanks_for_ringing_this_morning", 11, "Audience member"),  # (the caller the host thanks spoke before)
+        ("viewer_thanked_for_a_question", 10, "Unnamed speaker"),  # (a viewer thanked is not there)
+        ("question_through_the_chair", 8, "Unnamed speaker"),  # (a member asks through the chair; an officer answers)
+        ("report_author_named_by_the_chair", 6, "Unnamed speaker"),  # (the report's author is not the member)
+        ("follow_up_go_ahead_captions", 14, "Unnamed speaker"),  # (not "Go Ahead", nor "Follow Up")
+    ],
+)
+def test_a_reviewers_texts_name_no_one_the_words_do_not_point_to(name, line, speaker):
+    turns = kit.read_transcript(MISREADINGS / f"{name}.txt").turns
+    assert turns.loc[turns["first_line"] == line, "speaker"].tolist() == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("name", "event", "speakers"),
+    [
+        ("welcome_to_the_town_hall_building", "news_conference", None),  # (Q labels decide before a welcome)
+        ("welcome_to_the_press_theatre", "news_conference", None),
+        ("presidential_debates_of_a_year", "debate", None),  # (not a chamber's "Debates of 14 Jun 2022")
+        ("townhall_an_outlets_name", "interview", None),  # ("Townhall's Katie Pavlich": an outlet's name)
+        ("agenda_rows_with_times", None, {"Anita Anand", "Jane Ross", "Tom Berg"}),  # (not "Opening Remarks 9:00 a.m.")
+        ("bracketed_sound_bites", None, {"Anna Price", "Tom Berg"}),  # (not "[SOUND BITE]")
+        ("witness_list_with_dashes", None, {"Chair", "Dr. Price", "Mr. Ortega", "Professor Berg"}),  # (a list's rows)
+        ("dashed_asides_in_prose", None, {"Anna Price", "Jane Marsh", "Tom Berg"}),  # ("Biden — who spent ...")
+        ("korean_given_name_chan", None, {"Lee Hae-chan", "Unnamed journalist"}),  # (-chan: a name's own syllable)
+        ("resolved_read_in_a_record", None, {"Mr. Park", "Ms. Alvarez", "The Court", "The Witness"}),  # ("RESOLVED:")
+    ],
+)
+def test_a_reviewers_texts_keep_their_events_and_speakers(name, event, speakers):
+    corpus = kit.read_transcript(MISREADINGS / f"{name}.txt")
+    if event is not None:
+        assert corpus.documents["event"].tolist() == [event]
+    if speakers is not None:
+        assert set(corpus.turns["speaker"]) == speakers
 
 
 @pytest.mark.parametrize(

@@ -273,8 +273,8 @@ _WELCOME = re.compile(r"(?i:\bwelcome\s+(?:back\s+)?(?:you\s+)?(?:(?:all|everyon
 
 
 def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None = None) -> Event:
-    """The kind of event a document records, from its title, then the event its host welcomes all to as it opens,
-    then its labels, then its turns.
+    """The kind of event a document records, from its title, then its labels, then the event its host welcomes all
+    to as it opens, then its turns.
 
     Args:
         title: the document's title and its headings above the first turn, parted by " / " ('' when it has none).
@@ -303,10 +303,6 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event(named, "title")
     if _SIDES.search(title[:TITLE_REACH]):
         return Event("debate", "title")  # "For the Motion: Rebecca Thornquist, Daniel Ashworth": the sides' debaters
-    for turn in turns[:_WELCOME_TURNS]:  # the event its host welcomes all to: "WELCOME TO THE RUNOFF DEBATE."
-        welcomed = _WELCOME.search(turn.text, 0, _WELCOME_REACH)
-        if welcomed and (named := event_named(welcomed.group(1), lex)) is not None:
-            return Event(named, "opening")
     keys = Counter([t.label.role or t.label.name.lower() for t in turns if t.label.style == "role"])  # Label.key
     roles: Counter[str] = Counter()
     for key, count in keys.items():
@@ -339,6 +335,12 @@ def infer_event(title: str, turns: list[Turn], lex: Lexicon, memo: dict | None =
         return Event("news_conference", "labels")
     if hosted and len(named) >= 2:
         return Event("debate" if len(named) >= 2 and _rebuttals(turns, set(named)) else "interview", "labels")
+    # where no label decides it: the event its host welcomes all to ("WELCOME TO THE RUNOFF DEBATE."; not where "Q:"
+    # labels make a news conference of "welcome to the press theatre")
+    for turn in turns[:_WELCOME_TURNS]:
+        welcomed = _WELCOME.search(turn.text, 0, _WELCOME_REACH)
+        if welcomed and (kind := event_named(welcomed.group(1), lex)) is not None:
+            return Event(kind, "opening")
     if len(named) < 2:
         return Event("meeting", "structure")
     if any(introduction(t.text, lex)[1] for t in turns[:50] if t.label.style != "role" and asks(t)):
@@ -392,6 +394,8 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     'meeting'
     >>> [event_named(t, lexicon()) for t in ["House of Commons Debates", "Committee of Public Accounts debate"]]
     ['question_time', 'hearing']
+    >>> [event_named(t, lexicon()) for t in ["Debates of 14 Jun 2022", "Presidential Debates of 2024: The ABC Debate"]]
+    ['question_time', 'debate']
     >>> [event_named(t, lexicon()) for t in ["THE SUPREME COURT OF THE UNITED KINGDOM", "Meeting with Supreme Court judges"]]
     ['hearing', 'meeting']
     >>> event_named("HOUSE OF KEYS / HANSARD / Douglas, Tuesday / Published by the Clerk. © High Court of Tynwald", lexicon())
@@ -421,14 +425,16 @@ def event_named(text: str, lex: Lexicon) -> str | None:
             if kind == "debate":  # "House of Commons Debates", "Committee of Public Accounts debate": a record's
                 if lex.compiled["committee_records"].search(text):
                     return "hearing"
-                if patterns[-1][1].search(text):
-                    return "question_time"
+                if patterns[-1][1].search(text) or _DATED_DEBATES.search(text):
+                    return "question_time"  # (and a chamber's "Debates of 14 Jun 2022"; not "Presidential Debates of
+                    # 2024: The ABC News Debate")
             return kind
     if _NUMBERED_MEETING.search(text):
         return "meeting"  # a body's numbered meeting ("9731st meeting", "the 12th Meeting of the Board")
     return None
 
 
+_DATED_DEBATES = re.compile(r"(?i:\bdebates of) \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b")  # "Debates of 14 Jun 2022"
 _COPYRIGHT = re.compile(r"©|\([Cc]\)|[Cc]opyright")  # a copyright's holder, named after it
 _JOINT = re.compile(r"\bjoint\W+$", re.IGNORECASE)  # "joint" right before a news conference's phrase
 _AND = re.compile(r" and (?:the )?([A-Z][a-z]+)")

@@ -421,12 +421,18 @@ def _colon_less(text: str, first: str, lex: Lexicon) -> tuple[re.Match | None, s
         found, shape = _CAPS_DASH_LABEL.match(text), "caps_dash"  # "MR. CAIO MENEZES BRANDÃO (To testify.) – Good"
     if found is None and second.islower() and (" – " in text[:_TITLED_REACH] or " — " in text[:_TITLED_REACH]):
         found, shape = _TITLED_DASH_LABEL.match(text), "titled_dash"  # "President Lula — Good morning, Carla."
+        opening = text[found.end() : found.end() + 1] if found is not None else ""
         if found is not None and (
             found.group("name").split()[0].lower().strip(".") not in lex.titles
+            or not opening.isupper()
+            and opening not in "\"“'‘("
+            or text.rstrip()[-1:] not in '.?!"”…)'
             or len(text[found.end() : found.end() + 80].split()) < 5
             and text.rstrip()[-1:] not in ".?!"
         ):
-            found = None  # ("Porto Alegre — where": a place's; "Sen. Grace Poe — Chairperson": a list's row)
+            # ("Porto Alegre — where": a place's; "Sen. Grace Poe — Chairperson", "Dr. Anna Price — Director of the
+            # Institute", a list's rows, ending no sentence; "President Biden — who spent most of the week —": prose)
+            found = None
     if found is None and second.isupper() and not indent and ("  " in text[2:6] or "\t" in text[2:6]):
         found, shape = _INITIALS_LABEL.match(text), "initials"  # "TAG        Thank you, Christian."
         if found is not None and len(text[found.end() : found.end() + 80].split()) < 4:
@@ -691,6 +697,9 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     if not seen:
         return None
     name, note, style, role, _ = seen
+    if clock and style != "role" and name.split()[0].lower().rstrip(".") not in lex.titles and not note:
+        return None  # a clock's time beside a name a record titles ("Mr Bedzrah 10:38 a.m."); not an agenda's row
+        # ("Opening Remarks 9:00 a.m.")
     return Label(line, name, note, style, role, time, "own_line")
 
 
@@ -1172,7 +1181,7 @@ def without_honorific(person: str) -> str:
 
 # A Japanese or Korean honorific joined to a name's last word by a hyphen, as translations keep it:
 # "Tsujimoto Kiyomi-kun", "Kato-san", "Lee Jae-myung-nim" (not a name's own part: "Jean-Pierre", "Jae-myung")
-_HONORIFIC = re.compile(r"-(?:kun|san|sama|shi|sensei|dono|chan|nim|ssi)$")
+_HONORIFIC = re.compile(r"-(?:kun|san|sama|shi|sensei|dono|nim|ssi)$")
 
 
 # A peer's rank, name and territorial designation: "Lord Foster of Bath", "Baroness Hayman of Ullock".
@@ -1192,6 +1201,8 @@ _INVERTED = re.compile(r"([A-Z][a-z'’\-]+), ([A-Z][a-z'’\-]+)((?: \([^()]{1,
 
 
 def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
+    if name.count(" | ") > 1:
+        return name, None  # a page's menu ("Website Policies | Help | Contact Us | Visitors"), no one's name
     if (excellency := EXCELLENCY.match(name)) is not None:  # "HE Mr. David Lammy": His Excellency, a title
         title, person = _split_name(name[excellency.end() :], lex)
         return " ".join(x for x in (excellency.group(0).strip(), title) if x), person

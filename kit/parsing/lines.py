@@ -198,6 +198,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     layout.wrapped = width > 0
     candidates: dict[int, Label] = {}
     own_line: dict[int, Label] = {}  # lines that hold a name alone: labels if the document's convention says so
+    page = ""  # the page's text, joined where a name in capitals is looked for in it
     unbroken: set[int] = set()  # those of them right after a line of text
     conventional: dict[str, list[int]] = {}  # labels of a shape that is a convention or prose ("President. – ")
     header_checked = False
@@ -296,8 +297,9 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             named = match_name_line(line.strip(BLANK_CHARS)[1:-1], lex)
             if named is not None and (
                 named.style in ("name", "role")  # (and "[PARTICIPANT]" among them)
-                or named.style == "caps"
-                and _caps_person(named.name, lex)  # "[AJAY BANGA]"; not "[MUSIC PLAYING]"
+                or named.style == "caps"  # "[AJAY BANGA]", a name the page writes too ("Ajay Banga"); not "[MUSIC
+                and _caps_person(named.name, lex)  # PLAYING]", nor "[SOUND BITE]"
+                and _written(named.name) in (page := page or "\n".join(lines))
             ):
                 own_line[i] = named._replace(prefix=line)
         if kind != "blank":
@@ -801,6 +803,8 @@ def _caps_opening(line: str, label: Label) -> bool:
     return (
         label.shape == "colon"  # (not a list's "THE PRESIDENT — Dana Whitfield")
         and len(name) > 2
+        and (" " in name or "." in name or label.style == "role")  # (a title and a name, or a role: "SPEAKER:";
+        # not a minute's "RESOLVED:", "MOTION:", "NOTE:")
         and name.isupper()
         and line[len(label.prefix) : len(label.prefix) + 1].isupper()
     )
@@ -1097,6 +1101,11 @@ def _lower_case_names(lines: list[str]) -> dict[str, str]:
 
 _LOWER_NAMES = 20  # the most names in small letters looked for in the text
 _CREDIT = re.compile(r"[ \t]*[A-Z][a-z]+ed by ")  # "Hosted by ...", "Produced by ...": a credit, no speaker's name
+
+
+def _written(name: str) -> str:
+    """A name in capitals as people write it: ``AJAY BANGA`` -> ``Ajay Banga``."""
+    return " ".join(person_case(w) for w in name.split())
 
 
 def _caps_person(name: str, lex: Lexicon) -> bool:

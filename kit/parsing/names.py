@@ -141,7 +141,11 @@ def canonical_names(
             person = name  # (a title and a surname written as people write it, "Mr Betts": itself too)
         else:
             person = _without_title(name, title, surname)
-        if person.count(" ") >= 2 and person.rpartition(" ")[2].isupper():  # "Andrew Boff AM", "Jeremy Hunt MP"
+        # "Andrew Boff AM", "Jeremy Hunt MP", "HON LAWRIE HOOPER MHK" (its letters cased already)
+        if person.count(" ") >= 2 and (
+            person.rpartition(" ")[2].isupper()
+            or name.rpartition(" ")[2].lower().strip(".") in lex.conversation.get("post_nominals", ())
+        ):
             person = " ".join(without_honours(person.split(), lex))
         person_of[name] = person
         turns[person] = turns.get(person, 0) + count
@@ -745,7 +749,12 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     """The speaker of a label in capitals or a title phrase: the person it names, or the title's holder."""
     title, person = split_name(name, lex)
     if person and len(person.split()) >= 2 and not person.isupper():
-        return person
+        # (without the letters after the name: "HON LAWRIE HOOPER MHK")
+        words = person.split()
+        letters = lex.conversation.get("post_nominals", ())
+        while len(words) > 2 and words[-1].lower().strip(".") in letters:
+            words.pop()
+        return " ".join(words)
     abbreviations = lex.conversation.get("office_abbreviations", {})
     spoken = " ".join(
         (
@@ -1269,16 +1278,33 @@ def handed_to(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | 
 
 
 def _called_last(text: str, lex: Lexicon) -> str | None:
-    """The person a moderator's last sentence calls by name alone, or ``None``."""
+    """The person a moderator's last sentence calls by name alone, or ``None``: the sentence is the name, or it
+    speaks of a question or of giving the floor (``Last question today, Rob Shaw.``, ``We'll start in the front with
+    Judy Battista.``); not one it introduces by office (``... joined by the Minister of Health, Adrian Dix.``) or one
+    the caller is on the air with (``You are on the air with Doug Ford.``).
+    """
     last = _LAST_SENTENCE.search(text[-_HAND_REACH:].rstrip())
     if last is None or _THANKS.match(last.group(0)):
         return None
-    found = _CALLED_LAST.search(last.group(0))
+    sentence = last.group(0)
+    found = _CALLED_LAST.search(sentence)
     if found is None or _is_title(found.group("name"), lex) or not a_person(found.group("name"), lex):
+        return None
+    before = sentence[: found.start()]
+    clause = before if found.group(0)[:1] == "," else before.rpartition(",")[2]  # ("Go ahead, you are live with
+    if (
+        before.strip(" ,")
+        and (  # Doug Ford.": the clause that names him gives no floor)
+            not _FLOOR_CUE.search(clause)
+            or any(w[:1].isupper() and w.lower().strip(",.") in lex.titles for w in before.split()[1:])
+        )
+    ):
         return None
     return found.group("name")
 
 
+# what a sentence that gives the floor by a name speaks of: a question, or where to start or go next
+_FLOOR_CUE = re.compile(r"(?i:\b(?:question|questions|start|begin|go|going|take|turn|next|first|last|floor|over)\b)")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]+[.!]?$")
 _THANKS = re.compile(r"(?i:thank|thanks|welcome|good (?:morning|afternoon|evening)|hello|hi)\b")
 # a name that ends the sentence, after a comma or "from", "with", "to": "Last question today, Rob Shaw.", "We'll start

@@ -470,11 +470,17 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     first two turns is that person in all their turns of the document.
     """
     first: dict[tuple[int, str], list[Turn]] = {}
+    hosted: dict[tuple[int, str], set[str]] = {}  # the names a host's label gives as its own, in any of its turns
     for turn in turns:
         name = turn.label.name
-        if turn.label.style == "role" and not turn.label.note and lex.roles[turn.label.key]["role"] == "staff":
-            if len(first.get((turn.doc_id, name), ())) < 2:  # "PRESENTER: ... I'm Helen Kinvig, and ...": one person's
-                first.setdefault((turn.doc_id, name), []).append(turn)
+        if turn.label.style == "role" and not turn.label.note and turn.label.key in _ONE_HOST:
+            # "PRESENTER: ... I'm Helen Kinvig, and ...": one person's, where no second gives another name ("HOST:
+            # ... And I'm Tom Ellery."); not an interpreter's, who speaks for others
+            key = (turn.doc_id, name)
+            if len(first.get(key, ())) < 2:
+                first.setdefault(key, []).append(turn)
+            if "I" in turn.text and (said := _HOST_SAYS.search(_unquoted(turn.text)[:300])):
+                hosted.setdefault(key, set()).add(said.group(1).casefold())
             continue
         if not name.endswith(_DIGITS):
             continue  # (most labels, at once)
@@ -483,10 +489,13 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
                 first.setdefault((turn.doc_id, name), []).append(turn)
     named: dict[tuple[int, str], str] = {}
     for key, opening in first.items():
+        if len(hosted.get(key, ())) > 1:
+            continue  # (two hosts under one label)
         for turn in opening:  # (the first two turns: "Oh, sorry. Marisol Vega, superintendent of learning.")
             # (a numbered voice's name and what they are, "Marisol Vega, superintendent of learning."; not a chair's
-            # introduction of others: "Mr. Richard Collins, chief financial officer.")
-            person = _own_name(turn.text, lex, reach=300, described=turn.label.style != "role")
+            # introduction of others: "Mr. Richard Collins, chief financial officer."; nor a listener's text read out:
+            # "... she says: \"Hi, I'm Dave Quayle ...\"")
+            person = _own_name(_unquoted(turn.text), lex, reach=300, described=turn.label.style != "role")
             if person:
                 named[key] = person
                 break
@@ -495,6 +504,33 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
             person = named.get((turn.doc_id, turn.label.name))
             if person:
                 turn.speaker, turn.speaker_source = person, "introduction"
+
+
+_ONE_HOST = frozenset(  # the role labels one person speaks under, a host's or a chair's
+    {
+        "host",
+        "co-host",
+        "presenter",
+        "moderator",
+        "anchor",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "convener",
+        "mc",
+        "emcee",
+        "compere",
+    }  # fmt: skip
+)
+# a host's own name, each as they say it: "I'm Sarah Whitaker", "And I'm Tom Ellery."
+_HOST_SAYS = re.compile(r"\bI(?:'m|’m| am|'M|’M| AM) ([A-Z][A-Za-z'’\-]+ [A-Z][A-Za-z'’\-]+)")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")  # a quotation, to its close or the text's end
+
+
+def _unquoted(text: str) -> str:
+    """A turn's words without what it quotes (a listener's text, a letter, an ad), each quotation kept as a blank."""
+    return _QUOTED.sub(" ", text) if '"' in text or "“" in text else text
 
 
 def _own_name(text: str, lex: Lexicon, reach: int = 200, described: bool = False) -> str | None:
@@ -1501,7 +1537,10 @@ def _cast_voices(turns: list[Turn], host: str, guest: str, event: str, lex: Lexi
 _BRIEF_QUESTION = 30  # the most words of a host's question that goes on past its question mark
 # The first name a host greets or introduces as their turn ends: "GOOD MORNING, MARK.", "NEXT UP IS LINDA IN BEND,
 # OREGON, INDEPENDENT LINE.", "LET'S TALK TO GLORIA IN TAMPA, FLORIDA, REPUBLICAN. GOOD MORNING."
-_GREETED = re.compile(r"(?i:(?:good )?(?:morning|afternoon|evening)|hi|hello|welcome),? ([A-Z][A-Za-z'’\-]+)[.!]?$")
+_GREETED = re.compile(
+    r"(?:(?i:good )|(?<=[.!?] )|^)(?i:morning|afternoon|evening)(?:,? )([A-Z][A-Za-z'’\-]+)[.!]?$"
+    r"|(?i:\b(?:hi|hello|welcome)),? ([A-Z][A-Za-z'’\-]+)[.!]?$"
+)  # (not "for ringing in this morning, Margaret.")
 _INTRODUCED = re.compile(
     r"(?i:\b(?:start with|go to|talk to|hear from|next up is|up next is|next is|here is|here's|joining us is))"
     r"\s+([A-Z][A-Za-z'’\-]+)\s+(?i:(?:is\s+)?in)\s+[A-Z]"
@@ -1517,7 +1556,7 @@ def _called_caller(text: str, lex: Lexicon) -> str | None:
         found = introduced[-1] if introduced else None
     if found is None:
         return None
-    name = found.group(1)
+    name = found.group(1) or found.group(2)
     low = name.lower()
     if low in lex.prose_words or low in lex.starters or low in lex.titles or (low,) in lex.place_set:
         return None  # (not "GOOD MORNING, AMERICA.")
@@ -1890,7 +1929,16 @@ def _caller_called(turn: Turn, current: Exchange, before: Turn | None, lex: Lexi
     if before.role == "staff" or before.role in ASKING_ROLES and before.role != "audience":
         called = _called_caller(before.text.rstrip(), lex)
         return (person_case(called) if called.isupper() else called, "introduction") if called else None
+    if own := _CALLER_SAYS.search(turn.text.lstrip()[:120]):  # "Hello, it's Margaret from Port Erin here."
+        return own.group(1), "introduction"
     opener = current.turns[0] if current.turns else None
     if opener is not None and opener is not turn and _caller_again(turn, current, before):
         return opener.speaker, "inferred"  # (the caller asks again, after the answer: "So February, and then?")
     return None
+
+
+# a caller's first name, as they give it: "Hello, it's Margaret from Port Erin here.", "This is Dave in Onchan."
+_CALLER_SAYS = re.compile(
+    r"^\W*(?:(?:[Hh]ello|[Hh]i|(?:[Gg]ood )?[Mm]orning|(?:[Gg]ood )?[Aa]fternoon|[Yy]es)[,.!]?\s+){0,2}"
+    r"(?:[Ii]t's|[Ii]t’s|[Tt]his is|[Mm]y name is|[Ii]'m|[Ii]’m) ([A-Z][a-z'’\-]+)\b(?! [A-Z])"
+)

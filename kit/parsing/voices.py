@@ -12,11 +12,13 @@ another.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from bisect import bisect_right
+from collections import Counter, defaultdict
+from itertools import accumulate
 
 from kit.parsing.labels import person_case
 from kit.parsing.lexicon import Lexicon
-from kit.parsing.names import a_person, handed_to, introduction
+from kit.parsing.names import a_person, introduction
 from kit.parsing.records import UNNAMED_SPEAKER, Turn
 
 __all__ = ["name_voices"]
@@ -45,7 +47,14 @@ _SENTENCE = re.compile(r"(?<=[.!?])\s+|\s+(?=--)")
 _FORM_END = re.compile(r"(?:^|\s)(?:MR|MS|MRS|DR|Mr|Ms|Mrs|Dr)\.$")  # ("MR." ends no sentence)
 _PAIR = re.compile(rf"(?=\b({_WORD}) ({_WORD})\b)")
 _INTRODUCED = 200  # the characters of a turn read for a journalist's name and outlet
+_ROSTER_REACH = 150_000  # the characters of a document's turns read for the names they give
+_MOST_VOICES = 5000  # the most voices named in one document (a three-hour debate's captions have some 2,000)
 _LAST_SENTENCES = 2  # an address this near the end of a turn calls the next voice
+_READ_SENTENCES = _LAST_SENTENCES + 1  # a turn's sentences read for addresses: its first and its last two
+# words that give someone the floor by name: "I'll bring in the chief executive, ...", "Over to ...", "Let's hear from"
+_HANDS_OVER = re.compile(
+    r"(?i:\b(?:bring in|invite|hand over|over to|turn to|go to|call on|call upon|hear from|floor to|ask)\b)"
+)
 
 
 def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
@@ -71,33 +80,41 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
     ['Kyle Clark', 'Kyle Clark', 'Mike Johnston', 'Unnamed speaker', 'Kelly Brough']
     """
     voiced = [t.speaker == UNNAMED_SPEAKER and t.label.shape == "voice" for t in turns]
-    if sum(voiced) < 3:
-        return False
+    if not 3 <= sum(voiced) <= _MOST_VOICES:
+        return False  # (more voices than hours of captions have: a megabyte of short lines, read as they stand)
     texts = [t.text.strip() for t in turns]
+    # (a page gives its people's names as its words begin: the first turns, up to a reach, are read for them)
+    early = list(accumulate(len(text) for text in texts))
+    early = texts[: bisect_right(early, _ROSTER_REACH)] or texts[:1]
     # (and the names of the labelled speakers among them: ">> ANDY BESHEAR: THANK YOU, RENEE.")
     roster = _roster(
-        " / ".join([context, *{t.speaker for t, v in zip(turns, voiced, strict=True) if not v}]), texts, lex
+        " / ".join([context, *{t.speaker for t, v in zip(turns, voiced, strict=True) if not v}]), early, lex
     )
+
+    holders: dict[str, set[str]] = defaultdict(set)
     for k, text in enumerate(texts):  # each office its holder gives as they introduce themselves
-        if voiced[k] and (own := _OWN_OFFICE.search(text[:300])) and own.group("office").lower() in lex.titles:
+        if voiced[k] and (own := _own(_OWN_OFFICE, text)) and own.group("office").lower() in lex.titles:
             if who := _who(own.group("words"), roster, lex):
-                roster.setdefault(f"office:{own.group('office').casefold()}", who)
-    _offices(texts, roster, lex)
+                holders[f"office:{own.group('office').casefold()}"].add(who)
+    for office, people in holders.items():  # (one holder each: two who are "Councillor" give neither)
+        if len(people) == 1:
+            roster.setdefault(office, next(iter(people)))
+    _offices(early, roster, lex)
     # who takes part: a named label's speaker, or one who gives their own name ("AND I'M MARSHALL ZELINGER.")
     present = {t.speaker for t, v in zip(turns, voiced, strict=True) if not v}
-    present |= {
-        who for text in texts if (own := _OWN.search(text[:300])) and (who := _who(own.group("words"), roster, lex))
-    }
+    present |= {who for text in texts if (own := _own(_OWN, text)) and (who := _who(own.group("words"), roster, lex))}
+    thanks: list[tuple[int, str]] = []  # each turn that opens by thanking someone, and whom
     said: dict[int, set[str]] = defaultdict(set)  # what points to each turn's speaker
     not_them: dict[int, set[str]] = defaultdict(set)  # whom each turn speaks to, so not its speaker
     for k, text in enumerate(texts):
         if turns[k].label.shape != "voice":
             continue  # (what a labelled turn says points to no voice: "A. Milan Lukic." above captions)
-        own = _OWN.search(text[:300])
+        own = _own(_OWN, text)
         if own_name := own and _who(own.group("words"), roster, lex):
             said[k].add(own_name)
         # a journalist who gives their name and outlet as they ask ("Aoife Brennan, RTÉ News. Two weeks ...?")
-        if (introduced := introduction(text[:_INTRODUCED], lex)[0]) is not None:
+        introduced = introduction(text[:_INTRODUCED], lex)[0] if "?" in text else None  # (as they ask)
+        if introduced is not None:
             said[k].add(roster.get(f"name:{introduced}".casefold(), introduced))
         # one a turn names in full is not its speaker ("A VIEWER, JOHN WALKER OF PADUCAH, ASKS:"), but for one who
         # introduces themselves ("I'M KYLE CLARK")
@@ -108,31 +125,41 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
         )
         if (thanked := _THANKS.match(text)) and (who := _who(thanked.group("words"), roster, lex)):
             not_them[k].add(who)
-            if k > 0:
-                said[k - 1].add(who)
+            thanks.append((k, who))
         sentences = [x for x in _sentences(text) if introduced is None or introduced not in x]
+        if len(sentences) > _READ_SENTENCES:  # (its first and its last sentences: where one addresses and calls)
+            sentences = [sentences[0], *sentences[-_LAST_SENTENCES:]]
         called = None  # the last one addressed near the turn's end calls the next voice
         for at, sentence in enumerate(sentences):
             found = _ADDRESS.match(sentence)
             if found and (who := _who(found.group("words"), roster, lex)):
                 not_them[k].add(who)
                 if _THANKED_AFTER.match(sentence, found.end()):  # "JOHN, THANK YOU.": thanks, as "THANK YOU, JOHN."
-                    if at == 0 and k > 0:
-                        said[k - 1].add(who)
-                elif at >= len(sentences) - _LAST_SENTENCES and (
-                    _calls(sentence) or sentences[-1].endswith("?") or who in present
-                ):  # (one who takes part, addressed as a turn ends, speaks next: "MARSHALL, I DON'T CONTROL ...")
+                    if at == 0:
+                        thanks.append((k, who))
+                elif (
+                    at >= len(sentences) - _LAST_SENTENCES
+                    and (_calls(sentence) or sentences[-1].endswith("?") or who in present)
+                    and not _presiding(found.group("words"), lex)
+                ):  # (one who takes part, addressed as a turn ends, speaks next: "MARSHALL, I DON'T CONTROL ..."; not
+                    # the chair a member addresses, as members do: "Convener, can I ask ...?")
                     called = who
         for at, sentence in enumerate(sentences):  # whom a sentence turns to as it ends: "..., ATTORNEY GENERAL?"
             found = _VOCATIVE.search(sentence)
             if found and (who := _who(found.group("words"), roster, lex)):
                 not_them[k].add(who)
-                if at == len(sentences) - 1 and sentence.endswith("?"):
-                    called = who
-        if sentences and (handed := handed_to(sentences[-1], lex)[0]):  # "I'll bring in the chief executive, Alasdair
-            called = _who(handed, roster, lex) or called  # Mackie."
+                if at == len(sentences) - 1 and sentence.endswith("?") and " " in found.group("words").strip():
+                    called = who  # (by title, as a moderator asks; not a rival's "WHERE WERE YOU, MIKE?")
+        if sentences and (handing := _HANDS_OVER.search(sentences[-1])):  # "I'll bring in the chief executive,
+            # Alasdair Mackie.", "I'll ask the Head of Finance, Erik Spence, to introduce it."
+            after = sentences[-1][handing.end() :]
+            called = next((w for a, b in _PAIR.findall(after) if (w := roster.get(f"name:{a} {b}".casefold()))), called)
         if called and k + 1 < len(turns):
             said[k + 1].add(called)
+            present.add(called)  # (one called takes part: "JAMES, THE FIRST QUESTION.")
+    for k, who in thanks:  # one thanked as a turn opens spoke before, where they take part (not a viewer whose
+        if k > 0 and who in present:  # question was read out: "THANK YOU, SARAH.")
+            said[k - 1].add(who)
     named = False
     for k, turn in enumerate(turns):
         pointed = said.get(k, set()) - not_them.get(k, set())
@@ -140,6 +167,29 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
             turn.speaker, turn.speaker_source = next(iter(pointed)), "introduction"
             named = True
     return named
+
+
+def _own(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A name one gives as one's own near a turn's start, not inside a quotation (a letter read out: ``"I'M MARIA
+    LOPEZ, A NURSE ..."``, an ad: ``"I'M MIKE JOHNSTON AND I APPROVE THIS MESSAGE"``)."""
+    found = pattern.search(text, 0, _OWN_REACH)
+    if found is None:
+        return None
+    before = text[: found.start()]
+    quoted = before.count('"') % 2 or before.count("“") > before.count("”")
+    return None if quoted else found
+
+
+_OWN_REACH = 300  # the characters of a turn read for the name one gives as one's own
+
+
+def _presiding(words: str, lex: Lexicon) -> bool:
+    """Whether an address is to the one who presides (``Convener``, ``Madam Chair``, ``Mr Speaker``), as members
+    address their questions through the chair to whoever answers."""
+    return any(w.lower().rstrip(".,") in _PRESIDING for w in words.split())
+
+
+_PRESIDING = frozenset({"chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "speaker"})
 
 
 def _calls(sentence: str) -> bool:
@@ -212,8 +262,11 @@ def _who(words: str, roster: dict[str, str], lex: Lexicon) -> str | None:
         return roster.get(f"first:{word.casefold()}") or roster.get(f"office:{word.casefold()}")
     if word.lower() in lex.titles or word.lower() in lex.not_names or not a_person(word, lex):
         return roster.get(f"surname:{word.casefold()}")  # ("Madam Chair", "Mr Speaker": an office, no one's name)
-    cased = person_case(form) if form.isupper() else form
-    return roster.get(f"surname:{word.casefold()}") or f"{cased} {person_case(word) if word.isupper() else word}"
+    if (found := roster.get(f"surname:{word.casefold()}")) is not None:
+        return found
+    # a title and a surname the words say twice at least ("Councillor Linklater."; not one named in passing:
+    # "SENATOR BENNET. GOVERNOR POLIS.")
+    return roster.get(f"titled:{form.casefold().rstrip('.')} {word.casefold()}")
 
 
 _FORMS = frozenset({"mr", "ms", "mrs", "miss", "dr", "mister", "madam"})
@@ -221,13 +274,49 @@ _NO_FORM = frozenset({"the", "his", "her", "us", "u.s.", "uk", "eu", "un", "stat
 
 
 def _roster(context: str, texts: list[str], lex: Lexicon) -> dict[str, str]:
-    """Each full name the words give (``KYLE CLARK``), under itself, its first name and its surname where one only."""
+    """Each full name the page gives (``KYLE CLARK``), under itself, its first name and its surname where one only.
+
+    A name of the page's title or lead, a labelled speaker's (both in ``context``), or two capitalised words of the
+    turns that the words attest as a person's: one introduces themselves by it (``I'M KYLE CLARK``), a title stands
+    before it (``STATE SENATOR MARCUS HALL``, ``the chief executive, Alasdair Mackie``), or someone is called by its
+    first name or its surname alone (``TASHA.``, ``MS. PRICE``); not two words of a sentence (``GO AHEAD.``,
+    ``FAIR ENOUGH.``, ``GOD BLESS.``).
+    """
+    firsts_said: set[str] = set()  # the first names and surnames the turns call people by
+    surnames_said: set[str] = set()
+    titled: Counter[tuple[str, str]] = Counter()  # a title and a surname, as the turns say them
+    for text in texts:
+        firsts_said.update(w.casefold() for w in _FIRST_ALONE.findall(text))
+        for title, surname in _FORMED.findall(text):  # "MS. PRICE", "Mr Spence", "GOVERNOR BESHEAR"
+            if title.lower() in lex.titles or title.lower() in _FORMS:
+                surnames_said.add(surname.casefold())
+                titled[(title, surname)] += 1
     people: dict[str, str] = {}
-    for source in (context, *texts):
-        for first, second in _PAIR.findall(source):
-            name = f"{person_case(first) if first.isupper() else first} {person_case(second) if second.isupper() else second}"
-            if name.casefold() not in people and a_person(name, lex) and not _common(first, second, lex):
-                people[name.casefold()] = name
+    tried: set[tuple[str, str]] = set()
+
+    def add(first: str, second: str) -> None:
+        if (first, second) in tried:
+            return  # (each pair read once: a long caption file says the same words again and again)
+        tried.add((first, second))
+        if _common(first, second, lex):
+            return
+        name = (
+            f"{person_case(first) if first.isupper() else first} {person_case(second) if second.isupper() else second}"
+        )
+        if name.casefold() not in people and a_person(name, lex):
+            people[name.casefold()] = name
+
+    for first, second in _PAIR.findall(context):
+        add(first, second)
+    for text in texts:
+        for found in _PAIR.finditer(text):  # (each pair, overlapping: "I'M KYLE CLARK")
+            first, second = found.group(1), found.group(2)
+            if first.casefold() in firsts_said or second.casefold() in surnames_said:
+                add(first, second)
+            elif (at := found.start()) and text[at - 1] in " ,":
+                before = text[max(0, at - 40) : at].rstrip(" ,").rsplit(None, 1)[-1:]
+                if before and (before[0].lower().rstrip(".") in lex.titles or before[0] in _SELF):
+                    add(first, second)  # ("STATE SENATOR MARCUS HALL", "chief executive, Alasdair Mackie", "I'M ...")
     roster: dict[str, str] = {}
     firsts: dict[str, set[str]] = defaultdict(set)
     surnames: dict[str, set[str]] = defaultdict(set)
@@ -242,7 +331,17 @@ def _roster(context: str, texts: list[str], lex: Lexicon) -> dict[str, str]:
     for surname, names in surnames.items():
         if len(names) == 1:
             roster[f"surname:{surname}"] = next(iter(names))
+    for (title, surname), count in titled.items():
+        if count >= 2 and surname.lower() not in lex.titles and a_person(surname, lex):
+            cased = f"{person_case(title) if title.isupper() else title} {person_case(surname) if surname.isupper() else surname}"
+            roster.setdefault(f"titled:{title.casefold().rstrip('.')} {surname.casefold()}", cased)
     return roster
+
+
+# a first name alone that opens a sentence and is followed by a comma or ends it ("TASHA.", "KYLE, IF I COULD")
+_FIRST_ALONE = re.compile(rf"(?:^|(?<=[.!?] ))({_WORD})(?=,|[.!?](?:\s|$))", re.MULTILINE)
+_FORMED = re.compile(rf"(?=\b({_WORD})\.? ({_WORD})\b)")  # a title or a form of address, then a word: "MS. PRICE"
+_SELF = frozenset({"I'M", "I’M", "I'm", "I’m", "AM", "am"})
 
 
 def _common(first: str, second: str, lex: Lexicon) -> bool:
