@@ -1297,14 +1297,24 @@ def _called_last(text: str, lex: Lexicon) -> str | None:
         and (  # Doug Ford.": the clause that names him gives no floor)
             not _FLOOR_CUE.search(clause)
             or any(w[:1].isupper() and w.lower().strip(",.") in lex.titles for w in before.split()[1:])
+            or _NOT_NOW.search(
+                sentence
+            )  # ("... and after that, Peter Doocy.", "that last question was from Rob Shaw.",
+            # "that's your two questions, Rob Shaw.", "I'm your moderator today, Amy Chan.")
+            or _PERSON_BEFORE.search(before)  # (two named: "from Kaitlan Collins, and after that, Peter Doocy.")
         )
     ):
         return None
     return found.group("name")
 
 
+# words that put a hand-over later or earlier than now, or speak to someone who has the floor already
+_NOT_NOW = re.compile(r"(?i:\b(?:then|after|afterwards|later|was|were|had|been|your|you|I'm|I am|my|meeting|wrap)\b)")
+_PERSON_BEFORE = re.compile(r"\b[A-Z][a-z'’\-]+ [A-Z][a-z'’\-]+\b(?=.*\S)")  # a name before the one called
+
+
 # what a sentence that gives the floor by a name speaks of: a question, or where to start or go next
-_FLOOR_CUE = re.compile(r"(?i:\b(?:question|questions|start|begin|go|going|take|turn|next|first|last|floor|over)\b)")
+_FLOOR_CUE = re.compile(r"(?i:\b(?:question|questions|start|begin|take|next|first|last|floor)\b)")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]+[.!]?$")
 _THANKS = re.compile(r"(?i:thank|thanks|welcome|good (?:morning|afternoon|evening)|hello|hi)\b")
 # a name that ends the sentence, after a comma or "from", "with", "to": "Last question today, Rob Shaw.", "We'll start

@@ -479,7 +479,7 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
             key = (turn.doc_id, name)
             if len(first.get(key, ())) < 2:
                 first.setdefault(key, []).append(turn)
-            if "I" in turn.text and (said := _HOST_SAYS.search(_unquoted(turn.text)[:300])):
+            if "I" in turn.text and (said := _HOST_SAYS.search(_own_words(turn.text)[:300])):
                 hosted.setdefault(key, set()).add(said.group(1).casefold())
             continue
         if not name.endswith(_DIGITS):
@@ -495,10 +495,18 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
             # (a numbered voice's name and what they are, "Marisol Vega, superintendent of learning."; not a chair's
             # introduction of others: "Mr. Richard Collins, chief financial officer."; nor a listener's text read out:
             # "... she says: \"Hi, I'm Dave Quayle ...\"")
-            person = _own_name(_unquoted(turn.text), lex, reach=300, described=turn.label.style != "role")
+            person = _own_name(_own_words(turn.text), lex, reach=300, described=turn.label.style != "role")
             if person:
                 named[key] = person
                 break
+    for key in [key for key in named if key in hosted]:  # (a host's label one of its turns speaks to by their name:
+        first, last = named[key].split()[0], named[key].split()[-1]  # "Thanks, Sarah.", "Thank you, Councillor
+        if any(  # Rowley.": two people under it)
+            _addresses(text, first) or _addresses(text, last)
+            for turn in turns
+            if (turn.doc_id, turn.label.name) == key and (text := _HOST_SAYS.sub("", turn.text))
+        ):
+            del named[key]
     if named:
         for turn in turns:
             person = named.get((turn.doc_id, turn.label.name))
@@ -526,6 +534,16 @@ _ONE_HOST = frozenset(  # the role labels one person speaks under, a host's or a
 # a host's own name, each as they say it: "I'm Sarah Whitaker", "And I'm Tom Ellery."
 _HOST_SAYS = re.compile(r"\bI(?:'m|’m| am|'M|’M| AM) ([A-Z][A-Za-z'’\-]+ [A-Z][A-Za-z'’\-]+)")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")  # a quotation, to its close or the text's end
+
+
+def _addresses(text: str, name: str) -> bool:
+    """Whether a turn speaks to someone by a name, after a comma or a title, or as it opens (``Thanks, Sarah.``)."""
+    return re.search(rf"(?:^|, |\b[A-Z][a-z]+ ){re.escape(name)}\b[,.!?]", text) is not None
+
+
+def _own_words(text: str) -> str:
+    """A turn's words up to any it reads out: not a quotation, nor what follows a colon ("It says: Hi, I'm Dave ...")."""
+    return _unquoted(text).split(":", 1)[0]
 
 
 def _unquoted(text: str) -> str:
@@ -1916,7 +1934,14 @@ def _caller_again(turn: Turn, current: Exchange, before: Turn) -> bool:
         and opener.speaker != UNNAMED_AUDIENCE
         and before.role in ANSWERING_ROLES
         and before.role != "staff"
-    )
+        and not _GIVES_FLOOR.search(before.text[-_FLOOR_TAIL:])  # (not after "Go ahead, caller.", "Yes, the
+    )  # gentleman in the back.")
+
+
+_GIVES_FLOOR = re.compile(
+    r"(?i:\b(?:go ahead|next caller|caller|you're on|you are on|in the back|at the back|over here|over there|"
+    r"the gentleman|the lady|the woman|the man|next question|next)\b)"
+)
 
 
 def _caller_called(turn: Turn, current: Exchange, before: Turn | None, lex: Lexicon) -> tuple[str, str] | None:
@@ -1929,16 +1954,20 @@ def _caller_called(turn: Turn, current: Exchange, before: Turn | None, lex: Lexi
     if before.role == "staff" or before.role in ASKING_ROLES and before.role != "audience":
         called = _called_caller(before.text.rstrip(), lex)
         return (person_case(called) if called.isupper() else called, "introduction") if called else None
-    if own := _CALLER_SAYS.search(turn.text.lstrip()[:120]):  # "Hello, it's Margaret from Port Erin here."
-        return own.group(1), "introduction"
+    if (own := _CALLER_SAYS.search(turn.text.lstrip()[:120])) and own.group(1).lower() not in _NOT_CALLERS:
+        return own.group(1), "introduction"  # "Hello, it's Margaret from Port Erin here."
     opener = current.turns[0] if current.turns else None
     if opener is not None and opener is not turn and _caller_again(turn, current, before):
         return opener.speaker, "inferred"  # (the caller asks again, after the answer: "So February, and then?")
     return None
 
 
+_NOT_CALLERS = frozenset(  # the words a caller may say after "it's" that are no one's name
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december me him her us them".split()
+)
 # a caller's first name, as they give it: "Hello, it's Margaret from Port Erin here.", "This is Dave in Onchan."
 _CALLER_SAYS = re.compile(
     r"^\W*(?:(?:[Hh]ello|[Hh]i|(?:[Gg]ood )?[Mm]orning|(?:[Gg]ood )?[Aa]fternoon|[Yy]es)[,.!]?\s+){0,2}"
-    r"(?:[Ii]t's|[Ii]t’s|[Tt]his is|[Mm]y name is|[Ii]'m|[Ii]’m) ([A-Z][a-z'’\-]+)\b(?! [A-Z])"
-)
+    r"(?:[Ii]t's|[Ii]t’s|[Tt]his is|[Mm]y name is|[Ii]'m|[Ii]’m) ([A-Z][a-z\-]+)(?=\s+(?:from|in|here)\b|[,.])"
+)  # (not "it's Dave's wife", "it's Monday and ...", "I'm Manx born and bred")

@@ -32,8 +32,8 @@ _ADDRESS = re.compile(
 )
 # whom a speaker thanks as they open: "THANK YOU, KYLE.", "Thanks, Mr. Hall.", "Thank you Mr Spence."
 _THANKS = re.compile(
-    rf"(?:THANK YOU|THANKS|Thank you|Thanks)(?: (?:VERY MUCH|very much|SO MUCH|so much))?,?\s+{_WORDS}\s*[.!,]"
-)
+    rf"(?:THANK YOU|THANKS|Thank you|Thanks)(?: (?:VERY MUCH|very much|SO MUCH|so much))?,?\s+{_WORDS}\s*[.!]"
+)  # (the thanks alone: not "THANK YOU, SENATOR, FOR COMING TO IOWA", which thanks another for something)
 # a name one gives as one's own: "I'M KYLE CLARK.", "AND I'M MARSHALL ZELINGER."
 _OWN = re.compile(rf"\b(?:I'M|I’M|I AM|I'm|I’m|I am) (?P<words>{_WORD} {_WORD})\b")
 _THANKED_AFTER = re.compile(r"\s*(?:THANK YOU|THANKS|Thank you|thank you|thanks)\b")
@@ -52,9 +52,9 @@ _MOST_VOICES = 5000  # the most voices named in one document (a three-hour debat
 _LAST_SENTENCES = 2  # an address this near the end of a turn calls the next voice
 _READ_SENTENCES = _LAST_SENTENCES + 1  # a turn's sentences read for addresses: its first and its last two
 # words that give someone the floor by name: "I'll bring in the chief executive, ...", "Over to ...", "Let's hear from"
-_HANDS_OVER = re.compile(
-    r"(?i:\b(?:bring in|invite|hand over|over to|turn to|go to|call on|call upon|hear from|floor to|ask)\b)"
-)
+_HANDS_OVER = re.compile(r"(?i:\b(?:bring in|hand over to|over to|floor to)\b)")
+_PAIR_AT_END = re.compile(rf"\b({_WORD}) ({_WORD})[.!]?$")
+_APPOSITIVE = re.compile(r"\s*(?i:who|which|whose)\b")  # "Councillor Linklater, who can't be with us ..."
 
 
 def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
@@ -125,7 +125,8 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
         )
         if (thanked := _THANKS.match(text)) and (who := _who(thanked.group("words"), roster, lex)):
             not_them[k].add(who)
-            thanks.append((k, who))
+            if not _office_alone(thanked.group("words"), lex) or _presiding(thanked.group("words"), lex):
+                thanks.append((k, who))  # (by name, or the one who presides: "Thank you, Councillor." may thank any)
         sentences = [x for x in _sentences(text) if introduced is None or introduced not in x]
         if len(sentences) > _READ_SENTENCES:  # (its first and its last sentences: where one addresses and calls)
             sentences = [sentences[0], *sentences[-_LAST_SENTENCES:]]
@@ -138,22 +139,34 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
                     if at == 0:
                         thanks.append((k, who))
                 elif (
-                    at >= len(sentences) - _LAST_SENTENCES
-                    and (_calls(sentence) or sentences[-1].endswith("?") or who in present)
+                    (
+                        at == len(sentences) - 1
+                        and _calls(sentence, found.end())
+                        or at == len(sentences) - 2
+                        and sentences[-1][-1:] == "?"
+                    )
                     and not _presiding(found.group("words"), lex)
-                ):  # (one who takes part, addressed as a turn ends, speaks next: "MARSHALL, I DON'T CONTROL ..."; not
-                    # the chair a member addresses, as members do: "Convener, can I ask ...?")
+                    and not (_APPOSITIVE.match(sentence, found.end()) and sentence[-1:] != "?")
+                ):  # (the last sentence calls them, or asks them after their name: "MS. BROUGH, IS THAT REALISTIC?";
+                    # not the chair a member addresses, as members do: "Convener, can I ask ...?"; nor one the words
+                    # go on about: "Councillor Linklater, who can't be with us today, raised this.")
                     called = who
-        for at, sentence in enumerate(sentences):  # whom a sentence turns to as it ends: "..., ATTORNEY GENERAL?"
+        for at, sentence in enumerate(sentences):  # whom a sentence turns to as it ends: not them
             found = _VOCATIVE.search(sentence)
             if found and (who := _who(found.group("words"), roster, lex)):
                 not_them[k].add(who)
-                if at == len(sentences) - 1 and sentence.endswith("?") and " " in found.group("words").strip():
-                    called = who  # (by title, as a moderator asks; not a rival's "WHERE WERE YOU, MIKE?")
+                if (
+                    at == len(sentences) - 1
+                    and sentence[-1:] == "?"
+                    and (_office_alone(found.group("words"), lex) or _formal(found.group("words")))
+                    and not _presiding(found.group("words"), lex)  # (a member asks through the chair: "..., Convener?")
+                ):
+                    called = who  # (a moderator asks an office: "..., ATTORNEY GENERAL?"; not a rival's "WHERE WERE
+                    # YOU, GOVERNOR BESHEAR?")
         if sentences and (handing := _HANDS_OVER.search(sentences[-1])):  # "I'll bring in the chief executive,
-            # Alasdair Mackie.", "I'll ask the Head of Finance, Erik Spence, to introduce it."
-            after = sentences[-1][handing.end() :]
-            called = next((w for a, b in _PAIR.findall(after) if (w := roster.get(f"name:{a} {b}".casefold()))), called)
+            # Alasdair Mackie." (the name ends the turn)
+            if ending := _PAIR_AT_END.search(sentences[-1], handing.end()):
+                called = roster.get(f"name:{ending.group(1)} {ending.group(2)}".casefold()) or called
         if called and k + 1 < len(turns):
             said[k + 1].add(called)
             present.add(called)  # (one called takes part: "JAMES, THE FIRST QUESTION.")
@@ -176,11 +189,32 @@ def _own(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     if found is None:
         return None
     before = text[: found.start()]
-    quoted = before.count('"') % 2 or before.count("“") > before.count("”")
-    return None if quoted else found
+    quoted = before.count('"') % 2 or before.count("“") > before.count("”") or ":" in before
+    # (as a turn opens, past a greeting: "GOOD EVENING. I'M KYLE CLARK."; not a viewer's email read out after other
+    # words: "HERE IS AN EMAIL FROM A VIEWER. I'M MARIA LOPEZ, A NURSE ...")
+    said = _sentences(before)
+    if said and before.rstrip()[-1:] not in ".!?":
+        said = said[:-1]  # (the words of its own sentence before the name: "AND I'M ...")
+    opens = all(_GREETS.search(x) or len(x.split()) <= _GREETING_WORDS for x in said)
+    return None if quoted or not opens else found
+
+
+_GREETS = re.compile(r"(?i:\b(?:welcome|good (?:morning|afternoon|evening)|hello|hi|thank you|thanks)\b)")
+_GREETING_WORDS = 3  # the most words of a sentence before one's name that greets no one by a greeting's word
 
 
 _OWN_REACH = 300  # the characters of a turn read for the name one gives as one's own
+
+
+def _formal(words: str) -> bool:
+    """Whether an address is a form of address and a surname, as a moderator puts a question (``Mr. Johnston``)."""
+    parts = words.split()
+    return len(parts) == 2 and parts[0].lower().rstrip(".") in _FORMS
+
+
+def _office_alone(words: str, lex: Lexicon) -> bool:
+    """Whether an address is an office alone, no name (``ATTORNEY GENERAL``, ``Councillor``)."""
+    return all(w.lower().rstrip(".,") in lex.titles for w in words.split())
 
 
 def _presiding(words: str, lex: Lexicon) -> bool:
@@ -189,24 +223,19 @@ def _presiding(words: str, lex: Lexicon) -> bool:
     return any(w.lower().rstrip(".,") in _PRESIDING for w in words.split())
 
 
-_PRESIDING = frozenset({"chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "speaker"})
+_PRESIDING = frozenset({"chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "speaker", "mayor"})
 
 
-def _calls(sentence: str) -> bool:
+def _calls(sentence: str, named: int = 0) -> bool:
     """Whether a sentence that opens with someone's name gives them the floor: it asks them (``MS. BROUGH, IS THAT
     REALISTIC?``), asks for it (``KYLE, IF I COULD RESPOND --``) or is short (``MR. HALL, REBUTTAL.``, ``TASHA.``);
     turns to them (``MS. BROUGH, YOU WON THE COIN TOSS.``); not an answer that opens by addressing someone (``JOHN, I'M
     A DAD OF TWO LITTLE BOYS.``, ``MARSHALL, WE HAVE TO ...``). (A question after it calls them too: ``MR. HALL,
     TRAFFIC IS BAD. WOULD YOU FUND IT?``)"""
-    words = sentence.split()
-    return sentence.endswith(("?", "--", "—")) or len(words) <= _CALL_WORDS or not _SECOND_PERSON.isdisjoint(words)
+    return sentence.endswith(("?", "--", "—")) or len(sentence[named:].split()) <= _CALL_WORDS
 
 
-_SECOND_PERSON = frozenset({"YOU", "YOUR", "YOU'VE", "YOU'RE", "you", "your", "you've", "you're"})  # "MS. BROUGH, YOU
-# WON THE COIN TOSS.", not "MARSHALL, WE HAVE TO ..."
-
-
-_CALL_WORDS = 5  # the most words of a sentence that calls someone by name without asking ("MS. PRICE, 60 SECONDS.")
+_CALL_WORDS = 4  # the most words after the name that call someone without asking ("MR. JOHNSTON, YOU HAVE 90 SECONDS.")
 
 
 def _offices(texts: list[str], roster: dict[str, str], lex: Lexicon) -> None:
