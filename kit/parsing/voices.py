@@ -51,7 +51,7 @@ _ROSTER_REACH = 150_000  # the characters of a document's turns read for the nam
 _MOST_VOICES = 5000  # the most voices named in one document (a three-hour debate's captions have some 2,000)
 _LAST_SENTENCES = 2  # an address this near the end of a turn calls the next voice
 _READ_SENTENCES = _LAST_SENTENCES + 1  # a turn's sentences read for addresses: its first and its last two
-# words that give someone the floor by name: "I'll bring in the chief executive, ...", "Over to ...", "Let's hear from"
+# words that give someone the floor by a name that ends the turn: "I'll bring in the chief executive, Alasdair Mackie."
 _HANDS_OVER = re.compile(r"(?i:\b(?:bring in|hand over to|over to|floor to)\b)")
 _PAIR_AT_END = re.compile(rf"\b({_WORD}) ({_WORD})[.!]?$")
 _APPOSITIVE = re.compile(r"\s*(?i:who|which|whose)\b")  # "Councillor Linklater, who can't be with us ..."
