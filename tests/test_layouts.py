@@ -4720,6 +4720,30 @@ def test_letters_after_a_name_in_capitals_are_no_part_of_it_but_a_title_before_i
     assert turns["speaker"].tolist() == ["Lawrie Hooper", "Adv Pretorius", "Attorney General Meese", "Lawrie Hooper"]
 
 
+@pytest.mark.parametrize(
+    ("asks", "answers"),
+    [("PREGUNTA", "RESPUESTA"), ("Jornalista", "Resposta"), ("Domanda", "Risposta"), ("Frage", "Antwort")],
+)
+def test_role_labels_in_the_languages_governments_print_transcripts_in(asks, answers):
+    turns = kit.parse(
+        f"Rueda de prensa\n\n{asks}: ¿Cuándo?\n\n{answers}: Mañana.\n\n{asks}: ¿Dónde?\n\n{answers}: Aquí.\n"
+    ).turns
+    assert turns["role"].isin(kit.schema.ASKING_ROLES).tolist() == [True, False] * 2  # (as "Q:" and "A:" are)
+    assert turns["kind"].tolist() == ["question", "answer"] * 2
+
+
+def test_an_indonesian_press_conferences_role_labels_alone_on_their_lines():
+    corpus = kit.parse(
+        "Keterangan Pers Presiden Republik Indonesia\n\nPresiden Republik Indonesia:\nTerima kasih. ASEAN harus "
+        "bersatu.\n\nWartawan:\nPak, soal Ambalat dibahas, Pak?\n\nPresiden Republik Indonesia:\nKita sepakat.\n\n"
+        "Wartawan asing:\nMr. President, Channel News Asia. On Myanmar, is the consensus still working?\n\n"
+        "Presiden Republik Indonesia:\nIt is still our reference.\n"
+    )
+    turns = corpus.turns
+    assert turns["role"].tolist() == ["official", "journalist", "official", "journalist", "official"]
+    assert corpus.documents["event"].tolist() == ["news_conference"]
+
+
 def test_a_chairs_introduction_of_others_does_not_name_the_chair():
     turns = kit.parse(
         "Committee of Public Accounts\n\nChairman: We are joined by Mr. Richard Collins, chief financial officer. "
