@@ -466,7 +466,8 @@ def _start(texts: Iterable[str], reach: int = 200_000) -> list[str]:
 
 
 def _spellings(texts: list[str]) -> dict[str, str]:
-    """The words with a capital inside, or a small letter after a hyphen, that ``texts`` write, by their case folding.
+    """The words with a capital inside, or small letters after a hyphen or an apostrophe, that ``texts`` write, by
+    their case folding.
 
     >>> _spellings(["Governor DeSantis and Ms. MacCallum.", "Mr. DeSantis", "Candidate Kim Moon-soo"])
     {'desantis': 'DeSantis', 'maccallum': 'MacCallum', 'moon-soo': 'Moon-soo'}
@@ -1262,6 +1263,8 @@ def handed_to(text: str, lex: Lexicon | None = None) -> tuple[str | None, str | 
 
     >>> handed_to("Last question today, Rob Shaw."), handed_to("Thanks, Rob Shaw."), handed_to("We go to Ms. Ann Lee.")
     (('Rob Shaw', None), (None, None), (None, None))
+    >>> handed_to("Let's go to Jane Doe."), handed_to("First question is from Ann Lee, and after that, Bo Chan.")
+    (('Jane Doe', None), (None, None))
     """
     lex = lex or lexicon()
     found = {
@@ -1290,31 +1293,31 @@ def _called_last(text: str, lex: Lexicon) -> str | None:
     found = _CALLED_LAST.search(sentence)
     if found is None or _is_title(found.group("name"), lex) or not a_person(found.group("name"), lex):
         return None
-    before = sentence[: found.start()]
-    clause = before if found.group(0)[:1] == "," else before.rpartition(",")[2]  # ("Go ahead, you are live with
-    if (
-        before.strip(" ,")
-        and (  # Doug Ford.": the clause that names him gives no floor)
-            not _FLOOR_CUE.search(clause)
-            or any(w[:1].isupper() and w.lower().strip(",.") in lex.titles for w in before.split()[1:])
-            or _NOT_NOW.search(
-                sentence
-            )  # ("... and after that, Peter Doocy.", "that last question was from Rob Shaw.",
-            # "that's your two questions, Rob Shaw.", "I'm your moderator today, Amy Chan.")
-            or _PERSON_BEFORE.search(before)  # (two named: "from Kaitlan Collins, and after that, Peter Doocy.")
-        )
+    before = sentence[: found.start("name")]
+    # the clause that names them must give the floor ("Go ahead, you are live with Doug Ford." does not), name no
+    # office, put no one later or earlier ("... and after that, Peter Doocy.", "that last question was from Rob
+    # Shaw."), speak to no one who has the floor ("that's your two questions, Rob Shaw.", "I'm your moderator today,
+    # Amy Chan.") and name no one else ("from Kaitlan Collins, and after that, Peter Doocy.")
+    clause = before.rstrip(" ,") if found.group(0)[:1] == "," else before.rpartition(",")[2]
+    if before.strip(" ,") and (
+        not _FLOOR_CUE.search(clause)
+        or any(w[:1].isupper() and w.lower().strip(",.") in lex.titles for w in before.split()[1:])
+        or _NOT_NOW.search(sentence)
+        or _PERSON_BEFORE.search(before)
     ):
         return None
     return found.group("name")
 
 
 # words that put a hand-over later or earlier than now, or speak to someone who has the floor already
-_NOT_NOW = re.compile(r"(?i:\b(?:then|after|afterwards|later|was|were|had|been|your|you|I'm|I am|my|meeting|wrap)\b)")
+_NOT_NOW = re.compile(
+    r"(?i:\b(?:then|after|afterwards|later|was|were|had|been|can|could|would|should|your|you|I'm|I am|my|meeting|wrap)\b)"
+)
 _PERSON_BEFORE = re.compile(r"\b[A-Z][a-z'’\-]+ [A-Z][a-z'’\-]+\b(?=.*\S)")  # a name before the one called
 
 
 # what a sentence that gives the floor by a name speaks of: a question, or where to start or go next
-_FLOOR_CUE = re.compile(r"(?i:\b(?:question|questions|start|begin|take|next|first|last|floor)\b)")
+_FLOOR_CUE = re.compile(r"(?i:\b(?:question|questions|start|begin|take|go|next|first|last|floor)\b)")
 _LAST_SENTENCE = re.compile(r"(?:^|(?<=[.!?])\s+)[^.!?]+[.!]?$")
 _THANKS = re.compile(r"(?i:thank|thanks|welcome|good (?:morning|afternoon|evening)|hello|hi)\b")
 # a name that ends the sentence, after a comma or "from", "with", "to": "Last question today, Rob Shaw.", "We'll start
