@@ -44,6 +44,7 @@ __all__ = [
     "person_case",
     "split_name",
     "without_honours",
+    "without_letters",
     "without_honorific",
 ]
 
@@ -861,12 +862,31 @@ def without_honours(words: list[str], lex: Lexicon) -> list[str]:
     >>> without_honours(["Anna", "Lee"], lexicon())
     ['Anna', 'Lee']
     """
-    start, end = 0, len(words)
-    while end - start > 2 and words[start].lower().strip(".") in lex.titles:
+    start = 0
+    while len(words) - start > 2 and words[start].lower().strip(".") in lex.titles:
         start += 1
-    while end - start > 2 and words[end - 1].lower().strip(".") in lex.conversation.get("post_nominals", ()):
+    return without_letters(words[start:], lex)
+
+
+def without_letters(words: list[str], lex: Lexicon) -> list[str]:
+    """A name's words without the letters after it (``MP``, ``SC``, ``MHK``), two words kept at least.
+
+    Args:
+        words: the words of a name, perhaps cased already (``Alfred Cannan Mhk``).
+        lex: the vocabularies (``post_nominals`` in ``conversation``).
+
+    Returns:
+        The words before the letters.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> without_letters("Alfred Cannan Mhk".split(), lexicon()), without_letters(["Adv", "Pretorius", "SC"], lexicon())
+    (['Alfred', 'Cannan'], ['Adv', 'Pretorius'])
+    """
+    end = len(words)
+    letters = lex.conversation.get("post_nominals", ())
+    while end > 2 and words[end - 1].lower().strip(".") in letters:
         end -= 1
-    return words[start:end]
+    return words[:end]
 
 
 def _titles_only(words: str, lex: Lexicon) -> bool:

@@ -33,11 +33,13 @@ from kit.parsing.labels import (
     split_name,
     without_honorific,
     without_honours,
+    without_letters,
 )
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.words import alternatives
 
 __all__ = [
+    "CALENDAR",
     "bare_office",
     "self_named",
     "PERSON_NOTE",
@@ -338,7 +340,7 @@ def full_name(surname: str, context: str, lex: Lexicon, title: str | None = None
     ...  full_name("Kishida", "Prime Minister Kishida Friday said he would go.", lexicon())]
     [None, None, None]
     """
-    skip = lex.titles_or_organisations | lex.starters | lex.title_connectors | lex.not_names | _CALENDAR
+    skip = lex.titles_or_organisations | lex.starters | lex.title_connectors | lex.not_names | CALENDAR
     last = title.split()[-1].lower().strip(".") if title else None
     found = set()
     for match in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w'’\-])", context):
@@ -368,8 +370,9 @@ def full_name(surname: str, context: str, lex: Lexicon, title: str | None = None
     return next(iter(found)) if len(found) == 1 else None
 
 
-# the days and months, which may follow a surname in a sentence ("Prime Minister Kishida Friday said")
-_CALENDAR = frozenset(
+#: The days and months (lower case), which may follow a surname in a sentence ("Prime Minister Kishida Friday said")
+#: or open a caller's words ("it's Monday and ...") and are no one's name.
+CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
     "september october november december".split()
 )
@@ -750,12 +753,7 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
     """The speaker of a label in capitals or a title phrase: the person it names, or the title's holder."""
     title, person = split_name(name, lex)
     if person and len(person.split()) >= 2 and not person.isupper():
-        # (without the letters after the name: "HON LAWRIE HOOPER MHK")
-        words = person.split()
-        letters = lex.conversation.get("post_nominals", ())
-        while len(words) > 2 and words[-1].lower().strip(".") in letters:
-            words.pop()
-        return " ".join(words)
+        return " ".join(without_letters(person.split(), lex))  # (not its letters: "HON LAWRIE HOOPER MHK")
     abbreviations = lex.conversation.get("office_abbreviations", {})
     spoken = " ".join(
         (
@@ -799,10 +797,7 @@ def _caps_speaker(name: str, context: str, lex: Lexicon) -> str:
 
 def _without_letters(person: str, written: str, lex: Lexicon) -> str:
     """A holder's name without the letters in capitals the page writes after it (``Hon Alfred Cannan MHK``)."""
-    last = written.split()[-1].rstrip(",.")
-    if last.isupper() and last.lower() in lex.conversation.get("post_nominals", ()) and person.count(" ") >= 2:
-        return person.rsplit(" ", 1)[0]
-    return person
+    return " ".join(without_letters(person.split(), lex)) if written.split()[-1].rstrip(",.").isupper() else person
 
 
 def bare_office(office: str, lex: Lexicon) -> str:

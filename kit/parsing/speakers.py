@@ -67,6 +67,7 @@ from kit.parsing.labels import (
 )
 from kit.parsing.lexicon import Lexicon, lexicon
 from kit.parsing.names import (
+    CALENDAR,
     PERSON_NOTE,
     a_person,
     bare_office,
@@ -232,10 +233,7 @@ def assign_speakers(
         # (what a title says is read from its start: a first line of a megabyte is searched no further)
         title = documents[doc_id - 1].title[:TITLE_REACH] if doc_id and documents[doc_id - 1].title else None
         sizes = [len(t.text.split()) for t in doc_turns]
-        words: Counter[str] = Counter()
-        for turn, size in zip(doc_turns, sizes, strict=True):
-            if turn.label.style != "role":
-                words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
+        words = _words_said(doc_turns, sizes)
         memo: dict = {}  # what the document's turns do, counted once (kit.parsing.events.askers)
         # (the headings before the first turn may name the event too: "Leaders' Questions", and so may the
         # lines of the lead that end no sentence: "Joint press conference by ...")
@@ -247,10 +245,7 @@ def assign_speakers(
             event = Event("interview", "structure")
         # (the voices the others call, thank or introduce, named once the event is read from what they do)
         if doc_id and not cast and not given.askers and name_voices(doc_turns, contexts[doc_id - 1], lex):
-            words, memo = Counter(), {}
-            for turn, size in zip(doc_turns, sizes, strict=True):
-                if turn.label.style != "role":
-                    words[turn.speaker] += size
+            words, memo = _words_said(doc_turns, sizes), {}
         # The principal speaks the most words (the first of equals: a Counter keeps order); at a
         # press event or a town hall, of those who answer, where the one who says most asks.
         principal = max(words, key=words.__getitem__) if words else None
@@ -460,6 +455,16 @@ def _field_titles(preface: str, lex: Lexicon) -> dict[str, str]:
 _FIELD = re.compile(r"^([A-Za-z]+(?: [A-Za-z]+){0,2}):[ \t]+(\S[^\n]{0,150})$", re.MULTILINE)
 
 
+def _words_said(turns: list[Turn], sizes: list[int]) -> Counter[str]:
+    """The words each named speaker says in a document's turns (``sizes``: each turn's), in the order they first speak;
+    a role's label (``Question:``) names no one."""
+    words: Counter[str] = Counter()
+    for turn, size in zip(turns, sizes, strict=True):
+        if turn.label.style != "role":
+            words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
+    return words
+
+
 def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     """Name a numbered voice (``Speaker 1``, ``Participant 2``), or the one person a host's or a chair's role label
     stands for (``PRESENTER:``), who gives their name in one of their first two turns.
@@ -473,7 +478,7 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
     hosted: dict[tuple[int, str], set[str]] = {}  # the names a host's label gives as its own, in any of its turns
     for turn in turns:
         name = turn.label.name
-        if turn.label.style == "role" and not turn.label.note and turn.label.key in _ONE_HOST:
+        if turn.label.style == "role" and not turn.label.note and _one_host(turn.label.key, lex):
             # "PRESENTER: ... I'm Helen Kinvig, and ...": one person's, where no second gives another name ("HOST:
             # ... And I'm Tom Ellery."); not an interpreter's, who speaks for others
             key = (turn.doc_id, name)
@@ -514,23 +519,13 @@ def _self_named(turns: list[Turn], lex: Lexicon) -> None:
                 turn.speaker, turn.speaker_source = person, "introduction"
 
 
-_ONE_HOST = frozenset(  # the role labels one person speaks under, a host's or a chair's
-    {
-        "host",
-        "co-host",
-        "presenter",
-        "moderator",
-        "anchor",
-        "chair",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "convener",
-        "mc",
-        "emcee",
-        "compere",
-    }  # fmt: skip
-)
+def _one_host(key: str, lex: Lexicon) -> bool:
+    """Whether a role label is one person's, a host's or one who presides (``PRESENTER:``, ``CHAIR:``, ``MC:``), not
+    a spokesperson's, nor an interpreter's, who speak for others."""
+    conv = lex.conversation
+    return key in conv.get("presiding_titles", ()) or key in conv.get("host_titles", ()) and "spokes" not in key
+
+
 # a host's own name, each as they say it: "I'm Sarah Whitaker", "And I'm Tom Ellery."
 _HOST_SAYS = re.compile(r"\bI(?:'m|’m| am|'M|’M| AM) ([A-Z][A-Za-z'’\-]+ [A-Z][A-Za-z'’\-]+)")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]?")  # a quotation, to its close or the text's end
@@ -1962,10 +1957,7 @@ def _caller_called(turn: Turn, current: Exchange, before: Turn | None, lex: Lexi
     return None
 
 
-_NOT_CALLERS = frozenset(  # the words a caller may say after "it's" that are no one's name
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december me him her us them".split()
-)
+_NOT_CALLERS = CALENDAR | {"me", "him", "her", "us", "them"}  # what a caller says after "it's" that is no one's name
 # a caller's first name, as they give it: "Hello, it's Margaret from Port Erin here.", "This is Dave in Onchan."
 _CALLER_SAYS = re.compile(
     r"^\W*(?:(?:[Hh]ello|[Hh]i|(?:[Gg]ood )?[Mm]orning|(?:[Gg]ood )?[Aa]fternoon|[Yy]es)[,.!]?\s+){0,2}"

@@ -158,7 +158,7 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
                 if (
                     at == len(sentences) - 1
                     and sentence[-1:] == "?"
-                    and (_office_alone(found.group("words"), lex) or _formal(found.group("words")))
+                    and (_office_alone(found.group("words"), lex) or _formal(found.group("words"), lex))
                     and not _presiding(found.group("words"), lex)  # (a member asks through the chair: "..., Convener?")
                 ):
                     called = who  # (a moderator asks an office: "..., ATTORNEY GENERAL?"; not a rival's "WHERE WERE
@@ -206,10 +206,10 @@ _GREETING_WORDS = 3  # the most words of a sentence before one's name that greet
 _OWN_REACH = 300  # the characters of a turn read for the name one gives as one's own
 
 
-def _formal(words: str) -> bool:
+def _formal(words: str, lex: Lexicon) -> bool:
     """Whether an address is a form of address and a surname, as a moderator puts a question (``Mr. Johnston``)."""
     parts = words.split()
-    return len(parts) == 2 and parts[0].lower().rstrip(".") in _FORMS
+    return len(parts) == 2 and _addressed(parts[0], lex)
 
 
 def _office_alone(words: str, lex: Lexicon) -> bool:
@@ -220,10 +220,8 @@ def _office_alone(words: str, lex: Lexicon) -> bool:
 def _presiding(words: str, lex: Lexicon) -> bool:
     """Whether an address is to the one who presides (``Convener``, ``Madam Chair``, ``Mr Speaker``), as members
     address their questions through the chair to whoever answers."""
-    return any(w.lower().rstrip(".,") in _PRESIDING for w in words.split())
-
-
-_PRESIDING = frozenset({"chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "speaker", "mayor"})
+    presiding = lex.conversation.get("presiding_titles", ())
+    return any(w.lower().rstrip(".,") in presiding for w in words.split())
 
 
 def _calls(sentence: str, named: int = 0) -> bool:
@@ -280,7 +278,7 @@ def _who(words: str, roster: dict[str, str], lex: Lexicon) -> str | None:
     form = None
     if tokens[0].lower() in _NO_FORM:
         return None  # ("AND THE DAIRY PROVISIONS?": a thing's name)
-    if len(tokens) > 1 and (tokens[0].lower() in lex.titles or tokens[0].lower() in _FORMS):
+    if len(tokens) > 1 and (tokens[0].lower() in lex.titles or _addressed(tokens[0], lex)):
         form, tokens = tokens[0], tokens[1:]
     if len(tokens) == 2:
         return roster.get(f"name:{tokens[0]} {tokens[1]}".casefold())
@@ -298,7 +296,12 @@ def _who(words: str, roster: dict[str, str], lex: Lexicon) -> str | None:
     return roster.get(f"titled:{form.casefold().rstrip('.')} {word.casefold()}")
 
 
-_FORMS = frozenset({"mr", "ms", "mrs", "miss", "dr", "mister", "madam"})
+def _addressed(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a form of address before a surname (``MS.``, ``Mr``, ``Miss``; data's ``forms_of_address``)."""
+    low = word.lower().rstrip(".")
+    return low != "the" and low in lex.conversation.get("forms_of_address", ())
+
+
 _NO_FORM = frozenset({"the", "his", "her", "us", "u.s.", "uk", "eu", "un", "state", "federal", "first", "general"})
 
 
@@ -317,7 +320,7 @@ def _roster(context: str, texts: list[str], lex: Lexicon) -> dict[str, str]:
     for text in texts:
         firsts_said.update(w.casefold() for w in _FIRST_ALONE.findall(text))
         for title, surname in _FORMED.findall(text):  # "MS. PRICE", "Mr Spence", "GOVERNOR BESHEAR"
-            if title.lower() in lex.titles or title.lower() in _FORMS:
+            if title.lower() in lex.titles or _addressed(title, lex):
                 surnames_said.add(surname.casefold())
                 titled[(title, surname)] += 1
     people: dict[str, str] = {}
