@@ -6100,3 +6100,73 @@ def test_a_web_qa_labelled_by_its_masthead_is_the_writer_whose_name_stands_above
         "GAZETTE: What should policymakers do?\n\nFURMAN: Be patient.\n"
     ).turns
     assert gazette["speaker"].tolist()[::2] == ["Christina Pazzanese"] * 3
+
+
+def test_an_office_and_the_state_it_serves_without_of_is_named_after_the_holder_its_first_label_gave():
+    statement = kit.parse(
+        "Keterangan Pers Presiden Republik Indonesia\n\n"
+        "Presiden Republik Indonesia (Prabowo Subianto):\nSelamat sore semuanya.\n\n"
+        "Wartawan:\nSudah ada hasilnya, Pak?\n\n"
+        "Presiden Republik Indonesia:\nYa, sedang berjalan.\n\n"
+        "Wartawan:\nKapan, Pak?\n\n"
+        "Menteri Sekretaris Negara (Prasetyo Hadi):\nNanti saya jelaskan.\n\n"
+        "Presiden Republik Indonesia:\nSaya optimis.\n"
+    ).turns
+    assert statement["first_line"].tolist() == [3, 6, 9, 12, 15, 18]
+    assert statement["speaker"].tolist()[::2] == ["Prabowo Subianto", "Prabowo Subianto", "Prasetyo Hadi"]
+    assert statement["speaker"].tolist()[-1] == "Prabowo Subianto"
+    # (a title before a person's name stays a person's label: "President Anna Lee" is Anna Lee)
+    named = kit.parse(
+        "Press statement\n\nPresident Anna Lee: Good evening.\n\nJournalist: Why?\n\nPresident Anna Lee: Because.\n"
+    )
+    assert named.turns["speaker"].tolist() == ["Anna Lee", "Unnamed journalist", "Anna Lee"]
+
+
+def test_an_office_alone_is_the_one_speaker_whose_own_label_gave_that_office_after_their_name():
+    joint = kit.parse(
+        "Joint Press Conference\n\n"
+        "Moderator: Welcome to the joint press conference.\n\n"
+        "HE Sheikh Mohammed bin Abdulrahman bin Jassim Al-Thani, Prime Minister and Minister of Foreign Affairs: "
+        "In the Name of God.\n\n"
+        "HE Mr. David Lammy, Foreign Secretary of the United Kingdom: Thank you, Your Excellency.\n\n"
+        "Question (Al Jazeera, Ahmed Al-Mansouri): Is the mediation still alive?\n\n"
+        "HE the Prime Minister: The mediation continues.\n\n"
+        "HE the Foreign Secretary: We keep that under review.\n\n"
+        "Question: Foreign Secretary, how do you respond?\n\n"
+        "HE the Foreign Secretary: Our position is clear.\n"
+    ).turns
+    prime, foreign = "Mohammed bin Abdulrahman bin Jassim Al-Thani", "David Lammy"
+    assert joint["speaker"].tolist()[4:] == [prime, foreign, "Unnamed journalist", foreign]
+    assert set(joint.loc[joint["speaker"].isin([prime, foreign]), "role"]) == {"official"}
+    # two speakers whose labels give the same office: the bare office names neither
+    two = kit.parse(
+        "Joint Press Conference\n\nAnna Lee, Foreign Minister of Norway: Thank you.\n\n"
+        "Tom Roe, Foreign Minister of Denmark: Thank you.\n\nQuestion: Why?\n\nThe Foreign Minister: Because.\n"
+    ).turns
+    assert two["speaker"].tolist()[-1] == "The Foreign Minister"
+    # an outlet after a journalist's name is no office
+    outlet = kit.parse(
+        "Press conference\n\nJane Doe, Reuters: Why?\n\nThe Minister: Because.\n\nJane Doe, Reuters: When?\n"
+    ).turns
+    assert outlet["speaker"].tolist()[1] == "The Minister"
+
+
+def test_an_office_on_its_own_line_between_two_whole_entries_of_a_list_is_the_entry_above_it():
+    minutes = kit.parse(
+        "PERMANENT COUNCIL\n\nMINUTES OF THE REGULAR MEETING HELD ON MARCH 13, 2024\n\n"
+        "LIST OF REPRESENTATIVES ATTENDING THE MEETING\n"
+        "Ambassador Marisol Quintero Araúz, Permanent Representative of Panama\n"
+        "   Chair of the Permanent Council\n"
+        "Ambassador Ernesto Pichardo Lora, Permanent Representative of the Dominican Republic\n"
+        "Ms. Adriana Moreno Vidal, Chief of the Electoral Observation Mission\n\n"
+        "     The CHAIR: We now move to item 4. I give the floor to the Chief of the Mission.\n\n"
+        "     The CHIEF OF THE ELECTORAL OBSERVATION MISSION: Thank you, Madam Chair. The Mission was present.\n\n"
+        "     The CHAIR: I give the floor to the Permanent Representative of the Dominican Republic.\n\n"
+        "     The PERMANENT REPRESENTATIVE OF THE DOMINICAN REPUBLIC: Thank you, Madam Chair.\n"
+    ).turns
+    assert minutes["speaker"].tolist() == [
+        "Marisol Quintero Araúz",
+        "Adriana Moreno Vidal",
+        "Marisol Quintero Araúz",
+        "Ernesto Pichardo Lora",
+    ]

@@ -1012,11 +1012,15 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         and len(words) <= 3
         and not _person_like(words, lex)
         and not (lows[-1] in lex.titles and all(w[:1].isupper() for w in words) or _office_of(words, lex))
+        and not (lows[0] in lex.titles and _office_and_state(lows[1:], lex))  # ("Presiden Republik Indonesia:")
     ):
         return (
             None  # ("Prime Minister:", "Minister for Defence:" alone on a line are offices' labels; "Key points:" none)
         )
     title, person = split_name(name, lex)
+    served = bool(person and title and _office_and_state(person.lower().split(), lex))
+    if served:
+        person = ""  # an office and the state or body it serves, without "of": "Presiden Republik Indonesia"
     if not person and _surname_is_title(words, lows, lex):
         title, person = None, name  # "John Major", "Carole King": a surname that is also a title
     if not person:
@@ -1027,7 +1031,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
             and _PLAIN_WORD.fullmatch(words[0]) is not None
             and all(_PLAIN_WORD.fullmatch(w) or lows[k] in lex.titles for k, w in enumerate(words[1:], start=1))
         )  # (in sentence case too: "Press officer", "Prime minister")
-        if not office and _office_of(words, lex):
+        if not office and (served or _office_of(words, lex)):
             return "caps"  # an office and what it is for: "Secretary for Security", "Minister of Health"
         return "single" if office else None
     segments = _SEGMENTS.split(name)
@@ -1060,6 +1064,18 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     if all(w.lower().strip(".") in lex.titles for w in head):
         return "name"
     return "name" if head[-1].lower().strip(".") in lex.titles and all(w[:1].isupper() for w in head) else None
+
+
+def _office_and_state(lows: list[str], lex: Lexicon) -> bool:
+    """Whether the words after a title (in lower case) name the state or body it serves, not a person: an
+    organisation's words and a country (``Republik Indonesia``, ``Sekretaris Negara``: ``negara``, a state), as
+    languages that need no ``of`` write an office.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_office_and_state(n.split(), lexicon()) for n in ["republik indonesia", "indonesia", "anna lee", "ghana"]]
+    [True, True, False, True]
+    """
+    return bool(lows) and all(low in lex.organisations or low in lex.countries for low in lows)
 
 
 def _two_word_title(lows: list[str], lex: Lexicon) -> bool:

@@ -958,12 +958,26 @@ def _beside(items: list[str], k: int, lex: Lexicon) -> set[str]:
     {'Chris Tang'}
     >>> _beside(["Barack Obama", "", "44th President", "", "Remarks at a Town Hall"], 2, lexicon())
     {'Barack Obama'}
+    >>> _beside(["Ann Lee, Permanent Representative of Chile", "Chair of the Council", "Tom Roe, Ambassador"], 1,
+    ...     lexicon())
+    {'Ann Lee'}
     """
     for reach in (1, 2):
         beside = {_listed_name(items[j], lex) for j in (k - reach, k + reach) if 0 <= j < len(items)} - {None}
+        if reach == 1 and len(beside) == 2 and all(_entry(items[j], lex) for j in (k - 1, k + 1)):
+            return {_listed_name(items[k - 1], lex)}  # (a second office under a whole entry: its own line's)
         if beside or reach == 1 and any(items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)):
             return beside if len(beside) == 1 else set()
     return set()
+
+
+def _entry(item: str, lex: Lexicon) -> bool:
+    """Whether a line of a page's list is a whole entry, a name and its office after a comma (``Ambassador Ernesto
+    Pichardo Lora, Permanent Representative of the Dominican Republic``): an office alone on the line below one such
+    line, above another, is the first's ("Chair of the Permanent Council").
+    """
+    office = item.partition(",")[2].split()
+    return bool(office) and office[0].lower().strip(".") in lex.titles and _listed_name(item, lex) is not None
 
 
 def _opens_with(item: str, office: re.Pattern[str]) -> bool:

@@ -57,6 +57,7 @@ from kit.parsing.events import (
     speaker_turns,
 )
 from kit.parsing.labels import (
+    EXCELLENCY,
     PERSON_WORD,
     TIME_MARK,
     noted_holder,
@@ -207,6 +208,7 @@ def assign_speakers(
             turn.speaker = listed[key] or turn.speaker
     _other_holders(turns, lex)
     _last_holders(turns, lex)
+    _labelled_holders(turns, lex)
     for turn in turns if abbreviations else ():  # "PM:" below "Christopher Luxon" / "Prime Minister": he
         if turn.label.style == "single" and turn.speaker == turn.label.name and turn.doc_id:
             office = abbreviations.get(turn.label.name.lower().replace(".", ""))
@@ -1009,6 +1011,49 @@ def _last_holders(turns: list[Turn], lex: Lexicon) -> None:
                 last[(turn.doc_id, head)] = turn.speaker
         elif not label.note and " " not in office and turn.speaker.casefold() == label.name.casefold():
             turn.speaker = last.get((turn.doc_id, office.casefold()), turn.speaker)
+
+
+def _labelled_holders(turns: list[Turn], lex: Lexicon) -> None:
+    """Name an office's bare label after the one speaker whose own label gave them that office after their name.
+
+    A joint press conference labels each principal once in full (``HE Mr. David Lammy, Foreign Secretary of the
+    United Kingdom:``) and then by office (``HE the Foreign Secretary:``): the bare office is that speaker, in its
+    document, where no other speaker's label gives the same office. An office is a run of titles that opens a
+    part of what follows the name (``Prime Minister`` and ``Minister`` of ``Prime Minister and Minister of Foreign
+    Affairs``).
+
+    >>> from kit.parsing import parse_lines
+    >>> parsed = parse_lines(["Moderator: Welcome.", "Anna Lee, Foreign Minister of Norway: Thank you.",
+    ...     "Question: Minister, why?", "The Foreign Minister: Because."])
+    >>> [t.speaker for t in parsed.turns]
+    ['Moderator', 'Anna Lee', 'Unnamed journalist', 'Anna Lee']
+    """
+    holders: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for turn in turns:
+        label = turn.label
+        if (
+            label.style == "role"
+            or "," not in label.name
+            or turn.speaker.casefold() in label.name.split(",")[1].casefold()
+        ):
+            continue
+        for part in re.split(r",| and |;", label.name.split(",", 1)[1]):
+            words = part.split()
+            lead = next((k for k, w in enumerate(words) if w.lower().strip(".") not in lex.titles), len(words))
+            office = " ".join(w for w in words[:lead] if w.lower() not in ("the", "his", "her"))
+            if office:
+                holders[(turn.doc_id, office.casefold())].add(turn.speaker)
+    if not holders:
+        return
+    for turn in turns:
+        label = turn.label
+        if label.style not in ("single", "caps") or label.note:
+            continue
+        name = label.name[excellency.end() :] if (excellency := EXCELLENCY.match(label.name)) else label.name
+        office = bare_office(name, lex).casefold()
+        people = holders.get((turn.doc_id, office), ())
+        if len(people) == 1 and turn.speaker.casefold().removeprefix("the ") == office:
+            turn.speaker = next(iter(people))
 
 
 def _hands_over(turns: list[Turn], sizes: list[int], lex: Lexicon) -> set[int]:
