@@ -6170,3 +6170,21 @@ def test_an_office_on_its_own_line_between_two_whole_entries_of_a_list_is_the_en
         "Marisol Quintero Araúz",
         "Ernesto Pichardo Lora",
     ]
+
+
+def test_a_committee_member_asks_the_minister_at_the_committees_meeting():
+    minutes = kit.parse(
+        "Minutes of the 4th Plenary Committee Meeting of the Defense Committee\n\n"
+        "Chairman: The meeting is now open. First, Committee Member Wang Dingyu.\n"
+        "Committee Member Wang Dingyu: Thank you Chairman. Minister, is the delivery on schedule?\n"
+        "Minister Gu Lixiong: The second batch is confirmed for 2026.\n"
+        "Committee Member Wang Dingyu: Does the frozen budget affect the payment?\n"
+        "Minister Gu Lixiong: It affects the operating expenses only.\n"
+        "Chairman: Thank you. Next, Committee Member Lai Shibao.\n"
+        "Committee Member Lai Shibao: Deputy Minister, how many conscripts serve in combat units?\n"
+        "Deputy Minister Bo Honghui: All of them, after training.\n"
+    ).turns
+    members = minutes[minutes["speaker"].isin(["Wang Dingyu", "Lai Shibao"])]
+    assert set(members["role"]) == {"member"}
+    assert members["kind"].tolist() == ["question", "follow_up", "question"]
+    assert set(minutes.loc[minutes["speaker"].isin(["Gu Lixiong", "Bo Honghui"]), "role"]) == {"official"}

@@ -1122,16 +1122,14 @@ def _roles(
     by_title: dict[str, tuple[str, str] | None] = {}  # what a title says of its holder's role (titles repeat: "Mr")
     for speaker in all_turns:
         title = title_of.get(speaker, "")
-        if speaker == principal:
-            decided[speaker] = ("official", "label")
+        if title and title not in by_title:
+            by_title[title] = _title_role(title, press, lex)
+        if speaker == principal and (by_title.get(title) or ("official",))[0] in ("official", "staff"):
+            decided[speaker] = ("official", "label")  # (not one their title says asks: "Committee Member Wang")
         elif speaker in outlet_of:
             decided[speaker] = ("journalist", "label")
-        elif title:
-            role = by_title.get(title, by_title)
-            if role is by_title:
-                role = by_title[title] = _title_role(title, press, lex)
-            if role is not None:
-                decided[speaker] = role
+        elif title and (role := by_title[title]) is not None:
+            decided[speaker] = role
     # A host who puts questions to the principal (a town hall's anchor: "Mr. President, ... Don't Iowans deserve to
     # see you on that stage?"), in a third of their turns at least, asks: not one who only gives the floor ("Jake?"),
     # nor a press secretary or a spokesperson (an anchor, a host, a presenter or a moderator by title).
