@@ -3095,7 +3095,7 @@ def test_a_title_a_name_and_a_dash_are_a_label_where_the_document_uses_them():
     )
     turns = kit.parse(text).turns
     assert turns["first_line"].tolist() == [3, 4, 5, 6, 7, 8]
-    assert turns["speaker"].tolist()[1::2] == ["President Lula"] * 3
+    assert turns["speaker"].tolist()[1::2] == ["Luiz Inácio Lula da Silva"] * 3  # (the full name the title gives)
     assert set(turns["label_shape"].tolist()[1::2]) == {"titled_dash"}
     assert turns["text"].iloc[-1].rstrip().endswith("PISTON")  # (a list's rows are no labels)
 
@@ -6188,3 +6188,37 @@ def test_a_committee_member_asks_the_minister_at_the_committees_meeting():
     assert set(members["role"]) == {"member"}
     assert members["kind"].tolist() == ["question", "follow_up", "question"]
     assert set(minutes.loc[minutes["speaker"].isin(["Gu Lixiong", "Bo Honghui"]), "role"]) == {"official"}
+
+
+def test_a_presiding_office_after_a_form_of_address_is_the_holder_its_note_names_by_surname():
+    record = kit.parse(
+        "REUNIÓN 12ª – SESIÓN INFORMATIVA\nABRIL 30 DE 2025\n"
+        "Presidencia del señor diputado Martín Alejandro Menem\n\n"
+        "Sr. PRESIDENTE (Menem).- The session is open. Deputy Ocampo has the floor.\n"
+        "Sra. Ocampo.- Mr. President: when will pensions be restored?\n"
+        "Sr. Jefe de Gabinete de Ministros.- Mr. President: they are updated every month.\n"
+        "Sra. Ocampo.- I asked for a date. Is there a date or is there not?\n"
+        "Sr. PRESIDENTE (Menem).- Deputy, your time has run out. Deputy Bertolini has the floor.\n"
+        "Sra. Bertolini.- Thank you, Mr. President. When will route 36 be repaired?\n"
+    ).turns
+    assert record["first_line"].tolist() == [5, 6, 7, 8, 9, 10]
+    assert record["speaker"].tolist() == [
+        "Martín Alejandro Menem",
+        "Sra. Ocampo",
+        "Jefe de Gabinete de Ministros",
+        "Sra. Ocampo",
+        "Martín Alejandro Menem",
+        "Sra. Bertolini",
+    ]
+    english = kit.parse(
+        "Sitting of the Chamber\n\n"
+        "Mr. President (Menem): The session is open.\n\nMs. Ocampo: When will pensions be restored?\n\n"
+        "Mr. President (Menem): The minister has the floor.\n"
+    ).turns
+    assert english["speaker"].tolist() == ["Menem", "Ms. Ocampo", "Menem"]
+    # a country in the note is no holder's name
+    council = kit.parse(
+        "Security Council meeting\n\nThe President (France): I call on the representative of Chile.\n\n"
+        "Mr. Soto (Chile): Thank you, Mr. President.\n\nThe President (France): I thank him.\n"
+    ).turns
+    assert "France" not in council["speaker"].tolist()

@@ -30,6 +30,7 @@ __all__ = [
     "PERSON_WORD",
     "RECORD_MARKS",
     "noted_holder",
+    "noted_surname",
     "APPOINTEE",
     "DASH_MARK",
     "EXCELLENCY",
@@ -814,6 +815,39 @@ def _an_office(name: str, lex: Lexicon) -> bool:
     return len(words) <= 4 or len(words) <= 16 and words[0].lower() in lex.titles and _office_words(name, lex)
 
 
+def noted_surname(office: str, note: str, lex: Lexicon) -> str | None:
+    """The surname a presiding office's label gives its holder in a note (``Sr. PRESIDENTE (Menem)``), or ``None``.
+
+    The label is titles alone, after a form of address perhaps, and the note one capitalised word
+    that is no country, place, body, title or word of prose (not ``The President (France)``,
+    ``Speaker (Acting)``).
+
+    Args:
+        office: the label's name (``Sr. PRESIDENTE``, ``The President``).
+        note: the label's note (``Menem``).
+        lex: the vocabularies.
+
+    Returns:
+        The surname, as people write it (``Menem`` of ``MENEM``), or ``None``.
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [noted_surname(o, n, lexicon()) for o, n in [("Sr. PRESIDENTE", "Menem"), ("The President", "France"),
+    ...     ("Speaker", "Acting"), ("Anna Lee", "Reuters"), ("The PRESIDENT", "MENEM")]]
+    ['Menem', None, None, None, 'Menem']
+    """
+    words = office.lower().replace(".", "").split()
+    addressed = lex.conversation.get("forms_of_address", ())
+    if not words or not all(w in lex.titles or w in addressed for w in words):
+        return None
+    surname = person_case(note) if note.isupper() and " " not in note else note
+    low = surname.lower()
+    if not PERSON_WORD.fullmatch(surname) or low in lex.countries or low in lex.not_surnames or low in lex.prose_words:
+        return None
+    if low in lex.starters or (low,) in lex.place_set or low in lex.titles_or_organisations:
+        return None
+    return surname
+
+
 def noted_holder(note: str, lex: Lexicon) -> bool:
     """Whether a label's note (one of its notes) names a person, after the titles of their rank or office if any.
 
@@ -1025,10 +1059,13 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         title, person = None, name  # "John Major", "Carole King": a surname that is also a title
     if not person:
         # An office alone ("Minister:", "City Clerk:"): a label where the document uses it as one.
+        # (a form of address before it too: "Mr. President (Menem)", "Sr. PRESIDENTE (Menem).-", as chambers write
+        # their presiding officer)
+        head = int(len(words) > 1 and first != "the" and first in lex.conversation.get("forms_of_address", ()))
         office = (
             len(words) <= 5
             and lows[-1] in lex.titles
-            and _PLAIN_WORD.fullmatch(words[0]) is not None
+            and (_PLAIN_WORD.fullmatch(words[head]) is not None or head == 1 and lows[1] in lex.titles)
             and all(_PLAIN_WORD.fullmatch(w) or lows[k] in lex.titles for k, w in enumerate(words[1:], start=1))
         )  # (in sentence case too: "Press officer", "Prime minister")
         if not office and (served or _office_of(words, lex)):

@@ -28,6 +28,7 @@ from kit.parsing.labels import (
     match_label,
     match_name_line,
     noted_holder,
+    noted_surname,
     outlet_named,
     person_case,
     split_name,
@@ -384,6 +385,8 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             and label.name.lower().replace(".", "") in abbreviations  # an office's letters, used again: "PM:"
             or label.note is not None
             and noted_holder(label.note, lex)  # an office that names its holder: "Prime Minister (Hiroshi Tanabe)"
+            or label.note is not None
+            and noted_surname(label.name, label.note, lex) is not None  # or their surname: "Mr. President (Menem)"
             # or one the turn just above calls by that word, as a moderator hands over ("Our first question is from
             # Joe, who's a retired teacher from Wigan. Joe." above "Joe: My question is to both of you.")
             or _called_above(lines, i, candidates)

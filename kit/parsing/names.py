@@ -28,6 +28,7 @@ from kit.parsing.labels import (
     PERSON_WORD,
     Label,
     cased_name,
+    noted_surname,
     outlet_named,
     person_case,
     split_name,
@@ -212,6 +213,13 @@ def canonical_names(
         for label in labels
         if label.style in ("caps", "single") and label.note and (person := _person_noted(label.note, lex))
     }
+    # An office's label whose note is one surname: "Sr. PRESIDENTE (Menem)", its holder by the full name the page
+    # gives ("Presidencia del señor diputado Martín Alejandro Menem"), or by the surname.
+    for label in labels:
+        if label.style in ("caps", "single") and label.note and label.name not in holders:
+            surname = noted_surname(label.name, label.note, lex)
+            if surname:
+                holders[label.name] = full_name(surname, titles.get(label.name, ""), lex) or surname
     # The one-word and title labels, each once (the last of its name), but names read already.
     pending = {label.name: label for label in labels if label.style in ("single", "caps")}
     singles = set(pending)
@@ -335,6 +343,8 @@ def full_name(surname: str, context: str, lex: Lexicon, title: str | None = None
     'Anthony Albanese'
     >>> full_name("Lee", "Anna Lee and Tom Lee", lexicon()) is None
     True
+    >>> full_name("Lula", "Interview granted by President Luiz Inácio Lula da Silva to Rádio Guaíba", lexicon())
+    'Luiz Inácio Lula da Silva'
     >>> [full_name("Biden", "President Biden and First Lady Jill Biden traveled to Maui.", lexicon(), "President"),
     ...  full_name("Obama", "President Obama Farewell Address", lexicon()),
     ...  full_name("Kishida", "Prime Minister Kishida Friday said he would go.", lexicon())]
@@ -363,6 +373,8 @@ def full_name(surname: str, context: str, lex: Lexicon, title: str | None = None
             rest.append(word.rstrip(",.;:"))
             if word[-1:] in ",.;:":
                 break
+        if given and len(after) >= 2 and after[0] in lex.particles and _NAME_PART.fullmatch(after[1].rstrip(",.;:")):
+            rest = [after[0], after[1].rstrip(",.;:")]  # a family name after a particle: "Luiz Inácio Lula da Silva"
         titled = before[: len(before) - len(given)][-1:]
         held = titled[0].lower().strip(".,") if titled else ""
         if (given or rest) and held in lex.titles and (last is None or held == last):  # (written after the title)
@@ -378,7 +390,8 @@ CALENDAR = frozenset(
 )
 
 
-_NAME_PART = re.compile(r"[A-Z][a-z'’\-]+")  # a word of a name as people write it (not "the", "MP", "Government,")
+# a word of a name as people write it, accents too ("Martín"; not "the", "MP", "Government,")
+_NAME_PART = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u024f][a-zß-öø-ÿ\u0100-\u024f'’\-]+")
 
 
 def _one_holder(
