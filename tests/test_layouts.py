@@ -6222,3 +6222,30 @@ def test_a_presiding_office_after_a_form_of_address_is_the_holder_its_note_names
         "Mr. Soto (Chile): Thank you, Mr. President.\n\nThe President (France): I thank him.\n"
     ).turns
     assert "France" not in council["speaker"].tolist()
+
+
+def test_names_as_list_items_on_their_own_lines_with_a_sites_tag_under_each_are_labels():
+    hearing = kit.parse(
+        "Hearings\nSenate Standing Committee on Energy, Utilities and Communications\nApril 8, 2025\nShare\n"
+        "- Ellen Takahashi\nLegislator\nThe committee will come to order. Our first panel is Mariah Solis.\n"
+        "- Mariah Solis\nPerson\nThank you, Madam Chair. Rates have risen sharply since 2019.\n"
+        "- Dana Whitcomb\nLegislator\nMs. Solis, how much of the approved spending has been spent?\n"
+        "- Mariah Solis\nPerson\nI don't have the exact figure with me.\n"
+        "- Ruben Arvizu\nLegislator\nWho is auditing those miles?\n"
+        "- Mariah Solis\nPerson\nThe Safety Policy Division reviews them.\n"
+    )
+    turns = hearing.turns
+    assert turns["first_line"].tolist() == [5, 8, 11, 14, 17, 20]
+    assert turns["speaker"].tolist() == [
+        "Ellen Takahashi",
+        "Mariah Solis",
+        "Dana Whitcomb",
+        "Mariah Solis",
+        "Ruben Arvizu",
+        "Mariah Solis",
+    ]
+    assert not turns["text"].str.contains("Legislator|Person").any()  # (the site's tag is no one's words)
+    assert set(hearing.lines.loc[hearing.lines["line"].isin([6, 9, 12]), "kind"]) == {"residue"}
+    # a list of names, each with a tag under it and no words, is no transcript
+    listing = kit.parse("Members\n- Ellen Takahashi\nChair\n- Dana Whitcomb\nMember\n- Ruben Arvizu\nMember\n")
+    assert listing.turns.empty

@@ -631,6 +631,17 @@ def _names_on_own_lines(
     """
     found: dict[int, Label] = {}
     below: dict[int, int] = {}  # the line of words under each name
+    # what a site writes under each name, the speaker's kind ("- Ellen Takahashi" / "Legislator" / "Good afternoon."):
+    # a short line that stands under three names or more, like a page's button
+    under = Counter(lines[i + 1].strip() for i in own if i + 2 < len(lines) and kinds[i + 1] == "text")
+    tags = {
+        tag
+        for tag, n in under.items()
+        if n >= _CONVENTION and len(tag) <= 30 and len(tag.split()) <= 3 and tag[:1].isupper() and tag[-1:].isalpha()
+    }
+    for i in own if tags else ():
+        if i + 2 < len(lines) and kinds[i + 1] == "text" and lines[i + 1].strip() in tags and kinds[i + 2] == "text":
+            kinds[i + 1] = "residue"
     for i, label in own.items():
         j = i + 1
         # a name between two rules ("-----", "Margaret Ellison, Northbridge Water plc - Chair  [3]", "-----")
@@ -643,7 +654,9 @@ def _names_on_own_lines(
         if j < len(lines) and kinds[j] == "text" and j not in candidates and j not in own:
             listed = i - 1 in own or i > 1 and kinds[i - 1] == "blank" and i - 2 in own
             if listed and not _sentence_like(lines[j]):
-                continue  # the last of a list of names ("Call participants:"), above a line of the page's
+                continue
+            if lines[i].lstrip(BLANK_CHARS)[:2] in _BULLETS and lines[j].rstrip(BLANK_CHARS)[-1:] not in _SAID_ENDS:
+                continue  # a name as a list's item, above no sentence: " * Ann Lee" / "Riverside Water plc - Chair"  # the last of a list of names ("Call participants:"), above a line of the page's
             found[i] = label
             below[i] = j
     counts = Counter(label.name.casefold() for label in found.values())
@@ -740,6 +753,9 @@ def _said_below(lines: list[str], j: int) -> bool:
         return True
     after = lines[j + 1] if j + 1 < len(lines) else ""
     return not after.strip(BLANK_CHARS) or _sentence_like(after)
+
+
+_BULLETS = frozenset(("- ", "• ", "– ", "* "))  # a list item's mark before a name on its own line
 
 
 def _sentence_like(line: str) -> bool:
