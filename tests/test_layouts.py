@@ -6249,3 +6249,42 @@ def test_names_as_list_items_on_their_own_lines_with_a_sites_tag_under_each_are_
     # a list of names, each with a tag under it and no words, is no transcript
     listing = kit.parse("Members\n- Ellen Takahashi\nChair\n- Dana Whitcomb\nMember\n- Ruben Arvizu\nMember\n")
     assert listing.turns.empty
+
+
+def test_offices_a_host_introduces_by_name_and_callers_given_the_floor_by_name_are_named():
+    town_hall = kit.parse(
+        "Mayor's Telephone Town Hall – 2025 Budget\nAccessible Transcript\n\n"
+        "HOST: Good evening. My name is Priya Raman. Joining me tonight are Mayor Andrea Horwath and Colleen "
+        "Ferris, the City's General Manager of Finance. Mayor, over to you.\n\n"
+        "MAYOR: Thanks, Priya. This budget protects the services people count on.\n\n"
+        "HOST: Our first caller is Doug, calling from Stoney Creek. Doug, go ahead.\n\n"
+        "CALLER: Hi, thanks. What's the actual increase going to be on my bill?\n\n"
+        "MAYOR: Just under six percent, Doug.\n\n"
+        "HOST: Next up is Gurpreet from Ancaster. Go ahead, Gurpreet.\n\n"
+        "CALLER: Why is the transit levy separate?\n\n"
+        "MAYOR: I'll ask Colleen to explain.\n\n"
+        "GENERAL MANAGER: Thank you, Mayor. The levy pays for the ten-year strategy.\n\n"
+        "HOST: One more call. Ray in Dundas, you're on the line.\n\n"
+        "CALLER: How do I get involved?\n\n"
+        "MAYOR: Register as a delegation, Ray.\n"
+    ).turns
+    assert town_hall["speaker"].tolist() == [
+        "Priya Raman",
+        "Andrea Horwath",
+        "Priya Raman",
+        "Doug",
+        "Andrea Horwath",
+        "Priya Raman",
+        "Gurpreet",
+        "Andrea Horwath",
+        "Colleen Ferris",
+        "Priya Raman",
+        "Ray",
+        "Andrea Horwath",
+    ]
+    # an office no turn before names keeps its office's name
+    unnamed = kit.parse(
+        "Telephone Town Hall\n\nHOST: Welcome, everyone. The Mayor is with us tonight.\n\n"
+        "MAYOR: Thank you.\n\nCALLER: Why?\n\nMAYOR: Because.\n"
+    ).turns
+    assert set(unnamed.loc[unnamed["speaker_label"] == "MAYOR", "speaker"]) == {"Mayor"}

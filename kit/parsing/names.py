@@ -895,8 +895,11 @@ def office_holder(title: str, context: str, lex: Lexicon) -> str | None:
         person = split_name(match.group(1), lex)[1]
         if person and " " in person and a_person(person, lex) and not outlet_named(person, lex):
             found.add(person)  # (not "moderated by Chatham House")
-    # "... by Stéphane Dujarric, Spokesman for the Secretary-General": the name before the office's comma
-    for match in re.finditer(rf"({_NAMED}),[ \t]+(?i:the[ \t]+)?(?i:{office})(?![\w-])", context):
+    # "... by Stéphane Dujarric, Spokesman for the Secretary-General": the name before the office's comma (and
+    # whose office it is between: "Colleen Ferris, the City's General Manager of Finance")
+    for match in re.finditer(
+        rf"({_NAMED}),[ \t]+(?i:the[ \t]+)?(?:[A-Z][\w\-]*['’]s[ \t]+)?(?i:{office})(?![\w-])", context
+    ):
         person = split_name(match.group(1), lex)[1]
         before = context[max(0, match.start() - 12) : match.start()].split()[-1:]
         if before and before[0].lower() in _PLACE_BEFORE:

@@ -209,6 +209,7 @@ def assign_speakers(
     _other_holders(turns, lex)
     _last_holders(turns, lex)
     _labelled_holders(turns, lex)
+    _introduced_holders(turns, lex)
     for turn in turns if abbreviations else ():  # "PM:" below "Christopher Luxon" / "Prime Minister": he
         if turn.label.style == "single" and turn.speaker == turn.label.name and turn.doc_id:
             office = abbreviations.get(turn.label.name.lower().replace(".", ""))
@@ -1056,6 +1057,59 @@ def _labelled_holders(turns: list[Turn], lex: Lexicon) -> None:
             turn.speaker = next(iter(people))
 
 
+def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
+    """Name an office's label after the holder the turns before its first introduce by that office.
+
+    A host opens with who is there (``Joining me tonight are Mayor Andrea Horwath and Colleen Ferris, the City's
+    General Manager of Finance.``) and the transcript labels them by office alone (``MAYOR:``, ``GENERAL
+    MANAGER:``): each is the one holder of that office that the host's turns name (under a host's label, as
+    ``HOST:``), of its document's first two turns and the three before the label's first.
+
+    >>> from kit.parsing import parse_lines
+    >>> parsed = parse_lines(["HOST: Welcome. Joining me is Mayor Andrea Horwath.", "MAYOR: Thanks.",
+    ...     "HOST: First caller.", "CALLER: Why?", "MAYOR: Because."])
+    >>> [t.speaker for t in parsed.turns][1::3]
+    ['Andrea Horwath', 'Andrea Horwath']
+    """
+    first: dict[tuple[int, str], int] = {}  # (document, the label) -> its first turn
+    for k, turn in enumerate(turns):
+        label = turn.label
+        if label.style == "role" and turn.role in ("journalist", "audience", "member") or label.note or not turn.doc_id:
+            continue
+        office = bare_office(label.name, lex)
+        office = " ".join(map(person_case, office.split())) if office.isupper() else office
+        if (
+            turn.speaker.casefold().removeprefix("the ") == office.casefold()
+            and office.lower().split()[-1] in lex.titles
+        ):
+            first.setdefault((turn.doc_id, label.name), k)
+    holders: dict[tuple[int, str], str] = {}
+    opened: dict[int, int] = {}  # each document's first turn
+    for k, turn in enumerate(turns):
+        opened.setdefault(turn.doc_id, k)
+    for (doc_id, name), k in first.items():
+        # (the host's opening, and the three turns before)
+        near = sorted({*range(opened[doc_id], min(k, opened[doc_id] + 2)), *range(max(opened[doc_id], k - 3), k)})
+        # (a host's words, under a host's label: not a principal's "President Putin and I agreed")
+        before = " / ".join(
+            turns[j].text[:_INTRODUCTION_REACH]
+            for j in near
+            if turns[j].label.style == "role" and turns[j].role == "staff"
+        )
+        office = bare_office(name, lex)
+        office = " ".join(map(person_case, office.split())) if office.isupper() else office
+        holder = office_holder(office, before, lex) if before else None
+        if holder:
+            holders[(doc_id, name)] = holder
+    for turn in turns if holders else ():
+        holder = holders.get((turn.doc_id, turn.label.name))
+        if holder and not turn.label.note:
+            turn.speaker = holder
+
+
+_INTRODUCTION_REACH = 1500  # the characters of a turn read for whom it introduces
+
+
 def _hands_over(turns: list[Turn], sizes: list[int], lex: Lexicon) -> set[int]:
     """The turns that give the floor by where they stand: a named speaker's short turn that asks nothing, between
     someone else's answer and a question under a role's label (``QUESTION:``), where that speaker never speaks
@@ -1595,7 +1649,10 @@ _BRIEF_QUESTION = 30  # the most words of a host's question that goes on past it
 # OREGON, INDEPENDENT LINE.", "LET'S TALK TO GLORIA IN TAMPA, FLORIDA, REPUBLICAN. GOOD MORNING."
 _GREETED = re.compile(
     r"(?:(?i:good )|(?<=[.!?] )|^)(?i:morning|afternoon|evening)(?:,? )([A-Z][A-Za-z'’\-]+)[.!]?$"
-    r"|(?i:\b(?:hi|hello|welcome)),? ([A-Z][A-Za-z'’\-]+)[.!]?$"
+    r"|(?i:\b(?:hi|hello|welcome|go ahead)),? ([A-Z][A-Za-z'’\-]+)[.!]?$"
+    # a name, where from perhaps, and the floor: "Doug, go ahead.", "Ray in Dundas, you're on the line."
+    r"|(?:(?<=[.!?] )|^)([A-Z][A-Za-z'’\-]+)(?: (?:in|from) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)?, "
+    r"(?i:go ahead|you(?:'re|’re| are) on(?: the (?:line|air))?|over to you)[.!]?$"
 )  # (not "for ringing in this morning, Margaret.")
 _INTRODUCED = re.compile(
     r"(?i:\b(?:start with|go to|talk to|hear from|next up is|up next is|next is|here is|here's|joining us is))"
@@ -1612,10 +1669,16 @@ def _called_caller(text: str, lex: Lexicon) -> str | None:
         found = introduced[-1] if introduced else None
     if found is None:
         return None
-    name = found.group(1) or found.group(2)
+    name = next(group for group in found.groups() if group)
     low = name.lower()
-    if low in lex.prose_words or low in lex.starters or low in lex.titles or (low,) in lex.place_set:
-        return None  # (not "GOOD MORNING, AMERICA.")
+    if (
+        low in lex.prose_words
+        or low in lex.starters
+        or low in lex.titles
+        or (low,) in lex.place_set
+        or low in lex.roles
+    ):
+        return None  # (not "GOOD MORNING, AMERICA.", "Caller, go ahead.")
     return name
 
 
