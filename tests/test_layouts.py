@@ -675,7 +675,8 @@ def test_a_hearing_has_members_who_ask_and_a_witness():
 def test_an_anchor_asks_and_the_candidate_is_a_guest():
     corpus = kit.parse(TV_SHOW)
     cooper, trump = turn_on(corpus, 4), turn_on(corpus, 5)
-    assert cooper[["role", "role_source", "kind"]].tolist() == ["interviewer", "label", "follow_up"]
+    # (his first question, after his opening remark that asked nothing: the exchange's question)
+    assert cooper[["role", "role_source", "kind"]].tolist() == ["interviewer", "label", "question"]
     assert trump[["role", "role_source", "kind"]].tolist() == ["guest", "answers", "answer"]
 
 
@@ -6288,3 +6289,47 @@ def test_offices_a_host_introduces_by_name_and_callers_given_the_floor_by_name_a
         "MAYOR: Thank you.\n\nCALLER: Why?\n\nMAYOR: Because.\n"
     ).turns
     assert set(unnamed.loc[unnamed["speaker_label"] == "MAYOR", "speaker"]) == {"Mayor"}
+
+
+def test_a_meetings_caption_file_reads_screen_names_as_their_owners_typed_them():
+    cues = [
+        ("LWV SCC - Carol Jensen (Moderator)", "Good evening and welcome to our candidate forum for District 4."),
+        ("Elena Barajas", "Thank you, Carol. I've lived in District 4 for twenty-two years."),
+        ("LWV SCC - Carol Jensen (Moderator)", "Thank you. Mr. Whitlock."),
+        ("Tom Whitlock for D4", "Thanks. I'm a small business owner on Main Street."),
+        ("LWV SCC - Carol Jensen (Moderator)", "Our first question is about housing. Where should it go?"),
+        ("Tom Whitlock for D4", "I support housing, but it has to come with infrastructure."),
+        ("Elena Barajas", "Near transit, and near jobs."),
+    ]
+    vtt = "WEBVTT\n\n" + "\n".join(
+        f"{k}\n00:00:{2 * k:02d}.000 --> 00:00:{2 * k + 1:02d}.500\n{name}: {said}\n"
+        for k, (name, said) in enumerate(cues, 1)
+    )
+    corpus = kit.parse(vtt)
+    turns = corpus.turns
+    assert turns["speaker"].tolist() == [
+        "Carol Jensen",
+        "Elena Barajas",
+        "Carol Jensen",
+        "Tom Whitlock",
+        "Carol Jensen",
+        "Tom Whitlock",
+        "Elena Barajas",
+    ]
+    assert corpus.documents["event"].tolist() == ["debate"]  # ("candidate forum", as a host welcomes all to it)
+    assert turns["kind"].tolist()[4] == "question"
+
+
+def test_the_first_question_after_remarks_that_ask_nothing_is_the_exchanges_question():
+    interview = kit.parse(
+        "Interview with Vladimir Putin\n\n"
+        "Megyn Kelly: Good evening, Mr President. Thank you for this interview.\n"
+        "Vladimir Putin: Good evening.\n"
+        "Megyn Kelly: Will you run again?\n"
+        "Vladimir Putin: I have not decided.\n"
+        "Megyn Kelly: And when will you decide?\n"
+        "Vladimir Putin: Later.\n"
+    ).turns
+    kelly = interview[interview["speaker"] == "Megyn Kelly"]
+    assert kelly["kind"].tolist() == ["remark", "question", "follow_up"]
+    assert kelly["exchange_id"].nunique() == 1

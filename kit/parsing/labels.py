@@ -1307,6 +1307,8 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         return outlet  # "Kyodo News, Sakai", "Tanaka, NHK": a journalist's outlet and surname, in either order
     if len(segments) > 1:
         for k in (0, len(segments) - 1):
+            if segments[k].isupper() and not segments[-1 - k].isupper():
+                continue  # an organisation's letters beside a name as people write it: "LWV SCC - Carol Jensen"
             title, person = _split_words(segments[k], lex)
             if person and not title and len(person.split()) >= 2:
                 others = segments[1:] if k == 0 else segments[:-1]

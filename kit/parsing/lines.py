@@ -483,6 +483,39 @@ _NAMED_ALONE_MOST = 200  # the most words read as names after a speaker mark
 _MARKED_WORD = re.compile(r"[ \t]*>>>?[ \t]*([A-Z][\w'’\-]+):")  # ">> Alter: ...": one word after the mark
 
 
+def _screen_names(lines: list[str], kinds: list[str], captions: Captions, lex: Lexicon) -> dict[int, Label]:
+    """The labels of a meeting's caption file that are screen names, as their owners typed them: a cue's first
+    words before a colon (``Tom Whitlock for D4: Thanks.``, ``Timekeeper - Ruth: Time.``), six words at most and
+    no sentence, that open two cues or more.
+    """
+    found: dict[int, str] = {}
+    for i in captions.times:
+        if kinds[i] == "text" and (named := _CUE_NAME.match(lines[i])) and lines[i][named.end() :].strip():
+            name = named.group(1)
+            if name.split()[0].lower() not in lex.starters and name[-1:] not in ".,;":
+                found[i] = name
+    counts = Counter(found.values())
+    return {
+        i: Label(
+            lines[i][: len(name) + 1] + " " * (lines[i][len(name) + 1 : len(name) + 2] == " "),
+            campaign.group(1) if (campaign := _CAMPAIGN.fullmatch(name)) else name,
+            None,
+            "name",
+            None,
+            None,
+            "screen",
+        )
+        for i, name in found.items()
+        if counts[name] >= 2
+    }
+
+
+# A candidate's screen name, their name and what they stand for: "Tom Whitlock for D4", "Ann Lee for Mayor"
+_CAMPAIGN = re.compile(rf"({PERSON_NOTE.pattern}) for [\w\-]+(?: [\w\-]+)?")
+# A cue's first words before a colon: a screen name of six words at most, capitalised first ("Timekeeper - Ruth:")
+_CUE_NAME = re.compile(r"([A-Z][\w'’.\-()]*(?: [\w'’.\-()|]+){0,5}):(?= |$)")
+
+
 def _classify_captions(
     lines: list[str], captions: Captions, lex: Lexicon, layout: Layout
 ) -> tuple[list[str], dict[int, Label], Layout]:
@@ -504,6 +537,7 @@ def _classify_captions(
     # text have no cue lines: a label before the first ">>" opens its turn as anywhere else)
     start = 0 if captions.first is not None else min(captions.times, default=0)
     named_alone = _named_alone(lines, kinds, lex)
+    screen = _screen_names(lines, kinds, captions, lex) if captions.times else {}
     for i, kind in enumerate(kinds):
         if kind != "text" or i < start:
             continue
@@ -526,12 +560,14 @@ def _classify_captions(
             kinds[i] = "stage"  # a cue that only says what is heard: "[CROSSTALK]", "(MUSIC)", ">> [ CROSSTALK ]"
             continue
         label = match_label(head[marker.end() :] if marker else head, lex)
+        if i in screen and (label is None or len(label.prefix) < len(screen[i].prefix)):
+            label = screen[i]  # a meeting's screen name, as its owner typed it ("Tom Whitlock for D4:")
         # (a label with a colon: a caption's line breaks where the screen does, and "FIELD OFFICE." is words; one
         # word as a label only right after a speaker-change mark: ">> Alter: Thank you, mayor.")
         if (
             label is not None
             and (label.style != "single" or marker and label.name in named_alone)
-            and label.shape in ("colon", "q")
+            and label.shape in ("colon", "q", "screen")
         ):
             prefix = (head[: marker.end()] if marker else "") + label.prefix
             if label.name == speaking and not marker:  # the same speaker's next cue: the turn goes on

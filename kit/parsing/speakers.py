@@ -1721,6 +1721,7 @@ def _exchanges(
     current: Exchange | None = None
     asker: str | None = None
     asked = 0  # asking turns in the current exchange
+    questioned = False  # whether one of them asked
     one_question = event in ONE_QUESTION
     # (where someone gives the floor before each new journalist's question, twice at least: a journalist who asks
     # again with no one giving it between is the one who asked; counted where first needed)
@@ -1762,13 +1763,16 @@ def _exchanges(
                 new = True
             if new:
                 turn.kind = "question" if question or labelled and turn.kind == "question" else "remark"
-            else:
+            elif questioned:
                 turn.kind = "follow_up" if question or labelled and turn.kind == "question" else "remark"
+            else:  # the exchange's first question, after remarks that asked nothing ("Good evening. We begin ...")
+                turn.kind = "question" if question or labelled and turn.kind == "question" else "remark"
             if new:
                 current = Exchange(len(exchanges) + 1, doc_id)
                 exchanges.append(current)
-                asker, asked = None, 0
+                asker, asked, questioned = None, 0, False
             asked += 1
+            questioned = questioned or turn.kind != "remark"
             if labelled and (turn.label.role or turn.label.name.lower()) in unnamed:  # Label.key
                 _name_asker(turn, current, lex, turns[k - 1] if k else None)
             asker = asker or turn.speaker
