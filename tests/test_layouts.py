@@ -6333,3 +6333,39 @@ def test_the_first_question_after_remarks_that_ask_nothing_is_the_exchanges_ques
     kelly = interview[interview["speaker"] == "Megyn Kelly"]
     assert kelly["kind"].tolist() == ["remark", "question", "follow_up"]
     assert kelly["exchange_id"].nunique() == 1
+
+
+def test_an_edited_calls_long_titles_between_rules_still_name_the_speaker():
+    corpus = kit.parse(
+        _edited_call(
+            [
+                ("Ann Lee,  Riverside Water plc - Chair", "Good morning. I call the meeting to order."),
+                (
+                    "Sarah Beaulieu,  Riverside Water plc - EVP, General Counsel & Corporate Secretary",
+                    "Thank you. The polls are now open.",
+                ),
+                ("Tom Reed,  Shareholder", "Why was the dividend raised?"),
+                ("Ann Lee,  Riverside Water plc - Chair", "The Board debated it at length."),
+            ]
+        )
+    )
+    assert corpus.turns["speaker"].tolist() == ["Ann Lee", "Sarah Beaulieu", "Tom Reed", "Ann Lee"]
+
+
+def test_verbatim_minutes_name_the_public_before_their_address_and_keep_their_fields_out_of_the_turns():
+    corpus = kit.parse(
+        "TOWN OF FALMOUTH, MAINE\nTOWN COUNCIL\nREGULAR MEETING MINUTES (VERBATIM)\n"
+        "Council Chambers, Town Hall, 271 Falmouth Road\n\n"
+        "Councilors Present: Chair Hope Castellano, Vice Chair Raymond Dube, Councilor Adrienne Pike\n"
+        "Councilors Absent: Councilor Samuel Wick\n\n"
+        "Chair Castellano: Good evening. Anyone who wishes to address the Council may come to the podium.\n"
+        "Mr. Frank Dellarocco, 14 Woodville Road: Thank you. The sidewalk project was supposed to be finished.\n"
+        "Chair Castellano: Thank you, Mr. Dellarocco. Councilor Pike.\n"
+        "Councilor Pike: Could staff tell us when the sidewalk will be finished?\n"
+        "Chair Castellano: The Manager will follow up. All those in favor, please say aye.\n"
+        "VOTE: 3-0 (Councilor Wick absent). MOTION PASSED.\n"
+    )
+    turns = corpus.turns
+    assert turns["first_line"].tolist() == [9, 10, 11, 12, 13]
+    assert turns["speaker"].tolist()[1] == "Frank Dellarocco"
+    assert corpus.documents["event"].tolist() == ["meeting"]  # (the Town Hall of the address is a building)

@@ -402,6 +402,8 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     'question_time'
     >>> event_named("House of Lords: R v Jones, on appeal from the Court of Appeal", lexicon())
     'hearing'
+    >>> event_named("TOWN COUNCIL / REGULAR MEETING MINUTES / Council Chambers, Town Hall, 271 Falmouth Road", lexicon())
+    'meeting'
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
@@ -411,7 +413,11 @@ def event_named(text: str, lex: Lexicon) -> str | None:
         patterns += [("hearing", courts), ("question_time", chambers)]  # a court's, a chamber's: no other kind named
         lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
     for k, (kind, pattern) in enumerate(patterns):
-        if (found := pattern.search(text)) is not None:
+        found = pattern.search(text)
+        while found is not None and kind == "town_hall" and _VENUE.match(text, found.end()):
+            found = pattern.search(text, found.end())  # a building in an address: "Council Chambers, Town Hall, 271
+            # Falmouth Road", not the event
+        if found is not None:
             if (
                 k == len(patterns) - 2
                 and _COPYRIGHT.search(text, max(0, found.start() - 30), found.start()) is not None
@@ -434,6 +440,7 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     return None
 
 
+_VENUE = re.compile(r",?[ \t]+\d{1,5}[ \t]+[A-Z]")  # a street's number after a building's name: ", 271 Falmouth Road"
 _DATED_DEBATES = re.compile(r"(?i:\bdebates of) \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b")  # "Debates of 14 Jun 2022"
 _COPYRIGHT = re.compile(r"©|\([Cc]\)|[Cc]opyright")  # a copyright's holder, named after it
 _JOINT = re.compile(r"\bjoint\W+$", re.IGNORECASE)  # "joint" right before a news conference's phrase

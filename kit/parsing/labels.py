@@ -670,9 +670,10 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
         clock = None  # (a post's date and time: "dockside_dee — 03/14/2024 7:02 PM")
     # (an office's long name, its holder in brackets: "Minister of State at the Department of Housing, Local
     # Government and Heritage (Deputy Kieran O'Donnell)")
-    if not 2 <= len(stripped) <= (160 if stripped[-1:] == ")" else 80) or (
-        stripped[-1:] in ".?!,;" and not stripped.endswith(("Jr.", "Sr."))
-    ):
+    # (and a call transcript's name, company and title before the turn's number: "Sarah Beaulieu,  Pinecrest
+    # Bancorp Inc - EVP, General Counsel & Corporate Secretary   [3]")
+    longest = 160 if stripped[-1:] == ")" else 120 if stripped[-1:] == "]" and _TURN_NUMBER.search(stripped) else 80
+    if not 2 <= len(stripped) <= longest or (stripped[-1:] in ".?!,;" and not stripped.endswith(("Jr.", "Sr."))):
         return None
     if not line.isascii():
         stripped = unicodedata.normalize("NFC", _INVISIBLE.sub("", stripped))
@@ -1307,13 +1308,14 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         return outlet  # "Kyodo News, Sakai", "Tanaka, NHK": a journalist's outlet and surname, in either order
     if len(segments) > 1:
         for k in (0, len(segments) - 1):
-            if segments[k].isupper() and not segments[-1 - k].isupper():
-                continue  # an organisation's letters beside a name as people write it: "LWV SCC - Carol Jensen"
+            if segments[k].isupper() and not segments[-1 - k].isupper() or segments[k][:1].isdigit():
+                continue  # an organisation's letters beside a name as people write it: "LWV SCC - Carol Jensen"; an
+                # address after it: "Mr. Frank Dellarocco, 14 Woodville Road"
             title, person = _split_words(segments[k], lex)
             if person and not title and len(person.split()) >= 2:
                 others = segments[1:] if k == 0 else segments[:-1]
                 return ", ".join(others) or None, person
-        title, person = _split_words(segments[-1], lex)
+        title, person = _split_words(segments[-1], lex) if not segments[-1][:1].isdigit() else (None, None)
         if person and len(person.split()) >= 2:
             before = ", ".join(segments[:-1])
             return ", ".join(x for x in (before, title) if x) or None, person
