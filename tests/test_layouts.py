@@ -1882,8 +1882,8 @@ def test_the_fields_of_a_transcripts_header_are_not_turns():
     assert corpus.turns["first_line"].tolist() == [7, 8, 9, 10]
     fields = corpus.lines[corpus.lines["not_label"].fillna("").str.contains("header")]
     assert fields["line"].tolist() == [4, 6]
-    # ("PARTICIPANTS:" heads a list: a word that names no one, never a label, shown as one that looks like it)
-    assert corpus.lines.loc[0, "not_label"] == "a capitalised phrase and a colon, read as prose"
+    # ("PARTICIPANTS:" heads a list: a word that names no one, never a label, shown as the page's field it is)
+    assert corpus.lines.loc[0, "not_label"] == "a field of the page (a word that names no one before a colon)"
 
 
 @pytest.mark.parametrize(
@@ -2627,7 +2627,7 @@ def test_a_table_of_fields_at_a_records_head_opens_no_turns():
     assert corpus.turns["speaker"].tolist() == ["Gerald Tan", "Daniel Lim"] * 2
     fields = corpus.lines[corpus.lines["text"].str.contains(" No: |Date: |Name: |Title: |Speaking: ")]
     assert len(fields) == 8 and fields["turn_id"].isna().all() and fields["not_label"].notna().all()
-    assert fields["not_label"].str.startswith("a field of the transcript's header").sum() >= 4
+    assert fields["not_label"].str.startswith("a field of").sum() >= 4
     # short lines one after another by speakers who speak again are turns
     chat = kit.parse("Anna Lee: Hi\nTom Berg: Hello\nAnna Lee: So\nTom Berg: Yes\n").turns
     assert len(chat) == 4
@@ -6369,3 +6369,26 @@ def test_verbatim_minutes_name_the_public_before_their_address_and_keep_their_fi
     assert turns["first_line"].tolist() == [9, 10, 11, 12, 13]
     assert turns["speaker"].tolist()[1] == "Frank Dellarocco"
     assert corpus.documents["event"].tolist() == ["meeting"]  # (the Town Hall of the address is a building)
+
+
+def test_a_table_of_fields_at_the_head_of_each_part_of_a_record_opens_no_turns():
+    part = (
+        "Parliament No:   15\nSession No:   1\nVolume No:   96\nSitting No:   8\nSitting Date:   14-10-2025\n"
+        "Title:   {title}\nMPs Speaking:   Ms Tan Hui Min, Mr Ong Ye Kung (Minister for Health)\n\n"
+        "Ms Tan Hui Min: Will the Minister state the waiting time?\n\n"
+        "The Minister for Health (Mr Ong Ye Kung): It is four weeks.\n\n"
+        "Ms Tan Hui Min: Will it come down?\n\n"
+        "The Minister for Health (Mr Ong Ye Kung): Yes.\n\n"
+    )
+    record = kit.parse(part.format(title="Waiting Times") + part.format(title="Hospital Beds"))
+    assert record.turns["speaker"].tolist() == ["Tan Hui Min", "Ong Ye Kung"] * 4
+    fields = record.lines[record.lines["text"].str.contains(r"^(?:Session|Volume|Sitting) No:")]
+    assert len(fields) == 6 and fields["turn_id"].isna().all()
+    # a radio programme's header: its fields, and what the script marks as heard, are no one's words
+    radio = kit.parse(
+        "RADIO 4\n\nBROADCAST DATE:   23/02/25   2030-2100\nREPEAT:           27/02/25   2130-2200\n"
+        "DURATION:         28'00\"\n\nACTUALITY: SHIP'S ENGINE, GULLS\n\n"
+        "CARMODY: I'm standing on the deck of a coastguard vessel.\n\nHALVORSEN: Nobody owns the problem.\n\n"
+        "CARMODY: Why not?\n\nHALVORSEN: Because the cables cross three zones.\n"
+    ).turns
+    assert radio["first_line"].tolist() == [9, 11, 13, 15]

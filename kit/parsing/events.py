@@ -404,6 +404,8 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     'hearing'
     >>> event_named("TOWN COUNCIL / REGULAR MEETING MINUTES / Council Chambers, Town Hall, 271 Falmouth Road", lexicon())
     'meeting'
+    >>> event_named("Metro Mayor on BBC Radio Merseyside – 'Ask the Mayor' phone-in, 6 February 2025", lexicon())
+    'town_hall'
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
@@ -414,7 +416,7 @@ def event_named(text: str, lex: Lexicon) -> str | None:
         lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
     for k, (kind, pattern) in enumerate(patterns):
         found = pattern.search(text)
-        while found is not None and kind == "town_hall" and _VENUE.match(text, found.end()):
+        while found is not None and found.group().lower() == "town hall" and _VENUE.match(text, found.end()):
             found = pattern.search(text, found.end())  # a building in an address: "Council Chambers, Town Hall, 271
             # Falmouth Road", not the event
         if found is not None:
@@ -440,7 +442,11 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     return None
 
 
-_VENUE = re.compile(r",?[ \t]+\d{1,5}[ \t]+[A-Z]")  # a street's number after a building's name: ", 271 Falmouth Road"
+# a street's number after a building's name (", 271 Falmouth Road"; not a date: "phone-in, 6 February 2025")
+_VENUE = re.compile(
+    r",?[ \t]+\d{1,5}[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z]"
+)
 _DATED_DEBATES = re.compile(r"(?i:\bdebates of) \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b")  # "Debates of 14 Jun 2022"
 _COPYRIGHT = re.compile(r"©|\([Cc]\)|[Cc]opyright")  # a copyright's holder, named after it
 _JOINT = re.compile(r"\bjoint\W+$", re.IGNORECASE)  # "joint" right before a news conference's phrase

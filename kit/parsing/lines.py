@@ -234,7 +234,12 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
         kind, dateline, label = known
         if label is _LOOKS_LIKE_A_LABEL:
             label = None
-            layout.not_labels[i] = "a capitalised phrase and a colon, read as prose"
+            head = line.partition(":")[0].split()
+            layout.not_labels[i] = (
+                "a field of the page (a word that names no one before a colon)"  # "MPs Speaking:", "Last Updated:"
+                if head and head[-1].lower().strip("*_") in lex.not_names
+                else "a capitalised phrase and a colon, read as prose"
+            )
         if label is None and kind == "text" and line[:4] == "The " and (previous_blank or not wrapped):
             titled = _title_phrase(line, lex)  # "The Taoiseach:": a label if the document uses it again
             if titled is not None:
@@ -334,6 +339,7 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     _drop_caption(lines, candidates, layout.not_labels)
     _drop_page_furniture(lines, kinds, candidates, layout.not_labels)
     _drop_contact_fields(lines, kinds, candidates, layout.not_labels)
+    _drop_field_tables(lines, kinds, candidates, lex, layout.not_labels)
     _drop_empty_labels(lines, kinds, candidates, layout.not_labels)
     _drop_lone_shapes(lines, candidates, layout.not_labels)
     # A one-word label ("Putin:", "Lenny:") counts as the short form of a longer name, or
@@ -1672,6 +1678,7 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
     fields: list[int] = table if len(table) >= 3 else []
     names: list[str] | None = None
     surnames: set[str] | None = None
+    lists = lex.conversation.get("list_headings", ())
     for k, (i, label) in enumerate(order[:_HEADER_FIELDS]):
         end = order[k + 1][0] if k + 1 < len(order) else len(lines)
         first = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
@@ -1680,6 +1687,8 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         listed = first.count("; ") >= 2 and "?" not in first and (not below or not lines[i + 1].strip(BLANK_CHARS))
         # (or only numbers: "44th President of the United States: 2009 ‐ 2017", a page's field, not words said)
         listed = listed or bool(first) and not any(ch.isalpha() for ch in first) and len(_NUMBERS.findall(first)) <= 3
+        # (or who is there, as a list's heading says: "Councilors Present: Chair Hope Castellano, Vice Chair ...")
+        listed = listed or label.name.rsplit(" ", 1)[-1].lower() in lists and _roll(first)
         # (names below it, up to the next label: "MEMBERS PRESENT:" above a legislature's roll, office by office)
         named = not first and below and end - i <= _FIELD_LIST and all(_names(line) for line in below)
         if (
@@ -1725,6 +1734,78 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         if len(parts) >= 3 and all(_names(part) and PERSON_NOTE.search(part) for part in parts):
             del candidates[i]
             why[i] = "a list of who speaks (names parted by semicolons), not words said"
+    # (or by commas, below a list's heading: "MPs Speaking: Ms Tan Hui Min, Mr Ong Ye Kung (Minister for Health)")
+    for i in [i for i, label in candidates.items() if label.name.rsplit(" ", 1)[-1].lower() in lists]:
+        value = lines[i][len(candidates[i].prefix) :].strip(BLANK_CHARS)
+        if "," in value and _roll(value) and PERSON_NOTE.search(value):
+            del candidates[i]
+            why[i] = "a list of who speaks (names parted by commas below a list's heading), not words said"
+
+
+def _drop_field_tables(
+    lines: list[str], kinds: list[str], candidates: dict[int, Label], lex: Lexicon, why: dict[int, str]
+) -> None:
+    """Drop the fields of a table of fields anywhere, at the head of each part of a record: labels on three lines in a
+    row at least, each with a number or a field's word and a short value that ends no sentence (``Session No: 1``,
+    ``Volume No: 96``, ``Sitting Date: 14-10-2025``), used only so. The table's lines are the page's, no one's words.
+    """
+    fieldish = [
+        i
+        for i, label in candidates.items()
+        if label.shape == "colon"
+        and _field_value(value := lines[i][len(label.prefix) :].strip(BLANK_CHARS))
+        and (any(ch.isdigit() for ch in value) or label.name.rsplit(" ", 1)[-1].lower() in lex.not_names)
+    ]
+    if fieldish:
+        # (each such label used only so, in a table here or alone in another part's: "Session No: 1")
+        used = Counter(label.name for label in candidates.values())
+        as_field = Counter(candidates[i].name for i in fieldish)
+        tabled = {candidates[i].name for i in fieldish if _in_table(lines, i)}
+        for i in fieldish:
+            name = candidates[i].name
+            if name in tabled and used[name] == as_field[name]:
+                del candidates[i]
+                why[i] = "a field of a table of fields (a number or a field's word after it, lines in a row)"
+                for j in _table_lines(lines, i) if _in_table(lines, i) else ():
+                    if kinds[j] == "text" and j not in candidates:
+                        kinds[j] = "page"  # (the table's lines, below a turn's words too: the page's, no one's)
+
+
+def _field_value(value: str) -> bool:
+    """Whether what follows a field's colon is a field's value: short, and no sentence (``1``, ``14-10-2025``)."""
+    return bool(value) and len(value) <= _FIELD_VALUE and not TERMINAL.search(value)
+
+
+def _table_lines(lines: list[str], i: int) -> range:
+    """The lines of the table of fields that line ``i`` stands in (:func:`_in_table`)."""
+    start = end = i
+    while start - 1 >= 0 and _table_field(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and _table_field(lines[end + 1]):
+        end += 1
+    return range(start, end + 1)
+
+
+def _table_field(line: str) -> bool:
+    """Whether a line is a field of a table: a field's name, a colon and a short value (``Sitting No:   8``)."""
+    found = _TABLE_FIELD.match(line)
+    return found is not None and _field_value(line[found.end() :].strip(BLANK_CHARS))
+
+
+def _in_table(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` stands in a table of fields: three lines in a row at least, each a field's name, a colon and
+    a short value (``Session No:   1`` / ``Volume No:   96`` / ``Sitting Date:   14-10-2025``).
+
+    >>> _in_table(["BROADCAST DATE:   23/02/25", "REPEAT:   27/02/25", "DURATION:   28 minutes", ""], 1)
+    True
+    >>> _in_table(["Anna Lee: 12 minutes.", "Tom Roe: Yes", "Anna Lee: 3"], 2)
+    False
+    """
+
+    return _table_field(lines[i]) and len(_table_lines(lines, i)) >= 3
+
+
+_TABLE_FIELD = re.compile(r"[ \t]*[A-Z][\w .'’/&-]{0,30}:[ \t]+")  # a field's name and its colon ("Sitting Date:   ")
 
 
 # A court record's heading over its words said, its letters spaced or not: "P R O C E E D I N G S".
@@ -1815,6 +1896,18 @@ def _people(value: str, lex: Lexicon) -> bool:
         if PERSON_NOTE.fullmatch(name) is None:
             return False
     return True
+
+
+def _roll(line: str) -> bool:
+    """Whether a line reads as a roll of names, however long: no sentence's end, most words capitalised.
+
+    >>> _roll("Chair Hope Castellano, Vice Chair Raymond Dube, Councilors Adrienne Pike, Jonah Ellsworth and Kyle Brandt")
+    True
+    >>> _roll("Thank you all for coming tonight."), _roll("")
+    (False, False)
+    """
+    words = line.split()
+    return bool(words) and not TERMINAL.search(line) and sum(w[:1].isupper() for w in words) * 3 > len(words) * 2
 
 
 def _names(line: str) -> bool:
