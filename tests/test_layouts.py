@@ -6392,3 +6392,39 @@ def test_a_table_of_fields_at_the_head_of_each_part_of_a_record_opens_no_turns()
         "CARMODY: Why not?\n\nHALVORSEN: Because the cables cross three zones.\n"
     ).turns
     assert radio["first_line"].tolist() == [9, 11, 13, 15]
+
+
+def test_a_speaker_key_on_one_line_names_its_letters_whatever_their_initials():
+    interview = kit.parse(
+        "Interview: the Vice-Chancellor on her first year\n\n"
+        "V – Ella Whitcombe, Varsity; DP – Deborah Prentice, Vice-Chancellor; JM – James Marlow, Communications\n\n"
+        "V: What has surprised you most about Cambridge?\n\nDP: The colleges.\n\n"
+        "V: Are job cuts coming?\n\nJM: We'll need to wrap up in five minutes.\n\nDP: No compulsory redundancies.\n\n"
+        "V: And the deficit?\n\nJM: Sorry, that's time.\n"
+    ).turns
+    assert interview["speaker"].tolist() == [
+        "Ella Whitcombe",
+        "Deborah Prentice",
+        "Ella Whitcombe",
+        "James Marlow",
+        "Deborah Prentice",
+        "Ella Whitcombe",
+        "James Marlow",
+    ]
+
+
+def test_a_caller_the_host_sends_the_line_to_by_name_and_place_is_named_and_asks_again_after_the_answer():
+    phone_in = kit.parse(
+        "Transcript: Metro Mayor on BBC Radio Merseyside – 'Ask the Mayor' phone-in, 6 February 2025\n\n"
+        "PRESENTER: I'm Paul Doran, and the Metro Mayor is with me. Let's go straight to Maureen in Kirkby.\n\n"
+        "CALLER: Morning Steve. When are the buses actually going to improve?\n\n"
+        "MAYOR: Maureen, the first franchised routes start in the north of the region next year.\n\n"
+        "CALLER: Next year? That's no good to me now, is it?\n\n"
+        "MAYOR: I hear you. I'll ask them to look at the 19.\n\n"
+        "PRESENTER: One last call. Aisha in Toxteth, quickly.\n\n"
+        "CALLER: Can anything be done about fares for students?\n\n"
+        "MAYOR: There's a capped day fare, Aisha.\n"
+    )
+    callers = phone_in.turns[phone_in.turns["speaker_label"] == "CALLER"]
+    assert callers["speaker"].tolist() == ["Maureen", "Maureen", "Aisha"]
+    assert phone_in.documents["event"].tolist() == ["town_hall"]  # (a date after "phone-in," is no address)

@@ -259,7 +259,7 @@ def canonical_names(
                 result[name] = owner
             elif outlet := outlet_named(name, lex):  # "CCTV:", "Bloomberg:": the outlet, as it writes its name
                 result[name] = outlet
-            elif label.style == "single" and name.isupper() and _INITIALS.fullmatch(name):
+            elif label.style == "single" and name.isupper() and (_INITIALS.fullmatch(name) or len(name) == 1):
                 if initials is None:
                     read = _start(texts) if read is None else read
                     initials = _initials([*result.values(), *read], lex)
@@ -508,6 +508,10 @@ _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)+")  #
 _KEY_LINE = re.compile(r"^[ \t]*([A-Z]{2,4})(?:[ \t]*[:=–—-])?[ \t]+([A-Z][^\n]{2,80}?)[ \t]*$", re.MULTILINE)
 
 
+# An entry of a speaker key on one line: a letter or initials, a dash, and the person ("V – Ella Whitcombe, Varsity;")
+_KEY_ENTRY = re.compile(r"(?:^|;)[ \t]*([A-Z]{1,4})[ \t]+[–—=-][ \t]+([A-Z][^;,\n]{2,60})")
+
+
 def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
     """Initials -> the one person the texts name with them (``JH`` -> ``Jeremy Hunt``).
 
@@ -526,6 +530,8 @@ def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
     ('Tedros Adhanom Ghebreyesus', 'Maria Van Kerkhove')
     >>> _initials(["Speaker key:\\nCL Christian Lindmeier\\nMK Maria Van Kerkhove\\nJA Jamil"], lexicon())["JA"]
     'Jamil'
+    >>> _initials(["V – Ella Whitcombe, Varsity; DP – Deborah Prentice, Vice-Chancellor"], lexicon())["V"]
+    'Ella Whitcombe'
     """
     keyed: dict[str, str] = {}
     # (a document's headings come joined by " / ": each is a line)
@@ -546,6 +552,14 @@ def _initials(texts: list[str], lex: Lexicon) -> dict[str, str]:
         if len(keyed) >= 2:  # (among a key's full names: a key, not a line that happens to look like one)
             for key, name in given.items():
                 keyed.setdefault(key, name)
+        # a key on one line, its entries parted by semicolons, each letter standing for whom it says, whatever their
+        # initials ("V – Ella Whitcombe, Varsity; DP – Deborah Prentice, Vice-Chancellor")
+        entries = _KEY_ENTRY.findall(part) if ";" in part else []
+        if len(entries) >= 2:
+            for key, named in entries:
+                title, person = split_name(named.strip(), lex)
+                if person and len(person.split()) >= 2 and a_person(person, lex):
+                    keyed.setdefault(key, person)
     found: dict[str, set[str]] = {}
     skip = lex.titles | lex.organisations | lex.starters | lex.not_names | lex.prose_words
     for text in texts:

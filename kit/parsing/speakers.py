@@ -1650,12 +1650,15 @@ _BRIEF_QUESTION = 30  # the most words of a host's question that goes on past it
 _GREETED = re.compile(
     r"(?:(?i:good )|(?<=[.!?] )|^)(?i:morning|afternoon|evening)(?:,? )([A-Z][A-Za-z'’\-]+)[.!]?$"
     r"|(?i:\b(?:hi|hello|welcome|go ahead)),? ([A-Z][A-Za-z'’\-]+)[.!]?$"
-    # a name, where from perhaps, and the floor: "Doug, go ahead.", "Ray in Dundas, you're on the line."
+    # a name, where from perhaps, and the floor: "Doug, go ahead.", "Ray in Dundas, you're on the line.", or where
+    # from alone: "Aisha in Toxteth, quickly."
     r"|(?:(?<=[.!?] )|^)([A-Z][A-Za-z'’\-]+)(?: (?:in|from) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)?, "
     r"(?i:go ahead|you(?:'re|’re| are) on(?: the (?:line|air))?|over to you)[.!]?$"
+    r"|(?:(?<=[.!?] )|^)([A-Z][A-Za-z'’\-]+) (?:in|from) [A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?(?:, (?i:quickly|please))?[.!]?$"
 )  # (not "for ringing in this morning, Margaret.")
 _INTRODUCED = re.compile(
-    r"(?i:\b(?:start with|go to|talk to|hear from|next up is|up next is|next is|here is|here's|joining us is))"
+    r"(?i:\b(?:start with|go(?: straight| over)? to|talk to|hear from|next up is|up next is|next is|here is|here's"
+    r"|joining us is))"
     r"\s+([A-Z][A-Za-z'’\-]+)\s+(?i:(?:is\s+)?in)\s+[A-Z]"
 )
 
@@ -2045,7 +2048,7 @@ def _caller_again(turn: Turn, current: Exchange, before: Turn) -> bool:
 
 _GIVES_FLOOR = re.compile(
     r"(?i:\b(?:go ahead|next caller|caller|you're on|you are on|in the back|at the back|over here|over there|"
-    r"the gentleman|the lady|the woman|the man|next question|next)\b)"
+    r"the gentleman|the lady|the woman|the man|next question|next up|who's next|next(?=[,.!?]?$)))"
 )
 
 
