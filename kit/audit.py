@@ -81,6 +81,7 @@ SHAPE_WORDS = {
     "soundbite": "a news agency's shotlist (00:00:14 SOUNDBITE (in English) by Name, ...: ...)",
     "asked": "a printed question's member (1. Ms Bradshaw asked the Minister ...)",
     "bold": "questions set in bold, with no labels",
+    "implied": "no label printed: a line that only asks, and the line after it that answers",
 }
 
 #: The most rows of a table shown in a notebook or printed.

@@ -6428,3 +6428,57 @@ def test_a_caller_the_host_sends_the_line_to_by_name_and_place_is_named_and_asks
     callers = phone_in.turns[phone_in.turns["speaker_label"] == "CALLER"]
     assert callers["speaker"].tolist() == ["Maureen", "Maureen", "Aisha"]
     assert phone_in.documents["event"].tolist() == ["town_hall"]  # (a date after "phone-in," is no address)
+
+
+def test_a_qa_page_that_prints_its_answers_without_labels_opens_the_answerers_turns():
+    briefing = kit.parse(
+        "Regular Press Conference by MOFA Spokesperson Pham Thu Hang (19 September 2024)\n\n"
+        "II. Q&A\n\n"
+        "1. VnExpress: Could you provide further information on the support for citizens affected by the floods?\n"
+        "The Ministry has directed the Embassies to work closely with local authorities.\n\n"
+        "2. Reuters: Satellite images show new reclamation work in the Paracel Islands. What is your response?\n"
+        "Viet Nam has sufficient legal basis and historical evidence to affirm its sovereignty.\n\n"
+        "3. Thanh Nien: Could you update on the fishermen detained last week?\n"
+        "The Ministry has instructed the representative agency to verify the information.\n"
+        "We request that local authorities strengthen the dissemination of information.\n"
+    ).turns
+    assert briefing["first_line"].tolist() == [5, 6, 8, 9, 11, 12]
+    assert briefing["speaker"].tolist()[1::2] == ["Pham Thu Hang"] * 3
+    assert set(briefing["role"].tolist()[::2]) == {"journalist"}  # (the answers' speaker is the principal)
+    assert briefing["text"].iloc[-1].count("\n") == 1  # (the answer's two lines)
+
+
+def test_an_interview_page_that_labels_its_first_question_and_answer_only_is_read_through():
+    text = (
+        "Interview with Pierre Gramegna, ESM Managing Director\n"
+        "Published in Luxemburger Wort (Luxembourg) on 14 March 2025\nInterviewer: Marc Hoffmann\n\n"
+        "Luxemburger Wort: Mr Gramegna, do we still need a crisis fund?\n\n"
+        "Pierre Gramegna: Yes, more than ever. You do not cancel your fire insurance because your house has not burned"
+        " down. The fact that markets are calm is partly because the firewall exists.\n\n"
+        "But the Treaty reform has still not been ratified by Italy. Is the reform dead?\n\n"
+        "No, I would not say that. Nineteen countries have ratified it. Italy's parliament voted against it at the end"
+        " of 2023, and we respect that decision, but the discussion is not over.\n\n"
+        "What happens if a big bank fails in the meantime?\n\n"
+        "The Single Resolution Fund is fully built up and has around 80 billion euros. That is a strong first line of"
+        " defence, and the common backstop would have doubled it.\n\n"
+        "Are you worried about France?\n\n"
+        "France is a strong economy with deep markets and a long track record of honouring its commitments, and the"
+        " government has a plan to bring the deficit down.\n"
+    )
+    turns = kit.parse(text).turns
+    assert turns["first_line"].tolist() == [5, 7, 9, 11, 13, 15, 17, 19]
+    assert turns["speaker"].tolist() == ["Marc Hoffmann", "Pierre Gramegna"] * 4  # (the page's credit asks)
+    assert turns["label_shape"].tolist()[2:] == ["implied"] * 6
+    # with no label at all, a page that says it holds an interview is read as Q and A
+    bare = kit.parse(
+        "An interview with the Governor\n\n"
+        "What is your first priority?\n\nHousing, and then transport.\n\n"
+        "How will you pay for it?\n\nWith the surplus we inherited.\n\n"
+        "And if it runs out?\n\nIt will not.\n"
+    ).turns
+    assert bare["label_shape"].tolist() == ["implied"] * 6 and bare["role"].tolist()[::2] == ["interviewer"] * 3
+    # a speech that asks again and again, and a page that says nothing of an interview, have no such turns
+    speech = "Is your child in school?\nDoes she go to ballet class?\nDo you take her to church?\nThat is a life.\n"
+    assert kit.parse("Remarks\n\n" + speech).turns["label_shape"].tolist() in ([], ["colon"])
+    essay = "Notes\n\nWhat is your first priority?\n\nHousing.\n\nHow will you pay?\n\nWith the surplus.\n\nWhy?\n\nBecause.\n"
+    assert "implied" not in kit.parse(essay).turns["label_shape"].tolist()

@@ -218,8 +218,9 @@ class Label(NamedTuple):
             on its line), ``"voice"`` (a caption's voice tag), ``"screen"`` (a time and a
             meeting's screen name: ``00:02:39 Galaxy S21:``), ``"chat"`` (a chat log's nick:
             ``19:00 < mod_sam>``), ``"marked"`` (a record's mark and a wide space:
-            ``○Chairman (Tsuruho Yosuke-kun)\u3000``) or ``"bold"`` (none printed: a question set in
-            bold, and the answer after it).
+            ``○Chairman (Tsuruho Yosuke-kun)\u3000``), ``"bold"`` (none printed: a question set in
+            bold, and the answer after it) or ``"implied"`` (none printed, nor bold: a line that only
+            asks on a Q&A page that prints no labels, and the line after it).
     """
 
     prefix: str

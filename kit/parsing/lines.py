@@ -410,7 +410,74 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
     layout.paged = "page" in kinds or "framing" in kinds
     if len(label_at) * 3 < n:  # (where labels are fewer than one line in three: a page's questions may be in bold)
         layout.bold = _bold_questions(lines, kinds, label_at)
+        if not layout.bold and not wrapped:
+            _unlabelled_turns(lines, kinds, label_at)
     return kinds, label_at, layout
+
+
+def _unlabelled_turns(lines: list[str], kinds: list[str], label_at: dict[int, Label]) -> None:
+    """Open the turns a Q&A page prints without labels (its questions in bold, lost in the copy), one a line.
+
+    Where three labelled questions or more, most of the page's labels, end their line with a question and the next
+    line with words has no label (``1. Reuters: ... What is Viet Nam's response?`` above the answer's words), each
+    such line opens the answer (an ``A`` label the page does not print). Else, where three lines or more below the
+    last label ask and nothing else (``Is the reform dead?``), more than the page has labels, each opens the
+    asker's turn again, and the line of words after it, one that asks nothing, the answerer's: as the page's first
+    labels name them (``Luxemburger Wort:`` asks, ``Pierre Gramegna:`` answers), or ``Q`` and ``A`` on a page that
+    says it holds an interview. Not where two such questions follow one another (one speaker's questions).
+    """
+
+    def next_words(i: int) -> int | None:
+        j = i + 1
+        while j < len(lines) and kinds[j] == "blank":
+            j += 1
+        return j if j < len(lines) and kinds[j] == "text" else None
+
+    def asks_only(i: int) -> bool:
+        said = lines[i].strip(BLANK_CHARS)
+        return said[-1:] == "?" and len(said.split()) <= _QUESTION_WORDS
+
+    answered = [
+        j
+        for i, label in label_at.items()
+        if lines[i][len(label.prefix) :].rstrip(BLANK_CHARS)[-1:] == "?" and (j := next_words(i)) is not None
+    ]
+    if len(answered) >= _CONVENTION and len(answered) * 3 >= len(label_at) * 2:
+        for j in answered:
+            label_at[j] = Label("", "A", None, "role", "a", None, "implied")
+            kinds[j] = "label"
+        return
+    last = max(label_at, default=-1)
+    questions = [i for i in range(last + 1, len(lines)) if kinds[i] == "text" and asks_only(i)]
+    if len(questions) < _CONVENTION or len(questions) <= len(label_at):
+        return
+    if any((j := next_words(i)) is None or asks_only(j) for i in questions[:-1]):
+        return  # (questions one after another: one speaker's questions, not a page's that each its answer follows)
+    if not label_at and not _INTERVIEW.search("\n".join(lines[: questions[0]])[-_HEAD_REACH:]):
+        return  # (no label at all: only a page that says it holds an interview)
+    asker = answerer = None
+    for i in sorted(label_at):  # (the page's first labels: one that asks, then another's that answers)
+        if asker is None and lines[i][len(label_at[i].prefix) :].rstrip(BLANK_CHARS)[-1:] == "?":
+            asker = label_at[i]
+        elif asker is not None and label_at[i].name != asker.name:
+            answerer = label_at[i]
+            break
+    asks = (asker or Label("", "Q", None, "role", "q"))._replace(prefix="", time=None, shape="implied")
+    answers = (answerer or Label("", "A", None, "role", "a"))._replace(prefix="", time=None, shape="implied")
+    if label_at and (asker is None or answerer is None):
+        return  # (labels, but not a Q&A page's first question and its answer)
+    for i in questions:
+        j = next_words(i)
+        label_at[i] = asks
+        kinds[i] = "label"
+        if j is not None and not asks_only(j):
+            label_at[j] = answers
+            kinds[j] = "label"
+
+
+_QUESTION_WORDS = 60  # the most words of a line that only asks, as a Q&A page prints a question
+_INTERVIEW = re.compile(r"(?i:\binterview|\bQ ?& ?A\b|in conversation)")  # what a page of unlabelled Q&A says it is
+_HEAD_REACH = 2000  # the characters above a page's first question read for what it says it is
 
 
 # A paragraph wholly in bold, as a Q&A page sets its questions: "**Is Europe doing enough?**".
@@ -1707,6 +1774,14 @@ def _drop_header_fields(lines: list[str], candidates: dict[int, Label], lex: Lex
         if (
             not (listed or named)
             and label.style == "role"
+            and label.key in _CREDITS
+            and PERSON_NOTE.fullmatch(first)
+            and sum(c.name == label.name for c in candidates.values()) == 1
+        ):
+            named = True  # "Interviewer: Marc Hoffmann": the page's credit, above turns its outlet's label asks
+        if (
+            not (listed or named)
+            and label.style == "role"
             and lex.roles[label.key]["role"] in ("staff", "official")  # (a question is no field)
             and 2 <= len(person) <= 3
             and all(word[:1].isupper() for word in person)
@@ -1896,6 +1971,9 @@ def _people(value: str, lex: Lexicon) -> bool:
         if PERSON_NOTE.fullmatch(name) is None:
             return False
     return True
+
+
+_CREDITS = frozenset({"interviewer", "reporter", "correspondent"})  # the role fields that credit a page's writer
 
 
 def _roll(line: str) -> bool:

@@ -298,6 +298,9 @@ def assign_speakers(
                 for part in context.split(" / ")[:_MASTHEAD_PARTS]
                 if len(part.split()) > 1 and not a_person(part.strip(), lex)
             }
+            # (and the paper the page says the interview was published in, a person's name or not: "Published in
+            # Luxemburger Wort")
+            published = {found.group(1).casefold() for found in _PUBLISHED_IN.finditer(context)}
             unnamed = [
                 t
                 for t in doc_turns
@@ -307,6 +310,7 @@ def assign_speakers(
                 and t.label.style != "role"
                 and (
                     outlet_named(t.label.name, lex)
+                    or t.label.name.casefold() in published
                     or t.label.name.casefold() in mastheads
                     and not (PERSON_NOTE.fullmatch(t.label.name) and a_person(t.label.name, lex))  # ("Lex Fridman")
                 )
@@ -460,12 +464,16 @@ _FIELD = re.compile(r"^([A-Za-z]+(?: [A-Za-z]+){0,2}):[ \t]+(\S[^\n]{0,150})$", 
 
 def _words_said(turns: list[Turn], sizes: list[int]) -> Counter[str]:
     """The words each named speaker says in a document's turns (``sizes``: each turn's), in the order they first speak;
-    a role's label (``Question:``) names no one."""
+    a role's label (``Question:``) names no one, but an answer's does where the page says who answers (``A.`` of an
+    interview with Pham Thu Hang)."""
     words: Counter[str] = Counter()
     for turn, size in zip(turns, sizes, strict=True):
-        if turn.label.style != "role":
+        if turn.label.style != "role" or turn.label.key in _ANSWER_LABELS and turn.speaker not in _NO_ONE:
             words[turn.speaker] = words.get(turn.speaker, 0) + size  # (no Counter.__missing__ per speaker)
     return words
+
+
+_NO_ONE = frozenset({UNNAMED_RESPONDENT, THE_WITNESS})  # who an answer's label stands for where the page names no one
 
 
 def _self_named(turns: list[Turn], lex: Lexicon) -> None:
@@ -830,6 +838,8 @@ def _byline(context: str, lex: Lexicon) -> str | None:
     'Mathieu von Rohr'
     >>> _byline("Kallas: Putin only understands strength / Michaela Küfner / 02/17/2024", lexicon())
     'Michaela Küfner'
+    >>> _byline("Interview with Pierre Gramegna / Interviewer: Marc Hoffmann", lexicon())
+    'Marc Hoffmann'
     """
     reporting = {*lex.conversation.get("journalist_titles", ()), "writer"}  # (a byline's writer writes for the page)
     found = set()
@@ -862,13 +872,15 @@ def _byline(context: str, lex: Lexicon) -> str | None:
 _BYLINE = re.compile(r"(?:[Bb]y\s+)?([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}),\s+([^/]{1,60})")
 _BYLINE_TITLE = 60  # the most characters of what a byline's writer is, on the line below their name
 _MASTHEAD_PARTS = 4  # the first parts of a page's head that may hold its masthead
+# The paper a page says its interview appeared in: "Published in Luxemburger Wort (Luxembourg) on 14 March 2025"
+_PUBLISHED_IN = re.compile(r"(?i:published in|appeared in|first published by) ([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})")
 # A date as a page prints it under a byline: "02/17/2024", "17 February 2024", "Feb. 17, 2024"
 _DATED = re.compile(r"\d{1,4}[./\- ]|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d")
 # A journalist's name as a page credits it: two or three capitalised words, a particle among them ("Mathieu von Rohr")
 _CREDITED = r"[A-Z][\w'’\-]+(?: (?:(?!in |at |for |of )[a-z]{1,3} )?[A-Z][\w'’\-]+){1,2}"
 # An interview's credit: "Interview Conducted By Mathieu von Rohr in Helsinki", "Interviewed by Anna Lee"
 _CREDIT = re.compile(
-    rf"(?i:interview(?:ed)?(?: conducted)? by) ({_CREDITED})"
+    rf"(?i:interview(?:ed)?(?: conducted)? by|interviewer:) ({_CREDITED})"
     r"(?: (?:in|at|for) [A-Z][^/]{0,40})?"
 )
 
