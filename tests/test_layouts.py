@@ -6482,3 +6482,31 @@ def test_an_interview_page_that_labels_its_first_question_and_answer_only_is_rea
     assert kit.parse("Remarks\n\n" + speech).turns["label_shape"].tolist() in ([], ["colon"])
     essay = "Notes\n\nWhat is your first priority?\n\nHousing.\n\nHow will you pay?\n\nWith the surplus.\n\nWhy?\n\nBecause.\n"
     assert "implied" not in kit.parse(essay).turns["label_shape"].tolist()
+
+
+def test_caption_voices_in_capitals_are_named_by_their_introductions_across_line_breaks():
+    captions = kit.parse(
+        "Commissioner Stewart Johnston addresses the media in Winnipeg ahead of the Grey Cup.\nTranscript\n"
+        "0:00\n>> GOOD AFTERNOON, EVERYBODY, AND WELCOME TO WINNIPEG. I'M LUCAS\n"
+        "0:04\nFERREIRA, VICE PRESIDENT OF COMMUNICATIONS. PLEASE WELCOME\n"
+        "0:08\nTHE COMMISSIONER OF THE LEAGUE, STEWART JOHNSTON.\n"
+        "0:16\n>> THANKS, LUCAS. IT'S GREAT TO BE IN WINNIPEG FOR GREY CUP WEEK.\n"
+        "0:40\n>> WE'LL TAKE QUESTIONS NOW. DARREN, WE'LL START WITH YOU.\n"
+        "0:46\n>> THANKS, COMMISSIONER. DARREN KOWALCHUK, WINNIPEG FREE PRESS.\n"
+        "0:50\nATTENDANCE IS STILL DOWN IN TORONTO. WHAT'S THE PLAN THERE?\n"
+        "0:55\n>> IT'S A FAIR QUESTION, DARREN. WE'VE SEEN REAL GROWTH IN SEASON TICKETS.\n"
+        "1:09\n>> RIGHT HERE IN THE SECOND ROW.\n"
+        "1:11\n>> HI, COMMISSIONER. MEGAN THIBAULT, TSN. WHAT DO YOU SAY TO THE PLAYERS?\n"
+        "1:22\n>> I'D SAY THE GAME IS STILL THREE DOWNS.\n"
+    )
+    speakers = captions.turns["speaker"].tolist()
+    assert speakers[:4] == ["Lucas Ferreira", "Stewart Johnston", "Unnamed speaker", "Darren Kowalchuk"]
+    assert speakers[6] == "Megan Thibault"
+    assert captions.documents["event"].tolist() == ["news_conference"]  # ("addresses the media")
+    # a turn in capitals that opens by thanking is no one's introduction
+    thanks = (
+        kit.parse(">> GOOD EVENING. I'M KYLE CLARK.\n>> THANK YOU, KYLE. WHAT WILL YOU DO?\n>> WE WILL BUILD.\n")
+        .turns["speaker"]
+        .tolist()
+    )
+    assert "Thank You" not in thanks

@@ -51,8 +51,9 @@ _ROSTER_REACH = 150_000  # the characters of a document's turns read for the nam
 _MOST_VOICES = 5000  # the most voices named in one document (a three-hour debate's captions have some 2,000)
 _LAST_SENTENCES = 2  # an address this near the end of a turn calls the next voice
 _READ_SENTENCES = _LAST_SENTENCES + 1  # a turn's sentences read for addresses: its first and its last two
-# words that give someone the floor by a name that ends the turn: "I'll bring in the chief executive, Alasdair Mackie."
-_HANDS_OVER = re.compile(r"(?i:\b(?:bring in|hand over to|over to|floor to)\b)")
+# words that give someone the floor by a name that ends the turn: "I'll bring in the chief executive, Alasdair Mackie.",
+# "Please welcome the Commissioner of the league, Stewart Johnston."
+_HANDS_OVER = re.compile(r"(?i:\b(?:bring in|hand over to|over to|floor to|please welcome|join me in welcoming)\b)")
 _PAIR_AT_END = re.compile(rf"\b({_WORD}) ({_WORD})[.!]?$")
 _APPOSITIVE = re.compile(r"\s*(?i:who|which|whose)\b")  # "Councillor Linklater, who can't be with us ..."
 
@@ -82,7 +83,9 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
     voiced = [t.speaker == UNNAMED_SPEAKER and t.label.shape == "voice" for t in turns]
     if not 3 <= sum(voiced) <= _MOST_VOICES:
         return False  # (more voices than hours of captions have: a megabyte of short lines, read as they stand)
-    texts = [t.text.strip() for t in turns]
+    texts = [
+        " ".join(t.text.split()) for t in turns
+    ]  # (a caption's line breaks fall inside names: "I'M LUCAS\nFERREIRA")
     # (a page gives its people's names as its words begin: the first turns, up to a reach, are read for them)
     early = list(accumulate(len(text) for text in texts))
     early = texts[: bisect_right(early, _ROSTER_REACH)] or texts[:1]
@@ -113,7 +116,14 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
         if own_name := own and _who(own.group("words"), roster, lex):
             said[k].add(own_name)
         # a journalist who gives their name and outlet as they ask ("Aoife Brennan, RTÉ News. Two weeks ...?")
-        introduced = introduction(text[:_INTRODUCED], lex)[0] if "?" in text else None  # (as they ask)
+        # (captions in capitals: read as people write names, "DARREN KOWALCHUK, WINNIPEG FREE PRESS.")
+        head = text[:_INTRODUCED]
+        cased = head.isupper()
+        if cased:
+            head = " ".join(map(person_case, head.split()))
+        introduced = introduction(head, lex)[0] if "?" in text else None  # (as they ask)
+        if introduced and cased and not _a_name(introduced, lex):
+            introduced = None  # (words in capitals cased as a name are no name: "THANK YOU, ...")
         if introduced is not None:
             said[k].add(roster.get(f"name:{introduced}".casefold(), introduced))
         # one a turn names in full is not its speaker ("A VIEWER, JOHN WALKER OF PADUCAH, ASKS:"), but for one who
@@ -127,7 +137,7 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
             not_them[k].add(who)
             if not _office_alone(thanked.group("words"), lex) or _presiding(thanked.group("words"), lex):
                 thanks.append((k, who))  # (by name, or the one who presides: "Thank you, Councillor." may thank any)
-        sentences = [x for x in _sentences(text) if introduced is None or introduced not in x]
+        sentences = [x for x in _sentences(text) if introduced is None or introduced.casefold() not in x.casefold()]
         if len(sentences) > _READ_SENTENCES:  # (its first and its last sentences: where one addresses and calls)
             sentences = [sentences[0], *sentences[-_LAST_SENTENCES:]]
         called = None  # the last one addressed near the turn's end calls the next voice
@@ -180,6 +190,12 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
             turn.speaker, turn.speaker_source = next(iter(pointed)), "introduction"
             named = True
     return named
+
+
+def _a_name(name: str, lex: Lexicon) -> bool:
+    """Whether words are a person's name, not a sentence's words (``Darren Kowalchuk``; not ``Thank You``)."""
+    words = name.split()
+    return len(words) >= 2 and not _common(words[0], words[-1], lex) and a_person(name, lex)
 
 
 def _own(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
