@@ -318,3 +318,10 @@ def test_the_quick_pattern_takes_the_usual_labels_and_leaves_the_rest():
     ]:
         assert labels._PLAIN_LABEL.match(line) is None
         assert match_label(line) is not None  # read by the full pattern
+
+
+def test_ones_own_words_with_a_sentences_end_before_a_colon_are_no_label():
+    assert match_label("I'm Niamh Gallagher, head of news. We have three candidates tonight:") is None
+    assert match_label("Our panel is here, as always. Tonight we have:") is None
+    # (a title shortened by a stop stays in a label: "assoc. prof. Harvard")
+    assert match_label("Anna Lee, assoc. prof. Harvard: Yes.").name == "Anna Lee, assoc. prof. Harvard"

@@ -1016,6 +1016,12 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         name = name.split(" ", 1)[1]  # an ordinal rank before a title: "1st Vice Minister ...", "2nd Lt. Anna Cole"
     if _DIGIT.search(name.split(",", 1)[0]) or len(name) > 250:
         return None  # digits only in what describes the speaker ("..., 2024 PRESIDENTIAL CANDIDATE")
+    if (
+        ". " in name
+        and any(found.group(1) not in lex.titles for found in _SENTENCE_INSIDE.finditer(name))
+        or name[:4] in ("I'm ", "I’m ")
+    ):
+        return None  # a sentence's end inside, or one's own words: "I'm Niamh Gallagher, head of news. We have ..."
     words = name.split(" ")
     if len(words) > 30:
         return None
@@ -1118,6 +1124,10 @@ def _office_and_state(lows: list[str], lex: Lexicon) -> bool:
     [True, True, False, True]
     """
     return bool(lows) and all(low in lex.organisations or low in lex.countries for low in lows)
+
+
+# A sentence's end inside a label's name: a word in small letters, a full stop, and a capital ("news. We")
+_SENTENCE_INSIDE = re.compile(r"\b([a-z]{3,})\. [A-Z]")  # (not a title shortened: "assoc. prof. Harvard")
 
 
 def _two_word_title(lows: list[str], lex: Lexicon) -> bool:
