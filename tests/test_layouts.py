@@ -6510,3 +6510,31 @@ def test_caption_voices_in_capitals_are_named_by_their_introductions_across_line
         .tolist()
     )
     assert "Thank You" not in thanks
+
+
+def test_minutes_that_print_who_puts_a_question_and_who_responds_on_the_roles_line_name_them():
+    minutes = kit.parse(
+        "Council - Thursday, 23rd January, 2025 2.00 pm\n\n"
+        "Minutes:\n\nThe following questions were put by members of the public:-\n\n"
+        "Question:  Mr D. Holloway, 14 Barrowby Road, Grantham\n\n"
+        "To Councillor Anne Whitfield, Cabinet Member for Environment:-\n\n"
+        "Residents in my road have had three missed collections. How many have been recorded?\n\n"
+        "Response: Councillor Anne Whitfield\n\n"
+        "Thank you for your question. The Council recorded 1,184 missed collections.\n\n"
+        "Supplementary question:  Mr D. Holloway\n\n"
+        "Will the Cabinet Member agree to meet residents?\n\n"
+        "Response: Councillor Anne Whitfield\n\n"
+        "Yes, I would be happy to meet residents.\n"
+    ).turns
+    assert minutes["speaker"].tolist() == ["Mr D. Holloway", "Councillor Anne Whitfield"] * 2
+    assert answering(minutes, "kind").tolist() == [False, True, False, True]
+    assert minutes["kind"].tolist()[::2] == ["question", "follow_up"]
+    assert not minutes["text"].str.contains("Barrowby Road").any()  # (the address is the label's, no one's words)
+    # whom a question turns to, above its words, names no asker
+    addressed = kit.parse(
+        "Meeting with workers\n\nRemark: Mr President,\nThe construction of the new tunnel is completed.\n"
+        "Vladimir Putin: Congratulations.\nQuestion: Mr Lukashenko, Mr Putin,\nHow was the problem solved?\n"
+        "Vladimir Putin: By agreement.\n"
+    ).turns
+    assert "Mr President" not in addressed["speaker"].tolist()
+    assert "Mr Lukashenko" not in addressed["speaker"].tolist()

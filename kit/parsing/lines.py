@@ -21,6 +21,7 @@ from kit.parsing.labels import (
     APPOINTEE,
     DASH_MARK,
     PERSON_NOTE,
+    PERSON_WORD,
     RECORD_MARKS,
     STOP_START,
     Label,
@@ -407,12 +408,41 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
             )
     if label_at and "text" in kinds:
         _caps_headings(lines, kinds, label_at)
+        _named_roles(lines, kinds, label_at, lex)
     layout.paged = "page" in kinds or "framing" in kinds
     if len(label_at) * 3 < n:  # (where labels are fewer than one line in three: a page's questions may be in bold)
         layout.bold = _bold_questions(lines, kinds, label_at)
         if not layout.bold and not wrapped:
             _unlabelled_turns(lines, kinds, label_at)
     return kinds, label_at, layout
+
+
+_INITIAL = re.compile(r"[A-Z]\.")  # a first name's initial: "D." of "Mr D. Holloway"
+
+
+def _named_roles(lines: list[str], kinds: list[str], label_at: dict[int, Label], lex: Lexicon) -> None:
+    """Take the name after a role's label, alone on its line above the turn's words, as the label's note: minutes
+    that print who puts a question and who responds (``Question:  Mr D. Holloway, 14 Barrowby Road, Grantham``,
+    ``Response: Councillor Anne Whitfield``), the name without the address after it.
+    """
+    for i, label in list(label_at.items()):
+        if label.style != "role" or label.note or label.shape != "colon":
+            continue
+        rest = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
+        if not rest[-1:].isalpha() or len(rest) > _FIELD_VALUE * 2:
+            continue  # (nor whom the words turn to: "Remark: Mr President," above them)
+        person = without_honours(rest.split(",", 1)[0].split(), lex)
+        if all(w.lower().strip(".") in lex.titles for w in person):
+            continue
+        if not 2 <= len(person) <= 4 or not all(PERSON_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in person):
+            continue
+        if not PERSON_WORD.fullmatch(person[-1]):
+            continue  # (a surname last: "Mr D. Holloway", "Councillor Anne Whitfield")
+        j = i + 1
+        while j < len(lines) and kinds[j] == "blank":
+            j += 1
+        if j < len(lines) and kinds[j] == "text" and j not in label_at:
+            label_at[i] = label._replace(prefix=lines[i], note=rest.split(",", 1)[0].strip())
 
 
 def _unlabelled_turns(lines: list[str], kinds: list[str], label_at: dict[int, Label]) -> None:

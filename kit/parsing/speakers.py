@@ -157,6 +157,7 @@ def assign_speakers(
             turn.role, turn.kind = info["role"], info["kind"]
             if key in _ANSWER_LABELS and label.note and _names_who(label, lex):  # "Response – Commissioner Adeyemi:"
                 turn.speaker = label.note.split("; ")[0]
+                turn.role, turn.kind = "official", "answer"  # (one the response names answers)
             elif key in _ANSWER_LABELS and turn.holder:  # "A." below "PROFESSOR MARK WOOLHOUSE (affirmed)"
                 turn.speaker = names.get(turn.holder, turn.holder)
             elif key in _ANSWER_LABELS:  # "A.", "Answer:": the one the title says answers, if it says
@@ -734,8 +735,13 @@ def _names_who(label, lex: Lexicon | None = None) -> bool:
     (True, False)
     >>> _names_who(match_label("Journalist, Maria Kjaer: Hi")), _names_who(match_label("Journalist, DR: Hi"))
     (True, False)
+    >>> _names_who(match_label("Response: Councillor Anne Whitfield")._replace(
+    ...     prefix="Response: Councillor Anne Whitfield", note="Councillor Anne Whitfield"))
+    True
     """
     who = label.note.split("; ")[0] if label.note else ""  # (a capital: a name or an office, not "from Perm")
+    if who[:1].isupper() and 0 <= label.prefix.find(":") < label.prefix.find(who):
+        return True  # the name after the colon, alone on its line: "Response: Councillor Anne Whitfield"
     return (
         who[:1].isupper()
         and who[:5].lower() != "from "
