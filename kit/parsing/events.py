@@ -406,6 +406,9 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     'meeting'
     >>> event_named("Metro Mayor on BBC Radio Merseyside – 'Ask the Mayor' phone-in, 6 February 2025", lexicon())
     'town_hall'
+    >>> [event_named(t, lexicon()) for t in ["Telephone Town Hall, 7 PM", "Mayor's Town Hall 2025 Budget Consultation",
+    ...     "Interview: a week on the hustings with the Greens"]]
+    ['town_hall', 'town_hall', 'interview']
     """
     patterns = lex.compiled.get("events")
     if patterns is None:
@@ -416,9 +419,14 @@ def event_named(text: str, lex: Lexicon) -> str | None:
         lex.compiled["committee_records"] = phrase_pattern(lex.conversation.get("committee_records", ()))
     for k, (kind, pattern) in enumerate(patterns):
         found = pattern.search(text)
-        while found is not None and found.group().lower() == "town hall" and _VENUE.match(text, found.end()):
+        while found is not None and (
+            found.group().lower() == "town hall"
+            and _VENUE.match(text, found.end())
+            or found.group().lower() == "hustings"
+            and text[max(0, found.start() - 7) : found.start()].lower() == "on the "
+        ):
             found = pattern.search(text, found.end())  # a building in an address: "Council Chambers, Town Hall, 271
-            # Falmouth Road", not the event
+            # Falmouth Road", not the event; campaigning "on the hustings", not a hustings
         if found is not None:
             if (
                 k == len(patterns) - 2
@@ -442,10 +450,11 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     return None
 
 
-# a street's number after a building's name (", 271 Falmouth Road"; not a date: "phone-in, 6 February 2025")
+# a street's number and name after a building's name (", 271 Falmouth Road"; not a date, a time or a year: "phone-in,
+# 6 February 2025", "Town Hall, 7 PM", "Town Hall 2025 Budget")
 _VENUE = re.compile(
-    r",?[ \t]+\d{1,5}[ \t]+(?!(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z]"
+    r",?[ \t]+\d{1,5}[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?i:road|rd|street|st|avenue|ave|boulevard|blvd|lane|ln|drive"
+    r"|dr|way|place|pl|square|sq|highway|hwy|parkway|pkwy|court|ct|terrace|crescent|plaza|row|circle)\b"
 )
 _DATED_DEBATES = re.compile(r"(?i:\bdebates of) \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b")  # "Debates of 14 Jun 2022"
 _COPYRIGHT = re.compile(r"©|\([Cc]\)|[Cc]opyright")  # a copyright's holder, named after it

@@ -516,7 +516,7 @@ def _holder(name: str, style: str, lex: Lexicon) -> bool:
     first = name.split(" ", 1)[0].lower()
     if len(first) > 4 and first.endswith("ing"):
         return False  # a stage direction opens with what someone does: "(Addressing ...)", "(Speaking ...)"
-    if style == "single":
+    if style == "single" or style == "caps" and not name.isupper():  # (an office: "Cabinet Public Relations Secretary")
         return name[name.rfind(" ") + 1 :].lower() in lex.titles
     title, person = split_name(name, lex)
     return title is not None and person is not None and title.split()[0].lower().strip(".") in lex.titles
@@ -673,7 +673,7 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
     # Government and Heritage (Deputy Kieran O'Donnell)")
     # (and a call transcript's name, company and title before the turn's number: "Sarah Beaulieu,  Pinecrest
     # Bancorp Inc - EVP, General Counsel & Corporate Secretary   [3]")
-    longest = 160 if stripped[-1:] == ")" else 120 if stripped[-1:] == "]" and _TURN_NUMBER.search(stripped) else 80
+    longest = 160 if stripped[-1:] == ")" or stripped[-1:] == "]" and _TURN_NUMBER.search(stripped) else 80
     if not 2 <= len(stripped) <= longest or (stripped[-1:] in ".?!,;" and not stripped.endswith(("Jr.", "Sr."))):
         return None
     if not line.isascii():
@@ -1057,7 +1057,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
         and len(words) <= 3
         and not _person_like(words, lex)
         and not (lows[-1] in lex.titles and all(w[:1].isupper() for w in words) or _office_of(words, lex))
-        and not (lows[0] in lex.titles and _office_and_state(lows[1:], lex))  # ("Presiden Republik Indonesia:")
+        and not _titles_then_state(lows, lex)  # ("Presiden Republik Indonesia:", "Menteri Sekretaris Negara:")
     ):
         return (
             None  # ("Prime Minister:", "Minister for Defence:" alone on a line are offices' labels; "Key points:" none)
@@ -1079,8 +1079,10 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
             and (_PLAIN_WORD.fullmatch(words[head]) is not None or head == 1 and lows[1] in lex.titles)
             and all(_PLAIN_WORD.fullmatch(w) or lows[k] in lex.titles for k, w in enumerate(words[1:], start=1))
         )  # (in sentence case too: "Press officer", "Prime minister")
-        if not office and (served or _office_of(words, lex)):
+        if not office and (served or _office_of(words, lex) or _titles_then_state(lows, lex)):
             return "caps"  # an office and what it is for: "Secretary for Security", "Minister of Health"
+        if office and len(words) > 1 and not lex.organisations.isdisjoint(lows):
+            return "caps"  # a body's office: "Embassy Spokesperson", "Board Secretary"
         return "single" if office else None
     segments = _SEGMENTS.split(name)
     if len(segments) > 1 and " " in person and segments[0].endswith(person):
@@ -1114,6 +1116,18 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
     return "name" if head[-1].lower().strip(".") in lex.titles and all(w[:1].isupper() for w in head) else None
 
 
+def _titles_then_state(lows: list[str], lex: Lexicon) -> bool:
+    """Whether a name's words (in lower case) are titles, then the state or body they serve (``menteri sekretaris
+    negara``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_titles_then_state(n.split(), lexicon()) for n in ["menteri sekretaris negara", "anna lee", "president"]]
+    [True, False, False]
+    """
+    k = next((k for k, low in enumerate(lows) if low not in lex.titles), len(lows))
+    return k >= 1 and _office_and_state(lows[k:], lex)
+
+
 def _office_and_state(lows: list[str], lex: Lexicon) -> bool:
     """Whether the words after a title (in lower case) name the state or body it serves, not a person: an
     organisation's words and a country (``Republik Indonesia``, ``Sekretaris Negara``: ``negara``, a state), as
@@ -1123,7 +1137,11 @@ def _office_and_state(lows: list[str], lex: Lexicon) -> bool:
     >>> [_office_and_state(n.split(), lexicon()) for n in ["republik indonesia", "indonesia", "anna lee", "ghana"]]
     [True, True, False, True]
     """
-    return bool(lows) and all(low in lex.organisations or low in lex.countries for low in lows)
+    return (
+        bool(lows)
+        and all(low in lex.organisations or low in lex.countries or low in lex.particles for low in lows)
+        and not all(low in lex.particles for low in lows)
+    )  # (its particles too: "Presidente de la República")
 
 
 # A sentence's end inside a label's name: a word in small letters, a full stop, and a capital ("news. We")
@@ -1170,19 +1188,29 @@ def _office_of(words: list[str], lex: Lexicon) -> bool:
     ...     "Minister of Foreign Affairs and Trade", "Friends of Syria", "Minister for the", "Head of state",
     ...     "MINISTER OF DEFENCE AND MILITARY VETERANS"]]
     [True, True, True, False, False, False, True]
+    >>> [_office_of(n.split(), lexicon()) for n in ["Presidente de la República", "Ministre des Armées"]]
+    [True, True]
     """
     lows = [w.lower() for w in words]  # (in capitals too: "MINISTER OF DEFENCE AND MILITARY VETERANS")
-    if not 3 <= len(words) <= 8 or "for" not in lows and "of" not in lows:
+    # (and as other languages join them: "Presidente de la República", "Ministre des Armées", "Ministro da Fazenda")
+    at = next((k for k, w in enumerate(lows) if w in _OFFICE_LINKS), None)
+    if not 3 <= len(words) <= 8 or at is None:
         return False
-    at = next(k for k, w in enumerate(lows) if w in ("for", "of"))
-    head, department = lows[:at], words[at + 1 :]
+    while at + 1 < len(lows) and lows[at + 1] in _OFFICE_LINKS:
+        at += 1  # ("de la")
+    head, department = [w for w in lows[:at] if w not in _OFFICE_LINKS], words[at + 1 :]
     return (
-        at > 0
+        bool(head)
+        and bool(department)
         and all(w in lex.titles or w in lex.organisations for w in head)
         and any(w in lex.titles for w in head)
         and department[-1][:1].isupper()
         and all(w[:1].isupper() or w in ("and", "the", "of", "&") for w in department)
     )
+
+
+# the words that join an office to what it is of or for, in English and as other languages write them
+_OFFICE_LINKS = frozenset({"for", "of", "de", "del", "la", "des", "du", "da", "do", "dos", "das", "di", "della", "dei"})
 
 
 def _caps_word(word: str) -> bool:
@@ -1319,9 +1347,16 @@ def _split_name(name: str, lex: Lexicon) -> tuple[str | None, str | None]:
         return outlet  # "Kyodo News, Sakai", "Tanaka, NHK": a journalist's outlet and surname, in either order
     if len(segments) > 1:
         for k in (0, len(segments) - 1):
-            if segments[k].isupper() and not segments[-1 - k].isupper() or segments[k][:1].isdigit():
-                continue  # an organisation's letters beside a name as people write it: "LWV SCC - Carol Jensen"; an
-                # address after it: "Mr. Frank Dellarocco, 14 Woodville Road"
+            other = segments[-1 - k]
+            if (
+                segments[k].isupper()
+                and PERSON_NOTE.fullmatch(other)
+                and lex.titles_or_organisations.isdisjoint(other.lower().split())
+                or segments[k][:1].isdigit()
+            ):
+                continue  # an organisation's letters beside a name as people write it: "LWV SCC - Carol Jensen" (not a
+                # name in capitals before its office: "KAREN BASS, Mayor of Los Angeles"); an address after a name:
+                # "Mr. Frank Dellarocco, 14 Woodville Road"
             title, person = _split_words(segments[k], lex)
             if person and not title and len(person.split()) >= 2:
                 others = segments[1:] if k == 0 else segments[:-1]

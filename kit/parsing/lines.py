@@ -595,7 +595,14 @@ def _screen_names(lines: list[str], kinds: list[str], captions: Captions, lex: L
     for i in captions.times:
         if kinds[i] == "text" and (named := _CUE_NAME.match(lines[i])) and lines[i][named.end() :].strip():
             name = named.group(1)
-            if name.split()[0].lower() not in lex.starters and name[-1:] not in ".,;":
+            words = name.split()
+            if (
+                words[0].lower() not in lex.starters
+                and name[-1:] not in ".,;"
+                and all(
+                    not w[:1].islower() or w in _SCREEN_LINKS for w in words
+                )  # (not "Next item:", "Point of order:")
+            ):
                 found[i] = name
     counts = Counter(found.values())
     return {
@@ -613,6 +620,7 @@ def _screen_names(lines: list[str], kinds: list[str], captions: Captions, lex: L
     }
 
 
+_SCREEN_LINKS = frozenset({"for", "de", "da", "van", "von", "bin", "la", "le", "di"})  # small words a screen name holds
 # A candidate's screen name, their name and what they stand for: "Tom Whitlock for D4", "Ann Lee for Mayor"
 _CAMPAIGN = re.compile(rf"({PERSON_NOTE.pattern}) for [\w\-]+(?: [\w\-]+)?")
 # A cue's first words before a colon: a screen name of six words at most, capitalised first ("Timekeeper - Ruth:")
@@ -794,8 +802,11 @@ def _names_on_own_lines(
             listed = i - 1 in own or i > 1 and kinds[i - 1] == "blank" and i - 2 in own
             if listed and not _sentence_like(lines[j]):
                 continue
-            if lines[i].lstrip(BLANK_CHARS)[:2] in _BULLETS and lines[j].rstrip(BLANK_CHARS)[-1:] not in _SAID_ENDS:
-                continue  # a name as a list's item, above no sentence: " * Ann Lee" / "Riverside Water plc - Chair"  # the last of a list of names ("Call participants:"), above a line of the page's
+            if lines[i].lstrip(BLANK_CHARS)[:2] in _BULLETS and (
+                lines[j].rstrip(BLANK_CHARS)[-1:] not in _SAID_ENDS or _in_list(lines, i)
+            ):
+                continue  # a name as a list's item, above no sentence (" * Ann Lee" / "Riverside Water plc - Chair"),
+                # or among other items (a speech's list: "- Mariah Solis" / "- Tom Reed" / "Welcome to you both.")  # the last of a list of names ("Call participants:"), above a line of the page's
             found[i] = label
             below[i] = j
     counts = Counter(label.name.casefold() for label in found.values())
@@ -895,6 +906,21 @@ def _said_below(lines: list[str], j: int) -> bool:
 
 
 _BULLETS = frozenset(("- ", "• ", "– ", "* "))  # a list item's mark before a name on its own line
+
+
+def _in_list(lines: list[str], i: int) -> bool:
+    """Whether a list's item stands among others: the line above or below it, past a blank line, is an item too.
+
+    >>> _in_list(["Our panel:", "- Mariah Solis", "- Tom Reed", "Welcome."], 2), _in_list(["Text.", "- Ann Lee", "Hi."], 1)
+    (True, False)
+    """
+    for step in (-1, 1):
+        j = i + step
+        if 0 <= j < len(lines) and not lines[j].strip(BLANK_CHARS):
+            j += step
+        if 0 <= j < len(lines) and lines[j].lstrip(BLANK_CHARS)[:2] in _BULLETS:
+            return True
+    return False
 
 
 def _sentence_like(line: str) -> bool:
@@ -1853,27 +1879,47 @@ def _drop_field_tables(
     """Drop the fields of a table of fields anywhere, at the head of each part of a record: labels on three lines in a
     row at least, each with a number or a field's word and a short value that ends no sentence (``Session No: 1``,
     ``Volume No: 96``, ``Sitting Date: 14-10-2025``), used only so. The table's lines are the page's, no one's words.
+    A person's label with a number after it is no field (``Candidate Ellis: 1,500``, a lightning round's answer).
     """
     fieldish = [
         i
         for i, label in candidates.items()
         if label.shape == "colon"
         and _field_value(value := lines[i][len(label.prefix) :].strip(BLANK_CHARS))
-        and (any(ch.isdigit() for ch in value) or label.name.rsplit(" ", 1)[-1].lower() in lex.not_names)
+        and (
+            (last := label.name.rsplit(" ", 1)[-1].lower()) in lex.not_names
+            or last in _FIELD_WORDS
+            or label.style != "name"
+            and any(ch.isdigit() for ch in value)
+        )
     ]
-    if fieldish:
-        # (each such label used only so, in a table here or alone in another part's: "Session No: 1")
-        used = Counter(label.name for label in candidates.values())
-        as_field = Counter(candidates[i].name for i in fieldish)
-        tabled = {candidates[i].name for i in fieldish if _in_table(lines, i)}
-        for i in fieldish:
-            name = candidates[i].name
-            if name in tabled and used[name] == as_field[name]:
-                del candidates[i]
-                why[i] = "a field of a table of fields (a number or a field's word after it, lines in a row)"
-                for j in _table_lines(lines, i) if _in_table(lines, i) else ():
-                    if kinds[j] == "text" and j not in candidates:
-                        kinds[j] = "page"  # (the table's lines, below a turn's words too: the page's, no one's)
+    if not fieldish:
+        return
+    run_of: dict[int, range] = {}  # each line of a table -> the table's lines (each table read once)
+    for i in fieldish:
+        if i not in run_of and _table_field(lines[i]):
+            table = _table_lines(lines, i)
+            for j in table:
+                run_of[j] = table
+    used = Counter(label.name for label in candidates.values())
+    as_field = Counter(candidates[i].name for i in fieldish)
+    # (each such label used only so, in a table here or alone in another part's: "Session No: 1")
+    tabled = {candidates[i].name for i in fieldish if len(run_of.get(i, ())) >= 3}
+    tables: set[range] = set()  # the tables whose fields were dropped
+    for i in fieldish:
+        name = candidates[i].name
+        if name in tabled and used[name] == as_field[name]:
+            del candidates[i]
+            why[i] = "a field of a table of fields (a number or a field's word after it, lines in a row)"
+            if len(run_of.get(i, ())) >= 3:
+                tables.add(run_of[i])
+    for table in tables:  # (each table's lines, below a turn's words too: the page's, no one's)
+        for j in table:
+            if kinds[j] == "text" and j not in candidates:
+                kinds[j] = "page"
+
+
+_FIELD_WORDS = frozenset({"no", "no.", "nos", "number", "num", "vol", "volume"})  # a field's last word: "Session No"
 
 
 def _field_value(value: str) -> bool:

@@ -215,11 +215,18 @@ def canonical_names(
     }
     # An office's label whose note is one surname: "Sr. PRESIDENTE (Menem)", its holder by the full name the page
     # gives ("Presidencia del señor diputado Martín Alejandro Menem"), or by the surname.
+    # (only where the page writes that word as a person's too, after a title or a form of address, "el señor diputado
+    # Menem", "Mr. Menem": not a script's note, "GOVERNOR (SOT)", nor "Mayor (Virtual)")
     for label in labels:
         if label.style in ("caps", "single") and label.note and label.name not in holders:
             surname = noted_surname(label.name, label.note, lex)
             if surname:
-                holders[label.name] = full_name(surname, titles.get(label.name, ""), lex) or surname
+                full = full_name(surname, titles.get(label.name, ""), lex)
+                if full is None:
+                    read = _start(texts) if read is None else read
+                    if not _titled_word(surname, [titles.get(label.name, ""), *read], lex):
+                        continue
+                holders[label.name] = full or surname
     # The one-word and title labels, each once (the last of its name), but names read already.
     pending = {label.name: label for label in labels if label.style in ("single", "caps")}
     singles = set(pending)
@@ -319,6 +326,22 @@ def canonical_names(
     return result
 
 
+def _titled_word(word: str, texts: list[str], lex: Lexicon) -> bool:
+    """Whether the texts write ``word`` after a title or a form of address, as a person's surname (``Mr. Menem``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> _titled_word("Menem", ["Thank you, Mr. Menem."], lexicon()), _titled_word("Sot", ["GOVERNOR (SOT)"], lexicon())
+    (True, False)
+    """
+    addressed = lex.conversation.get("forms_of_address", ())
+    for text in texts:
+        for found in re.finditer(rf"(?<![\w'’])(\w+)\.? {re.escape(word)}(?![\w'’])", text):
+            before = found.group(1).lower()
+            if before != "the" and (before in lex.titles or before in addressed):
+                return True
+    return False
+
+
 def full_name(surname: str, context: str, lex: Lexicon, title: str | None = None) -> str | None:
     """The one name of two or three words, ``surname`` among them, first or last, that ``context`` gives, or ``None``.
 
@@ -373,8 +396,16 @@ def full_name(surname: str, context: str, lex: Lexicon, title: str | None = None
             rest.append(word.rstrip(",.;:"))
             if word[-1:] in ",.;:":
                 break
-        if given and len(after) >= 2 and after[0] in lex.particles and _NAME_PART.fullmatch(after[1].rstrip(",.;:")):
-            rest = [after[0], after[1].rstrip(",.;:")]  # a family name after a particle: "Luiz Inácio Lula da Silva"
+        family = after[1].rstrip(",.;:") if len(after) >= 2 else ""
+        if (
+            given
+            and family
+            and after[0] in lex.particles
+            and _NAME_PART.fullmatch(family)
+            and family.lower() not in lex.countries
+        ):
+            rest = [after[0], family]  # a family name after a particle: "Luiz Inácio Lula da Silva" (not "Gustavo Petro
+            # de Colombia": his country)
         titled = before[: len(before) - len(given)][-1:]
         held = titled[0].lower().strip(".,") if titled else ""
         if (given or rest) and held in lex.titles and (last is None or held == last):  # (written after the title)
@@ -991,14 +1022,26 @@ def _beside(items: list[str], k: int, lex: Lexicon) -> set[str]:
     >>> _beside(["Ann Lee, Permanent Representative of Chile", "Chair of the Council", "Tom Roe, Ambassador"], 1,
     ...     lexicon())
     {'Ann Lee'}
+    >>> _beside(["Chair", "Ann Lee, Permanent Representative of Chile", "Vice Chair", "Tom Roe, Ambassador"], 2,
+    ...     lexicon())
+    {'Tom Roe'}
     """
     for reach in (1, 2):
         beside = {_listed_name(items[j], lex) for j in (k - reach, k + reach) if 0 <= j < len(items)} - {None}
         if reach == 1 and len(beside) == 2 and all(_entry(items[j], lex) for j in (k - 1, k + 1)):
-            return {_listed_name(items[k - 1], lex)}  # (a second office under a whole entry: its own line's)
+            # a second office under a whole entry: its own line's; but where offices head their entries ("Chair" /
+            # "Ambassador A, ..." / "Vice Chair" / "Ambassador B, ..."), the entry below
+            heads = k >= 2 and _office_line(items[k - 2], lex)
+            return {_listed_name(items[k + 1 if heads else k - 1], lex)}
         if beside or reach == 1 and any(items[j] for j in (k - 1, k + 1) if 0 <= j < len(items)):
             return beside if len(beside) == 1 else set()
     return set()
+
+
+def _office_line(item: str, lex: Lexicon) -> bool:
+    """Whether a line of a page's list is an office alone, no one named (``Vice Chair``, ``Rapporteur``)."""
+    words = item.split()
+    return 1 <= len(words) <= 6 and words[-1].lower() in lex.titles and _listed_name(item, lex) is None
 
 
 def _entry(item: str, lex: Lexicon) -> bool:
@@ -1066,6 +1109,8 @@ def _titled_holder(title: str, context: str, lex: Lexicon) -> str | None:
             if word.lower() in lex.title_connectors or word.lower() in lex.titles:
                 break
             names.append(word)
+        if names and names[-1][-2:] in ("'s", "’s"):
+            continue  # (one the holder owns: "Mayor Olivia Chow's budget chief")
         if len(names) == 2:  # a full name: the person ("Prime Minister of Japan Fumio Kishida": Fumio Kishida)
             return " ".join(names)
         if names:  # a surname, with its title ("President Biden"); in a title in title case, more than two

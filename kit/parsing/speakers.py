@@ -1060,7 +1060,7 @@ def _labelled_holders(turns: list[Turn], lex: Lexicon) -> None:
             words = part.split()
             lead = next((k for k, w in enumerate(words) if w.lower().strip(".") not in lex.titles), len(words))
             office = " ".join(w for w in words[:lead] if w.lower() not in ("the", "his", "her"))
-            if office:
+            if office and _of_a_state(words[lead:], lex) and not _NOT_HOLDING.search(part):
                 holders[(turn.doc_id, office.casefold())].add(turn.speaker)
     if not holders:
         return
@@ -1073,6 +1073,25 @@ def _labelled_holders(turns: list[Turn], lex: Lexicon) -> None:
         people = holders.get((turn.doc_id, office), ())
         if len(people) == 1 and turn.speaker.casefold().removeprefix("the ") == office:
             turn.speaker = next(iter(people))
+
+
+def _of_a_state(words: list[str], lex: Lexicon) -> bool:
+    """Whether the words after an office's titles are nothing, or the state it serves (``of the United Kingdom``): not
+    another body's or place's office (``Mayor of Brampton``, ``Minister of State for ...``, ``President of the Students'
+    Union``), nor a past holder's years (``Foreign Secretary 2001-2006``).
+
+    >>> from kit.parsing.lexicon import lexicon
+    >>> [_of_a_state(w.split(), lexicon()) for w in ["", "of the United Kingdom", "of Qatar", "of Brampton", "2001-2006"]]
+    [True, True, True, False, False]
+    """
+    if not words:
+        return True
+    rest = tuple(w.lower() for w in words[1:] if w.lower() != "the")
+    return words[0].lower() == "of" and (rest in lex.place_set or len(rest) == 1 and rest[0] in lex.countries)
+
+
+# what says one no longer holds an office, or held it then: "Foreign Secretary under Tony Blair", "at the time"
+_NOT_HOLDING = re.compile(r"(?i:\b(?:former|formerly|ex|then|under|at the time|until|from \d|\d{4}))")
 
 
 def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
@@ -1117,7 +1136,7 @@ def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
         office = bare_office(name, lex)
         office = " ".join(map(person_case, office.split())) if office.isupper() else office
         holder = office_holder(office, before, lex) if before else None
-        if holder:
+        if holder and holder[-2:] not in ("'s", "’s") and _introduces(before, office, holder):
             holders[(doc_id, name)] = holder
     for turn in turns if holders else ():
         holder = holders.get((turn.doc_id, turn.label.name))
@@ -1126,6 +1145,34 @@ def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
 
 
 _INTRODUCTION_REACH = 1500  # the characters of a turn read for whom it introduces
+
+
+def _introduces(text: str, office: str, holder: str) -> bool:
+    """Whether a host's words introduce ``holder`` as the one who holds ``office`` now, here: the office before the
+    name (``Joining me are Mayor Andrea Horwath``), or the name, a comma and the office (``Colleen Ferris, the City's
+    General Manager``); not another place's (``Toronto's Mayor Olivia Chow``, ``Mississauga Mayor John Tory``), a
+    past holder (``former Mayor``, ``Mayor from 2014 to 2023``), nor one the office owns (``the Mayor's chief of
+    staff``, ``Mayor Olivia Chow's budget chief``).
+
+    >>> [_introduces(t, "Mayor", "Andrea Horwath") for t in ["Joining me are Mayor Andrea Horwath and Tom Lee.",
+    ...     "Toronto's Mayor Andrea Horwath said", "former Mayor Andrea Horwath", "Mayor Andrea Horwath's chief"]]
+    [True, False, False, False]
+    >>> [_introduces(t, "General Manager", "Colleen Ferris") for t in ["Colleen Ferris, the City's General Manager.",
+    ...     "Colleen Ferris, General Manager from 2014 to 2023"]]
+    [True, False]
+    """
+    name, post = re.escape(holder), r"(?!['’]s)(?![ \t]+(?:from|under|until|between)\b|[ \t]*\d)"
+    for found in re.finditer(rf"(?i:{re.escape(office)}) {name}\b{post}", text):
+        before = text[: found.start()].split()[-1:]
+        word = before[0] if before else ""
+        if not word or word[-1:] in ".!?,;:" or word.islower() and word not in _PAST and word[-2:] not in ("'s", "’s"):
+            return True  # (not "Toronto's Mayor ...", "Mississauga Mayor ...", "former Mayor ...")
+    return (
+        re.search(rf"{name}, (?:the |our )?(?:[A-Z][\w\-]*['’]s )?(?i:{re.escape(office)})\b{post}", text) is not None
+    )
+
+
+_PAST = frozenset({"former", "then", "ex", "late", "previous", "outgoing"})  # words before an office its holder left
 
 
 def _hands_over(turns: list[Turn], sizes: list[int], lex: Lexicon) -> set[int]:
@@ -1196,8 +1243,9 @@ def _roles(
         title = title_of.get(speaker, "")
         if title and title not in by_title:
             by_title[title] = _title_role(title, press, lex)
-        if speaker == principal and (by_title.get(title) or ("official",))[0] in ("official", "staff"):
-            decided[speaker] = ("official", "label")  # (not one their title says asks: "Committee Member Wang")
+        if speaker == principal and (press or (by_title.get(title) or ("official",))[0] in ("official", "staff")):
+            decided[speaker] = ("official", "label")  # (at a meeting, not one their title says asks: "Committee
+            # Member Wang"; at their own press conference, they answer)
         elif speaker in outlet_of:
             decided[speaker] = ("journalist", "label")
         elif title and (role := by_title[title]) is not None:
@@ -1698,8 +1746,16 @@ def _called_caller(text: str, lex: Lexicon) -> str | None:
         or low in lex.titles
         or (low,) in lex.place_set
         or low in lex.roles
+        or "'" in name
+        or "’" in name
     ):
-        return None  # (not "GOOD MORNING, AMERICA.", "Caller, go ahead.")
+        return None  # (not "GOOD MORNING, AMERICA.", "Caller, go ahead.", "Ma'am, go ahead.")
+    if found.re is _GREETED and ("ahead" in found.group().lower() or found.group(3)):
+        # a name and the floor ("Doug, go ahead.", "Go ahead, Gurpreet."): one the host named before it, or from where
+        # ("Ray in Dundas, you're on the line."); not a word alone ("Sorry, go ahead.", "Dundas, go ahead.")
+        placed = re.match(rf"{re.escape(name)} (?:in|from) [A-Z]", tail[found.start(found.lastindex) :])
+        if not placed and re.search(rf"\b{re.escape(name)}\b", tail[: found.start()]) is None:
+            return None
     return name
 
 
@@ -1742,7 +1798,6 @@ def _exchanges(
     current: Exchange | None = None
     asker: str | None = None
     asked = 0  # asking turns in the current exchange
-    questioned = False  # whether one of them asked
     one_question = event in ONE_QUESTION
     # (where someone gives the floor before each new journalist's question, twice at least: a journalist who asks
     # again with no one giving it between is the one who asked; counted where first needed)
@@ -1784,16 +1839,13 @@ def _exchanges(
                 new = True
             if new:
                 turn.kind = "question" if question or labelled and turn.kind == "question" else "remark"
-            elif questioned:
+            else:
                 turn.kind = "follow_up" if question or labelled and turn.kind == "question" else "remark"
-            else:  # the exchange's first question, after remarks that asked nothing ("Good evening. We begin ...")
-                turn.kind = "question" if question or labelled and turn.kind == "question" else "remark"
             if new:
                 current = Exchange(len(exchanges) + 1, doc_id)
                 exchanges.append(current)
-                asker, asked, questioned = None, 0, False
+                asker, asked = None, 0
             asked += 1
-            questioned = questioned or turn.kind != "remark"
             if labelled and (turn.label.role or turn.label.name.lower()) in unnamed:  # Label.key
                 _name_asker(turn, current, lex, turns[k - 1] if k else None)
             asker = asker or turn.speaker
