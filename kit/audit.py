@@ -74,7 +74,7 @@ SHAPE_WORDS = {
     "bracket": "a role or a name in brackets ((Reporter) ...)",
     "own_line": "names on their own lines",
     "voice": "a caption's voice tags or speaker marks (>>)",
-    "screen": "a time and a meeting's screen name (00:02:39 Galaxy S21: ...)",
+    "screen": "a meeting's screen names, as their owners typed them (00:02:39 Galaxy S21: ..., Tom Whitlock for D4: ...)",
     "chat": "a chat log's nicks (19:00 <nick> ...)",
     "initials": "initials and a wide gap, as a speaker key names them (TAG        ...)",
     "marked": "a record's mark, a name and a wide space, no colon (○Chairman (Name)\u3000...)",
