@@ -6579,3 +6579,17 @@ def test_a_reviewers_texts_keep_their_turns_kinds_and_events():
     assert read("town_hall_and_its_year").documents["event"].tolist() == ["town_hall"]
     bidding = read("follow_up_after_a_bidding").turns  # ("Talk me through ...", then "And how much ...?")
     assert bidding.loc[bidding["first_line"] == 13, "kind"].tolist() == ["follow_up"]
+
+
+def test_a_form_of_address_before_a_journalists_name_is_no_office():
+    point = kit.parse(
+        "Point de presse de M. François Legault, premier ministre\n\n"
+        "M. Legault : Bonjour. Nous avons une entente.\n\n"
+        "Le Modérateur : Caroline Plante, La Presse canadienne.\n\n"
+        "Mme Plante (Caroline) : Bonjour. Qu'est-ce que vous dites aux enseignants?\n\n"
+        "M. Legault : Je les comprends.\n\n"
+        "Le Modérateur : Patrice Bergeron, La Presse canadienne.\n\n"
+        "M. Bergeron (Patrice) : Et les infirmières?\n\n"
+        "M. Legault : Nous négocions.\n"
+    ).turns
+    assert set(point.loc[point["speaker"].str.contains("Plante|Bergeron"), "role"]) == {"journalist"}

@@ -912,7 +912,8 @@ def _title_role(title: str, press: bool, lex: Lexicon) -> tuple[str, str] | None
         return ("audience", "label")  # "Peter Langham, Shareholder": one who comes to ask
     if _has(conv.get("member_titles", ()), title):
         return ("member", "label")  # "Council Member Alvarez": asks the officers at the body's meeting
-    held = lex.titles.intersection(title.lower().replace(",", " ").split())
+    held = lex.titles.intersection(title.lower().replace(",", " ").split()) - set(conv.get("forms_of_address", ()))
+    # (a form of address is no office: "Mme" of "Mme Plante (Caroline)", a journalist the moderator calls)
     if not press or held and not held.issubset(conv.get("open_titles", ())):
         return ("official", "label")
     return None  # (at a press event, "Jefferies, Analyst": who asks and who answers decide)
