@@ -840,9 +840,9 @@ def noted_surname(office: str, note: str, lex: Lexicon) -> str | None:
     ...     ("Speaker", "Acting"), ("Anna Lee", "Reuters"), ("The PRESIDENT", "MENEM")]]
     ['Menem', None, None, None, 'Menem']
     """
-    words = office.lower().replace(".", "").split()
+    words = office.lower().split()
     addressed = lex.conversation.get("forms_of_address", ())
-    if not words or not all(w in lex.titles or w in addressed for w in words):
+    if not words or not all(w in lex.titles or w in addressed or w.rstrip(".") in lex.titles for w in words):
         return None
     surname = person_case(note) if note.isupper() and " " not in note else note
     low = surname.lower()
@@ -1063,7 +1063,13 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
             None  # ("Prime Minister:", "Minister for Defence:" alone on a line are offices' labels; "Key points:" none)
         )
     title, person = split_name(name, lex)
-    served = bool(person and title and _office_and_state(person.lower().split(), lex))
+    addressed = lex.conversation.get("forms_of_address", ())
+    served = bool(
+        person
+        and title
+        and any(w.lower() in lex.titles and w.lower() not in addressed for w in title.split())  # (not "Mr Army")
+        and _office_and_state(person.lower().split(), lex)
+    )
     if served:
         person = ""  # an office and the state or body it serves, without "of": "Presiden Republik Indonesia"
     if not person and _surname_is_title(words, lows, lex):
@@ -1121,11 +1127,13 @@ def _titles_then_state(lows: list[str], lex: Lexicon) -> bool:
     negara``).
 
     >>> from kit.parsing.lexicon import lexicon
-    >>> [_titles_then_state(n.split(), lexicon()) for n in ["menteri sekretaris negara", "anna lee", "president"]]
-    [True, False, False]
+    >>> [_titles_then_state(n.split(), lexicon()) for n in ["menteri sekretaris negara", "anna lee", "president",
+    ...     "mr army"]]
+    [True, False, False, False]
     """
     k = next((k for k, low in enumerate(lows) if low not in lex.titles), len(lows))
-    return k >= 1 and _office_and_state(lows[k:], lex)
+    addressed = lex.conversation.get("forms_of_address", ())
+    return k >= 1 and any(low not in addressed for low in lows[:k]) and _office_and_state(lows[k:], lex)
 
 
 def _office_and_state(lows: list[str], lex: Lexicon) -> bool:

@@ -1885,12 +1885,14 @@ def _drop_field_tables(
         i
         for i, label in candidates.items()
         if label.shape == "colon"
-        and _field_value(value := lines[i][len(label.prefix) :].strip(BLANK_CHARS))
         and (
-            (last := label.name.rsplit(" ", 1)[-1].lower()) in lex.not_names
+            (last := label.name[label.name.rfind(" ") + 1 :].lower()) in lex.not_names
             or last in _FIELD_WORDS
             or label.style != "name"
-            and any(ch.isdigit() for ch in value)
+        )  # (a person's name, most labels, at once)
+        and _field_value(value := lines[i][len(label.prefix) :].strip(BLANK_CHARS))
+        and (
+            label.style != "name" and any(ch.isdigit() for ch in value) or last in lex.not_names or last in _FIELD_WORDS
         )
     ]
     if not fieldish:

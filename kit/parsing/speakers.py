@@ -1110,12 +1110,19 @@ def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
     ['Andrea Horwath', 'Andrea Horwath']
     """
     first: dict[tuple[int, str], int] = {}  # (document, the label) -> its first turn
+    offices: dict[str, str] = {}  # each label's office, read once
     for k, turn in enumerate(turns):
         label = turn.label
-        if label.style == "role" and turn.role in ("journalist", "audience", "member") or label.note or not turn.doc_id:
+        if label.style == "name" or label.note or not turn.doc_id:
+            continue  # (a person's name, most labels, at once)
+        if label.style == "role" and turn.role in ("journalist", "audience", "member"):
             continue
-        office = bare_office(label.name, lex)
-        office = " ".join(map(person_case, office.split())) if office.isupper() else office
+        if label.name[label.name.rfind(" ") + 1 :].lower() not in lex.titles:
+            continue  # (an office ends with its title: "MAYOR", "GENERAL MANAGER"; most labels are a person's name)
+        office = offices.get(label.name)
+        if office is None:
+            office = bare_office(label.name, lex)
+            office = offices[label.name] = " ".join(map(person_case, office.split())) if office.isupper() else office
         if (
             turn.speaker.casefold().removeprefix("the ") == office.casefold()
             and office.lower().split()[-1] in lex.titles
