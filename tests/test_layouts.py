@@ -6593,3 +6593,52 @@ def test_a_form_of_address_before_a_journalists_name_is_no_office():
         "M. Legault : Nous négocions.\n"
     ).turns
     assert set(point.loc[point["speaker"].str.contains("Plante|Bergeron"), "role"]) == {"journalist"}
+
+
+def test_a_second_reviewers_texts_for_this_sessions_rules_are_read_right():
+    def read(name):
+        return kit.read_transcript(MISREADINGS / f"{name}.txt")
+
+    def speaker_at(name, line):
+        turns = read(name).turns
+        return turns.loc[turns["first_line"] == line, "speaker"].tolist()
+
+    # a speech's rhetorical questions, a page's teasers, readers' questions: no Q&A the page did not print
+    for name in (
+        "speech_with_rhetorical_questions",
+        "second_reading_speech_with_questions",
+        "read_more_after_an_interview",
+        "readers_questions_after_a_forum",
+        "lightning_round_one_line_answers",
+    ):
+        assert "implied" not in read(name).turns["label_shape"].tolist(), name
+    assert read("speech_with_qa_on_youtube").turns.empty
+    # no topic, body, note or list's item named as a speaker
+    named = {
+        "minutes_question_topic": "Affordable Housing Targets",
+        "consultation_responses_by_bodies": "Environment Agency",
+        "captions_welcome_of_a_new_clerk": "Maria Lopez",
+        "minutes_action_owners_bulleted": "Aisha Khan",
+        "captions_vote_notes": "Vote",
+    }
+    for name, nobody in named.items():
+        assert nobody not in read(name).turns["speaker"].tolist(), name
+    # no wrong person
+    assert speaker_at("caller_promised_after_the_news", 8) == ["Audience member"]  # ("... to Maureen after the news")
+    assert speaker_at("lets_get_the_next_one_in", 10) == ["Audience member"]  # (a new caller, not Maureen again)
+    assert speaker_at("captions_reporter_addresses_the_player", 6) != ["Zach Collaros"]  # (the reporter asks him)
+    assert speaker_at("council_president_beside_a_head_of_state", 6) == ["The President"]  # (who presides)
+    assert speaker_at("farm_bureau_president_beside_the_president", 6) == ["The President"]
+    assert set(read("host_mentions_last_weeks_mayor").turns.query("speaker_label == 'MAYOR'")["speaker"]) == {"Mayor"}
+    assert speaker_at("retired_admiral_label", 7) == ["James Stavridis"]  # ("Adm. James Stavridis, ret. U.S. Navy:")
+    assert speaker_at("initials_sr", 5) == ["SR"]  # ("SR:" initials, not a Spanish form of address)
+    assert speaker_at("briefing_question_in_two_lines", 11) == ["Bloomberg"]  # (its second line asks too)
+    assert speaker_at("briefing_question_in_two_lines", 13) == ["Pham Thu Hang"]
+    reply = read("minutes_reply_label").turns
+    assert reply.loc[reply["first_line"] == 11, ["speaker", "role"]].values.tolist() == [
+        ["Councillor Anne Whitfield", "official"]
+    ]
+    # figures read out in a turn stay its words; the event a title names stays
+    assert "Total spending" in read("budget_figures_read_out").turns["text"].iloc[0]
+    assert "Portables" in read("figures_in_a_supplementary").turns.query("first_line == 11")["text"].iloc[0]
+    assert read("telephone_town_hall_at_seven_pm_st").documents["event"].tolist() == ["town_hall"]

@@ -453,7 +453,7 @@ def event_named(text: str, lex: Lexicon) -> str | None:
 # a street's number and name after a building's name (", 271 Falmouth Road"; not a date, a time or a year: "phone-in,
 # 6 February 2025", "Town Hall, 7 PM", "Town Hall 2025 Budget")
 _VENUE = re.compile(
-    r",?[ \t]+\d{1,5}[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?i:road|rd|street|st|avenue|ave|boulevard|blvd|lane|ln|drive"
+    r",?[ \t]+\d{1,5}[ \t]+(?!(?i:[ap]\.?m\b))(?:[A-Z][\w'’\-]*[ \t]+){1,3}(?i:road|rd|street|st|avenue|ave|boulevard|blvd|lane|ln|drive"
     r"|dr|way|place|pl|square|sq|highway|hwy|parkway|pkwy|court|ct|terrace|crescent|plaza|row|circle)\b"
 )
 _DATED_DEBATES = re.compile(r"(?i:\bdebates of) \d{1,2} [A-Z][a-z]{2,8}\.? \d{4}\b")  # "Debates of 14 Jun 2022"

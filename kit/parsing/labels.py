@@ -1153,7 +1153,8 @@ def _office_and_state(lows: list[str], lex: Lexicon) -> bool:
 
 
 # A sentence's end inside a label's name: a word in small letters, a full stop, and a capital ("news. We")
-_SENTENCE_INSIDE = re.compile(r"\b([a-z]{3,})\. [A-Z]")  # (not a title shortened: "assoc. prof. Harvard")
+_SENTENCE_INSIDE = re.compile(r"\b([a-z]{3,})\. [A-Z][a-z]")  # (not a title shortened, "assoc. prof. Harvard", nor
+# letters after: "ret. U.S. Navy")
 
 
 def _two_word_title(lows: list[str], lex: Lexicon) -> bool:
@@ -1459,7 +1460,8 @@ _NAME_PREFIXES = frozenset({"Mc", "Mac", "Fitz"})  # a surname's prefix before a
 
 def _split_words(text: str, lex: Lexicon) -> tuple[str | None, str | None]:
     words = _unglued(text, lex).split() if _GLUED.search(text) else text.split()
-    if 4 <= len(words) <= _LONG_NAME + 1 and words[0].lower().strip(".") in lex.titles and words[0].lower() != "the":
+    first = words[0].lower() if words else ""
+    if 4 <= len(words) <= _LONG_NAME + 1 and (first.strip(".") in lex.titles or first in lex.titles) and first != "the":
         rest = words[1:]
         if all(_name_word(w, lex) for w in rest) and rest[0].lower() not in lex.particles:
             # a title, then names alone: "Mr Gerald Tan Wei Ming", "Ms Priscilla Koh Mei Ling" (all of them the name)

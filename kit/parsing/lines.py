@@ -431,7 +431,11 @@ def _named_roles(lines: list[str], kinds: list[str], label_at: dict[int, Label],
         rest = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
         if not rest[-1:].isalpha() or len(rest) > _FIELD_VALUE * 2:
             continue  # (nor whom the words turn to: "Remark: Mr President," above them)
-        person = without_honours(rest.split(",", 1)[0].split(), lex)
+        written = rest.split(",", 1)[0].split()
+        if not written or written[0].lower().strip(".") not in lex.titles and not _INITIAL.fullmatch(written[0]):
+            continue  # (a person as minutes print them, a title or a form of address first: "Mr D. Holloway"; not a
+            # topic or a body: "Question: Affordable Housing Targets", "Response: Environment Agency")
+        person = without_honours(written, lex)
         if all(w.lower().strip(".") in lex.titles for w in person):
             continue
         if not 2 <= len(person) <= 4 or not all(PERSON_WORD.fullmatch(w) or _INITIAL.fullmatch(w) for w in person):
@@ -467,24 +471,43 @@ def _unlabelled_turns(lines: list[str], kinds: list[str], label_at: dict[int, La
         said = lines[i].strip(BLANK_CHARS)
         return said[-1:] == "?" and len(said.split()) <= _QUESTION_WORDS
 
+    def answer_below(i: int) -> int | None:  # the line of words below a question, past a second one that asks
+        j = next_words(i)
+        if j is not None and j not in label_at and lines[j].rstrip(BLANK_CHARS)[-1:] == "?":
+            j = next_words(j)  # ("And separately, will the Deputy Prime Minister ...?": the question goes on)
+        return j if j is not None and j not in label_at else None
+
     answered = [
         j
         for i, label in label_at.items()
-        if lines[i][len(label.prefix) :].rstrip(BLANK_CHARS)[-1:] == "?" and (j := next_words(i)) is not None
+        if lines[i][len(label.prefix) :].rstrip(BLANK_CHARS)[-1:] == "?" and (j := answer_below(i)) is not None
     ]
-    if len(answered) >= _CONVENTION and len(answered) * 3 >= len(label_at) * 2:
+    if (
+        len(answered) >= _CONVENTION
+        and len(answered) * 3 >= len(label_at) * 2
+        and all(len(lines[j].split()) >= _ANSWER_WORDS for j in answered)  # (not a lightning round's "No. No.")
+    ):
         for j in answered:
             label_at[j] = Label("", "A", None, "role", "a", None, "implied")
             kinds[j] = "label"
         return
     last = max(label_at, default=-1)
-    questions = [i for i in range(last + 1, len(lines)) if kinds[i] == "text" and asks_only(i)]
+    head = [line for line in lines if line.strip(BLANK_CHARS)][:_HEAD_LINES]
+    if not _INTERVIEW.search("\n".join(head)):
+        return  # (only a page that says, at its head, it holds an interview: not a speech's rhetorical questions)
+    questions = []
+    for i in range(last + 1, len(lines)):  # (the run of questions and answers below, up to a heading or a credit)
+        if kinds[i] != "text":
+            continue
+        said = lines[i].strip(BLANK_CHARS)
+        if (questions or label_at) and (title_like(said) and not asks_only(i) or _CREDIT_LINE.match(said)):
+            break  # ("Read more", "Submitted by Maria Gonzalez, Elm Street"; past the page's head)
+        if asks_only(i):
+            questions.append(i)
     if len(questions) < _CONVENTION or len(questions) <= len(label_at):
         return
     if any((j := next_words(i)) is None or asks_only(j) for i in questions[:-1]):
         return  # (questions one after another: one speaker's questions, not a page's that each its answer follows)
-    if not label_at and not _INTERVIEW.search("\n".join(lines[: questions[0]])[-_HEAD_REACH:]):
-        return  # (no label at all: only a page that says it holds an interview)
     asker = answerer = None
     for i in sorted(label_at):  # (the page's first labels: one that asks, then another's that answers)
         if asker is None and lines[i][len(label_at[i].prefix) :].rstrip(BLANK_CHARS)[-1:] == "?":
@@ -506,8 +529,11 @@ def _unlabelled_turns(lines: list[str], kinds: list[str], label_at: dict[int, La
 
 
 _QUESTION_WORDS = 60  # the most words of a line that only asks, as a Q&A page prints a question
-_INTERVIEW = re.compile(r"(?i:\binterview|\bQ ?& ?A\b|in conversation)")  # what a page of unlabelled Q&A says it is
-_HEAD_REACH = 2000  # the characters above a page's first question read for what it says it is
+_ANSWER_WORDS = 5  # the fewest words of a briefing's answer printed without its label
+# what a page of unlabelled Q&A says it is at its head ("Interview with ...", "Q&A with ...", "In conversation with ...")
+_INTERVIEW = re.compile(r"(?im:\binterview|^[ \t]*Q ?& ?A\b|\bQ ?& ?A (?:with|session)\b|\bin conversation with)")
+_HEAD_LINES = 8  # the lines of words at a page's head read for what it says it is
+_CREDIT_LINE = re.compile(r"(?i:submitted by|posted by|read more|related\b)|By [A-Z]")  # a page's line under a question
 
 
 # A paragraph wholly in bold, as a Q&A page sets its questions: "**Is Europe doing enough?**".
@@ -602,6 +628,8 @@ def _screen_names(lines: list[str], kinds: list[str], captions: Captions, lex: L
                 and all(
                     not w[:1].islower() or w in _SCREEN_LINKS for w in words
                 )  # (not "Next item:", "Point of order:")
+                and words[-1].lower() not in lex.not_names  # (nor "Vote:")
+                and name.lower() not in lex.roles
             ):
                 found[i] = name
     counts = Counter(found.values())
@@ -846,6 +874,9 @@ def _names_on_own_lines(
                 and _initials_only(label)
             )
         }
+    for i in [i for i in taken if lines[i].lstrip(BLANK_CHARS)[:2] in _BULLETS and i not in buttoned]:
+        del taken[i]  # (a list's items: a name as an item counts only with the site's tag under it, "Legislator")
+        why[i] = "a name as a list's item, with no tag under it as a site prints its speakers"
     bracketed = {i for i in taken if lines[i].lstrip()[:1] == "["}  # "[AJAY BANGA]": the document's names so
     if len(bracketed) >= _CONVENTION and len(bracketed) * 2 > len(taken):
         for i in set(taken) - bracketed:  # (a page's list of its speakers above: "Ajay Banga" / "President, ...")
@@ -1915,7 +1946,10 @@ def _drop_field_tables(
             why[i] = "a field of a table of fields (a number or a field's word after it, lines in a row)"
             if len(run_of.get(i, ())) >= 3:
                 tables.add(run_of[i])
-    for table in tables:  # (each table's lines, below a turn's words too: the page's, no one's)
+    for table in tables:  # (each table's lines, below a turn's words too: the page's, no one's; not figures read out in
+        # a turn, "Total spending: $16.5 billion", right below its words)
+        if table.start > 0 and lines[table.start - 1].strip(BLANK_CHARS) and kinds[table.start - 1] != "heading":
+            continue
         for j in table:
             if kinds[j] == "text" and j not in candidates:
                 kinds[j] = "page"

@@ -155,7 +155,12 @@ def assign_speakers(
             key = label.role or label.name.lower()  # Label.key
             info = lex.roles[key]
             turn.role, turn.kind = info["role"], info["kind"]
-            if key in _ANSWER_LABELS and label.note and _names_who(label, lex):  # "Response – Commissioner Adeyemi:"
+            answers = (
+                key in _ANSWER_LABELS
+                or key == "reply"
+                and label.prefix.find(":") < label.prefix.find(label.note or ":")
+            )
+            if answers and label.note and _names_who(label, lex):  # "Response – Commissioner Adeyemi:", "Reply: Mr X"
                 turn.speaker = label.note.split("; ")[0]
                 turn.role, turn.kind = "official", "answer"  # (one the response names answers)
             elif key in _ANSWER_LABELS and turn.holder:  # "A." below "PROFESSOR MARK WOOLHOUSE (affirmed)"
@@ -1057,7 +1062,10 @@ def _labelled_holders(turns: list[Turn], lex: Lexicon) -> None:
             or turn.speaker.casefold() in label.name.split(",")[1].casefold()
         ):
             continue
-        for part in re.split(r",| and |;", label.name.split(",", 1)[1]):
+        described = label.name.split(",", 1)[1]
+        if "," in described or ";" in described:
+            continue  # (an office and the body it serves: "Marcus Webb, President, Iowa Farm Bureau")
+        for part in described.split(" and "):
             words = part.split()
             lead = next((k for k, w in enumerate(words) if w.lower().strip(".") not in lex.titles), len(words))
             office = " ".join(w for w in words[:lead] if w.lower() not in ("the", "his", "her"))
@@ -1065,12 +1073,16 @@ def _labelled_holders(turns: list[Turn], lex: Lexicon) -> None:
                 holders[(turn.doc_id, office.casefold())].add(turn.speaker)
     if not holders:
         return
+    conv = lex.conversation
+    presiding = {*conv.get("presiding_titles", ()), *conv.get("chair_offices", ())}
     for turn in turns:
         label = turn.label
         if label.style not in ("single", "caps") or label.note:
             continue
         name = label.name[excellency.end() :] if (excellency := EXCELLENCY.match(label.name)) else label.name
         office = bare_office(name, lex).casefold()
+        if office in presiding:
+            continue  # (one who presides: the Security Council's "The President:", not a guest "President of ...")
         people = holders.get((turn.doc_id, office), ())
         if len(people) == 1 and turn.speaker.casefold().removeprefix("the ") == office:
             turn.speaker = next(iter(people))
@@ -1163,21 +1175,39 @@ def _introduces(text: str, office: str, holder: str) -> bool:
     staff``, ``Mayor Olivia Chow's budget chief``).
 
     >>> [_introduces(t, "Mayor", "Andrea Horwath") for t in ["Joining me are Mayor Andrea Horwath and Tom Lee.",
-    ...     "Toronto's Mayor Andrea Horwath said", "former Mayor Andrea Horwath", "Mayor Andrea Horwath's chief"]]
-    [True, False, False, False]
-    >>> [_introduces(t, "General Manager", "Colleen Ferris") for t in ["Colleen Ferris, the City's General Manager.",
-    ...     "Colleen Ferris, General Manager from 2014 to 2023"]]
+    ...     "Toronto's Mayor Andrea Horwath said", "former Mayor Andrea Horwath", "Mayor Andrea Horwath's chief",
+    ...     "Last week Mayor Andrea Horwath sat in this chair."]]
+    [True, False, False, False, False]
+    >>> [_introduces(t, "General Manager", "Colleen Ferris") for t in ["With me is Colleen Ferris, the City's General"
+    ...     " Manager.", "With me is Colleen Ferris, General Manager from 2014 to 2023"]]
     [True, False]
     """
     name, post = re.escape(holder), r"(?!['’]s)(?![ \t]+(?:from|under|until|between)\b|[ \t]*\d)"
-    for found in re.finditer(rf"(?i:{re.escape(office)}) {name}\b{post}", text):
-        before = text[: found.start()].split()[-1:]
+    found = None
+    for match in re.finditer(rf"(?i:{re.escape(office)}) {name}\b{post}", text):
+        before = text[: match.start()].split()[-1:]
         word = before[0] if before else ""
         if not word or word[-1:] in ".!?,;:" or word.islower() and word not in _PAST and word[-2:] not in ("'s", "’s"):
-            return True  # (not "Toronto's Mayor ...", "Mississauga Mayor ...", "former Mayor ...")
-    return (
-        re.search(rf"{name}, (?:the |our )?(?:[A-Z][\w\-]*['’]s )?(?i:{re.escape(office)})\b{post}", text) is not None
+            found = match  # (not "Toronto's Mayor ...", "Mississauga Mayor ...", "former Mayor ...")
+            break
+    if found is None:
+        found = re.search(rf"{name}, (?:the |our )?(?:[A-Z][\w\-]*['’]s )?(?i:{re.escape(office)})\b{post}", text)
+    if found is None:
+        return False
+    # (in a sentence that introduces: "Joining me tonight are ...", not one in passing: "Last week Mayor Olivia Chow
+    # sat in this chair")
+    start = max(
+        text.rfind(". ", 0, found.start()), text.rfind("? ", 0, found.start()), text.rfind("! ", 0, found.start())
     )
+    ends = [i for i in (text.find(". ", found.end()), text.find("? ", found.end())) if i >= 0]
+    return _INTRODUCING.search(text, start + 1, min(ends, default=len(text))) is not None
+
+
+# what introduces one who takes part: "Joining me tonight are ...", "With me in studio is ...", "Please welcome ..."
+_INTRODUCING = re.compile(
+    r"(?i:\b(?:join(?:s|ed|ing)?|with (?:me|us)|welcome|here (?:is|are|with)|we have|in (?:the )?studio|"
+    r"on the (?:line|phone)|our guests?|introduc\w+|i'm joined|i am joined)\b)"
+)
 
 
 _PAST = frozenset({"former", "then", "ex", "late", "previous", "outgoing"})  # words before an office its holder left
@@ -1737,6 +1767,9 @@ _INTRODUCED = re.compile(
 )
 
 
+_LATER = re.compile(r"[^.!?]*?(?i:\b(?:after|later|in a (?:minute|moment)|next hour)\b)")
+
+
 def _called_caller(text: str, lex: Lexicon) -> str | None:
     """The first name of the caller a host's words greet or introduce at their end, or ``None``."""
     tail = text[-160:]
@@ -1744,6 +1777,10 @@ def _called_caller(text: str, lex: Lexicon) -> str | None:
     if found is None:
         introduced = list(_INTRODUCED.finditer(tail))
         found = introduced[-1] if introduced else None
+        after = re.split(r"(?<=[.!?])\s+", tail[found.end() :].strip())[1:] if found is not None else []
+        if found is not None and (_LATER.match(tail, found.end()) or any(len(x.split()) > 4 for x in after)):
+            found = None  # (in the turn's last sentence but a greeting, "Let's talk to Gloria in Tampa. Good morning.";
+            # and not for later: "We'll go over to Maureen in Kirkby after the travel news. First, line four, ...")
     if found is None:
         return None
     name = next(group for group in found.groups() if group)
@@ -2126,7 +2163,8 @@ def _caller_again(turn: Turn, current: Exchange, before: Turn) -> bool:
 
 _GIVES_FLOOR = re.compile(
     r"(?i:\b(?:go ahead|next caller|caller|you're on|you are on|in the back|at the back|over here|over there|"
-    r"the gentleman|the lady|the woman|the man|next question|next up|who's next|next(?=[,.!?]?$)))"
+    r"the gentleman|the lady|the woman|the man|next question|next up|who's next|next (?:one|call|caller|person|line)"
+    r"|next(?=[,.!?]?$)))"
 )
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from itertools import accumulate
 
-from kit.parsing.labels import person_case
+from kit.parsing.labels import outlet_named, person_case
 from kit.parsing.lexicon import Lexicon
 from kit.parsing.names import a_person, introduction
 from kit.parsing.records import UNNAMED_SPEAKER, Turn
@@ -53,7 +53,7 @@ _LAST_SENTENCES = 2  # an address this near the end of a turn calls the next voi
 _READ_SENTENCES = _LAST_SENTENCES + 1  # a turn's sentences read for addresses: its first and its last two
 # words that give someone the floor by a name that ends the turn: "I'll bring in the chief executive, Alasdair Mackie.",
 # "Please welcome the Commissioner of the league, Stewart Johnston."
-_HANDS_OVER = re.compile(r"(?i:\b(?:bring in|hand over to|over to|floor to|please welcome|join me in welcoming)\b)")
+_HANDS_OVER = re.compile(r"(?i:\b(?:bring in|hand over to|over to|floor to|please welcome)\b)")
 _PAIR_AT_END = re.compile(rf"\b({_WORD}) ({_WORD})[.!]?$")
 _APPOSITIVE = re.compile(r"\s*(?i:who|which|whose)\b")  # "Councillor Linklater, who can't be with us ..."
 
@@ -122,8 +122,9 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
         if cased:
             head = " ".join(map(person_case, head.split()))
         introduced = introduction(head, lex)[0] if "?" in text else None  # (as they ask)
-        if introduced and cased and not _a_name(introduced, lex):
-            introduced = None  # (words in capitals cased as a name are no name: "THANK YOU, ...")
+        if introduced and cased and not (_a_name(introduced, lex) and _an_outlet(head, introduced, lex)):
+            introduced = None  # (words in capitals cased as a name are no name: "THANK YOU, ..."; and a name with no
+            # outlet after it is whom a reporter asks: "ZACH COLLAROS, GREY CUP CHAMPION. HOW DOES IT FEEL?")
         if introduced is not None:
             said[k].add(roster.get(f"name:{introduced}".casefold(), introduced))
         # one a turn names in full is not its speaker ("A VIEWER, JOHN WALKER OF PADUCAH, ASKS:"), but for one who
@@ -190,6 +191,21 @@ def name_voices(turns: list[Turn], context: str, lex: Lexicon) -> bool:
             turn.speaker, turn.speaker_source = next(iter(pointed)), "introduction"
             named = True
     return named
+
+
+def _an_outlet(head: str, name: str, lex: Lexicon) -> bool:
+    """Whether the words after a name in capitals name an outlet: one the vocabularies know, one whose last word an
+    outlet's name ends with (``WINNIPEG FREE PRESS``), or letters (``TSN``)."""
+    after = head[head.casefold().find(name.casefold()) + len(name) :].lstrip(" ,").split(".")[0].strip()
+    words = after.split()
+    ends = lex.conversation.get("outlet_name_ends", ())
+    return bool(words) and (
+        outlet_named(after, lex) is not None
+        or words[-1].lower() in ends
+        or len(words) == 1
+        and len(words[0]) <= 5
+        or any(outlet_named(word, lex) for word in words)  # ("CBC MANITOBA")
+    )
 
 
 def _a_name(name: str, lex: Lexicon) -> bool:
