@@ -31,6 +31,7 @@ __all__ = [
     "RECORD_MARKS",
     "noted_holder",
     "noted_surname",
+    "LIST_MARKS",
     "APPOINTEE",
     "DASH_MARK",
     "EXCELLENCY",
@@ -680,7 +681,7 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
         stripped = unicodedata.normalize("NFC", _INVISIBLE.sub("", stripped))
     if stripped[:2] in ("**", "__") and (bold := _BOLD_NAME.fullmatch(stripped)):
         return _bold_name(line, bold, lex)
-    if stripped[:2] in _BULLETS and stripped[2:3].isalpha():
+    if stripped[:2] in LIST_MARKS and stripped[2:3].isalpha():
         stripped = stripped[2:]  # "- Ellen Takahashi": a name as a list's item, a site's speaker above each turn
     found = _LEAD_ONLY.match(stripped)
     time = (found.group("time") if found else None) or (clock.group(1) if clock else None)
@@ -710,7 +711,8 @@ def match_name_line(line: str, lex: Lexicon | None = None) -> Label | None:
 
 
 _DOMAIN = re.compile(r"[a-z]\.(?:com|org|net|gov|edu|int|[a-z]{2})\b")  # a web address's ".org.au", ".com"
-_BULLETS = frozenset(("- ", "• ", "– ", "* "))  # a list item's mark before a name on its own line
+#: A list item's mark before a name on its own line ("- Ellen Takahashi").
+LIST_MARKS = frozenset(("- ", "• ", "– ", "* "))
 # A turn's number in brackets after the name, as an edited call transcript numbers its turns ("Operator    [1]").
 _TURN_NUMBER = re.compile(r"[ \t]+\[\d{1,4}\]$")
 # A name set in bold alone, closed by a full stop or a colon inside the bold, perhaps followed by the

@@ -20,6 +20,7 @@ from kit.parsing.events import event_named
 from kit.parsing.labels import (
     APPOINTEE,
     DASH_MARK,
+    LIST_MARKS,
     PERSON_NOTE,
     PERSON_WORD,
     RECORD_MARKS,
@@ -830,7 +831,7 @@ def _names_on_own_lines(
             listed = i - 1 in own or i > 1 and kinds[i - 1] == "blank" and i - 2 in own
             if listed and not _sentence_like(lines[j]):
                 continue
-            if lines[i].lstrip(BLANK_CHARS)[:2] in _BULLETS and (
+            if lines[i].lstrip(BLANK_CHARS)[:2] in LIST_MARKS and (
                 lines[j].rstrip(BLANK_CHARS)[-1:] not in _SAID_ENDS or _in_list(lines, i)
             ):
                 continue  # a name as a list's item, above no sentence (" * Ann Lee" / "Riverside Water plc - Chair"),
@@ -874,7 +875,7 @@ def _names_on_own_lines(
                 and _initials_only(label)
             )
         }
-    for i in [i for i in taken if lines[i].lstrip(BLANK_CHARS)[:2] in _BULLETS and i not in buttoned]:
+    for i in [i for i in taken if lines[i].lstrip(BLANK_CHARS)[:2] in LIST_MARKS and i not in buttoned]:
         del taken[i]  # (a list's items: a name as an item counts only with the site's tag under it, "Legislator")
         why[i] = "a name as a list's item, with no tag under it as a site prints its speakers"
     bracketed = {i for i in taken if lines[i].lstrip()[:1] == "["}  # "[AJAY BANGA]": the document's names so
@@ -936,9 +937,6 @@ def _said_below(lines: list[str], j: int) -> bool:
     return not after.strip(BLANK_CHARS) or _sentence_like(after)
 
 
-_BULLETS = frozenset(("- ", "• ", "– ", "* "))  # a list item's mark before a name on its own line
-
-
 def _in_list(lines: list[str], i: int) -> bool:
     """Whether a list's item stands among others: the line above or below it, past a blank line, is an item too.
 
@@ -949,7 +947,7 @@ def _in_list(lines: list[str], i: int) -> bool:
         j = i + step
         if 0 <= j < len(lines) and not lines[j].strip(BLANK_CHARS):
             j += step
-        if 0 <= j < len(lines) and lines[j].lstrip(BLANK_CHARS)[:2] in _BULLETS:
+        if 0 <= j < len(lines) and lines[j].lstrip(BLANK_CHARS)[:2] in LIST_MARKS:
             return True
     return False
 
@@ -1964,7 +1962,14 @@ def _field_value(value: str) -> bool:
 
 
 def _table_lines(lines: list[str], i: int) -> range:
-    """The lines of the table of fields that line ``i`` stands in (:func:`_in_table`)."""
+    """The lines of the table of fields that line ``i`` stands in: the lines in a row around it, each a field's name, a
+    colon and a short value (``Session No:   1`` / ``Volume No:   96``); a table where there are three or more.
+
+    >>> len(_table_lines(["BROADCAST DATE:   23/02/25", "REPEAT:   27/02/25", "DURATION:   28 minutes", ""], 1))
+    3
+    >>> len(_table_lines(["Anna Lee: 12 minutes.", "Tom Roe: Yes", "Anna Lee: 3"], 2))
+    2
+    """
     start = end = i
     while start - 1 >= 0 and _table_field(lines[start - 1]):
         start -= 1
@@ -1977,19 +1982,6 @@ def _table_field(line: str) -> bool:
     """Whether a line is a field of a table: a field's name, a colon and a short value (``Sitting No:   8``)."""
     found = _TABLE_FIELD.match(line)
     return found is not None and _field_value(line[found.end() :].strip(BLANK_CHARS))
-
-
-def _in_table(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` stands in a table of fields: three lines in a row at least, each a field's name, a colon and
-    a short value (``Session No:   1`` / ``Volume No:   96`` / ``Sitting Date:   14-10-2025``).
-
-    >>> _in_table(["BROADCAST DATE:   23/02/25", "REPEAT:   27/02/25", "DURATION:   28 minutes", ""], 1)
-    True
-    >>> _in_table(["Anna Lee: 12 minutes.", "Tom Roe: Yes", "Anna Lee: 3"], 2)
-    False
-    """
-
-    return _table_field(lines[i]) and len(_table_lines(lines, i)) >= 3
 
 
 _TABLE_FIELD = re.compile(r"[ \t]*[A-Z][\w .'’/&-]{0,30}:[ \t]+")  # a field's name and its colon ("Sitting Date:   ")
