@@ -454,12 +454,14 @@ def _unlabelled_turns(lines: list[str], kinds: list[str], label_at: dict[int, La
     """Open the turns a Q&A page prints without labels (its questions in bold, lost in the copy), one a line.
 
     Where three labelled questions or more, most of the page's labels, end their line with a question and the next
-    line with words has no label (``1. Reuters: ... What is Viet Nam's response?`` above the answer's words), each
-    such line opens the answer (an ``A`` label the page does not print). Else, where three lines or more below the
-    last label ask and nothing else (``Is the reform dead?``), more than the page has labels, each opens the
-    asker's turn again, and the line of words after it, one that asks nothing, the answerer's: as the page's first
-    labels name them (``Luxemburger Wort:`` asks, ``Pierre Gramegna:`` answers), or ``Q`` and ``A`` on a page that
-    says it holds an interview. Not where two such questions follow one another (one speaker's questions).
+    line with words has no label (``1. Reuters: ... What is Viet Nam's response?`` above the answer's words, past a
+    second line that asks), each such line opens the answer (an ``A`` label the page does not print), where every
+    such answer has five words at least. Else, on a page whose head says it holds an interview (``Interview with
+    Pierre Gramegna``), where three lines or more below the last label ask and nothing else (``Is the reform
+    dead?``), more than the page has labels, each opens the asker's turn again, and the line of words after it, one
+    that asks nothing, the answerer's: as the page's first labels name them (``Luxemburger Wort:`` asks, ``Pierre
+    Gramegna:`` answers), or ``Q`` and ``A`` where it has none. The run ends at a heading or a credit (``Read
+    more``, ``Submitted by ...``); not where two such questions follow one another (one speaker's questions).
     """
 
     def next_words(i: int) -> int | None:

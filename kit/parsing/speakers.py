@@ -1044,8 +1044,10 @@ def _labelled_holders(turns: list[Turn], lex: Lexicon) -> None:
     A joint press conference labels each principal once in full (``HE Mr. David Lammy, Foreign Secretary of the
     United Kingdom:``) and then by office (``HE the Foreign Secretary:``): the bare office is that speaker, in its
     document, where no other speaker's label gives the same office. An office is a run of titles that opens a
-    part of what follows the name (``Prime Minister`` and ``Minister`` of ``Prime Minister and Minister of Foreign
-    Affairs``).
+    part of what follows the name (``Prime Minister`` of ``Prime Minister and Minister of Foreign Affairs``), with
+    nothing after it but the state it serves: not another body's (``Mayor of Brampton``, ``President, Iowa Farm
+    Bureau``) nor a past holder's (``Foreign Secretary 2001-2006``). An office that presides (``The President:`` of a
+    council) is no guest's.
 
     >>> from kit.parsing import parse_lines
     >>> parsed = parse_lines(["Moderator: Welcome.", "Anna Lee, Foreign Minister of Norway: Thank you.",
