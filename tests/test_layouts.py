@@ -6642,3 +6642,15 @@ def test_a_second_reviewers_texts_for_this_sessions_rules_are_read_right():
     assert "Total spending" in read("budget_figures_read_out").turns["text"].iloc[0]
     assert "Portables" in read("figures_in_a_supplementary").turns.query("first_line == 11")["text"].iloc[0]
     assert read("telephone_town_hall_at_seven_pm_st").documents["event"].tolist() == ["town_hall"]
+
+
+def test_a_chambers_record_that_says_the_house_met_is_question_time():
+    record = kit.parse(
+        "- Debates and Proceedings\n- Votes and Proceedings\nTuesday, 18th March, 2025\n"
+        "The House met at 1430 hours\n[MADAM SPEAKER in the Chair]\nQUESTIONS FOR ORAL ANSWER\n\n"
+        "214. Mr Mwila (Kaputa) asked the Minister of Agriculture when the arrears will be paid.\n\n"
+        "The Minister of Agriculture (Mr Mtolo): Madam Speaker, the arrears will be paid by June.\n\n"
+        "Mr Mwila: Madam Speaker, why has it taken so long?\n\n"
+        "Mr Mtolo: Madam Speaker, the funds were released late.\n"
+    )
+    assert record.documents["event"].tolist() == ["question_time"]

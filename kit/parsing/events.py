@@ -406,6 +406,8 @@ def event_named(text: str, lex: Lexicon) -> str | None:
     'meeting'
     >>> event_named("Metro Mayor on BBC Radio Merseyside – 'Ask the Mayor' phone-in, 6 February 2025", lexicon())
     'town_hall'
+    >>> event_named("Debates and Proceedings / Tuesday, 18th March, 2025 / The House met at 1430 hours", lexicon())
+    'question_time'
     >>> [event_named(t, lexicon()) for t in ["Telephone Town Hall, 7 PM", "Mayor's Town Hall 2025 Budget Consultation",
     ...     "Interview: a week on the hustings with the Greens"]]
     ['town_hall', 'town_hall', 'interview']
