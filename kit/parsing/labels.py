@@ -1065,13 +1065,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
             None  # ("Prime Minister:", "Minister for Defence:" alone on a line are offices' labels; "Key points:" none)
         )
     title, person = split_name(name, lex)
-    addressed = lex.conversation.get("forms_of_address", ())
-    served = bool(
-        person
-        and title
-        and any(w.lower() in lex.titles and w.lower() not in addressed for w in title.split())  # (not "Mr Army")
-        and _office_and_state(person.lower().split(), lex)
-    )
+    served = _titles_then_state(lows, lex)
     if served:
         person = ""  # an office and the state or body it serves, without "of": "Presiden Republik Indonesia"
     if not person and _surname_is_title(words, lows, lex):
@@ -1087,7 +1081,7 @@ def _name_style(name: str, quoted: bool, lex: Lexicon, lows: list[str] | None = 
             and (_PLAIN_WORD.fullmatch(words[head]) is not None or head == 1 and lows[1] in lex.titles)
             and all(_PLAIN_WORD.fullmatch(w) or lows[k] in lex.titles for k, w in enumerate(words[1:], start=1))
         )  # (in sentence case too: "Press officer", "Prime minister")
-        if not office and (served or _office_of(words, lex) or _titles_then_state(lows, lex)):
+        if not office and (served or _office_of(words, lex)):
             return "caps"  # an office and what it is for: "Secretary for Security", "Minister of Health"
         if office and len(words) > 1 and not lex.organisations.isdisjoint(lows):
             return "caps"  # a body's office: "Embassy Spokesperson", "Board Secretary"

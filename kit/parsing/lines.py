@@ -421,6 +421,14 @@ def classify(lines: list[str], lex: Lexicon) -> tuple[list[str], dict[int, Label
 _INITIAL = re.compile(r"[A-Z]\.")  # a first name's initial: "D." of "Mr D. Holloway"
 
 
+def _next_words(lines: list[str], kinds: list[str], i: int) -> int | None:
+    """The line of words below line ``i``, past blank lines, or ``None`` where none comes next."""
+    j = i + 1
+    while j < len(lines) and kinds[j] == "blank":
+        j += 1
+    return j if j < len(lines) and kinds[j] == "text" else None
+
+
 def _named_roles(lines: list[str], kinds: list[str], label_at: dict[int, Label], lex: Lexicon) -> None:
     """Take the name after a role's label, alone on its line above the turn's words, as the label's note: minutes
     that print who puts a question and who responds (``Question:  Mr D. Holloway, 14 Barrowby Road, Grantham``,
@@ -443,10 +451,7 @@ def _named_roles(lines: list[str], kinds: list[str], label_at: dict[int, Label],
             continue
         if not PERSON_WORD.fullmatch(person[-1]):
             continue  # (a surname last: "Mr D. Holloway", "Councillor Anne Whitfield")
-        j = i + 1
-        while j < len(lines) and kinds[j] == "blank":
-            j += 1
-        if j < len(lines) and kinds[j] == "text" and j not in label_at:
+        if (j := _next_words(lines, kinds, i)) is not None and j not in label_at:
             label_at[i] = label._replace(prefix=lines[i], note=rest.split(",", 1)[0].strip())
 
 
@@ -465,10 +470,7 @@ def _unlabelled_turns(lines: list[str], kinds: list[str], label_at: dict[int, La
     """
 
     def next_words(i: int) -> int | None:
-        j = i + 1
-        while j < len(lines) and kinds[j] == "blank":
-            j += 1
-        return j if j < len(lines) and kinds[j] == "text" else None
+        return _next_words(lines, kinds, i)
 
     def asks_only(i: int) -> bool:
         said = lines[i].strip(BLANK_CHARS)
@@ -566,10 +568,8 @@ def _bold_questions(lines: list[str], kinds: list[str], label_at: dict[int, Labe
         return set()
     questions = {i for i in bold if i >= asking[0]}
     for i in sorted(questions):
-        j = i + 1
-        while j < len(lines) and kinds[j] == "blank":
-            j += 1
-        answered = j < len(lines) and kinds[j] == "text" and j not in questions
+        j = _next_words(lines, kinds, i)
+        answered = j is not None and j not in questions
         asks = "?" in lines[i]
         if not asks and (not answered or ":" in lines[i]):
             questions.discard(i)  # an editor's note in bold ("**Related: ...**", "**This interview was edited.**")
@@ -1912,20 +1912,17 @@ def _drop_field_tables(
     ``Volume No: 96``, ``Sitting Date: 14-10-2025``), used only so. The table's lines are the page's, no one's words.
     A person's label with a number after it is no field (``Candidate Ellis: 1,500``, a lightning round's answer).
     """
-    fieldish = [
-        i
-        for i, label in candidates.items()
-        if label.shape == "colon"
-        and (
-            (last := label.name[label.name.rfind(" ") + 1 :].lower()) in lex.not_names
-            or last in _FIELD_WORDS
-            or label.style != "name"
-        )  # (a person's name, most labels, at once)
-        and _field_value(value := lines[i][len(label.prefix) :].strip(BLANK_CHARS))
-        and (
-            label.style != "name" and any(ch.isdigit() for ch in value) or last in lex.not_names or last in _FIELD_WORDS
-        )
-    ]
+    fieldish = []
+    for i, label in candidates.items():
+        if label.shape != "colon":
+            continue
+        last = label.name[label.name.rfind(" ") + 1 :].lower()
+        field_word = last in lex.not_names or last in _FIELD_WORDS  # ("Session No", "Sitting Date")
+        if not field_word and label.style == "name":
+            continue  # (a person's name, most labels, at once)
+        value = lines[i][len(label.prefix) :].strip(BLANK_CHARS)
+        if _field_value(value) and (field_word or any(ch.isdigit() for ch in value)):
+            fieldish.append(i)
     if not fieldish:
         return
     run_of: dict[int, range] = {}  # each line of a table -> the table's lines (each table read once)

@@ -208,8 +208,7 @@ def assign_speakers(
             turn.speaker = next(iter(people))
         elif not people and turn.doc_id:  # or its list of who is present: "Sir Philip Hadley (Chair); Ruth Calloway"
             if key not in listed:
-                office = bare_office(turn.label.name, lex)  # ("The Speaker", "MR. SPEAKER": "Speaker")
-                office = " ".join(map(person_case, office.split())) if office.isupper() else office
+                office = _spoken_office(turn.label.name, lex)  # ("The Speaker", "MR. SPEAKER": "Speaker")
                 listed[key] = _page_holder(documents[turn.doc_id - 1], contexts[turn.doc_id - 1], office, lex)
             turn.speaker = listed[key] or turn.speaker
     _other_holders(turns, lex)
@@ -1109,6 +1108,13 @@ def _of_a_state(words: list[str], lex: Lexicon) -> bool:
 _NOT_HOLDING = re.compile(r"(?i:\b(?:former|formerly|ex|then|under|at the time|until|from \d|\d{4}))")
 
 
+def _spoken_office(name: str, lex: Lexicon) -> str:
+    """An office's label as a page names its holder's office: without ``The`` or a form of address, and as people write
+    it (``MR. SPEAKER``: ``Speaker``)."""
+    office = bare_office(name, lex)
+    return " ".join(map(person_case, office.split())) if office.isupper() else office
+
+
 def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
     """Name an office's label after the holder the turns before its first introduce by that office.
 
@@ -1135,8 +1141,7 @@ def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
             continue  # (an office ends with its title: "MAYOR", "GENERAL MANAGER"; most labels are a person's name)
         office = offices.get(label.name)
         if office is None:
-            office = bare_office(label.name, lex)
-            office = offices[label.name] = " ".join(map(person_case, office.split())) if office.isupper() else office
+            office = offices[label.name] = _spoken_office(label.name, lex)
         if (
             turn.speaker.casefold().removeprefix("the ") == office.casefold()
             and office.lower().split()[-1] in lex.titles
@@ -1155,8 +1160,7 @@ def _introduced_holders(turns: list[Turn], lex: Lexicon) -> None:
             for j in near
             if turns[j].label.style == "role" and turns[j].role == "staff"
         )
-        office = bare_office(name, lex)
-        office = " ".join(map(person_case, office.split())) if office.isupper() else office
+        office = offices[name]
         holder = office_holder(office, before, lex) if before else None
         if holder and holder[-2:] not in ("'s", "’s") and _introduces(before, office, holder):
             holders[(doc_id, name)] = holder
